@@ -1,0 +1,247 @@
+use std::cell::Cell;
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use chrono::NaiveDate;
+
+use crate::domain::Id;
+use crate::domain::dataset::Dataset;
+use crate::domain::session::SessionStatus;
+
+use super::{Effect, Scope};
+
+/// The four tabs, in order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Tab {
+    Stakeholders,
+    Networks,
+    Sessions,
+    Sharing,
+}
+
+impl Tab {
+    pub const ALL: [Tab; 4] = [
+        Tab::Stakeholders,
+        Tab::Networks,
+        Tab::Sessions,
+        Tab::Sharing,
+    ];
+
+    pub fn index(self) -> usize {
+        Tab::ALL.iter().position(|t| *t == self).unwrap_or(0)
+    }
+
+    pub fn title_key(self) -> &'static str {
+        match self {
+            Tab::Stakeholders => "tab.stakeholders",
+            Tab::Networks => "tab.networks",
+            Tab::Sessions => "tab.sessions",
+            Tab::Sharing => "tab.sharing",
+        }
+    }
+}
+
+/// A scrollable list: the records it shows, in display order, and the selection.
+#[derive(Debug, Default)]
+pub struct View {
+    /// Positions into the data set's vector for this tab, in display order.
+    pub rows: Vec<usize>,
+    pub selected: usize,
+    /// First visible row. Kept by the renderer, which alone knows the height.
+    pub offset: Cell<usize>,
+    /// Rows visible at the last draw, for page up/down.
+    pub page: Cell<usize>,
+}
+
+impl View {
+    pub fn selected_row(&self) -> Option<usize> {
+        self.rows.get(self.selected).copied()
+    }
+
+    pub fn move_by(&mut self, delta: isize) {
+        if self.rows.is_empty() {
+            self.selected = 0;
+            return;
+        }
+        let last = self.rows.len() - 1;
+        self.selected = self.selected.saturating_add_signed(delta).min(last);
+    }
+
+    /// Replaces the rows, keeping the selection on the same record where it still shows.
+    fn set_rows(&mut self, rows: Vec<usize>, keep: Option<usize>) {
+        self.selected = keep
+            .and_then(|k| rows.iter().position(|r| *r == k))
+            .unwrap_or(self.selected.min(rows.len().saturating_sub(1)));
+        self.rows = rows;
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Overlay {
+    Help,
+    ConfirmQuit,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StatusKind {
+    Info,
+    Error,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Status {
+    pub kind: StatusKind,
+    pub text: String,
+}
+
+/// Lookups by id into the data set, rebuilt on every load.
+#[derive(Debug, Default)]
+pub struct Index {
+    pub stakeholders: HashMap<Id, usize>,
+    pub cases: HashMap<Id, usize>,
+}
+
+/// The whole model the views draw from.
+pub struct App {
+    pub tab: Tab,
+    pub data: Arc<Dataset>,
+    pub index: Index,
+    pub views: [View; 4],
+    pub overlay: Option<Overlay>,
+    pub help_scroll: u16,
+    pub status: Option<Status>,
+    pub today: NaiveDate,
+    /// Change counter the data was read at.
+    pub counter: u64,
+    pub loaded: bool,
+    pub should_quit: bool,
+    /// Store work queued by `update`, carried out by the runtime.
+    pub effects: Vec<Effect>,
+    /// Ticks since the last poll of the change counter.
+    pub idle_ticks: u32,
+}
+
+impl App {
+    pub fn new(today: NaiveDate) -> Self {
+        App {
+            tab: Tab::Stakeholders,
+            data: Arc::new(Dataset::default()),
+            index: Index::default(),
+            views: Default::default(),
+            overlay: None,
+            help_scroll: 0,
+            status: None,
+            today,
+            counter: 0,
+            loaded: false,
+            should_quit: false,
+            effects: vec![Effect::Load],
+            idle_ticks: 0,
+        }
+    }
+
+    pub fn view(&self) -> &View {
+        &self.views[self.tab.index()]
+    }
+
+    pub fn view_mut(&mut self) -> &mut View {
+        &mut self.views[self.tab.index()]
+    }
+
+    /// The key scopes in force, topmost first.
+    pub fn scopes(&self) -> Vec<Scope> {
+        match self.overlay {
+            Some(Overlay::Help) => vec![Scope::Help],
+            Some(Overlay::ConfirmQuit) => vec![Scope::Confirm],
+            None => vec![Scope::List, Scope::Global],
+        }
+    }
+
+    /// Whether leaving now would lose something typed. Nothing is edited in place yet;
+    /// forms and the note editor answer here.
+    pub fn has_unsaved(&self) -> bool {
+        false
+    }
+
+    pub fn stakeholder_name(&self, id: Option<Id>) -> Option<&str> {
+        let pos = self.index.stakeholders.get(&id?)?;
+        Some(self.data.stakeholders[*pos].name.as_str())
+    }
+
+    /// Takes in a freshly loaded data set: rebuilds the index and every view's rows.
+    pub fn set_data(&mut self, data: Arc<Dataset>, counter: u64) {
+        let keep: Vec<Option<usize>> = self.views.iter().map(View::selected_row).collect();
+        let keep_ids = [
+            keep[0]
+                .and_then(|p| self.data.stakeholders.get(p))
+                .map(|s| s.id),
+            keep[1]
+                .and_then(|p| self.data.networks.get(p))
+                .map(|n| n.id),
+            keep[2]
+                .and_then(|p| self.data.sessions.get(p))
+                .map(|s| s.id),
+            keep[3]
+                .and_then(|p| self.data.sharing_rules.get(p))
+                .map(|r| r.id),
+        ];
+        self.data = data;
+        self.counter = counter;
+        self.loaded = true;
+        let d = &self.data;
+        self.index.stakeholders = d
+            .stakeholders
+            .iter()
+            .enumerate()
+            .map(|(i, s)| (s.id, i))
+            .collect();
+        self.index.cases = d.cases.iter().enumerate().map(|(i, c)| (c.id, i)).collect();
+
+        let pos_of =
+            |ids: &[Id], id: Option<Id>| id.and_then(|id| ids.iter().position(|x| *x == id));
+
+        let mut people: Vec<usize> = (0..d.stakeholders.len())
+            .filter(|&i| !d.stakeholders[i].archived)
+            .collect();
+        people.sort_by_cached_key(|&i| d.stakeholders[i].name.to_lowercase());
+        let ids: Vec<Id> = d.stakeholders.iter().map(|s| s.id).collect();
+        let k = pos_of(&ids, keep_ids[0]);
+        self.views[0].set_rows(people, k);
+
+        let mut nets: Vec<usize> = (0..d.networks.len())
+            .filter(|&i| !d.networks[i].archived)
+            .collect();
+        nets.sort_by_cached_key(|&i| {
+            (
+                d.networks[i].sub_networks.is_empty(),
+                d.networks[i].name.to_lowercase(),
+            )
+        });
+        let ids: Vec<Id> = d.networks.iter().map(|n| n.id).collect();
+        let k = pos_of(&ids, keep_ids[1]);
+        self.views[1].set_rows(nets, k);
+
+        // Running first, then planned soonest-first, then closed newest-first.
+        let mut sessions: Vec<usize> = (0..d.sessions.len()).collect();
+        sessions.sort_by_key(|&i| {
+            let s = &d.sessions[i];
+            let rank = match s.status {
+                SessionStatus::InProgress => 0,
+                SessionStatus::Planned => 1,
+                SessionStatus::Closed => 2,
+            };
+            let days = s.date.num_days_from_ce();
+            (rank, if rank == 2 { -days } else { days })
+        });
+        let ids: Vec<Id> = d.sessions.iter().map(|s| s.id).collect();
+        let k = pos_of(&ids, keep_ids[2]);
+        self.views[2].set_rows(sessions, k);
+
+        let rules: Vec<usize> = (0..d.sharing_rules.len()).collect();
+        let ids: Vec<Id> = d.sharing_rules.iter().map(|r| r.id).collect();
+        let k = pos_of(&ids, keep_ids[3]);
+        self.views[3].set_rows(rules, k);
+    }
+}
+
+use chrono::Datelike;

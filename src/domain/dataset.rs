@@ -1,0 +1,226 @@
+//! Every record kind in one place, and the whole data set as one value: what a dump holds,
+//! what a restore validates, what the views draw from.
+
+use std::collections::HashSet;
+
+use serde::{Deserialize, Serialize};
+
+use super::session::AgendaSubject;
+use super::{Id, Meta};
+
+/// A stored record: an id unique within its kind, and the bookkeeping.
+pub trait Record: Serialize + for<'de> Deserialize<'de> + Clone {
+    /// Name of the kind; also the name of its table and of its list in a dump.
+    const KIND: &'static str;
+    fn id(&self) -> Id;
+    fn set_id(&mut self, id: Id);
+    fn meta(&self) -> &Meta;
+    fn meta_mut(&mut self) -> &mut Meta;
+}
+
+/// Calls `$m!` with the list of `field: Type` of every record kind. Adding a kind here adds
+/// its table, its place in dumps and its round-trip test.
+#[macro_export]
+macro_rules! for_each_kind {
+    ($m:ident) => {
+        $m! {
+            stakeholders: $crate::domain::stakeholder::Stakeholder,
+            contacts: $crate::domain::stakeholder::ContactEntry,
+            trainings: $crate::domain::stakeholder::Training,
+            networks: $crate::domain::network::MiniNetwork,
+            problems: $crate::domain::network::ProblemEntry,
+            exchanges: $crate::domain::network::ExchangeMeeting,
+            sessions: $crate::domain::session::Session,
+            cases: $crate::domain::case::Case,
+            notes: $crate::domain::note::Note,
+            decisions: $crate::domain::note::Decision,
+            actions: $crate::domain::note::ActionItem,
+            sharing_rules: $crate::domain::sharing::SharingRule,
+            agreements: $crate::domain::sharing::SharingAgreement,
+            audit: $crate::domain::audit::AuditEvent,
+            drafts: $crate::domain::note::Draft,
+        }
+    };
+}
+
+macro_rules! impl_record {
+    ($($field:ident: $ty:ty,)*) => {
+        $(impl Record for $ty {
+            const KIND: &'static str = stringify!($field);
+            fn id(&self) -> Id { self.id }
+            fn set_id(&mut self, id: Id) { self.id = id; }
+            fn meta(&self) -> &Meta { &self.meta }
+            fn meta_mut(&mut self) -> &mut Meta { &mut self.meta }
+        })*
+
+        /// Every record, kind by kind, in id order.
+        #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+        #[serde(deny_unknown_fields)]
+        pub struct Dataset {
+            $(#[serde(default)] pub $field: Vec<$ty>,)*
+        }
+
+        impl Dataset {
+            pub fn is_empty(&self) -> bool {
+                true $(&& self.$field.is_empty())*
+            }
+
+            /// Number of records of every kind, for reports.
+            pub fn counts(&self) -> Vec<(&'static str, usize)> {
+                vec![$((stringify!($field), self.$field.len()),)*]
+            }
+        }
+    };
+}
+for_each_kind!(impl_record);
+
+/// The first thing wrong in a data set, with its place (`cases[2].lead`).
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{path}: {message}")]
+pub struct Invalid {
+    pub path: String,
+    pub message: String,
+}
+
+fn ids<T: Record>(list: &[T]) -> Result<HashSet<Id>, Invalid> {
+    let mut seen = HashSet::with_capacity(list.len());
+    for (i, r) in list.iter().enumerate() {
+        if r.id() == 0 || !seen.insert(r.id()) {
+            return Err(Invalid {
+                path: format!("{}[{i}].id", T::KIND),
+                message: format!("id {} is zero or used twice", r.id()),
+            });
+        }
+        if r.meta().rev == 0 {
+            return Err(Invalid {
+                path: format!("{}[{i}].meta.rev", T::KIND),
+                message: "rev must be at least 1".into(),
+            });
+        }
+    }
+    Ok(seen)
+}
+
+/// Checks that `id` (if any) names an existing record.
+fn refers(set: &HashSet<Id>, id: Option<Id>, path: impl FnOnce() -> String) -> Result<(), Invalid> {
+    match id {
+        Some(id) if !set.contains(&id) => Err(Invalid {
+            path: path(),
+            message: format!("refers to {id}, which does not exist"),
+        }),
+        _ => Ok(()),
+    }
+}
+
+impl Dataset {
+    /// Ids unique and non-zero, every reference pointing at an existing record, case
+    /// references unique. Returns the first problem found.
+    pub fn validate(&self) -> Result<(), Invalid> {
+        let people = ids(&self.stakeholders)?;
+        ids(&self.contacts)?;
+        ids(&self.trainings)?;
+        let networks = ids(&self.networks)?;
+        ids(&self.problems)?;
+        ids(&self.exchanges)?;
+        let sessions = ids(&self.sessions)?;
+        let cases = ids(&self.cases)?;
+        ids(&self.notes)?;
+        ids(&self.decisions)?;
+        ids(&self.actions)?;
+        ids(&self.sharing_rules)?;
+        ids(&self.agreements)?;
+        ids(&self.audit)?;
+        ids(&self.drafts)?;
+
+        for (i, s) in self.stakeholders.iter().enumerate() {
+            refers(&people, s.referred_by, || {
+                format!("stakeholders[{i}].referred_by")
+            })?;
+        }
+        for (i, c) in self.contacts.iter().enumerate() {
+            refers(&people, Some(c.stakeholder), || {
+                format!("contacts[{i}].stakeholder")
+            })?;
+        }
+        for (i, t) in self.trainings.iter().enumerate() {
+            for (j, a) in t.attendees.iter().enumerate() {
+                refers(&people, Some(*a), || {
+                    format!("trainings[{i}].attendees[{j}]")
+                })?;
+            }
+        }
+        for (i, n) in self.networks.iter().enumerate() {
+            refers(&people, n.lead, || format!("networks[{i}].lead"))?;
+            refers(&people, n.contact_point, || {
+                format!("networks[{i}].contact_point")
+            })?;
+            for (j, m) in n.members.iter().enumerate() {
+                refers(&people, Some(m.stakeholder), || {
+                    format!("networks[{i}].members[{j}].stakeholder")
+                })?;
+            }
+            for (j, s) in n.sub_networks.iter().enumerate() {
+                refers(&networks, Some(*s), || {
+                    format!("networks[{i}].sub_networks[{j}]")
+                })?;
+            }
+        }
+        for (i, p) in self.problems.iter().enumerate() {
+            refers(&networks, Some(p.network), || {
+                format!("problems[{i}].network")
+            })?;
+            refers(&people, p.owner, || format!("problems[{i}].owner"))?;
+        }
+        for (i, e) in self.exchanges.iter().enumerate() {
+            refers(&networks, Some(e.network), || {
+                format!("exchanges[{i}].network")
+            })?;
+        }
+        for (i, s) in self.sessions.iter().enumerate() {
+            refers(&people, s.chair, || format!("sessions[{i}].chair"))?;
+            for (j, p) in s.invitees.iter().enumerate() {
+                refers(&people, Some(*p), || format!("sessions[{i}].invitees[{j}]"))?;
+            }
+            for (j, a) in s.attendance.iter().enumerate() {
+                refers(&people, Some(a.stakeholder), || {
+                    format!("sessions[{i}].attendance[{j}].stakeholder")
+                })?;
+            }
+            for (j, a) in s.agenda.iter().enumerate() {
+                if let AgendaSubject::Case(c) = a.subject {
+                    refers(&cases, Some(c), || {
+                        format!("sessions[{i}].agenda[{j}].subject")
+                    })?;
+                }
+            }
+        }
+        let mut refs = HashSet::new();
+        for (i, c) in self.cases.iter().enumerate() {
+            if !refs.insert(c.reference) {
+                return Err(Invalid {
+                    path: format!("cases[{i}].reference"),
+                    message: format!("{} is used twice", c.reference),
+                });
+            }
+            refers(&people, c.lead, || format!("cases[{i}].lead"))?;
+            refers(&people, c.referred_by, || format!("cases[{i}].referred_by"))?;
+        }
+        let anchor = |a: &super::note::Anchor, path: &dyn Fn(&str) -> String| {
+            refers(&sessions, a.session, || path("anchor.session"))?;
+            refers(&cases, a.case, || path("anchor.case"))
+        };
+        for (i, n) in self.notes.iter().enumerate() {
+            anchor(&n.anchor, &|f| format!("notes[{i}].{f}"))?;
+            refers(&people, n.source, || format!("notes[{i}].source"))?;
+            refers(&people, n.who_acts, || format!("notes[{i}].who_acts"))?;
+        }
+        for (i, d) in self.decisions.iter().enumerate() {
+            anchor(&d.anchor, &|f| format!("decisions[{i}].{f}"))?;
+        }
+        for (i, a) in self.actions.iter().enumerate() {
+            anchor(&a.anchor, &|f| format!("actions[{i}].{f}"))?;
+            refers(&people, a.owner, || format!("actions[{i}].owner"))?;
+        }
+        Ok(())
+    }
+}

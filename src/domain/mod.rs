@@ -1,0 +1,16 @@
+//! Pure types and rules of the practice. No I/O, no terminal, no database: everything
+//! here can be unit-tested with plain values.
+
+pub mod audit;
+pub mod case;
+pub mod dataset;
+pub mod meta;
+pub mod network;
+pub mod note;
+pub mod parse;
+pub mod sanitize;
+pub mod session;
+pub mod sharing;
+pub mod stakeholder;
+
+pub use meta::{Id, Meta};

@@ -1,0 +1,132 @@
+use std::fmt;
+
+use serde::{Deserialize, Serialize};
+
+use super::{Id, Meta};
+
+/// Traffic Light Protocol 2.0 (FIRST, 2022), written exactly as the standard does.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum Tlp {
+    #[serde(rename = "TLP:RED")]
+    Red,
+    #[serde(rename = "TLP:AMBER+STRICT")]
+    AmberStrict,
+    #[serde(rename = "TLP:AMBER")]
+    Amber,
+    #[serde(rename = "TLP:GREEN")]
+    Green,
+    #[serde(rename = "TLP:CLEAR")]
+    Clear,
+}
+
+impl Tlp {
+    pub const ALL: [Tlp; 5] = [
+        Tlp::Red,
+        Tlp::AmberStrict,
+        Tlp::Amber,
+        Tlp::Green,
+        Tlp::Clear,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Tlp::Red => "TLP:RED",
+            Tlp::AmberStrict => "TLP:AMBER+STRICT",
+            Tlp::Amber => "TLP:AMBER",
+            Tlp::Green => "TLP:GREEN",
+            Tlp::Clear => "TLP:CLEAR",
+        }
+    }
+
+    /// Catalogue key of what the label means in this network.
+    pub fn meaning_key(self) -> &'static str {
+        match self {
+            Tlp::Red => "tlp.red",
+            Tlp::AmberStrict => "tlp.amber_strict",
+            Tlp::Amber => "tlp.amber",
+            Tlp::Green => "tlp.green",
+            Tlp::Clear => "tlp.clear",
+        }
+    }
+}
+
+impl fmt::Display for Tlp {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// Permissible Actions Protocol: what a recipient may do with the information.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum Pap {
+    #[serde(rename = "PAP:RED")]
+    Red,
+    #[serde(rename = "PAP:AMBER")]
+    Amber,
+    #[serde(rename = "PAP:GREEN")]
+    Green,
+    #[serde(rename = "PAP:CLEAR")]
+    Clear,
+}
+
+impl Pap {
+    pub const ALL: [Pap; 4] = [Pap::Red, Pap::Amber, Pap::Green, Pap::Clear];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Pap::Red => "PAP:RED",
+            Pap::Amber => "PAP:AMBER",
+            Pap::Green => "PAP:GREEN",
+            Pap::Clear => "PAP:CLEAR",
+        }
+    }
+
+    pub fn meaning_key(self) -> &'static str {
+        match self {
+            Pap::Red => "pap.red",
+            Pap::Amber => "pap.amber",
+            Pap::Green => "pap.green",
+            Pap::Clear => "pap.clear",
+        }
+    }
+}
+
+impl fmt::Display for Pap {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// A rule that narrows what the labels alone would allow.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RuleKind {
+    /// Notes about a case go only to partners involved in that case.
+    CaseNeedToKnow,
+    /// Shared information may not be reused for criminal investigation.
+    NoCriminalInvestigationUse,
+    /// A free-text rule the network agreed on.
+    Custom,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SharingRule {
+    pub id: Id,
+    pub meta: Meta,
+    pub kind: RuleKind,
+    pub text: String,
+    pub active: bool,
+}
+
+/// The network's information-sharing agreement. There is one; it is stored with id 1.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SharingAgreement {
+    pub id: Id,
+    pub meta: Meta,
+    pub purpose: String,
+    pub legal_basis: String,
+    pub default_tlp: Tlp,
+    pub default_pap: Pap,
+    /// How long closed cases are kept before deletion.
+    pub retention_days: u32,
+}

@@ -1,0 +1,168 @@
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use super::{Id, Meta};
+
+/// The standard sectors of a local network. `Other` keeps the original wording so that an
+/// imported "Buurtwerk" is not flattened into a meaningless bucket.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Sector {
+    LocalAuthority,
+    Police,
+    Justice,
+    MentalHealth,
+    Health,
+    Education,
+    SocialWelfare,
+    YouthWork,
+    Religious,
+    Sports,
+    Culture,
+    Community,
+    Business,
+    Housing,
+    Employment,
+    Other(String),
+}
+
+impl Sector {
+    /// Every standard sector, in display order (without `Other`).
+    pub const STANDARD: [Sector; 15] = [
+        Sector::LocalAuthority,
+        Sector::Police,
+        Sector::Justice,
+        Sector::MentalHealth,
+        Sector::Health,
+        Sector::Education,
+        Sector::SocialWelfare,
+        Sector::YouthWork,
+        Sector::Religious,
+        Sector::Sports,
+        Sector::Culture,
+        Sector::Community,
+        Sector::Business,
+        Sector::Housing,
+        Sector::Employment,
+    ];
+
+    /// Catalogue key of the sector's display name.
+    pub fn key(&self) -> &'static str {
+        match self {
+            Sector::LocalAuthority => "sector.local_authority",
+            Sector::Police => "sector.police",
+            Sector::Justice => "sector.justice",
+            Sector::MentalHealth => "sector.mental_health",
+            Sector::Health => "sector.health",
+            Sector::Education => "sector.education",
+            Sector::SocialWelfare => "sector.social_welfare",
+            Sector::YouthWork => "sector.youth_work",
+            Sector::Religious => "sector.religious",
+            Sector::Sports => "sector.sports",
+            Sector::Culture => "sector.culture",
+            Sector::Community => "sector.community",
+            Sector::Business => "sector.business",
+            Sector::Housing => "sector.housing",
+            Sector::Employment => "sector.employment",
+            Sector::Other(_) => "sector.other",
+        }
+    }
+}
+
+/// The municipality's own services (formal) or the community (informal).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Formality {
+    Formal,
+    Informal,
+}
+
+/// Practitioners handle real cases; policy people shape the frame. Different profiles need
+/// different networks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Tier {
+    Practitioner,
+    Policy,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ContactKind {
+    Person,
+    Organisation,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct ContactDetails {
+    pub phone: String,
+    pub email: String,
+    pub address: String,
+}
+
+/// A partner, or a would-be partner, of the network.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Stakeholder {
+    pub id: Id,
+    pub meta: Meta,
+    pub kind: ContactKind,
+    pub name: String,
+    pub organisation: String,
+    pub role: String,
+    pub sector: Sector,
+    pub formality: Formality,
+    pub tier: Tier,
+    /// Communities this person can reach and carry the message to.
+    pub communities: Vec<String>,
+    pub key_figure: bool,
+    pub contact: ContactDetails,
+    /// Who pointed the coordinator to this person.
+    pub referred_by: Option<Id>,
+    /// Keep-in-touch rhythm in days ("never rush": contact without a problem to solve).
+    pub cadence_days: Option<u32>,
+    pub notes: String,
+    /// Hidden from lists but kept, because notes, actions or networks refer to it.
+    pub archived: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Channel {
+    Meeting,
+    Phone,
+    Email,
+    Visit,
+    Event,
+    Other,
+}
+
+/// Why the coordinator was in touch: keeping the relation up, or a problem.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ContactPurpose {
+    Maintenance,
+    Problem,
+}
+
+/// One entry of a stakeholder's contact log.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ContactEntry {
+    pub id: Id,
+    pub meta: Meta,
+    pub stakeholder: Id,
+    pub date: NaiveDate,
+    pub channel: Channel,
+    pub purpose: ContactPurpose,
+    pub summary: String,
+}
+
+/// A specialised training offered to partners ("acquire expertise").
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Training {
+    pub id: Id,
+    pub meta: Meta,
+    pub title: String,
+    pub date: NaiveDate,
+    pub trainer: String,
+    pub attendees: Vec<Id>,
+}

@@ -1,0 +1,14 @@
+//! `roundtable`: the terminal workbench of a local prevention coordinator.
+//!
+//! Layers, dependencies pointing one way: `domain` (pure) ← `store` (redb) ← `app`
+//! (state, actions, update) ← `ui` (pure rendering); `tui` runs the loop, `cli` the
+//! subcommands.
+
+pub mod app;
+pub mod cli;
+pub mod demo;
+pub mod domain;
+pub mod i18n;
+pub mod store;
+pub mod tui;
+pub mod ui;

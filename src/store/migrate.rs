@@ -1,0 +1,77 @@
+//! Schema versions and the steps between them. Opening an older file runs every step up to
+//! the current version in one transaction; a newer file is refused untouched.
+
+use redb::{ReadableTable, TableHandle};
+
+use super::tables::{self, SCHEMA_VERSION as SCHEMA_KEY};
+use super::{Store, StoreError, WriteTx};
+
+/// The schema this version writes.
+///
+/// 1: records and the meta table with the schema version and change counter.
+/// 2: per-kind id counters (`next_id.<kind>`) in meta, so that deleting the newest record
+///    never lets its id be handed out again.
+pub const SCHEMA_VERSION: u64 = 2;
+
+/// Initialises a new file or migrates an older one.
+pub(super) fn prepare(store: &Store) -> Result<(), StoreError> {
+    let found = store.read(|tx| tx.meta_u64(SCHEMA_KEY))?;
+    if found > SCHEMA_VERSION {
+        return Err(StoreError::Newer {
+            path: store.path.clone(),
+            found,
+            supported: SCHEMA_VERSION,
+        });
+    }
+    if found == SCHEMA_VERSION {
+        return Ok(());
+    }
+    store.write(|tx| {
+        // Re-read inside the write: another process may have migrated meanwhile.
+        let mut version = tx.meta_u64(SCHEMA_KEY)?;
+        if version == 0 {
+            let has_tables = tx
+                .txn()
+                .list_tables()
+                .map_err(|e| store.db_err(e))?
+                .any(|t| t.name() != "meta");
+            if has_tables {
+                return Err(StoreError::NotADatabase {
+                    path: store.path.clone(),
+                    detail: "a redb file without roundtable's schema version".into(),
+                });
+            }
+            tx.create_tables()?;
+            version = SCHEMA_VERSION;
+        }
+        while version < SCHEMA_VERSION {
+            step(tx, version)?;
+            version += 1;
+        }
+        tx.set_meta_u64(SCHEMA_KEY, SCHEMA_VERSION)
+    })
+}
+
+/// Migrates from `from` to `from + 1`.
+fn step(tx: &mut WriteTx, from: u64) -> Result<(), StoreError> {
+    match from {
+        1 => {
+            macro_rules! counters {
+                ($($field:ident: $ty:ty,)*) => {$(
+                    let last = {
+                        let t = tx.txn().open_table(tables::records::<$ty>())
+                            .map_err(|e| StoreError::Db(e.to_string()))?;
+                        let last = t.last().map_err(|e| StoreError::Db(e.to_string()))?;
+                        last.map(|(k, _)| k.value()).unwrap_or(0)
+                    };
+                    tx.set_meta_u64(&tables::next_id_key::<$ty>(), last + 1)?;
+                )*};
+            }
+            crate::for_each_kind!(counters);
+            Ok(())
+        }
+        _ => Err(StoreError::Invalid(format!(
+            "no migration from schema {from}"
+        ))),
+    }
+}

@@ -1,0 +1,254 @@
+//! Typed reads and writes inside one transaction.
+
+use chrono::{DateTime, Utc};
+use redb::{ReadOnlyTable, ReadTransaction, ReadableTable, Table, TableError, WriteTransaction};
+
+use super::codec::{decode, encode};
+use super::tables::{self, META};
+use super::{Store, StoreError};
+use crate::domain::Id;
+use crate::domain::dataset::{Dataset, Record};
+
+type RecTable<'t> = Table<'t, u64, &'static [u8]>;
+
+fn get_in<T: Record>(
+    table: &impl ReadableTable<u64, &'static [u8]>,
+    id: Id,
+) -> Result<Option<T>, redb::Error> {
+    match table.get(id)? {
+        Some(bytes) => decode::<T>(id, bytes.value())
+            .map(Some)
+            .map_err(|e| redb::Error::Corrupted(e.to_string())),
+        None => Ok(None),
+    }
+}
+
+fn all_in<T: Record>(table: &impl ReadableTable<u64, &'static [u8]>) -> Result<Vec<T>, StoreError> {
+    let mut out = Vec::new();
+    for row in table.iter().map_err(|e| StoreError::Db(e.to_string()))? {
+        let (k, v) = row.map_err(|e| StoreError::Db(e.to_string()))?;
+        out.push(decode::<T>(k.value(), v.value())?);
+    }
+    Ok(out)
+}
+
+/// A read snapshot.
+pub struct ReadTx<'s> {
+    store: &'s Store,
+    txn: ReadTransaction,
+}
+
+impl<'s> ReadTx<'s> {
+    pub(super) fn new(store: &'s Store, txn: ReadTransaction) -> Self {
+        ReadTx { store, txn }
+    }
+
+    fn table<T: Record>(&self) -> Result<Option<ReadOnlyTable<u64, &'static [u8]>>, StoreError> {
+        match self.txn.open_table(tables::records::<T>()) {
+            Ok(t) => Ok(Some(t)),
+            Err(TableError::TableDoesNotExist(_)) => Ok(None),
+            Err(e) => Err(self.store.db_err(e)),
+        }
+    }
+
+    pub fn get<T: Record>(&self, id: Id) -> Result<Option<T>, StoreError> {
+        match self.table::<T>()? {
+            Some(t) => get_in(&t, id).map_err(|e| self.store.db_err(e)),
+            None => Ok(None),
+        }
+    }
+
+    pub fn all<T: Record>(&self) -> Result<Vec<T>, StoreError> {
+        match self.table::<T>()? {
+            Some(t) => all_in(&t),
+            None => Ok(Vec::new()),
+        }
+    }
+
+    pub fn meta_u64(&self, key: &str) -> Result<u64, StoreError> {
+        match self.txn.open_table(META) {
+            Ok(t) => Ok(t
+                .get(key)
+                .map_err(|e| self.store.db_err(e))?
+                .map(|v| v.value())
+                .unwrap_or(0)),
+            Err(TableError::TableDoesNotExist(_)) => Ok(0),
+            Err(e) => Err(self.store.db_err(e)),
+        }
+    }
+
+    pub fn dataset(&self) -> Result<Dataset, StoreError> {
+        macro_rules! load {
+            ($($field:ident: $ty:ty,)*) => {
+                Ok(Dataset { $($field: self.all::<$ty>()?,)* })
+            };
+        }
+        crate::for_each_kind!(load)
+    }
+}
+
+/// One write transaction. Every change stamps `rev`, `updated_at` and `updated_by`.
+pub struct WriteTx<'s> {
+    store: &'s Store,
+    txn: WriteTransaction,
+    now: DateTime<Utc>,
+}
+
+impl<'s> WriteTx<'s> {
+    pub(super) fn new(store: &'s Store, txn: WriteTransaction, now: DateTime<Utc>) -> Self {
+        WriteTx { store, txn, now }
+    }
+
+    pub fn now(&self) -> DateTime<Utc> {
+        self.now
+    }
+
+    pub fn user(&self) -> &str {
+        &self.store.user
+    }
+
+    fn table<T: Record>(&self) -> Result<RecTable<'_>, StoreError> {
+        self.txn
+            .open_table(tables::records::<T>())
+            .map_err(|e| self.store.db_err(e))
+    }
+
+    pub fn get<T: Record>(&self, id: Id) -> Result<Option<T>, StoreError> {
+        get_in(&self.table::<T>()?, id).map_err(|e| self.store.db_err(e))
+    }
+
+    pub fn all<T: Record>(&self) -> Result<Vec<T>, StoreError> {
+        all_in(&self.table::<T>()?)
+    }
+
+    pub fn meta_u64(&self, key: &str) -> Result<u64, StoreError> {
+        let t = self
+            .txn
+            .open_table(META)
+            .map_err(|e| self.store.db_err(e))?;
+        let v = t
+            .get(key)
+            .map_err(|e| self.store.db_err(e))?
+            .map(|v| v.value());
+        Ok(v.unwrap_or(0))
+    }
+
+    pub fn set_meta_u64(&mut self, key: &str, value: u64) -> Result<(), StoreError> {
+        let mut t = self
+            .txn
+            .open_table(META)
+            .map_err(|e| self.store.db_err(e))?;
+        t.insert(key, value).map_err(|e| self.store.db_err(e))?;
+        Ok(())
+    }
+
+    fn put<T: Record>(&mut self, rec: &T) -> Result<(), StoreError> {
+        let bytes = encode(rec)?;
+        let mut t = self.table::<T>()?;
+        t.insert(rec.id(), bytes.as_slice())
+            .map_err(|e| self.store.db_err(e))?;
+        Ok(())
+    }
+
+    /// Saves a new record: hands out its id and sets `rev` to 1.
+    pub fn insert<T: Record>(&mut self, rec: &mut T) -> Result<Id, StoreError> {
+        let key = tables::next_id_key::<T>();
+        let id = self.meta_u64(&key)?.max(1);
+        self.set_meta_u64(&key, id + 1)?;
+        rec.set_id(id);
+        *rec.meta_mut() = crate::domain::Meta::new(&self.store.user, self.now);
+        rec.meta_mut().touch(&self.store.user, self.now);
+        self.put(rec)?;
+        Ok(id)
+    }
+
+    /// Saves a changed record, refused when someone saved it since `rec` was read.
+    pub fn update<T: Record>(&mut self, rec: &mut T) -> Result<(), StoreError> {
+        let stored: T = self.get(rec.id())?.ok_or(StoreError::Gone {
+            kind: T::KIND,
+            id: rec.id(),
+        })?;
+        if stored.meta().rev != rec.meta().rev {
+            return Err(StoreError::Conflict {
+                kind: T::KIND,
+                id: rec.id(),
+                by: stored.meta().updated_by.clone(),
+                at: stored.meta().updated_at,
+            });
+        }
+        let user = self.store.user.clone();
+        rec.meta_mut().touch(&user, self.now);
+        self.put(rec)
+    }
+
+    /// Deletes a record, refused when it changed since it was read.
+    pub fn delete<T: Record>(&mut self, id: Id, rev: u64) -> Result<(), StoreError> {
+        let stored: T = self
+            .get(id)?
+            .ok_or(StoreError::Gone { kind: T::KIND, id })?;
+        if stored.meta().rev != rev {
+            return Err(StoreError::Conflict {
+                kind: T::KIND,
+                id,
+                by: stored.meta().updated_by.clone(),
+                at: stored.meta().updated_at,
+            });
+        }
+        let mut t = self.table::<T>()?;
+        t.remove(id).map_err(|e| self.store.db_err(e))?;
+        Ok(())
+    }
+
+    pub fn dataset(&self) -> Result<Dataset, StoreError> {
+        macro_rules! load {
+            ($($field:ident: $ty:ty,)*) => {
+                Ok(Dataset { $($field: self.all::<$ty>()?,)* })
+            };
+        }
+        crate::for_each_kind!(load)
+    }
+
+    /// Replaces every record with `data`, kept exactly (ids, revs, stamps), and sets the
+    /// id counters past the highest id of each kind.
+    pub fn replace_all(&mut self, data: &Dataset) -> Result<(), StoreError> {
+        macro_rules! replace {
+            ($($field:ident: $ty:ty,)*) => {$(
+                self.txn
+                    .delete_table(tables::records::<$ty>())
+                    .map_err(|e| self.store.db_err(e))?;
+                self.table::<$ty>()?;
+                for rec in &data.$field {
+                    self.put(rec)?;
+                }
+                let next = data.$field.iter().map(|r| r.id()).max().unwrap_or(0) + 1;
+                self.set_meta_u64(&tables::next_id_key::<$ty>(), next)?;
+            )*};
+        }
+        crate::for_each_kind!(replace);
+        Ok(())
+    }
+
+    /// Makes sure every table exists, so that readers never meet a missing one.
+    pub(super) fn create_tables(&mut self) -> Result<(), StoreError> {
+        macro_rules! create {
+            ($($field:ident: $ty:ty,)*) => {$( self.table::<$ty>()?; )*};
+        }
+        crate::for_each_kind!(create);
+        self.txn
+            .open_table(META)
+            .map_err(|e| self.store.db_err(e))?;
+        Ok(())
+    }
+
+    /// Used by migrations: raw access to the transaction.
+    pub(super) fn txn(&self) -> &WriteTransaction {
+        &self.txn
+    }
+
+    pub(super) fn commit(self) -> Result<(), StoreError> {
+        let counter = self.meta_u64(tables::CHANGE_COUNTER)?;
+        let mut me = self;
+        me.set_meta_u64(tables::CHANGE_COUNTER, counter + 1)?;
+        me.txn.commit().map_err(|e| me.store.db_err(e))
+    }
+}

@@ -1,0 +1,206 @@
+//! The terminal: set-up and restore, the event loop, and the paths that must work when
+//! the terminal goes away (SSH drop, SIGHUP, SIGTERM, panic).
+
+use std::io::{self, Write};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::mpsc::{self, RecvTimeoutError, Sender};
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use anyhow::Context;
+use crossterm::event::{self, DisableBracketedPaste, EnableBracketedPaste, Event, KeyEventKind};
+use crossterm::{cursor, execute, terminal};
+use ratatui::Terminal;
+use ratatui::backend::CrosstermBackend;
+
+use crate::app::{self, Action, App, Effect};
+use crate::store::Store;
+
+/// How often time passes for the app when nothing else happens.
+const TICK: Duration = Duration::from_millis(250);
+
+/// What reaches the loop: keys and paste from the terminal, results from the store.
+enum Msg {
+    Input(Event),
+    /// The terminal is gone (read failed): save and leave.
+    InputGone,
+    Action(Action),
+}
+
+/// Set while the terminal is in raw mode on the alternate screen.
+static ENTERED: AtomicBool = AtomicBool::new(false);
+
+/// Put the terminal back as it was. Safe to call more than once and from any thread;
+/// errors are ignored because the terminal may already be gone.
+pub fn restore_terminal() {
+    if !ENTERED.swap(false, Ordering::SeqCst) {
+        return;
+    }
+    let _ = terminal::disable_raw_mode();
+    let mut out = io::stdout();
+    let _ = execute!(
+        out,
+        DisableBracketedPaste,
+        terminal::LeaveAlternateScreen,
+        cursor::Show
+    );
+    let _ = out.flush();
+}
+
+/// Work that must be saved when the process is about to die, whatever the event loop is
+/// doing. Filled by the views that hold unsaved text.
+#[derive(Default)]
+pub struct Rescue {
+    pending: Mutex<Vec<Box<dyn FnOnce(&Store) + Send>>>,
+}
+
+impl Rescue {
+    pub fn run(&self, store: &Store) {
+        let jobs = std::mem::take(&mut *self.pending.lock().unwrap_or_else(|p| p.into_inner()));
+        for job in jobs {
+            job(store);
+        }
+    }
+}
+
+/// Runs the TUI until the user quits.
+pub fn run(store: Arc<Store>) -> anyhow::Result<()> {
+    use std::io::IsTerminal;
+    if !io::stdout().is_terminal() || !io::stdin().is_terminal() {
+        anyhow::bail!(
+            "the interface needs a terminal; for scripts use the subcommands (see --help)"
+        );
+    }
+    let rescue = Arc::new(Rescue::default());
+    install_panic_hook(store.clone(), rescue.clone());
+    install_signal_handlers(store.clone(), rescue.clone())?;
+
+    terminal::enable_raw_mode().context("cannot switch the terminal to raw mode")?;
+    ENTERED.store(true, Ordering::SeqCst);
+    execute!(
+        io::stdout(),
+        terminal::EnterAlternateScreen,
+        EnableBracketedPaste,
+        cursor::Hide
+    )
+    .context("cannot set up the terminal")?;
+    let result = event_loop(store, rescue);
+    restore_terminal();
+    result
+}
+
+fn install_panic_hook(store: Arc<Store>, rescue: Arc<Rescue>) {
+    let default = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        restore_terminal();
+        rescue.run(&store);
+        default(info);
+        eprintln!(
+            "roundtable: internal error; your typing was saved as a draft. Please report this."
+        );
+    }));
+}
+
+fn install_signal_handlers(store: Arc<Store>, rescue: Arc<Rescue>) -> anyhow::Result<()> {
+    use signal_hook::consts::{SIGHUP, SIGQUIT, SIGTERM};
+    let mut signals = signal_hook::iterator::Signals::new([SIGHUP, SIGTERM, SIGQUIT])
+        .context("cannot install signal handlers")?;
+    std::thread::Builder::new()
+        .name("signals".into())
+        .spawn(move || {
+            if let Some(sig) = signals.forever().next() {
+                // Save first: the terminal may be gone and writing to it may block or fail.
+                rescue.run(&store);
+                restore_terminal();
+                std::process::exit(128 + sig);
+            }
+        })
+        .context("cannot start the signal thread")?;
+    Ok(())
+}
+
+fn spawn_input(tx: Sender<Msg>) {
+    let _ = std::thread::Builder::new()
+        .name("input".into())
+        .spawn(move || {
+            loop {
+                match event::read() {
+                    Ok(ev) => {
+                        if tx.send(Msg::Input(ev)).is_err() {
+                            break;
+                        }
+                    }
+                    Err(_) => {
+                        let _ = tx.send(Msg::InputGone);
+                        break;
+                    }
+                }
+            }
+        });
+}
+
+fn spawn_worker(store: Arc<Store>, tx: Sender<Msg>) -> Sender<Effect> {
+    let (etx, erx) = mpsc::channel::<Effect>();
+    let _ = std::thread::Builder::new()
+        .name("store".into())
+        .spawn(move || {
+            for effect in erx {
+                let action = app::run_effect(&store, &effect);
+                if tx.send(Msg::Action(action)).is_err() {
+                    break;
+                }
+            }
+        });
+    etx
+}
+
+fn event_loop(store: Arc<Store>, rescue: Arc<Rescue>) -> anyhow::Result<()> {
+    let (tx, rx) = mpsc::channel();
+    spawn_input(tx.clone());
+    let effects = spawn_worker(store.clone(), tx);
+    let mut terminal = Terminal::new(CrosstermBackend::new(io::stdout()))?;
+    terminal.clear()?;
+    let mut app = App::new(chrono::Local::now().date_naive());
+    let mut dirty = true;
+    loop {
+        for effect in app.effects.drain(..) {
+            let _ = effects.send(effect);
+        }
+        if dirty {
+            if terminal.draw(|f| crate::ui::draw(f, &app)).is_err() {
+                // The terminal is gone: nothing more can be shown.
+                rescue.run(&store);
+                return Ok(());
+            }
+            dirty = false;
+        }
+        if app.should_quit {
+            return Ok(());
+        }
+        let action = match rx.recv_timeout(TICK) {
+            Ok(Msg::Input(Event::Key(key))) if key.kind != KeyEventKind::Release => {
+                dirty = true;
+                app::lookup(&app.scopes(), key)
+            }
+            Ok(Msg::Input(Event::Resize(..))) => {
+                dirty = true;
+                None
+            }
+            Ok(Msg::Input(_)) => None,
+            Ok(Msg::InputGone) => {
+                rescue.run(&store);
+                return Ok(());
+            }
+            Ok(Msg::Action(a)) => {
+                dirty = true;
+                Some(a)
+            }
+            Err(RecvTimeoutError::Timeout) => Some(Action::Tick),
+            Err(RecvTimeoutError::Disconnected) => return Ok(()),
+        };
+        let mut next = action;
+        while let Some(a) = next {
+            next = app::update(&mut app, a);
+        }
+    }
+}

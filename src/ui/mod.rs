@@ -1,0 +1,115 @@
+//! Pure rendering: reads the [`App`], never touches the store.
+
+mod networks;
+mod sessions;
+mod sharing;
+mod stakeholders;
+pub mod theme;
+pub mod widgets;
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::Stylize;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Clear, Paragraph, Wrap};
+
+use crate::app::{App, Overlay, StatusKind, Tab};
+use crate::i18n::{t, tf};
+
+/// Below this the screens cannot be laid out; say so instead of drawing garbage.
+pub const MIN_WIDTH: u16 = 60;
+pub const MIN_HEIGHT: u16 = 16;
+
+pub fn draw(frame: &mut Frame, app: &App) {
+    let area = frame.area();
+    if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
+        let msg = tf(
+            "ui.too_small",
+            &[
+                ("w", &area.width),
+                ("h", &area.height),
+                ("min_w", &MIN_WIDTH),
+                ("min_h", &MIN_HEIGHT),
+            ],
+        );
+        frame.render_widget(
+            Paragraph::new(msg)
+                .wrap(Wrap { trim: true })
+                .style(theme::warning()),
+            area,
+        );
+        return;
+    }
+    let [tabs, body, status, footer] = Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Min(1),
+        Constraint::Length(1),
+        Constraint::Length(1),
+    ])
+    .areas(area);
+    widgets::tabs::render(frame, tabs, app);
+    if !app.loaded {
+        frame.render_widget(Paragraph::new(t("ui.loading")).style(theme::dim()), body);
+    } else {
+        match app.tab {
+            Tab::Stakeholders => stakeholders::render(frame, body, app),
+            Tab::Networks => networks::render(frame, body, app),
+            Tab::Sessions => sessions::render(frame, body, app),
+            Tab::Sharing => sharing::render(frame, body, app),
+        }
+    }
+    render_status(frame, status, app);
+    widgets::footer::render(frame, footer, app);
+    match app.overlay {
+        Some(Overlay::Help) => widgets::help::render(frame, body, app),
+        Some(Overlay::ConfirmQuit) => render_confirm(frame, body, t("confirm.quit_unsaved")),
+        None => {}
+    }
+}
+
+fn render_status(frame: &mut Frame, area: Rect, app: &App) {
+    let line = match &app.status {
+        Some(s) => {
+            let style = match s.kind {
+                StatusKind::Info => theme::ok(),
+                StatusKind::Error => theme::error(),
+            };
+            Line::from(Span::styled(
+                crate::domain::sanitize::line(&s.text).into_owned(),
+                style,
+            ))
+        }
+        None => Line::from(vec![
+            Span::from(t("ui.database")).dim(),
+            Span::from(" "),
+            Span::from(tf("ui.records", &[("n", &app.data.stakeholders.len())])).dim(),
+        ]),
+    };
+    frame.render_widget(Paragraph::new(line), area);
+}
+
+fn render_confirm(frame: &mut Frame, body: Rect, question: &str) {
+    let w = (question.chars().count() as u16 + 6).min(body.width);
+    let area = widgets::centered(body, w, 3);
+    frame.render_widget(Clear, area);
+    frame.render_widget(
+        Paragraph::new(question)
+            .block(theme::block(t("confirm.title")).border_style(theme::warning())),
+        area,
+    );
+}
+
+/// Splits a tab's body into the list and, where there is room, a detail pane: beside the
+/// list on wide terminals, under it on tall narrow ones.
+fn split_detail(area: Rect) -> (Rect, Option<Rect>) {
+    if area.width >= 120 {
+        let [l, d] = Layout::horizontal([Constraint::Percentage(58), Constraint::Percentage(42)])
+            .areas(area);
+        (l, Some(d))
+    } else if area.height >= 18 {
+        let [l, d] = Layout::vertical([Constraint::Min(8), Constraint::Length(7)]).areas(area);
+        (l, Some(d))
+    } else {
+        (area, None)
+    }
+}

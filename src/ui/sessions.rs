@@ -1,0 +1,117 @@
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Cell, Paragraph, Row, Wrap};
+
+use super::{split_detail, theme};
+use crate::app::App;
+use crate::domain::sanitize::line as clean;
+use crate::domain::session::{AgendaSubject, Presence, Session, SessionStatus};
+use crate::i18n::{t, tf};
+
+pub fn status_label(s: SessionStatus) -> &'static str {
+    match s {
+        SessionStatus::Planned => t("session_status.planned"),
+        SessionStatus::InProgress => t("session_status.in_progress"),
+        SessionStatus::Closed => t("session_status.closed"),
+    }
+}
+
+fn open_actions(app: &App, session: &Session) -> usize {
+    app.data
+        .actions
+        .iter()
+        .filter(|a| a.is_open() && a.anchor.session == Some(session.id))
+        .count()
+}
+
+pub fn render(frame: &mut Frame, area: Rect, app: &App) {
+    let (list, detail) = split_detail(area);
+    let sessions = &app.data.sessions;
+    super::widgets::table::render(
+        frame,
+        list,
+        app.view(),
+        t("tab.sessions"),
+        vec![
+            t("col.date"),
+            t("col.title"),
+            t("col.status"),
+            t("col.cases"),
+            t("col.open_actions"),
+        ],
+        &[
+            Constraint::Length(10),
+            Constraint::Fill(1),
+            Constraint::Length(11),
+            Constraint::Length(5),
+            Constraint::Length(7),
+        ],
+        t("empty.sessions"),
+        |i| {
+            let s = &sessions[i];
+            let style = match s.status {
+                SessionStatus::InProgress => theme::ok(),
+                SessionStatus::Planned => ratatui::style::Style::new(),
+                SessionStatus::Closed => theme::dim(),
+            };
+            Row::new(vec![
+                Cell::from(s.date.format("%Y-%m-%d").to_string()),
+                Cell::from(clean(&s.title).into_owned()),
+                Cell::from(status_label(s.status)).style(style),
+                Cell::from(s.cases().count().to_string()),
+                Cell::from(open_actions(app, s).to_string()),
+            ])
+        },
+    );
+    if let (Some(area), Some(i)) = (detail, app.view().selected_row()) {
+        render_detail(frame, area, app, &sessions[i]);
+    }
+}
+
+fn render_detail(frame: &mut Frame, area: Rect, app: &App, s: &Session) {
+    let count = |p| s.attendance.iter().filter(|a| a.presence == p).count();
+    let mut lines = vec![
+        Line::from(vec![
+            Span::styled(format!("{}: ", t("field.chair")), theme::dim()),
+            Span::raw(
+                app.stakeholder_name(s.chair)
+                    .map(|n| clean(n).into_owned())
+                    .unwrap_or_default(),
+            ),
+        ]),
+        Line::from(Span::styled(
+            tf(
+                "field.attendance_counts",
+                &[
+                    ("invited", &s.invitees.len()),
+                    ("present", &count(Presence::Present)),
+                    ("excused", &count(Presence::Excused)),
+                    ("absent", &count(Presence::Absent)),
+                ],
+            ),
+            theme::dim(),
+        )),
+    ];
+    for (n, item) in s.agenda.iter().enumerate() {
+        let subject = match &item.subject {
+            AgendaSubject::Case(id) => app
+                .index
+                .cases
+                .get(id)
+                .map(|&i| {
+                    let c = &app.data.cases[i];
+                    format!("{} · {}", c.reference, t(c.status.key()))
+                })
+                .unwrap_or_default(),
+            AgendaSubject::Topic(topic) => clean(topic).into_owned(),
+        };
+        lines.push(Line::from(format!("{:>2}. {subject}", n + 1)));
+    }
+    frame.render_widget(
+        Paragraph::new(lines)
+            .wrap(Wrap { trim: true })
+            .block(theme::block(&clean(&s.title))),
+        area,
+    );
+}
