@@ -84,10 +84,10 @@ pub fn db_path(cli: &Cli) -> anyhow::Result<PathBuf> {
     if let Some(p) = &cli.db {
         return Ok(p.clone());
     }
-    if !cli.demo {
-        if let Some(p) = std::env::var_os("ROUNDTABLE_DB").filter(|p| !p.is_empty()) {
-            return Ok(PathBuf::from(p));
-        }
+    if !cli.demo
+        && let Some(p) = std::env::var_os("ROUNDTABLE_DB").filter(|p| !p.is_empty())
+    {
+        return Ok(PathBuf::from(p));
     }
     let name = if cli.demo {
         "demo.redb"

@@ -47,18 +47,30 @@ pub fn restore_terminal() {
     let _ = out.flush();
 }
 
-/// Work that must be saved when the process is about to die, whatever the event loop is
-/// doing. Filled by the views that hold unsaved text.
+/// Text that must be saved when the process is about to die, whatever the event loop is
+/// doing: the views that hold unsaved typing keep their latest text here.
 #[derive(Default)]
 pub struct Rescue {
-    pending: Mutex<Vec<Box<dyn FnOnce(&Store) + Send>>>,
+    draft: Mutex<Option<(String, String)>>,
 }
 
 impl Rescue {
+    /// Records the latest unsaved text typed at `place`.
+    pub fn set(&self, place: &str, text: &str) {
+        *self.draft.lock().unwrap_or_else(|p| p.into_inner()) =
+            Some((place.to_owned(), text.to_owned()));
+    }
+
+    /// The text was saved (or deliberately discarded): nothing to rescue.
+    pub fn clear(&self) {
+        *self.draft.lock().unwrap_or_else(|p| p.into_inner()) = None;
+    }
+
+    /// Saves what is pending as a draft. Called from the signal, panic and hang-up paths.
     pub fn run(&self, store: &Store) {
-        let jobs = std::mem::take(&mut *self.pending.lock().unwrap_or_else(|p| p.into_inner()));
-        for job in jobs {
-            job(store);
+        let pending = self.draft.lock().unwrap_or_else(|p| p.into_inner()).take();
+        if let Some((place, text)) = pending {
+            let _ = store.save_draft(&place, &text);
         }
     }
 }
@@ -159,9 +171,13 @@ fn event_loop(store: Arc<Store>, rescue: Arc<Rescue>) -> anyhow::Result<()> {
     spawn_input(tx.clone());
     let effects = spawn_worker(store.clone(), tx);
     let mut terminal = Terminal::new(CrosstermBackend::new(io::stdout()))?;
-    terminal.clear()?;
+    // Not `terminal.clear()`: it asks the terminal for the cursor position, which a
+    // terminal that never answers (or a slow link) turns into a start-up failure.
+    execute!(io::stdout(), terminal::Clear(terminal::ClearType::All))?;
     let mut app = App::new(chrono::Local::now().date_naive());
     let mut dirty = true;
+    // Test-only switch: '!' panics, to prove the panic path restores and saves.
+    let panic_key = std::env::var_os("ROUNDTABLE_TEST_PANIC").is_some();
     loop {
         for effect in app.effects.drain(..) {
             let _ = effects.send(effect);
@@ -180,6 +196,9 @@ fn event_loop(store: Arc<Store>, rescue: Arc<Rescue>) -> anyhow::Result<()> {
         let action = match rx.recv_timeout(TICK) {
             Ok(Msg::Input(Event::Key(key))) if key.kind != KeyEventKind::Release => {
                 dirty = true;
+                if panic_key && key.code == event::KeyCode::Char('!') {
+                    panic!("test panic requested with ROUNDTABLE_TEST_PANIC");
+                }
                 app::lookup(&app.scopes(), key)
             }
             Ok(Msg::Input(Event::Resize(..))) => {

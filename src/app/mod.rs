@@ -12,4 +12,4 @@ pub use action::Action;
 pub use effect::{Effect, run_effect};
 pub use keymap::{Binding, Scope, bindings_for, lookup, tab_digit};
 pub use state::{App, Overlay, Status, StatusKind, Tab, View};
-pub use update::update;
+pub use update::{POLL_EVERY_TICKS, update};

@@ -49,10 +49,11 @@ pub fn unix_user() -> String {
     // and this runs before any other thread calls getpw*.
     unsafe {
         let pw = libc::getpwuid(libc::geteuid());
-        if !pw.is_null() && !(*pw).pw_name.is_null() {
-            if let Ok(name) = std::ffi::CStr::from_ptr((*pw).pw_name).to_str() {
-                return name.to_owned();
-            }
+        if !pw.is_null()
+            && !(*pw).pw_name.is_null()
+            && let Ok(name) = std::ffi::CStr::from_ptr((*pw).pw_name).to_str()
+        {
+            return name.to_owned();
         }
     }
     std::env::var("USER").unwrap_or_else(|_| format!("uid{}", unsafe { libc::geteuid() }))
@@ -101,14 +102,14 @@ impl Store {
 
     fn create_file(&self) -> Result<(), StoreError> {
         let path = &self.path;
-        if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-            if !dir.exists() {
-                fs::DirBuilder::new()
-                    .recursive(true)
-                    .mode(0o700)
-                    .create(dir)
-                    .map_err(|e| StoreError::io(dir, e))?;
-            }
+        if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty())
+            && !dir.exists()
+        {
+            fs::DirBuilder::new()
+                .recursive(true)
+                .mode(0o700)
+                .create(dir)
+                .map_err(|e| StoreError::io(dir, e))?;
         }
         let file = OpenOptions::new()
             .read(true)
@@ -130,22 +131,14 @@ impl Store {
         StoreError::from_redb(&self.path, e.into())
     }
 
-    /// Opens the file for the length of `f`, waiting while another process holds it.
-    fn with_db<R>(
-        &self,
-        f: impl FnOnce(&Database) -> Result<R, StoreError>,
-    ) -> Result<R, StoreError> {
-        let _gate = self.gate.lock().unwrap_or_else(|p| p.into_inner());
+    /// Opens the file with `open`, waiting while another process holds it. A file so
+    /// damaged that redb panics on it is reported, not crashed on.
+    fn open_with<D>(&self, open: impl Fn() -> Result<D, DatabaseError>) -> Result<D, StoreError> {
         let start = Instant::now();
         let mut pause = Duration::from_millis(1);
-        let db = loop {
-            let opened = std::panic::catch_unwind(|| {
-                Database::builder()
-                    .set_cache_size(CACHE_BYTES)
-                    .open(&self.path)
-            });
-            match opened {
-                Ok(Ok(db)) => break db,
+        loop {
+            match std::panic::catch_unwind(std::panic::AssertUnwindSafe(&open)) {
+                Ok(Ok(db)) => return Ok(db),
                 Ok(Err(DatabaseError::DatabaseAlreadyOpen)) if start.elapsed() < LOCK_PATIENCE => {
                     std::thread::sleep(pause);
                     pause = (pause * 2).min(Duration::from_millis(20));
@@ -161,7 +154,20 @@ impl Store {
                     });
                 }
             }
-        };
+        }
+    }
+
+    /// The file opened for writing, for the length of `f`.
+    fn with_db<R>(
+        &self,
+        f: impl FnOnce(&Database) -> Result<R, StoreError>,
+    ) -> Result<R, StoreError> {
+        let _gate = self.gate.lock().unwrap_or_else(|p| p.into_inner());
+        let db = self.open_with(|| {
+            Database::builder()
+                .set_cache_size(CACHE_BYTES)
+                .open(&self.path)
+        })?;
         f(&db)
     }
 
@@ -184,15 +190,32 @@ impl Store {
         })
     }
 
-    /// Runs `f` on a consistent read snapshot.
+    /// Runs `f` on a consistent read snapshot. The file is opened read-only, which leaves
+    /// it untouched; only a file that needs repair after a crash is opened for writing.
     pub fn read<R>(
         &self,
         f: impl FnOnce(&ReadTx) -> Result<R, StoreError>,
     ) -> Result<R, StoreError> {
-        self.with_db(|db| {
-            let txn = db.begin_read().map_err(|e| self.db_err(e))?;
-            f(&ReadTx::new(self, txn))
-        })
+        let _gate = self.gate.lock().unwrap_or_else(|p| p.into_inner());
+        let ro = self.open_with(|| {
+            Database::builder()
+                .set_cache_size(CACHE_BYTES)
+                .open_read_only(&self.path)
+        });
+        let txn = match ro {
+            Ok(db) => db.begin_read().map_err(|e| self.db_err(e))?,
+            Err(StoreError::Db(_)) => {
+                // Needs repair after a crash: a writable open repairs it.
+                let db = self.open_with(|| {
+                    Database::builder()
+                        .set_cache_size(CACHE_BYTES)
+                        .open(&self.path)
+                })?;
+                db.begin_read().map_err(|e| self.db_err(e))?
+            }
+            Err(e) => return Err(e),
+        };
+        f(&ReadTx::new(self, txn))
     }
 
     /// Moves on every committed change, by anyone. Cheap: poll it when idle.
@@ -236,6 +259,37 @@ impl Store {
                 return Err(StoreError::NotEmpty(self.path.clone()));
             }
             tx.replace_all(data)
+        })
+    }
+
+    /// Keeps `text` as the current user's draft for `place`, replacing an earlier one;
+    /// empty text removes the draft. One durable transaction.
+    pub fn save_draft(&self, place: &str, text: &str) -> Result<(), StoreError> {
+        use crate::domain::note::Draft;
+        self.write(|tx| {
+            let user = tx.user().to_owned();
+            let existing = tx
+                .all::<Draft>()?
+                .into_iter()
+                .find(|d| d.owner == user && d.place == place);
+            match (existing, text.is_empty()) {
+                (Some(d), true) => tx.delete::<Draft>(d.id, d.meta.rev),
+                (Some(mut d), false) => {
+                    d.text = text.to_owned();
+                    tx.update(&mut d)
+                }
+                (None, true) => Ok(()),
+                (None, false) => {
+                    let mut d = Draft {
+                        id: 0,
+                        meta: Default::default(),
+                        owner: user,
+                        place: place.to_owned(),
+                        text: text.to_owned(),
+                    };
+                    tx.insert(&mut d).map(|_| ())
+                }
+            }
         })
     }
 

@@ -31,22 +31,24 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
         frame,
         list,
         app.view(),
-        t("tab.networks"),
-        vec![
-            t("col.name"),
-            t("col.kind"),
-            t("col.tier"),
-            t("col.lead"),
-            t("col.members"),
-        ],
-        &[
-            Constraint::Fill(3),
-            Constraint::Length(10),
-            Constraint::Length(12),
-            Constraint::Fill(2),
-            Constraint::Length(7),
-        ],
-        t("empty.networks"),
+        super::widgets::table::ListTable {
+            title: t("tab.networks"),
+            header: vec![
+                t("col.name"),
+                t("col.kind"),
+                t("col.tier"),
+                t("col.lead"),
+                t("col.members"),
+            ],
+            widths: &[
+                Constraint::Fill(3),
+                Constraint::Length(10),
+                Constraint::Length(12),
+                Constraint::Fill(2),
+                Constraint::Length(7),
+            ],
+            empty: t("empty.networks"),
+        },
         |i| {
             let n = &nets[i];
             Row::new(vec![

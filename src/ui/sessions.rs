@@ -32,22 +32,24 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
         frame,
         list,
         app.view(),
-        t("tab.sessions"),
-        vec![
-            t("col.date"),
-            t("col.title"),
-            t("col.status"),
-            t("col.cases"),
-            t("col.open_actions"),
-        ],
-        &[
-            Constraint::Length(10),
-            Constraint::Fill(1),
-            Constraint::Length(11),
-            Constraint::Length(5),
-            Constraint::Length(7),
-        ],
-        t("empty.sessions"),
+        super::widgets::table::ListTable {
+            title: t("tab.sessions"),
+            header: vec![
+                t("col.date"),
+                t("col.title"),
+                t("col.status"),
+                t("col.cases"),
+                t("col.open_actions"),
+            ],
+            widths: &[
+                Constraint::Length(10),
+                Constraint::Fill(1),
+                Constraint::Length(11),
+                Constraint::Length(5),
+                Constraint::Length(7),
+            ],
+            empty: t("empty.sessions"),
+        },
         |i| {
             let s = &sessions[i];
             let style = match s.status {

@@ -79,14 +79,16 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
         frame,
         rules,
         app.view(),
-        t("sharing.rules"),
-        vec![t("col.kind"), t("col.rule"), t("col.active")],
-        &[
-            Constraint::Length(16),
-            Constraint::Fill(1),
-            Constraint::Length(6),
-        ],
-        t("empty.rules"),
+        super::widgets::table::ListTable {
+            title: t("sharing.rules"),
+            header: vec![t("col.kind"), t("col.rule"), t("col.active")],
+            widths: &[
+                Constraint::Length(16),
+                Constraint::Fill(1),
+                Constraint::Length(6),
+            ],
+            empty: t("empty.rules"),
+        },
         |i| {
             let r = &list[i];
             Row::new(vec![

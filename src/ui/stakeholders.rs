@@ -37,24 +37,26 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
         frame,
         list,
         app.view(),
-        t("tab.stakeholders"),
-        vec![
-            t("col.name"),
-            t("col.organisation"),
-            t("col.sector"),
-            t("col.network"),
-            t("col.tier"),
-            "★",
-        ],
-        &[
-            Constraint::Fill(3),
-            Constraint::Fill(3),
-            Constraint::Fill(2),
-            Constraint::Length(8),
-            Constraint::Length(12),
-            Constraint::Length(1),
-        ],
-        t("empty.stakeholders"),
+        super::widgets::table::ListTable {
+            title: t("tab.stakeholders"),
+            header: vec![
+                t("col.name"),
+                t("col.organisation"),
+                t("col.sector"),
+                t("col.network"),
+                t("col.tier"),
+                "★",
+            ],
+            widths: &[
+                Constraint::Fill(3),
+                Constraint::Fill(3),
+                Constraint::Fill(2),
+                Constraint::Length(8),
+                Constraint::Length(12),
+                Constraint::Length(1),
+            ],
+            empty: t("empty.stakeholders"),
+        },
         |i| {
             let s = &people[i];
             Row::new(vec![

@@ -6,18 +6,29 @@ use ratatui::widgets::{Paragraph, Row, Table, TableState};
 use crate::app::View;
 use crate::ui::theme;
 
+/// What a list looks like: its title, columns and the text shown when it is empty.
+pub struct ListTable<'a> {
+    pub title: &'a str,
+    pub header: Vec<&'a str>,
+    pub widths: &'a [Constraint],
+    pub empty: &'a str,
+}
+
 /// Draws a list as a table, building cells only for the rows on screen (lists can hold
 /// ten thousand records), and keeps the view's scroll offset.
 pub fn render<'a>(
     frame: &mut Frame,
     area: Rect,
     view: &View,
-    title: &str,
-    header: Vec<&'a str>,
-    widths: &[Constraint],
-    empty: &str,
+    spec: ListTable<'a>,
     row: impl Fn(usize) -> Row<'a>,
 ) {
+    let ListTable {
+        title,
+        header,
+        widths,
+        empty,
+    } = spec;
     let block = theme::block(title);
     let inner_h = block.inner(area).height.saturating_sub(1) as usize;
     view.page.set(inner_h);

@@ -1,0 +1,20 @@
+//! Writes tests/fixtures/schema2-demo.redb and its dump, schema2-demo.json. Run once per schema version:
+//! `cargo test --test make_fixture -- --ignored`. The file is then committed and never
+//! rewritten, so that later versions are tested against what this one wrote.
+
+mod support;
+
+#[test]
+#[ignore]
+fn write_fixture() {
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/schema2-demo.redb"
+    );
+    let _ = std::fs::remove_file(path);
+    let store = roundtable::store::Store::open_as(path.as_ref(), true, "tester".into()).unwrap();
+    let data = support::full_dataset();
+    store.restore(&data, false).unwrap();
+    let json = roundtable::cli::dump_json(&store.load().unwrap()).unwrap();
+    std::fs::write(path.replace(".redb", ".json"), json).unwrap();
+}

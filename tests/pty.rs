@@ -1,0 +1,127 @@
+//! End-to-end runs of the real binary in a pseudo-terminal: what only a real terminal shows.
+
+use std::time::Duration;
+
+mod support;
+use support::pty::Pty;
+
+fn demo(dir: &tempfile::TempDir, cols: u16, rows: u16) -> Pty {
+    let db = dir.path().join("demo.redb");
+    let pty = Pty::spawn(
+        &["--demo", "--db", db.to_str().unwrap()],
+        dir.path(),
+        cols,
+        rows,
+    );
+    pty.wait_for("Ahmed Tahiri", 10);
+    pty
+}
+
+#[test]
+fn switches_tabs_and_quits_restoring_the_terminal() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut pty = demo(&dir, 80, 24);
+    assert!(pty.parser.lock().unwrap().screen().alternate_screen());
+    assert!(pty.parser.lock().unwrap().screen().bracketed_paste());
+    pty.send("3");
+    pty.wait_for("Partner round table — last month", 5);
+    pty.send("2");
+    pty.wait_for("Faith leaders' table", 5);
+    pty.send("\t");
+    pty.wait_for("Partner round table — next week", 5);
+    pty.send("\t");
+    pty.wait_for("TLP:AMBER+STRICT", 5);
+    pty.send("?");
+    pty.wait_for("reload from the database", 5);
+    pty.send("\x1b");
+    // A key right after Esc would arrive as Alt+key; a person is never that quick.
+    std::thread::sleep(Duration::from_millis(150));
+    pty.send("1");
+    pty.wait_for("Ahmed Tahiri", 5);
+    pty.send("q");
+    let (code, _) = pty.wait_exit(Duration::from_secs(5)).expect("quits");
+    assert_eq!(code, 0);
+    let screen = pty.parser.lock().unwrap();
+    assert!(!screen.screen().alternate_screen(), "alternate screen left");
+    assert!(!screen.screen().hide_cursor(), "cursor shown again");
+    assert!(
+        !screen.screen().bracketed_paste(),
+        "bracketed paste switched off"
+    );
+}
+
+#[test]
+fn sigterm_and_sighup_restore_the_terminal_and_exit() {
+    for (sig, name) in [(libc::SIGTERM, "TERM"), (libc::SIGHUP, "HUP")] {
+        let dir = tempfile::tempdir().unwrap();
+        let mut pty = demo(&dir, 80, 24);
+        unsafe { libc::kill(pty.pid(), sig) };
+        let (code, took) = pty
+            .wait_exit(Duration::from_secs(2))
+            .unwrap_or_else(|| panic!("SIG{name}: still running"));
+        assert_eq!(code, 128 + sig as u32, "SIG{name}");
+        assert!(took < Duration::from_secs(1), "SIG{name} took {took:?}");
+        std::thread::sleep(Duration::from_millis(100));
+        assert!(
+            !pty.parser.lock().unwrap().screen().alternate_screen(),
+            "SIG{name}: terminal not restored"
+        );
+        // The database is released: another process can write to it at once.
+        let store = roundtable::store::Store::open(&dir.path().join("demo.redb"), false).unwrap();
+        store.check().unwrap();
+    }
+}
+
+#[test]
+fn ssh_drop_ends_the_process_within_a_second() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut pty = demo(&dir, 80, 24);
+    pty.hang_up();
+    let (_, took) = pty
+        .wait_exit(Duration::from_secs(3))
+        .expect("exits after the master closed");
+    assert!(took < Duration::from_secs(1), "took {took:?}");
+    roundtable::store::Store::open(&dir.path().join("demo.redb"), false)
+        .unwrap()
+        .check()
+        .unwrap();
+}
+
+#[test]
+fn resize_redraws_and_tiny_windows_say_so() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut pty = demo(&dir, 80, 24);
+    pty.resize(40, 10);
+    pty.wait_for("too small", 5);
+    pty.resize(160, 48);
+    pty.wait_for("Referred by", 5);
+    pty.send("q");
+    assert_eq!(pty.wait_exit(Duration::from_secs(5)).map(|r| r.0), Some(0));
+}
+
+#[test]
+fn a_panic_restores_the_terminal_and_exits_non_zero() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("demo.redb");
+    let mut pty = Pty::spawn_with_env(
+        &["--demo", "--db", db.to_str().unwrap()],
+        dir.path(),
+        80,
+        24,
+        &[("ROUNDTABLE_TEST_PANIC", "1")],
+    );
+    pty.wait_for("Ahmed Tahiri", 10);
+    pty.send("!");
+    let (code, _) = pty
+        .wait_exit(Duration::from_secs(5))
+        .expect("exits after a panic");
+    assert_ne!(code, 0);
+    std::thread::sleep(Duration::from_millis(100));
+    let p = pty.parser.lock().unwrap();
+    assert!(!p.screen().alternate_screen());
+    assert!(
+        p.screen().contents().contains("internal error"),
+        "{}",
+        p.screen().contents()
+    );
+}

@@ -1,0 +1,271 @@
+//! The store on temp files: round trips, migration, conflicts, file modes, bad files.
+
+use std::os::unix::fs::PermissionsExt;
+
+use roundtable::domain::Id;
+use roundtable::domain::dataset::{Dataset, Record};
+use roundtable::domain::stakeholder::Stakeholder;
+use roundtable::store::{SCHEMA_VERSION, Store, StoreError};
+
+mod support;
+use support::full_dataset;
+
+fn temp_store(dir: &tempfile::TempDir) -> Store {
+    Store::open_as(&dir.path().join("rt.redb"), true, "tester".into()).unwrap()
+}
+
+#[test]
+fn every_record_kind_round_trips() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = temp_store(&dir);
+    let data = full_dataset();
+    for (kind, n) in data.counts() {
+        assert!(n > 0, "the test data has no {kind}");
+    }
+    store.restore(&data, false).unwrap();
+    drop(store);
+    let reopened = Store::open(&dir.path().join("rt.redb"), false).unwrap();
+    assert_eq!(reopened.load().unwrap(), data);
+}
+
+#[test]
+fn insert_and_update_stamp_rev_and_author() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = temp_store(&dir);
+    store.restore(&full_dataset(), false).unwrap();
+    let mut s: Stakeholder = full_dataset().stakeholders[0].clone();
+    let id = store.write(|tx| tx.insert(&mut s)).unwrap();
+    assert_eq!(id, 46, "ids continue after the highest restored one");
+    assert_eq!((s.meta.rev, s.meta.created_by.as_str()), (1, "tester"));
+    s.name = "Changed".into();
+    store.write(|tx| tx.update(&mut s)).unwrap();
+    let back: Stakeholder = store.read(|tx| tx.get(id)).unwrap().unwrap();
+    assert_eq!(back.meta.rev, 2);
+    assert_eq!(back.name, "Changed");
+}
+
+#[test]
+fn stale_revision_is_refused_with_who_and_when() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("rt.redb");
+    let alice = Store::open_as(&path, true, "alice".into()).unwrap();
+    let bob = Store::open_as(&path, false, "bob".into()).unwrap();
+    let mut original = full_dataset().stakeholders[0].clone();
+    let id = alice.write(|tx| tx.insert(&mut original)).unwrap();
+
+    let mut alices = original.clone();
+    let mut bobs = original.clone();
+    alices.role = "alice's edit".into();
+    alice.write(|tx| tx.update(&mut alices)).unwrap();
+    bobs.role = "bob's edit".into();
+    let err = bob.write(|tx| tx.update(&mut bobs)).unwrap_err();
+    match &err {
+        StoreError::Conflict { by, .. } => assert_eq!(by, "alice"),
+        other => panic!("expected a conflict, got {other}"),
+    }
+    assert!(err.to_string().contains("changed by alice at"), "{err}");
+    let stored: Stakeholder = bob.read(|tx| tx.get(id)).unwrap().unwrap();
+    assert_eq!(stored.role, "alice's edit", "the newer revision was kept");
+    // Deleting with a stale rev is refused too.
+    assert!(matches!(
+        bob.write(|tx| tx.delete::<Stakeholder>(id, 1)),
+        Err(StoreError::Conflict { .. })
+    ));
+}
+
+#[test]
+fn failed_write_leaves_nothing_behind() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = temp_store(&dir);
+    let before = store.change_counter().unwrap();
+    let mut s = full_dataset().stakeholders[0].clone();
+    let r: Result<(), StoreError> = store.write(|tx| {
+        tx.insert(&mut s)?;
+        Err(StoreError::Invalid("abandon".into()))
+    });
+    assert!(r.is_err());
+    assert!(store.load().unwrap().stakeholders.is_empty());
+    assert_eq!(store.change_counter().unwrap(), before);
+}
+
+#[test]
+fn change_counter_moves_on_every_commit() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = temp_store(&dir);
+    let a = store.change_counter().unwrap();
+    let mut s = full_dataset().stakeholders[0].clone();
+    store.write(|tx| tx.insert(&mut s)).unwrap();
+    assert_eq!(store.change_counter().unwrap(), a + 1);
+}
+
+#[test]
+fn new_files_are_private() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("sub/dir/rt.redb");
+    Store::open(&path, true).unwrap();
+    let mode = |p: &std::path::Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode(&path), 0o600);
+    assert_eq!(mode(path.parent().unwrap()), 0o700);
+}
+
+#[test]
+fn the_lock_is_not_held_between_transactions() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("rt.redb");
+    let store = temp_store(&dir);
+    store.load().unwrap();
+    // An idle store does not keep the file: redb itself can open it.
+    let db = redb::Database::open(&path).expect("file is free while the store is idle");
+    drop(db);
+}
+
+#[test]
+fn restore_refuses_a_non_empty_database_unless_forced() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = temp_store(&dir);
+    let data = full_dataset();
+    store.restore(&data, false).unwrap();
+    assert!(matches!(
+        store.restore(&data, false),
+        Err(StoreError::NotEmpty(_))
+    ));
+    let mut smaller = data.clone();
+    smaller.notes.truncate(2);
+    store.restore(&smaller, true).unwrap();
+    assert_eq!(store.load().unwrap().notes.len(), 2);
+}
+
+#[test]
+fn restore_validates_before_writing() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = temp_store(&dir);
+    let mut data = full_dataset();
+    data.cases[2].lead = Some(999);
+    let err = store.restore(&data, false).unwrap_err();
+    assert!(err.to_string().contains("cases[2].lead"), "{err}");
+    assert!(store.load().unwrap().is_empty());
+}
+
+/// Builds a file as schema 1 wrote it: records and meta, no id counters.
+fn write_schema_1(path: &std::path::Path, data: &Dataset) {
+    let db = redb::Database::create(path).unwrap();
+    let txn = db.begin_write().unwrap();
+    {
+        let mut meta = txn
+            .open_table(redb::TableDefinition::<&str, u64>::new("meta"))
+            .unwrap();
+        meta.insert("schema_version", 1).unwrap();
+        meta.insert("change_counter", 7).unwrap();
+        let def = redb::TableDefinition::<u64, &[u8]>::new(Stakeholder::KIND);
+        let mut t = txn.open_table(def).unwrap();
+        for s in &data.stakeholders {
+            let mut bytes = vec![1u8];
+            bytes.extend(postcard::to_allocvec(s).unwrap());
+            t.insert(s.id, bytes.as_slice()).unwrap();
+        }
+    }
+    txn.commit().unwrap();
+}
+
+#[test]
+fn schema_1_files_are_migrated_on_open() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("old.redb");
+    let data = full_dataset();
+    write_schema_1(&path, &data);
+    let store = Store::open_as(&path, false, "tester".into()).unwrap();
+    assert_eq!(store.load().unwrap().stakeholders, data.stakeholders);
+    // The migration set the id counter past the existing records.
+    let mut s = data.stakeholders[0].clone();
+    let id: Id = store.write(|tx| tx.insert(&mut s)).unwrap();
+    assert_eq!(
+        id,
+        data.stakeholders.iter().map(|s| s.id).max().unwrap() + 1
+    );
+    let version = store.read(|tx| tx.meta_u64("schema_version")).unwrap();
+    assert_eq!(version, SCHEMA_VERSION);
+}
+
+#[test]
+fn newer_schema_is_refused_untouched() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("new.redb");
+    {
+        let db = redb::Database::create(&path).unwrap();
+        let txn = db.begin_write().unwrap();
+        txn.open_table(redb::TableDefinition::<&str, u64>::new("meta"))
+            .unwrap()
+            .insert("schema_version", SCHEMA_VERSION + 1)
+            .unwrap();
+        txn.commit().unwrap();
+    }
+    let before = std::fs::read(&path).unwrap();
+    let err = Store::open(&path, false).unwrap_err();
+    assert!(matches!(err, StoreError::Newer { .. }), "{err}");
+    assert!(err.to_string().contains("newer roundtable"));
+    assert_eq!(std::fs::read(&path).unwrap(), before);
+}
+
+#[test]
+fn foreign_and_damaged_files_are_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let junk = dir.path().join("junk.redb");
+    std::fs::write(&junk, b"this is a spreadsheet, not a database".repeat(200)).unwrap();
+    let err = Store::open(&junk, false).unwrap_err();
+    assert!(
+        err.to_string().starts_with(&junk.display().to_string()),
+        "{err}"
+    );
+
+    let other = dir.path().join("other.redb");
+    {
+        let db = redb::Database::create(&other).unwrap();
+        let txn = db.begin_write().unwrap();
+        txn.open_table(redb::TableDefinition::<u64, u64>::new("someone_elses"))
+            .unwrap();
+        txn.commit().unwrap();
+    }
+    let err = Store::open(&other, false).unwrap_err();
+    assert!(matches!(err, StoreError::NotADatabase { .. }), "{err}");
+}
+
+#[test]
+fn backup_is_a_consistent_copy_that_checks() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = temp_store(&dir);
+    store.restore(&full_dataset(), false).unwrap();
+    let dest = dir.path().join("backup.redb");
+    store.backup(&dest).unwrap();
+    let copy = Store::open(&dest, false).unwrap();
+    copy.check().unwrap();
+    assert_eq!(copy.load().unwrap(), store.load().unwrap());
+}
+
+/// A database written by version 0.1 (schema 2) is committed in tests/fixtures; every later
+/// version must still open it and read every record.
+#[test]
+fn committed_fixture_still_opens() {
+    let fixture = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/schema2-demo.redb"
+    );
+    let dir = tempfile::tempdir().unwrap();
+    let copy = dir.path().join("fixture.redb");
+    std::fs::copy(fixture, &copy).unwrap();
+    let store = Store::open(&copy, false).unwrap();
+    store.check().unwrap();
+    let data = store.load().unwrap();
+    let json = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/schema2-demo.json"
+    ))
+    .unwrap();
+    let expected = roundtable::cli::parse_dump(&json).unwrap();
+    assert_eq!(
+        data, expected,
+        "every record of the fixture reads back as dumped"
+    );
+    for (kind, n) in data.counts() {
+        assert!(n > 0, "the fixture has {kind}");
+    }
+}

@@ -1,0 +1,35 @@
+//! Builds an app on the test data and renders it on a test backend.
+
+use std::sync::Arc;
+
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use roundtable::app::{self, Action, App};
+
+pub fn demo_app() -> App {
+    let mut app = App::new(super::today());
+    app.effects.clear();
+    app::update(&mut app, Action::Loaded(Arc::new(super::full_dataset()), 1));
+    app
+}
+
+/// Applies actions the way the runtime does, following up returned actions.
+pub fn apply(app: &mut App, actions: impl IntoIterator<Item = Action>) {
+    for a in actions {
+        let mut next = Some(a);
+        while let Some(a) = next {
+            next = app::update(app, a);
+        }
+    }
+}
+
+pub fn render(app: &App, w: u16, h: u16) -> Terminal<TestBackend> {
+    let mut t = Terminal::new(TestBackend::new(w, h)).unwrap();
+    t.draw(|f| roundtable::ui::draw(f, app)).unwrap();
+    t
+}
+
+/// The screen as plain text lines.
+pub fn screen(app: &App, w: u16, h: u16) -> String {
+    render(app, w, h).backend().to_string()
+}

@@ -1,0 +1,43 @@
+//! Shared test data.
+#![allow(dead_code)]
+
+use chrono::NaiveDate;
+use roundtable::domain::Meta;
+use roundtable::domain::audit::{AuditEvent, AuditKind};
+use roundtable::domain::dataset::Dataset;
+use roundtable::domain::note::Draft;
+
+pub fn today() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 11, 29).unwrap()
+}
+
+/// The demo town plus the kinds it does not fill, so that every kind is exercised.
+pub fn full_dataset() -> Dataset {
+    let mut d = roundtable::demo::build(today());
+    let mut meta = Meta::new("tester", chrono::DateTime::UNIX_EPOCH);
+    meta.touch("tester", chrono::DateTime::UNIX_EPOCH);
+    d.drafts.push(Draft {
+        id: 1,
+        meta: meta.clone(),
+        owner: "tester".into(),
+        place: "session:3:item:1".into(),
+        text: "half a sentence".into(),
+    });
+    d.audit.push(AuditEvent {
+        id: 1,
+        meta,
+        at: chrono::DateTime::UNIX_EPOCH,
+        who: "tester".into(),
+        kind: AuditKind::Export,
+        subject: "session:2".into(),
+        recipient: Some(3),
+        included: vec!["note:9".into()],
+        withheld: vec!["note:5".into()],
+        detail: String::new(),
+        prev_hash: String::new(),
+    });
+    d
+}
+
+pub mod app;
+pub mod pty;

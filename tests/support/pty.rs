@@ -1,0 +1,191 @@
+//! Runs the real binary in a pseudo-terminal and reads its screen through a vt100 parser.
+
+use std::io::{Read, Write};
+use std::os::fd::FromRawFd;
+use std::path::Path;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use portable_pty::{Child, CommandBuilder, MasterPty, PtySize, native_pty_system};
+
+/// What the program asked the terminal to do besides drawing.
+#[derive(Default)]
+pub struct Seen {
+    pub titles: Vec<Vec<u8>>,
+    pub clipboard: Vec<Vec<u8>>,
+}
+
+impl vt100::Callbacks for Seen {
+    fn set_window_title(&mut self, _: &mut vt100::Screen, title: &[u8]) {
+        self.titles.push(title.to_vec());
+    }
+    fn set_window_icon_name(&mut self, _: &mut vt100::Screen, name: &[u8]) {
+        self.titles.push(name.to_vec());
+    }
+    fn copy_to_clipboard(&mut self, _: &mut vt100::Screen, _ty: &[u8], data: &[u8]) {
+        self.clipboard.push(data.to_vec());
+    }
+}
+
+pub struct Pty {
+    pub parser: Arc<Mutex<vt100::Parser<Seen>>>,
+    /// Every byte the program wrote.
+    pub bytes: Arc<Mutex<Vec<u8>>>,
+    writer: Option<Box<dyn Write + Send>>,
+    master: Option<Box<dyn MasterPty + Send>>,
+    pub child: Box<dyn Child + Send + Sync>,
+    closing: Arc<AtomicBool>,
+    reader_thread: Option<std::thread::JoinHandle<()>>,
+}
+
+impl Pty {
+    pub fn spawn(args: &[&str], home: &Path, cols: u16, rows: u16) -> Pty {
+        Self::spawn_with_env(args, home, cols, rows, &[])
+    }
+
+    pub fn spawn_with_env(
+        args: &[&str],
+        home: &Path,
+        cols: u16,
+        rows: u16,
+        env: &[(&str, &str)],
+    ) -> Pty {
+        let pair = native_pty_system()
+            .openpty(PtySize {
+                rows,
+                cols,
+                pixel_width: 0,
+                pixel_height: 0,
+            })
+            .unwrap();
+        let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_roundtable"));
+        cmd.args(args);
+        cmd.env("HOME", home);
+        cmd.env("TERM", "xterm-256color");
+        cmd.env_remove("ROUNDTABLE_DB");
+        for (k, v) in env {
+            cmd.env(k, v);
+        }
+        let child = pair.slave.spawn_command(cmd).unwrap();
+        drop(pair.slave);
+        let parser = Arc::new(Mutex::new(vt100::Parser::new_with_callbacks(
+            rows,
+            cols,
+            0,
+            Seen::default(),
+        )));
+        let bytes = Arc::new(Mutex::new(Vec::new()));
+        // Our own duplicate of the master, polled, so that `hang_up` can close every
+        // copy of the master side (a blocked reader would keep the line up).
+        let fd = unsafe { libc::dup(pair.master.as_raw_fd().unwrap()) };
+        let mut reader = unsafe { std::fs::File::from_raw_fd(fd) };
+        let (p, b) = (parser.clone(), bytes.clone());
+        let closing = Arc::new(AtomicBool::new(false));
+        let stop = closing.clone();
+        let reader_thread = std::thread::spawn(move || {
+            let mut buf = [0u8; 8192];
+            while !stop.load(Ordering::SeqCst) {
+                let mut pfd = libc::pollfd {
+                    fd,
+                    events: libc::POLLIN,
+                    revents: 0,
+                };
+                if unsafe { libc::poll(&mut pfd, 1, 20) } <= 0 {
+                    continue;
+                }
+                match reader.read(&mut buf) {
+                    Ok(0) | Err(_) => break,
+                    Ok(n) => {
+                        p.lock().unwrap().process(&buf[..n]);
+                        b.lock().unwrap().extend_from_slice(&buf[..n]);
+                    }
+                }
+            }
+        });
+        let writer = pair.master.take_writer().unwrap();
+        Pty {
+            parser,
+            bytes,
+            writer: Some(writer),
+            master: Some(pair.master),
+            child,
+            closing,
+            reader_thread: Some(reader_thread),
+        }
+    }
+
+    pub fn send(&mut self, s: &str) {
+        let w = self.writer.as_mut().expect("pty closed");
+        w.write_all(s.as_bytes()).unwrap();
+        w.flush().unwrap();
+    }
+
+    pub fn screen(&self) -> String {
+        self.parser.lock().unwrap().screen().contents()
+    }
+
+    /// Waits until the screen contains `needle`; panics with the screen after `secs`.
+    pub fn wait_for(&self, needle: &str, secs: u64) {
+        let start = Instant::now();
+        while start.elapsed() < Duration::from_secs(secs) {
+            if self.screen().contains(needle) {
+                return;
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        panic!(
+            "'{needle}' did not appear within {secs} s; screen:\n{}",
+            self.screen()
+        );
+    }
+
+    /// Waits for the process to end; returns its exit code and how long it took.
+    pub fn wait_exit(&mut self, limit: Duration) -> Option<(u32, Duration)> {
+        let start = Instant::now();
+        while start.elapsed() < limit {
+            if let Some(status) = self.child.try_wait().unwrap() {
+                return Some((status.exit_code(), start.elapsed()));
+            }
+            std::thread::sleep(Duration::from_millis(10));
+        }
+        None
+    }
+
+    /// Closes the master side: what an SSH drop looks like to the program.
+    pub fn hang_up(&mut self) {
+        self.closing.store(true, Ordering::SeqCst);
+        if let Some(t) = self.reader_thread.take() {
+            let _ = t.join();
+        }
+        self.writer = None;
+        self.master = None;
+    }
+
+    pub fn resize(&mut self, cols: u16, rows: u16) {
+        if let Some(m) = &self.master {
+            m.resize(PtySize {
+                rows,
+                cols,
+                pixel_width: 0,
+                pixel_height: 0,
+            })
+            .unwrap();
+        }
+        self.parser
+            .lock()
+            .unwrap()
+            .screen_mut()
+            .set_size(rows, cols);
+    }
+
+    pub fn pid(&self) -> i32 {
+        self.child.process_id().unwrap() as i32
+    }
+}
+
+impl Drop for Pty {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+    }
+}

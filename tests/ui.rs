@@ -1,0 +1,91 @@
+//! Whole-screen snapshots of every tab at 80×24 and 160×48, and what the screens must show.
+
+use roundtable::app::{Action, Tab};
+
+mod support;
+use support::app::{apply, demo_app, render, screen};
+
+#[test]
+fn every_tab_at_both_sizes() {
+    for (w, h) in [(80, 24), (160, 48)] {
+        for tab in Tab::ALL {
+            let mut app = demo_app();
+            apply(&mut app, [Action::GoTab(tab)]);
+            let name = format!("{tab:?}_{w}x{h}").to_lowercase();
+            insta::assert_snapshot!(name, render(&app, w, h).backend());
+        }
+    }
+}
+
+#[test]
+fn help_lists_the_keys_from_the_keymap() {
+    let mut app = demo_app();
+    apply(&mut app, [Action::ToggleHelp]);
+    let s = screen(&app, 80, 24);
+    for b in roundtable::app::bindings_for(&[
+        roundtable::app::Scope::List,
+        roundtable::app::Scope::Global,
+    ]) {
+        assert!(
+            s.contains(roundtable::i18n::t(b.help)),
+            "help lacks {}\n{s}",
+            b.help
+        );
+    }
+    insta::assert_snapshot!("help_80x24", render(&app, 80, 24).backend());
+}
+
+#[test]
+fn footer_shows_the_keys_of_the_current_view() {
+    let app = demo_app();
+    let s = screen(&app, 80, 24);
+    let footer = s.lines().last().unwrap();
+    assert!(
+        footer.contains("? help") && footer.contains("q quit"),
+        "{footer}"
+    );
+}
+
+#[test]
+fn too_small_terminals_get_a_message_not_garbage() {
+    let app = demo_app();
+    for (w, h) in [(40, 10), (20, 5), (59, 24), (80, 15)] {
+        let s = screen(&app, w, h);
+        assert!(s.contains("too small"), "{w}x{h}:\n{s}");
+    }
+    assert!(!screen(&app, 60, 16).contains("too small"));
+}
+
+#[test]
+fn lists_never_show_archived_or_case_names() {
+    let mut app = demo_app();
+    let s = screen(&app, 160, 48);
+    assert!(!s.contains("De Schakel"), "archived stakeholder is listed");
+    apply(&mut app, [Action::GoTab(Tab::Sessions), Action::Down]);
+    let s = screen(&app, 160, 48);
+    assert!(s.contains("RT-2026-001"), "{s}");
+}
+
+#[test]
+fn hostile_text_is_drawn_inert() {
+    use std::sync::Arc;
+    let mut data = support::full_dataset();
+    data.stakeholders[0].name = "Aaron \u{1b}]0;owned\u{7}\u{9b}2J\u{202e}x".into();
+    let mut app = roundtable::app::App::new(support::today());
+    apply(
+        &mut app,
+        [roundtable::app::Action::Loaded(Arc::new(data), 1)],
+    );
+    let t = render(&app, 80, 24);
+    for cell in t.backend().buffer().content() {
+        assert!(
+            !cell
+                .symbol()
+                .chars()
+                .any(|c| c.is_control() || c == '\u{202e}'),
+            "{:?}",
+            cell.symbol()
+        );
+    }
+    assert!(t.backend().to_string().contains("Aaron ␛]0;owned␇"));
+}
