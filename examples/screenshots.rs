@@ -1,0 +1,198 @@
+//! Renders every tab of the demo town to `screenshots/*.png`:
+//! `cargo run --example screenshots`. Draws the same buffer the terminal would get, with a
+//! built-in bitmap font, so it needs no fonts or tools installed.
+
+use std::convert::Infallible;
+use std::sync::Arc;
+
+use embedded_graphics::mono_font::MonoTextStyle;
+use embedded_graphics::mono_font::iso_8859_1::{FONT_9X18, FONT_9X18_BOLD};
+use embedded_graphics::pixelcolor::Rgb888;
+use embedded_graphics::prelude::*;
+use embedded_graphics::primitives::{Line, PrimitiveStyle, Rectangle};
+use embedded_graphics::text::{Baseline, Text};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::buffer::Buffer;
+use ratatui::style::{Color, Modifier};
+use roundtable::app::{self, Action, App, Tab};
+
+const CW: i32 = 9;
+const CH: i32 = 18;
+
+struct Canvas {
+    w: u32,
+    h: u32,
+    px: Vec<u8>,
+}
+
+impl OriginDimensions for Canvas {
+    fn size(&self) -> Size {
+        Size::new(self.w, self.h)
+    }
+}
+
+impl DrawTarget for Canvas {
+    type Color = Rgb888;
+    type Error = Infallible;
+    fn draw_iter<I: IntoIterator<Item = Pixel<Rgb888>>>(
+        &mut self,
+        pixels: I,
+    ) -> Result<(), Infallible> {
+        for Pixel(p, c) in pixels {
+            if p.x >= 0 && p.y >= 0 && (p.x as u32) < self.w && (p.y as u32) < self.h {
+                let i = ((p.y as u32 * self.w + p.x as u32) * 3) as usize;
+                self.px[i..i + 3].copy_from_slice(&[c.r(), c.g(), c.b()]);
+            }
+        }
+        Ok(())
+    }
+}
+
+fn rgb(c: Color, default: Rgb888) -> Rgb888 {
+    match c {
+        Color::Reset => default,
+        Color::Black => Rgb888::new(0x1d, 0x1f, 0x21),
+        Color::Red => Rgb888::new(0xe0, 0x6c, 0x75),
+        Color::Green => Rgb888::new(0x98, 0xc3, 0x79),
+        Color::Yellow => Rgb888::new(0xe5, 0xc0, 0x7b),
+        Color::Blue => Rgb888::new(0x3b, 0x6e, 0xc4),
+        Color::Magenta => Rgb888::new(0xc6, 0x78, 0xdd),
+        Color::Cyan => Rgb888::new(0x56, 0xb6, 0xc2),
+        Color::Gray | Color::White => Rgb888::new(0xdc, 0xdf, 0xe4),
+        Color::DarkGray => Rgb888::new(0x7f, 0x84, 0x8e),
+        Color::Rgb(r, g, b) => Rgb888::new(r, g, b),
+        _ => default,
+    }
+}
+
+/// Box-drawing characters as line segments: (left, right, up, down) arms.
+fn arms(c: char) -> Option<(bool, bool, bool, bool)> {
+    Some(match c {
+        '─' => (true, true, false, false),
+        '│' => (false, false, true, true),
+        '╭' | '┌' => (false, true, false, true),
+        '╮' | '┐' => (true, false, false, true),
+        '╰' | '└' => (false, true, true, false),
+        '╯' | '┘' => (true, false, true, false),
+        '├' => (false, true, true, true),
+        '┤' => (true, false, true, true),
+        '┬' => (true, true, false, true),
+        '┴' => (true, true, true, false),
+        '┼' => (true, true, true, true),
+        _ => return None,
+    })
+}
+
+/// Characters outside the font's Latin-1, drawn as the nearest it has.
+fn fallback(c: char) -> char {
+    match c {
+        '—' | '–' => '-',
+        '★' => '*',
+        '↑' => '^',
+        '↓' => 'v',
+        '✓' => '+',
+        '…' => '~',
+        '‘' | '’' => '\'',
+        c if (c as u32) < 0x100 => c,
+        c if (0x2400..0x2420).contains(&(c as u32)) => '^',
+        _ => '?',
+    }
+}
+
+fn paint(buf: &Buffer, path: &str) {
+    let (w, h) = (buf.area.width as i32, buf.area.height as i32);
+    let bg0 = Rgb888::new(0x28, 0x2c, 0x34);
+    let fg0 = Rgb888::new(0xdc, 0xdf, 0xe4);
+    let mut canvas = Canvas {
+        w: (w * CW) as u32,
+        h: (h * CH) as u32,
+        px: vec![0; (w * CW * h * CH * 3) as usize],
+    };
+    for y in 0..h {
+        for x in 0..w {
+            let cell = &buf[(x as u16, y as u16)];
+            let (mut fg, mut bg) = (rgb(cell.fg, fg0), rgb(cell.bg, bg0));
+            if cell.modifier.contains(Modifier::REVERSED) {
+                std::mem::swap(&mut fg, &mut bg);
+            }
+            let origin = Point::new(x * CW, y * CH);
+            let _ = Rectangle::new(origin, Size::new(CW as u32, CH as u32))
+                .into_styled(PrimitiveStyle::with_fill(bg))
+                .draw(&mut canvas);
+            let ch = cell.symbol().chars().next().unwrap_or(' ');
+            if let Some((l, r, u, d)) = arms(ch) {
+                let c = origin + Point::new(CW / 2, CH / 2);
+                let line = PrimitiveStyle::with_stroke(fg, 1);
+                let mut seg = |to: Point| {
+                    let _ = Line::new(c, to).into_styled(line).draw(&mut canvas);
+                };
+                if l {
+                    seg(Point::new(origin.x, c.y));
+                }
+                if r {
+                    seg(Point::new(origin.x + CW - 1, c.y));
+                }
+                if u {
+                    seg(Point::new(c.x, origin.y));
+                }
+                if d {
+                    seg(Point::new(c.x, origin.y + CH - 1));
+                }
+                continue;
+            }
+            if ch == ' ' {
+                continue;
+            }
+            let font = if cell.modifier.contains(Modifier::BOLD) {
+                &FONT_9X18_BOLD
+            } else {
+                &FONT_9X18
+            };
+            let s = fallback(ch).to_string();
+            let _ = Text::with_baseline(&s, origin, MonoTextStyle::new(font, fg), Baseline::Top)
+                .draw(&mut canvas);
+        }
+    }
+    let file = std::fs::File::create(path).expect("create png");
+    let mut enc = png::Encoder::new(std::io::BufWriter::new(file), canvas.w, canvas.h);
+    enc.set_color(png::ColorType::Rgb);
+    enc.set_depth(png::BitDepth::Eight);
+    enc.write_header()
+        .and_then(|mut wr| wr.write_image_data(&canvas.px))
+        .expect("write png");
+    println!("wrote {path}");
+}
+
+fn shot(app: &App, w: u16, h: u16, path: &str) {
+    let mut t = Terminal::new(TestBackend::new(w, h)).expect("terminal");
+    t.draw(|f| roundtable::ui::draw(f, app)).expect("draw");
+    paint(t.backend().buffer(), path);
+}
+
+fn main() {
+    let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 29).expect("date");
+    let mut app = App::new(today);
+    app.effects.clear();
+    app::update(
+        &mut app,
+        Action::Loaded(Arc::new(roundtable::demo::build(today)), 1),
+    );
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/screenshots");
+    for (tab, name) in [
+        (Tab::Stakeholders, "stakeholders"),
+        (Tab::Networks, "networks"),
+        (Tab::Sessions, "sessions"),
+        (Tab::Sharing, "sharing"),
+    ] {
+        app::update(&mut app, Action::GoTab(tab));
+        if tab == Tab::Stakeholders {
+            for _ in 0..3 {
+                app::update(&mut app, Action::Down);
+            }
+        }
+        shot(&app, 120, 34, &format!("{dir}/{name}.png"));
+    }
+    app::update(&mut app, Action::GoTab(Tab::Stakeholders));
+    shot(&app, 80, 24, &format!("{dir}/stakeholders-80x24.png"));
+}
