@@ -770,6 +770,22 @@ pub fn build(today: NaiveDate) -> Dataset {
             "Studio visit; interested in a debate night.",
         ),
     ];
+    let mut contacts = contacts.to_vec();
+    // Everyone else had a maintenance contact at some point; a few are overdue, two
+    // (the newest partners) were never contacted.
+    for id in 1..=44u64 {
+        if contacts.iter().any(|c| c.0 == id) || id == 42 || id == 44 {
+            continue;
+        }
+        let off = -((id as i64 * 37) % 110 + 2);
+        contacts.push((
+            id,
+            off,
+            Channel::Meeting,
+            ContactPurpose::Maintenance,
+            "Catch-up on the network and local news.",
+        ));
+    }
     for (i, (who, off, channel, purpose, summary)) in contacts.iter().enumerate() {
         d.contacts.push(ContactEntry {
             id: i as u64 + 1,

@@ -200,6 +200,11 @@ fn event_loop(store: Arc<Store>, rescue: Arc<Rescue>) -> anyhow::Result<()> {
                     panic!("test panic requested with ROUNDTABLE_TEST_PANIC");
                 }
                 app::lookup(&app.scopes(), key)
+                    .or_else(|| app.takes_text().then_some(Action::Input(key)))
+            }
+            Ok(Msg::Input(Event::Paste(text))) => {
+                dirty = true;
+                Some(Action::Paste(text))
             }
             Ok(Msg::Input(Event::Resize(..))) => {
                 dirty = true;

@@ -125,3 +125,29 @@ fn a_panic_restores_the_terminal_and_exits_non_zero() {
         p.screen().contents()
     );
 }
+
+#[test]
+fn a_stakeholder_created_in_the_form_is_there_after_a_restart() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("town.redb");
+    let args = ["--db", db.to_str().unwrap()];
+    let mut pty = Pty::spawn(&args, dir.path(), 80, 24);
+    pty.wait_for("No stakeholders yet", 10);
+    pty.send("n");
+    pty.wait_for("New stakeholder", 5);
+    pty.send("Zoë Quintelier\tYouth house De Linde\tStreet worker\t");
+    pty.send("\r");
+    pty.wait_for("of 16", 5);
+    pty.send("youth");
+    std::thread::sleep(Duration::from_millis(100));
+    pty.send("\r");
+    pty.send("\x13"); // Ctrl-S
+    pty.wait_for("Saved.", 5);
+    pty.wait_for("Zoë Quintelier", 5);
+    pty.send("q");
+    assert_eq!(pty.wait_exit(Duration::from_secs(5)).map(|r| r.0), Some(0));
+
+    let pty = Pty::spawn(&args, dir.path(), 80, 24);
+    pty.wait_for("Zoë Quintelier", 10);
+    assert!(pty.screen().contains("Youth work"), "{}", pty.screen());
+}

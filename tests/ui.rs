@@ -22,10 +22,7 @@ fn help_lists_the_keys_from_the_keymap() {
     let mut app = demo_app();
     apply(&mut app, [Action::ToggleHelp]);
     let s = screen(&app, 80, 24);
-    for b in roundtable::app::bindings_for(&[
-        roundtable::app::Scope::List,
-        roundtable::app::Scope::Global,
-    ]) {
+    for b in roundtable::app::bindings_for(&app.view_scopes()) {
         assert!(
             s.contains(roundtable::i18n::t(b.help)),
             "help lacks {}\n{s}",

@@ -1,11 +1,14 @@
 use std::sync::Arc;
 
+use crossterm::event::KeyEvent;
+
+use crate::domain::Id;
 use crate::domain::dataset::Dataset;
 
-use super::state::Tab;
+use super::state::{Tab, Ticket};
 
-/// Everything that can happen to the app: keys resolved through the keymap, and results
-/// coming back from the store.
+/// Everything that can happen to the app: keys resolved through the keymap, typed text,
+/// and results coming back from the store.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Action {
     /// `q`: leave, asking first when something is unsaved.
@@ -24,6 +27,54 @@ pub enum Action {
     Top,
     Bottom,
     ToggleHelp,
+    /// A key the keymap does not bind, for the layer that takes text.
+    Input(KeyEvent),
+    /// Text pasted into the terminal (bracketed paste).
+    Paste(String),
+
+    // Lists
+    /// Show the selected record's detail over the whole tab.
+    Open,
+    /// Create a record in the current list.
+    New,
+    /// Edit the selected record.
+    Edit,
+    /// Archive the selected record, or delete it when nothing refers to it.
+    Delete,
+    /// Bring an archived record back.
+    Restore,
+    /// Start typing a filter.
+    StartFilter,
+    /// Stop typing the filter, keeping it.
+    EndFilter,
+    /// Cycle the sort column; the same key twice reverses.
+    CycleSort,
+    ReverseSort,
+    /// Cycle the quick filters.
+    CycleQuick,
+    /// Pick a sector to filter on.
+    PickSectorFilter,
+    ToggleArchived,
+    /// Log a contact with the selected stakeholder.
+    LogContact,
+
+    // Forms and pickers
+    NextField,
+    PrevField,
+    /// Ctrl-S: save the form.
+    Submit,
+    /// Enter on a field that is picked from a list.
+    OpenPicker,
+    /// Enter in a picker.
+    Accept,
+    /// Yes to the open question.
+    Yes,
+    /// Delete a stakeholder for good (after confirmation).
+    DeleteForGood(Id, u64),
+    /// Close the open form without saving (after confirmation when changed).
+    Discard,
+
+    // Time and the store
     /// Re-read everything from the database.
     Reload,
     /// Time passes: poll the change counter when idle.
@@ -34,4 +85,8 @@ pub enum Action {
     Counter(u64),
     /// A store operation failed; the text is for the user.
     StoreFailed(String),
+    /// A save was committed; the ids of the records written.
+    Saved(Ticket, Vec<Id>),
+    /// A save was refused or failed; nothing was written.
+    SaveFailed(Ticket, String),
 }

@@ -3,24 +3,36 @@ use std::sync::Arc;
 use crate::store::Store;
 
 use super::Action;
+use super::record::{self, Change};
+use super::state::Ticket;
 
 /// Work for the store, done off the input path; the result comes back as an [`Action`].
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum Effect {
     /// Read every record.
     Load,
     /// Read the change counter.
     PollCounter,
+    /// Write these changes in one durable transaction.
+    Apply(Vec<Change>, Ticket),
 }
 
 /// Carries out one effect against the store.
 pub fn run_effect(store: &Store, effect: &Effect) -> Action {
-    let result = match effect {
-        Effect::Load => store.read(|tx| {
-            let counter = tx.meta_u64("change_counter")?;
-            Ok(Action::Loaded(Arc::new(tx.dataset()?), counter))
-        }),
-        Effect::PollCounter => store.change_counter().map(Action::Counter),
-    };
-    result.unwrap_or_else(|e| Action::StoreFailed(e.to_string()))
+    match effect {
+        Effect::Load => store
+            .read(|tx| {
+                let counter = tx.meta_u64("change_counter")?;
+                Ok(Action::Loaded(Arc::new(tx.dataset()?), counter))
+            })
+            .unwrap_or_else(|e| Action::StoreFailed(e.to_string())),
+        Effect::PollCounter => store
+            .change_counter()
+            .map(Action::Counter)
+            .unwrap_or_else(|e| Action::StoreFailed(e.to_string())),
+        Effect::Apply(changes, ticket) => match store.write(|tx| record::apply(tx, changes)) {
+            Ok(ids) => Action::Saved(ticket.clone(), ids),
+            Err(e) => Action::SaveFailed(ticket.clone(), e.to_string()),
+        },
+    }
 }

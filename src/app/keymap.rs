@@ -14,6 +14,18 @@ pub enum Scope {
     Global,
     /// In any list.
     List,
+    Stakeholders,
+    Networks,
+    Sessions,
+    Sharing,
+    /// Typing a filter over a list.
+    Filter,
+    /// A form.
+    Form,
+    /// A fuzzy picker.
+    Picker,
+    /// A record's detail filling the tab.
+    Detail,
     /// The help overlay.
     Help,
     /// A yes/no question.
@@ -35,6 +47,7 @@ pub struct Binding {
 
 const NONE: KeyModifiers = KeyModifiers::NONE;
 const SHIFT: KeyModifiers = KeyModifiers::SHIFT;
+const CTRL: KeyModifiers = KeyModifiers::CONTROL;
 
 fn b(
     scope: Scope,
@@ -63,7 +76,7 @@ static BINDINGS: LazyLock<Vec<Binding>> = LazyLock::new(|| {
             &[(Char('y'), NONE), (Enter, NONE)],
             "y",
             "key.confirm_yes",
-            Action::ConfirmQuit,
+            Action::Yes,
             true,
         ),
         b(
@@ -74,6 +87,96 @@ static BINDINGS: LazyLock<Vec<Binding>> = LazyLock::new(|| {
             Action::Back,
             true,
         ),
+        b(
+            Picker,
+            &[(Enter, NONE)],
+            "Enter",
+            "key.pick",
+            Action::Accept,
+            true,
+        ),
+        b(
+            Picker,
+            &[(Up, NONE), (Char('p'), CTRL)],
+            "↑",
+            "key.up",
+            Action::Up,
+            true,
+        ),
+        b(
+            Picker,
+            &[(Down, NONE), (Char('n'), CTRL)],
+            "↓",
+            "key.down",
+            Action::Down,
+            true,
+        ),
+        b(
+            Picker,
+            &[(Esc, NONE)],
+            "Esc",
+            "key.cancel",
+            Action::Back,
+            true,
+        ),
+        b(
+            Form,
+            &[(Char('s'), CTRL)],
+            "C-s",
+            "key.save",
+            Action::Submit,
+            true,
+        ),
+        b(
+            Form,
+            &[(Tab, NONE), (Down, NONE)],
+            "Tab",
+            "key.next_field",
+            Action::NextField,
+            true,
+        ),
+        b(
+            Form,
+            &[(BackTab, SHIFT), (BackTab, NONE), (Up, NONE)],
+            "S-Tab",
+            "key.prev_field",
+            Action::PrevField,
+            true,
+        ),
+        b(
+            Form,
+            &[(Enter, NONE)],
+            "Enter",
+            "key.choose",
+            Action::OpenPicker,
+            true,
+        ),
+        b(
+            Form,
+            &[(Esc, NONE)],
+            "Esc",
+            "key.cancel",
+            Action::Back,
+            true,
+        ),
+        b(
+            Filter,
+            &[(Enter, NONE)],
+            "Enter",
+            "key.keep_filter",
+            Action::EndFilter,
+            true,
+        ),
+        b(
+            Filter,
+            &[(Esc, NONE)],
+            "Esc",
+            "key.clear_filter",
+            Action::Back,
+            true,
+        ),
+        b(Filter, &[(Up, NONE)], "↑", "key.up", Action::Up, true),
+        b(Filter, &[(Down, NONE)], "↓", "key.down", Action::Down, true),
         b(
             Help,
             &[(Esc, NONE), (Char('?'), NONE), (Char('q'), NONE)],
@@ -99,12 +202,132 @@ static BINDINGS: LazyLock<Vec<Binding>> = LazyLock::new(|| {
             true,
         ),
         b(
+            Detail,
+            &[(Up, NONE), (Char('k'), NONE)],
+            "↑/k",
+            "key.scroll_up",
+            Action::Up,
+            false,
+        ),
+        b(
+            Detail,
+            &[(Down, NONE), (Char('j'), NONE)],
+            "↓/j",
+            "key.scroll_down",
+            Action::Down,
+            false,
+        ),
+        b(
+            Detail,
+            &[(Esc, NONE), (Enter, NONE)],
+            "Esc",
+            "key.back_to_list",
+            Action::Back,
+            true,
+        ),
+        b(
+            Stakeholders,
+            &[(Enter, NONE)],
+            "Enter",
+            "key.open",
+            Action::Open,
+            true,
+        ),
+        b(
+            Stakeholders,
+            &[(Char('n'), NONE)],
+            "n",
+            "key.new",
+            Action::New,
+            true,
+        ),
+        b(
+            Stakeholders,
+            &[(Char('e'), NONE)],
+            "e",
+            "key.edit",
+            Action::Edit,
+            true,
+        ),
+        b(
+            Stakeholders,
+            &[(Char('c'), NONE)],
+            "c",
+            "key.log_contact",
+            Action::LogContact,
+            true,
+        ),
+        b(
+            Stakeholders,
+            &[(Char('/'), NONE)],
+            "/",
+            "key.filter",
+            Action::StartFilter,
+            true,
+        ),
+        b(
+            Stakeholders,
+            &[(Char('f'), NONE)],
+            "f",
+            "key.quick_filter",
+            Action::CycleQuick,
+            true,
+        ),
+        b(
+            Stakeholders,
+            &[(Char('F'), SHIFT), (Char('F'), NONE)],
+            "F",
+            "key.sector_filter",
+            Action::PickSectorFilter,
+            false,
+        ),
+        b(
+            Stakeholders,
+            &[(Char('s'), NONE)],
+            "s",
+            "key.sort",
+            Action::CycleSort,
+            true,
+        ),
+        b(
+            Stakeholders,
+            &[(Char('S'), SHIFT), (Char('S'), NONE)],
+            "S",
+            "key.reverse_sort",
+            Action::ReverseSort,
+            false,
+        ),
+        b(
+            Stakeholders,
+            &[(Char('d'), NONE), (Delete, NONE)],
+            "d",
+            "key.archive",
+            Action::Delete,
+            true,
+        ),
+        b(
+            Stakeholders,
+            &[(Char('u'), NONE)],
+            "u",
+            "key.restore",
+            Action::Restore,
+            false,
+        ),
+        b(
+            Stakeholders,
+            &[(Char('a'), NONE)],
+            "a",
+            "key.show_archived",
+            Action::ToggleArchived,
+            false,
+        ),
+        b(
             List,
             &[(Up, NONE), (Char('k'), NONE)],
             "↑/k",
             "key.up",
             Action::Up,
-            true,
+            false,
         ),
         b(
             List,
@@ -112,7 +335,7 @@ static BINDINGS: LazyLock<Vec<Binding>> = LazyLock::new(|| {
             "↓/j",
             "key.down",
             Action::Down,
-            true,
+            false,
         ),
         b(
             List,
@@ -196,7 +419,7 @@ static BINDINGS: LazyLock<Vec<Binding>> = LazyLock::new(|| {
         ),
         b(
             Global,
-            &[(Char('r'), KeyModifiers::CONTROL)],
+            &[(Char('r'), CTRL)],
             "C-r",
             "key.reload",
             Action::Reload,
@@ -220,7 +443,7 @@ static BINDINGS: LazyLock<Vec<Binding>> = LazyLock::new(|| {
         ),
         b(
             Global,
-            &[(Char('q'), NONE), (Char('c'), KeyModifiers::CONTROL)],
+            &[(Char('q'), NONE), (Char('c'), CTRL)],
             "q",
             "key.quit",
             Action::Quit,
@@ -236,28 +459,28 @@ pub fn bindings_for(scopes: &[Scope]) -> impl Iterator<Item = &'static Binding> 
         .flat_map(|s| BINDINGS.iter().filter(move |b| b.scope == *s))
 }
 
+/// Terminals disagree on whether Shift accompanies an upper-case letter: compare
+/// characters without it.
+fn normal(code: KeyCode, mods: KeyModifiers) -> KeyModifiers {
+    match code {
+        KeyCode::Char(_) => mods - KeyModifiers::SHIFT,
+        _ => mods,
+    }
+}
+
 /// The action bound to `key` in the first of `scopes` that binds it.
 pub fn lookup(scopes: &[Scope], key: KeyEvent) -> Option<Action> {
-    // Terminals disagree on whether Shift accompanies an upper-case letter: compare
-    // characters without it.
-    let mods = match key.code {
-        KeyCode::Char(_) => key.modifiers - KeyModifiers::SHIFT,
-        _ => key.modifiers,
-    };
+    let mods = normal(key.code, key.modifiers);
     bindings_for(scopes)
         .find(|b| {
-            b.keys.iter().any(|&(code, m)| {
-                let m = match code {
-                    KeyCode::Char(_) => m - KeyModifiers::SHIFT,
-                    _ => m,
-                };
-                code == key.code && m == mods
-            })
+            b.keys
+                .iter()
+                .any(|&(code, m)| code == key.code && normal(code, m) == mods)
         })
         .map(|b| b.action.clone())
 }
 
-/// Helper for tabs, used by the tab bar to show the digit of each tab.
+/// The digit that selects `tab`.
 pub fn tab_digit(tab: Tab) -> char {
     match tab {
         Tab::Stakeholders => '1',
@@ -277,15 +500,16 @@ mod tests {
 
     #[test]
     fn topmost_scope_wins() {
-        // Esc closes help rather than meaning "back" globally; q in help closes it too.
-        let help = [Scope::Help, Scope::Global];
+        let help = [Scope::Help];
         assert_eq!(lookup(&help, key(KeyCode::Char('q'))), Some(Action::Back));
-        let main = [Scope::List, Scope::Global];
+        let main = [Scope::Stakeholders, Scope::List, Scope::Global];
         assert_eq!(lookup(&main, key(KeyCode::Char('q'))), Some(Action::Quit));
         assert_eq!(
             lookup(&main, key(KeyCode::Char('3'))),
-            Some(Action::GoTab(Tab::Sessions))
+            Some(Action::GoTab(super::Tab::Sessions))
         );
+        // In a form, q is text: no binding.
+        assert_eq!(lookup(&[Scope::Form], key(KeyCode::Char('q'))), None);
     }
 
     #[test]

@@ -3,13 +3,21 @@
 //! queued as [`Effect`]s and comes back as actions, so `update` never blocks on I/O.
 
 mod action;
+mod edit;
 mod effect;
+pub mod form;
+pub mod forms;
 mod keymap;
+pub mod people;
+pub mod picker;
+pub mod record;
+mod stakeholders;
 mod state;
+pub mod text;
 mod update;
 
 pub use action::Action;
 pub use effect::{Effect, run_effect};
 pub use keymap::{Binding, Scope, bindings_for, lookup, tab_digit};
-pub use state::{App, Overlay, Status, StatusKind, Tab, View};
+pub use state::{App, Confirm, Overlay, Status, StatusKind, Tab, Ticket, View};
 pub use update::{POLL_EVERY_TICKS, update};

@@ -8,7 +8,10 @@ use crate::domain::Id;
 use crate::domain::dataset::Dataset;
 use crate::domain::session::SessionStatus;
 
-use super::{Effect, Scope};
+use super::form::Form;
+use super::people::{PeopleView, PersonFacts};
+use super::picker::Picker;
+use super::{Action, Effect, Scope};
 
 /// The four tabs, in order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -79,7 +82,22 @@ impl View {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Overlay {
     Help,
-    ConfirmQuit,
+}
+
+/// A yes/no question and what "yes" does.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Confirm {
+    pub question: String,
+    pub on_yes: Action,
+}
+
+/// What a save in flight was for, so that its result lands in the right place.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Ticket {
+    /// The open form: close it on success.
+    Form,
+    /// A one-key change (archive, delete): show this message on success.
+    Quick(String),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -109,6 +127,19 @@ pub struct App {
     pub views: [View; 4],
     pub overlay: Option<Overlay>,
     pub help_scroll: u16,
+    pub form: Option<Form>,
+    pub picker: Option<Picker>,
+    pub confirm: Option<Confirm>,
+    /// Saves sent to the store and not yet confirmed.
+    pub saving: Vec<Ticket>,
+    pub people: PeopleView,
+    /// The selected record's detail fills the tab (Enter); Esc returns to the list.
+    pub zoom: bool,
+    /// After the next load, select this record in this tab (a record just created).
+    pub select_after_load: Option<(Tab, Id)>,
+    pub detail_scroll: u16,
+    /// Per stakeholder, parallel to `data.stakeholders`.
+    pub facts: Vec<PersonFacts>,
     pub status: Option<Status>,
     pub today: NaiveDate,
     /// Change counter the data was read at.
@@ -130,6 +161,15 @@ impl App {
             views: Default::default(),
             overlay: None,
             help_scroll: 0,
+            form: None,
+            picker: None,
+            confirm: None,
+            saving: Vec::new(),
+            people: PeopleView::default(),
+            zoom: false,
+            select_after_load: None,
+            detail_scroll: 0,
+            facts: Vec::new(),
             status: None,
             today,
             counter: 0,
@@ -148,19 +188,66 @@ impl App {
         &mut self.views[self.tab.index()]
     }
 
-    /// The key scopes in force, topmost first.
+    /// The key scopes in force, topmost first. The topmost layer gets a key first; a
+    /// layer that takes text ends the list, so that typing `q` in a form types a q.
     pub fn scopes(&self) -> Vec<Scope> {
-        match self.overlay {
-            Some(Overlay::Help) => vec![Scope::Help],
-            Some(Overlay::ConfirmQuit) => vec![Scope::Confirm],
-            None => vec![Scope::List, Scope::Global],
+        if self.confirm.is_some() {
+            return vec![Scope::Confirm];
         }
+        if self.picker.is_some() {
+            return vec![Scope::Picker];
+        }
+        if self.form.is_some() {
+            return vec![Scope::Form];
+        }
+        if self.overlay == Some(Overlay::Help) {
+            return vec![Scope::Help];
+        }
+        if self.tab == Tab::Stakeholders && self.people.filtering {
+            return vec![Scope::Filter];
+        }
+        self.view_scopes()
     }
 
-    /// Whether leaving now would lose something typed. Nothing is edited in place yet;
-    /// forms and the note editor answer here.
+    /// The scopes of the current tab's view, whatever is open on top of it (for help).
+    pub fn view_scopes(&self) -> Vec<Scope> {
+        let view = match self.tab {
+            Tab::Stakeholders => Scope::Stakeholders,
+            Tab::Networks => Scope::Networks,
+            Tab::Sessions => Scope::Sessions,
+            Tab::Sharing => Scope::Sharing,
+        };
+        if self.zoom {
+            return vec![Scope::Detail, view, Scope::Global];
+        }
+        vec![view, Scope::List, Scope::Global]
+    }
+
+    /// Whether the topmost layer takes typed text (unbound keys become input).
+    pub fn takes_text(&self) -> bool {
+        matches!(
+            self.scopes().first(),
+            Some(Scope::Picker | Scope::Form | Scope::Filter)
+        )
+    }
+
+    /// Whether leaving now would lose something typed.
     pub fn has_unsaved(&self) -> bool {
-        false
+        self.form.as_ref().is_some_and(|f| f.dirty) || !self.saving.is_empty()
+    }
+
+    /// Recomputes the stakeholder list after a filter, sort or data change.
+    pub fn refresh_people(&mut self) {
+        let keep = self.views[0].selected_row();
+        let rows = self.people.rows(&self.data, &self.facts);
+        self.views[0].set_rows(rows, keep);
+    }
+
+    /// Recomputes the stakeholder list after the filter text changed: the best match is
+    /// selected.
+    pub fn refilter_people(&mut self) {
+        self.views[0].rows = self.people.rows(&self.data, &self.facts);
+        self.views[0].selected = 0;
     }
 
     pub fn stakeholder_name(&self, id: Option<Id>) -> Option<&str> {
@@ -171,7 +258,7 @@ impl App {
     /// Takes in a freshly loaded data set: rebuilds the index and every view's rows.
     pub fn set_data(&mut self, data: Arc<Dataset>, counter: u64) {
         let keep: Vec<Option<usize>> = self.views.iter().map(View::selected_row).collect();
-        let keep_ids = [
+        let mut keep_ids = [
             keep[0]
                 .and_then(|p| self.data.stakeholders.get(p))
                 .map(|s| s.id),
@@ -185,6 +272,9 @@ impl App {
                 .and_then(|p| self.data.sharing_rules.get(p))
                 .map(|r| r.id),
         ];
+        if let Some((tab, id)) = self.select_after_load.take() {
+            keep_ids[tab.index()] = Some(id);
+        }
         self.data = data;
         self.counter = counter;
         self.loaded = true;
@@ -200,10 +290,8 @@ impl App {
         let pos_of =
             |ids: &[Id], id: Option<Id>| id.and_then(|id| ids.iter().position(|x| *x == id));
 
-        let mut people: Vec<usize> = (0..d.stakeholders.len())
-            .filter(|&i| !d.stakeholders[i].archived)
-            .collect();
-        people.sort_by_cached_key(|&i| d.stakeholders[i].name.to_lowercase());
+        self.facts = super::people::facts(d, self.today, crate::labels::sector);
+        let people = self.people.rows(d, &self.facts);
         let ids: Vec<Id> = d.stakeholders.iter().map(|s| s.id).collect();
         let k = pos_of(&ids, keep_ids[0]);
         self.views[0].set_rows(people, k);

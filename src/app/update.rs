@@ -4,20 +4,35 @@ use super::{Action, App, Effect, Overlay, Status, StatusKind, Tab};
 pub const POLL_EVERY_TICKS: u32 = 4;
 
 /// Applies `action` to the model. May return a follow-up action; store work is queued
-/// in `app.effects`.
+/// in `app.effects`. Layers on top (question, picker, form, help, filter) get the action
+/// first.
 pub fn update(app: &mut App, action: Action) -> Option<Action> {
+    if let Some(handled) = super::edit::update_layers(app, &action) {
+        return handled;
+    }
     match action {
         Action::Quit => {
             if app.has_unsaved() {
-                app.overlay = Some(Overlay::ConfirmQuit);
+                app.confirm = Some(super::state::Confirm {
+                    question: crate::i18n::t("confirm.quit_unsaved").to_owned(),
+                    on_yes: Action::ConfirmQuit,
+                });
             } else {
                 app.should_quit = true;
             }
         }
         Action::ConfirmQuit => app.should_quit = true,
         Action::Back => {
-            if app.overlay.take().is_none() {
-                app.status = None;
+            if app.overlay.take().is_none()
+                && app.status.take().is_none()
+                && app.tab == Tab::Stakeholders
+            {
+                // Esc on the list clears a kept filter.
+                if !app.people.filter.is_empty() || app.people.quick != Default::default() {
+                    app.people.filter.clear();
+                    app.people.quick = Default::default();
+                    app.refresh_people();
+                }
             }
         }
         Action::NextTab => app.tab = Tab::ALL[(app.tab.index() + 1) % Tab::ALL.len()],
@@ -25,12 +40,6 @@ pub fn update(app: &mut App, action: Action) -> Option<Action> {
             app.tab = Tab::ALL[(app.tab.index() + Tab::ALL.len() - 1) % Tab::ALL.len()]
         }
         Action::GoTab(tab) => app.tab = tab,
-        Action::Up if app.overlay == Some(Overlay::Help) => {
-            app.help_scroll = app.help_scroll.saturating_sub(1)
-        }
-        Action::Down if app.overlay == Some(Overlay::Help) => {
-            app.help_scroll = app.help_scroll.saturating_add(1)
-        }
         Action::Up => app.view_mut().move_by(-1),
         Action::Down => app.view_mut().move_by(1),
         Action::PageUp | Action::PageDown => {
@@ -44,12 +53,15 @@ pub fn update(app: &mut App, action: Action) -> Option<Action> {
         }
         Action::Top => app.view_mut().move_by(isize::MIN),
         Action::Bottom => app.view_mut().move_by(isize::MAX),
+        Action::Open => {
+            if app.view().selected_row().is_some() {
+                app.zoom = true;
+                app.detail_scroll = 0;
+            }
+        }
         Action::ToggleHelp => {
             app.help_scroll = 0;
-            app.overlay = match app.overlay {
-                Some(Overlay::Help) => None,
-                _ => Some(Overlay::Help),
-            };
+            app.overlay = Some(Overlay::Help);
         }
         Action::Reload => app.effects.push(Effect::Load),
         Action::Tick => {
@@ -71,6 +83,7 @@ pub fn update(app: &mut App, action: Action) -> Option<Action> {
                 text,
             })
         }
+        other => return super::stakeholders::update(app, other),
     }
     None
 }

@@ -224,3 +224,57 @@ impl Dataset {
         Ok(())
     }
 }
+
+impl Dataset {
+    /// How many records refer to stakeholder `id`. A stakeholder with references is
+    /// archived rather than deleted, so that history keeps its names.
+    pub fn references_to(&self, id: Id) -> usize {
+        let one = |x: Option<Id>| usize::from(x == Some(id));
+        let many = |v: &[Id]| v.iter().filter(|x| **x == id).count();
+        self.stakeholders
+            .iter()
+            .map(|s| one(s.referred_by))
+            .sum::<usize>()
+            + self.contacts.iter().filter(|c| c.stakeholder == id).count()
+            + self
+                .trainings
+                .iter()
+                .map(|t| many(&t.attendees))
+                .sum::<usize>()
+            + self
+                .networks
+                .iter()
+                .map(|n| {
+                    one(n.lead)
+                        + one(n.contact_point)
+                        + n.members.iter().filter(|m| m.stakeholder == id).count()
+                })
+                .sum::<usize>()
+            + self.problems.iter().map(|p| one(p.owner)).sum::<usize>()
+            + self
+                .exchanges
+                .iter()
+                .map(|e| many(&e.attendees))
+                .sum::<usize>()
+            + self
+                .sessions
+                .iter()
+                .map(|s| {
+                    one(s.chair)
+                        + many(&s.invitees)
+                        + s.attendance.iter().filter(|a| a.stakeholder == id).count()
+                })
+                .sum::<usize>()
+            + self
+                .cases
+                .iter()
+                .map(|c| one(c.lead) + one(c.referred_by))
+                .sum::<usize>()
+            + self
+                .notes
+                .iter()
+                .map(|n| one(n.source) + one(n.who_acts))
+                .sum::<usize>()
+            + self.actions.iter().map(|a| one(a.owner)).sum::<usize>()
+    }
+}

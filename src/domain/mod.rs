@@ -4,13 +4,16 @@
 pub mod audit;
 pub mod case;
 pub mod dataset;
+pub mod indicators;
 pub mod meta;
 pub mod network;
 pub mod note;
 pub mod parse;
 pub mod sanitize;
+pub mod search;
 pub mod session;
 pub mod sharing;
 pub mod stakeholder;
+pub mod validate;
 
 pub use meta::{Id, Meta};

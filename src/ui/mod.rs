@@ -60,10 +60,17 @@ pub fn draw(frame: &mut Frame, app: &App) {
     }
     render_status(frame, status, app);
     widgets::footer::render(frame, footer, app);
-    match app.overlay {
-        Some(Overlay::Help) => widgets::help::render(frame, body, app),
-        Some(Overlay::ConfirmQuit) => render_confirm(frame, body, t("confirm.quit_unsaved")),
-        None => {}
+    if app.overlay == Some(Overlay::Help) {
+        widgets::help::render(frame, body, app);
+    }
+    if let Some(form) = &app.form {
+        widgets::form::render(frame, body, app, form);
+    }
+    if let Some(picker) = &app.picker {
+        widgets::picker::render(frame, body, picker);
+    }
+    if let Some(c) = &app.confirm {
+        render_confirm(frame, body, &c.question);
     }
 }
 
@@ -89,11 +96,15 @@ fn render_status(frame: &mut Frame, area: Rect, app: &App) {
 }
 
 fn render_confirm(frame: &mut Frame, body: Rect, question: &str) {
-    let w = (question.chars().count() as u16 + 6).min(body.width);
-    let area = widgets::centered(body, w, 3);
+    let w = (question.chars().count() as u16 + 4)
+        .min(body.width.saturating_sub(4))
+        .max(20);
+    let lines = (question.chars().count() as u16).div_ceil(w.saturating_sub(2).max(1));
+    let area = widgets::centered(body, w, lines + 2);
     frame.render_widget(Clear, area);
     frame.render_widget(
-        Paragraph::new(question)
+        Paragraph::new(crate::domain::sanitize::line(question).into_owned())
+            .wrap(Wrap { trim: true })
             .block(theme::block(t("confirm.title")).border_style(theme::warning())),
         area,
     );

@@ -3,21 +3,12 @@ use ratatui::layout::{Constraint, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Row, Wrap};
 
-use super::stakeholders::{sector_label, tier_label};
 use super::{split_detail, theme};
 use crate::app::App;
-use crate::domain::network::{MiniNetwork, NetworkKind, missing_sectors};
+use crate::domain::network::{MiniNetwork, missing_sectors};
 use crate::domain::sanitize::line as clean;
 use crate::i18n::t;
-
-pub fn kind_label(k: &NetworkKind) -> &'static str {
-    match k {
-        NetworkKind::Sector => t("network_kind.sector"),
-        NetworkKind::Area => t("network_kind.area"),
-        NetworkKind::Theme => t("network_kind.theme"),
-        NetworkKind::Community => t("network_kind.community"),
-    }
-}
+use crate::labels;
 
 pub fn render(frame: &mut Frame, area: Rect, app: &App) {
     let (list, detail) = split_detail(area);
@@ -53,8 +44,8 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
             let n = &nets[i];
             Row::new(vec![
                 clean(&n.name).into_owned(),
-                kind_label(&n.kind).to_owned(),
-                tier_label(n.tier).to_owned(),
+                labels::network_kind(&n.kind).to_owned(),
+                labels::tier(n.tier).to_owned(),
                 name(n.lead),
                 n.members.len().to_string(),
             ])
@@ -75,7 +66,7 @@ fn render_detail(frame: &mut Frame, area: Rect, app: &App, n: &MiniNetwork) {
     };
     let missing: Vec<String> = missing_sectors(n, sector_of)
         .iter()
-        .map(sector_label)
+        .map(labels::sector)
         .collect();
     let mut lines = vec![
         Line::from(vec![

@@ -8,14 +8,7 @@ use crate::app::App;
 use crate::domain::sanitize::line as clean;
 use crate::domain::session::{AgendaSubject, Presence, Session, SessionStatus};
 use crate::i18n::{t, tf};
-
-pub fn status_label(s: SessionStatus) -> &'static str {
-    match s {
-        SessionStatus::Planned => t("session_status.planned"),
-        SessionStatus::InProgress => t("session_status.in_progress"),
-        SessionStatus::Closed => t("session_status.closed"),
-    }
-}
+use crate::labels;
 
 fn open_actions(app: &App, session: &Session) -> usize {
     app.data
@@ -60,7 +53,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
             Row::new(vec![
                 Cell::from(s.date.format("%Y-%m-%d").to_string()),
                 Cell::from(clean(&s.title).into_owned()),
-                Cell::from(status_label(s.status)).style(style),
+                Cell::from(labels::session_status(s.status)).style(style),
                 Cell::from(s.cases().count().to_string()),
                 Cell::from(open_actions(app, s).to_string()),
             ])

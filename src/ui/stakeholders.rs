@@ -1,72 +1,145 @@
 use ratatui::Frame;
-use ratatui::layout::{Constraint, Rect};
+use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Cell, Paragraph, Row, Wrap};
 
 use super::{split_detail, theme};
 use crate::app::App;
+use crate::app::people::Quick;
+use crate::domain::indicators::{Cadence, referral_chain_up, referred_by};
 use crate::domain::sanitize::line as clean;
-use crate::domain::stakeholder::{Formality, Sector, Stakeholder, Tier};
-use crate::i18n::t;
+use crate::domain::stakeholder::{Channel, ContactPurpose, Stakeholder};
+use crate::i18n::{t, tf};
+use crate::labels;
 
-pub fn sector_label(s: &Sector) -> String {
-    match s {
-        Sector::Other(text) if !text.is_empty() => clean(text).into_owned(),
-        other => t(other.key()).to_owned(),
+/// "12 d" since the last contact, or "—".
+fn age(app: &App, last: Option<chrono::NaiveDate>) -> String {
+    last.map(|d| tf("age.days", &[("n", &(app.today - d).num_days())]))
+        .unwrap_or_else(|| "—".into())
+}
+
+fn cadence_cell(c: Option<Cadence>) -> Cell<'static> {
+    match c {
+        Some(Cadence::Overdue(d)) => {
+            Cell::from(tf("cadence.overdue", &[("n", &d)])).style(theme::error())
+        }
+        Some(Cadence::Never) => Cell::from(t("cadence.never")).style(theme::error()),
+        Some(Cadence::Due(d)) if d <= 7 => {
+            Cell::from(tf("cadence.due", &[("n", &d)])).style(theme::warning())
+        }
+        Some(Cadence::Due(_)) => Cell::from(t("cadence.ok")).style(theme::ok()),
+        _ => Cell::from(""),
     }
 }
 
-pub fn formality_label(f: Formality) -> &'static str {
-    match f {
-        Formality::Formal => t("formality.formal"),
-        Formality::Informal => t("formality.informal"),
+fn title(app: &App) -> String {
+    let p = &app.people;
+    let mut parts = vec![t("tab.stakeholders").to_owned()];
+    if p.quick != Quick::All {
+        let q = match &p.quick {
+            Quick::Sector(s) => labels::sector(s),
+            other => t(other.key()).to_owned(),
+        };
+        parts.push(q);
     }
-}
-
-pub fn tier_label(tier: Tier) -> &'static str {
-    match tier {
-        Tier::Practitioner => t("tier.practitioner"),
-        Tier::Policy => t("tier.policy"),
+    if p.show_archived {
+        parts.push(t("quick.with_archived").to_owned());
     }
+    let arrow = if p.descending { "↑" } else { "↓" };
+    parts.push(format!("{} {arrow}", t(p.sort.key())));
+    parts.join(" · ")
 }
 
 pub fn render(frame: &mut Frame, area: Rect, app: &App) {
+    let filter_shown = app.people.filtering || !app.people.filter.is_empty();
+    let (area, filter_area) = if filter_shown {
+        let [f, rest] = Layout::vertical([Constraint::Length(1), Constraint::Min(1)]).areas(area);
+        (rest, Some(f))
+    } else {
+        (area, None)
+    };
+    if let Some(f) = filter_area {
+        let [prompt, input] =
+            Layout::horizontal([Constraint::Length(2), Constraint::Min(1)]).areas(f);
+        frame.render_widget(Paragraph::new(Span::styled("/ ", theme::key())), prompt);
+        if app.people.filtering {
+            frame.render_widget(app.people.filter.textarea(), input);
+        } else {
+            frame.render_widget(
+                Paragraph::new(clean(&app.people.filter.value()).into_owned()),
+                input,
+            );
+        }
+    }
+    if app.zoom {
+        if let Some(i) = app.view().selected_row() {
+            render_detail(frame, area, app, &app.data.stakeholders[i]);
+        }
+        return;
+    }
     let (list, detail) = split_detail(area);
     let people = &app.data.stakeholders;
+    let title = title(app);
+    let wide = list.width >= 100;
+    let mut header = vec![
+        t("col.name"),
+        t("col.organisation"),
+        t("col.sector"),
+        t("col.network"),
+    ];
+    let mut widths = vec![
+        Constraint::Fill(3),
+        Constraint::Fill(3),
+        Constraint::Fill(2),
+        Constraint::Length(8),
+    ];
+    if wide {
+        header.push(t("col.tier"));
+        widths.push(Constraint::Length(12));
+    }
+    header.extend(["★", t("col.last_contact"), t("col.cadence")]);
+    widths.extend([
+        Constraint::Length(1),
+        Constraint::Length(5),
+        Constraint::Length(9),
+    ]);
     super::widgets::table::render(
         frame,
         list,
         app.view(),
         super::widgets::table::ListTable {
-            title: t("tab.stakeholders"),
-            header: vec![
-                t("col.name"),
-                t("col.organisation"),
-                t("col.sector"),
-                t("col.network"),
-                t("col.tier"),
-                "★",
-            ],
-            widths: &[
-                Constraint::Fill(3),
-                Constraint::Fill(3),
-                Constraint::Fill(2),
-                Constraint::Length(8),
-                Constraint::Length(12),
-                Constraint::Length(1),
-            ],
+            title: &title,
+            header,
+            widths: &widths,
             empty: t("empty.stakeholders"),
         },
         |i| {
             let s = &people[i];
-            Row::new(vec![
-                Cell::from(clean(&s.name).into_owned()),
+            let f = &app.facts[i];
+            let mut name = clean(&s.name).into_owned();
+            if s.archived {
+                name = format!("{name} ({})", t("archived"));
+            }
+            let mut cells = vec![
+                Cell::from(name),
                 Cell::from(clean(&s.organisation).into_owned()),
-                Cell::from(sector_label(&s.sector)),
-                Cell::from(formality_label(s.formality)),
-                Cell::from(tier_label(s.tier)),
+                Cell::from(labels::sector(&s.sector)),
+                Cell::from(labels::formality(s.formality)),
+            ];
+            if wide {
+                cells.push(Cell::from(labels::tier(s.tier)));
+            }
+            cells.extend([
                 Cell::from(if s.key_figure { "★" } else { "" }).style(theme::warning()),
-            ])
+                Cell::from(age(app, f.contacts.last)),
+                cadence_cell(f.cadence),
+            ]);
+            let row = Row::new(cells);
+            if s.archived {
+                row.style(theme::dim())
+            } else {
+                row
+            }
         },
     );
     if let (Some(area), Some(i)) = (detail, app.view().selected_row()) {
@@ -74,14 +147,28 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
     }
 }
 
-fn field<'a>(label: &'a str, value: String) -> Line<'a> {
+fn field<'a>(label: &str, value: String) -> Line<'a> {
     Line::from(vec![
         Span::styled(format!("{label}: "), theme::dim()),
         Span::raw(value),
     ])
 }
 
-fn render_detail(frame: &mut Frame, area: Rect, app: &App, s: &Stakeholder) {
+fn names(app: &App, ids: &[crate::domain::Id]) -> String {
+    ids.iter()
+        .filter_map(|&id| app.stakeholder_name(Some(id)))
+        .map(|n| clean(n).into_owned())
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// Everything about one stakeholder, most useful first (the pane may be short).
+pub fn detail_lines(app: &App, s: &Stakeholder) -> Vec<Line<'static>> {
+    let pos = app.index.stakeholders.get(&s.id).copied();
+    let facts = pos
+        .and_then(|p| app.facts.get(p))
+        .cloned()
+        .unwrap_or_default();
     let mut lines = vec![
         field(
             t("col.organisation"),
@@ -91,23 +178,12 @@ fn render_detail(frame: &mut Frame, area: Rect, app: &App, s: &Stakeholder) {
             t("col.sector"),
             format!(
                 "{} · {} · {}",
-                sector_label(&s.sector),
-                formality_label(s.formality),
-                tier_label(s.tier)
+                labels::sector(&s.sector),
+                labels::formality(s.formality),
+                labels::tier(s.tier)
             ),
         ),
     ];
-    if !s.communities.is_empty() {
-        let c: Vec<String> = s
-            .communities
-            .iter()
-            .map(|c| clean(c).into_owned())
-            .collect();
-        lines.push(field(t("field.communities"), c.join(", ")));
-    }
-    if let Some(by) = app.stakeholder_name(s.referred_by) {
-        lines.push(field(t("field.referred_by"), clean(by).into_owned()));
-    }
     let contact = [&s.contact.phone, &s.contact.email]
         .iter()
         .filter(|v| !v.is_empty())
@@ -117,15 +193,150 @@ fn render_detail(frame: &mut Frame, area: Rect, app: &App, s: &Stakeholder) {
     if !contact.is_empty() {
         lines.push(field(t("field.contact"), contact));
     }
-    if let Some(days) = s.cadence_days {
-        lines.push(field(
-            t("field.cadence"),
-            crate::i18n::tf("field.every_days", &[("n", &days)]),
+    let cadence = match (s.cadence_days, facts.cadence) {
+        (Some(days), Some(c)) => {
+            let state = match c {
+                Cadence::Overdue(d) => tf("cadence.overdue_long", &[("n", &d)]),
+                Cadence::Never => t("cadence.never_long").to_owned(),
+                Cadence::Due(d) => tf("cadence.due_long", &[("n", &d)]),
+                Cadence::None => String::new(),
+            };
+            format!(
+                "{} · {} · {state}",
+                tf("field.every_days", &[("n", &days)]),
+                age(app, facts.contacts.last)
+            )
+        }
+        _ => t("cadence.none").to_owned(),
+    };
+    lines.push(field(t("field.cadence"), cadence));
+    if facts.contacts.only_problems() {
+        lines.push(Line::from(Span::styled(
+            t("warn.only_problems"),
+            theme::warning(),
+        )));
+    }
+    let r = facts.reciprocity;
+    let mut rec = vec![
+        Span::styled(format!("{}: ", t("field.reciprocity")), theme::dim()),
+        Span::raw(tf(
+            "reciprocity.line",
+            &[("given", &r.given), ("received", &r.received)],
+        )),
+    ];
+    if r.takes_only() {
+        rec.push(Span::styled(
+            format!("  {}", t("warn.takes_only")),
+            theme::warning(),
         ));
     }
+    lines.push(Line::from(rec));
+    if s.key_figure {
+        lines.push(Line::from(Span::styled(
+            format!("★ {}", t("field.key_figure")),
+            theme::warning(),
+        )));
+    }
+    if !s.communities.is_empty() {
+        let c: Vec<String> = s
+            .communities
+            .iter()
+            .map(|c| clean(c).into_owned())
+            .collect();
+        lines.push(field(t("field.communities"), c.join(", ")));
+    }
+    let people: std::collections::HashMap<_, _> =
+        app.data.stakeholders.iter().map(|p| (p.id, p)).collect();
+    let up = referral_chain_up(&people, s.id);
+    if !up.is_empty() {
+        let chain: Vec<String> = up
+            .iter()
+            .filter_map(|&id| app.stakeholder_name(Some(id)))
+            .map(|n| clean(n).into_owned())
+            .collect();
+        lines.push(field(t("field.referred_by"), chain.join(" ← ")));
+    }
+    let down = referred_by(&app.data.stakeholders, s.id);
+    if !down.is_empty() {
+        lines.push(field(t("field.referred"), names(app, &down)));
+    }
+    let nets: Vec<String> = app
+        .data
+        .networks
+        .iter()
+        .filter_map(|n| {
+            let m = n.members.iter().find(|m| m.stakeholder == s.id)?;
+            Some(if m.role.is_empty() {
+                clean(&n.name).into_owned()
+            } else {
+                format!("{} ({})", clean(&n.name), clean(&m.role))
+            })
+        })
+        .collect();
+    if !nets.is_empty() {
+        lines.push(field(t("field.networks"), nets.join(", ")));
+    }
+    let trainings: Vec<String> = app
+        .data
+        .trainings
+        .iter()
+        .filter(|tr| tr.attendees.contains(&s.id))
+        .map(|tr| format!("{} ({})", clean(&tr.title), tr.date))
+        .collect();
+    if !trainings.is_empty() {
+        lines.push(field(t("field.trainings"), trainings.join(", ")));
+    }
+    let mut log: Vec<_> = app
+        .data
+        .contacts
+        .iter()
+        .filter(|c| c.stakeholder == s.id)
+        .collect();
+    log.sort_by_key(|c| std::cmp::Reverse(c.date));
+    if !log.is_empty() {
+        lines.push(Line::from(Span::styled(
+            t("field.contact_log"),
+            theme::header(),
+        )));
+        for c in log {
+            let purpose = match c.purpose {
+                ContactPurpose::Maintenance => Span::styled(t("purpose.maintenance"), theme::ok()),
+                ContactPurpose::Problem => Span::styled(t("purpose.problem"), theme::warning()),
+            };
+            lines.push(Line::from(vec![
+                Span::raw(format!("{} ", c.date)),
+                Span::styled(format!("{:<8} ", channel(c.channel)), theme::dim()),
+                purpose,
+                Span::raw(format!("  {}", clean(&c.summary))),
+            ]));
+        }
+    }
+    if !s.notes.is_empty() {
+        lines.push(Line::from(Span::styled(t("field.notes"), theme::header())));
+        for l in s.notes.lines() {
+            lines.push(Line::from(clean(l).into_owned()));
+        }
+    }
+    lines
+}
+
+pub fn channel(c: Channel) -> &'static str {
+    match c {
+        Channel::Meeting => t("channel.meeting"),
+        Channel::Phone => t("channel.phone"),
+        Channel::Email => t("channel.email"),
+        Channel::Visit => t("channel.visit"),
+        Channel::Event => t("channel.event"),
+        Channel::Other => t("channel.other"),
+    }
+}
+
+fn render_detail(frame: &mut Frame, area: Rect, app: &App, s: &Stakeholder) {
+    let scroll = if app.zoom { app.detail_scroll } else { 0 };
     frame.render_widget(
-        Paragraph::new(lines)
+        Paragraph::new(detail_lines(app, s))
             .wrap(Wrap { trim: true })
+            .scroll((scroll, 0))
             .block(theme::block(&clean(&s.name))),
         area,
     );

@@ -33,3 +33,28 @@ pub fn render(app: &App, w: u16, h: u16) -> Terminal<TestBackend> {
 pub fn screen(app: &App, w: u16, h: u16) -> String {
     render(app, w, h).backend().to_string()
 }
+
+/// Types `text` as key presses into whatever takes text.
+pub fn type_text(app: &mut App, text: &str) {
+    use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+    for c in text.chars() {
+        apply(
+            app,
+            [Action::Input(KeyEvent::new(
+                KeyCode::Char(c),
+                KeyModifiers::NONE,
+            ))],
+        );
+    }
+}
+
+/// Carries out queued effects against `store`, feeding results back, until none are left.
+pub fn run_effects(app: &mut App, store: &roundtable::store::Store) {
+    while !app.effects.is_empty() {
+        let effects: Vec<_> = app.effects.drain(..).collect();
+        for e in effects {
+            let result = app::run_effect(store, &e);
+            apply(app, [result]);
+        }
+    }
+}

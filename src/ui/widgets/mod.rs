@@ -1,7 +1,9 @@
 //! Pieces shared by the views.
 
 pub mod footer;
+pub mod form;
 pub mod help;
+pub mod picker;
 pub mod table;
 pub mod tabs;
 

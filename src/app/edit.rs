@@ -1,0 +1,333 @@
+//! The layers on top of the views: a question, a picker, a form, help, the filter line.
+//! The topmost open layer gets each user action first.
+
+use super::form::FieldKind;
+use super::forms;
+use super::picker::{PickItem, PickTarget, Picker};
+use super::state::{Confirm, Overlay, Status, StatusKind, Ticket};
+use super::{Action, App, Effect};
+use crate::i18n::t;
+
+/// Actions that come from time or the store, not the user: no layer swallows them.
+fn is_system(a: &Action) -> bool {
+    matches!(
+        a,
+        Action::Tick
+            | Action::Loaded(..)
+            | Action::Counter(_)
+            | Action::StoreFailed(_)
+            | Action::Reload
+            | Action::Saved(..)
+            | Action::SaveFailed(..)
+            | Action::ConfirmQuit
+            | Action::DeleteForGood(..)
+            | Action::Discard
+    )
+}
+
+/// `Some(result)` when a layer handled the action.
+pub fn update_layers(app: &mut App, action: &Action) -> Option<Option<Action>> {
+    if let Action::Saved(ticket, _) | Action::SaveFailed(ticket, _) = action {
+        return Some(saved(app, action, ticket.clone()));
+    }
+    if *action == Action::Discard {
+        app.form = None;
+        return Some(None);
+    }
+    if is_system(action) {
+        return None;
+    }
+    if let Some(c) = &app.confirm {
+        return Some(match action {
+            Action::Yes => {
+                let next = c.on_yes.clone();
+                app.confirm = None;
+                Some(next)
+            }
+            Action::Back => {
+                app.confirm = None;
+                None
+            }
+            _ => None,
+        });
+    }
+    if app.picker.is_some() {
+        return Some(picker(app, action));
+    }
+    if app.form.is_some() {
+        return Some(form(app, action));
+    }
+    if app.overlay == Some(Overlay::Help) {
+        match action {
+            Action::Up => app.help_scroll = app.help_scroll.saturating_sub(1),
+            Action::Down => app.help_scroll = app.help_scroll.saturating_add(1),
+            Action::Back | Action::ToggleHelp => app.overlay = None,
+            _ => {}
+        }
+        return Some(None);
+    }
+    if app.zoom {
+        match action {
+            Action::Up => app.detail_scroll = app.detail_scroll.saturating_sub(1),
+            Action::Down => app.detail_scroll = app.detail_scroll.saturating_add(1),
+            Action::Back => app.zoom = false,
+            Action::NextTab | Action::PrevTab | Action::GoTab(_) => {
+                app.zoom = false;
+                return None;
+            }
+            _ => return None,
+        }
+        return Some(None);
+    }
+    if app.people.filtering && app.tab == super::Tab::Stakeholders {
+        match action {
+            Action::Input(key) => {
+                if app.people.filter.input(*key) {
+                    app.refilter_people();
+                }
+            }
+            Action::Paste(text) => {
+                if app.people.filter.paste(text) {
+                    app.refilter_people();
+                }
+            }
+            Action::EndFilter => app.people.filtering = false,
+            Action::Back => {
+                app.people.filtering = false;
+                app.people.filter.clear();
+                app.refresh_people();
+            }
+            Action::Up => app.view_mut().move_by(-1),
+            Action::Down => app.view_mut().move_by(1),
+            _ => {}
+        }
+        return Some(None);
+    }
+    None
+}
+
+fn saved(app: &mut App, action: &Action, ticket: Ticket) -> Option<Action> {
+    if let Some(pos) = app.saving.iter().position(|t| *t == ticket) {
+        app.saving.remove(pos);
+    }
+    match (action, ticket) {
+        (Action::Saved(_, ids), Ticket::Form) => {
+            // A new record is selected once the list is read again.
+            if let (Some(f), Some(&id)) = (&app.form, ids.first())
+                && matches!(f.purpose, forms::Purpose::Stakeholder(None))
+            {
+                app.select_after_load = Some((super::Tab::Stakeholders, id));
+            }
+            app.form = None;
+            app.status = Some(Status {
+                kind: StatusKind::Info,
+                text: t("status.saved").to_owned(),
+            });
+            Some(Action::Reload)
+        }
+        (Action::Saved(..), Ticket::Quick(msg)) => {
+            app.status = Some(Status {
+                kind: StatusKind::Info,
+                text: msg,
+            });
+            Some(Action::Reload)
+        }
+        (Action::SaveFailed(_, msg), Ticket::Form) => {
+            if let Some(f) = &mut app.form {
+                f.saving = false;
+                f.failure = Some(msg.clone());
+            }
+            None
+        }
+        (Action::SaveFailed(_, msg), Ticket::Quick(_)) => {
+            app.status = Some(Status {
+                kind: StatusKind::Error,
+                text: msg.clone(),
+            });
+            Some(Action::Reload)
+        }
+        _ => None,
+    }
+}
+
+/// Stakeholders as picker items: name, with organisation and sector as hint.
+pub fn people_items(app: &App, first: &[crate::domain::Id]) -> Vec<PickItem> {
+    app.data
+        .stakeholders
+        .iter()
+        .filter(|s| !s.archived)
+        .map(|s| PickItem {
+            value: s.id,
+            label: s.name.clone(),
+            hint: format!("{} · {}", s.organisation, crate::labels::sector(&s.sector)),
+            group: if first.contains(&s.id) { 0 } else { 1 },
+        })
+        .collect()
+}
+
+fn picker(app: &mut App, action: &Action) -> Option<Action> {
+    let p = app.picker.as_mut()?;
+    match action {
+        Action::Up => p.move_by(-1),
+        Action::Down => p.move_by(1),
+        Action::PageUp => p.move_by(-10),
+        Action::PageDown => p.move_by(10),
+        Action::Input(key) => {
+            if p.query.input(*key) {
+                p.refilter();
+            }
+        }
+        Action::Paste(text) => {
+            if p.query.paste(text) {
+                p.refilter();
+            }
+        }
+        Action::Back => app.picker = None,
+        Action::Accept => {
+            let picked = p.current().map(|i| i.value);
+            let target = p.target;
+            app.picker = None;
+            if let Some(value) = picked {
+                return accept(app, target, value);
+            }
+        }
+        _ => {}
+    }
+    None
+}
+
+fn accept(app: &mut App, target: PickTarget, value: u64) -> Option<Action> {
+    match target {
+        PickTarget::FormField(i) => {
+            let form = app.form.as_mut()?;
+            let field = form.fields.get_mut(i)?;
+            match field.kind {
+                FieldKind::Choice(_) => field.choice = value as usize,
+                FieldKind::Person => field.person = Some(value),
+                FieldKind::People => {
+                    if let Some(pos) = field.people.iter().position(|p| *p == value) {
+                        field.people.remove(pos);
+                    } else {
+                        field.people.push(value);
+                    }
+                }
+                _ => {}
+            }
+            form.dirty = true;
+            revalidate(app);
+        }
+        PickTarget::SectorFilter => {
+            let sector = crate::domain::stakeholder::Sector::STANDARD
+                .get(value as usize)?
+                .clone();
+            app.people.quick = super::people::Quick::Sector(sector);
+            app.refresh_people();
+        }
+        PickTarget::NoteSource | PickTarget::AddMember => {}
+    }
+    None
+}
+
+/// Runs validation to refresh the messages next to the fields.
+fn revalidate(app: &mut App) {
+    if let Some(mut f) = app.form.take() {
+        forms::validate(&mut f, app);
+        app.form = Some(f);
+    }
+}
+
+fn form(app: &mut App, action: &Action) -> Option<Action> {
+    let f = app.form.as_mut()?;
+    match action {
+        Action::NextField => f.next(),
+        Action::PrevField => f.prev(),
+        Action::Input(key) => {
+            if f.input(*key) {
+                revalidate(app);
+            }
+        }
+        Action::Paste(text) => {
+            if f.paste(text) {
+                revalidate(app);
+            }
+        }
+        Action::OpenPicker => {
+            let i = f.focus;
+            let field = &f.fields[i];
+            let title = t(field.label).to_owned();
+            let picker = match &field.kind {
+                FieldKind::Choice(options) => Some(
+                    Picker::new(
+                        title,
+                        options
+                            .iter()
+                            .enumerate()
+                            .map(|(n, o)| PickItem {
+                                value: n as u64,
+                                label: o.clone(),
+                                hint: String::new(),
+                                group: 0,
+                            })
+                            .collect(),
+                        PickTarget::FormField(i),
+                    )
+                    .select_value(Some(field.choice as u64)),
+                ),
+                FieldKind::Person => {
+                    let current = field.person;
+                    Some(
+                        Picker::new(title, people_items(app, &[]), PickTarget::FormField(i))
+                            .select_value(current),
+                    )
+                }
+                FieldKind::People => {
+                    let chosen = field.people.clone();
+                    Some(Picker::new(
+                        title,
+                        people_items(app, &chosen),
+                        PickTarget::FormField(i),
+                    ))
+                }
+                // Enter in a one-line field moves on, as people expect from forms.
+                _ => {
+                    if let Some(f) = app.form.as_mut() {
+                        f.next();
+                    }
+                    None
+                }
+            };
+            if picker.is_some() {
+                app.picker = picker;
+            }
+        }
+        Action::Submit => {
+            if f.saving {
+                return None;
+            }
+            let mut form = app.form.take()?;
+            form.tried = true;
+            form.failure = None;
+            let changes = forms::validate(&mut form, app);
+            if let Some(changes) = changes {
+                form.saving = true;
+                app.saving.push(Ticket::Form);
+                app.effects.push(Effect::Apply(changes, Ticket::Form));
+            } else if let Some(i) = form.fields.iter().position(|f| f.error.is_some()) {
+                form.focus = i;
+            }
+            app.form = Some(form);
+        }
+        Action::Back => {
+            if f.dirty {
+                app.confirm = Some(Confirm {
+                    question: t("confirm.discard").to_owned(),
+                    on_yes: Action::Discard,
+                });
+            } else {
+                app.form = None;
+            }
+        }
+        _ => {}
+    }
+    None
+}

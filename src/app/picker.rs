@@ -1,0 +1,126 @@
+//! A fuzzy picker over a list of choices: stakeholders, sectors, labels.
+
+use crate::domain::search::Fuzzy;
+
+use super::text::TextField;
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct PickItem {
+    /// What is picked: a record id or an index into a fixed list.
+    pub value: u64,
+    pub label: String,
+    /// Shown dimmed after the label, and searched too (organisation, sector).
+    pub hint: String,
+    /// Lower groups come first whatever the score (attendees before everyone else).
+    pub group: u8,
+}
+
+/// Where a picked value goes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PickTarget {
+    /// A field of the open form.
+    FormField(usize),
+    /// The source of the note being typed.
+    NoteSource,
+    /// A member to add to the selected mini-network.
+    AddMember,
+    /// A stakeholder's view filter by sector.
+    SectorFilter,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Picker {
+    pub title: String,
+    pub items: Vec<PickItem>,
+    pub query: TextField,
+    pub matches: Vec<usize>,
+    pub selected: usize,
+    pub target: PickTarget,
+}
+
+impl Picker {
+    pub fn new(title: String, items: Vec<PickItem>, target: PickTarget) -> Self {
+        let mut p = Picker {
+            title,
+            items,
+            query: TextField::single(""),
+            matches: Vec::new(),
+            selected: 0,
+            target,
+        };
+        p.refilter();
+        p
+    }
+
+    /// Starts with the cursor on the item whose value is `value`.
+    pub fn select_value(mut self, value: Option<u64>) -> Self {
+        if let Some(pos) =
+            value.and_then(|v| self.matches.iter().position(|&i| self.items[i].value == v))
+        {
+            self.selected = pos;
+        }
+        self
+    }
+
+    pub fn refilter(&mut self) {
+        let query = self.query.value();
+        let hay: Vec<String> = self
+            .items
+            .iter()
+            .map(|i| format!("{} {}", i.label, i.hint))
+            .collect();
+        let mut ranked =
+            Fuzzy::default().rank(&query, hay.iter().enumerate().map(|(i, s)| (i, s.as_str())));
+        ranked.sort_by_key(|&i| self.items[i].group);
+        self.matches = ranked;
+        self.selected = 0;
+    }
+
+    pub fn current(&self) -> Option<&PickItem> {
+        self.matches.get(self.selected).map(|&i| &self.items[i])
+    }
+
+    pub fn move_by(&mut self, delta: isize) {
+        if self.matches.is_empty() {
+            return;
+        }
+        self.selected = self
+            .selected
+            .saturating_add_signed(delta)
+            .min(self.matches.len() - 1);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn item(value: u64, label: &str, group: u8) -> PickItem {
+        PickItem {
+            value,
+            label: label.into(),
+            hint: String::new(),
+            group,
+        }
+    }
+
+    #[test]
+    fn filters_and_keeps_groups_first() {
+        let mut p = Picker::new(
+            "x".into(),
+            vec![
+                item(1, "Samira El Idrissi", 1),
+                item(2, "Sam Peeters", 0),
+                item(3, "Jonas", 0),
+            ],
+            PickTarget::NoteSource,
+        );
+        assert_eq!(p.matches, vec![1, 2, 0]);
+        p.query.set("sam");
+        p.refilter();
+        assert_eq!(p.current().map(|i| i.value), Some(2), "attendee first");
+        assert_eq!(p.matches.len(), 2);
+        p.move_by(5);
+        assert_eq!(p.current().map(|i| i.value), Some(1));
+    }
+}

@@ -1,0 +1,150 @@
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Clear, Paragraph};
+
+use crate::app::App;
+use crate::app::form::{Field, FieldKind, Form};
+use crate::domain::sanitize::line as clean;
+use crate::i18n::t;
+use crate::ui::theme;
+
+const LABEL_W: u16 = 20;
+
+fn height(f: &Field, with_error: bool) -> u16 {
+    let body = if f.kind == FieldKind::Multi { 3 } else { 1 };
+    body + u16::from(with_error)
+}
+
+fn shown_error<'a>(form: &Form, f: &'a Field) -> Option<&'a str> {
+    // "Required" waits for a save attempt; a wrong format shows at once.
+    f.error
+        .as_deref()
+        .filter(|e| form.tried || *e != "invalid.required")
+}
+
+fn value_line(app: &App, f: &Field) -> Line<'static> {
+    let name = |id| {
+        app.stakeholder_name(Some(id))
+            .map(|n| clean(n).into_owned())
+            .unwrap_or_default()
+    };
+    match &f.kind {
+        FieldKind::Choice(opts) => Line::from(vec![
+            Span::styled("‹ ", theme::dim()),
+            Span::raw(opts.get(f.choice).cloned().unwrap_or_default()),
+            Span::styled(" ›", theme::dim()),
+        ]),
+        FieldKind::Person => match f.person {
+            Some(id) => Line::from(name(id)),
+            None => Line::from(Span::styled(t("form.none"), theme::dim())),
+        },
+        FieldKind::People => {
+            if f.people.is_empty() {
+                Line::from(Span::styled(t("form.none"), theme::dim()))
+            } else {
+                Line::from(
+                    f.people
+                        .iter()
+                        .map(|&p| name(p))
+                        .collect::<Vec<_>>()
+                        .join(", "),
+                )
+            }
+        }
+        FieldKind::Flag => Line::from(if f.flag { "[x]" } else { "[ ]" }),
+        _ => Line::from(clean(&f.text.value()).into_owned()),
+    }
+}
+
+pub fn render(frame: &mut Frame, body: Rect, app: &App, form: &Form) {
+    let errors: Vec<bool> = form
+        .fields
+        .iter()
+        .map(|f| shown_error(form, f).is_some())
+        .collect();
+    let rows: u16 = form
+        .fields
+        .iter()
+        .zip(&errors)
+        .map(|(f, e)| height(f, *e))
+        .sum();
+    let w = body.width.saturating_sub(4).min(90);
+    let h = (rows + 3).min(body.height);
+    let area = super::centered(body, w, h);
+    frame.render_widget(Clear, area);
+    let title = if form.saving {
+        format!("{} — {}", form.title, t("form.saving"))
+    } else {
+        form.title.clone()
+    };
+    let block = theme::block(&title);
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    let [fields_area, message] =
+        Layout::vertical([Constraint::Min(1), Constraint::Length(1)]).areas(inner);
+
+    // Scroll so that the focused field is visible.
+    let heights: Vec<u16> = form
+        .fields
+        .iter()
+        .zip(&errors)
+        .map(|(f, e)| height(f, *e))
+        .collect();
+    let mut first = 0;
+    while heights[first..=form.focus].iter().sum::<u16>() > fields_area.height && first < form.focus
+    {
+        first += 1;
+    }
+    let mut y = fields_area.y;
+    for (i, f) in form.fields.iter().enumerate().skip(first) {
+        let h = heights[i];
+        if y + h > fields_area.y + fields_area.height {
+            break;
+        }
+        let focused = i == form.focus;
+        let label_style = if focused { theme::key() } else { theme::dim() };
+        let label = Rect {
+            x: fields_area.x,
+            y,
+            width: LABEL_W.min(fields_area.width),
+            height: 1,
+        };
+        frame.render_widget(
+            Paragraph::new(Span::styled(format!("{:>19} ", t(f.label)), label_style)),
+            label,
+        );
+        let value = Rect {
+            x: fields_area.x + LABEL_W,
+            y,
+            width: fields_area.width.saturating_sub(LABEL_W),
+            height: if f.kind == FieldKind::Multi { 3 } else { 1 },
+        };
+        if focused && f.takes_text() {
+            frame.render_widget(f.text.textarea(), value);
+        } else {
+            let mut line = value_line(app, f);
+            if focused {
+                line = line.style(theme::selected());
+            }
+            frame.render_widget(Paragraph::new(line), value);
+        }
+        if let Some(e) = shown_error(form, f) {
+            let r = Rect {
+                y: y + h - 1,
+                height: 1,
+                ..value
+            };
+            frame.render_widget(
+                Paragraph::new(Span::styled(format!("⚠ {}", t(e)), theme::error())),
+                r,
+            );
+        }
+        y += h;
+    }
+    let msg = match &form.failure {
+        Some(f) => Line::from(Span::styled(clean(f).into_owned(), theme::error())),
+        None => Line::from(Span::styled(t("form.hint"), theme::dim())),
+    };
+    frame.render_widget(Paragraph::new(msg), message);
+}

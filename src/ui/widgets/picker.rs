@@ -1,0 +1,62 @@
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Clear, List, ListItem, ListState, Paragraph};
+
+use crate::app::picker::Picker;
+use crate::domain::sanitize::line as clean;
+use crate::i18n::tf;
+use crate::ui::theme;
+
+pub fn render(frame: &mut Frame, body: Rect, picker: &Picker) {
+    let w = body.width.saturating_sub(8).min(70);
+    let h = body.height.saturating_sub(2).min(20);
+    let area = super::centered(body, w, h);
+    frame.render_widget(Clear, area);
+    let block = theme::block(&picker.title);
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    let [query, list, count] = Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Min(1),
+        Constraint::Length(1),
+    ])
+    .areas(inner);
+    let [prompt, input] =
+        Layout::horizontal([Constraint::Length(2), Constraint::Min(1)]).areas(query);
+    frame.render_widget(Paragraph::new(Span::styled("/ ", theme::key())), prompt);
+    frame.render_widget(picker.query.textarea(), input);
+    // Only the visible window of matches is turned into items.
+    let visible = list.height as usize;
+    let offset = picker.selected.saturating_sub(visible.saturating_sub(1));
+    let items: Vec<ListItem> = picker
+        .matches
+        .iter()
+        .skip(offset)
+        .take(visible)
+        .map(|&i| {
+            let it = &picker.items[i];
+            ListItem::new(Line::from(vec![
+                Span::raw(clean(&it.label).into_owned()),
+                Span::raw("  "),
+                Span::styled(clean(&it.hint).into_owned(), theme::dim()),
+            ]))
+        })
+        .collect();
+    let mut state = ListState::default().with_selected(Some(picker.selected - offset));
+    frame.render_stateful_widget(
+        List::new(items).highlight_style(theme::selected()),
+        list,
+        &mut state,
+    );
+    frame.render_widget(
+        Paragraph::new(Span::styled(
+            tf(
+                "picker.count",
+                &[("n", &picker.matches.len()), ("total", &picker.items.len())],
+            ),
+            theme::dim(),
+        )),
+        count,
+    );
+}

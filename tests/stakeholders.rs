@@ -1,0 +1,301 @@
+//! The stakeholders tab on actions: forms, validation, archive and delete, filters.
+
+use roundtable::app::forms::Purpose;
+use roundtable::app::record::{AnyRecord, Change};
+use roundtable::app::{Action, Effect, Ticket};
+use roundtable::domain::stakeholder::{ContactPurpose, Sector};
+
+mod support;
+use support::app::{apply, demo_app, run_effects, screen, type_text};
+
+fn select(app: &mut roundtable::app::App, name: &str) {
+    let pos = app
+        .view()
+        .rows
+        .iter()
+        .position(|&i| app.data.stakeholders[i].name == name)
+        .unwrap();
+    app.view_mut().selected = pos;
+}
+
+#[test]
+fn new_stakeholder_form_validates_then_saves() {
+    let mut app = demo_app();
+    apply(&mut app, [Action::New]);
+    let form = app.form.as_ref().unwrap();
+    assert_eq!(
+        form.fields[form.focus].label, "field.name",
+        "name first and focused"
+    );
+
+    // Nothing valid yet: saving shows the message and writes nothing.
+    apply(&mut app, [Action::Submit]);
+    assert!(app.effects.is_empty());
+    let f = app.form.as_ref().unwrap();
+    assert_eq!(
+        f.field("field.name").error.as_deref(),
+        Some("invalid.required")
+    );
+    assert!(screen(&app, 80, 24).contains("required"));
+
+    type_text(&mut app, "Jan Jansen");
+    let f = app.form.as_mut().unwrap();
+    f.focus = f.index("field.email");
+    type_text(&mut app, "jan@");
+    assert!(
+        screen(&app, 80, 24).contains("not an e-mail address"),
+        "format errors show at once"
+    );
+    apply(&mut app, [Action::Submit]);
+    assert!(app.effects.is_empty());
+    type_text(&mut app, "nour.be");
+
+    // Sector from the fuzzy picker.
+    let f = app.form.as_mut().unwrap();
+    f.focus = f.index("field.sector");
+    apply(&mut app, [Action::OpenPicker]);
+    assert!(app.picker.is_some());
+    type_text(&mut app, "relig");
+    apply(&mut app, [Action::Accept]);
+    // Referred by, from the people picker.
+    let f = app.form.as_mut().unwrap();
+    f.focus = f.index("field.referred_by");
+    apply(&mut app, [Action::OpenPicker]);
+    type_text(&mut app, "imam benali");
+    apply(&mut app, [Action::Accept]);
+
+    apply(&mut app, [Action::Submit]);
+    let [Effect::Apply(changes, Ticket::Form)] = app.effects.as_slice() else {
+        panic!("expected one save, got {:?}", app.effects)
+    };
+    let [Change::Put(AnyRecord::Stakeholder(s))] = changes.as_slice() else {
+        panic!("{changes:?}")
+    };
+    assert_eq!(s.name, "Jan Jansen");
+    assert_eq!(s.contact.email, "jan@nour.be");
+    assert_eq!(s.sector, Sector::Religious);
+    assert_eq!(s.referred_by, Some(14));
+    assert_eq!(s.id, 0, "a new record");
+    assert!(
+        app.form.as_ref().unwrap().saving,
+        "shown as saving until the store confirms"
+    );
+    assert!(app.has_unsaved());
+
+    apply(&mut app, [Action::Saved(Ticket::Form, vec![99])]);
+    assert!(app.form.is_none());
+    assert_eq!(
+        app.select_after_load,
+        Some((roundtable::app::Tab::Stakeholders, 99))
+    );
+}
+
+#[test]
+fn a_refused_save_keeps_the_form_and_says_why() {
+    let mut app = demo_app();
+    select(&mut app, "Ahmed Tahiri");
+    apply(&mut app, [Action::Edit]);
+    type_text(&mut app, " Jr");
+    apply(&mut app, [Action::Submit]);
+    apply(
+        &mut app,
+        [Action::SaveFailed(
+            Ticket::Form,
+            "not saved: changed by bob at 2026-11-29 10:00".into(),
+        )],
+    );
+    let f = app.form.as_ref().unwrap();
+    assert_eq!(
+        f.value("field.name"),
+        "Ahmed Tahiri Jr",
+        "the typed text is kept"
+    );
+    assert!(!f.saving);
+    assert!(screen(&app, 80, 24).contains("changed by bob"));
+}
+
+#[test]
+fn esc_on_a_changed_form_asks_first() {
+    let mut app = demo_app();
+    apply(&mut app, [Action::New]);
+    type_text(&mut app, "x");
+    apply(&mut app, [Action::Back]);
+    assert!(app.form.is_some() && app.confirm.is_some());
+    apply(&mut app, [Action::Back]);
+    assert!(
+        app.form.is_some() && app.confirm.is_none(),
+        "no keeps the form"
+    );
+    apply(&mut app, [Action::Back, Action::Yes]);
+    assert!(app.form.is_none());
+    // An untouched form closes at once.
+    apply(&mut app, [Action::New, Action::Back]);
+    assert!(app.form.is_none() && app.confirm.is_none());
+}
+
+#[test]
+fn q_in_a_form_is_text_not_quit() {
+    let mut app = demo_app();
+    apply(&mut app, [Action::New]);
+    assert_eq!(app.scopes(), vec![roundtable::app::Scope::Form]);
+    let q = crossterm::event::KeyEvent::new(
+        crossterm::event::KeyCode::Char('q'),
+        crossterm::event::KeyModifiers::NONE,
+    );
+    assert_eq!(roundtable::app::lookup(&app.scopes(), q), None);
+}
+
+#[test]
+fn referenced_people_are_archived_unreferenced_deleted_after_asking() {
+    let mut app = demo_app();
+    select(&mut app, "Ahmed Tahiri");
+    apply(&mut app, [Action::Delete]);
+    let [Effect::Apply(changes, Ticket::Quick(_))] = app.effects.as_slice() else {
+        panic!("{:?}", app.effects)
+    };
+    let [Change::Put(AnyRecord::Stakeholder(s))] = changes.as_slice() else {
+        panic!()
+    };
+    assert!(s.archived && s.name == "Ahmed Tahiri");
+    app.effects.clear();
+
+    // Geert (44) is referred to only by his network membership: remove that first.
+    let mut data = (*app.data).clone();
+    for n in &mut data.networks {
+        n.members.retain(|m| m.stakeholder != 44);
+    }
+    apply(&mut app, [Action::Loaded(std::sync::Arc::new(data), 5)]);
+    select(&mut app, "Geert Verbeke");
+    apply(&mut app, [Action::Delete]);
+    assert!(app.effects.is_empty(), "asks first");
+    assert!(app.confirm.is_some());
+    apply(&mut app, [Action::Yes]);
+    let [Effect::Apply(changes, _)] = app.effects.as_slice() else {
+        panic!()
+    };
+    assert!(matches!(
+        changes.as_slice(),
+        [Change::DeleteStakeholder(44, 1)]
+    ));
+}
+
+#[test]
+fn archive_and_restore_through_a_real_store() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = roundtable::store::Store::open(&dir.path().join("t.redb"), true).unwrap();
+    store.restore(&support::full_dataset(), false).unwrap();
+    let mut app = roundtable::app::App::new(support::today());
+    run_effects(&mut app, &store);
+    let before = app.view().rows.len();
+    select(&mut app, "Ahmed Tahiri");
+    apply(&mut app, [Action::Delete]);
+    run_effects(&mut app, &store);
+    assert_eq!(app.view().rows.len(), before - 1, "hidden from the list");
+    assert!(app.status.as_ref().unwrap().text.contains("archived"));
+    apply(&mut app, [Action::ToggleArchived]);
+    select(&mut app, "Ahmed Tahiri");
+    apply(&mut app, [Action::Restore, Action::ToggleArchived]);
+    run_effects(&mut app, &store);
+    assert_eq!(app.view().rows.len(), before);
+}
+
+#[test]
+fn filter_as_you_type_and_quick_filters() {
+    let mut app = demo_app();
+    apply(&mut app, [Action::StartFilter]);
+    type_text(&mut app, "mosque");
+    let first = app.view().selected_row().unwrap();
+    assert!(
+        app.data.stakeholders[first].organisation.contains("Mosque"),
+        "best match selected"
+    );
+    assert!(app.view().rows.len() < 5);
+    apply(&mut app, [Action::EndFilter]);
+    assert!(
+        !app.people.filtering && !app.people.filter.is_empty(),
+        "filter kept"
+    );
+    apply(&mut app, [Action::Back]);
+    assert_eq!(app.view().rows.len(), 44, "Esc clears it");
+
+    apply(&mut app, [Action::CycleQuick]);
+    assert_eq!(app.people.quick, roundtable::app::people::Quick::Overdue);
+    for &i in &app.view().rows {
+        assert!(app.facts[i].cadence.unwrap().is_overdue());
+    }
+    assert!(!app.view().rows.is_empty());
+    apply(&mut app, [Action::CycleQuick]);
+    assert!(
+        app.view()
+            .rows
+            .iter()
+            .all(|&i| app.data.stakeholders[i].key_figure)
+    );
+}
+
+#[test]
+fn sort_by_last_contact_puts_the_longest_silence_first() {
+    let mut app = demo_app();
+    apply(
+        &mut app,
+        [Action::CycleSort, Action::CycleSort, Action::CycleSort],
+    );
+    assert_eq!(
+        app.people.sort,
+        roundtable::app::people::SortKey::LastContact
+    );
+    let lasts: Vec<_> = app
+        .view()
+        .rows
+        .iter()
+        .map(|&i| app.facts[i].contacts.last)
+        .collect();
+    assert!(lasts.windows(2).all(|w| w[0] <= w[1]), "{lasts:?}");
+}
+
+#[test]
+fn logging_a_contact() {
+    let mut app = demo_app();
+    select(&mut app, "Dirk Van Acker");
+    apply(&mut app, [Action::LogContact]);
+    assert!(matches!(
+        app.form.as_ref().unwrap().purpose,
+        Purpose::Contact(18)
+    ));
+    let f = app.form.as_mut().unwrap();
+    f.focus = f.index("field.summary");
+    type_text(&mut app, "Coffee at the club, no problem to discuss.");
+    apply(&mut app, [Action::Submit]);
+    let [Effect::Apply(changes, _)] = app.effects.as_slice() else {
+        panic!()
+    };
+    let [Change::Put(AnyRecord::Contact(c))] = changes.as_slice() else {
+        panic!()
+    };
+    assert_eq!(
+        (c.stakeholder, c.date, c.purpose),
+        (18, support::today(), ContactPurpose::Maintenance)
+    );
+}
+
+#[test]
+fn the_detail_shows_the_practice_indicators() {
+    let mut app = demo_app();
+    select(&mut app, "Dirk Van Acker");
+    apply(&mut app, [Action::Open]);
+    let s = screen(&app, 80, 24);
+    assert!(s.contains("Only ever contacted about problems"), "{s}");
+    assert!(
+        s.contains("Referred by: Samira El Idrissi ← Anke Verhulst"),
+        "{s}"
+    );
+    assert!(
+        s.contains("Sports clubs against polarisation (lead)"),
+        "{s}"
+    );
+    apply(&mut app, [Action::Back]);
+    assert!(!app.zoom);
+    select(&mut app, "Sara Lemmens");
+    apply(&mut app, [Action::Open]);
+    assert!(screen(&app, 160, 48).contains("takes but never gives"));
+}
