@@ -92,6 +92,15 @@ fn fallback(c: char) -> char {
         '↑' => '^',
         '↓' => 'v',
         '✓' => '+',
+        '✗' => 'x',
+        '▶' | '→' | '›' => '>',
+        '‹' => '<',
+        '◆' => '*',
+        '●' => 'o',
+        '⏱' => '@',
+        '⚠' => '!',
+        '🔒' => '#',
+        '←' => '<',
         '…' => '~',
         '‘' | '’' => '\'',
         c if (c as u32) < 0x100 => c,
@@ -195,4 +204,41 @@ fn main() {
     }
     app::update(&mut app, Action::GoTab(Tab::Stakeholders));
     shot(&app, 80, 24, &format!("{dir}/stakeholders-80x24.png"));
+
+    app::update(&mut app, Action::GoTab(Tab::Sessions));
+    app::update(&mut app, Action::ToggleCases);
+    shot(&app, 120, 34, &format!("{dir}/cases.png"));
+    app::update(&mut app, Action::Top);
+    app::update(&mut app, Action::Open);
+    shot(&app, 120, 34, &format!("{dir}/case-file.png"));
+    app::update(&mut app, Action::Back);
+    app::update(&mut app, Action::ToggleCases);
+
+    // Mid-meeting: some people marked, a note half typed with an action line.
+    app::update(&mut app, Action::Top);
+    app::update(&mut app, Action::OpenMeeting);
+    let mut run = |a: Action| {
+        let mut next = Some(a);
+        while let Some(a) = next {
+            next = app::update(&mut app, a);
+        }
+    };
+    run(Action::FocusSide);
+    for _ in 0..3 {
+        run(Action::TogglePresence);
+        run(Action::Saved(roundtable::app::Ticket::Session, vec![]));
+        run(Action::Down);
+    }
+    run(Action::FocusEditor);
+    for _ in 0..(4 * 95) {
+        run(Action::Tick);
+    }
+    let typed = "Mother reports he sleeps during the day and games all night.\naction: @samira call the mother due:+3d\ndecision: review again next month";
+    for c in typed.chars() {
+        let code = if c == '\n' { crossterm::event::KeyCode::Enter } else { crossterm::event::KeyCode::Char(c) };
+        run(Action::Input(crossterm::event::KeyEvent::new(code, crossterm::event::KeyModifiers::NONE)));
+    }
+    run(Action::CycleTlp);
+    shot(&app, 120, 34, &format!("{dir}/meeting.png"));
+    shot(&app, 80, 24, &format!("{dir}/meeting-80x24.png"));
 }

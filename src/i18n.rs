@@ -54,11 +54,27 @@ mod tests {
         );
     }
 
-    /// Every `t("…")`/`tf("…"` key written in the sources and every `.key()` string of
-    /// the domain exists in the English catalogue.
+    /// Every string literal in the sources that looks like a catalogue key (a known
+    /// prefix, a dot, lower-case words) exists in the English catalogue: keys passed to
+    /// `t`, to the keymap, to form fields and to the domain's `key()` functions alike.
     #[test]
     fn every_key_used_in_the_sources_exists() {
+        let prefixes: std::collections::HashSet<&str> = CATALOGUE
+            .keys()
+            .filter_map(|k| k.split_once('.'))
+            .map(|(p, _)| p)
+            .collect();
+        let is_key = |s: &str| {
+            s.split_once('.').is_some_and(|(p, rest)| {
+                prefixes.contains(p)
+                    && !rest.is_empty()
+                    && rest.chars().all(|c| {
+                        c.is_ascii_lowercase() || c == '_' || c == '.' || c.is_ascii_digit()
+                    })
+            })
+        };
         let mut missing = Vec::new();
+        let mut seen = 0;
         let root = concat!(env!("CARGO_MANIFEST_DIR"), "/src");
         let mut stack = vec![std::path::PathBuf::from(root)];
         while let Some(dir) = stack.pop() {
@@ -69,21 +85,17 @@ mod tests {
                     continue;
                 }
                 let src = std::fs::read_to_string(&path).unwrap();
-                for pat in ["t(\"", "tf(\"", "=> \""] {
-                    for (i, _) in src.match_indices(pat) {
-                        let rest = &src[i + pat.len()..];
-                        let key = &rest[..rest.find('"').unwrap()];
-                        let looks_like_key = key.contains('.')
-                            && key.chars().all(|c| {
-                                c.is_ascii_lowercase() || c == '.' || c == '_' || c.is_ascii_digit()
-                            });
-                        if looks_like_key && !has(key) {
-                            missing.push(format!("{}: {key}", path.display()));
+                for literal in src.split('"').skip(1).step_by(2) {
+                    if is_key(literal) {
+                        seen += 1;
+                        if !has(literal) {
+                            missing.push(format!("{}: {literal}", path.display()));
                         }
                     }
                 }
             }
         }
+        assert!(seen > 100, "the scan found only {seen} keys");
         assert!(
             missing.is_empty(),
             "missing catalogue keys:\n{}",

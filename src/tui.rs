@@ -5,7 +5,7 @@ use std::io::{self, Write};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{self, RecvTimeoutError, Sender};
 use std::sync::{Arc, Mutex};
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use anyhow::Context;
 use crossterm::event::{self, DisableBracketedPaste, EnableBracketedPaste, Event, KeyEventKind};
@@ -175,12 +175,23 @@ fn event_loop(store: Arc<Store>, rescue: Arc<Rescue>) -> anyhow::Result<()> {
     // terminal that never answers (or a slow link) turns into a start-up failure.
     execute!(io::stdout(), terminal::Clear(terminal::ClearType::All))?;
     let mut app = App::new(chrono::Local::now().date_naive());
+    app.user = store.user().to_owned();
+    app.tz = *chrono::Local::now().offset();
     let mut dirty = true;
+    let mut last_tick = Instant::now();
+    let mut rescued_version = 0;
     // Test-only switch: '!' panics, to prove the panic path restores and saves.
     let panic_key = std::env::var_os("ROUNDTABLE_TEST_PANIC").is_some();
     loop {
         for effect in app.effects.drain(..) {
             let _ = effects.send(effect);
+        }
+        // What the rescue path would save follows every edit.
+        if let Some((version, place, text)) = app::meeting::rescue_snapshot(&app)
+            && version != rescued_version
+        {
+            rescued_version = version;
+            rescue.set(&place, &text);
         }
         if dirty {
             if terminal.draw(|f| crate::ui::draw(f, &app)).is_err() {
@@ -193,7 +204,9 @@ fn event_loop(store: Arc<Store>, rescue: Arc<Rescue>) -> anyhow::Result<()> {
         if app.should_quit {
             return Ok(());
         }
-        let action = match rx.recv_timeout(TICK) {
+        // Ticks come on time even while keys keep arriving.
+        let wait = TICK.saturating_sub(last_tick.elapsed());
+        let action = match rx.recv_timeout(wait) {
             Ok(Msg::Input(Event::Key(key))) if key.kind != KeyEventKind::Release => {
                 dirty = true;
                 if panic_key && key.code == event::KeyCode::Char('!') {
@@ -219,12 +232,21 @@ fn event_loop(store: Arc<Store>, rescue: Arc<Rescue>) -> anyhow::Result<()> {
                 dirty = true;
                 Some(a)
             }
-            Err(RecvTimeoutError::Timeout) => Some(Action::Tick),
+            Err(RecvTimeoutError::Timeout) => None,
             Err(RecvTimeoutError::Disconnected) => return Ok(()),
         };
+        app.now = chrono::Utc::now();
         let mut next = action;
         while let Some(a) = next {
             next = app::update(&mut app, a);
+        }
+        if last_tick.elapsed() >= TICK {
+            last_tick = Instant::now();
+            let mut next = Some(Action::Tick);
+            while let Some(a) = next {
+                next = app::update(&mut app, a);
+            }
+            dirty |= app::meeting::animating(&app);
         }
     }
 }

@@ -151,3 +151,123 @@ fn a_stakeholder_created_in_the_form_is_there_after_a_restart() {
     pty.wait_for("Zoë Quintelier", 10);
     assert!(pty.screen().contains("Youth work"), "{}", pty.screen());
 }
+
+/// Opens the meeting of the first session and types without pausing long enough for the
+/// autosave, so that only the hang-up path can save the text.
+fn type_in_meeting(pty: &mut Pty, text: &str) {
+    pty.send("3");
+    pty.wait_for("Partner round table — next week", 5);
+    pty.send("\r");
+    pty.wait_for("Present 0/10", 5);
+    pty.send(text);
+    pty.wait_for(text, 5);
+}
+
+#[test]
+fn ssh_drop_while_typing_keeps_the_draft() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("demo.redb");
+    let mut pty = demo(&dir, 80, 24);
+    type_in_meeting(&mut pty, "the mother said that he");
+    pty.hang_up();
+    let (_, took) = pty
+        .wait_exit(Duration::from_secs(3))
+        .expect("exits after the hang-up");
+    assert!(took < Duration::from_secs(1), "took {took:?}");
+    // Lock released, draft there.
+    let store = roundtable::store::Store::open(&db, false).unwrap();
+    let drafts = store.load().unwrap().drafts;
+    assert!(
+        drafts.iter().any(|d| d.text == "the mother said that he"),
+        "{drafts:?}"
+    );
+
+    let pty = Pty::spawn(
+        &["--demo", "--db", db.to_str().unwrap()],
+        dir.path(),
+        80,
+        24,
+    );
+    pty.wait_for("the mother said that he", 10);
+    pty.wait_for("Your unsaved note was restored", 5);
+}
+
+#[test]
+fn sigterm_while_typing_keeps_the_draft_even_with_a_form_open() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("demo.redb");
+    let mut pty = demo(&dir, 80, 24);
+    type_in_meeting(&mut pty, "police will");
+    pty.send("\x0f"); // Ctrl-O: the source picker is open on top
+    pty.wait_for("Who brought this?", 5);
+    unsafe { libc::kill(pty.pid(), libc::SIGTERM) };
+    let (code, took) = pty
+        .wait_exit(Duration::from_secs(3))
+        .expect("exits on SIGTERM");
+    assert_eq!(code, 128 + libc::SIGTERM as u32);
+    assert!(took < Duration::from_secs(1), "took {took:?}");
+    let store = roundtable::store::Store::open(&db, false).unwrap();
+    assert!(
+        store
+            .load()
+            .unwrap()
+            .drafts
+            .iter()
+            .any(|d| d.text == "police will")
+    );
+}
+
+#[test]
+fn a_panic_mid_meeting_saves_the_draft() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("demo.redb");
+    let mut pty = Pty::spawn_with_env(
+        &["--demo", "--db", db.to_str().unwrap()],
+        dir.path(),
+        80,
+        24,
+        &[("ROUNDTABLE_TEST_PANIC", "1")],
+    );
+    pty.wait_for("Ahmed Tahiri", 10);
+    type_in_meeting(&mut pty, "before the crash");
+    pty.send("!");
+    let (code, _) = pty
+        .wait_exit(Duration::from_secs(5))
+        .expect("exits after a panic");
+    assert_ne!(code, 0);
+    let store = roundtable::store::Store::open(&db, false).unwrap();
+    assert!(
+        store
+            .load()
+            .unwrap()
+            .drafts
+            .iter()
+            .any(|d| d.text == "before the crash")
+    );
+}
+
+#[test]
+fn a_note_saved_with_ctrl_s_survives_a_restart() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("demo.redb");
+    let mut pty = demo(&dir, 80, 24);
+    type_in_meeting(&mut pty, "decision: invite the family doctor");
+    pty.send("\x13");
+    pty.wait_for("Note saved (0 actions, 1 decisions)", 5);
+    pty.send("\x1b");
+    std::thread::sleep(Duration::from_millis(150));
+    pty.send("\x1b");
+    std::thread::sleep(Duration::from_millis(150));
+    pty.send("q");
+    assert_eq!(pty.wait_exit(Duration::from_secs(5)).map(|r| r.0), Some(0));
+    let data = roundtable::store::Store::open(&db, false)
+        .unwrap()
+        .load()
+        .unwrap();
+    assert!(
+        data.decisions
+            .iter()
+            .any(|d| d.text == "invite the family doctor")
+    );
+    assert!(data.drafts.is_empty());
+}

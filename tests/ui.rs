@@ -86,3 +86,29 @@ fn hostile_text_is_drawn_inert() {
     }
     assert!(t.backend().to_string().contains("Aaron ␛]0;owned␇"));
 }
+
+#[test]
+fn cases_list_and_case_file() {
+    let mut app = demo_app();
+    apply(
+        &mut app,
+        [Action::GoTab(Tab::Sessions), Action::ToggleCases],
+    );
+    let s = screen(&app, 80, 24);
+    assert!(
+        s.contains("RT-2026-001") && s.contains("RT-2025-004"),
+        "{s}"
+    );
+    insta::assert_snapshot!("cases_80x24", render(&app, 80, 24).backend());
+    // RT-2026-001 sorts first (its review is overdue); open its file.
+    apply(&mut app, [Action::Top, Action::Open]);
+    let s = screen(&app, 160, 48);
+    assert!(s.contains("Case file RT-2026-001"), "{s}");
+    assert!(
+        s.contains("discussed at Partner round table — two months ago"),
+        "{s}"
+    );
+    assert!(s.contains("Introduce him to the job coach"), "{s}");
+    insta::assert_snapshot!("case_file_160x48", render(&app, 160, 48).backend());
+    insta::assert_snapshot!("case_file_80x24", render(&app, 80, 24).backend());
+}

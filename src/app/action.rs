@@ -58,6 +58,29 @@ pub enum Action {
     /// Log a contact with the selected stakeholder.
     LogContact,
 
+    // Round tables
+    /// Switch the round-tables tab between sessions and cases.
+    ToggleCases,
+    /// Open the meeting screen for the selected session.
+    OpenMeeting,
+    /// Put the selected case on a session's agenda.
+    AddToAgenda,
+    /// Change the status of the selected (or discussed) case.
+    ChangeCaseStatus,
+    /// Ctrl-S in the editor: the text becomes a note on the current item.
+    CommitNote,
+    PickSource,
+    CycleTlp,
+    CyclePap,
+    ToggleProtected,
+    NextItem,
+    PrevItem,
+    FocusSide,
+    FocusEditor,
+    TogglePresence,
+    CloseSession,
+    ConfirmCloseSession,
+
     // Forms and pickers
     NextField,
     PrevField,

@@ -28,6 +28,21 @@ fn is_system(a: &Action) -> bool {
 /// `Some(result)` when a layer handled the action.
 pub fn update_layers(app: &mut App, action: &Action) -> Option<Option<Action>> {
     if let Action::Saved(ticket, _) | Action::SaveFailed(ticket, _) = action {
+        if matches!(ticket, Ticket::Note(_) | Ticket::Session | Ticket::Draft) {
+            if let Some(pos) = app.saving.iter().position(|t| t == ticket) {
+                app.saving.remove(pos);
+            }
+            let message = match action {
+                Action::SaveFailed(_, m) => m.as_str(),
+                _ => "",
+            };
+            return Some(super::meeting::saved(
+                app,
+                matches!(action, Action::Saved(..)),
+                ticket,
+                message,
+            ));
+        }
         return Some(saved(app, action, ticket.clone()));
     }
     if *action == Action::Discard {
@@ -65,6 +80,10 @@ pub fn update_layers(app: &mut App, action: &Action) -> Option<Option<Action>> {
             _ => {}
         }
         return Some(None);
+    }
+    if app.meeting.is_some() {
+        // The meeting screen takes every key; nothing leaks to the tab underneath.
+        return Some(super::meeting::update(app, action).unwrap_or(None));
     }
     if app.zoom {
         match action {
@@ -223,7 +242,10 @@ fn accept(app: &mut App, target: PickTarget, value: u64) -> Option<Action> {
             app.people.quick = super::people::Quick::Sector(sector);
             app.refresh_people();
         }
-        PickTarget::NoteSource | PickTarget::AddMember => {}
+        PickTarget::NoteSource => super::meeting::set_source(app, value),
+        PickTarget::CaseStatus(case) => super::sessions::status_picked(app, case, value as usize),
+        PickTarget::CaseToSession(case) => super::sessions::add_case_to(app, case, value),
+        PickTarget::AddMember => {}
     }
     None
 }

@@ -3,7 +3,10 @@
 use chrono::NaiveDate;
 
 use crate::domain::Meta;
+use crate::domain::agenda;
+use crate::domain::case::{Case, CaseRef, CaseStatus, Closure, ClosureReason, StatusChange};
 use crate::domain::parse;
+use crate::domain::session::{AgendaItem, Session, SessionStatus};
 use crate::domain::stakeholder::{
     Channel, ContactDetails, ContactEntry, ContactKind, ContactPurpose, Formality, Sector,
     Stakeholder, Tier,
@@ -22,6 +25,12 @@ pub enum Purpose {
     Stakeholder(Option<Box<Stakeholder>>),
     /// Log a contact with a stakeholder.
     Contact(crate::domain::Id),
+    /// Plan a new round-table session.
+    Session,
+    /// New (None) or edit of a case.
+    Case(Option<Box<Case>>),
+    /// Close a case: reason and onward referral.
+    CloseCase(crate::domain::Id),
 }
 
 pub const SECTOR_OTHER: usize = Sector::STANDARD.len();
@@ -129,6 +138,9 @@ pub fn validate(form: &mut Form, app: &App) -> Option<Vec<Change>> {
     let result = match form.purpose.clone() {
         Purpose::Stakeholder(original) => stakeholder(form, original.map(|b| *b), app),
         Purpose::Contact(id) => contact(form, id, today),
+        Purpose::Session => session(form, app),
+        Purpose::Case(original) => case(form, original.map(|b| *b), app),
+        Purpose::CloseCase(id) => close_case(form, id, app),
     };
     result.map(|c| vec![c])
 }
@@ -262,4 +274,250 @@ fn contact(form: &mut Form, stakeholder: crate::domain::Id, today: NaiveDate) ->
         purpose,
         summary: summary.trim().to_owned(),
     })))
+}
+
+pub fn session_form(app: &App) -> Form {
+    let mut networks = vec![t("form.none").to_owned()];
+    networks.extend(
+        app.data
+            .networks
+            .iter()
+            .filter(|n| !n.archived)
+            .map(|n| n.name.clone()),
+    );
+    let chair = app
+        .data
+        .sessions
+        .iter()
+        .max_by_key(|s| s.date)
+        .and_then(|s| s.chair);
+    let fields = vec![
+        Field::date("field.date", "+7d"),
+        Field::text("field.time", "14:00"),
+        Field::text("field.title", t("form.default_session_title")),
+        Field::person("field.chair", chair),
+        Field::people("field.invitees", Vec::new()),
+        Field::choice("field.invite_network", networks, 0),
+        Field::flag("field.propose_agenda", true),
+    ];
+    Form::new(Purpose::Session, t("form.new_session").to_owned(), fields)
+}
+
+fn session(form: &mut Form, app: &App) -> Option<Change> {
+    let date = parse::date(&form.value("field.date"), app.today);
+    if date.is_err() {
+        err(form, "field.date", "invalid.date");
+    }
+    let time_text = form.value("field.time");
+    let time = if time_text.is_empty() {
+        Ok(None)
+    } else {
+        chrono::NaiveTime::parse_from_str(&time_text, "%H:%M").map(Some)
+    };
+    if time.is_err() {
+        err(form, "field.time", "invalid.time");
+    }
+    let title = form.value("field.title");
+    check(form, "field.title", validate::required(&title));
+    let date = date.ok()?;
+    if form.has_errors() {
+        return None;
+    }
+    let mut invitees = form.field("field.invitees").people.clone();
+    let net = form.field("field.invite_network").choice;
+    if net > 0
+        && let Some(n) = app
+            .data
+            .networks
+            .iter()
+            .filter(|n| !n.archived)
+            .nth(net - 1)
+    {
+        for id in crate::domain::indicators::combined_members(&app.data, n.id) {
+            if !invitees.contains(&id) {
+                invitees.push(id);
+            }
+        }
+    }
+    let chair = form.field("field.chair").person;
+    if let Some(c) = chair
+        && !invitees.contains(&c)
+    {
+        invitees.insert(0, c);
+    }
+    let agenda = if form.field("field.propose_agenda").flag {
+        agenda::propose(&app.data, date)
+            .into_iter()
+            .enumerate()
+            .map(|(i, subject)| AgendaItem {
+                item: i as u32 + 1,
+                subject,
+                elapsed_secs: 0,
+            })
+            .collect()
+    } else {
+        Vec::new()
+    };
+    Some(Change::Put(AnyRecord::Session(Session {
+        id: 0,
+        meta: Meta::default(),
+        date,
+        time: time.ok().flatten(),
+        title,
+        chair,
+        invitees,
+        attendance: Vec::new(),
+        agenda,
+        status: SessionStatus::Planned,
+        feedback_consensus: false,
+    })))
+}
+
+pub fn case_form(app: &App, original: Option<&Case>) -> Form {
+    use chrono::Datelike;
+    let reference = match original {
+        Some(c) => c.reference,
+        None => agenda::next_case_ref(&app.data, app.today.year() as u16),
+    };
+    let fields = vec![
+        Field::text("field.reference", &reference.to_string()),
+        Field::multi("field.case_summary", original.map_or("", |c| &c.summary)),
+        Field::person("field.referred_by", original.and_then(|c| c.referred_by)),
+        Field::person("field.lead", original.and_then(|c| c.lead)),
+        Field::date(
+            "field.review",
+            &original
+                .and_then(|c| c.review_date)
+                .map(|d| d.to_string())
+                .unwrap_or_default(),
+        ),
+    ];
+    let title = match original {
+        Some(c) => tf_case("form.edit_case", c.reference),
+        None => t("form.new_case").to_owned(),
+    };
+    Form::new(
+        Purpose::Case(original.cloned().map(Box::new)),
+        title,
+        fields,
+    )
+}
+
+fn tf_case(key: &str, r: CaseRef) -> String {
+    crate::i18n::tf(key, &[("case", &r)])
+}
+
+fn case(form: &mut Form, original: Option<Case>, app: &App) -> Option<Change> {
+    let reference = form.value("field.reference").parse::<CaseRef>();
+    match &reference {
+        Err(_) => err(form, "field.reference", "invalid.case_ref"),
+        Ok(r) => {
+            let taken = app
+                .data
+                .cases
+                .iter()
+                .any(|c| c.reference == *r && Some(c.id) != original.as_ref().map(|o| o.id));
+            if taken {
+                err(form, "field.reference", "invalid.case_ref_taken");
+            }
+        }
+    }
+    let summary = form.field("field.case_summary").text.value();
+    check(form, "field.case_summary", validate::required(&summary));
+    let review_text = form.value("field.review");
+    let review = if review_text.is_empty() {
+        Ok(None)
+    } else {
+        parse::date(&review_text, app.today).map(Some)
+    };
+    if review.is_err() {
+        err(form, "field.review", "invalid.date");
+    }
+    if form.has_errors() {
+        return None;
+    }
+    let referred_by = form.field("field.referred_by").person;
+    let lead = form.field("field.lead").person;
+    let c = match original {
+        Some(o) => Case {
+            reference: reference.ok()?,
+            summary: summary.trim().to_owned(),
+            referred_by,
+            lead,
+            review_date: review.ok()?,
+            ..o
+        },
+        None => Case {
+            id: 0,
+            meta: Meta::default(),
+            reference: reference.ok()?,
+            status: CaseStatus::Signalled,
+            referred_by,
+            lead,
+            review_date: review.ok()?,
+            summary: summary.trim().to_owned(),
+            closure: None,
+            history: vec![StatusChange {
+                at: app.now,
+                by: app.user.clone(),
+                from: None,
+                to: CaseStatus::Signalled,
+            }],
+        },
+    };
+    Some(Change::Put(AnyRecord::Case(c)))
+}
+
+pub fn close_case_form(c: &Case) -> Form {
+    let fields = vec![
+        Field::choice(
+            "field.closure_reason",
+            labels(&[
+                "closure.resolved",
+                "closure.signposted",
+                "closure.moved_away",
+                "closure.handed_over",
+                "closure.other",
+            ]),
+            if c.status == CaseStatus::Triage { 1 } else { 0 },
+        ),
+        Field::multi("field.explanation", ""),
+        Field::text("field.onward_referral", ""),
+    ];
+    Form::new(
+        Purpose::CloseCase(c.id),
+        tf_case("form.close_case", c.reference),
+        fields,
+    )
+}
+
+fn close_case(form: &mut Form, id: crate::domain::Id, app: &App) -> Option<Change> {
+    let reason = [
+        ClosureReason::Resolved,
+        ClosureReason::SignpostedElsewhere,
+        ClosureReason::MovedAway,
+        ClosureReason::HandedOver,
+        ClosureReason::Other,
+    ][form.field("field.closure_reason").choice.min(4)];
+    let explanation = form.field("field.explanation").text.value();
+    if reason == ClosureReason::Other {
+        check(form, "field.explanation", validate::required(&explanation));
+    }
+    if form.has_errors() {
+        return None;
+    }
+    let mut c = app.data.cases.iter().find(|c| c.id == id)?.clone();
+    c.history.push(StatusChange {
+        at: app.now,
+        by: app.user.clone(),
+        from: Some(c.status),
+        to: CaseStatus::Closed,
+    });
+    c.status = CaseStatus::Closed;
+    c.closure = Some(Closure {
+        reason,
+        explanation: explanation.trim().to_owned(),
+        onward_referral: form.value("field.onward_referral"),
+    });
+    Some(Change::Put(AnyRecord::Case(c)))
 }

@@ -26,6 +26,10 @@ pub enum PickTarget {
     AddMember,
     /// A stakeholder's view filter by sector.
     SectorFilter,
+    /// The new status of a case.
+    CaseStatus(crate::domain::Id),
+    /// A session (the value) whose agenda gets this case.
+    CaseToSession(crate::domain::Id),
 }
 
 #[derive(Debug, Clone, PartialEq)]

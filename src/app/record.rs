@@ -36,6 +36,8 @@ pub enum Change {
     Put(AnyRecord),
     /// Delete a stakeholder that nothing refers to.
     DeleteStakeholder(Id, u64),
+    /// Keep the editor's text as this user's draft for a place; empty text removes it.
+    SetDraft { place: String, text: String },
 }
 
 macro_rules! put {
@@ -74,6 +76,7 @@ pub fn apply(tx: &mut WriteTx, changes: &[Change]) -> Result<Vec<Id>, StoreError
             Change::DeleteStakeholder(id, rev) => {
                 tx.delete::<Stakeholder>(*id, *rev)?;
             }
+            Change::SetDraft { place, text } => tx.put_draft(place, text)?,
         }
     }
     Ok(ids)

@@ -98,6 +98,12 @@ pub enum Ticket {
     Form,
     /// A one-key change (archive, delete): show this message on success.
     Quick(String),
+    /// A note with this text, typed in the meeting editor.
+    Note(String),
+    /// The meeting's working copy of its session.
+    Session,
+    /// The meeting editor's draft.
+    Draft,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -117,6 +123,7 @@ pub struct Status {
 pub struct Index {
     pub stakeholders: HashMap<Id, usize>,
     pub cases: HashMap<Id, usize>,
+    pub sessions: HashMap<Id, usize>,
 }
 
 /// The whole model the views draw from.
@@ -124,7 +131,18 @@ pub struct App {
     pub tab: Tab,
     pub data: Arc<Dataset>,
     pub index: Index,
-    pub views: [View; 4],
+    /// One list per tab, and the cases list of the round-tables tab last.
+    pub views: [View; 5],
+    /// The round-tables tab shows cases instead of sessions.
+    pub show_cases: bool,
+    pub meeting: Option<super::meeting::Meeting>,
+    /// The Unix account, for drafts and "by" stamps.
+    pub user: String,
+    /// The time as of the last event, set by the runtime (tests set it by hand).
+    pub now: chrono::DateTime<chrono::Utc>,
+    /// The local offset for showing times; UTC until the runtime sets it, so that tests
+    /// draw the same on every machine.
+    pub tz: chrono::FixedOffset,
     pub overlay: Option<Overlay>,
     pub help_scroll: u16,
     pub form: Option<Form>,
@@ -159,6 +177,14 @@ impl App {
             data: Arc::new(Dataset::default()),
             index: Index::default(),
             views: Default::default(),
+            show_cases: false,
+            meeting: None,
+            user: crate::store::unix_user(),
+            tz: chrono::FixedOffset::east_opt(0).expect("zero offset"),
+            now: today
+                .and_hms_opt(12, 0, 0)
+                .map(|d| d.and_utc())
+                .unwrap_or_default(),
             overlay: None,
             help_scroll: 0,
             form: None,
@@ -180,12 +206,21 @@ impl App {
         }
     }
 
+    fn view_index(&self) -> usize {
+        if self.tab == Tab::Sessions && self.show_cases {
+            4
+        } else {
+            self.tab.index()
+        }
+    }
+
     pub fn view(&self) -> &View {
-        &self.views[self.tab.index()]
+        &self.views[self.view_index()]
     }
 
     pub fn view_mut(&mut self) -> &mut View {
-        &mut self.views[self.tab.index()]
+        let i = self.view_index();
+        &mut self.views[i]
     }
 
     /// The key scopes in force, topmost first. The topmost layer gets a key first; a
@@ -203,6 +238,14 @@ impl App {
         if self.overlay == Some(Overlay::Help) {
             return vec![Scope::Help];
         }
+        if let Some(m) = &self.meeting {
+            if m.summary.is_some() {
+                return vec![Scope::Summary];
+            }
+            if m.focus == super::meeting::Focus::Editor {
+                return vec![Scope::Editor];
+            }
+        }
         if self.tab == Tab::Stakeholders && self.people.filtering {
             return vec![Scope::Filter];
         }
@@ -211,9 +254,13 @@ impl App {
 
     /// The scopes of the current tab's view, whatever is open on top of it (for help).
     pub fn view_scopes(&self) -> Vec<Scope> {
+        if self.meeting.is_some() {
+            return vec![Scope::MeetingSide, Scope::Editor];
+        }
         let view = match self.tab {
             Tab::Stakeholders => Scope::Stakeholders,
             Tab::Networks => Scope::Networks,
+            Tab::Sessions if self.show_cases => Scope::Cases,
             Tab::Sessions => Scope::Sessions,
             Tab::Sharing => Scope::Sharing,
         };
@@ -227,13 +274,18 @@ impl App {
     pub fn takes_text(&self) -> bool {
         matches!(
             self.scopes().first(),
-            Some(Scope::Picker | Scope::Form | Scope::Filter)
+            Some(Scope::Picker | Scope::Form | Scope::Filter | Scope::Editor)
         )
     }
 
     /// Whether leaving now would lose something typed.
     pub fn has_unsaved(&self) -> bool {
-        self.form.as_ref().is_some_and(|f| f.dirty) || !self.saving.is_empty()
+        self.form.as_ref().is_some_and(|f| f.dirty)
+            || !self.saving.is_empty()
+            || self
+                .meeting
+                .as_ref()
+                .is_some_and(|m| m.draft_dirty || m.committing.is_some())
     }
 
     /// Recomputes the stakeholder list after a filter, sort or data change.
@@ -271,9 +323,15 @@ impl App {
             keep[3]
                 .and_then(|p| self.data.sharing_rules.get(p))
                 .map(|r| r.id),
+            keep[4].and_then(|p| self.data.cases.get(p)).map(|c| c.id),
         ];
         if let Some((tab, id)) = self.select_after_load.take() {
-            keep_ids[tab.index()] = Some(id);
+            let i = if tab == Tab::Sessions && self.show_cases {
+                4
+            } else {
+                tab.index()
+            };
+            keep_ids[i] = Some(id);
         }
         self.data = data;
         self.counter = counter;
@@ -329,6 +387,28 @@ impl App {
         let ids: Vec<Id> = d.sharing_rules.iter().map(|r| r.id).collect();
         let k = pos_of(&ids, keep_ids[3]);
         self.views[3].set_rows(rules, k);
+
+        // Open cases first (by review date), closed ones last; newest reference first.
+        let mut cases: Vec<usize> = (0..d.cases.len()).collect();
+        cases.sort_by_key(|&i| {
+            let c = &d.cases[i];
+            (
+                c.status == crate::domain::case::CaseStatus::Closed,
+                c.review_date.is_none(),
+                c.review_date,
+                std::cmp::Reverse(c.reference),
+            )
+        });
+        let ids: Vec<Id> = d.cases.iter().map(|c| c.id).collect();
+        let k = pos_of(&ids, keep_ids[4]);
+        self.views[4].set_rows(cases, k);
+        self.index.sessions = d
+            .sessions
+            .iter()
+            .enumerate()
+            .map(|(i, s)| (s.id, i))
+            .collect();
+        super::meeting::loaded(self);
     }
 }
 

@@ -45,6 +45,14 @@ impl TextField {
         TextField { area, multiline }
     }
 
+    /// Dim text shown while the field is empty.
+    pub fn with_placeholder(mut self, text: &str) -> Self {
+        self.area.set_placeholder_text(text);
+        self.area
+            .set_placeholder_style(Style::new().add_modifier(Modifier::DIM));
+        self
+    }
+
     pub fn value(&self) -> String {
         self.area.lines().join("\n")
     }
@@ -54,7 +62,13 @@ impl TextField {
     }
 
     pub fn set(&mut self, value: &str) {
+        let placeholder = self.area.placeholder_text().to_owned();
         *self = Self::make(value, self.multiline);
+        if !placeholder.is_empty() {
+            self.area.set_placeholder_text(placeholder);
+            self.area
+                .set_placeholder_style(Style::new().add_modifier(Modifier::DIM));
+        }
     }
 
     pub fn clear(&mut self) {

@@ -65,6 +65,7 @@ pub fn update(app: &mut App, action: Action) -> Option<Action> {
         }
         Action::Reload => app.effects.push(Effect::Load),
         Action::Tick => {
+            super::meeting::update(app, &Action::Tick);
             app.idle_ticks += 1;
             if app.idle_ticks >= POLL_EVERY_TICKS {
                 app.idle_ticks = 0;
@@ -76,14 +77,26 @@ pub fn update(app: &mut App, action: Action) -> Option<Action> {
                 return Some(Action::Reload);
             }
         }
-        Action::Loaded(data, counter) => app.set_data(data, counter),
+        Action::Loaded(data, counter) => {
+            let first = !app.loaded;
+            app.set_data(data, counter);
+            if first {
+                super::meeting::resume_draft(app);
+            }
+        }
         Action::StoreFailed(text) => {
             app.status = Some(Status {
                 kind: StatusKind::Error,
                 text,
             })
         }
-        other => return super::stakeholders::update(app, other),
+        other => {
+            return match app.tab {
+                Tab::Stakeholders => super::stakeholders::update(app, other),
+                Tab::Sessions => super::sessions::update(app, other),
+                Tab::Networks | Tab::Sharing => None,
+            };
+        }
     }
     None
 }

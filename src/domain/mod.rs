@@ -1,10 +1,12 @@
 //! Pure types and rules of the practice. No I/O, no terminal, no database: everything
 //! here can be unit-tested with plain values.
 
+pub mod agenda;
 pub mod audit;
 pub mod case;
 pub mod dataset;
 pub mod indicators;
+pub mod lines;
 pub mod meta;
 pub mod network;
 pub mod note;

@@ -202,8 +202,14 @@ impl Store {
                 .set_cache_size(CACHE_BYTES)
                 .open_read_only(&self.path)
         });
-        let txn = match ro {
-            Ok(db) => db.begin_read().map_err(|e| self.db_err(e))?,
+        // The database handle must outlive the transaction: a transaction whose
+        // database was dropped fails with "Database has been closed".
+        let (_ro, _rw, txn);
+        match ro {
+            Ok(db) => {
+                txn = db.begin_read().map_err(|e| self.db_err(e))?;
+                _ro = Some(db);
+            }
             Err(StoreError::Db(_)) => {
                 // Needs repair after a crash: a writable open repairs it.
                 let db = self.open_with(|| {
@@ -211,10 +217,11 @@ impl Store {
                         .set_cache_size(CACHE_BYTES)
                         .open(&self.path)
                 })?;
-                db.begin_read().map_err(|e| self.db_err(e))?
+                txn = db.begin_read().map_err(|e| self.db_err(e))?;
+                _rw = Some(db);
             }
             Err(e) => return Err(e),
-        };
+        }
         f(&ReadTx::new(self, txn))
     }
 
@@ -262,35 +269,10 @@ impl Store {
         })
     }
 
-    /// Keeps `text` as the current user's draft for `place`, replacing an earlier one;
-    /// empty text removes the draft. One durable transaction.
+    /// Keeps `text` as the current user's draft for `place` (empty removes it), in one
+    /// durable transaction.
     pub fn save_draft(&self, place: &str, text: &str) -> Result<(), StoreError> {
-        use crate::domain::note::Draft;
-        self.write(|tx| {
-            let user = tx.user().to_owned();
-            let existing = tx
-                .all::<Draft>()?
-                .into_iter()
-                .find(|d| d.owner == user && d.place == place);
-            match (existing, text.is_empty()) {
-                (Some(d), true) => tx.delete::<Draft>(d.id, d.meta.rev),
-                (Some(mut d), false) => {
-                    d.text = text.to_owned();
-                    tx.update(&mut d)
-                }
-                (None, true) => Ok(()),
-                (None, false) => {
-                    let mut d = Draft {
-                        id: 0,
-                        meta: Default::default(),
-                        owner: user,
-                        place: place.to_owned(),
-                        text: text.to_owned(),
-                    };
-                    tx.insert(&mut d).map(|_| ())
-                }
-            }
-        })
+        self.write(|tx| tx.put_draft(place, text))
     }
 
     /// Writes a consistent copy of the database to `dest` (created 0600), holding the

@@ -8,6 +8,7 @@ use super::tables::{self, META};
 use super::{Store, StoreError};
 use crate::domain::Id;
 use crate::domain::dataset::{Dataset, Record};
+use crate::domain::note::Draft;
 
 type RecTable<'t> = Table<'t, u64, &'static [u8]>;
 
@@ -206,6 +207,35 @@ impl<'s> WriteTx<'s> {
             };
         }
         crate::for_each_kind!(load)
+    }
+
+    /// Keeps `text` as this user's draft for `place`, replacing an earlier one; empty
+    /// text removes it. Drafts belong to one account and place, so the newest text wins
+    /// whatever its revision.
+    pub fn put_draft(&mut self, place: &str, text: &str) -> Result<(), StoreError> {
+        let user = self.store.user.clone();
+        let existing = self
+            .all::<Draft>()?
+            .into_iter()
+            .find(|d| d.owner == user && d.place == place);
+        match (existing, text.is_empty()) {
+            (Some(d), true) => self.delete::<Draft>(d.id, d.meta.rev),
+            (Some(mut d), false) => {
+                d.text = text.to_owned();
+                self.update(&mut d)
+            }
+            (None, true) => Ok(()),
+            (None, false) => {
+                let mut d = Draft {
+                    id: 0,
+                    meta: Default::default(),
+                    owner: user,
+                    place: place.to_owned(),
+                    text: text.to_owned(),
+                };
+                self.insert(&mut d).map(|_| ())
+            }
+        }
     }
 
     /// Replaces every record with `data`, kept exactly (ids, revs, stamps), and sets the

@@ -1,5 +1,7 @@
 //! Pure rendering: reads the [`App`], never touches the store.
 
+mod cases;
+mod meeting;
 mod networks;
 mod sessions;
 mod sharing;
@@ -48,12 +50,15 @@ pub fn draw(frame: &mut Frame, app: &App) {
     ])
     .areas(area);
     widgets::tabs::render(frame, tabs, app);
-    if !app.loaded {
+    if let Some(m) = &app.meeting {
+        meeting::render(frame, body, app, m);
+    } else if !app.loaded {
         frame.render_widget(Paragraph::new(t("ui.loading")).style(theme::dim()), body);
     } else {
         match app.tab {
             Tab::Stakeholders => stakeholders::render(frame, body, app),
             Tab::Networks => networks::render(frame, body, app),
+            Tab::Sessions if app.show_cases => cases::render(frame, body, app),
             Tab::Sessions => sessions::render(frame, body, app),
             Tab::Sharing => sharing::render(frame, body, app),
         }
@@ -85,6 +90,14 @@ fn render_status(frame: &mut Frame, area: Rect, app: &App) {
                 crate::domain::sanitize::line(&s.text).into_owned(),
                 style,
             ))
+        }
+        None if app.meeting.is_some() => {
+            let m = app.meeting.as_ref().map(|m| &m.session);
+            let (title, date) = m.map(|s| (s.title.as_str(), s.date.to_string())).unwrap_or_default();
+            Line::from(vec![
+                Span::styled("● ", theme::ok()),
+                Span::from(format!("{} · {date}", crate::domain::sanitize::line(title))),
+            ])
         }
         None => Line::from(vec![
             Span::from(t("ui.database")).dim(),

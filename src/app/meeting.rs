@@ -1,0 +1,634 @@
+//! The meeting screen: attendance, agenda, the notes of the current item, and the note
+//! editor that never loses what was typed.
+
+use chrono::{DateTime, Utc};
+
+use crate::domain::Id;
+use crate::domain::agenda::{self, Summary};
+use crate::domain::case::{CaseStatus, StatusChange};
+use crate::domain::lines::{self, Parsed};
+use crate::domain::note::{ActionItem, ActionStatus, Anchor, Decision, Note};
+use crate::domain::session::{AgendaSubject, Attendance, Presence, Session, SessionStatus};
+use crate::domain::sharing::{Pap, Tlp};
+use crate::i18n::{t, tf};
+
+use super::picker::{PickItem, PickTarget, Picker};
+use super::record::{AnyRecord, Change};
+use super::state::{Confirm, Status, StatusKind, Ticket};
+use super::text::TextField;
+use super::{Action, App, Effect};
+
+/// Ticks (250 ms) after the last keystroke before the draft is written.
+pub const DRAFT_QUIET_TICKS: u32 = 3;
+/// Ticks of continuous typing after which the draft is written anyway.
+pub const DRAFT_MAX_TICKS: u32 = 20;
+pub const TICKS_PER_SECOND: u32 = 4;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Focus {
+    Editor,
+    Side,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Meeting {
+    /// Working copy of the session; its `rev` follows our own saves.
+    pub session: Session,
+    pub session_saving: bool,
+    pub session_dirty: bool,
+    /// Index into the agenda.
+    pub item: usize,
+    pub editor: TextField,
+    pub focus: Focus,
+    /// Selected row of the attendance list.
+    pub attendee: usize,
+    pub source: Option<Id>,
+    pub tlp: Tlp,
+    pub pap: Pap,
+    pub protected: bool,
+    /// Ticks spent on the current item since it was shown.
+    pub item_ticks: u32,
+    /// Text sent to the store as a note, not yet confirmed.
+    pub committing: Option<String>,
+    pub draft_dirty: bool,
+    pub ticks_since_edit: u32,
+    pub ticks_since_save: u32,
+    /// Bumped on every change of the editor, for the rescue path.
+    pub draft_version: u64,
+    /// What the editor's `action:`/`decision:` lines will become.
+    pub parsed: Parsed,
+    pub started_at: DateTime<Utc>,
+    /// Shown after closing the session.
+    pub summary: Option<Summary>,
+}
+
+impl Meeting {
+    pub fn place(&self) -> String {
+        format!("session:{}", self.session.id)
+    }
+
+    /// The people down the side: invitees, then anyone else marked present.
+    pub fn roster(&self) -> Vec<Id> {
+        let mut r = self.session.invitees.clone();
+        for a in &self.session.attendance {
+            if !r.contains(&a.stakeholder) {
+                r.push(a.stakeholder);
+            }
+        }
+        r
+    }
+
+    pub fn current(&self) -> Option<&crate::domain::session::AgendaItem> {
+        self.session.agenda.get(self.item)
+    }
+
+    pub fn current_case(&self) -> Option<Id> {
+        match self.current()?.subject {
+            AgendaSubject::Case(c) => Some(c),
+            AgendaSubject::Topic(_) => None,
+        }
+    }
+
+    pub fn elapsed_secs(&self) -> u32 {
+        self.current().map_or(0, |i| i.elapsed_secs) + self.item_ticks / TICKS_PER_SECOND
+    }
+
+    /// Adds the time spent on the current item to its total.
+    fn bank_time(&mut self) -> bool {
+        let secs = self.item_ticks / TICKS_PER_SECOND;
+        self.item_ticks %= TICKS_PER_SECOND;
+        match self.session.agenda.get_mut(self.item) {
+            Some(i) if secs > 0 => {
+                i.elapsed_secs += secs;
+                true
+            }
+            _ => false,
+        }
+    }
+}
+
+fn defaults(app: &App) -> (Tlp, Pap) {
+    app.data
+        .agreements
+        .first()
+        .map_or((Tlp::AmberStrict, Pap::Amber), |a| {
+            (a.default_tlp, a.default_pap)
+        })
+}
+
+/// Opens the meeting screen for a session, restoring this user's draft for it.
+pub fn open(app: &mut App, session: Session) {
+    let (tlp, pap) = defaults(app);
+    let mut m = Meeting {
+        session,
+        session_saving: false,
+        session_dirty: false,
+        item: 0,
+        editor: TextField::multi("").with_placeholder(t("meeting.placeholder")),
+        focus: Focus::Editor,
+        attendee: 0,
+        source: None,
+        tlp,
+        pap,
+        protected: false,
+        item_ticks: 0,
+        committing: None,
+        draft_dirty: false,
+        ticks_since_edit: 0,
+        ticks_since_save: 0,
+        draft_version: 0,
+        parsed: Parsed::default(),
+        started_at: app.now,
+        summary: None,
+    };
+    let place = m.place();
+    if let Some(d) = app
+        .data
+        .drafts
+        .iter()
+        .find(|d| d.owner == app.user && d.place == place)
+    {
+        m.editor.set(&d.text);
+        m.draft_version += 1;
+        app.status = Some(Status {
+            kind: StatusKind::Info,
+            text: t("status.draft_restored").to_owned(),
+        });
+    }
+    let start = m.session.status == SessionStatus::Planned;
+    if start {
+        m.session.status = SessionStatus::InProgress;
+    }
+    app.meeting = Some(m);
+    reparse(app);
+    if start {
+        save_session(app);
+    }
+}
+
+/// Writes the working copy of the session, one save at a time so that each goes out
+/// with the revision the previous one produced.
+fn save_session(app: &mut App) {
+    let Some(m) = app.meeting.as_mut() else {
+        return;
+    };
+    if m.session_saving {
+        m.session_dirty = true;
+        return;
+    }
+    m.session_saving = true;
+    m.session_dirty = false;
+    app.saving.push(Ticket::Session);
+    app.effects.push(Effect::Apply(
+        vec![Change::Put(AnyRecord::Session(m.session.clone()))],
+        Ticket::Session,
+    ));
+}
+
+/// Resolves `@name` against stakeholders, people in the room first.
+fn reparse(app: &mut App) {
+    let Some(m) = app.meeting.as_ref() else {
+        return;
+    };
+    let text = m.editor.value();
+    let present: Vec<Id> = m.session.present().collect();
+    let people = &app.data.stakeholders;
+    let parsed = lines::parse(&text, app.today, |token| {
+        let in_room = people
+            .iter()
+            .filter(|s| present.contains(&s.id))
+            .map(|s| (s.id, s.name.as_str()));
+        lines::resolve(token, in_room).or_else(|_| {
+            lines::resolve(
+                token,
+                people
+                    .iter()
+                    .filter(|s| !s.archived)
+                    .map(|s| (s.id, s.name.as_str())),
+            )
+        })
+    });
+    if let Some(m) = app.meeting.as_mut() {
+        m.parsed = parsed;
+    }
+}
+
+fn edited(app: &mut App) {
+    if let Some(m) = app.meeting.as_mut() {
+        m.draft_dirty = true;
+        m.ticks_since_edit = 0;
+        m.draft_version += 1;
+    }
+    reparse(app);
+}
+
+fn save_draft(app: &mut App) {
+    let Some(m) = app.meeting.as_mut() else {
+        return;
+    };
+    m.draft_dirty = false;
+    m.ticks_since_save = 0;
+    let change = Change::SetDraft {
+        place: m.place(),
+        text: m.editor.value(),
+    };
+    app.saving.push(Ticket::Draft);
+    app.effects.push(Effect::Apply(vec![change], Ticket::Draft));
+}
+
+fn commit(app: &mut App) {
+    let Some(m) = app.meeting.as_ref() else {
+        return;
+    };
+    let text = m.editor.value();
+    if text.trim().is_empty() || m.committing.is_some() {
+        return;
+    }
+    let anchor = Anchor {
+        session: Some(m.session.id),
+        item: m.current().map(|i| i.item),
+        case: m.current_case(),
+    };
+    let parsed = &m.parsed;
+    let mut changes = vec![Change::Put(AnyRecord::Note(Note {
+        id: 0,
+        meta: Default::default(),
+        at: app.now,
+        author: app.user.clone(),
+        anchor,
+        text: text.clone(),
+        source: m.source,
+        tlp: m.tlp,
+        pap: m.pap,
+        protected_source: m.protected,
+        who_acts: parsed.actions.first().map(|a| a.owner),
+    }))];
+    for a in &parsed.actions {
+        changes.push(Change::Put(AnyRecord::Action(ActionItem {
+            id: 0,
+            meta: Default::default(),
+            anchor,
+            text: a.text.clone(),
+            owner: Some(a.owner),
+            due: a.due,
+            status: ActionStatus::Open,
+            tlp: m.tlp,
+        })));
+    }
+    for d in &parsed.decisions {
+        changes.push(Change::Put(AnyRecord::Decision(Decision {
+            id: 0,
+            meta: Default::default(),
+            at: app.now,
+            anchor,
+            text: d.text.clone(),
+            tlp: m.tlp,
+        })));
+    }
+    // The draft goes in the same transaction as the note: never both, never neither.
+    changes.push(Change::SetDraft {
+        place: m.place(),
+        text: String::new(),
+    });
+    let ticket = Ticket::Note(text.clone());
+    if let Some(m) = app.meeting.as_mut() {
+        m.committing = Some(text);
+    }
+    app.saving.push(ticket.clone());
+    app.effects.push(Effect::Apply(changes, ticket));
+}
+
+/// The store answered a save that belongs to the meeting.
+pub fn saved(app: &mut App, ok: bool, ticket: &Ticket, message: &str) -> Option<Action> {
+    let (tlp, pap) = defaults(app);
+    let m = app.meeting.as_mut()?;
+    match ticket {
+        Ticket::Note(text) => {
+            m.committing = None;
+            if !ok {
+                m.draft_dirty = true;
+                app.status = Some(Status {
+                    kind: StatusKind::Error,
+                    text: tf("status.note_not_saved", &[("why", &message)]),
+                });
+                return None;
+            }
+            let now = m.editor.value();
+            if let Some(rest) = now.strip_prefix(text.as_str()) {
+                m.editor.set(rest.trim_start_matches('\n'));
+            }
+            m.draft_dirty = !m.editor.is_empty();
+            m.draft_version += 1;
+            let (a, d) = (m.parsed.actions.len(), m.parsed.decisions.len());
+            // Labels and source are per note: the next one starts from the defaults, so
+            // that a TLP:CLEAR or a named source never carries over by accident.
+            m.source = None;
+            m.protected = false;
+            m.tlp = tlp;
+            m.pap = pap;
+            app.status = Some(Status {
+                kind: StatusKind::Info,
+                text: tf("status.note_saved", &[("a", &a), ("d", &d)]),
+            });
+            reparse(app);
+            Some(Action::Reload)
+        }
+        Ticket::Session => {
+            m.session_saving = false;
+            if ok {
+                m.session.meta.rev += 1;
+                if m.session_dirty {
+                    save_session(app);
+                }
+                Some(Action::Reload)
+            } else {
+                app.status = Some(Status {
+                    kind: StatusKind::Error,
+                    text: message.to_owned(),
+                });
+                // Take the stored version as the new base.
+                if let Some(s) = app.data.sessions.iter().find(|s| s.id == m.session.id) {
+                    m.session.meta = s.meta.clone();
+                }
+                Some(Action::Reload)
+            }
+        }
+        Ticket::Draft => {
+            if !ok {
+                m.draft_dirty = true;
+                app.status = Some(Status {
+                    kind: StatusKind::Error,
+                    text: tf("status.draft_not_saved", &[("why", &message)]),
+                });
+            }
+            None
+        }
+        _ => None,
+    }
+}
+
+/// After a reload: take the stored session when it is newer than our copy.
+pub fn loaded(app: &mut App) {
+    let Some(m) = app.meeting.as_mut() else {
+        return;
+    };
+    if m.session_saving || m.session_dirty {
+        return;
+    }
+    if let Some(s) = app.data.sessions.iter().find(|s| s.id == m.session.id)
+        && s.meta.rev > m.session.meta.rev
+    {
+        let keep_times: Vec<u32> = m.session.agenda.iter().map(|i| i.elapsed_secs).collect();
+        m.session = s.clone();
+        for (i, secs) in m.session.agenda.iter_mut().zip(keep_times) {
+            i.elapsed_secs = i.elapsed_secs.max(secs);
+        }
+        m.item = m.item.min(m.session.agenda.len().saturating_sub(1));
+    }
+}
+
+fn cycle<T: Copy + PartialEq>(all: &[T], now: T) -> T {
+    let i = all.iter().position(|x| *x == now).unwrap_or(0);
+    all[(i + 1) % all.len()]
+}
+
+fn toggle_presence(app: &mut App) {
+    let Some(m) = app.meeting.as_mut() else {
+        return;
+    };
+    let Some(&who) = m.roster().get(m.attendee) else {
+        return;
+    };
+    let next = match m.session.presence_of(who) {
+        None | Some(Presence::Absent) => Presence::Present,
+        Some(Presence::Present) => Presence::Excused,
+        Some(Presence::Excused) => Presence::Absent,
+    };
+    match m
+        .session
+        .attendance
+        .iter_mut()
+        .find(|a| a.stakeholder == who)
+    {
+        Some(a) => a.presence = next,
+        None => m.session.attendance.push(Attendance {
+            stakeholder: who,
+            presence: next,
+        }),
+    }
+    save_session(app);
+}
+
+fn go_to_item(app: &mut App, delta: isize) {
+    let Some(m) = app.meeting.as_mut() else {
+        return;
+    };
+    let n = m.session.agenda.len();
+    if n == 0 {
+        return;
+    }
+    let next = m.item.saturating_add_signed(delta).min(n - 1);
+    if next == m.item {
+        return;
+    }
+    let banked = m.bank_time();
+    m.item = next;
+    m.item_ticks = 0;
+    if banked {
+        save_session(app);
+    }
+    reparse(app);
+}
+
+/// A case's status changed at the table (or in the case file).
+pub fn set_case_status(
+    app: &mut App,
+    case: Id,
+    to: CaseStatus,
+    closure: Option<crate::domain::case::Closure>,
+) {
+    let Some(c) = app.data.cases.iter().find(|c| c.id == case) else {
+        return;
+    };
+    let mut c = c.clone();
+    if c.status == to && closure.is_none() {
+        return;
+    }
+    c.history.push(StatusChange {
+        at: app.now,
+        by: app.user.clone(),
+        from: Some(c.status),
+        to,
+    });
+    c.status = to;
+    if to == CaseStatus::Closed {
+        c.closure = closure;
+    }
+    let msg = tf(
+        "status.case_status",
+        &[
+            ("case", &c.reference),
+            ("status", &crate::labels::case_status(to)),
+        ],
+    );
+    app.saving.push(Ticket::Quick(msg.clone()));
+    app.effects.push(Effect::Apply(
+        vec![Change::Put(AnyRecord::Case(c))],
+        Ticket::Quick(msg),
+    ));
+}
+
+/// Case statuses as picker items.
+pub fn status_picker(case: Id, current: CaseStatus) -> Picker {
+    let items = CaseStatus::ALL
+        .iter()
+        .enumerate()
+        .map(|(i, s)| PickItem {
+            value: i as u64,
+            label: crate::labels::case_status(*s).to_owned(),
+            hint: String::new(),
+            group: 0,
+        })
+        .collect();
+    Picker::new(
+        t("picker.case_status").to_owned(),
+        items,
+        PickTarget::CaseStatus(case),
+    )
+    .select_value(
+        CaseStatus::ALL
+            .iter()
+            .position(|s| *s == current)
+            .map(|i| i as u64),
+    )
+}
+
+/// Handles an action while the meeting screen is open. `None`: not a meeting action.
+pub fn update(app: &mut App, action: &Action) -> Option<Option<Action>> {
+    let m = app.meeting.as_mut()?;
+    if m.summary.is_some() {
+        if matches!(action, Action::Back | Action::Yes) {
+            app.meeting = None;
+            return Some(Some(Action::Reload));
+        }
+        return Some(None);
+    }
+    match action {
+        Action::Input(key) if m.focus == Focus::Editor => {
+            if m.editor.input(*key) {
+                edited(app);
+            }
+        }
+        Action::Paste(text) if m.focus == Focus::Editor => {
+            if m.editor.paste(text) {
+                edited(app);
+            }
+        }
+        Action::CommitNote => commit(app),
+        Action::PickSource => {
+            let present: Vec<Id> = m.session.present().collect();
+            let current = m.source;
+            app.picker = Some(
+                Picker::new(
+                    t("picker.source").to_owned(),
+                    super::edit::people_items(app, &present),
+                    PickTarget::NoteSource,
+                )
+                .select_value(current),
+            );
+        }
+        Action::CycleTlp => m.tlp = cycle(&Tlp::ALL, m.tlp),
+        Action::CyclePap => m.pap = cycle(&Pap::ALL, m.pap),
+        Action::ToggleProtected => m.protected = !m.protected,
+        Action::NextItem => go_to_item(app, 1),
+        Action::PrevItem => go_to_item(app, -1),
+        Action::FocusSide => m.focus = Focus::Side,
+        Action::FocusEditor => m.focus = Focus::Editor,
+        Action::Up if m.focus == Focus::Side => m.attendee = m.attendee.saturating_sub(1),
+        Action::Down if m.focus == Focus::Side => {
+            m.attendee = (m.attendee + 1).min(m.roster().len().saturating_sub(1));
+        }
+        Action::TogglePresence => toggle_presence(app),
+        Action::ChangeCaseStatus => {
+            let case = m.current_case()?;
+            let current = app.data.cases.iter().find(|c| c.id == case)?.status;
+            app.picker = Some(status_picker(case, current));
+        }
+        Action::CloseSession => {
+            app.confirm = Some(Confirm {
+                question: t("confirm.close_session").to_owned(),
+                on_yes: Action::ConfirmCloseSession,
+            });
+        }
+        Action::ConfirmCloseSession => {
+            m.bank_time();
+            m.session.status = SessionStatus::Closed;
+            let summary = agenda::summary(&app.data, &m.session, m.started_at);
+            m.summary = Some(summary);
+            save_session(app);
+        }
+        Action::Back if m.focus == Focus::Side => {
+            // Leaving keeps the text: it is written as a draft at once.
+            let banked = m.bank_time();
+            if m.draft_dirty {
+                save_draft(app);
+            }
+            if banked {
+                save_session(app);
+            }
+            app.meeting = None;
+            return Some(Some(Action::Reload));
+        }
+        Action::Tick => {
+            m.item_ticks += 1;
+            m.ticks_since_edit = m.ticks_since_edit.saturating_add(1);
+            m.ticks_since_save = m.ticks_since_save.saturating_add(1);
+            if m.draft_dirty
+                && (m.ticks_since_edit >= DRAFT_QUIET_TICKS
+                    || m.ticks_since_save >= DRAFT_MAX_TICKS)
+            {
+                save_draft(app);
+            }
+            // Time also feeds the change-counter poll.
+            return None;
+        }
+        _ => return None,
+    }
+    Some(None)
+}
+
+/// The picker closed on a note source.
+pub fn set_source(app: &mut App, who: Id) {
+    if let Some(m) = app.meeting.as_mut() {
+        m.source = Some(who);
+    }
+}
+
+/// Whether the screen changes with time alone (the item timer).
+pub fn animating(app: &App) -> bool {
+    app.meeting.as_ref().is_some_and(|m| m.summary.is_none())
+}
+
+/// At start-up: a draft this user left in a session's editor reopens that meeting with
+/// the text in place.
+pub fn resume_draft(app: &mut App) {
+    let place_of = |s: &Session| format!("session:{}", s.id);
+    let found = app
+        .data
+        .drafts
+        .iter()
+        .filter(|d| d.owner == app.user && !d.text.trim().is_empty())
+        .find_map(|d| app.data.sessions.iter().find(|s| place_of(s) == d.place))
+        .cloned();
+    if let Some(s) = found {
+        app.tab = super::Tab::Sessions;
+        open(app, s);
+    }
+}
+
+/// The editor's text for the rescue path (signals, hang-up, panic): place and text,
+/// and a version that changes with every edit.
+pub fn rescue_snapshot(app: &App) -> Option<(u64, String, String)> {
+    let m = app.meeting.as_ref()?;
+    Some((m.draft_version, m.place(), m.editor.value()))
+}

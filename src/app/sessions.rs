@@ -1,0 +1,123 @@
+//! Actions on the round-tables tab: sessions and cases.
+
+use crate::domain::case::CaseStatus;
+use crate::domain::session::{AgendaItem, AgendaSubject, SessionStatus};
+use crate::i18n::{t, tf};
+
+use super::forms;
+use super::picker::{PickItem, PickTarget, Picker};
+use super::record::{AnyRecord, Change};
+use super::state::Ticket;
+use super::{Action, App, Effect, meeting};
+
+fn selected_session(app: &App) -> Option<&crate::domain::session::Session> {
+    (!app.show_cases).then(|| app.view().selected_row().map(|i| &app.data.sessions[i]))?
+}
+
+fn selected_case(app: &App) -> Option<&crate::domain::case::Case> {
+    app.show_cases
+        .then(|| app.view().selected_row().map(|i| &app.data.cases[i]))?
+}
+
+pub fn update(app: &mut App, action: Action) -> Option<Action> {
+    match action {
+        Action::ToggleCases => {
+            app.show_cases = !app.show_cases;
+            app.zoom = false;
+        }
+        Action::OpenMeeting => {
+            let s = selected_session(app)?.clone();
+            meeting::open(app, s);
+        }
+        Action::New if app.show_cases => app.form = Some(forms::case_form(app, None)),
+        Action::New => app.form = Some(forms::session_form(app)),
+        Action::Edit => {
+            let c = selected_case(app)?.clone();
+            app.form = Some(forms::case_form(app, Some(&c)));
+        }
+        Action::ChangeCaseStatus => {
+            let c = selected_case(app)?;
+            app.picker = Some(meeting::status_picker(c.id, c.status));
+        }
+        Action::AddToAgenda => {
+            let c = selected_case(app)?.id;
+            let items: Vec<PickItem> = app
+                .data
+                .sessions
+                .iter()
+                .filter(|s| s.status != SessionStatus::Closed)
+                .map(|s| PickItem {
+                    value: s.id,
+                    label: format!("{} {}", s.date, s.title),
+                    hint: crate::labels::session_status(s.status).to_owned(),
+                    group: 0,
+                })
+                .collect();
+            if items.is_empty() {
+                app.status = Some(super::Status {
+                    kind: super::StatusKind::Error,
+                    text: t("status.no_open_session").to_owned(),
+                });
+            } else {
+                app.picker = Some(Picker::new(
+                    t("picker.session").to_owned(),
+                    items,
+                    PickTarget::CaseToSession(c),
+                ));
+            }
+        }
+        _ => {}
+    }
+    None
+}
+
+/// The picker chose a session for a case: append it to the agenda (once).
+pub fn add_case_to(app: &mut App, case: crate::domain::Id, session: crate::domain::Id) {
+    let Some(s) = app.data.sessions.iter().find(|s| s.id == session) else {
+        return;
+    };
+    let reference = app
+        .data
+        .cases
+        .iter()
+        .find(|c| c.id == case)
+        .map(|c| c.reference.to_string())
+        .unwrap_or_default();
+    if s.cases().any(|c| c == case) {
+        app.status = Some(super::Status {
+            kind: super::StatusKind::Info,
+            text: tf("status.already_on_agenda", &[("case", &reference)]),
+        });
+        return;
+    }
+    let mut s = s.clone();
+    let next = s.agenda.iter().map(|i| i.item).max().unwrap_or(0) + 1;
+    s.agenda.push(AgendaItem {
+        item: next,
+        subject: AgendaSubject::Case(case),
+        elapsed_secs: 0,
+    });
+    let msg = tf(
+        "status.added_to_agenda",
+        &[("case", &reference), ("session", &s.title)],
+    );
+    app.saving.push(Ticket::Quick(msg.clone()));
+    app.effects.push(Effect::Apply(
+        vec![Change::Put(AnyRecord::Session(s))],
+        Ticket::Quick(msg),
+    ));
+}
+
+/// A status was picked for a case: closing asks for the reason first.
+pub fn status_picked(app: &mut App, case: crate::domain::Id, index: usize) {
+    let Some(&to) = CaseStatus::ALL.get(index) else {
+        return;
+    };
+    if to == CaseStatus::Closed {
+        if let Some(c) = app.data.cases.iter().find(|c| c.id == case) {
+            app.form = Some(forms::close_case_form(c));
+        }
+    } else {
+        meeting::set_case_status(app, case, to, None);
+    }
+}

@@ -1,0 +1,456 @@
+//! The meeting screen: attendance and agenda down the side, the notes of the current
+//! item, and the editor docked at the bottom.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::Stylize;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Clear, List, ListItem, ListState, Paragraph, Wrap};
+
+use super::theme;
+use crate::app::App;
+use crate::app::meeting::{Focus, Meeting};
+use crate::domain::agenda::Summary;
+use crate::domain::sanitize::{line as clean, text as clean_text};
+use crate::domain::session::{AgendaSubject, Presence};
+use crate::i18n::{t, tf};
+use crate::labels;
+
+fn mmss(secs: u32) -> String {
+    format!("{:02}:{:02}", secs / 60, secs % 60)
+}
+
+fn subject(app: &App, s: &AgendaSubject) -> String {
+    match s {
+        AgendaSubject::Case(id) => app
+            .index
+            .cases
+            .get(id)
+            .map(|&i| {
+                let c = &app.data.cases[i];
+                format!("{} · {}", c.reference, labels::case_status(c.status))
+            })
+            .unwrap_or_default(),
+        AgendaSubject::Topic(topic) => clean(topic).into_owned(),
+    }
+}
+
+pub fn render(frame: &mut Frame, area: Rect, app: &App, m: &Meeting) {
+    let side_w = if area.width >= 120 { 34 } else { 26 };
+    let editor_h = if area.height >= 30 { 9 } else { 7 };
+    let [top, editor, hints] = Layout::vertical([
+        Constraint::Min(4),
+        Constraint::Length(editor_h),
+        Constraint::Length(1),
+    ])
+    .areas(area);
+    let [side, notes] =
+        Layout::horizontal([Constraint::Length(side_w), Constraint::Min(20)]).areas(top);
+    let agenda_h = (m.session.agenda.len() as u16 + 2).clamp(3, side.height / 2);
+    let [people, agenda] =
+        Layout::vertical([Constraint::Min(3), Constraint::Length(agenda_h)]).areas(side);
+    render_attendance(frame, people, app, m);
+    render_agenda(frame, agenda, app, m);
+    render_notes(frame, notes, app, m);
+    render_editor(frame, editor, app, m);
+    render_hints(frame, hints, app, m);
+    if let Some(s) = &m.summary {
+        render_summary(frame, area, app, m, s);
+    }
+}
+
+fn render_attendance(frame: &mut Frame, area: Rect, app: &App, m: &Meeting) {
+    let roster = m.roster();
+    let present = m.session.present().count();
+    let items: Vec<ListItem> = roster
+        .iter()
+        .map(|&id| {
+            let (mark, style) = match m.session.presence_of(id) {
+                Some(Presence::Present) => ("✓", theme::ok()),
+                Some(Presence::Excused) => ("~", theme::warning()),
+                Some(Presence::Absent) => ("✗", theme::error()),
+                None => ("·", theme::dim()),
+            };
+            let name = app
+                .stakeholder_name(Some(id))
+                .map(|n| clean(n).into_owned())
+                .unwrap_or_default();
+            ListItem::new(Line::from(vec![
+                Span::styled(format!("{mark} "), style),
+                Span::raw(name),
+            ]))
+        })
+        .collect();
+    let title = tf(
+        "meeting.attendance",
+        &[("present", &present), ("invited", &roster.len())],
+    );
+    let mut block = theme::block(&title);
+    if m.focus == Focus::Side {
+        block = block.border_style(theme::key());
+    }
+    let mut state =
+        ListState::default().with_selected((m.focus == Focus::Side).then_some(m.attendee));
+    frame.render_stateful_widget(
+        List::new(items)
+            .block(block)
+            .highlight_style(theme::selected()),
+        area,
+        &mut state,
+    );
+}
+
+fn render_agenda(frame: &mut Frame, area: Rect, app: &App, m: &Meeting) {
+    let items: Vec<ListItem> = m
+        .session
+        .agenda
+        .iter()
+        .enumerate()
+        .map(|(i, item)| {
+            let current = i == m.item;
+            let secs = if current {
+                m.elapsed_secs()
+            } else {
+                item.elapsed_secs
+            };
+            let time = if secs > 0 || current {
+                mmss(secs)
+            } else {
+                String::new()
+            };
+            let marker = if current { "▶ " } else { "  " };
+            let style = if current {
+                theme::title()
+            } else {
+                ratatui::style::Style::new()
+            };
+            ListItem::new(Line::from(vec![
+                Span::styled(format!("{marker}{}", subject(app, &item.subject)), style),
+                Span::styled(format!(" {time}"), theme::dim()),
+            ]))
+        })
+        .collect();
+    let items = if items.is_empty() {
+        vec![ListItem::new(Span::styled(
+            t("meeting.no_agenda"),
+            theme::dim(),
+        ))]
+    } else {
+        items
+    };
+    frame.render_widget(
+        List::new(items).block(theme::block(t("meeting.agenda"))),
+        area,
+    );
+}
+
+/// One note as lines: time, labels, source, then the text.
+pub fn note_lines(app: &App, n: &crate::domain::note::Note) -> Vec<Line<'static>> {
+    let source = match (n.source, n.protected_source) {
+        (Some(id), true) => format!(
+            "🔒 {}",
+            app.stakeholder_name(Some(id))
+                .map(|s| clean(s).into_owned())
+                .unwrap_or_default()
+        ),
+        (None, true) => "🔒".to_owned(),
+        (Some(id), false) => app
+            .stakeholder_name(Some(id))
+            .map(|s| clean(s).into_owned())
+            .unwrap_or_default(),
+        (None, false) => String::new(),
+    };
+    let mut out = vec![Line::from(vec![
+        Span::styled(
+            n.at.with_timezone(&app.tz).format("%H:%M ").to_string(),
+            theme::dim(),
+        ),
+        Span::styled(n.tlp.as_str(), theme::tlp(n.tlp)),
+        Span::raw(" "),
+        Span::styled(n.pap.as_str(), theme::pap(n.pap)),
+        Span::styled(format!("  {source}"), theme::dim()),
+    ])];
+    out.extend(
+        clean_text(&n.text)
+            .lines()
+            .map(|l| Line::from(format!("  {l}"))),
+    );
+    out
+}
+
+fn render_notes(frame: &mut Frame, area: Rect, app: &App, m: &Meeting) {
+    let item = m.current().map(|i| i.item);
+    let mut lines: Vec<Line> = Vec::new();
+    // For a case: what is still open from earlier sessions, and the last decision.
+    if let Some(case) = m.current_case() {
+        let earlier = |s: Option<crate::domain::Id>| s != Some(m.session.id);
+        let open: Vec<_> = app
+            .data
+            .actions
+            .iter()
+            .filter(|a| a.is_open() && a.anchor.case == Some(case) && earlier(a.anchor.session))
+            .collect();
+        let last = app
+            .data
+            .decisions
+            .iter()
+            .filter(|d| d.anchor.case == Some(case) && earlier(d.anchor.session))
+            .max_by_key(|d| d.at);
+        if !open.is_empty() || last.is_some() {
+            lines.push(Line::from(Span::styled(
+                t("meeting.earlier"),
+                theme::header(),
+            )));
+        }
+        if let Some(d) = last {
+            lines.push(Line::from(Span::styled(
+                format!("◆ {}", clean(&d.text)),
+                theme::dim(),
+            )));
+        }
+        for a in open {
+            let owner = app
+                .stakeholder_name(a.owner)
+                .map(|s| clean(s).into_owned())
+                .unwrap_or_default();
+            let due = a.due.map(|d| format!(" · {d}")).unwrap_or_default();
+            let style = if a.is_overdue(app.today) {
+                theme::warning()
+            } else {
+                theme::dim()
+            };
+            lines.push(Line::from(Span::styled(
+                format!("→ {} ({owner}{due})", clean(&a.text)),
+                style,
+            )));
+        }
+    }
+    for n in app
+        .data
+        .notes
+        .iter()
+        .filter(|n| n.anchor.session == Some(m.session.id) && n.anchor.item == item)
+    {
+        lines.extend(note_lines(app, n));
+    }
+    for a in app
+        .data
+        .actions
+        .iter()
+        .filter(|a| a.anchor.session == Some(m.session.id) && a.anchor.item == item)
+    {
+        let owner = app
+            .stakeholder_name(a.owner)
+            .map(|s| clean(s).into_owned())
+            .unwrap_or_default();
+        let due = a.due.map(|d| format!(" · {d}")).unwrap_or_default();
+        lines.push(Line::from(vec![
+            Span::styled("→ ", theme::key()),
+            Span::raw(format!("{} ({owner}{due})", clean(&a.text))),
+        ]));
+    }
+    for d in app
+        .data
+        .decisions
+        .iter()
+        .filter(|d| d.anchor.session == Some(m.session.id) && d.anchor.item == item)
+    {
+        lines.push(Line::from(vec![
+            Span::styled("◆ ", theme::key()),
+            Span::raw(clean(&d.text).into_owned()),
+        ]));
+    }
+    let here = app
+        .data
+        .notes
+        .iter()
+        .any(|n| n.anchor.session == Some(m.session.id) && n.anchor.item == item);
+    if !here {
+        lines.push(Line::from(Span::styled(
+            t("meeting.no_notes"),
+            theme::dim(),
+        )));
+    }
+    let title = match m.current() {
+        Some(i) => format!(
+            "{}/{} {} · ⏱ {}",
+            m.item + 1,
+            m.session.agenda.len(),
+            subject(app, &i.subject),
+            mmss(m.elapsed_secs())
+        ),
+        None => t("meeting.general").to_owned(),
+    };
+    let block = theme::block(&title);
+    let inner_h = block.inner(area).height as usize;
+    // Newest at the bottom, like a chat: scroll so the last lines show.
+    let width = block.inner(area).width.max(1) as usize;
+    let rows: usize = lines.iter().map(|l| l.width().div_ceil(width).max(1)).sum();
+    let scroll = rows.saturating_sub(inner_h) as u16;
+    frame.render_widget(
+        Paragraph::new(lines)
+            .wrap(Wrap { trim: false })
+            .scroll((scroll, 0))
+            .block(block),
+        area,
+    );
+}
+
+fn render_editor(frame: &mut Frame, area: Rect, app: &App, m: &Meeting) {
+    let source = match m.source {
+        Some(id) => app
+            .stakeholder_name(Some(id))
+            .map(|s| clean(s).into_owned())
+            .unwrap_or_default(),
+        None => t("meeting.no_source").to_owned(),
+    };
+    let mut title = vec![
+        Span::styled(format!(" {} ", t("meeting.note")), theme::title()),
+        Span::styled(m.tlp.as_str(), theme::tlp(m.tlp)),
+        Span::raw(" "),
+        Span::styled(m.pap.as_str(), theme::pap(m.pap)),
+        Span::raw(format!(" · {}: {source}", t("meeting.source"))),
+    ];
+    if m.protected {
+        title.push(Span::styled(
+            format!(" · 🔒 {}", t("meeting.protected")),
+            theme::warning(),
+        ));
+    }
+    title.push(Span::raw(" "));
+    let state = if m.committing.is_some() {
+        t("meeting.saving")
+    } else if m.draft_dirty {
+        t("meeting.draft_unsaved")
+    } else if !m.editor.is_empty() {
+        t("meeting.draft_saved")
+    } else {
+        ""
+    };
+    let border = if m.focus == Focus::Editor {
+        theme::key()
+    } else {
+        theme::dim()
+    };
+    let mut block = Block::new()
+        .borders(Borders::ALL)
+        .border_type(ratatui::widgets::BorderType::Rounded)
+        .border_style(border)
+        .title(Line::from(title));
+    if !state.is_empty() {
+        block = block.title_bottom(
+            Line::from(Span::styled(format!(" {state} "), theme::dim())).right_aligned(),
+        );
+    }
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    frame.render_widget(Clear, inner);
+    frame.render_widget(m.editor.textarea(), inner);
+}
+
+fn render_hints(frame: &mut Frame, area: Rect, app: &App, m: &Meeting) {
+    let p = &m.parsed;
+    let mut spans = Vec::new();
+    for a in &p.actions {
+        let owner = app
+            .stakeholder_name(Some(a.owner))
+            .map(|s| clean(s).into_owned())
+            .unwrap_or_default();
+        let due = a.due.map(|d| format!(", {d}")).unwrap_or_default();
+        spans.push(Span::styled(format!("→ {owner}{due}  "), theme::ok()));
+    }
+    if !p.decisions.is_empty() {
+        spans.push(Span::styled(
+            tf("meeting.decisions", &[("n", &p.decisions.len())]) + "  ",
+            theme::ok(),
+        ));
+    }
+    for h in &p.hints {
+        spans.push(Span::styled(
+            format!(
+                "⚠ {} {}: {} {}  ",
+                t("meeting.line"),
+                h.line + 1,
+                t(h.key),
+                clean(&h.detail)
+            ),
+            theme::warning(),
+        ));
+    }
+    frame.render_widget(Paragraph::new(Line::from(spans)), area);
+}
+
+fn render_summary(frame: &mut Frame, area: Rect, app: &App, m: &Meeting, s: &Summary) {
+    let mut lines = vec![Line::from(Span::styled(
+        tf(
+            "summary.counts",
+            &[
+                ("notes", &s.notes),
+                ("decisions", &s.decisions.len()),
+                ("actions", &s.actions.len()),
+            ],
+        ),
+        theme::dim(),
+    ))];
+    if !s.decisions.is_empty() {
+        lines.push(Line::from(Span::styled(
+            t("summary.decisions"),
+            theme::header(),
+        )));
+        for id in &s.decisions {
+            if let Some(d) = app.data.decisions.iter().find(|d| d.id == *id) {
+                lines.push(Line::from(format!("◆ {}", clean(&d.text))));
+            }
+        }
+    }
+    if !s.actions.is_empty() {
+        lines.push(Line::from(Span::styled(
+            t("summary.actions"),
+            theme::header(),
+        )));
+        for id in &s.actions {
+            if let Some(a) = app.data.actions.iter().find(|a| a.id == *id) {
+                let owner = app
+                    .stakeholder_name(a.owner)
+                    .map(|s| clean(s).into_owned())
+                    .unwrap_or_default();
+                let due = a.due.map(|d| d.to_string()).unwrap_or_else(|| "—".into());
+                lines.push(Line::from(format!("→ {} — {owner}, {due}", clean(&a.text))));
+            }
+        }
+    }
+    if !s.status_changes.is_empty() {
+        lines.push(Line::from(Span::styled(
+            t("summary.cases"),
+            theme::header(),
+        )));
+        for (case, from, to) in &s.status_changes {
+            let r = app
+                .index
+                .cases
+                .get(case)
+                .map(|&i| app.data.cases[i].reference.to_string())
+                .unwrap_or_default();
+            let from = from.map(labels::case_status).unwrap_or("—");
+            lines.push(Line::from(format!(
+                "{r}: {from} → {}",
+                labels::case_status(*to)
+            )));
+        }
+    }
+    lines.push(Line::from(""));
+    lines.push(Line::from(t("summary.close_hint").dim()));
+    let h = (lines.len() as u16 + 2).min(area.height);
+    let w = area.width.saturating_sub(6).min(90);
+    let r = super::widgets::centered(area, w, h);
+    frame.render_widget(Clear, r);
+    frame.render_widget(
+        Paragraph::new(lines)
+            .wrap(Wrap { trim: true })
+            .block(theme::block(&tf(
+                "summary.title",
+                &[("title", &clean(&m.session.title))],
+            ))),
+        r,
+    );
+}

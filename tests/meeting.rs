@@ -1,0 +1,475 @@
+//! The meeting screen on actions: notes, labels, the line syntax, drafts, attendance,
+//! agenda time, closing; and the same against a real store.
+
+use roundtable::app::meeting::{DRAFT_MAX_TICKS, DRAFT_QUIET_TICKS};
+use roundtable::app::record::{AnyRecord, Change};
+use roundtable::app::{Action, App, Effect, Tab, Ticket};
+use roundtable::domain::case::{CaseStatus, ClosureReason};
+use roundtable::domain::session::{Presence, SessionStatus};
+use roundtable::domain::sharing::{Pap, Tlp};
+
+mod support;
+use support::app::{apply, demo_app, render, run_effects, screen, type_text};
+
+/// The demo app with the meeting of next week's session (id 3) open.
+fn meeting_app() -> App {
+    let mut app = demo_app();
+    app.user = "tester".into();
+    apply(
+        &mut app,
+        [
+            Action::GoTab(Tab::Sessions),
+            Action::Top,
+            Action::OpenMeeting,
+        ],
+    );
+    assert_eq!(app.meeting.as_ref().unwrap().session.id, 3);
+    app
+}
+
+fn changes(app: &App) -> Vec<Change> {
+    app.effects
+        .iter()
+        .flat_map(|e| match e {
+            Effect::Apply(c, _) => c.clone(),
+            _ => vec![],
+        })
+        .collect()
+}
+
+fn enter(app: &mut App) {
+    apply(
+        app,
+        [Action::Input(crossterm::event::KeyEvent::new(
+            crossterm::event::KeyCode::Enter,
+            crossterm::event::KeyModifiers::NONE,
+        ))],
+    );
+}
+
+#[test]
+fn opening_a_planned_session_starts_it() {
+    let app = meeting_app();
+    let c = changes(&app);
+    let [Change::Put(AnyRecord::Session(s))] = c.as_slice() else {
+        panic!("{c:?}")
+    };
+    assert_eq!(s.status, SessionStatus::InProgress);
+    assert_eq!(
+        app.scopes(),
+        vec![roundtable::app::Scope::Editor],
+        "the editor has the keys"
+    );
+}
+
+#[test]
+fn a_committed_note_carries_labels_source_case_actions_and_decisions() {
+    let mut app = meeting_app();
+    app.effects.clear();
+    type_text(&mut app, "Mother called again.");
+    enter(&mut app);
+    type_text(&mut app, "action: @samira visit the family due:+3d");
+    enter(&mut app);
+    type_text(&mut app, "decision: stays in follow-up");
+    apply(&mut app, [Action::PickSource]);
+    type_text(&mut app, "samira");
+    apply(
+        &mut app,
+        [
+            Action::Accept,
+            Action::CycleTlp,
+            Action::CycleTlp,
+            Action::ToggleProtected,
+            Action::CyclePap,
+        ],
+    );
+    apply(&mut app, [Action::CommitNote]);
+    let c = changes(&app);
+    let Change::Put(AnyRecord::Note(n)) = &c[0] else {
+        panic!("{c:?}")
+    };
+    assert_eq!(
+        n.text,
+        "Mother called again.\naction: @samira visit the family due:+3d\ndecision: stays in follow-up",
+        "the whole text is kept"
+    );
+    assert_eq!(n.source, Some(12));
+    // The agreement's default is AMBER+STRICT; two steps on is GREEN.
+    assert_eq!(
+        (n.tlp, n.pap, n.protected_source),
+        (Tlp::Green, Pap::Green, true)
+    );
+    assert_eq!(
+        (n.anchor.session, n.anchor.item, n.anchor.case),
+        (Some(3), Some(1), Some(1))
+    );
+    assert_eq!(n.who_acts, Some(12));
+    let Change::Put(AnyRecord::Action(a)) = &c[1] else {
+        panic!()
+    };
+    assert_eq!(
+        (
+            a.owner,
+            a.text.as_str(),
+            a.due.unwrap().to_string().as_str()
+        ),
+        (Some(12), "visit the family", "2026-12-02")
+    );
+    assert_eq!(a.tlp, Tlp::Green, "an action inherits its note's label");
+    let Change::Put(AnyRecord::Decision(d)) = &c[2] else {
+        panic!()
+    };
+    assert_eq!(d.text, "stays in follow-up");
+    assert_eq!(
+        c[3],
+        Change::SetDraft {
+            place: "session:3".into(),
+            text: String::new()
+        },
+        "draft cleared in the same transaction"
+    );
+
+    // Until the store confirms, the text stays in the editor.
+    let m = app.meeting.as_ref().unwrap();
+    assert!(!m.editor.is_empty());
+    let ticket = Ticket::Note(n.text.clone());
+    apply(&mut app, [Action::Saved(ticket, vec![20, 7, 5])]);
+    let m = app.meeting.as_ref().unwrap();
+    assert!(m.editor.is_empty(), "cleared after commit");
+    assert_eq!(
+        (m.source, m.tlp, m.pap, m.protected),
+        (None, Tlp::AmberStrict, Pap::Amber, false),
+        "labels back to the defaults"
+    );
+    assert_eq!(
+        app.scopes(),
+        vec![roundtable::app::Scope::Editor],
+        "focus stays in the editor"
+    );
+}
+
+#[test]
+fn a_failed_commit_keeps_the_text_and_says_so() {
+    let mut app = meeting_app();
+    type_text(&mut app, "important");
+    apply(&mut app, [Action::CommitNote]);
+    apply(
+        &mut app,
+        [Action::SaveFailed(
+            Ticket::Note("important".into()),
+            "No space left on device".into(),
+        )],
+    );
+    let m = app.meeting.as_ref().unwrap();
+    assert_eq!(m.editor.value(), "important");
+    assert!(m.draft_dirty, "it will be kept as a draft");
+    let s = screen(&app, 80, 24);
+    assert!(s.contains("Note NOT saved"), "{s}");
+}
+
+#[test]
+fn text_typed_while_a_commit_is_in_flight_is_kept() {
+    let mut app = meeting_app();
+    type_text(&mut app, "first");
+    apply(&mut app, [Action::CommitNote]);
+    enter(&mut app);
+    type_text(&mut app, "second");
+    apply(
+        &mut app,
+        [Action::Saved(Ticket::Note("first".into()), vec![])],
+    );
+    assert_eq!(app.meeting.as_ref().unwrap().editor.value(), "second");
+}
+
+#[test]
+fn unparsed_lines_get_a_hint_and_stay_text() {
+    let mut app = meeting_app();
+    app.effects.clear();
+    type_text(&mut app, "action: @nobody call the school");
+    let s = screen(&app, 80, 24);
+    assert!(s.contains("line 1: who is @nobody"), "{s}");
+    apply(&mut app, [Action::CommitNote]);
+    let c = changes(&app);
+    assert_eq!(
+        c.len(),
+        2,
+        "a note and the draft clearing, no action: {c:?}"
+    );
+    let Change::Put(AnyRecord::Note(n)) = &c[0] else {
+        panic!()
+    };
+    assert_eq!(n.text, "action: @nobody call the school");
+}
+
+#[test]
+fn the_draft_is_written_after_a_pause_and_during_long_typing() {
+    let mut app = meeting_app();
+    app.effects.clear();
+    type_text(&mut app, "abc");
+    for _ in 0..DRAFT_QUIET_TICKS - 1 {
+        apply(&mut app, [Action::Tick]);
+    }
+    assert!(
+        !changes(&app)
+            .iter()
+            .any(|c| matches!(c, Change::SetDraft { .. })),
+        "not while typing"
+    );
+    apply(&mut app, [Action::Tick]);
+    assert!(changes(&app).contains(&Change::SetDraft {
+        place: "session:3".into(),
+        text: "abc".into()
+    }));
+    app.effects.clear();
+    // Typing without pause: still written at least every DRAFT_MAX_TICKS.
+    for _ in 0..DRAFT_MAX_TICKS {
+        type_text(&mut app, "x");
+        apply(&mut app, [Action::Tick]);
+    }
+    assert!(
+        changes(&app)
+            .iter()
+            .any(|c| matches!(c, Change::SetDraft { .. }))
+    );
+}
+
+#[test]
+fn attendance_saves_one_at_a_time_with_the_right_revision() {
+    let mut app = meeting_app();
+    apply(&mut app, [Action::Saved(Ticket::Session, vec![3])]);
+    app.effects.clear();
+    let rev = app.meeting.as_ref().unwrap().session.meta.rev;
+    apply(
+        &mut app,
+        [
+            Action::FocusSide,
+            Action::TogglePresence,
+            Action::Down,
+            Action::TogglePresence,
+        ],
+    );
+    let c = changes(&app);
+    assert_eq!(c.len(), 1, "the second change waits for the first");
+    let Change::Put(AnyRecord::Session(s)) = &c[0] else {
+        panic!()
+    };
+    assert_eq!(s.meta.rev, rev);
+    assert_eq!(s.presence_of(1), Some(Presence::Present));
+    app.effects.clear();
+    apply(&mut app, [Action::Saved(Ticket::Session, vec![3])]);
+    let c = changes(&app);
+    let Change::Put(AnyRecord::Session(s)) = &c[0] else {
+        panic!("{c:?}")
+    };
+    assert_eq!(
+        s.meta.rev,
+        rev + 1,
+        "sent with the revision the first save produced"
+    );
+    assert_eq!(s.presence_of(2), Some(Presence::Present));
+}
+
+#[test]
+fn moving_between_items_banks_the_time() {
+    let mut app = meeting_app();
+    apply(&mut app, [Action::Saved(Ticket::Session, vec![3])]);
+    app.effects.clear();
+    for _ in 0..(4 * 75) {
+        apply(&mut app, [Action::Tick]);
+    }
+    assert!(screen(&app, 80, 24).contains("⏱ 01:15"));
+    apply(&mut app, [Action::NextItem]);
+    let m = app.meeting.as_ref().unwrap();
+    assert_eq!((m.item, m.session.agenda[0].elapsed_secs), (1, 75));
+    assert!(changes(&app).iter().any(
+        |c| matches!(c, Change::Put(AnyRecord::Session(s)) if s.agenda[0].elapsed_secs == 75)
+    ));
+}
+
+#[test]
+fn closing_a_case_at_the_table_asks_why() {
+    let mut app = meeting_app();
+    app.effects.clear();
+    apply(
+        &mut app,
+        [
+            Action::NextItem,
+            Action::FocusSide,
+            Action::ChangeCaseStatus,
+        ],
+    );
+    type_text(&mut app, "closed");
+    apply(&mut app, [Action::Accept]);
+    let form = app.form.as_mut().expect("closing asks for a reason");
+    assert_eq!(
+        form.field("field.closure_reason").choice,
+        1,
+        "triage defaults to signposted elsewhere"
+    );
+    form.focus = form.index("field.onward_referral");
+    type_text(&mut app, "school care team");
+    app.effects.clear();
+    apply(&mut app, [Action::Submit]);
+    let c = changes(&app);
+    let [Change::Put(AnyRecord::Case(case))] = c.as_slice() else {
+        panic!("{c:?}")
+    };
+    assert_eq!(case.status, CaseStatus::Closed);
+    let cl = case.closure.as_ref().unwrap();
+    assert_eq!(
+        (cl.reason, cl.onward_referral.as_str()),
+        (ClosureReason::SignpostedElsewhere, "school care team")
+    );
+    let last = case.history.last().unwrap();
+    assert_eq!(
+        (last.from, last.to, last.by.as_str()),
+        (Some(CaseStatus::Triage), CaseStatus::Closed, "tester")
+    );
+}
+
+#[test]
+fn closing_the_session_shows_its_summary() {
+    let mut app = demo_app();
+    apply(
+        &mut app,
+        [
+            Action::GoTab(Tab::Sessions),
+            Action::Down,
+            Action::OpenMeeting,
+        ],
+    );
+    apply(&mut app, [Action::FocusSide, Action::CloseSession]);
+    assert!(app.confirm.is_some());
+    apply(&mut app, [Action::Yes]);
+    let s = screen(&app, 80, 24);
+    assert!(
+        s.contains("Summary") && s.contains("Faith leaders issue a joint statement"),
+        "{s}"
+    );
+    assert!(
+        s.contains("Introduce him to the job coach — Sara Lemmens"),
+        "{s}"
+    );
+    apply(&mut app, [Action::Back]);
+    assert!(app.meeting.is_none());
+}
+
+#[test]
+fn leaving_keeps_the_text_as_a_draft_and_it_comes_back() {
+    let mut app = meeting_app();
+    app.effects.clear();
+    type_text(&mut app, "unfinished thought");
+    apply(&mut app, [Action::FocusSide, Action::Back]);
+    assert!(app.meeting.is_none());
+    assert!(changes(&app).contains(&Change::SetDraft {
+        place: "session:3".into(),
+        text: "unfinished thought".into()
+    }));
+}
+
+#[test]
+fn a_draft_reopens_its_meeting_at_start_up() {
+    let dir = tempfile::tempdir().unwrap();
+    let store =
+        roundtable::store::Store::open_as(&dir.path().join("t.redb"), true, "tester".into())
+            .unwrap();
+    store.restore(&support::full_dataset(), false).unwrap();
+    store.save_draft("session:3", "where was I").unwrap();
+    let mut app = App::new(support::today());
+    app.user = "tester".into();
+    run_effects(&mut app, &store);
+    let m = app.meeting.as_ref().expect("the meeting reopens");
+    assert_eq!(
+        (m.session.id, m.editor.value().as_str()),
+        (3, "where was I")
+    );
+    assert!(screen(&app, 80, 24).contains("Your unsaved note was restored"));
+}
+
+#[test]
+fn notes_reach_the_store_and_the_draft_goes_in_the_same_commit() {
+    let dir = tempfile::tempdir().unwrap();
+    let store =
+        roundtable::store::Store::open_as(&dir.path().join("t.redb"), true, "tester".into())
+            .unwrap();
+    store.restore(&support::full_dataset(), false).unwrap();
+    let mut app = App::new(support::today());
+    app.user = "tester".into();
+    run_effects(&mut app, &store);
+    apply(
+        &mut app,
+        [
+            Action::GoTab(Tab::Sessions),
+            Action::Top,
+            Action::OpenMeeting,
+        ],
+    );
+    type_text(&mut app, "action: @jonas talk to the coach due:+7d");
+    for _ in 0..DRAFT_QUIET_TICKS {
+        apply(&mut app, [Action::Tick]);
+    }
+    run_effects(&mut app, &store);
+    assert!(
+        store
+            .load()
+            .unwrap()
+            .drafts
+            .iter()
+            .any(|d| d.text.contains("talk to the coach"))
+    );
+    apply(&mut app, [Action::CommitNote]);
+    run_effects(&mut app, &store);
+    let data = store.load().unwrap();
+    assert!(
+        data.notes
+            .iter()
+            .any(|n| n.text.contains("talk to the coach") && n.author == "tester")
+    );
+    assert!(
+        data.actions
+            .iter()
+            .any(|a| a.text == "talk to the coach" && a.owner == Some(13))
+    );
+    assert!(
+        !data.drafts.iter().any(|d| d.place == "session:3"),
+        "the draft is gone with the commit"
+    );
+    assert_eq!(
+        data.sessions.iter().find(|s| s.id == 3).unwrap().status,
+        SessionStatus::InProgress
+    );
+    assert!(app.meeting.as_ref().unwrap().editor.is_empty());
+}
+
+#[test]
+fn meeting_screen_snapshots() {
+    let mut app = meeting_app();
+    apply(
+        &mut app,
+        [
+            Action::FocusSide,
+            Action::TogglePresence,
+            Action::Down,
+            Action::TogglePresence,
+            Action::Down,
+            Action::TogglePresence,
+            Action::TogglePresence,
+        ],
+    );
+    apply(
+        &mut app,
+        [
+            Action::Saved(Ticket::Session, vec![]),
+            Action::Saved(Ticket::Session, vec![]),
+        ],
+    );
+    apply(&mut app, [Action::FocusEditor]);
+    for _ in 0..(4 * 133) {
+        apply(&mut app, [Action::Tick]);
+    }
+    type_text(&mut app, "Mother reports he sleeps during the day.");
+    enter(&mut app);
+    type_text(&mut app, "action: @samira call the mother due:+3d");
+    insta::assert_snapshot!("meeting_80x24", render(&app, 80, 24).backend());
+    insta::assert_snapshot!("meeting_160x48", render(&app, 160, 48).backend());
+}
