@@ -235,8 +235,15 @@ fn main() {
     }
     let typed = "Mother reports he sleeps during the day and games all night.\naction: @samira call the mother due:+3d\ndecision: review again next month";
     for c in typed.chars() {
-        let code = if c == '\n' { crossterm::event::KeyCode::Enter } else { crossterm::event::KeyCode::Char(c) };
-        run(Action::Input(crossterm::event::KeyEvent::new(code, crossterm::event::KeyModifiers::NONE)));
+        let code = if c == '\n' {
+            crossterm::event::KeyCode::Enter
+        } else {
+            crossterm::event::KeyCode::Char(c)
+        };
+        run(Action::Input(crossterm::event::KeyEvent::new(
+            code,
+            crossterm::event::KeyModifiers::NONE,
+        )));
     }
     run(Action::CycleTlp);
     shot(&app, 120, 34, &format!("{dir}/meeting.png"));

@@ -93,7 +93,9 @@ fn render_status(frame: &mut Frame, area: Rect, app: &App) {
         }
         None if app.meeting.is_some() => {
             let m = app.meeting.as_ref().map(|m| &m.session);
-            let (title, date) = m.map(|s| (s.title.as_str(), s.date.to_string())).unwrap_or_default();
+            let (title, date) = m
+                .map(|s| (s.title.as_str(), s.date.to_string()))
+                .unwrap_or_default();
             Line::from(vec![
                 Span::styled("● ", theme::ok()),
                 Span::from(format!("{} · {date}", crate::domain::sanitize::line(title))),
