@@ -57,6 +57,14 @@ pub enum Action {
     ToggleArchived,
     /// Log a contact with the selected stakeholder.
     LogContact,
+    /// Record a training and who attended.
+    NewTraining,
+    AddMember,
+    RemoveMember,
+    /// Log a problem → solution → owner entry for the selected network.
+    LogProblem,
+    /// Record an exchange-of-experience meeting of the selected network.
+    LogExchange,
 
     // Round tables
     /// Switch the round-tables tab between sessions and cases.

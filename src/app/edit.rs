@@ -202,6 +202,16 @@ fn picker(app: &mut App, action: &Action) -> Option<Action> {
             }
         }
         Action::Back => app.picker = None,
+        Action::Accept if p.multi => {
+            let picked = p.current().map(|i| i.value)?;
+            if let Some(pos) = p.chosen.iter().position(|v| *v == picked) {
+                p.chosen.remove(pos);
+            } else {
+                p.chosen.push(picked);
+            }
+            let target = p.target;
+            return accept(app, target, picked);
+        }
         Action::Accept => {
             let picked = p.current().map(|i| i.value);
             let target = p.target;
@@ -223,7 +233,7 @@ fn accept(app: &mut App, target: PickTarget, value: u64) -> Option<Action> {
             match field.kind {
                 FieldKind::Choice(_) => field.choice = value as usize,
                 FieldKind::Person => field.person = Some(value),
-                FieldKind::People => {
+                FieldKind::People | FieldKind::Sectors | FieldKind::Networks => {
                     if let Some(pos) = field.people.iter().position(|p| *p == value) {
                         field.people.remove(pos);
                     } else {
@@ -245,7 +255,8 @@ fn accept(app: &mut App, target: PickTarget, value: u64) -> Option<Action> {
         PickTarget::NoteSource => super::meeting::set_source(app, value),
         PickTarget::CaseStatus(case) => super::sessions::status_picked(app, case, value as usize),
         PickTarget::CaseToSession(case) => super::sessions::add_case_to(app, case, value),
-        PickTarget::AddMember => {}
+        PickTarget::AddMember(n) => super::networks::member_picked(app, n, value),
+        PickTarget::RemoveMember(n) => super::networks::member_removed(app, n, value),
     }
     None
 }
@@ -304,11 +315,40 @@ fn form(app: &mut App, action: &Action) -> Option<Action> {
                 }
                 FieldKind::People => {
                     let chosen = field.people.clone();
-                    Some(Picker::new(
-                        title,
-                        people_items(app, &chosen),
-                        PickTarget::FormField(i),
-                    ))
+                    Some(
+                        Picker::new(title, people_items(app, &chosen), PickTarget::FormField(i))
+                            .multi(chosen),
+                    )
+                }
+                FieldKind::Sectors => {
+                    let chosen = field.people.clone();
+                    let items = crate::domain::stakeholder::Sector::STANDARD
+                        .iter()
+                        .enumerate()
+                        .map(|(n, s)| PickItem {
+                            value: n as u64,
+                            label: crate::labels::sector(s),
+                            hint: String::new(),
+                            group: 0,
+                        })
+                        .collect();
+                    Some(Picker::new(title, items, PickTarget::FormField(i)).multi(chosen))
+                }
+                FieldKind::Networks => {
+                    let chosen = field.people.clone();
+                    let items = app
+                        .data
+                        .networks
+                        .iter()
+                        .filter(|n| !n.archived)
+                        .map(|n| PickItem {
+                            value: n.id,
+                            label: n.name.clone(),
+                            hint: crate::labels::network_kind(&n.kind).to_owned(),
+                            group: 0,
+                        })
+                        .collect();
+                    Some(Picker::new(title, items, PickTarget::FormField(i)).multi(chosen))
                 }
                 // Enter in a one-line field moves on, as people expect from forms.
                 _ => {

@@ -23,6 +23,10 @@ pub enum FieldKind {
     Person,
     /// Several stakeholders.
     People,
+    /// Several standard sectors (indexes in `people`).
+    Sectors,
+    /// Several mini-networks (ids in `people`).
+    Networks,
     /// Yes or no.
     Flag,
 }
@@ -121,7 +125,11 @@ impl Field {
     pub fn picks(&self) -> bool {
         matches!(
             self.kind,
-            FieldKind::Person | FieldKind::People | FieldKind::Choice(_)
+            FieldKind::Person
+                | FieldKind::People
+                | FieldKind::Sectors
+                | FieldKind::Networks
+                | FieldKind::Choice(_)
         )
     }
 }
@@ -207,7 +215,10 @@ impl Form {
                 true
             }
             (FieldKind::Person, KeyCode::Backspace | KeyCode::Delete) => f.person.take().is_some(),
-            (FieldKind::People, KeyCode::Backspace | KeyCode::Delete) => f.people.pop().is_some(),
+            (
+                FieldKind::People | FieldKind::Sectors | FieldKind::Networks,
+                KeyCode::Backspace | KeyCode::Delete,
+            ) => f.people.pop().is_some(),
             _ if f.takes_text() => f.text.input(key),
             _ => false,
         };

@@ -15,6 +15,7 @@ use crate::domain::validate;
 use crate::i18n::t;
 
 use super::form::{Field, Form};
+use super::network_forms;
 use super::record::{AnyRecord, Change};
 use super::state::App;
 
@@ -31,6 +32,22 @@ pub enum Purpose {
     Case(Option<Box<Case>>),
     /// Close a case: reason and onward referral.
     CloseCase(crate::domain::Id),
+    /// New (None) or edit of a mini-network.
+    Network(Option<Box<crate::domain::network::MiniNetwork>>),
+    /// A member's role, what they bring and gain.
+    Member {
+        network: crate::domain::Id,
+        stakeholder: crate::domain::Id,
+    },
+    /// A problem → solution → owner entry of a network.
+    Problem {
+        network: crate::domain::Id,
+        original: Option<Box<crate::domain::network::ProblemEntry>>,
+    },
+    /// An exchange-of-experience meeting of a network.
+    Exchange(crate::domain::Id),
+    /// A training and who attended.
+    Training,
 }
 
 pub const SECTOR_OTHER: usize = Sector::STANDARD.len();
@@ -141,18 +158,28 @@ pub fn validate(form: &mut Form, app: &App) -> Option<Vec<Change>> {
         Purpose::Session => session(form, app),
         Purpose::Case(original) => case(form, original.map(|b| *b), app),
         Purpose::CloseCase(id) => close_case(form, id, app),
+        Purpose::Network(original) => network_forms::network(form, original.map(|b| *b)),
+        Purpose::Member {
+            network,
+            stakeholder,
+        } => network_forms::member(form, network, stakeholder, app),
+        Purpose::Problem { network, original } => {
+            network_forms::problem(form, network, original.map(|b| *b))
+        }
+        Purpose::Exchange(network) => network_forms::exchange(form, network, app),
+        Purpose::Training => network_forms::training(form, app),
     };
     result.map(|c| vec![c])
 }
 
-fn err(form: &mut Form, label: &str, key: &str) {
+pub(super) fn err(form: &mut Form, label: &str, key: &str) {
     let i = form.index(label);
     if form.fields[i].error.is_none() {
         form.fields[i].error = Some(key.to_owned());
     }
 }
 
-fn check(form: &mut Form, label: &str, r: Result<(), &'static str>) {
+pub(super) fn check(form: &mut Form, label: &str, r: Result<(), &'static str>) {
     if let Err(k) = r {
         err(form, label, k);
     }

@@ -9,6 +9,8 @@ pub mod form;
 pub mod forms;
 mod keymap;
 pub mod meeting;
+pub mod network_forms;
+mod networks;
 pub mod people;
 pub mod picker;
 pub mod record;

@@ -22,8 +22,10 @@ pub enum PickTarget {
     FormField(usize),
     /// The source of the note being typed.
     NoteSource,
-    /// A member to add to the selected mini-network.
-    AddMember,
+    /// A member to add to this mini-network.
+    AddMember(crate::domain::Id),
+    /// A member to remove from this mini-network.
+    RemoveMember(crate::domain::Id),
     /// A stakeholder's view filter by sector.
     SectorFilter,
     /// The new status of a case.
@@ -40,6 +42,10 @@ pub struct Picker {
     pub matches: Vec<usize>,
     pub selected: usize,
     pub target: PickTarget,
+    /// Several values may be picked: Enter toggles and the picker stays open.
+    pub multi: bool,
+    /// What is picked so far (multi pickers).
+    pub chosen: Vec<u64>,
 }
 
 impl Picker {
@@ -51,9 +57,18 @@ impl Picker {
             matches: Vec::new(),
             selected: 0,
             target,
+            multi: false,
+            chosen: Vec::new(),
         };
         p.refilter();
         p
+    }
+
+    /// A picker for several values, starting with `chosen` picked.
+    pub fn multi(mut self, chosen: Vec<u64>) -> Self {
+        self.multi = true;
+        self.chosen = chosen;
+        self
     }
 
     /// Starts with the cursor on the item whose value is `value`.

@@ -73,6 +73,7 @@ pub fn update(app: &mut App, action: Action) -> Option<Action> {
                 );
             }
         }
+        Action::NewTraining => app.form = Some(super::network_forms::training_form()),
         Action::ToggleArchived => {
             app.people.show_archived = !app.people.show_archived;
             app.refresh_people();

@@ -94,7 +94,8 @@ pub fn update(app: &mut App, action: Action) -> Option<Action> {
             return match app.tab {
                 Tab::Stakeholders => super::stakeholders::update(app, other),
                 Tab::Sessions => super::sessions::update(app, other),
-                Tab::Networks | Tab::Sharing => None,
+                Tab::Networks => super::networks::update(app, other),
+                Tab::Sharing => None,
             };
         }
     }

@@ -1,3 +1,5 @@
+use std::collections::HashSet;
+
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Rect};
 use ratatui::text::{Line, Span};
@@ -5,50 +7,82 @@ use ratatui::widgets::{Paragraph, Row, Wrap};
 
 use super::{split_detail, theme};
 use crate::app::App;
-use crate::domain::network::{MiniNetwork, missing_sectors};
+use crate::domain::indicators::{combined_members, directory};
+use crate::domain::network::{MiniNetwork, NetworkKind, ProblemStatus, missing_sectors};
 use crate::domain::sanitize::line as clean;
-use crate::i18n::t;
+use crate::i18n::{t, tf};
 use crate::labels;
 
+fn name(app: &App, id: Option<crate::domain::Id>) -> String {
+    app.stakeholder_name(id)
+        .map(|n| clean(n).into_owned())
+        .unwrap_or_else(|| "—".into())
+}
+
+/// Members, counting those of included networks for a community network.
+fn members(app: &App, n: &MiniNetwork) -> Vec<crate::domain::Id> {
+    if n.sub_networks.is_empty() {
+        n.members.iter().map(|m| m.stakeholder).collect()
+    } else {
+        combined_members(&app.data, n.id)
+    }
+}
+
+fn sectors(app: &App, ids: &[crate::domain::Id]) -> usize {
+    ids.iter()
+        .filter_map(|id| app.index.stakeholders.get(id))
+        .map(|&i| &app.data.stakeholders[i].sector)
+        .collect::<HashSet<_>>()
+        .len()
+}
+
 pub fn render(frame: &mut Frame, area: Rect, app: &App) {
+    if app.zoom {
+        if let Some(i) = app.view().selected_row() {
+            render_detail(frame, area, app, &app.data.networks[i]);
+        }
+        return;
+    }
     let (list, detail) = split_detail(area);
     let nets = &app.data.networks;
-    let name = |id| {
-        app.stakeholder_name(id)
-            .map(|n| clean(n).into_owned())
-            .unwrap_or_default()
-    };
+    let wide = list.width >= 100;
+    let mut header = vec![t("col.name"), t("col.kind"), t("col.tier"), t("col.lead")];
+    let mut widths = vec![
+        Constraint::Fill(3),
+        Constraint::Length(10),
+        Constraint::Length(12),
+        Constraint::Fill(2),
+    ];
+    if wide {
+        header.push(t("col.contact_point"));
+        widths.push(Constraint::Fill(2));
+    }
+    header.extend([t("col.members"), t("col.sectors")]);
+    widths.extend([Constraint::Length(7), Constraint::Length(7)]);
     super::widgets::table::render(
         frame,
         list,
         app.view(),
         super::widgets::table::ListTable {
             title: t("tab.networks"),
-            header: vec![
-                t("col.name"),
-                t("col.kind"),
-                t("col.tier"),
-                t("col.lead"),
-                t("col.members"),
-            ],
-            widths: &[
-                Constraint::Fill(3),
-                Constraint::Length(10),
-                Constraint::Length(12),
-                Constraint::Fill(2),
-                Constraint::Length(7),
-            ],
+            header,
+            widths: &widths,
             empty: t("empty.networks"),
         },
         |i| {
             let n = &nets[i];
-            Row::new(vec![
+            let m = members(app, n);
+            let mut cells = vec![
                 clean(&n.name).into_owned(),
                 labels::network_kind(&n.kind).to_owned(),
                 labels::tier(n.tier).to_owned(),
-                name(n.lead),
-                n.members.len().to_string(),
-            ])
+                name(app, n.lead),
+            ];
+            if wide {
+                cells.push(name(app, n.contact_point));
+            }
+            cells.extend([m.len().to_string(), sectors(app, &m).to_string()]);
+            Row::new(cells)
         },
     );
     if let (Some(area), Some(i)) = (detail, app.view().selected_row()) {
@@ -56,8 +90,28 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
     }
 }
 
-fn render_detail(frame: &mut Frame, area: Rect, app: &App, n: &MiniNetwork) {
-    let label = |k: &str| Span::styled(format!("{}: ", t(k)), theme::dim());
+fn field(label: &str, value: String) -> Line<'static> {
+    Line::from(vec![
+        Span::styled(format!("{label}: "), theme::dim()),
+        Span::raw(value),
+    ])
+}
+
+fn heading(key: &str) -> Line<'static> {
+    Line::from(Span::styled(t(key), theme::header()))
+}
+
+pub fn detail_lines(app: &App, n: &MiniNetwork) -> Vec<Line<'static>> {
+    let mut lines = vec![
+        field(t("field.shared_goal"), clean(&n.shared_goal).into_owned()),
+        field(t("field.vision"), clean(&n.vision).into_owned()),
+        field(
+            t("field.selection"),
+            clean(&n.selection_criteria).into_owned(),
+        ),
+        field(t("col.lead"), name(app, n.lead)),
+        field(t("field.contact_point"), name(app, n.contact_point)),
+    ];
     let sector_of = |id| {
         app.index
             .stakeholders
@@ -68,25 +122,7 @@ fn render_detail(frame: &mut Frame, area: Rect, app: &App, n: &MiniNetwork) {
         .iter()
         .map(labels::sector)
         .collect();
-    let mut lines = vec![
-        Line::from(vec![
-            label("field.shared_goal"),
-            Span::raw(clean(&n.shared_goal).into_owned()),
-        ]),
-        Line::from(vec![
-            label("field.selection"),
-            Span::raw(clean(&n.selection_criteria).into_owned()),
-        ]),
-        Line::from(vec![
-            label("field.contact_point"),
-            Span::raw(
-                app.stakeholder_name(n.contact_point)
-                    .map(|s| clean(s).into_owned())
-                    .unwrap_or_default(),
-            ),
-        ]),
-    ];
-    if !missing.is_empty() {
+    if !missing.is_empty() && n.kind != NetworkKind::Community {
         lines.push(Line::from(vec![
             Span::styled(
                 format!("{}: ", t("field.missing_sectors")),
@@ -95,9 +131,108 @@ fn render_detail(frame: &mut Frame, area: Rect, app: &App, n: &MiniNetwork) {
             Span::raw(missing.join(", ")),
         ]));
     }
+    if !n.members.is_empty() {
+        lines.push(heading("network.members"));
+        for m in &n.members {
+            let mut parts = vec![format!(
+                "{} ({})",
+                name(app, Some(m.stakeholder)),
+                clean(&m.role)
+            )];
+            if !m.brings.is_empty() {
+                parts.push(tf("network.brings", &[("what", &clean(&m.brings))]));
+            }
+            if !m.gains.is_empty() {
+                parts.push(tf("network.gains", &[("what", &clean(&m.gains))]));
+            }
+            lines.push(Line::from(format!("• {}", parts.join(" · "))));
+        }
+    }
+    if !n.sub_networks.is_empty() {
+        let all = combined_members(&app.data, n.id);
+        let subs: Vec<String> = n
+            .sub_networks
+            .iter()
+            .filter_map(|id| app.data.networks.iter().find(|x| x.id == *id))
+            .map(|x| clean(&x.name).into_owned())
+            .collect();
+        lines.push(field(t("field.sub_networks"), subs.join(", ")));
+        lines.push(heading("network.directory"));
+        lines.push(Line::from(Span::styled(
+            tf("network.combined", &[("n", &all.len())]),
+            theme::dim(),
+        )));
+        for (sector, ids) in directory(&app.data, n.id) {
+            let names: Vec<String> = ids.iter().map(|&id| name(app, Some(id))).collect();
+            lines.push(Line::from(vec![
+                Span::styled(format!("{}: ", labels::sector(&sector)), theme::key()),
+                Span::raw(names.join(", ")),
+            ]));
+        }
+    }
+    let problems: Vec<_> = app
+        .data
+        .problems
+        .iter()
+        .filter(|p| p.network == n.id)
+        .collect();
+    if !problems.is_empty() {
+        lines.push(heading("network.problems"));
+        for p in problems {
+            let (status, style) = match p.status {
+                ProblemStatus::Open => (t("problem_status.open"), theme::warning()),
+                ProblemStatus::InProgress => (t("problem_status.in_progress"), theme::warning()),
+                ProblemStatus::Solved => (t("problem_status.solved"), theme::ok()),
+                ProblemStatus::Dropped => (t("problem_status.dropped"), theme::dim()),
+            };
+            lines.push(Line::from(vec![
+                Span::styled(format!("[{status}] "), style),
+                Span::raw(format!(
+                    "{} → {} → {}",
+                    clean(&p.problem),
+                    clean(&p.solution),
+                    name(app, p.owner)
+                )),
+            ]));
+            if !p.lesson.is_empty() {
+                lines.push(Line::from(Span::styled(
+                    format!(
+                        "   {}",
+                        tf("network.lesson", &[("what", &clean(&p.lesson))])
+                    ),
+                    theme::dim(),
+                )));
+            }
+        }
+    }
+    let mut meetings: Vec<_> = app
+        .data
+        .exchanges
+        .iter()
+        .filter(|e| e.network == n.id)
+        .collect();
+    meetings.sort_by_key(|e| std::cmp::Reverse(e.date));
+    if !meetings.is_empty() {
+        lines.push(heading("network.exchanges"));
+        for e in meetings {
+            lines.push(Line::from(vec![
+                Span::styled(format!("{} ", e.date), theme::dim()),
+                Span::raw(clean(&e.topic).into_owned()),
+            ]));
+            for l in crate::domain::sanitize::text(&e.notes).lines() {
+                lines.push(Line::from(format!("   {l}")));
+            }
+        }
+    }
+    lines
+}
+
+fn render_detail(frame: &mut Frame, area: Rect, app: &App, n: &MiniNetwork) {
+    let scroll = if app.zoom { app.detail_scroll } else { 0 };
     frame.render_widget(
-        Paragraph::new(lines)
+        Paragraph::new(detail_lines(app, n))
             .wrap(Wrap { trim: true })
+            .scroll((scroll, 0))
             .block(theme::block(&clean(&n.name))),
         area,
     );

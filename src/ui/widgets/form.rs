@@ -39,19 +39,32 @@ fn value_line(app: &App, f: &Field) -> Line<'static> {
             Some(id) => Line::from(name(id)),
             None => Line::from(Span::styled(t("form.none"), theme::dim())),
         },
-        FieldKind::People => {
-            if f.people.is_empty() {
-                Line::from(Span::styled(t("form.none"), theme::dim()))
-            } else {
-                Line::from(
-                    f.people
-                        .iter()
-                        .map(|&p| name(p))
-                        .collect::<Vec<_>>()
-                        .join(", "),
-                )
-            }
+        FieldKind::People | FieldKind::Sectors | FieldKind::Networks if f.people.is_empty() => {
+            Line::from(Span::styled(t("form.none"), theme::dim()))
         }
+        FieldKind::People => Line::from(
+            f.people
+                .iter()
+                .map(|&p| name(p))
+                .collect::<Vec<_>>()
+                .join(", "),
+        ),
+        FieldKind::Sectors => Line::from(
+            f.people
+                .iter()
+                .filter_map(|&i| crate::domain::stakeholder::Sector::STANDARD.get(i as usize))
+                .map(crate::labels::sector)
+                .collect::<Vec<_>>()
+                .join(", "),
+        ),
+        FieldKind::Networks => Line::from(
+            f.people
+                .iter()
+                .filter_map(|&id| app.data.networks.iter().find(|n| n.id == id))
+                .map(|n| clean(&n.name).into_owned())
+                .collect::<Vec<_>>()
+                .join(", "),
+        ),
         FieldKind::Flag => Line::from(if f.flag { "[x]" } else { "[ ]" }),
         _ => Line::from(clean(&f.text.value()).into_owned()),
     }

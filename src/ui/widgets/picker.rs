@@ -36,7 +36,13 @@ pub fn render(frame: &mut Frame, body: Rect, picker: &Picker) {
         .take(visible)
         .map(|&i| {
             let it = &picker.items[i];
+            let mark = match (picker.multi, picker.chosen.contains(&it.value)) {
+                (true, true) => Span::styled("✓ ", theme::ok()),
+                (true, false) => Span::raw("  "),
+                _ => Span::raw(""),
+            };
             ListItem::new(Line::from(vec![
+                mark,
                 Span::raw(clean(&it.label).into_owned()),
                 Span::raw("  "),
                 Span::styled(clean(&it.hint).into_owned(), theme::dim()),
