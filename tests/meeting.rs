@@ -48,18 +48,71 @@ fn enter(app: &mut App) {
 }
 
 #[test]
-fn opening_a_planned_session_starts_it() {
-    let app = meeting_app();
-    let c = changes(&app);
-    let [Change::Put(AnyRecord::Session(s))] = c.as_slice() else {
-        panic!("{c:?}")
-    };
-    assert_eq!(s.status, SessionStatus::InProgress);
+fn preparing_leaves_a_session_planned_and_the_first_note_starts_it() {
+    let mut app = meeting_app();
+    assert!(
+        changes(&app).is_empty(),
+        "opening to prepare writes nothing"
+    );
     assert_eq!(
         app.scopes(),
         vec![roundtable::app::Scope::Editor],
         "the editor has the keys"
     );
+    type_text(&mut app, "we start");
+    apply(&mut app, [Action::CommitNote]);
+    let c = changes(&app);
+    assert!(c.iter().any(|c| matches!(c, Change::Put(AnyRecord::Session(s)) if s.status == SessionStatus::InProgress)), "{c:?}");
+}
+
+#[test]
+fn the_agenda_is_prepared_in_place_topics_moves_and_drops() {
+    let mut app = meeting_app();
+    apply(&mut app, [Action::FocusSide, Action::AddTopic]);
+    type_text(&mut app, "Local trends: leaflets");
+    apply(&mut app, [Action::Submit]);
+    assert!(app.form.is_none());
+    let m = app.meeting.as_ref().unwrap();
+    assert_eq!(m.session.agenda.len(), 4);
+    assert!(
+        matches!(&m.session.agenda[1].subject, roundtable::domain::session::AgendaSubject::Topic(t) if t == "Local trends: leaflets")
+    );
+    assert_eq!(
+        m.session.status,
+        SessionStatus::Planned,
+        "still only preparing"
+    );
+    apply(&mut app, [Action::MoveItemDown]);
+    let m = app.meeting.as_ref().unwrap();
+    assert_eq!(
+        (m.item, m.session.agenda[1].item),
+        (1, 1),
+        "the case moved down and stays selected"
+    );
+    apply(&mut app, [Action::DropItem, Action::Yes]);
+    assert_eq!(app.meeting.as_ref().unwrap().session.agenda.len(), 3);
+    // Saves went one at a time.
+    let sessions = changes(&app)
+        .iter()
+        .filter(|c| matches!(c, Change::Put(AnyRecord::Session(_))))
+        .count();
+    assert_eq!(sessions, 1);
+}
+
+#[test]
+fn an_item_with_notes_is_not_dropped() {
+    let mut app = demo_app();
+    apply(
+        &mut app,
+        [
+            Action::GoTab(Tab::Sessions),
+            Action::Down,
+            Action::OpenMeeting,
+        ],
+    );
+    apply(&mut app, [Action::FocusSide, Action::DropItem, Action::Yes]);
+    assert_eq!(app.meeting.as_ref().unwrap().session.agenda.len(), 4);
+    assert!(screen(&app, 80, 24).contains("This item has notes"));
 }
 
 #[test]
@@ -189,7 +242,10 @@ fn unparsed_lines_get_a_hint_and_stay_text() {
     let s = screen(&app, 80, 24);
     assert!(s.contains("line 1: who is @nobody"), "{s}");
     apply(&mut app, [Action::CommitNote]);
-    let c = changes(&app);
+    let c: Vec<Change> = changes(&app)
+        .into_iter()
+        .filter(|c| !matches!(c, Change::Put(AnyRecord::Session(_))))
+        .collect();
     assert_eq!(
         c.len(),
         2,

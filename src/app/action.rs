@@ -88,6 +88,12 @@ pub enum Action {
     TogglePresence,
     CloseSession,
     ConfirmCloseSession,
+    /// Add a general topic to the agenda.
+    AddTopic,
+    MoveItemUp,
+    MoveItemDown,
+    DropItem,
+    ConfirmDropItem,
 
     // Forms and pickers
     NextField,

@@ -369,6 +369,16 @@ fn form(app: &mut App, action: &Action) -> Option<Action> {
             let mut form = app.form.take()?;
             form.tried = true;
             form.failure = None;
+            if form.purpose == forms::Purpose::Topic {
+                let topic = form.value("field.topic");
+                if topic.is_empty() {
+                    forms::validate(&mut form, app);
+                    app.form = Some(form);
+                } else {
+                    super::meeting::add_topic(app, topic);
+                }
+                return None;
+            }
             let changes = forms::validate(&mut form, app);
             if let Some(changes) = changes {
                 form.saving = true;

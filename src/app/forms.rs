@@ -48,6 +48,8 @@ pub enum Purpose {
     Exchange(crate::domain::Id),
     /// A training and who attended.
     Training,
+    /// A general topic for the open meeting's agenda.
+    Topic,
 }
 
 pub const SECTOR_OTHER: usize = Sector::STANDARD.len();
@@ -168,6 +170,12 @@ pub fn validate(form: &mut Form, app: &App) -> Option<Vec<Change>> {
         }
         Purpose::Exchange(network) => network_forms::exchange(form, network, app),
         Purpose::Training => network_forms::training(form, app),
+        // Agenda changes go through the meeting's own serialised session saves.
+        Purpose::Topic => {
+            let topic = form.value("field.topic");
+            check(form, "field.topic", validate::required(&topic));
+            None
+        }
     };
     result.map(|c| vec![c])
 }
@@ -547,4 +555,12 @@ fn close_case(form: &mut Form, id: crate::domain::Id, app: &App) -> Option<Chang
         onward_referral: form.value("field.onward_referral"),
     });
     Some(Change::Put(AnyRecord::Case(c)))
+}
+
+pub fn topic_form() -> Form {
+    Form::new(
+        Purpose::Topic,
+        t("form.new_topic").to_owned(),
+        vec![Field::text("field.topic", "")],
+    )
 }

@@ -155,15 +155,76 @@ pub fn open(app: &mut App, session: Session) {
             text: t("status.draft_restored").to_owned(),
         });
     }
-    let start = m.session.status == SessionStatus::Planned;
-    if start {
-        m.session.status = SessionStatus::InProgress;
-    }
     app.meeting = Some(m);
     reparse(app);
-    if start {
+}
+
+/// The first note or attendance mark starts a planned session; preparing its agenda
+/// does not.
+fn start(app: &mut App) {
+    if let Some(m) = app.meeting.as_mut()
+        && m.session.status == SessionStatus::Planned
+    {
+        m.session.status = SessionStatus::InProgress;
         save_session(app);
     }
+}
+
+/// Adds a general topic to the agenda, after the current item.
+pub fn add_topic(app: &mut App, topic: String) {
+    let Some(m) = app.meeting.as_mut() else {
+        return;
+    };
+    let next = m.session.agenda.iter().map(|i| i.item).max().unwrap_or(0) + 1;
+    let at = (m.item + 1).min(m.session.agenda.len());
+    m.session.agenda.insert(
+        at,
+        crate::domain::session::AgendaItem {
+            item: next,
+            subject: AgendaSubject::Topic(topic),
+            elapsed_secs: 0,
+        },
+    );
+    save_session(app);
+}
+
+fn move_item(app: &mut App, delta: isize) {
+    let Some(m) = app.meeting.as_mut() else {
+        return;
+    };
+    let n = m.session.agenda.len();
+    let to = m.item.saturating_add_signed(delta);
+    if n < 2 || to >= n || to == m.item {
+        return;
+    }
+    m.session.agenda.swap(m.item, to);
+    m.item = to;
+    save_session(app);
+}
+
+fn drop_item(app: &mut App) {
+    let Some(m) = app.meeting.as_mut() else {
+        return;
+    };
+    let Some(item) = m.current().map(|i| i.item) else {
+        return;
+    };
+    let has_notes = app
+        .data
+        .notes
+        .iter()
+        .any(|n| n.anchor.session == Some(m.session.id) && n.anchor.item == Some(item));
+    if has_notes {
+        app.status = Some(Status {
+            kind: StatusKind::Error,
+            text: t("status.item_has_notes").to_owned(),
+        });
+        return;
+    }
+    m.session.agenda.remove(m.item);
+    m.item = m.item.min(m.session.agenda.len().saturating_sub(1));
+    m.item_ticks = 0;
+    save_session(app);
 }
 
 /// Writes the working copy of the session, one save at a time so that each goes out
@@ -416,6 +477,9 @@ fn toggle_presence(app: &mut App) {
             presence: next,
         }),
     }
+    if m.session.status == SessionStatus::Planned {
+        m.session.status = SessionStatus::InProgress;
+    }
     save_session(app);
 }
 
@@ -524,7 +588,22 @@ pub fn update(app: &mut App, action: &Action) -> Option<Option<Action>> {
                 edited(app);
             }
         }
-        Action::CommitNote => commit(app),
+        Action::CommitNote => {
+            commit(app);
+            if app.meeting.as_ref().is_some_and(|m| m.committing.is_some()) {
+                start(app);
+            }
+        }
+        Action::AddTopic => app.form = Some(super::forms::topic_form()),
+        Action::MoveItemUp => move_item(app, -1),
+        Action::MoveItemDown => move_item(app, 1),
+        Action::DropItem => {
+            app.confirm = Some(Confirm {
+                question: t("confirm.drop_item").to_owned(),
+                on_yes: Action::ConfirmDropItem,
+            });
+        }
+        Action::ConfirmDropItem => drop_item(app),
         Action::PickSource => {
             let present: Vec<Id> = m.session.present().collect();
             let current = m.source;
