@@ -55,6 +55,50 @@ pub enum Command {
         /// Where to write the copy (must not exist)
         dest: PathBuf,
     },
+    /// Minutes or a feedback sheet for one recipient (filtered by the sharing labels),
+    /// or the stakeholder list
+    #[command(subcommand)]
+    Export(ExportCommand),
+    /// Print the audit trail
+    Audit {
+        /// Only entries about this case (RT-YYYY-NNN)
+        #[arg(long, value_name = "REF")]
+        case: Option<String>,
+        /// Only entries from this date on (2026-11-01, -30d)
+        #[arg(long, value_name = "DATE")]
+        since: Option<String>,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ExportCommand {
+    /// The minutes of a session as one recipient may receive them
+    Minutes {
+        /// The session's id (shown in the Round tables tab)
+        #[arg(long)]
+        session: u64,
+        /// The recipient: a stakeholder id or name
+        #[arg(long = "for", value_name = "STAKEHOLDER")]
+        recipient: String,
+        #[arg(long, value_enum, default_value = "md")]
+        format: crate::export::Format,
+        /// Output file [default: standard output]
+        #[arg(long, value_name = "FILE")]
+        out: Option<PathBuf>,
+    },
+    /// A case's feedback sheet: decisions and actions agreed by consensus, no notes
+    Feedback {
+        /// The case reference, RT-YYYY-NNN
+        #[arg(long = "case", value_name = "REF")]
+        case: String,
+        /// The recipient (the referrer or the police): a stakeholder id or name
+        #[arg(long = "for", value_name = "STAKEHOLDER")]
+        recipient: String,
+        #[arg(long, value_enum, default_value = "md")]
+        format: crate::export::Format,
+        #[arg(long, value_name = "FILE")]
+        out: Option<PathBuf>,
+    },
 }
 
 /// An error meant for the user, with the exit code to leave with.
@@ -148,6 +192,8 @@ pub fn run(cli: Cli) -> Result<(), Failure> {
             );
             Ok(())
         }
+        Some(Command::Export(what)) => export(&path, what),
+        Some(Command::Audit { case, since }) => audit(&path, case, since),
         Some(Command::Backup { dest }) => {
             let store = Store::open(&path, false)?;
             let bytes = store.backup(&dest)?;
@@ -217,4 +263,185 @@ fn write_private(path: &Path, bytes: &[u8]) -> Result<(), Failure> {
         .map_err(|e| Failure::from(format!("{}: {e}", path.display())))?;
     f.write_all(bytes)
         .map_err(|e| Failure::from(format!("{}: {e}", path.display())))
+}
+
+/// A stakeholder by id, exact name, or a unique part of the name.
+pub fn find_stakeholder(data: &Dataset, spec: &str) -> Result<crate::domain::Id, String> {
+    use crate::domain::lines::fold;
+    if let Ok(id) = spec.trim().parse::<u64>() {
+        return data
+            .stakeholders
+            .iter()
+            .find(|s| s.id == id)
+            .map(|s| s.id)
+            .ok_or_else(|| format!("no stakeholder with id {id}"));
+    }
+    let want = fold(spec);
+    if let Some(s) = data.stakeholders.iter().find(|s| fold(&s.name) == want) {
+        return Ok(s.id);
+    }
+    let hits: Vec<_> = data
+        .stakeholders
+        .iter()
+        .filter(|s| fold(&s.name).contains(&want))
+        .collect();
+    match hits.as_slice() {
+        [one] => Ok(one.id),
+        [] => Err(format!("no stakeholder matches '{spec}'")),
+        many => Err(format!(
+            "'{spec}' matches {} stakeholders; use the id or the full name",
+            many.len()
+        )),
+    }
+}
+
+fn emit(
+    store: &Store,
+    out: Option<PathBuf>,
+    content: &str,
+    shared: crate::export::Shared,
+) -> Result<(), Failure> {
+    match out {
+        Some(file) => crate::export::write_audited(store, &file, content, shared)?,
+        None => {
+            // Record first: what reaches the screen has left the application too.
+            let mut event =
+                crate::app::record::audit(shared.kind, shared.subject, "standard output");
+            event.recipient = shared.recipient;
+            event.included = shared.included;
+            event.withheld = shared.withheld;
+            store.write(|tx| tx.append_audit(event))?;
+            std::io::stdout().write_all(content.as_bytes())?;
+        }
+    }
+    Ok(())
+}
+
+fn export(path: &Path, what: ExportCommand) -> Result<(), Failure> {
+    use crate::domain::audit::AuditKind;
+    use crate::export::{Shared, minutes};
+    let store = Store::open(path, false)?;
+    let data = store.load()?;
+    let now = chrono::Utc::now();
+    match what {
+        ExportCommand::Minutes {
+            session,
+            recipient,
+            format,
+            out,
+        } => {
+            let s = data
+                .sessions
+                .iter()
+                .find(|s| s.id == session)
+                .ok_or_else(|| Failure::from(format!("no session with id {session}")))?;
+            let who = find_stakeholder(&data, &recipient).map_err(Failure::from)?;
+            let p = minutes::preview(&data, s, who);
+            let text = minutes::render(&data, s, who, &p, format, now, store.user());
+            let shared = Shared {
+                kind: AuditKind::Export,
+                subject: format!("session:{}", s.id),
+                recipient: Some(who),
+                included: p.included_keys(),
+                withheld: p.withheld_keys(),
+            };
+            emit(&store, out, &text, shared)
+        }
+        ExportCommand::Feedback {
+            case,
+            recipient,
+            format,
+            out,
+        } => {
+            let reference: crate::domain::case::CaseRef = case.parse().map_err(Failure::from)?;
+            let c = data
+                .cases
+                .iter()
+                .find(|c| c.reference == reference)
+                .ok_or_else(|| Failure::from(format!("no case {reference}")))?;
+            let who = find_stakeholder(&data, &recipient).map_err(Failure::from)?;
+            let p = minutes::feedback_preview(&data, c, who);
+            let text = minutes::render_feedback(&data, c, who, &p, format, now, store.user());
+            let shared = Shared {
+                kind: AuditKind::FeedbackSheet,
+                subject: format!("case:{reference}"),
+                recipient: Some(who),
+                included: p.included_keys(),
+                withheld: p.withheld_keys(),
+            };
+            emit(&store, out, &text, shared)
+        }
+    }
+}
+
+fn audit(path: &Path, case: Option<String>, since: Option<String>) -> Result<(), Failure> {
+    let store = Store::open(path, false)?;
+    let data = store.load()?;
+    let today = chrono::Local::now().date_naive();
+    let since = since
+        .map(|s| crate::domain::parse::date(&s, today))
+        .transpose()
+        .map_err(Failure::from)?;
+    let case = case
+        .map(|c| c.parse::<crate::domain::case::CaseRef>())
+        .transpose()
+        .map_err(Failure::from)?
+        .map(|r| {
+            let id = data.cases.iter().find(|c| c.reference == r).map(|c| c.id);
+            (format!("case:{r}"), id)
+        });
+    // The case an exported item (`note:3`, `action:2 (reason)`) is about.
+    let case_of = |key: &str| -> Option<u64> {
+        let key = key.split_whitespace().next()?;
+        let (kind, id) = key.split_once(':')?;
+        let id: u64 = id.parse().ok()?;
+        match kind {
+            "note" => data.notes.iter().find(|n| n.id == id)?.anchor.case,
+            "decision" => data.decisions.iter().find(|d| d.id == id)?.anchor.case,
+            "action" => data.actions.iter().find(|a| a.id == id)?.anchor.case,
+            _ => None,
+        }
+    };
+    let mut out = std::io::stdout().lock();
+    for e in &data.audit {
+        if since.is_some_and(|d| e.at.date_naive() < d) {
+            continue;
+        }
+        if let Some((subject, id)) = &case {
+            let about_case = e.subject == *subject
+                || (id.is_some()
+                    && e.included
+                        .iter()
+                        .chain(&e.withheld)
+                        .any(|k| case_of(k) == *id));
+            if !about_case {
+                continue;
+            }
+        }
+        let who = e
+            .recipient
+            .and_then(|r| data.stakeholders.iter().find(|s| s.id == r))
+            .map(|s| s.name.as_str());
+        let line = format!(
+            "{} {:>4} {} {:?} {}{}{}{}",
+            e.at.format("%Y-%m-%d %H:%M:%S"),
+            e.id,
+            e.who,
+            e.kind,
+            e.subject,
+            who.map(|w| format!(" for {w}")).unwrap_or_default(),
+            if e.included.is_empty() {
+                String::new()
+            } else {
+                format!(" included {}", e.included.join(","))
+            },
+            if e.withheld.is_empty() {
+                String::new()
+            } else {
+                format!(" withheld {}", e.withheld.join(","))
+            },
+        );
+        writeln!(out, "{}", crate::domain::sanitize::line(&line))?;
+    }
+    Ok(())
 }

@@ -12,6 +12,7 @@ pub mod app;
 pub mod cli;
 pub mod demo;
 pub mod domain;
+pub mod export;
 pub mod i18n;
 pub mod labels;
 pub mod store;

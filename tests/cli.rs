@@ -202,3 +202,85 @@ fn the_interface_refuses_to_run_without_a_terminal() {
     assert!(!o.status.success());
     assert!(stderr(&o).contains("needs a terminal"), "{}", stderr(&o));
 }
+
+#[test]
+fn export_minutes_and_feedback_from_the_command_line_are_audited() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = filled_db(dir.path());
+    let out = dir.path().join("m.txt");
+    let o = roundtable(&[
+        "export",
+        "minutes",
+        "--session",
+        "2",
+        "--for",
+        "Leila Mansouri",
+        "--format",
+        "txt",
+        "--db",
+        &db,
+        "--out",
+        out.to_str().unwrap(),
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let text = std::fs::read_to_string(&out).unwrap();
+    assert!(
+        text.contains("Leaflets also found near the church") && !text.contains("two older men")
+    );
+    assert!(text.contains("11 item(s) withheld"));
+    // To standard output, for a recipient named by id.
+    let o = roundtable(&[
+        "export",
+        "feedback",
+        "--case",
+        "RT-2026-001",
+        "--for",
+        "4",
+        "--db",
+        &db,
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let sheet = String::from_utf8_lossy(&o.stdout);
+    assert!(
+        sheet.contains("Feedback sheet — case RT-2026-001")
+            && sheet.contains("Home visit with the mother"),
+        "{sheet}"
+    );
+    assert!(
+        !sheet.contains("Spends nights online"),
+        "no discussion notes"
+    );
+    let o = roundtable(&["audit", "--db", &db, "--case", "RT-2026-001"]);
+    let trail = String::from_utf8_lossy(&o.stdout);
+    assert!(trail.contains("FeedbackSheet case:RT-2026-001"), "{trail}");
+    assert!(
+        trail.contains("Export session:2"),
+        "the export included items about the case"
+    );
+    let o = roundtable(&["audit", "--db", &db, "--case", "RT-2026-004"]);
+    assert!(
+        String::from_utf8_lossy(&o.stdout).is_empty(),
+        "nothing about that case"
+    );
+    let o = roundtable(&["audit", "--db", &db]);
+    assert_eq!(String::from_utf8_lossy(&o.stdout).lines().count(), 3);
+    let o = roundtable(&["check", "--db", &db]);
+    assert!(o.status.success());
+    // An unknown or ambiguous recipient is refused.
+    let o = roundtable(&[
+        "export",
+        "minutes",
+        "--session",
+        "2",
+        "--for",
+        "Peeters",
+        "--db",
+        &db,
+    ]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        stderr(&o).contains("matches 2 stakeholders"),
+        "{}",
+        stderr(&o)
+    );
+}

@@ -2,6 +2,8 @@
 
 use std::os::unix::fs::PermissionsExt;
 
+use redb::ReadableTable;
+
 use roundtable::domain::Id;
 use roundtable::domain::dataset::{Dataset, Record};
 use roundtable::domain::stakeholder::Stakeholder;
@@ -241,31 +243,84 @@ fn backup_is_a_consistent_copy_that_checks() {
     assert_eq!(copy.load().unwrap(), store.load().unwrap());
 }
 
-/// A database written by version 0.1 (schema 2) is committed in tests/fixtures; every later
-/// version must still open it and read every record.
+/// Databases written by earlier versions are committed in tests/fixtures with a JSON dump
+/// of what they held; every later version must open them (migrating) and read every
+/// record.
 #[test]
-fn committed_fixture_still_opens() {
-    let fixture = concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/tests/fixtures/schema2-demo.redb"
-    );
-    let dir = tempfile::tempdir().unwrap();
-    let copy = dir.path().join("fixture.redb");
-    std::fs::copy(fixture, &copy).unwrap();
-    let store = Store::open(&copy, false).unwrap();
-    store.check().unwrap();
-    let data = store.load().unwrap();
-    let json = std::fs::read_to_string(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/tests/fixtures/schema2-demo.json"
-    ))
-    .unwrap();
-    let expected = roundtable::cli::parse_dump(&json).unwrap();
-    assert_eq!(
-        data, expected,
-        "every record of the fixture reads back as dumped"
-    );
-    for (kind, n) in data.counts() {
-        assert!(n > 0, "the fixture has {kind}");
+fn committed_fixtures_still_open() {
+    for schema in [2, 3] {
+        let dir = tempfile::tempdir().unwrap();
+        let fixture = format!(
+            "{}/tests/fixtures/schema{schema}-demo",
+            env!("CARGO_MANIFEST_DIR")
+        );
+        let copy = dir.path().join("fixture.redb");
+        std::fs::copy(format!("{fixture}.redb"), &copy).unwrap();
+        let store = Store::open(&copy, false).unwrap();
+        store
+            .check()
+            .unwrap_or_else(|e| panic!("schema {schema}: {e}"));
+        let mut data = store.load().unwrap();
+        let json = std::fs::read_to_string(format!("{fixture}.json")).unwrap();
+        let mut expected = roundtable::cli::parse_dump(&json).unwrap();
+        // Schema 3 chained the audit trail: only the links may differ from the dump.
+        for e in data.audit.iter_mut().chain(expected.audit.iter_mut()) {
+            e.prev_hash.clear();
+        }
+        assert_eq!(
+            data, expected,
+            "schema {schema}: every record reads back as dumped"
+        );
+        for (kind, n) in data.counts() {
+            assert!(n > 0, "schema {schema}: the fixture has {kind}");
+        }
     }
+}
+
+#[test]
+fn tampering_with_the_audit_trail_fails_check() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("t.redb");
+    let store = Store::open_as(&path, true, "tester".into()).unwrap();
+    store.restore(&full_dataset(), false).unwrap();
+    for n in 0..3 {
+        store
+            .write(|tx| {
+                tx.append_audit(roundtable::domain::audit::AuditEvent {
+                    subject: format!("session:{n}"),
+                    ..full_dataset().audit[0].clone()
+                })
+            })
+            .unwrap();
+    }
+    store.check().unwrap();
+    // Someone edits an entry directly in the file.
+    {
+        let db = redb::Database::open(&path).unwrap();
+        let txn = db.begin_write().unwrap();
+        {
+            let mut t = txn
+                .open_table(redb::TableDefinition::<u64, &[u8]>::new("audit"))
+                .unwrap();
+            let mut e: roundtable::domain::audit::AuditEvent = {
+                let bytes = t.get(2).unwrap().unwrap().value().to_vec();
+                postcard::from_bytes(&bytes[1..]).unwrap()
+            };
+            e.withheld.clear();
+            e.recipient = Some(99);
+            let mut bytes = vec![1u8];
+            bytes.extend(postcard::to_allocvec(&e).unwrap());
+            t.insert(2, bytes.as_slice()).unwrap();
+        }
+        txn.commit().unwrap();
+    }
+    let err = store.check().unwrap_err().to_string();
+    assert!(err.contains("broken at entry 3"), "{err}");
+    // The CLI says the same, with exit code 2.
+    let o = std::process::Command::new(env!("CARGO_BIN_EXE_roundtable"))
+        .args(["check", "--db", path.to_str().unwrap()])
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("broken at entry 3"));
 }

@@ -88,6 +88,18 @@ pub enum Action {
     TogglePresence,
     CloseSession,
     ConfirmCloseSession,
+    /// The members present agree (or no longer) to feedback sheets from this session.
+    ToggleConsensus,
+    /// Export the selected session's minutes for one recipient.
+    ExportMinutes,
+    /// The selected case's feedback sheet for one recipient.
+    ExportFeedback,
+    /// Write the previewed export.
+    WriteExport,
+    /// Switch the sharing tab between rules and the audit trail.
+    ToggleAudit,
+    /// Switch the selected sharing rule on or off.
+    ToggleRule,
     /// Add a general topic to the agenda.
     AddTopic,
     MoveItemUp,

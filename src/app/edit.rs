@@ -81,6 +81,9 @@ pub fn update_layers(app: &mut App, action: &Action) -> Option<Option<Action>> {
         }
         return Some(None);
     }
+    if app.export.is_some() {
+        return Some(super::sharing::update_preview(app, action));
+    }
     if app.meeting.is_some() {
         // The meeting screen takes every key; nothing leaks to the tab underneath.
         return Some(super::meeting::update(app, action).unwrap_or(None));
@@ -158,7 +161,8 @@ fn saved(app: &mut App, action: &Action, ticket: Ticket) -> Option<Action> {
             }
             None
         }
-        (Action::SaveFailed(_, msg), Ticket::Quick(_)) => {
+        (Action::Saved(..), Ticket::Silent) => Some(Action::Reload),
+        (Action::SaveFailed(_, msg), Ticket::Quick(_) | Ticket::Silent) => {
             app.status = Some(Status {
                 kind: StatusKind::Error,
                 text: msg.clone(),
@@ -253,6 +257,12 @@ fn accept(app: &mut App, target: PickTarget, value: u64) -> Option<Action> {
             app.refresh_people();
         }
         PickTarget::NoteSource => super::meeting::set_source(app, value),
+        PickTarget::MinutesFor(s) => {
+            super::sharing::preview(app, super::sharing::Exporting::Minutes(s), value)
+        }
+        PickTarget::FeedbackFor(c) => {
+            super::sharing::preview(app, super::sharing::Exporting::Feedback(c), value)
+        }
         PickTarget::CaseStatus(case) => super::sessions::status_picked(app, case, value as usize),
         PickTarget::CaseToSession(case) => super::sessions::add_case_to(app, case, value),
         PickTarget::AddMember(n) => super::networks::member_picked(app, n, value),

@@ -15,6 +15,13 @@ pub enum Effect {
     PollCounter,
     /// Write these changes in one durable transaction.
     Apply(Vec<Change>, Ticket),
+    /// Write an export file and record it on the audit trail.
+    Export {
+        path: std::path::PathBuf,
+        content: String,
+        shared: crate::export::Shared,
+        ticket: Ticket,
+    },
 }
 
 /// Carries out one effect against the store.
@@ -34,5 +41,32 @@ pub fn run_effect(store: &Store, effect: &Effect) -> Action {
             Ok(ids) => Action::Saved(ticket.clone(), ids),
             Err(e) => Action::SaveFailed(ticket.clone(), e.to_string()),
         },
+        Effect::Export {
+            path,
+            content,
+            shared,
+            ticket,
+        } => {
+            let dir = path
+                .parent()
+                .map(std::path::Path::to_path_buf)
+                .unwrap_or_default();
+            let made = if dir.as_os_str().is_empty() || dir.exists() {
+                Ok(())
+            } else {
+                use std::os::unix::fs::DirBuilderExt;
+                std::fs::DirBuilder::new()
+                    .recursive(true)
+                    .mode(0o700)
+                    .create(&dir)
+            };
+            let result = made
+                .map_err(|e| crate::store::StoreError::io(&dir, e))
+                .and_then(|_| crate::export::write_audited(store, path, content, shared.clone()));
+            match result {
+                Ok(()) => Action::Saved(ticket.clone(), vec![]),
+                Err(e) => Action::SaveFailed(ticket.clone(), e.to_string()),
+            }
+        }
     }
 }

@@ -50,6 +50,10 @@ pub enum Purpose {
     Training,
     /// A general topic for the open meeting's agenda.
     Topic,
+    /// The network's sharing agreement.
+    Agreement,
+    /// A new rule narrowing what the labels allow.
+    Rule,
 }
 
 pub const SECTOR_OTHER: usize = Sector::STANDARD.len();
@@ -170,6 +174,8 @@ pub fn validate(form: &mut Form, app: &App) -> Option<Vec<Change>> {
         }
         Purpose::Exchange(network) => network_forms::exchange(form, network, app),
         Purpose::Training => network_forms::training(form, app),
+        Purpose::Agreement => super::sharing_forms::agreement(form, app),
+        Purpose::Rule => super::sharing_forms::rule(form),
         // Agenda changes go through the meeting's own serialised session saves.
         Purpose::Topic => {
             let topic = form.value("field.topic");

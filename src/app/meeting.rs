@@ -595,6 +595,19 @@ pub fn update(app: &mut App, action: &Action) -> Option<Option<Action>> {
             }
         }
         Action::AddTopic => app.form = Some(super::forms::topic_form()),
+        Action::ToggleConsensus => {
+            m.session.feedback_consensus = !m.session.feedback_consensus;
+            let key = if m.session.feedback_consensus {
+                "status.consensus_on"
+            } else {
+                "status.consensus_off"
+            };
+            app.status = Some(Status {
+                kind: StatusKind::Info,
+                text: t(key).to_owned(),
+            });
+            save_session(app);
+        }
         Action::MoveItemUp => move_item(app, -1),
         Action::MoveItemDown => move_item(app, 1),
         Action::DropItem => {

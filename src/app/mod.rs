@@ -15,6 +15,8 @@ pub mod people;
 pub mod picker;
 pub mod record;
 mod sessions;
+pub mod sharing;
+mod sharing_forms;
 mod stakeholders;
 mod state;
 pub mod text;

@@ -30,6 +30,10 @@ pub enum PickTarget {
     SectorFilter,
     /// The new status of a case.
     CaseStatus(crate::domain::Id),
+    /// The recipient of this session's minutes.
+    MinutesFor(crate::domain::Id),
+    /// The recipient of this case's feedback sheet.
+    FeedbackFor(crate::domain::Id),
     /// A session (the value) whose agenda gets this case.
     CaseToSession(crate::domain::Id),
 }
@@ -90,7 +94,11 @@ impl Picker {
             .collect();
         let mut ranked =
             Fuzzy::default().rank(&query, hay.iter().enumerate().map(|(i, s)| (i, s.as_str())));
-        ranked.sort_by_key(|&i| self.items[i].group);
+        // Groups (attendees before everyone else) order the list until something is
+        // typed; then the best match wins.
+        if query.trim().is_empty() {
+            ranked.sort_by_key(|&i| self.items[i].group);
+        }
         self.matches = ranked;
         self.selected = 0;
     }
@@ -137,9 +145,13 @@ mod tests {
         assert_eq!(p.matches, vec![1, 2, 0]);
         p.query.set("sam");
         p.refilter();
-        assert_eq!(p.current().map(|i| i.value), Some(2), "attendee first");
         assert_eq!(p.matches.len(), 2);
-        p.move_by(5);
-        assert_eq!(p.current().map(|i| i.value), Some(1));
+        p.query.set("samira");
+        p.refilter();
+        assert_eq!(
+            p.current().map(|i| i.value),
+            Some(1),
+            "the best match, attendee or not"
+        );
     }
 }

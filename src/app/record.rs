@@ -2,6 +2,7 @@
 //! and tests can inspect what would be written.
 
 use crate::domain::Id;
+use crate::domain::audit::{AuditEvent, AuditKind};
 use crate::domain::case::Case;
 use crate::domain::network::{ExchangeMeeting, MiniNetwork, ProblemEntry};
 use crate::domain::note::{ActionItem, Decision, Note};
@@ -38,6 +39,25 @@ pub enum Change {
     DeleteStakeholder(Id, u64),
     /// Keep the editor's text as this user's draft for a place; empty text removes it.
     SetDraft { place: String, text: String },
+    /// Append to the audit trail (who and when are filled in by the store).
+    Audit(AuditEvent),
+}
+
+/// An audit entry about `subject`; the store stamps who, when and the chain link.
+pub fn audit(kind: AuditKind, subject: String, detail: &str) -> AuditEvent {
+    AuditEvent {
+        id: 0,
+        meta: Default::default(),
+        at: Default::default(),
+        who: String::new(),
+        kind,
+        subject,
+        recipient: None,
+        included: Vec::new(),
+        withheld: Vec::new(),
+        detail: detail.to_owned(),
+        prev_hash: String::new(),
+    }
 }
 
 macro_rules! put {
@@ -56,27 +76,51 @@ pub fn apply(tx: &mut WriteTx, changes: &[Change]) -> Result<Vec<Id>, StoreError
     let mut ids = Vec::new();
     for c in changes {
         match c {
-            Change::Put(rec) => ids.push(put!(
-                tx,
-                rec,
-                Stakeholder,
-                Contact,
-                Training,
-                Network,
-                Problem,
-                Exchange,
-                Session,
-                Case,
-                Note,
-                Decision,
-                Action,
-                Rule,
-                Agreement
-            )?),
+            Change::Put(rec) => {
+                // Every change to a case or a note is on the audit trail, in the same
+                // transaction as the change.
+                let trail = match rec {
+                    AnyRecord::Case(c) => Some((
+                        AuditKind::CaseChanged,
+                        format!("case:{}", c.reference),
+                        c.id,
+                    )),
+                    AnyRecord::Note(n) => Some((AuditKind::NoteChanged, "note".to_owned(), n.id)),
+                    _ => None,
+                };
+                let id = put!(
+                    tx,
+                    rec,
+                    Stakeholder,
+                    Contact,
+                    Training,
+                    Network,
+                    Problem,
+                    Exchange,
+                    Session,
+                    Case,
+                    Note,
+                    Decision,
+                    Action,
+                    Rule,
+                    Agreement
+                )?;
+                if let Some((kind, subject, old)) = trail {
+                    let subject = if subject == "note" {
+                        format!("note:{id}")
+                    } else {
+                        subject
+                    };
+                    let detail = if old == 0 { "created" } else { "updated" };
+                    tx.append_audit(audit(kind, subject, detail))?;
+                }
+                ids.push(id);
+            }
             Change::DeleteStakeholder(id, rev) => {
                 tx.delete::<Stakeholder>(*id, *rev)?;
             }
             Change::SetDraft { place, text } => tx.put_draft(place, text)?,
+            Change::Audit(event) => tx.append_audit(event.clone())?,
         }
     }
     Ok(ids)

@@ -21,6 +21,14 @@ fn selected_case(app: &App) -> Option<&crate::domain::case::Case> {
 
 pub fn update(app: &mut App, action: Action) -> Option<Action> {
     match action {
+        Action::ExportMinutes => {
+            let s = selected_session(app)?.id;
+            super::sharing::start(app, super::sharing::Exporting::Minutes(s));
+        }
+        Action::ExportFeedback => {
+            let c = selected_case(app)?.id;
+            super::sharing::start(app, super::sharing::Exporting::Feedback(c));
+        }
         Action::ToggleCases => {
             app.show_cases = !app.show_cases;
             app.zoom = false;

@@ -104,6 +104,8 @@ pub enum Ticket {
     Session,
     /// The meeting editor's draft.
     Draft,
+    /// Nothing to tell the user (an audit entry on opening a case file).
+    Silent,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -131,8 +133,17 @@ pub struct App {
     pub tab: Tab,
     pub data: Arc<Dataset>,
     pub index: Index,
-    /// One list per tab, and the cases list of the round-tables tab last.
-    pub views: [View; 5],
+    /// One list per tab, then the cases list of the round-tables tab and the audit trail
+    /// of the sharing tab.
+    pub views: [View; 6],
+    /// The sharing tab shows the audit trail.
+    pub show_audit: bool,
+    /// Only audit entries of this kind.
+    pub audit_filter: Option<crate::domain::audit::AuditKind>,
+    /// An export being previewed.
+    pub export: Option<super::sharing::ExportPreview>,
+    /// Where exports are written.
+    pub export_dir: std::path::PathBuf,
     /// The round-tables tab shows cases instead of sessions.
     pub show_cases: bool,
     pub meeting: Option<super::meeting::Meeting>,
@@ -178,6 +189,10 @@ impl App {
             index: Index::default(),
             views: Default::default(),
             show_cases: false,
+            show_audit: false,
+            audit_filter: None,
+            export: None,
+            export_dir: super::sharing::default_export_dir(),
             meeting: None,
             user: crate::store::unix_user(),
             tz: chrono::FixedOffset::east_opt(0).expect("zero offset"),
@@ -207,10 +222,10 @@ impl App {
     }
 
     fn view_index(&self) -> usize {
-        if self.tab == Tab::Sessions && self.show_cases {
-            4
-        } else {
-            self.tab.index()
+        match self.tab {
+            Tab::Sessions if self.show_cases => 4,
+            Tab::Sharing if self.show_audit => 5,
+            tab => tab.index(),
         }
     }
 
@@ -238,6 +253,9 @@ impl App {
         if self.overlay == Some(Overlay::Help) {
             return vec![Scope::Help];
         }
+        if self.export.is_some() {
+            return vec![Scope::Preview];
+        }
         if let Some(m) = &self.meeting {
             if m.summary.is_some() {
                 return vec![Scope::Summary];
@@ -262,6 +280,7 @@ impl App {
             Tab::Networks => Scope::Networks,
             Tab::Sessions if self.show_cases => Scope::Cases,
             Tab::Sessions => Scope::Sessions,
+            Tab::Sharing if self.show_audit => Scope::Audit,
             Tab::Sharing => Scope::Sharing,
         };
         if self.zoom {
@@ -286,6 +305,19 @@ impl App {
                 .meeting
                 .as_ref()
                 .is_some_and(|m| m.draft_dirty || m.committing.is_some())
+    }
+
+    /// The audit trail, newest first, filtered by kind.
+    pub fn refresh_audit(&mut self) {
+        let rows: Vec<usize> = (0..self.data.audit.len())
+            .rev()
+            .filter(|&i| {
+                self.audit_filter
+                    .as_ref()
+                    .is_none_or(|k| self.data.audit[i].kind == *k)
+            })
+            .collect();
+        self.views[5].set_rows(rows, None);
     }
 
     /// Recomputes the stakeholder list after a filter, sort or data change.
@@ -408,6 +440,7 @@ impl App {
             .enumerate()
             .map(|(i, s)| (s.id, i))
             .collect();
+        self.refresh_audit();
         super::meeting::loaded(self);
     }
 }

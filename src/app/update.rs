@@ -54,6 +54,13 @@ pub fn update(app: &mut App, action: Action) -> Option<Action> {
         Action::Top => app.view_mut().move_by(isize::MIN),
         Action::Bottom => app.view_mut().move_by(isize::MAX),
         Action::Open => {
+            if app.tab == Tab::Sessions
+                && app.show_cases
+                && let Some(i) = app.view().selected_row()
+            {
+                let id = app.data.cases[i].id;
+                super::sharing::case_opened(app, id);
+            }
             if app.view().selected_row().is_some() {
                 app.zoom = true;
                 app.detail_scroll = 0;
@@ -95,7 +102,7 @@ pub fn update(app: &mut App, action: Action) -> Option<Action> {
                 Tab::Stakeholders => super::stakeholders::update(app, other),
                 Tab::Sessions => super::sessions::update(app, other),
                 Tab::Networks => super::networks::update(app, other),
-                Tab::Sharing => None,
+                Tab::Sharing => super::sharing::update(app, other),
             };
         }
     }

@@ -221,6 +221,15 @@ impl Dataset {
             anchor(&a.anchor, &|f| format!("actions[{i}].{f}"))?;
             refers(&people, a.owner, || format!("actions[{i}].owner"))?;
         }
+        if let Err(id) = super::audit::verify(&self.audit, None) {
+            let i = self.audit.iter().position(|e| e.id == id).unwrap_or(0);
+            return Err(Invalid {
+                path: format!("audit[{i}].prev_hash"),
+                message: format!(
+                    "audit trail broken at entry {id}: an entry was changed or removed"
+                ),
+            });
+        }
         Ok(())
     }
 }

@@ -5,6 +5,7 @@ pub mod agenda;
 pub mod audit;
 pub mod case;
 pub mod dataset;
+pub mod disclosure;
 pub mod indicators;
 pub mod lines;
 pub mod meta;

@@ -11,7 +11,8 @@ use super::{Store, StoreError, WriteTx};
 /// 1: records and the meta table with the schema version and change counter.
 /// 2: per-kind id counters (`next_id.<kind>`) in meta, so that deleting the newest record
 ///    never lets its id be handed out again.
-pub const SCHEMA_VERSION: u64 = 2;
+/// 3: the audit trail is hash-chained (`prev_hash`, and the head in the `chain` table).
+pub const SCHEMA_VERSION: u64 = 3;
 
 /// Initialises a new file or migrates an older one.
 pub(super) fn prepare(store: &Store) -> Result<(), StoreError> {
@@ -69,6 +70,16 @@ fn step(tx: &mut WriteTx, from: u64) -> Result<(), StoreError> {
             }
             crate::for_each_kind!(counters);
             Ok(())
+        }
+        2 => {
+            // Link the entries written before the chain existed, oldest first.
+            let mut events = tx.all::<crate::domain::audit::AuditEvent>()?;
+            let mut prev = crate::domain::audit::GENESIS.to_owned();
+            for e in &mut events {
+                e.prev_hash = prev.clone();
+                prev = crate::domain::audit::hash(e);
+            }
+            tx.rechain(&events)
         }
         _ => Err(StoreError::Invalid(format!(
             "no migration from schema {from}"

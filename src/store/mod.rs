@@ -250,9 +250,14 @@ impl Store {
                 });
             }
         }
-        let data = self.load()?;
+        let (data, head) = self.read(|tx| Ok((tx.dataset()?, tx.audit_head()?)))?;
         data.validate()
             .map_err(|e| StoreError::Invalid(e.to_string()))?;
+        if let Err(id) = crate::domain::audit::verify(&data.audit, head.as_deref()) {
+            return Err(StoreError::Invalid(format!(
+                "the audit trail is broken at entry {id}: an entry was changed or removed"
+            )));
+        }
         Ok(data.counts())
     }
 

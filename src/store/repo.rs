@@ -7,6 +7,7 @@ use super::codec::{decode, encode};
 use super::tables::{self, META};
 use super::{Store, StoreError};
 use crate::domain::Id;
+use crate::domain::audit::{self, AuditEvent};
 use crate::domain::dataset::{Dataset, Record};
 use crate::domain::note::Draft;
 
@@ -85,6 +86,18 @@ impl<'s> ReadTx<'s> {
             };
         }
         crate::for_each_kind!(load)
+    }
+
+    /// The hash of the newest audit entry, if any.
+    pub fn audit_head(&self) -> Result<Option<String>, StoreError> {
+        match self.txn.open_table(tables::CHAIN) {
+            Ok(t) => Ok(t
+                .get(tables::AUDIT_HEAD)
+                .map_err(|e| self.store.db_err(e))?
+                .map(|v| v.value().to_owned())),
+            Err(TableError::TableDoesNotExist(_)) => Ok(None),
+            Err(e) => Err(self.store.db_err(e)),
+        }
     }
 }
 
@@ -238,6 +251,51 @@ impl<'s> WriteTx<'s> {
         }
     }
 
+    /// Appends an entry to the audit trail, linked to the one before: who and when are
+    /// this transaction's.
+    pub fn append_audit(&mut self, mut event: AuditEvent) -> Result<(), StoreError> {
+        let chain = self
+            .txn
+            .open_table(tables::CHAIN)
+            .map_err(|e| self.store.db_err(e))?;
+        let prev = chain
+            .get(tables::AUDIT_HEAD)
+            .map_err(|e| self.store.db_err(e))?
+            .map(|v| v.value().to_owned())
+            .unwrap_or_else(|| audit::GENESIS.to_owned());
+        drop(chain);
+        event.prev_hash = prev;
+        event.at = self.now;
+        event.who = self.store.user.clone();
+        self.insert(&mut event)?;
+        let head = audit::hash(&event);
+        let mut chain = self
+            .txn
+            .open_table(tables::CHAIN)
+            .map_err(|e| self.store.db_err(e))?;
+        chain
+            .insert(tables::AUDIT_HEAD, head.as_str())
+            .map_err(|e| self.store.db_err(e))?;
+        Ok(())
+    }
+
+    /// Rewrites audit entries as given (the schema 3 migration) and sets the head.
+    pub(super) fn rechain(&mut self, events: &[AuditEvent]) -> Result<(), StoreError> {
+        for e in events {
+            self.put(e)?;
+        }
+        if let Some(last) = events.last() {
+            let mut chain = self
+                .txn
+                .open_table(tables::CHAIN)
+                .map_err(|e| self.store.db_err(e))?;
+            chain
+                .insert(tables::AUDIT_HEAD, audit::hash(last).as_str())
+                .map_err(|e| self.store.db_err(e))?;
+        }
+        Ok(())
+    }
+
     /// Replaces every record with `data`, kept exactly (ids, revs, stamps), and sets the
     /// id counters past the highest id of each kind.
     pub fn replace_all(&mut self, data: &Dataset) -> Result<(), StoreError> {
@@ -255,6 +313,22 @@ impl<'s> WriteTx<'s> {
             )*};
         }
         crate::for_each_kind!(replace);
+        let mut chain = self
+            .txn
+            .open_table(tables::CHAIN)
+            .map_err(|e| self.store.db_err(e))?;
+        match data.audit.last() {
+            Some(last) => {
+                chain
+                    .insert(tables::AUDIT_HEAD, audit::hash(last).as_str())
+                    .map_err(|e| self.store.db_err(e))?;
+            }
+            None => {
+                chain
+                    .remove(tables::AUDIT_HEAD)
+                    .map_err(|e| self.store.db_err(e))?;
+            }
+        }
         Ok(())
     }
 

@@ -3,6 +3,7 @@
 mod cases;
 mod meeting;
 mod networks;
+mod preview;
 mod sessions;
 mod sharing;
 mod stakeholders;
@@ -70,6 +71,9 @@ pub fn draw(frame: &mut Frame, app: &App) {
     }
     if let Some(form) = &app.form {
         widgets::form::render(frame, body, app, form);
+    }
+    if let Some(p) = &app.export {
+        preview::render(frame, body, app, p);
     }
     if let Some(picker) = &app.picker {
         widgets::picker::render(frame, body, picker);

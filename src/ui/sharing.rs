@@ -17,7 +17,105 @@ fn rule_kind_label(k: &RuleKind) -> &'static str {
     }
 }
 
+fn audit_kind(k: &crate::domain::audit::AuditKind) -> &'static str {
+    use crate::domain::audit::AuditKind::*;
+    match k {
+        Export => t("audit_kind.export"),
+        ExportCancelled => t("audit_kind.export_cancelled"),
+        FeedbackSheet => t("audit_kind.feedback"),
+        CaseOpened => t("audit_kind.case_opened"),
+        CaseChanged => t("audit_kind.case_changed"),
+        NoteChanged => t("audit_kind.note_changed"),
+        Restore => t("audit_kind.restore"),
+    }
+}
+
+fn render_audit(frame: &mut Frame, area: Rect, app: &App) {
+    let trail = &app.data.audit;
+    let title = match &app.audit_filter {
+        Some(k) => format!("{} · {}", t("sharing.audit"), audit_kind(k)),
+        None => t("sharing.audit").to_owned(),
+    };
+    let (list, detail) = super::split_detail(area);
+    super::widgets::table::render(
+        frame,
+        list,
+        app.view(),
+        super::widgets::table::ListTable {
+            title: &title,
+            header: vec![
+                t("col.when"),
+                t("col.who"),
+                t("col.what"),
+                t("col.subject"),
+                t("col.for"),
+            ],
+            widths: &[
+                Constraint::Length(16),
+                Constraint::Length(10),
+                Constraint::Length(16),
+                Constraint::Fill(1),
+                Constraint::Fill(1),
+            ],
+            empty: t("empty.audit"),
+        },
+        |i| {
+            let e = &trail[i];
+            let who = app
+                .stakeholder_name(e.recipient)
+                .map(|n| clean(n).into_owned())
+                .unwrap_or_default();
+            Row::new(vec![
+                Cell::from(
+                    e.at.with_timezone(&app.tz)
+                        .format("%Y-%m-%d %H:%M")
+                        .to_string(),
+                ),
+                Cell::from(clean(&e.who).into_owned()),
+                Cell::from(audit_kind(&e.kind)),
+                Cell::from(clean(&e.subject).into_owned()),
+                Cell::from(who),
+            ])
+        },
+    );
+    if let (Some(area), Some(i)) = (detail, app.view().selected_row()) {
+        let e = &trail[i];
+        let mut lines = vec![Line::from(clean(&e.detail).into_owned())];
+        if !e.included.is_empty() {
+            lines.push(Line::from(Span::styled(
+                tf("audit.included", &[("n", &e.included.len())]),
+                theme::ok(),
+            )));
+            lines.push(Line::from(clean(&e.included.join(", ")).into_owned()));
+        }
+        if !e.withheld.is_empty() {
+            lines.push(Line::from(Span::styled(
+                tf("audit.withheld", &[("n", &e.withheld.len())]),
+                theme::warning(),
+            )));
+            lines.push(Line::from(clean(&e.withheld.join(", ")).into_owned()));
+        }
+        lines.push(Line::from(Span::styled(
+            tf(
+                "audit.link",
+                &[("hash", &e.prev_hash.get(..16).unwrap_or(""))],
+            ),
+            theme::dim(),
+        )));
+        frame.render_widget(
+            Paragraph::new(lines)
+                .wrap(Wrap { trim: true })
+                .block(theme::block(&format!("#{}", e.id))),
+            area,
+        );
+    }
+}
+
 pub fn render(frame: &mut Frame, area: Rect, app: &App) {
+    if app.show_audit {
+        render_audit(frame, area, app);
+        return;
+    }
     let labels_h = (Tlp::ALL.len() + Pap::ALL.len() + 2) as u16;
     let [labels, lower] =
         Layout::vertical([Constraint::Length(labels_h), Constraint::Min(4)]).areas(area);

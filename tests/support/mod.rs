@@ -34,7 +34,7 @@ pub fn full_dataset() -> Dataset {
         included: vec!["note:9".into()],
         withheld: vec!["note:5".into()],
         detail: String::new(),
-        prev_hash: String::new(),
+        prev_hash: roundtable::domain::audit::GENESIS.to_owned(),
     });
     d
 }

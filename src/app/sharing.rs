@@ -1,0 +1,278 @@
+//! Exports from the TUI (minutes, feedback sheets) with a preview, and the sharing-rules
+//! tab: the agreement, the rules, the audit trail.
+
+use std::path::PathBuf;
+
+use crate::domain::Id;
+use crate::domain::audit::AuditKind;
+use crate::domain::sanitize::line as clean;
+use crate::export::{Format, Shared, minutes};
+use crate::i18n::{t, tf};
+
+use super::edit::people_items;
+use super::picker::{PickTarget, Picker};
+use super::record::{AnyRecord, Change, audit};
+use super::state::{Status, StatusKind, Ticket};
+use super::{Action, App, Effect, Tab};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Exporting {
+    Minutes(Id),
+    Feedback(Id),
+}
+
+/// What would be written, shown before anything is.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ExportPreview {
+    pub what: Exporting,
+    pub recipient: Id,
+    pub included: Vec<String>,
+    pub withheld: Vec<String>,
+    pub document: String,
+    pub path: PathBuf,
+    pub shared_included: Vec<String>,
+    pub shared_withheld: Vec<String>,
+    pub scroll: u16,
+}
+
+/// One line about an item for the preview lists.
+fn describe(item: &crate::domain::disclosure::Item) -> String {
+    use crate::domain::disclosure::Item;
+    let text = match item {
+        Item::Note(n) => n.text.lines().next().unwrap_or("").to_owned(),
+        Item::Decision(d) => format!("{}: {}", t("minutes.decision"), d.text),
+        Item::Action(a) => format!("{}: {}", t("minutes.action"), a.text),
+    };
+    format!("[{}] {}", item.tlp(), clean(&text))
+}
+
+pub fn start(app: &mut App, what: Exporting) {
+    let first: Vec<Id> = match what {
+        Exporting::Minutes(s) => app
+            .data
+            .sessions
+            .iter()
+            .find(|x| x.id == s)
+            .map(|s| s.invitees.clone())
+            .unwrap_or_default(),
+        Exporting::Feedback(c) => app
+            .data
+            .cases
+            .iter()
+            .find(|x| x.id == c)
+            .and_then(|c| c.referred_by)
+            .into_iter()
+            .collect(),
+    };
+    let target = match what {
+        Exporting::Minutes(s) => PickTarget::MinutesFor(s),
+        Exporting::Feedback(c) => PickTarget::FeedbackFor(c),
+    };
+    app.picker = Some(Picker::new(
+        t("picker.recipient").to_owned(),
+        people_items(app, &first),
+        target,
+    ));
+}
+
+/// The recipient is chosen: build the preview.
+pub fn preview(app: &mut App, what: Exporting, recipient: Id) {
+    let d = &app.data;
+    let who_slug = recipient;
+    let (p, document, path) = match what {
+        Exporting::Minutes(s) => {
+            let Some(session) = d.sessions.iter().find(|x| x.id == s) else {
+                return;
+            };
+            let p = minutes::preview(d, session, recipient);
+            let doc = minutes::render(d, session, recipient, &p, Format::Md, app.now, &app.user);
+            let path = app.export_dir.join(format!(
+                "minutes-{}-session{}-for{}.md",
+                session.date, s, who_slug
+            ));
+            (p, doc, path)
+        }
+        Exporting::Feedback(c) => {
+            let Some(case) = d.cases.iter().find(|x| x.id == c) else {
+                return;
+            };
+            let p = minutes::feedback_preview(d, case, recipient);
+            let doc =
+                minutes::render_feedback(d, case, recipient, &p, Format::Md, app.now, &app.user);
+            let path = app.export_dir.join(format!(
+                "feedback-{}-for{}-{}.md",
+                case.reference, who_slug, app.today
+            ));
+            (p, doc, path)
+        }
+    };
+    let preview = ExportPreview {
+        what,
+        recipient,
+        included: p.included.iter().map(describe).collect(),
+        withheld: p
+            .withheld
+            .iter()
+            .map(|(i, w)| format!("{} — {}", describe(i), t(w.key())))
+            .collect(),
+        document,
+        path,
+        shared_included: p.included_keys(),
+        shared_withheld: p.withheld_keys(),
+        scroll: 0,
+    };
+    app.export = Some(preview);
+}
+
+fn subject(app: &App, what: Exporting) -> String {
+    match what {
+        Exporting::Minutes(s) => format!("session:{s}"),
+        Exporting::Feedback(c) => app
+            .data
+            .cases
+            .iter()
+            .find(|x| x.id == c)
+            .map(|c| format!("case:{}", c.reference))
+            .unwrap_or_default(),
+    }
+}
+
+fn kind(what: Exporting) -> AuditKind {
+    match what {
+        Exporting::Minutes(_) => AuditKind::Export,
+        Exporting::Feedback(_) => AuditKind::FeedbackSheet,
+    }
+}
+
+/// Actions while the preview is open.
+pub fn update_preview(app: &mut App, action: &Action) -> Option<Action> {
+    let p = app.export.as_mut()?;
+    match action {
+        Action::Up => p.scroll = p.scroll.saturating_sub(1),
+        Action::Down => p.scroll = p.scroll.saturating_add(1),
+        Action::PageUp => p.scroll = p.scroll.saturating_sub(10),
+        Action::PageDown => p.scroll = p.scroll.saturating_add(10),
+        Action::WriteExport => {
+            let p = app.export.take()?;
+            let shared = Shared {
+                kind: kind(p.what),
+                subject: subject(app, p.what),
+                recipient: Some(p.recipient),
+                included: p.shared_included,
+                withheld: p.shared_withheld,
+            };
+            let msg = tf("status.exported", &[("path", &p.path.display())]);
+            app.saving.push(Ticket::Quick(msg.clone()));
+            app.effects.push(Effect::Export {
+                path: p.path,
+                content: p.document,
+                shared,
+                ticket: Ticket::Quick(msg),
+            });
+        }
+        Action::Back => {
+            // A decision not to share is recorded too.
+            let p = app.export.take()?;
+            let mut event = audit(
+                AuditKind::ExportCancelled,
+                subject(app, p.what),
+                "preview cancelled",
+            );
+            event.recipient = Some(p.recipient);
+            event.withheld = p
+                .shared_included
+                .into_iter()
+                .chain(p.shared_withheld)
+                .collect();
+            let msg = t("status.export_cancelled").to_owned();
+            app.saving.push(Ticket::Quick(msg.clone()));
+            app.effects.push(Effect::Apply(
+                vec![Change::Audit(event)],
+                Ticket::Quick(msg),
+            ));
+        }
+        _ => {}
+    }
+    None
+}
+
+/// Actions on the sharing-rules tab.
+pub fn update(app: &mut App, action: Action) -> Option<Action> {
+    if app.tab != Tab::Sharing {
+        return None;
+    }
+    match action {
+        Action::ToggleAudit => {
+            app.show_audit = !app.show_audit;
+        }
+        Action::CycleQuick if app.show_audit => {
+            use AuditKind::*;
+            let order = [
+                None,
+                Some(Export),
+                Some(ExportCancelled),
+                Some(FeedbackSheet),
+                Some(CaseOpened),
+                Some(CaseChanged),
+                Some(NoteChanged),
+            ];
+            let i = order
+                .iter()
+                .position(|k| *k == app.audit_filter)
+                .unwrap_or(0);
+            app.audit_filter = order[(i + 1) % order.len()].clone();
+            app.refresh_audit();
+        }
+        Action::Edit if !app.show_audit => {
+            app.form = Some(super::sharing_forms::agreement_form(app))
+        }
+        Action::New if !app.show_audit => app.form = Some(super::sharing_forms::rule_form()),
+        Action::ToggleRule if !app.show_audit => {
+            let i = app.view().selected_row()?;
+            let mut r = app.data.sharing_rules.get(i)?.clone();
+            r.active = !r.active;
+            let msg = if r.active {
+                t("status.rule_on")
+            } else {
+                t("status.rule_off")
+            }
+            .to_owned();
+            app.saving.push(Ticket::Quick(msg.clone()));
+            app.effects.push(Effect::Apply(
+                vec![Change::Put(AnyRecord::Rule(r))],
+                Ticket::Quick(msg),
+            ));
+        }
+        _ => {}
+    }
+    None
+}
+
+/// Opening a case file is on the audit trail.
+pub fn case_opened(app: &mut App, case: Id) {
+    let Some(c) = app.data.cases.iter().find(|c| c.id == case) else {
+        return;
+    };
+    let event = audit(
+        AuditKind::CaseOpened,
+        format!("case:{}", c.reference),
+        "case file opened",
+    );
+    app.effects
+        .push(Effect::Apply(vec![Change::Audit(event)], Ticket::Silent));
+}
+
+/// Where exports go when the runtime does not say: `~/roundtable-exports`.
+pub fn default_export_dir() -> PathBuf {
+    std::env::var_os("HOME")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from("."))
+        .join("roundtable-exports")
+}
+
+pub fn no_session_status(app: &mut App) {
+    app.status = Some(Status {
+        kind: StatusKind::Error,
+        text: t("status.nothing_selected").to_owned(),
+    });
+}

@@ -1,0 +1,281 @@
+//! The one place that decides whether an item of a session may go to a recipient, and
+//! why not. Used alike by the TUI preview, the exports and the command line.
+
+use std::collections::HashSet;
+
+use super::Id;
+use super::dataset::Dataset;
+use super::note::{ActionItem, Anchor, Decision, Note};
+use super::session::{Presence, Session};
+use super::sharing::{Pap, RuleKind, Tlp};
+
+/// Something said or agreed at the table.
+#[derive(Debug, Clone, Copy)]
+pub enum Item<'a> {
+    Note(&'a Note),
+    Decision(&'a Decision),
+    Action(&'a ActionItem),
+}
+
+impl Item<'_> {
+    pub fn tlp(&self) -> Tlp {
+        match self {
+            Item::Note(n) => n.tlp,
+            Item::Decision(d) => d.tlp,
+            Item::Action(a) => a.tlp,
+        }
+    }
+
+    /// Decisions and actions carry no PAP of their own: what may be done with them is
+    /// what the table agreed.
+    pub fn pap(&self) -> Option<Pap> {
+        match self {
+            Item::Note(n) => Some(n.pap),
+            _ => None,
+        }
+    }
+
+    pub fn anchor(&self) -> Anchor {
+        match self {
+            Item::Note(n) => n.anchor,
+            Item::Decision(d) => d.anchor,
+            Item::Action(a) => a.anchor,
+        }
+    }
+
+    /// `note:3`, `decision:1`, `action:7`: how the audit trail names items.
+    pub fn key(&self) -> String {
+        match self {
+            Item::Note(n) => format!("note:{}", n.id),
+            Item::Decision(d) => format!("decision:{}", d.id),
+            Item::Action(a) => format!("action:{}", a.id),
+        }
+    }
+}
+
+/// Why an item is withheld from a recipient.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Withheld {
+    /// `TLP:RED`: those present only, never in minutes.
+    Red,
+    /// `TLP:AMBER+STRICT` and the recipient was not present at the session.
+    NotPresent,
+    /// `TLP:AMBER` and the recipient was not invited to the session.
+    NotInvited,
+    /// `TLP:GREEN` and the recipient is not a member of the network.
+    NotMember,
+    /// About a case the recipient is not involved in (the need-to-know rule).
+    NotInvolved,
+    /// Discussion notes never go into a feedback sheet.
+    NotForFeedback,
+}
+
+impl Withheld {
+    pub fn key(self) -> &'static str {
+        match self {
+            Withheld::Red => "withheld.red",
+            Withheld::NotPresent => "withheld.not_present",
+            Withheld::NotInvited => "withheld.not_invited",
+            Withheld::NotMember => "withheld.not_member",
+            Withheld::NotInvolved => "withheld.not_involved",
+            Withheld::NotForFeedback => "withheld.not_for_feedback",
+        }
+    }
+}
+
+/// What the decision needs to know about the network, computed once per export.
+pub struct Context<'a> {
+    pub data: &'a Dataset,
+    /// Members of any mini-network, and anyone ever invited to a session.
+    members: HashSet<Id>,
+    /// The need-to-know rule for cases is active.
+    case_need_to_know: bool,
+}
+
+impl<'a> Context<'a> {
+    pub fn new(data: &'a Dataset) -> Self {
+        let mut members: HashSet<Id> = data
+            .networks
+            .iter()
+            .filter(|n| !n.archived)
+            .flat_map(|n| n.members.iter().map(|m| m.stakeholder))
+            .collect();
+        members.extend(
+            data.sessions
+                .iter()
+                .flat_map(|s| s.invitees.iter().copied()),
+        );
+        // Without an agreement saying otherwise, case items are need-to-know.
+        let case_need_to_know = data
+            .sharing_rules
+            .iter()
+            .find(|r| r.kind == RuleKind::CaseNeedToKnow)
+            .is_none_or(|r| r.active);
+        Context {
+            data,
+            members,
+            case_need_to_know,
+        }
+    }
+
+    /// Whether `who` is involved in `case`: its lead, its referrer, an owner of one of its
+    /// actions, or present at a session where it was discussed.
+    pub fn involved(&self, case: Id, who: Id) -> bool {
+        let d = self.data;
+        d.cases
+            .iter()
+            .any(|c| c.id == case && (c.lead == Some(who) || c.referred_by == Some(who)))
+            || d.actions
+                .iter()
+                .any(|a| a.anchor.case == Some(case) && a.owner == Some(who))
+            || d.sessions.iter().any(|s| {
+                s.cases().any(|c| c == case) && s.presence_of(who) == Some(Presence::Present)
+            })
+    }
+
+    /// May `item`, said at `session`, go to `recipient`? `Err` says why not.
+    pub fn may_share(&self, session: &Session, item: Item, recipient: Id) -> Result<(), Withheld> {
+        match item.tlp() {
+            Tlp::Red => return Err(Withheld::Red),
+            Tlp::AmberStrict if session.presence_of(recipient) != Some(Presence::Present) => {
+                return Err(Withheld::NotPresent);
+            }
+            Tlp::Amber
+                if !session.invitees.contains(&recipient)
+                    && session.presence_of(recipient) != Some(Presence::Present) =>
+            {
+                return Err(Withheld::NotInvited);
+            }
+            Tlp::Green if !self.members.contains(&recipient) => return Err(Withheld::NotMember),
+            _ => {}
+        }
+        if self.case_need_to_know
+            && let Some(case) = item.anchor().case
+            && !self.involved(case, recipient)
+        {
+            return Err(Withheld::NotInvolved);
+        }
+        Ok(())
+    }
+}
+
+/// Every item of a session, in agenda order, then in time order.
+pub fn session_items<'a>(data: &'a Dataset, session: &Session) -> Vec<Item<'a>> {
+    let position = |a: &Anchor| {
+        a.item
+            .and_then(|i| session.agenda.iter().position(|x| x.item == i))
+            .unwrap_or(usize::MAX)
+    };
+    let mut items: Vec<(usize, chrono::DateTime<chrono::Utc>, Item)> = Vec::new();
+    let here = |a: &Anchor| a.session == Some(session.id);
+    items.extend(
+        data.notes
+            .iter()
+            .filter(|n| here(&n.anchor))
+            .map(|n| (position(&n.anchor), n.at, Item::Note(n))),
+    );
+    items.extend(
+        data.decisions
+            .iter()
+            .filter(|d| here(&d.anchor))
+            .map(|d| (position(&d.anchor), d.at, Item::Decision(d))),
+    );
+    items.extend(
+        data.actions
+            .iter()
+            .filter(|a| here(&a.anchor))
+            .map(|a| (position(&a.anchor), a.meta.created_at, Item::Action(a))),
+    );
+    items.sort_by_key(|(p, at, _)| (*p, *at));
+    items.into_iter().map(|(_, _, i)| i).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn data() -> Dataset {
+        crate::demo::build(chrono::NaiveDate::from_ymd_opt(2026, 11, 29).unwrap())
+    }
+
+    fn note<'a>(d: &'a Dataset, id: Id) -> Item<'a> {
+        Item::Note(d.notes.iter().find(|n| n.id == id).unwrap())
+    }
+
+    #[test]
+    fn red_never_goes_out() {
+        let d = data();
+        let ctx = Context::new(&d);
+        // Note 2 is TLP:RED from the police chief, who was present.
+        assert_eq!(
+            ctx.may_share(&d.sessions[0], note(&d, 2), 3),
+            Err(Withheld::Red)
+        );
+    }
+
+    #[test]
+    fn amber_strict_only_to_those_present() {
+        let d = data();
+        let ctx = Context::new(&d);
+        let s = &d.sessions[0];
+        // Note 1, case 1, AMBER+STRICT. Samira (12) was present and leads the case.
+        assert_eq!(ctx.may_share(s, note(&d, 1), 12), Ok(()));
+        // Els (7) was excused.
+        assert_eq!(ctx.may_share(s, note(&d, 1), 7), Err(Withheld::NotPresent));
+    }
+
+    #[test]
+    fn amber_to_invitees_green_to_members_clear_to_anyone() {
+        let d = data();
+        let ctx = Context::new(&d);
+        let s = &d.sessions[1];
+        // Note 10: GREEN, no case. Leila (33) is in no network and never invited.
+        assert_eq!(ctx.may_share(s, note(&d, 10), 33), Err(Withheld::NotMember));
+        // Kevin (20) is a member of the sports network.
+        assert_eq!(ctx.may_share(s, note(&d, 10), 20), Ok(()));
+        // Note 9: CLEAR: anyone.
+        assert_eq!(ctx.may_share(s, note(&d, 9), 33), Ok(()));
+        // Note 8: AMBER about case 5; Griet (10) was invited (absent) but is the lead.
+        assert_eq!(ctx.may_share(s, note(&d, 8), 10), Ok(()));
+        // Kevin was not invited.
+        assert_eq!(ctx.may_share(s, note(&d, 8), 20), Err(Withheld::NotInvited));
+    }
+
+    #[test]
+    fn case_items_are_need_to_know_unless_the_rule_is_off() {
+        let mut d = data();
+        // Note 6: AMBER, case 1. Els (7) was invited and present at session 2, which
+        // discussed case 1, so she is involved.
+        let s = d.sessions[1].clone();
+        let ctx = Context::new(&d);
+        assert_eq!(ctx.may_share(&s, note(&d, 6), 7), Ok(()));
+        // The mayor (2) was invited (excused at session 2) but present at session 1,
+        // which discussed case 1: involved too. Wim (30) was never involved.
+        d.sessions[1].invitees.push(30);
+        let s = d.sessions[1].clone();
+        let ctx = Context::new(&d);
+        assert_eq!(
+            ctx.may_share(&s, note(&d, 6), 30),
+            Err(Withheld::NotInvolved)
+        );
+        d.sharing_rules.iter_mut().for_each(|r| {
+            if r.kind == RuleKind::CaseNeedToKnow {
+                r.active = false
+            }
+        });
+        let ctx = Context::new(&d);
+        assert_eq!(ctx.may_share(&s, note(&d, 6), 30), Ok(()));
+    }
+
+    #[test]
+    fn items_come_in_agenda_order() {
+        let d = data();
+        let keys: Vec<String> = session_items(&d, &d.sessions[1])
+            .iter()
+            .map(|i| i.key())
+            .collect();
+        let first_topic = keys.iter().position(|k| k == "note:9").unwrap();
+        let case1 = keys.iter().position(|k| k == "note:5").unwrap();
+        assert!(case1 < first_topic, "{keys:?}");
+    }
+}

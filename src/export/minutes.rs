@@ -1,0 +1,312 @@
+//! Minutes of a session and feedback sheets of a case, for one recipient.
+
+use chrono::{DateTime, Utc};
+
+use crate::domain::Id;
+use crate::domain::case::Case;
+use crate::domain::dataset::Dataset;
+use crate::domain::disclosure::{Context, Item, Withheld, session_items};
+use crate::domain::sanitize::{line as clean, text as clean_text};
+use crate::domain::session::{AgendaSubject, Presence, Session};
+use crate::i18n::{t, tf};
+
+use super::Format;
+
+/// What goes out to a recipient and what is withheld, item by item, with the reason.
+pub struct Preview<'a> {
+    pub included: Vec<Item<'a>>,
+    pub withheld: Vec<(Item<'a>, Withheld)>,
+}
+
+impl Preview<'_> {
+    pub fn included_keys(&self) -> Vec<String> {
+        self.included.iter().map(Item::key).collect()
+    }
+
+    pub fn withheld_keys(&self) -> Vec<String> {
+        self.withheld
+            .iter()
+            .map(|(i, w)| format!("{} ({})", i.key(), t(w.key())))
+            .collect()
+    }
+}
+
+/// Sorts a session's items into what `recipient` may receive and what not.
+pub fn preview<'a>(data: &'a Dataset, session: &Session, recipient: Id) -> Preview<'a> {
+    let ctx = Context::new(data);
+    let mut p = Preview {
+        included: Vec::new(),
+        withheld: Vec::new(),
+    };
+    for item in session_items(data, session) {
+        match ctx.may_share(session, item, recipient) {
+            Ok(()) => p.included.push(item),
+            Err(why) => p.withheld.push((item, why)),
+        }
+    }
+    p
+}
+
+/// A feedback sheet: the decisions and actions about a case from sessions whose members
+/// agreed to give feedback, filtered for the recipient; discussion notes never.
+pub fn feedback_preview<'a>(data: &'a Dataset, case: &Case, recipient: Id) -> Preview<'a> {
+    let ctx = Context::new(data);
+    let mut p = Preview {
+        included: Vec::new(),
+        withheld: Vec::new(),
+    };
+    for s in data.sessions.iter().filter(|s| s.feedback_consensus) {
+        for item in session_items(data, s)
+            .into_iter()
+            .filter(|i| i.anchor().case == Some(case.id))
+        {
+            if matches!(item, Item::Note(_)) {
+                p.withheld.push((item, Withheld::NotForFeedback));
+                continue;
+            }
+            match ctx.may_share(s, item, recipient) {
+                Ok(()) => p.included.push(item),
+                Err(why) => p.withheld.push((item, why)),
+            }
+        }
+    }
+    p
+}
+
+fn person(data: &Dataset, id: Option<Id>) -> String {
+    id.and_then(|id| data.stakeholders.iter().find(|s| s.id == id))
+        .map(|s| {
+            if s.organisation.is_empty() {
+                clean(&s.name).into_owned()
+            } else {
+                format!("{} ({})", clean(&s.name), clean(&s.organisation))
+            }
+        })
+        .unwrap_or_default()
+}
+
+fn subject(data: &Dataset, s: &AgendaSubject) -> String {
+    match s {
+        AgendaSubject::Case(id) => data
+            .cases
+            .iter()
+            .find(|c| c.id == *id)
+            .map(|c| tf("minutes.case", &[("case", &c.reference)]))
+            .unwrap_or_default(),
+        AgendaSubject::Topic(topic) => clean(topic).into_owned(),
+    }
+}
+
+/// One item as lines. A protected source is "a partner": never named, nor its
+/// organisation.
+fn item_lines(data: &Dataset, item: &Item, fmt: Format) -> Vec<String> {
+    let bullet = if fmt == Format::Md { "- " } else { "* " };
+    let mut labels = format!("[{}", item.tlp());
+    if let Some(p) = item.pap() {
+        labels.push_str(&format!(" {p}"));
+    }
+    labels.push(']');
+    let mut out = Vec::new();
+    match item {
+        Item::Note(n) => {
+            let mut text = clean_text(&n.text).into_owned();
+            text = text.lines().collect::<Vec<_>>().join(" / ");
+            out.push(format!("{bullet}{labels} {text}"));
+            let source = if n.protected_source {
+                t("minutes.a_partner").to_owned()
+            } else if n.source.is_some() {
+                person(data, n.source)
+            } else {
+                String::new()
+            };
+            if !source.is_empty() {
+                out.push(format!("  {}", tf("minutes.source", &[("who", &source)])));
+            }
+            if n.who_acts.is_some() {
+                // Naming the source as the one who acts would name the source.
+                let who = if n.protected_source && n.who_acts == n.source {
+                    t("minutes.a_partner").to_owned()
+                } else {
+                    person(data, n.who_acts)
+                };
+                out.push(format!("  {}", tf("minutes.who_acts", &[("who", &who)])));
+            }
+        }
+        Item::Decision(d) => out.push(format!(
+            "{bullet}{labels} {}: {}",
+            t("minutes.decision"),
+            clean(&d.text)
+        )),
+        Item::Action(a) => {
+            let due = a
+                .due
+                .map(|d| format!(", {}", tf("minutes.due", &[("date", &d)])))
+                .unwrap_or_default();
+            out.push(format!(
+                "{bullet}{labels} {}: {}",
+                t("minutes.action"),
+                clean(&a.text)
+            ));
+            out.push(format!(
+                "  {}",
+                tf(
+                    "minutes.who_acts",
+                    &[("who", &format!("{}{due}", person(data, a.owner)))]
+                )
+            ));
+        }
+    }
+    out
+}
+
+fn heading(fmt: Format, level: usize, text: &str) -> String {
+    match fmt {
+        Format::Md => format!("{} {text}", "#".repeat(level)),
+        Format::Txt => {
+            let under = if level == 1 { '=' } else { '-' };
+            format!("{text}\n{}", under.to_string().repeat(text.chars().count()))
+        }
+    }
+}
+
+fn withheld_summary(p: &Preview) -> String {
+    if p.withheld.is_empty() {
+        return t("minutes.none_withheld").to_owned();
+    }
+    let mut counts: std::collections::BTreeMap<Withheld, usize> = Default::default();
+    for (_, w) in &p.withheld {
+        *counts.entry(*w).or_default() += 1;
+    }
+    let parts: Vec<String> = counts
+        .iter()
+        .map(|(w, n)| format!("{n} {}", t(w.key())))
+        .collect();
+    tf(
+        "minutes.withheld",
+        &[("n", &p.withheld.len()), ("why", &parts.join(", "))],
+    )
+}
+
+/// The minutes of `session` for `recipient`.
+pub fn render(
+    data: &Dataset,
+    session: &Session,
+    recipient: Id,
+    p: &Preview,
+    fmt: Format,
+    at: DateTime<Utc>,
+    by: &str,
+) -> String {
+    let mut out = vec![
+        heading(
+            fmt,
+            1,
+            &tf(
+                "minutes.title",
+                &[("title", &clean(&session.title)), ("date", &session.date)],
+            ),
+        ),
+        String::new(),
+        tf("minutes.for", &[("who", &person(data, Some(recipient)))]),
+        tf(
+            "minutes.prepared",
+            &[("at", &at.format("%Y-%m-%d %H:%M UTC")), ("by", &clean(by))],
+        ),
+        t("minutes.rule").to_owned(),
+        String::new(),
+    ];
+    let present: Vec<String> = session
+        .attendance
+        .iter()
+        .filter(|a| a.presence == Presence::Present)
+        .map(|a| person(data, Some(a.stakeholder)))
+        .collect();
+    // Who sat at the table is itself for those who were invited to it.
+    let invited = session.invitees.contains(&recipient) || session.presence_of(recipient).is_some();
+    if !present.is_empty() && invited {
+        out.push(tf("minutes.present", &[("who", &present.join(", "))]));
+        out.push(String::new());
+    }
+    for (n, item) in session.agenda.iter().enumerate() {
+        let here: Vec<&Item> = p
+            .included
+            .iter()
+            .filter(|i| i.anchor().item == Some(item.item))
+            .collect();
+        if here.is_empty() {
+            continue;
+        }
+        out.push(heading(
+            fmt,
+            2,
+            &format!("{}. {}", n + 1, subject(data, &item.subject)),
+        ));
+        out.push(String::new());
+        for i in here {
+            out.extend(item_lines(data, i, fmt));
+        }
+        out.push(String::new());
+    }
+    let loose: Vec<&Item> = p
+        .included
+        .iter()
+        .filter(|i| {
+            i.anchor()
+                .item
+                .is_none_or(|it| !session.agenda.iter().any(|a| a.item == it))
+        })
+        .collect();
+    if !loose.is_empty() {
+        out.push(heading(fmt, 2, t("minutes.general")));
+        out.push(String::new());
+        for i in loose {
+            out.extend(item_lines(data, i, fmt));
+        }
+        out.push(String::new());
+    }
+    if p.included.is_empty() {
+        out.push(t("minutes.nothing").to_owned());
+        out.push(String::new());
+    }
+    out.push(withheld_summary(p));
+    out.push(String::new());
+    out.join("\n")
+}
+
+/// The feedback sheet of `case` for `recipient`.
+pub fn render_feedback(
+    data: &Dataset,
+    case: &Case,
+    recipient: Id,
+    p: &Preview,
+    fmt: Format,
+    at: DateTime<Utc>,
+    by: &str,
+) -> String {
+    let mut out = vec![
+        heading(fmt, 1, &tf("feedback.title", &[("case", &case.reference)])),
+        String::new(),
+        tf("minutes.for", &[("who", &person(data, Some(recipient)))]),
+        tf(
+            "minutes.prepared",
+            &[("at", &at.format("%Y-%m-%d %H:%M UTC")), ("by", &clean(by))],
+        ),
+        t("feedback.rule").to_owned(),
+        String::new(),
+        tf(
+            "feedback.status",
+            &[("status", &crate::labels::case_status(case.status))],
+        ),
+        String::new(),
+    ];
+    for i in &p.included {
+        out.extend(item_lines(data, i, fmt));
+    }
+    if p.included.is_empty() {
+        out.push(t("feedback.nothing").to_owned());
+    }
+    out.push(String::new());
+    out.push(withheld_summary(p));
+    out.push(String::new());
+    out.join("\n")
+}
