@@ -59,6 +59,9 @@ pub enum Command {
     /// or the stakeholder list
     #[command(subcommand)]
     Export(ExportCommand),
+    /// Import from a spreadsheet export
+    #[command(subcommand)]
+    Import(ImportCommand),
     /// Print the audit trail
     Audit {
         /// Only entries about this case (RT-YYYY-NNN)
@@ -98,6 +101,40 @@ pub enum ExportCommand {
         format: crate::export::Format,
         #[arg(long, value_name = "FILE")]
         out: Option<PathBuf>,
+    },
+    /// The stakeholder list (not archived) as CSV for Excel, or JSON
+    Stakeholders {
+        #[arg(long, value_enum, default_value = "csv")]
+        format: crate::export::stakeholders::ListFormat,
+        /// Column separator for CSV
+        #[arg(long, default_value = ";")]
+        sep: char,
+        /// Start the CSV with a UTF-8 byte-order mark (Excel needs it for accents)
+        #[arg(long)]
+        bom: bool,
+        #[arg(long, value_name = "FILE")]
+        out: Option<PathBuf>,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ImportCommand {
+    /// Stakeholders from a CSV file (`;` `,` or tab; UTF-8 or Windows-1252; English,
+    /// French or Dutch headers)
+    Stakeholders {
+        file: PathBuf,
+        /// Check and report only; write nothing
+        #[arg(long)]
+        dry_run: bool,
+        /// Column to field, overriding the automatic mapping: `Wie=name,Waar=organisation,Extra=ignore`
+        #[arg(long, value_name = "COL=FIELD,...")]
+        mapping: Option<String>,
+        /// Import the valid rows even if others are invalid
+        #[arg(long)]
+        skip_invalid: bool,
+        /// What to do with people already known (same name and organisation, or e-mail)
+        #[arg(long, value_enum, default_value = "skip")]
+        on_duplicate: crate::import::OnDuplicate,
     },
 }
 
@@ -194,6 +231,20 @@ pub fn run(cli: Cli) -> Result<(), Failure> {
         }
         Some(Command::Export(what)) => export(&path, what),
         Some(Command::Audit { case, since }) => audit(&path, case, since),
+        Some(Command::Import(ImportCommand::Stakeholders {
+            file,
+            dry_run,
+            mapping,
+            skip_invalid,
+            on_duplicate,
+        })) => import(
+            &path,
+            &file,
+            dry_run,
+            mapping.as_deref(),
+            skip_invalid,
+            on_duplicate,
+        ),
         Some(Command::Backup { dest }) => {
             let store = Store::open(&path, false)?;
             let bytes = store.backup(&dest)?;
@@ -347,6 +398,32 @@ fn export(path: &Path, what: ExportCommand) -> Result<(), Failure> {
             };
             emit(&store, out, &text, shared)
         }
+        ExportCommand::Stakeholders {
+            format,
+            sep,
+            bom,
+            out,
+        } => {
+            use crate::export::stakeholders::{ListFormat, csv, json};
+            let sep = u8::try_from(sep)
+                .map_err(|_| Failure::from("the separator must be one ASCII character"))?;
+            let bytes = match format {
+                ListFormat::Csv => csv(&data, sep, bom).map_err(Failure::from)?,
+                ListFormat::Json => json(&data).into_bytes(),
+            };
+            let text = String::from_utf8_lossy(&bytes).into_owned();
+            let shared = Shared {
+                kind: AuditKind::Export,
+                subject: "stakeholders".into(),
+                recipient: None,
+                included: vec![format!(
+                    "{} stakeholders",
+                    crate::export::stakeholders::rows(&data).len()
+                )],
+                withheld: vec![],
+            };
+            emit(&store, out, &text, shared)
+        }
         ExportCommand::Feedback {
             case,
             recipient,
@@ -443,5 +520,85 @@ fn audit(path: &Path, case: Option<String>, since: Option<String>) -> Result<(),
         );
         writeln!(out, "{}", crate::domain::sanitize::line(&line))?;
     }
+    Ok(())
+}
+
+fn import(
+    path: &Path,
+    file: &Path,
+    dry_run: bool,
+    mapping: Option<&str>,
+    skip_invalid: bool,
+    on_duplicate: crate::import::OnDuplicate,
+) -> Result<(), Failure> {
+    use std::io::IsTerminal;
+
+    use crate::import;
+    let bytes = fs::read(file).map_err(|e| Failure::from(format!("{}: {e}", file.display())))?;
+    let table = import::table::read(&bytes)
+        .map_err(|e| Failure::from(format!("{}: {e}", file.display())))?;
+    let overrides = mapping
+        .map(import::parse_mapping)
+        .transpose()
+        .map_err(Failure::from)?
+        .unwrap_or_default();
+    // A dry run against a database that does not exist yet compares with nobody.
+    let store = if dry_run && !path.exists() {
+        None
+    } else {
+        Some(Store::open(path, !dry_run)?)
+    };
+    let existing = match &store {
+        Some(s) => s.load()?.stakeholders,
+        None => Vec::new(),
+    };
+    let plan = import::plan(&table, &overrides, &existing);
+    let mapped: Vec<String> = plan
+        .mapping
+        .iter()
+        .map(|(h, f)| format!("{h} → {}", f.map_or("(kept in notes)", |f| f.as_str())))
+        .collect();
+    eprintln!(
+        "{}: {} rows, {} ({}); columns: {}",
+        file.display(),
+        table.rows.len(),
+        plan.encoding,
+        match plan.separator {
+            b'\t' => "tab".to_owned(),
+            c => format!("'{}'", c as char),
+        },
+        crate::domain::sanitize::line(&mapped.join(", "))
+    );
+    for p in &plan.problems {
+        eprintln!("{}", crate::domain::sanitize::line(&p.to_string()));
+    }
+    eprintln!(
+        "{} valid, {} invalid, {} already known ({})",
+        plan.rows.len(),
+        plan.invalid_lines(),
+        plan.duplicates(),
+        match on_duplicate {
+            import::OnDuplicate::Skip => "skipped",
+            import::OnDuplicate::Merge => "merged",
+        }
+    );
+    let Some(store) = store.filter(|_| !dry_run) else {
+        return Ok(());
+    };
+    let bar = (plan.rows.len() > 1000 && std::io::stderr().is_terminal())
+        .then(|| indicatif::ProgressBar::new(plan.rows.len() as u64));
+    let outcome = import::apply(&store, &plan, on_duplicate, skip_invalid, &|n| {
+        if let Some(b) = &bar {
+            b.inc(n);
+        }
+    })
+    .map_err(|e| Failure::from(format!("{}: {e}", file.display())))?;
+    if let Some(b) = bar {
+        b.finish_and_clear();
+    }
+    eprintln!(
+        "imported: {} new, {} merged, {} skipped",
+        outcome.created, outcome.merged, outcome.skipped
+    );
     Ok(())
 }

@@ -613,11 +613,13 @@ pub fn build(today: NaiveDate) -> Dataset {
     for (i, (name, org, role, sector, formality, tier, communities, key, referred, cadence)) in
         people().into_iter().enumerate()
     {
-        let first = name
+        // One address per person (imports recognise people by e-mail).
+        let first: Vec<String> = name
             .split_whitespace()
-            .last()
-            .unwrap_or(name)
-            .to_lowercase();
+            .map(crate::domain::lines::fold)
+            .filter(|w| !w.is_empty())
+            .collect();
+        let first = first.join(".");
         d.stakeholders.push(Stakeholder {
             id: i as u64 + 1,
             meta: stamp(created),

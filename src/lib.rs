@@ -14,6 +14,7 @@ pub mod demo;
 pub mod domain;
 pub mod export;
 pub mod i18n;
+pub mod import;
 pub mod labels;
 pub mod store;
 pub mod tui;

@@ -3,6 +3,7 @@
 //! control characters.
 
 pub mod minutes;
+pub mod stakeholders;
 
 /// Output format of minutes and feedback sheets.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
