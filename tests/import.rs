@@ -335,3 +335,59 @@ fn backup_while_the_interface_is_open() {
     assert!(o.status.success(), "{}", err(&o));
     assert!(String::from_utf8_lossy(&o.stdout).contains("45 stakeholders"));
 }
+
+#[test]
+fn import_and_export_from_the_stakeholders_tab() {
+    use roundtable::app::{Action, App};
+    use support::app::{apply, run_effects, screen, type_text};
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open_as(&dir.path().join("t.redb"), true, "tester".into()).unwrap();
+    store.restore(&support::full_dataset(), false).unwrap();
+    let mut app = App::new(support::today());
+    app.export_dir = dir.path().join("exports");
+    run_effects(&mut app, &store);
+
+    apply(&mut app, [Action::Import]);
+    type_text(&mut app, &fixture("stakeholders-bad.csv"));
+    apply(&mut app, [Action::Submit]);
+    run_effects(&mut app, &store);
+    let s = screen(&app, 120, 40);
+    assert!(s.contains("3 valid · 3 invalid · 2 already known"), "{s}");
+    assert!(
+        s.contains("line 6, email: 'jan@' is not an e-mail address"),
+        "{s}"
+    );
+    apply(&mut app, [Action::WriteExport]);
+    assert!(app.effects.is_empty(), "invalid rows block the import");
+    apply(&mut app, [Action::Back]);
+
+    apply(&mut app, [Action::Import]);
+    type_text(&mut app, &fixture("stakeholders-nl-bom-crlf.csv"));
+    apply(&mut app, [Action::Submit]);
+    run_effects(&mut app, &store);
+    assert!(app.import.is_some());
+    apply(&mut app, [Action::WriteExport]);
+    run_effects(&mut app, &store);
+    assert_eq!(store.load().unwrap().stakeholders.len(), 48);
+    assert!(
+        app.status
+            .as_ref()
+            .unwrap()
+            .text
+            .contains("Imported: 3 new")
+    );
+
+    apply(&mut app, [Action::ExportList]);
+    run_effects(&mut app, &store);
+    let file = dir.path().join("exports/stakeholders-2026-11-29.csv");
+    let text = std::fs::read_to_string(file).unwrap();
+    assert!(text.contains("Jan Peeters;FC De Ster"));
+    assert!(
+        store
+            .load()
+            .unwrap()
+            .audit
+            .iter()
+            .any(|e| e.subject == "stakeholders")
+    );
+}

@@ -57,6 +57,12 @@ pub enum Action {
     ToggleArchived,
     /// Log a contact with the selected stakeholder.
     LogContact,
+    /// Import stakeholders from a file (asks which).
+    Import,
+    /// Write the stakeholder list to a file for Excel.
+    ExportList,
+    /// A file was read and checked: show what an import would do.
+    ImportPlanned(Arc<crate::import::Plan>, crate::import::OnDuplicate, bool),
     /// Record a training and who attended.
     NewTraining,
     AddMember,

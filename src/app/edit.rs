@@ -27,6 +27,17 @@ fn is_system(a: &Action) -> bool {
 
 /// `Some(result)` when a layer handled the action.
 pub fn update_layers(app: &mut App, action: &Action) -> Option<Option<Action>> {
+    if let Action::ImportPlanned(plan, on_duplicate, skip_invalid) = action {
+        app.form = None;
+        app.status = None;
+        app.import = Some(super::state::ImportPreview {
+            plan: plan.clone(),
+            on_duplicate: *on_duplicate,
+            skip_invalid: *skip_invalid,
+            scroll: 0,
+        });
+        return Some(None);
+    }
     if let Action::Saved(ticket, _) | Action::SaveFailed(ticket, _) = action {
         if matches!(ticket, Ticket::Note(_) | Ticket::Session | Ticket::Draft) {
             if let Some(pos) = app.saving.iter().position(|t| t == ticket) {
@@ -77,6 +88,30 @@ pub fn update_layers(app: &mut App, action: &Action) -> Option<Option<Action>> {
             Action::Up => app.help_scroll = app.help_scroll.saturating_sub(1),
             Action::Down => app.help_scroll = app.help_scroll.saturating_add(1),
             Action::Back | Action::ToggleHelp => app.overlay = None,
+            _ => {}
+        }
+        return Some(None);
+    }
+    if let Some(p) = app.import.as_mut() {
+        match action {
+            Action::Up => p.scroll = p.scroll.saturating_sub(1),
+            Action::Down => p.scroll = p.scroll.saturating_add(1),
+            Action::WriteExport => {
+                if !p.plan.problems.is_empty() && !p.skip_invalid {
+                    app.status = Some(Status {
+                        kind: StatusKind::Error,
+                        text: t("status.import_invalid").to_owned(),
+                    });
+                } else {
+                    app.effects.push(Effect::ApplyImport(
+                        p.plan.clone(),
+                        p.on_duplicate,
+                        p.skip_invalid,
+                    ));
+                    app.import = None;
+                }
+            }
+            Action::Back => app.import = None,
             _ => {}
         }
         return Some(None);
@@ -379,6 +414,30 @@ fn form(app: &mut App, action: &Action) -> Option<Action> {
             let mut form = app.form.take()?;
             form.tried = true;
             form.failure = None;
+            if form.purpose == forms::Purpose::Import {
+                let file = form.value("field.file");
+                if file.is_empty() {
+                    forms::validate(&mut form, app);
+                    app.form = Some(form);
+                } else {
+                    let on_duplicate = if form.field("field.on_duplicate").choice == 1 {
+                        crate::import::OnDuplicate::Merge
+                    } else {
+                        crate::import::OnDuplicate::Skip
+                    };
+                    let skip_invalid = form.field("field.skip_invalid").flag;
+                    app.effects.push(Effect::PlanImport {
+                        path: file.into(),
+                        on_duplicate,
+                        skip_invalid,
+                    });
+                    app.status = Some(Status {
+                        kind: StatusKind::Info,
+                        text: t("status.reading").to_owned(),
+                    });
+                }
+                return None;
+            }
             if form.purpose == forms::Purpose::Topic {
                 let topic = form.value("field.topic");
                 if topic.is_empty() {

@@ -15,6 +15,18 @@ pub enum Effect {
     PollCounter,
     /// Write these changes in one durable transaction.
     Apply(Vec<Change>, Ticket),
+    /// Read and check a file of stakeholders; nothing is written.
+    PlanImport {
+        path: std::path::PathBuf,
+        on_duplicate: crate::import::OnDuplicate,
+        skip_invalid: bool,
+    },
+    /// Write a checked import in one transaction.
+    ApplyImport(
+        std::sync::Arc<crate::import::Plan>,
+        crate::import::OnDuplicate,
+        bool,
+    ),
     /// Write an export file and record it on the audit trail.
     Export {
         path: std::path::PathBuf,
@@ -41,6 +53,44 @@ pub fn run_effect(store: &Store, effect: &Effect) -> Action {
             Ok(ids) => Action::Saved(ticket.clone(), ids),
             Err(e) => Action::SaveFailed(ticket.clone(), e.to_string()),
         },
+        Effect::PlanImport {
+            path,
+            on_duplicate,
+            skip_invalid,
+        } => {
+            let planned = std::fs::read(path)
+                .map_err(|e| format!("{}: {e}", path.display()))
+                .and_then(|bytes| {
+                    crate::import::table::read(&bytes)
+                        .map_err(|e| format!("{}: {e}", path.display()))
+                })
+                .and_then(|table| {
+                    let existing = store.load().map_err(|e| e.to_string())?.stakeholders;
+                    Ok(crate::import::plan(&table, &[], &existing))
+                });
+            match planned {
+                Ok(plan) => {
+                    Action::ImportPlanned(std::sync::Arc::new(plan), *on_duplicate, *skip_invalid)
+                }
+                Err(e) => Action::StoreFailed(e),
+            }
+        }
+        Effect::ApplyImport(plan, on_duplicate, skip_invalid) => {
+            match crate::import::apply(store, plan, *on_duplicate, *skip_invalid, &|_| {}) {
+                Ok(o) => Action::Saved(
+                    Ticket::Quick(crate::i18n::tf(
+                        "status.imported",
+                        &[
+                            ("new", &o.created),
+                            ("merged", &o.merged),
+                            ("skipped", &o.skipped),
+                        ],
+                    )),
+                    vec![],
+                ),
+                Err(e) => Action::StoreFailed(e.to_string()),
+            }
+        }
         Effect::Export {
             path,
             content,

@@ -54,6 +54,8 @@ pub enum Purpose {
     Agreement,
     /// A new rule narrowing what the labels allow.
     Rule,
+    /// Import stakeholders from a file.
+    Import,
 }
 
 pub const SECTOR_OTHER: usize = Sector::STANDARD.len();
@@ -176,6 +178,12 @@ pub fn validate(form: &mut Form, app: &App) -> Option<Vec<Change>> {
         Purpose::Training => network_forms::training(form, app),
         Purpose::Agreement => super::sharing_forms::agreement(form, app),
         Purpose::Rule => super::sharing_forms::rule(form),
+        // The file is read off the input path; its preview comes back as an action.
+        Purpose::Import => {
+            let file = form.value("field.file");
+            check(form, "field.file", validate::required(&file));
+            None
+        }
         // Agenda changes go through the meeting's own serialised session saves.
         Purpose::Topic => {
             let topic = form.value("field.topic");
@@ -569,4 +577,17 @@ pub fn topic_form() -> Form {
         t("form.new_topic").to_owned(),
         vec![Field::text("field.topic", "")],
     )
+}
+
+pub fn import_form() -> Form {
+    let fields = vec![
+        Field::text("field.file", ""),
+        Field::choice(
+            "field.on_duplicate",
+            labels(&["import.skip", "import.merge"]),
+            0,
+        ),
+        Field::flag("field.skip_invalid", false),
+    ];
+    Form::new(Purpose::Import, t("form.import").to_owned(), fields)
 }

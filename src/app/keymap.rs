@@ -173,6 +173,8 @@ static BINDINGS: LazyLock<Vec<Binding>> = LazyLock::new(|| {
         b(Stakeholders, &[(Char('d'), NONE), (Delete, NONE)], "d", "key.archive", Action::Delete, true),
         b(Stakeholders, &[(Char('u'), NONE)], "u", "key.restore", Action::Restore, false),
         b(Stakeholders, &[(Char('t'), NONE)], "t", "key.new_training", Action::NewTraining, false),
+        b(Stakeholders, &[(Char('i'), NONE)], "i", "key.import", Action::Import, false),
+        b(Stakeholders, &[(Char('x'), NONE)], "x", "key.export_list", Action::ExportList, false),
         b(Stakeholders, &[(Char('a'), NONE)], "a", "key.show_archived", Action::ToggleArchived, false),
         b(List, &[(Up, NONE), (Char('k'), NONE)], "↑/k", "key.up", Action::Up, false),
         b(List, &[(Down, NONE), (Char('j'), NONE)], "↓/j", "key.down", Action::Down, false),

@@ -25,5 +25,5 @@ mod update;
 pub use action::Action;
 pub use effect::{Effect, run_effect};
 pub use keymap::{Binding, Scope, bindings_for, lookup, tab_digit};
-pub use state::{App, Confirm, Overlay, Status, StatusKind, Tab, Ticket, View};
+pub use state::{App, Confirm, ImportPreview, Overlay, Status, StatusKind, Tab, Ticket, View};
 pub use update::{POLL_EVERY_TICKS, update};

@@ -74,6 +74,31 @@ pub fn update(app: &mut App, action: Action) -> Option<Action> {
             }
         }
         Action::NewTraining => app.form = Some(super::network_forms::training_form()),
+        Action::Import => app.form = Some(forms::import_form()),
+        Action::ExportList => {
+            let bytes = crate::export::stakeholders::csv(&app.data, b';', true).unwrap_or_default();
+            let path = app
+                .export_dir
+                .join(format!("stakeholders-{}.csv", app.today));
+            let shared = crate::export::Shared {
+                kind: crate::domain::audit::AuditKind::Export,
+                subject: "stakeholders".into(),
+                recipient: None,
+                included: vec![format!(
+                    "{} stakeholders",
+                    crate::export::stakeholders::rows(&app.data).len()
+                )],
+                withheld: vec![],
+            };
+            let msg = tf("status.exported", &[("path", &path.display())]);
+            app.saving.push(Ticket::Quick(msg.clone()));
+            app.effects.push(Effect::Export {
+                path,
+                content: String::from_utf8_lossy(&bytes).into_owned(),
+                shared,
+                ticket: Ticket::Quick(msg),
+            });
+        }
         Action::ToggleArchived => {
             app.people.show_archived = !app.people.show_archived;
             app.refresh_people();

@@ -84,6 +84,15 @@ pub enum Overlay {
     Help,
 }
 
+/// What an import would do, before anything is written.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ImportPreview {
+    pub plan: Arc<crate::import::Plan>,
+    pub on_duplicate: crate::import::OnDuplicate,
+    pub skip_invalid: bool,
+    pub scroll: u16,
+}
+
 /// A yes/no question and what "yes" does.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Confirm {
@@ -142,6 +151,8 @@ pub struct App {
     pub audit_filter: Option<crate::domain::audit::AuditKind>,
     /// An export being previewed.
     pub export: Option<super::sharing::ExportPreview>,
+    /// An import being previewed, with the choices it will be written with.
+    pub import: Option<ImportPreview>,
     /// Where exports are written.
     pub export_dir: std::path::PathBuf,
     /// The round-tables tab shows cases instead of sessions.
@@ -192,6 +203,7 @@ impl App {
             show_audit: false,
             audit_filter: None,
             export: None,
+            import: None,
             export_dir: super::sharing::default_export_dir(),
             meeting: None,
             user: crate::store::unix_user(),
@@ -253,7 +265,7 @@ impl App {
         if self.overlay == Some(Overlay::Help) {
             return vec![Scope::Help];
         }
-        if self.export.is_some() {
+        if self.export.is_some() || self.import.is_some() {
             return vec![Scope::Preview];
         }
         if let Some(m) = &self.meeting {

@@ -75,6 +75,9 @@ pub fn draw(frame: &mut Frame, app: &App) {
     if let Some(p) = &app.export {
         preview::render(frame, body, app, p);
     }
+    if let Some(p) = &app.import {
+        preview::render_import(frame, body, p);
+    }
     if let Some(picker) = &app.picker {
         widgets::picker::render(frame, body, picker);
     }

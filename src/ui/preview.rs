@@ -59,3 +59,78 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, p: &ExportPreview) {
         area,
     );
 }
+
+/// What an import would do: counts, the mapping, every problem, the duplicates.
+pub fn render_import(frame: &mut Frame, area: Rect, p: &crate::app::ImportPreview) {
+    let plan = &p.plan;
+    let sep = match plan.separator {
+        b'\t' => "tab".to_owned(),
+        c => format!("'{}'", c as char),
+    };
+    let mut lines = vec![
+        Line::from(tf(
+            "import.read_as",
+            &[("encoding", &plan.encoding), ("sep", &sep)],
+        )),
+        Line::from(Span::styled(
+            tf(
+                "import.counts",
+                &[
+                    ("valid", &plan.rows.len()),
+                    ("invalid", &plan.invalid_lines()),
+                    ("dups", &plan.duplicates()),
+                ],
+            ),
+            theme::title(),
+        )),
+    ];
+    for (h, f) in &plan.mapping {
+        let target = f.map_or(t("import.kept_in_notes").to_owned(), |f| {
+            f.as_str().to_owned()
+        });
+        lines.push(Line::from(vec![
+            Span::styled(format!("  {} → ", clean(h)), theme::dim()),
+            Span::raw(target),
+        ]));
+    }
+    if !plan.problems.is_empty() {
+        lines.push(Line::from(Span::styled(
+            t("import.problems"),
+            theme::error(),
+        )));
+        lines.extend(
+            plan.problems
+                .iter()
+                .map(|pr| Line::from(format!("  {}", clean(&pr.to_string())))),
+        );
+    }
+    let dups: Vec<&crate::import::Row> =
+        plan.rows.iter().filter(|r| r.duplicate.is_some()).collect();
+    if !dups.is_empty() {
+        lines.push(Line::from(Span::styled(
+            t("import.duplicates"),
+            theme::warning(),
+        )));
+        lines.extend(dups.iter().map(|r| {
+            Line::from(format!(
+                "  {} {}: {}",
+                t("import.line"),
+                r.line,
+                clean(&r.stakeholder.name)
+            ))
+        }));
+    }
+    let hint = if !plan.problems.is_empty() && !p.skip_invalid {
+        t("import.hint_blocked")
+    } else {
+        t("import.hint")
+    };
+    frame.render_widget(Clear, area);
+    frame.render_widget(
+        Paragraph::new(lines)
+            .wrap(Wrap { trim: false })
+            .scroll((p.scroll, 0))
+            .block(theme::block(t("import.title")).title_bottom(Line::from(hint).centered())),
+        area,
+    );
+}
