@@ -3,6 +3,12 @@ use std::process::ExitCode;
 use clap::Parser;
 
 fn main() -> ExitCode {
+    // A full file system or a file-size limit must fail the write (and be reported),
+    // not kill the process with SIGXFSZ and lose what was typed.
+    // SAFETY: setting a signal disposition to SIG_IGN before any thread starts.
+    unsafe {
+        libc::signal(libc::SIGXFSZ, libc::SIG_IGN);
+    }
     let cli = roundtable::cli::Cli::parse();
     match roundtable::cli::run(cli) {
         Ok(()) => ExitCode::SUCCESS,

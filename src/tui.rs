@@ -18,6 +18,8 @@ use crate::store::Store;
 
 /// How often time passes for the app when nothing else happens.
 const TICK: Duration = Duration::from_millis(250);
+/// Most messages handled between two frames, so that a flood cannot freeze the screen.
+const MAX_BATCH: usize = 512;
 
 /// What reaches the loop: keys and paste from the terminal, results from the store.
 enum Msg {
@@ -206,39 +208,52 @@ fn event_loop(store: Arc<Store>, rescue: Arc<Rescue>) -> anyhow::Result<()> {
         }
         // Ticks come on time even while keys keep arriving.
         let wait = TICK.saturating_sub(last_tick.elapsed());
-        let action = match rx.recv_timeout(wait) {
-            Ok(Msg::Input(Event::Key(key))) if key.kind != KeyEventKind::Release => {
-                dirty = true;
-                if panic_key && key.code == event::KeyCode::Char('!') {
-                    panic!("test panic requested with ROUNDTABLE_TEST_PANIC");
-                }
-                app::lookup(&app.scopes(), key)
-                    .or_else(|| app.takes_text().then_some(Action::Input(key)))
-            }
-            Ok(Msg::Input(Event::Paste(text))) => {
-                dirty = true;
-                Some(Action::Paste(text))
-            }
-            Ok(Msg::Input(Event::Resize(..))) => {
-                dirty = true;
-                None
-            }
-            Ok(Msg::Input(_)) => None,
-            Ok(Msg::InputGone) => {
-                rescue.run(&store);
-                return Ok(());
-            }
-            Ok(Msg::Action(a)) => {
-                dirty = true;
-                Some(a)
-            }
+        let mut next = match rx.recv_timeout(wait) {
+            Ok(msg) => Some(msg),
             Err(RecvTimeoutError::Timeout) => None,
             Err(RecvTimeoutError::Disconnected) => return Ok(()),
         };
-        app.now = chrono::Utc::now();
-        let mut next = action;
-        while let Some(a) = next {
-            next = app::update(&mut app, a);
+        // Everything already waiting is handled before the next draw: a burst of keys
+        // (fast typing, a paste the terminal did not bracket) costs one frame, not one
+        // frame per key.
+        let mut handled = 0;
+        while let Some(msg) = next.take() {
+            let action = match msg {
+                Msg::Input(Event::Key(key)) if key.kind != KeyEventKind::Release => {
+                    dirty = true;
+                    if panic_key && key.code == event::KeyCode::Char('!') {
+                        panic!("test panic requested with ROUNDTABLE_TEST_PANIC");
+                    }
+                    app::lookup(&app.scopes(), key)
+                        .or_else(|| app.takes_text().then_some(Action::Input(key)))
+                }
+                Msg::Input(Event::Paste(text)) => {
+                    dirty = true;
+                    Some(Action::Paste(text))
+                }
+                Msg::Input(Event::Resize(..)) => {
+                    dirty = true;
+                    None
+                }
+                Msg::Input(_) => None,
+                Msg::InputGone => {
+                    rescue.run(&store);
+                    return Ok(());
+                }
+                Msg::Action(a) => {
+                    dirty = true;
+                    Some(a)
+                }
+            };
+            app.now = chrono::Utc::now();
+            let mut action = action;
+            while let Some(a) = action {
+                action = app::update(&mut app, a);
+            }
+            handled += 1;
+            if handled < MAX_BATCH && !app.should_quit {
+                next = rx.try_recv().ok();
+            }
         }
         if last_tick.elapsed() >= TICK {
             last_tick = Instant::now();

@@ -50,6 +50,8 @@ pub struct Meeting {
     pub item_ticks: u32,
     /// Text sent to the store as a note, not yet confirmed.
     pub committing: Option<String>,
+    /// Why the last note could not be saved; shown on the editor until a save succeeds.
+    pub failure: Option<String>,
     pub draft_dirty: bool,
     pub ticks_since_edit: u32,
     pub ticks_since_save: u32,
@@ -133,6 +135,7 @@ pub fn open(app: &mut App, session: Session) {
         protected: false,
         item_ticks: 0,
         committing: None,
+        failure: None,
         draft_dirty: false,
         ticks_since_edit: 0,
         ticks_since_save: 0,
@@ -368,12 +371,14 @@ pub fn saved(app: &mut App, ok: bool, ticket: &Ticket, message: &str) -> Option<
             m.committing = None;
             if !ok {
                 m.draft_dirty = true;
+                m.failure = Some(message.to_owned());
                 app.status = Some(Status {
                     kind: StatusKind::Error,
                     text: tf("status.note_not_saved", &[("why", &message)]),
                 });
                 return None;
             }
+            m.failure = None;
             let now = m.editor.value();
             if let Some(rest) = now.strip_prefix(text.as_str()) {
                 m.editor.set(rest.trim_start_matches('\n'));
@@ -415,8 +420,17 @@ pub fn saved(app: &mut App, ok: bool, ticket: &Ticket, message: &str) -> Option<
             }
         }
         Ticket::Draft => {
+            // A failed note says so more urgently; keep that message on screen.
+            let note_failed = app
+                .status
+                .as_ref()
+                .is_some_and(|s| s.kind == StatusKind::Error);
             if !ok {
+                // Retry after the next quiet spell, not on every tick.
                 m.draft_dirty = true;
+                m.ticks_since_edit = 0;
+            }
+            if !ok && !note_failed {
                 app.status = Some(Status {
                     kind: StatusKind::Error,
                     text: tf("status.draft_not_saved", &[("why", &message)]),

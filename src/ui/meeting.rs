@@ -337,7 +337,12 @@ fn render_editor(frame: &mut Frame, area: Rect, app: &App, m: &Meeting) {
         .border_type(ratatui::widgets::BorderType::Rounded)
         .border_style(border)
         .title(Line::from(title));
-    if !state.is_empty() {
+    if let Some(why) = &m.failure {
+        let text = tf("meeting.not_saved", &[("why", &clean(why))]);
+        block = block.title_bottom(
+            Line::from(Span::styled(format!(" {text} "), theme::error())).right_aligned(),
+        );
+    } else if !state.is_empty() {
         block = block.title_bottom(
             Line::from(Span::styled(format!(" {state} "), theme::dim())).right_aligned(),
         );

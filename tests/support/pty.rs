@@ -44,7 +44,30 @@ impl Pty {
         Self::spawn_with_env(args, home, cols, rows, &[])
     }
 
+    /// Runs another program (a wrapper such as `prlimit`) with `args[1..]`.
+    pub fn spawn_program(args: &[&str], home: &Path, cols: u16, rows: u16) -> Pty {
+        Self::start(args[0], &args[1..], home, cols, rows, &[])
+    }
+
     pub fn spawn_with_env(
+        args: &[&str],
+        home: &Path,
+        cols: u16,
+        rows: u16,
+        env: &[(&str, &str)],
+    ) -> Pty {
+        Self::start(
+            env!("CARGO_BIN_EXE_roundtable"),
+            args,
+            home,
+            cols,
+            rows,
+            env,
+        )
+    }
+
+    fn start(
+        program: &str,
         args: &[&str],
         home: &Path,
         cols: u16,
@@ -59,7 +82,7 @@ impl Pty {
                 pixel_height: 0,
             })
             .unwrap();
-        let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_roundtable"));
+        let mut cmd = CommandBuilder::new(program);
         cmd.args(args);
         cmd.env("HOME", home);
         cmd.env("TERM", "xterm-256color");
