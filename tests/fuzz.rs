@@ -82,10 +82,10 @@ proptest! {
         let mut dump = roundtable::cli::dump_json(&roundtable::demo::build(today())).unwrap().into_bytes();
         let at = pos % dump.len();
         dump[at] = byte;
-        if let Ok(text) = String::from_utf8(dump) {
-            if let Ok(data) = roundtable::cli::parse_dump(&text) {
-                let _ = data.validate();
-            }
+        if let Ok(text) = String::from_utf8(dump)
+            && let Ok(data) = roundtable::cli::parse_dump(&text)
+        {
+            let _ = data.validate();
         }
     }
 }
