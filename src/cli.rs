@@ -28,6 +28,11 @@ pub struct Cli {
     #[arg(long)]
     pub demo: bool,
 
+    /// With --demo: a synthetic town of N stakeholders (about ten notes each), for
+    /// measuring; default file demo-N.redb in the data folder
+    #[arg(long, value_name = "N", requires = "demo")]
+    pub scale: Option<usize>,
+
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -170,10 +175,10 @@ pub fn db_path(cli: &Cli) -> anyhow::Result<PathBuf> {
     {
         return Ok(PathBuf::from(p));
     }
-    let name = if cli.demo {
-        "demo.redb"
-    } else {
-        "roundtable.redb"
+    let name = match (cli.demo, cli.scale) {
+        (true, Some(n)) => format!("demo-{n}.redb"),
+        (true, None) => "demo.redb".into(),
+        _ => "roundtable.redb".into(),
     };
     Ok(data_dir()?.join(name))
 }
@@ -183,7 +188,9 @@ pub fn run(cli: Cli) -> Result<(), Failure> {
     let path = db_path(&cli).map_err(|e| Failure::from(format!("{e:#}")))?;
     match cli.command {
         None => {
-            let store = if cli.demo {
+            let store = if let (true, Some(n)) = (cli.demo, cli.scale) {
+                crate::demo::open_or_create_scaled(&path, n)?
+            } else if cli.demo {
                 crate::demo::open_or_create(&path)?
             } else {
                 Store::open(&path, true)?

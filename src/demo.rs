@@ -33,6 +33,19 @@ pub fn open_or_create(path: &Path) -> Result<Store, StoreError> {
     Ok(store)
 }
 
+/// Opens the synthetic town of `n` stakeholders at `path`, creating it when missing.
+pub fn open_or_create_scaled(path: &Path, n: usize) -> Result<Store, StoreError> {
+    let fresh = !path.exists();
+    let store = Store::open(path, true)?;
+    if fresh {
+        store.restore(
+            &crate::scale::build(n, chrono::Local::now().date_naive()),
+            false,
+        )?;
+    }
+    Ok(store)
+}
+
 const AUTHOR: &str = "coordinator";
 
 fn stamp(at: DateTime<Utc>) -> Meta {

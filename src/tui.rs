@@ -159,8 +159,11 @@ fn spawn_worker(store: Arc<Store>, tx: Sender<Msg>) -> Sender<Effect> {
         .name("store".into())
         .spawn(move || {
             for effect in erx {
-                let action = app::run_effect(&store, &effect);
-                if tx.send(Msg::Action(action)).is_err() {
+                let mut gone = false;
+                app::run_effect_each(&store, &effect, &mut |action| {
+                    gone |= tx.send(Msg::Action(action)).is_err();
+                });
+                if gone {
                     break;
                 }
             }

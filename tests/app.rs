@@ -10,7 +10,7 @@ use support::app::{apply, demo_app};
 #[test]
 fn a_new_app_asks_the_store_for_its_data() {
     let app = App::new(support::today());
-    assert_eq!(app.effects, vec![Effect::Load]);
+    assert_eq!(app.effects, vec![Effect::LoadStaged]);
     assert!(!app.loaded);
 }
 

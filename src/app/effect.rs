@@ -11,6 +11,10 @@ use super::state::Ticket;
 pub enum Effect {
     /// Read every record.
     Load,
+    /// Read every record, delivering first what the lists need and then the notes,
+    /// decisions, actions and audit trail, from one snapshot: a large database shows its
+    /// first screen before all of it is decoded.
+    LoadStaged,
     /// Read the change counter.
     PollCounter,
     /// Write these changes in one durable transaction.
@@ -36,9 +40,35 @@ pub enum Effect {
     },
 }
 
-/// Carries out one effect against the store.
+/// Carries out one effect, handing each resulting action to `send` as soon as it is
+/// ready (a staged load sends two).
+pub fn run_effect_each(store: &Store, effect: &Effect, send: &mut dyn FnMut(Action)) {
+    if *effect == Effect::LoadStaged {
+        let result = store.read(|tx| {
+            let counter = tx.meta_u64("change_counter")?;
+            let first = tx.dataset_without_history()?;
+            let mut full = first.clone();
+            send(Action::Loaded(Arc::new(first), counter));
+            tx.add_history(&mut full)?;
+            send(Action::Loaded(Arc::new(full), counter));
+            Ok(())
+        });
+        if let Err(e) = result {
+            send(Action::StoreFailed(e.to_string()));
+        }
+        return;
+    }
+    send(run_effect(store, effect));
+}
+
+/// Carries out one effect against the store; a staged load returns its last action.
 pub fn run_effect(store: &Store, effect: &Effect) -> Action {
     match effect {
+        Effect::LoadStaged => {
+            let mut last = Action::Reload;
+            run_effect_each(store, effect, &mut |a| last = a);
+            last
+        }
         Effect::Load => store
             .read(|tx| {
                 let counter = tx.meta_u64("change_counter")?;

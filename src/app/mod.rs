@@ -23,7 +23,7 @@ pub mod text;
 mod update;
 
 pub use action::Action;
-pub use effect::{Effect, run_effect};
+pub use effect::{Effect, run_effect, run_effect_each};
 pub use keymap::{Binding, Scope, bindings_for, lookup, tab_digit};
 pub use state::{App, Confirm, ImportPreview, Overlay, Status, StatusKind, Tab, Ticket, View};
 pub use update::{POLL_EVERY_TICKS, update};

@@ -18,6 +18,10 @@ pub struct PersonFacts {
     pub reciprocity: Reciprocity,
     /// Name, organisation, sector and communities, for the fuzzy filter.
     pub haystack: String,
+    /// Whom this stakeholder referred.
+    pub referred: Vec<crate::domain::Id>,
+    /// Positions of their contact-log entries in `data.contacts`, newest first.
+    pub contacts_log: Vec<usize>,
 }
 
 pub fn facts(
@@ -27,6 +31,20 @@ pub fn facts(
 ) -> Vec<PersonFacts> {
     let sums = indicators::contact_summaries(&data.contacts);
     let rec: HashMap<_, _> = indicators::reciprocity(data);
+    // One pass over referrals and the contact log, instead of one per frame.
+    let mut referred: HashMap<crate::domain::Id, Vec<crate::domain::Id>> = HashMap::new();
+    for s in &data.stakeholders {
+        if let Some(r) = s.referred_by {
+            referred.entry(r).or_default().push(s.id);
+        }
+    }
+    let mut log: HashMap<crate::domain::Id, Vec<usize>> = HashMap::new();
+    for (i, c) in data.contacts.iter().enumerate() {
+        log.entry(c.stakeholder).or_default().push(i);
+    }
+    for v in log.values_mut() {
+        v.sort_by_key(|&i| std::cmp::Reverse(data.contacts[i].date));
+    }
     data.stakeholders
         .iter()
         .map(|s| {
@@ -35,6 +53,8 @@ pub fn facts(
                 contacts,
                 cadence: Some(indicators::cadence(s.cadence_days, contacts.last, today)),
                 reciprocity: rec.get(&s.id).copied().unwrap_or_default(),
+                referred: referred.remove(&s.id).unwrap_or_default(),
+                contacts_log: log.remove(&s.id).unwrap_or_default(),
                 haystack: format!(
                     "{} {} {} {}",
                     s.name,
@@ -132,9 +152,19 @@ pub struct PeopleView {
     pub sort: SortKey,
     pub descending: bool,
     pub show_archived: bool,
+    /// The query the current rows were ranked for (for narrowing them incrementally).
+    pub ranked_for: String,
 }
 
 impl PeopleView {
+    /// `candidates` that match `query`, best first.
+    pub fn rank(query: &str, candidates: &[usize], facts: &[PersonFacts]) -> Vec<usize> {
+        Fuzzy::default().rank(
+            query,
+            candidates.iter().map(|&i| (i, facts[i].haystack.as_str())),
+        )
+    }
+
     /// Positions into `data.stakeholders` to show, in order.
     pub fn rows(&self, data: &Dataset, facts: &[PersonFacts]) -> Vec<usize> {
         let people = &data.stakeholders;
@@ -158,10 +188,7 @@ impl PeopleView {
         let candidates: Vec<usize> = (0..people.len()).filter(keep).collect();
         if !query.trim().is_empty() {
             // Best match first: sorting would hide what was searched for.
-            return Fuzzy::default().rank(
-                &query,
-                candidates.iter().map(|&i| (i, facts[i].haystack.as_str())),
-            );
+            return Self::rank(&query, &candidates, facts);
         }
         let mut rows = candidates;
         let lower = |s: &str| s.to_lowercase();

@@ -135,6 +135,8 @@ pub struct Index {
     pub stakeholders: HashMap<Id, usize>,
     pub cases: HashMap<Id, usize>,
     pub sessions: HashMap<Id, usize>,
+    /// Positions in `data.notes` of each session's notes, in time order.
+    pub notes_by_session: HashMap<Id, Vec<usize>>,
 }
 
 /// The whole model the views draw from.
@@ -228,7 +230,7 @@ impl App {
             counter: 0,
             loaded: false,
             should_quit: false,
-            effects: vec![Effect::Load],
+            effects: vec![Effect::LoadStaged],
             idle_ticks: 0,
         }
     }
@@ -334,6 +336,7 @@ impl App {
 
     /// Recomputes the stakeholder list after a filter, sort or data change.
     pub fn refresh_people(&mut self) {
+        self.people.ranked_for = self.people.filter.value();
         let keep = self.views[0].selected_row();
         let rows = self.people.rows(&self.data, &self.facts);
         self.views[0].set_rows(rows, keep);
@@ -342,7 +345,18 @@ impl App {
     /// Recomputes the stakeholder list after the filter text changed: the best match is
     /// selected.
     pub fn refilter_people(&mut self) {
-        self.views[0].rows = self.people.rows(&self.data, &self.facts);
+        let query = self.people.filter.value();
+        let previous = &self.people.ranked_for;
+        // One more character can only narrow the matches: rank the previous ones only.
+        let narrower = !previous.trim().is_empty()
+            && query.starts_with(previous.as_str())
+            && !query.trim().is_empty();
+        self.views[0].rows = if narrower {
+            super::people::PeopleView::rank(&query, &self.views[0].rows, &self.facts)
+        } else {
+            self.people.rows(&self.data, &self.facts)
+        };
+        self.people.ranked_for = query;
         self.views[0].selected = 0;
     }
 
@@ -394,6 +408,7 @@ impl App {
 
         self.facts = super::people::facts(d, self.today, crate::labels::sector);
         let people = self.people.rows(d, &self.facts);
+        self.people.ranked_for = self.people.filter.value();
         let ids: Vec<Id> = d.stakeholders.iter().map(|s| s.id).collect();
         let k = pos_of(&ids, keep_ids[0]);
         self.views[0].set_rows(people, k);
@@ -452,6 +467,13 @@ impl App {
             .enumerate()
             .map(|(i, s)| (s.id, i))
             .collect();
+        let mut by_session: HashMap<Id, Vec<usize>> = HashMap::new();
+        for (i, n) in self.data.notes.iter().enumerate() {
+            if let Some(s) = n.anchor.session {
+                by_session.entry(s).or_default().push(i);
+            }
+        }
+        self.index.notes_by_session = by_session;
         self.refresh_audit();
         super::meeting::loaded(self);
     }

@@ -111,16 +111,17 @@ pub fn reciprocity(data: &Dataset) -> HashMap<Id, Reciprocity> {
 }
 
 /// Who referred `id`, who referred them, and so on (nearest first); stops at a cycle.
-pub fn referral_chain_up(people: &HashMap<Id, &Stakeholder>, id: Id) -> Vec<Id> {
+/// `referrer` tells who referred a given stakeholder.
+pub fn referral_chain_up(referrer: impl Fn(Id) -> Option<Id>, id: Id) -> Vec<Id> {
     let mut chain = Vec::new();
     let mut seen = HashSet::from([id]);
-    let mut cur = people.get(&id).and_then(|s| s.referred_by);
+    let mut cur = referrer(id);
     while let Some(p) = cur {
         if !seen.insert(p) {
             break;
         }
         chain.push(p);
-        cur = people.get(&p).and_then(|s| s.referred_by);
+        cur = referrer(p);
     }
     chain
 }
@@ -214,7 +215,10 @@ mod tests {
         let people: HashMap<Id, &Stakeholder> =
             data.stakeholders.iter().map(|s| (s.id, s)).collect();
         // Ahmed (21) ← Imam (14) ← Samira (12) ← Anke (1)
-        assert_eq!(referral_chain_up(&people, 21), vec![14, 12, 1]);
+        assert_eq!(
+            referral_chain_up(|id| people.get(&id).and_then(|s| s.referred_by), 21),
+            vec![14, 12, 1]
+        );
         assert!(referred_by(&data.stakeholders, 14).contains(&21));
 
         let all = combined_members(&data, 6);
@@ -233,6 +237,9 @@ mod tests {
         data.stakeholders[0].referred_by = Some(21);
         let people: HashMap<Id, &Stakeholder> =
             data.stakeholders.iter().map(|s| (s.id, s)).collect();
-        assert_eq!(referral_chain_up(&people, 21), vec![14, 12, 1]);
+        assert_eq!(
+            referral_chain_up(|id| people.get(&id).and_then(|s| s.referred_by), 21),
+            vec![14, 12, 1]
+        );
     }
 }

@@ -353,13 +353,11 @@ pub fn apply(
             }
             progress(1);
         }
-        let mut lines: Vec<&u64> = by_line.keys().collect();
+        let mut lines: Vec<u64> = by_line.keys().copied().collect();
         lines.sort();
-        for l in lines {
-            let mut s = by_line[l].clone();
-            tx.insert(&mut s)?;
-            out.created += 1;
-        }
+        let mut new: Vec<Stakeholder> = lines.iter().filter_map(|l| by_line.remove(l)).collect();
+        out.created = new.len();
+        tx.insert_many(&mut new)?;
         Ok(out)
     })?;
     Ok(out)

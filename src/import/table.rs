@@ -69,17 +69,28 @@ pub fn sniff(text: &str) -> u8 {
     best.0
 }
 
-/// The line a record starts on. (The csv crate's own line count does not survive CRLF
-/// ends and blank lines, so count from the byte offset, past any line ends there.)
-fn line_of(text: &str, mut byte: usize) -> u64 {
-    let b = text.as_bytes();
-    while byte < b.len() && (b[byte] == b'\r' || b[byte] == b'\n') {
-        byte += 1;
+/// Line numbers of record starts. (The csv crate's own line count does not survive CRLF
+/// ends and blank lines, so count newlines up to the byte offset, past any line ends
+/// there; records come in order, so each call counts only the new stretch.)
+struct Lines<'a> {
+    text: &'a [u8],
+    at: usize,
+    line: u64,
+}
+
+impl Lines<'_> {
+    fn of(&mut self, mut byte: usize) -> u64 {
+        let b = self.text;
+        while byte < b.len() && (b[byte] == b'\r' || b[byte] == b'\n') {
+            byte += 1;
+        }
+        let byte = byte.min(b.len());
+        if byte >= self.at {
+            self.line += b[self.at..byte].iter().filter(|&&c| c == b'\n').count() as u64;
+            self.at = byte;
+        }
+        self.line
     }
-    1 + b[..byte.min(b.len())]
-        .iter()
-        .filter(|&&c| c == b'\n')
-        .count() as u64
 }
 
 pub fn read(bytes: &[u8]) -> Result<Table, TableError> {
@@ -104,12 +115,17 @@ pub fn read(bytes: &[u8]) -> Result<Table, TableError> {
         .map(str::to_owned)
         .collect();
     let mut rows = Vec::new();
+    let mut lines = Lines {
+        text: text.as_bytes(),
+        at: 0,
+        line: 1,
+    };
     for rec in r.records() {
         let rec = rec.map_err(|e| TableError::Malformed {
             line: e.position().map_or(0, |p| p.line()),
             detail: e.to_string(),
         })?;
-        let line = line_of(&text, rec.position().map_or(0, |p| p.byte() as usize));
+        let line = lines.of(rec.position().map_or(0, |p| p.byte() as usize));
         if rec.iter().all(str::is_empty) {
             continue;
         }

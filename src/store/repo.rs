@@ -88,6 +88,34 @@ impl<'s> ReadTx<'s> {
         crate::for_each_kind!(load)
     }
 
+    /// Everything but the notes, decisions, actions and audit trail.
+    pub fn dataset_without_history(&self) -> Result<Dataset, StoreError> {
+        use crate::domain::stakeholder::{ContactEntry, Stakeholder, Training};
+        Ok(Dataset {
+            stakeholders: self.all::<Stakeholder>()?,
+            contacts: self.all::<ContactEntry>()?,
+            trainings: self.all::<Training>()?,
+            networks: self.all()?,
+            problems: self.all()?,
+            exchanges: self.all()?,
+            sessions: self.all()?,
+            cases: self.all()?,
+            sharing_rules: self.all()?,
+            agreements: self.all()?,
+            drafts: self.all()?,
+            ..Dataset::default()
+        })
+    }
+
+    /// Adds the notes, decisions, actions and audit trail to `data`.
+    pub fn add_history(&self, data: &mut Dataset) -> Result<(), StoreError> {
+        data.notes = self.all()?;
+        data.decisions = self.all()?;
+        data.actions = self.all()?;
+        data.audit = self.all::<AuditEvent>()?;
+        Ok(())
+    }
+
     /// The hash of the newest audit entry, if any.
     pub fn audit_head(&self) -> Result<Option<String>, StoreError> {
         match self.txn.open_table(tables::CHAIN) {
@@ -174,6 +202,25 @@ impl<'s> WriteTx<'s> {
         rec.meta_mut().touch(&self.store.user, self.now);
         self.put(rec)?;
         Ok(id)
+    }
+
+    /// Saves many new records of one kind: one id counter update and one table open for
+    /// all of them (imports of thousands of rows).
+    pub fn insert_many<T: Record>(&mut self, recs: &mut [T]) -> Result<(), StoreError> {
+        let key = tables::next_id_key::<T>();
+        let first = self.meta_u64(&key)?.max(1);
+        self.set_meta_u64(&key, first + recs.len() as u64)?;
+        let user = self.store.user.clone();
+        let mut t = self.table::<T>()?;
+        for (n, rec) in recs.iter_mut().enumerate() {
+            rec.set_id(first + n as u64);
+            *rec.meta_mut() = crate::domain::Meta::new(&user, self.now);
+            rec.meta_mut().touch(&user, self.now);
+            let bytes = encode(rec)?;
+            t.insert(rec.id(), bytes.as_slice())
+                .map_err(|e| self.store.db_err(e))?;
+        }
+        Ok(())
     }
 
     /// Saves a changed record, refused when someone saved it since `rec` was read.

@@ -225,12 +225,18 @@ fn render_notes(frame: &mut Frame, area: Rect, app: &App, m: &Meeting) {
             )));
         }
     }
-    for n in app
-        .data
-        .notes
+    let session_notes = app
+        .index
+        .notes_by_session
+        .get(&m.session.id)
+        .map(Vec::as_slice)
+        .unwrap_or_default();
+    let notes_here: Vec<&crate::domain::note::Note> = session_notes
         .iter()
-        .filter(|n| n.anchor.session == Some(m.session.id) && n.anchor.item == item)
-    {
+        .map(|&i| &app.data.notes[i])
+        .filter(|n| n.anchor.item == item)
+        .collect();
+    for n in &notes_here {
         lines.extend(note_lines(app, n));
     }
     for a in app
@@ -260,12 +266,7 @@ fn render_notes(frame: &mut Frame, area: Rect, app: &App, m: &Meeting) {
             Span::raw(clean(&d.text).into_owned()),
         ]));
     }
-    let here = app
-        .data
-        .notes
-        .iter()
-        .any(|n| n.anchor.session == Some(m.session.id) && n.anchor.item == item);
-    if !here {
+    if notes_here.is_empty() {
         lines.push(Line::from(Span::styled(
             t("meeting.no_notes"),
             theme::dim(),

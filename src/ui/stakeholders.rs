@@ -6,7 +6,7 @@ use ratatui::widgets::{Cell, Paragraph, Row, Wrap};
 use super::{split_detail, theme};
 use crate::app::App;
 use crate::app::people::Quick;
-use crate::domain::indicators::{Cadence, referral_chain_up, referred_by};
+use crate::domain::indicators::{Cadence, referral_chain_up};
 use crate::domain::sanitize::line as clean;
 use crate::domain::stakeholder::{Channel, ContactPurpose, Stakeholder};
 use crate::i18n::{t, tf};
@@ -245,9 +245,13 @@ pub fn detail_lines(app: &App, s: &Stakeholder) -> Vec<Line<'static>> {
             .collect();
         lines.push(field(t("field.communities"), c.join(", ")));
     }
-    let people: std::collections::HashMap<_, _> =
-        app.data.stakeholders.iter().map(|p| (p.id, p)).collect();
-    let up = referral_chain_up(&people, s.id);
+    let referrer = |id| {
+        app.index
+            .stakeholders
+            .get(&id)
+            .and_then(|&i| app.data.stakeholders[i].referred_by)
+    };
+    let up = referral_chain_up(referrer, s.id);
     if !up.is_empty() {
         let chain: Vec<String> = up
             .iter()
@@ -256,9 +260,9 @@ pub fn detail_lines(app: &App, s: &Stakeholder) -> Vec<Line<'static>> {
             .collect();
         lines.push(field(t("field.referred_by"), chain.join(" ← ")));
     }
-    let down = referred_by(&app.data.stakeholders, s.id);
+    let down = &facts.referred;
     if !down.is_empty() {
-        lines.push(field(t("field.referred"), names(app, &down)));
+        lines.push(field(t("field.referred"), names(app, down)));
     }
     let nets: Vec<String> = app
         .data
@@ -286,13 +290,11 @@ pub fn detail_lines(app: &App, s: &Stakeholder) -> Vec<Line<'static>> {
     if !trainings.is_empty() {
         lines.push(field(t("field.trainings"), trainings.join(", ")));
     }
-    let mut log: Vec<_> = app
-        .data
-        .contacts
+    let log: Vec<_> = facts
+        .contacts_log
         .iter()
-        .filter(|c| c.stakeholder == s.id)
+        .map(|&i| &app.data.contacts[i])
         .collect();
-    log.sort_by_key(|c| std::cmp::Reverse(c.date));
     if !log.is_empty() {
         lines.push(Line::from(Span::styled(
             t("field.contact_log"),

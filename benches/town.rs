@@ -1,0 +1,461 @@
+//! `cargo bench`: the figures of BENCHMARKS.md, on a synthetic town of 10,000
+//! stakeholders and 100,000 notes (`ROUNDTABLE_BENCH_N` changes N). Each figure is the
+//! median of many runs with its spread (min–max); nothing here asserts, timing tests
+//! flake on a busy machine.
+
+use std::io::Read;
+use std::path::Path;
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui::backend::{CrosstermBackend, TestBackend};
+use ratatui::layout::Rect;
+use ratatui::{Terminal, TerminalOptions, Viewport};
+use roundtable::app::{self, Action, App, Tab};
+use roundtable::store::Store;
+
+/// What the terminal would receive.
+#[derive(Clone, Default)]
+struct Sink(Arc<Mutex<Vec<u8>>>);
+
+impl std::io::Write for Sink {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.0.lock().unwrap().extend_from_slice(buf);
+        Ok(buf.len())
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+struct Stats {
+    median: Duration,
+    min: Duration,
+    max: Duration,
+}
+
+fn stats(mut v: Vec<Duration>) -> Stats {
+    v.sort();
+    Stats {
+        median: v[v.len() / 2],
+        min: v[0],
+        max: v[v.len() - 1],
+    }
+}
+
+fn fmt(d: Duration) -> String {
+    if d < Duration::from_millis(1) {
+        format!("{:.1} µs", d.as_secs_f64() * 1e6)
+    } else if d < Duration::from_secs(1) {
+        format!("{:.2} ms", d.as_secs_f64() * 1e3)
+    } else {
+        format!("{:.2} s", d.as_secs_f64())
+    }
+}
+
+fn row(what: &str, s: &Stats) {
+    println!(
+        "| {what} | {} | {} – {} |",
+        fmt(s.median),
+        fmt(s.min),
+        fmt(s.max)
+    );
+}
+
+fn apply(app: &mut App, a: Action) {
+    let mut next = Some(a);
+    while let Some(a) = next {
+        next = app::update(app, a);
+    }
+}
+
+fn key(c: char) -> Action {
+    Action::Input(KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE))
+}
+
+/// Time of `action` (update and a full frame on a test backend), `runs` times.
+fn per_key(
+    app: &mut App,
+    term: &mut Terminal<TestBackend>,
+    runs: usize,
+    mut action: impl FnMut(usize) -> Vec<Action>,
+) -> Stats {
+    let mut times = Vec::with_capacity(runs);
+    for i in 0..runs {
+        let actions = action(i);
+        let t = Instant::now();
+        for a in actions {
+            apply(app, a);
+        }
+        term.draw(|f| roundtable::ui::draw(f, app)).unwrap();
+        times.push(t.elapsed());
+    }
+    stats(times)
+}
+
+fn vm_hwm_kib() -> u64 {
+    std::fs::read_to_string("/proc/self/status")
+        .ok()
+        .and_then(|s| {
+            s.lines()
+                .find(|l| l.starts_with("VmHWM:"))
+                .and_then(|l| l.split_whitespace().nth(1)?.parse().ok())
+        })
+        .unwrap_or(0)
+}
+
+/// Seconds from spawning `program` in a 160×48 pty until its screen shows `needle`.
+fn first_frame(program: &str, args: &[&str], needle: &str) -> Duration {
+    use portable_pty::{CommandBuilder, PtySize, native_pty_system};
+    let pair = native_pty_system()
+        .openpty(PtySize {
+            rows: 48,
+            cols: 160,
+            pixel_width: 0,
+            pixel_height: 0,
+        })
+        .unwrap();
+    let mut cmd = CommandBuilder::new(program);
+    cmd.args(args);
+    cmd.env("TERM", "xterm-256color");
+    let t = Instant::now();
+    let mut child = pair.slave.spawn_command(cmd).unwrap();
+    drop(pair.slave);
+    let parser = Arc::new(Mutex::new(vt100::Parser::new(48, 160, 0)));
+    let mut reader = pair.master.try_clone_reader().unwrap();
+    let p = parser.clone();
+    std::thread::spawn(move || {
+        let mut buf = [0u8; 65536];
+        while let Ok(n) = reader.read(&mut buf) {
+            if n == 0 {
+                break;
+            }
+            p.lock().unwrap().process(&buf[..n]);
+        }
+    });
+    let took = loop {
+        if parser.lock().unwrap().screen().contents().contains(needle) {
+            break t.elapsed();
+        }
+        if t.elapsed() > Duration::from_secs(30) {
+            panic!("{program} never showed {needle:?}");
+        }
+        std::thread::sleep(Duration::from_micros(200));
+    };
+    let _ = child.kill();
+    let _ = child.wait();
+    took
+}
+
+/// Run as a child process: open the database, load it as the app does, report the peak
+/// resident memory. A separate process, so that building the town does not count.
+fn load_only(path: &str) {
+    let store = Store::open(path.as_ref(), false).unwrap();
+    let mut app = App::new(chrono::Local::now().date_naive());
+    let effects: Vec<_> = app.effects.drain(..).collect();
+    for e in effects {
+        app::run_effect_each(&store, &e, &mut |a| apply(&mut app, a));
+    }
+    let mut term = Terminal::new(TestBackend::new(160, 48)).unwrap();
+    term.draw(|f| roundtable::ui::draw(f, &app)).unwrap();
+    println!("{}", vm_hwm_kib());
+}
+
+fn main() {
+    if let Ok(path) = std::env::var("ROUNDTABLE_BENCH_LOAD_ONLY") {
+        load_only(&path);
+        return;
+    }
+    // `cargo bench` passes `--bench`; `cargo test --benches` would pass nothing useful.
+    let n: usize = std::env::var("ROUNDTABLE_BENCH_N")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(10_000);
+    let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 29).unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("town.redb");
+
+    let t = Instant::now();
+    let data = roundtable::scale::build(n, today);
+    let built = t.elapsed();
+    let store = Store::open_as(&db, true, "bench".into()).unwrap();
+    let t = Instant::now();
+    store.restore(&data, false).unwrap();
+    let restored = t.elapsed();
+    let file_size = std::fs::metadata(&db).unwrap().len();
+    println!(
+        "N = {n}: {} stakeholders, {} notes, {} actions, {} sessions; database {:.1} MB",
+        data.stakeholders.len(),
+        data.notes.len(),
+        data.actions.len(),
+        data.sessions.len(),
+        file_size as f64 / 1e6
+    );
+    drop(data);
+
+    println!("\n| figure | median | spread (min – max) |\n|---|---|---|");
+    // Loading into the app, as at start-up (one read transaction and the caches).
+    let mut loads = Vec::new();
+    let mut app = App::new(today);
+    for _ in 0..5 {
+        let t = Instant::now();
+        let action = app::run_effect(&store, &app::Effect::Load);
+        app = App::new(today);
+        app.effects.clear();
+        apply(&mut app, action);
+        loads.push(t.elapsed());
+    }
+    row(
+        "load everything into the app (read + caches)",
+        &stats(loads),
+    );
+    let rss: u64 = {
+        let out = std::process::Command::new(std::env::current_exe().unwrap())
+            .env("ROUNDTABLE_BENCH_LOAD_ONLY", &db)
+            .output()
+            .unwrap();
+        String::from_utf8_lossy(&out.stdout)
+            .trim()
+            .parse()
+            .unwrap_or(0)
+    };
+
+    for (w, h) in [(160u16, 48u16), (80, 24)] {
+        let mut term = Terminal::new(TestBackend::new(w, h)).unwrap();
+        apply(&mut app, Action::GoTab(Tab::Stakeholders));
+        apply(&mut app, Action::Top);
+        term.draw(|f| roundtable::ui::draw(f, &app)).unwrap();
+        row(
+            &format!("{w}×{h} move down the stakeholder list"),
+            &per_key(&mut app, &mut term, 500, |_| vec![Action::Down]),
+        );
+        apply(&mut app, Action::StartFilter);
+        let word = "samira";
+        row(
+            &format!("{w}×{h} filter as you type, one more character"),
+            &per_key(&mut app, &mut term, 300, |i| {
+                let mut v = Vec::new();
+                if i % word.len() == 0 {
+                    v.push(Action::Back);
+                    v.push(Action::StartFilter);
+                }
+                v.push(key(word.as_bytes()[i % word.len()] as char));
+                v
+            }),
+        );
+        row(
+            &format!("{w}×{h} filter as you type, one less (Backspace)"),
+            &per_key(&mut app, &mut term, 300, |i| {
+                if i % 4 == 0 {
+                    word.chars().take(4).map(key).collect()
+                } else {
+                    vec![Action::Input(KeyEvent::new(
+                        KeyCode::Backspace,
+                        KeyModifiers::NONE,
+                    ))]
+                }
+            }),
+        );
+        apply(&mut app, Action::Back);
+        row(
+            &format!("{w}×{h} open a stakeholder's detail"),
+            &per_key(&mut app, &mut term, 200, |i| {
+                vec![if i % 2 == 0 {
+                    Action::Open
+                } else {
+                    Action::Back
+                }]
+            }),
+        );
+        row(
+            &format!("{w}×{h} switch tab"),
+            &per_key(&mut app, &mut term, 200, |_| vec![Action::NextTab]),
+        );
+        apply(&mut app, Action::GoTab(Tab::Sessions));
+        apply(&mut app, Action::Top);
+        apply(&mut app, Action::OpenMeeting);
+        row(
+            &format!("{w}×{h} type in the note editor"),
+            &per_key(&mut app, &mut term, 500, |_| vec![key('x')]),
+        );
+        apply(&mut app, Action::FocusSide);
+        apply(&mut app, Action::Back);
+        app.effects.clear();
+    }
+
+    // Bytes sent to the terminal for one move in the list, at 160×48.
+    {
+        apply(&mut app, Action::GoTab(Tab::Stakeholders));
+        let area = Rect::new(0, 0, 160, 48);
+        let sink = Sink::default();
+        let mut term = Terminal::with_options(
+            CrosstermBackend::new(sink.clone()),
+            TerminalOptions {
+                viewport: Viewport::Fixed(area),
+            },
+        )
+        .unwrap();
+        term.draw(|f| roundtable::ui::draw(f, &app)).unwrap();
+        let mut sizes = Vec::new();
+        for _ in 0..200 {
+            sink.0.lock().unwrap().clear();
+            apply(&mut app, Action::Down);
+            term.draw(|f| roundtable::ui::draw(f, &app)).unwrap();
+            sizes.push(sink.0.lock().unwrap().len());
+        }
+        sizes.sort();
+        println!(
+            "| 160×48 bytes written per list move | {} B | {} – {} B |",
+            sizes[sizes.len() / 2],
+            sizes[0],
+            sizes[sizes.len() - 1]
+        );
+    }
+
+    // A durable note save against one bare redb commit, same machine, same run.
+    {
+        let bare = dir.path().join("bare.redb");
+        let def = redb::TableDefinition::<u64, &[u8]>::new("t");
+        let mut times = Vec::new();
+        for i in 0..60u64 {
+            let t = Instant::now();
+            let db = redb::Database::create(&bare).unwrap();
+            let txn = db.begin_write().unwrap();
+            txn.open_table(def)
+                .unwrap()
+                .insert(i, [0u8; 200].as_slice())
+                .unwrap();
+            txn.commit().unwrap();
+            drop(db);
+            times.push(t.elapsed());
+        }
+        let bare_s = stats(times);
+        row(
+            "one bare redb commit (open, write 200 B, commit, close)",
+            &bare_s,
+        );
+        let template = store.load().unwrap().notes[0].clone();
+        let mut times = Vec::new();
+        for _ in 0..60 {
+            let mut note = template.clone();
+            note.id = 0;
+            let t = Instant::now();
+            store
+                .write(|tx| {
+                    tx.insert(&mut note)?;
+                    tx.put_draft("session:1", "")
+                })
+                .unwrap();
+            times.push(t.elapsed());
+        }
+        let note_s = stats(times);
+        row(
+            "durable note save (note + draft cleared, one commit)",
+            &note_s,
+        );
+        println!(
+            "| ratio note save / bare commit | {:.2}× | |",
+            note_s.median.as_secs_f64() / bare_s.median.as_secs_f64()
+        );
+        let mut times = Vec::new();
+        for i in 0..60 {
+            let t = Instant::now();
+            store
+                .save_draft("session:1", &format!("draft text {i}"))
+                .unwrap();
+            times.push(t.elapsed());
+        }
+        row("draft autosave (one commit)", &stats(times));
+    }
+
+    {
+        let t = Instant::now();
+        let json = roundtable::cli::dump_json(&store.load().unwrap()).unwrap();
+        let dump = t.elapsed();
+        let t = Instant::now();
+        let data = roundtable::cli::parse_dump(&json).unwrap();
+        let copy = Store::open_as(&dir.path().join("copy.redb"), true, "bench".into()).unwrap();
+        copy.restore(&data, false).unwrap();
+        let restore = t.elapsed();
+        let csv = roundtable::export::stakeholders::csv(&data, b';', true).unwrap();
+        std::fs::write(dir.path().join("people.csv"), &csv).unwrap();
+        let empty = Store::open_as(&dir.path().join("import.redb"), true, "bench".into()).unwrap();
+        let t = Instant::now();
+        let table = roundtable::import::table::read(&csv).unwrap();
+        let plan = roundtable::import::plan(&table, &[], &[]);
+        roundtable::import::apply(
+            &empty,
+            &plan,
+            roundtable::import::OnDuplicate::Skip,
+            false,
+            &|_| {},
+        )
+        .unwrap();
+        let import = t.elapsed();
+        println!(
+            "| dump of the whole town ({:.1} MB JSON) | {} | |",
+            json.len() as f64 / 1e6,
+            fmt(dump)
+        );
+        println!(
+            "| restore of the whole town (validate + one transaction) | {} | |",
+            fmt(restore)
+        );
+        println!(
+            "| CSV import of {} stakeholders | {} | |",
+            plan.rows.len(),
+            fmt(import)
+        );
+        println!(
+            "| build the synthetic town in memory / restore it | {} / {} | |",
+            fmt(built),
+            fmt(restored)
+        );
+    }
+    println!(
+        "| peak resident memory after loading | {:.1} MB | live data {:.1} MB (file), ratio {:.2}× |",
+        rss as f64 / 1024.0,
+        file_size as f64 / 1e6,
+        rss as f64 * 1024.0 / file_size as f64
+    );
+
+    // Start to first complete frame, the process as a whole, against vim on the same list.
+    {
+        let bin = env!("CARGO_BIN_EXE_roundtable");
+        let csv_path = dir.path().join("people.csv");
+        let first_name = {
+            let csv = std::fs::read_to_string(&csv_path).unwrap();
+            csv.lines()
+                .nth(1)
+                .unwrap()
+                .split(';')
+                .next()
+                .unwrap()
+                .to_owned()
+        };
+        let have_vim = Path::new("/usr/bin/vim").exists();
+        let mut ours = Vec::new();
+        let mut vims = Vec::new();
+        for _ in 0..15 {
+            ours.push(first_frame(bin, &["--db", db.to_str().unwrap()], "Contact"));
+            if have_vim {
+                vims.push(first_frame(
+                    "/usr/bin/vim",
+                    &["-u", "NONE", csv_path.to_str().unwrap()],
+                    &first_name,
+                ));
+            }
+        }
+        let o = stats(ours);
+        row("start to first complete frame (process, pty, 160×48)", &o);
+        if have_vim {
+            let v = stats(vims);
+            row("vim -u NONE opening the same stakeholders as CSV", &v);
+            println!(
+                "| ratio roundtable / vim | {:.2}× | |",
+                o.median.as_secs_f64() / v.median.as_secs_f64()
+            );
+        }
+    }
+}
