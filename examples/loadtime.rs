@@ -1,21 +1,29 @@
 //! Where start-up time goes on a large database: `cargo run --release --example loadtime -- FILE`.
+use std::time::Instant;
+
 fn main() {
     let path = std::env::args().nth(1).expect("a database file");
-    let t = std::time::Instant::now();
+    let t = Instant::now();
     let store = roundtable::store::Store::open(path.as_ref(), false).unwrap();
     let open = t.elapsed();
-    let t = std::time::Instant::now();
-    let data = store.load().unwrap();
-    let load = t.elapsed();
-    let t = std::time::Instant::now();
+    let t = Instant::now();
+    let first = store.read(|tx| tx.dataset_without_history()).unwrap();
+    let lists = t.elapsed();
+    let t = Instant::now();
     let mut app = roundtable::app::App::new(chrono::Local::now().date_naive());
-    app.set_data(std::sync::Arc::new(data), 1);
+    app.set_data(std::sync::Arc::new(first), 1);
     let caches = t.elapsed();
-    let hwm = std::fs::read_to_string("/proc/self/status")
-        .unwrap()
-        .lines()
-        .find(|l| l.starts_with("VmHWM"))
-        .unwrap()
-        .to_owned();
-    println!("open {open:?}, load {load:?}, caches {caches:?}; {hwm}");
+    let t = Instant::now();
+    let mut term = ratatui::Terminal::new(ratatui::backend::TestBackend::new(160, 48)).unwrap();
+    term.draw(|f| roundtable::ui::draw(f, &app)).unwrap();
+    let frame = t.elapsed();
+    let t = Instant::now();
+    let data = store.load().unwrap();
+    let all = t.elapsed();
+    let t = Instant::now();
+    app.set_data(std::sync::Arc::new(data), 2);
+    let caches_all = t.elapsed();
+    println!(
+        "open {open:?}; lists {lists:?}, caches {caches:?}, frame {frame:?}; everything {all:?}, caches {caches_all:?}"
+    );
 }
