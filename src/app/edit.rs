@@ -444,7 +444,7 @@ fn form(app: &mut App, action: &Action) -> Option<Action> {
                     forms::validate(&mut form, app);
                     app.form = Some(form);
                 } else {
-                    super::meeting::add_topic(app, topic);
+                    super::agenda::add_topic(app, topic);
                 }
                 return None;
             }

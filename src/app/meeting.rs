@@ -5,14 +5,13 @@ use chrono::{DateTime, Utc};
 
 use crate::domain::Id;
 use crate::domain::agenda::{self, Summary};
-use crate::domain::case::{CaseStatus, StatusChange};
 use crate::domain::lines::{self, Parsed};
 use crate::domain::note::{ActionItem, ActionStatus, Anchor, Decision, Note};
 use crate::domain::session::{AgendaSubject, Attendance, Presence, Session, SessionStatus};
 use crate::domain::sharing::{Pap, Tlp};
 use crate::i18n::{t, tf};
 
-use super::picker::{PickItem, PickTarget, Picker};
+use super::picker::{PickTarget, Picker};
 use super::record::{AnyRecord, Change};
 use super::state::{Confirm, Status, StatusKind, Ticket};
 use super::text::TextField;
@@ -173,66 +172,9 @@ fn start(app: &mut App) {
     }
 }
 
-/// Adds a general topic to the agenda, after the current item.
-pub fn add_topic(app: &mut App, topic: String) {
-    let Some(m) = app.meeting.as_mut() else {
-        return;
-    };
-    let next = m.session.agenda.iter().map(|i| i.item).max().unwrap_or(0) + 1;
-    let at = (m.item + 1).min(m.session.agenda.len());
-    m.session.agenda.insert(
-        at,
-        crate::domain::session::AgendaItem {
-            item: next,
-            subject: AgendaSubject::Topic(topic),
-            elapsed_secs: 0,
-        },
-    );
-    save_session(app);
-}
-
-fn move_item(app: &mut App, delta: isize) {
-    let Some(m) = app.meeting.as_mut() else {
-        return;
-    };
-    let n = m.session.agenda.len();
-    let to = m.item.saturating_add_signed(delta);
-    if n < 2 || to >= n || to == m.item {
-        return;
-    }
-    m.session.agenda.swap(m.item, to);
-    m.item = to;
-    save_session(app);
-}
-
-fn drop_item(app: &mut App) {
-    let Some(m) = app.meeting.as_mut() else {
-        return;
-    };
-    let Some(item) = m.current().map(|i| i.item) else {
-        return;
-    };
-    let has_notes = app
-        .data
-        .notes
-        .iter()
-        .any(|n| n.anchor.session == Some(m.session.id) && n.anchor.item == Some(item));
-    if has_notes {
-        app.status = Some(Status {
-            kind: StatusKind::Error,
-            text: t("status.item_has_notes").to_owned(),
-        });
-        return;
-    }
-    m.session.agenda.remove(m.item);
-    m.item = m.item.min(m.session.agenda.len().saturating_sub(1));
-    m.item_ticks = 0;
-    save_session(app);
-}
-
 /// Writes the working copy of the session, one save at a time so that each goes out
 /// with the revision the previous one produced.
-fn save_session(app: &mut App) {
+pub(super) fn save_session(app: &mut App) {
     let Some(m) = app.meeting.as_mut() else {
         return;
     };
@@ -518,69 +460,6 @@ fn go_to_item(app: &mut App, delta: isize) {
     reparse(app);
 }
 
-/// A case's status changed at the table (or in the case file).
-pub fn set_case_status(
-    app: &mut App,
-    case: Id,
-    to: CaseStatus,
-    closure: Option<crate::domain::case::Closure>,
-) {
-    let Some(c) = app.data.cases.iter().find(|c| c.id == case) else {
-        return;
-    };
-    let mut c = c.clone();
-    if c.status == to && closure.is_none() {
-        return;
-    }
-    c.history.push(StatusChange {
-        at: app.now,
-        by: app.user.clone(),
-        from: Some(c.status),
-        to,
-    });
-    c.status = to;
-    if to == CaseStatus::Closed {
-        c.closure = closure;
-    }
-    let msg = tf(
-        "status.case_status",
-        &[
-            ("case", &c.reference),
-            ("status", &crate::labels::case_status(to)),
-        ],
-    );
-    app.saving.push(Ticket::Quick(msg.clone()));
-    app.effects.push(Effect::Apply(
-        vec![Change::Put(AnyRecord::Case(c))],
-        Ticket::Quick(msg),
-    ));
-}
-
-/// Case statuses as picker items.
-pub fn status_picker(case: Id, current: CaseStatus) -> Picker {
-    let items = CaseStatus::ALL
-        .iter()
-        .enumerate()
-        .map(|(i, s)| PickItem {
-            value: i as u64,
-            label: crate::labels::case_status(*s).to_owned(),
-            hint: String::new(),
-            group: 0,
-        })
-        .collect();
-    Picker::new(
-        t("picker.case_status").to_owned(),
-        items,
-        PickTarget::CaseStatus(case),
-    )
-    .select_value(
-        CaseStatus::ALL
-            .iter()
-            .position(|s| *s == current)
-            .map(|i| i as u64),
-    )
-}
-
 /// Handles an action while the meeting screen is open. `None`: not a meeting action.
 pub fn update(app: &mut App, action: &Action) -> Option<Option<Action>> {
     let m = app.meeting.as_mut()?;
@@ -622,15 +501,15 @@ pub fn update(app: &mut App, action: &Action) -> Option<Option<Action>> {
             });
             save_session(app);
         }
-        Action::MoveItemUp => move_item(app, -1),
-        Action::MoveItemDown => move_item(app, 1),
+        Action::MoveItemUp => super::agenda::move_item(app, -1),
+        Action::MoveItemDown => super::agenda::move_item(app, 1),
         Action::DropItem => {
             app.confirm = Some(Confirm {
                 question: t("confirm.drop_item").to_owned(),
                 on_yes: Action::ConfirmDropItem,
             });
         }
-        Action::ConfirmDropItem => drop_item(app),
+        Action::ConfirmDropItem => super::agenda::drop_item(app),
         Action::PickSource => {
             let present: Vec<Id> = m.session.present().collect();
             let current = m.source;
@@ -658,7 +537,7 @@ pub fn update(app: &mut App, action: &Action) -> Option<Option<Action>> {
         Action::ChangeCaseStatus => {
             let case = m.current_case()?;
             let current = app.data.cases.iter().find(|c| c.id == case)?.status;
-            app.picker = Some(status_picker(case, current));
+            app.picker = Some(super::agenda::status_picker(case, current));
         }
         Action::CloseSession => {
             app.confirm = Some(Confirm {

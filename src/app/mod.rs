@@ -3,6 +3,7 @@
 //! queued as [`Effect`]s and comes back as actions, so `update` never blocks on I/O.
 
 mod action;
+pub mod agenda;
 mod edit;
 mod effect;
 pub mod form;

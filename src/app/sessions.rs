@@ -45,7 +45,7 @@ pub fn update(app: &mut App, action: Action) -> Option<Action> {
         }
         Action::ChangeCaseStatus => {
             let c = selected_case(app)?;
-            app.picker = Some(meeting::status_picker(c.id, c.status));
+            app.picker = Some(super::agenda::status_picker(c.id, c.status));
         }
         Action::AddToAgenda => {
             let c = selected_case(app)?.id;
@@ -126,6 +126,6 @@ pub fn status_picked(app: &mut App, case: crate::domain::Id, index: usize) {
             app.form = Some(forms::close_case_form(c));
         }
     } else {
-        meeting::set_case_status(app, case, to, None);
+        super::agenda::set_case_status(app, case, to, None);
     }
 }
