@@ -1,0 +1,83 @@
+//! `roundtable audit`: print the audit trail.
+
+use std::io::Write;
+use std::path::Path;
+
+use super::Failure;
+use crate::store::Store;
+
+pub(super) fn audit(
+    path: &Path,
+    case: Option<String>,
+    since: Option<String>,
+) -> Result<(), Failure> {
+    let store = Store::open(path, false)?;
+    let data = store.load()?;
+    let today = chrono::Local::now().date_naive();
+    let since = since
+        .map(|s| crate::domain::parse::date(&s, today))
+        .transpose()
+        .map_err(Failure::from)?;
+    let case = case
+        .map(|c| c.parse::<crate::domain::case::CaseRef>())
+        .transpose()
+        .map_err(Failure::from)?
+        .map(|r| {
+            let id = data.cases.iter().find(|c| c.reference == r).map(|c| c.id);
+            (format!("case:{r}"), id)
+        });
+    // The case an exported item (`note:3`, `action:2 (reason)`) is about.
+    let case_of = |key: &str| -> Option<u64> {
+        let key = key.split_whitespace().next()?;
+        let (kind, id) = key.split_once(':')?;
+        let id: u64 = id.parse().ok()?;
+        match kind {
+            "note" => data.notes.iter().find(|n| n.id == id)?.anchor.case,
+            "decision" => data.decisions.iter().find(|d| d.id == id)?.anchor.case,
+            "action" => data.actions.iter().find(|a| a.id == id)?.anchor.case,
+            _ => None,
+        }
+    };
+    let mut out = std::io::stdout().lock();
+    for e in &data.audit {
+        if since.is_some_and(|d| e.at.date_naive() < d) {
+            continue;
+        }
+        if let Some((subject, id)) = &case {
+            let about_case = e.subject == *subject
+                || (id.is_some()
+                    && e.included
+                        .iter()
+                        .chain(&e.withheld)
+                        .any(|k| case_of(k) == *id));
+            if !about_case {
+                continue;
+            }
+        }
+        let who = e
+            .recipient
+            .and_then(|r| data.stakeholders.iter().find(|s| s.id == r))
+            .map(|s| s.name.as_str());
+        let line = format!(
+            "{} {:>4} {} {:?} {}{}{}{}",
+            e.at.format("%Y-%m-%d %H:%M:%S"),
+            e.id,
+            e.who,
+            e.kind,
+            e.subject,
+            who.map(|w| format!(" for {w}")).unwrap_or_default(),
+            if e.included.is_empty() {
+                String::new()
+            } else {
+                format!(" included {}", e.included.join(","))
+            },
+            if e.withheld.is_empty() {
+                String::new()
+            } else {
+                format!(" withheld {}", e.withheld.join(","))
+            },
+        );
+        writeln!(out, "{}", crate::domain::sanitize::line(&line))?;
+    }
+    Ok(())
+}

@@ -1,0 +1,143 @@
+//! `roundtable export …`: minutes, feedback sheets and the stakeholder list.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use super::{ExportCommand, Failure};
+use crate::domain::dataset::Dataset;
+use crate::store::Store;
+
+/// A stakeholder by id, exact name, or a unique part of the name.
+pub fn find_stakeholder(data: &Dataset, spec: &str) -> Result<crate::domain::Id, String> {
+    use crate::domain::lines::fold;
+    if let Ok(id) = spec.trim().parse::<u64>() {
+        return data
+            .stakeholders
+            .iter()
+            .find(|s| s.id == id)
+            .map(|s| s.id)
+            .ok_or_else(|| format!("no stakeholder with id {id}"));
+    }
+    let want = fold(spec);
+    if let Some(s) = data.stakeholders.iter().find(|s| fold(&s.name) == want) {
+        return Ok(s.id);
+    }
+    let hits: Vec<_> = data
+        .stakeholders
+        .iter()
+        .filter(|s| fold(&s.name).contains(&want))
+        .collect();
+    match hits.as_slice() {
+        [one] => Ok(one.id),
+        [] => Err(format!("no stakeholder matches '{spec}'")),
+        many => Err(format!(
+            "'{spec}' matches {} stakeholders; use the id or the full name",
+            many.len()
+        )),
+    }
+}
+
+fn emit(
+    store: &Store,
+    out: Option<PathBuf>,
+    content: &str,
+    shared: crate::export::Shared,
+) -> Result<(), Failure> {
+    match out {
+        Some(file) => crate::export::write_audited(store, &file, content, shared)?,
+        None => {
+            // Record first: what reaches the screen has left the application too.
+            let mut event =
+                crate::app::record::audit(shared.kind, shared.subject, "standard output");
+            event.recipient = shared.recipient;
+            event.included = shared.included;
+            event.withheld = shared.withheld;
+            store.write(|tx| tx.append_audit(event))?;
+            std::io::stdout().write_all(content.as_bytes())?;
+        }
+    }
+    Ok(())
+}
+
+pub(super) fn export(path: &Path, what: ExportCommand) -> Result<(), Failure> {
+    use crate::domain::audit::AuditKind;
+    use crate::export::{Shared, minutes};
+    let store = Store::open(path, false)?;
+    let data = store.load()?;
+    let now = chrono::Utc::now();
+    match what {
+        ExportCommand::Minutes {
+            session,
+            recipient,
+            format,
+            out,
+        } => {
+            let s = data
+                .sessions
+                .iter()
+                .find(|s| s.id == session)
+                .ok_or_else(|| Failure::from(format!("no session with id {session}")))?;
+            let who = find_stakeholder(&data, &recipient).map_err(Failure::from)?;
+            let p = minutes::preview(&data, s, who);
+            let text = minutes::render(&data, s, who, &p, format, now, store.user());
+            let shared = Shared {
+                kind: AuditKind::Export,
+                subject: format!("session:{}", s.id),
+                recipient: Some(who),
+                included: p.included_keys(),
+                withheld: p.withheld_keys(),
+            };
+            emit(&store, out, &text, shared)
+        }
+        ExportCommand::Stakeholders {
+            format,
+            sep,
+            bom,
+            out,
+        } => {
+            use crate::export::stakeholders::{ListFormat, csv, json};
+            let sep = u8::try_from(sep)
+                .map_err(|_| Failure::from("the separator must be one ASCII character"))?;
+            let bytes = match format {
+                ListFormat::Csv => csv(&data, sep, bom).map_err(Failure::from)?,
+                ListFormat::Json => json(&data).into_bytes(),
+            };
+            let text = String::from_utf8_lossy(&bytes).into_owned();
+            let shared = Shared {
+                kind: AuditKind::Export,
+                subject: "stakeholders".into(),
+                recipient: None,
+                included: vec![format!(
+                    "{} stakeholders",
+                    crate::export::stakeholders::rows(&data).len()
+                )],
+                withheld: vec![],
+            };
+            emit(&store, out, &text, shared)
+        }
+        ExportCommand::Feedback {
+            case,
+            recipient,
+            format,
+            out,
+        } => {
+            let reference: crate::domain::case::CaseRef = case.parse().map_err(Failure::from)?;
+            let c = data
+                .cases
+                .iter()
+                .find(|c| c.reference == reference)
+                .ok_or_else(|| Failure::from(format!("no case {reference}")))?;
+            let who = find_stakeholder(&data, &recipient).map_err(Failure::from)?;
+            let p = minutes::feedback_preview(&data, c, who);
+            let text = minutes::render_feedback(&data, c, who, &p, format, now, store.user());
+            let shared = Shared {
+                kind: AuditKind::FeedbackSheet,
+                subject: format!("case:{reference}"),
+                recipient: Some(who),
+                included: p.included_keys(),
+                withheld: p.withheld_keys(),
+            };
+            emit(&store, out, &text, shared)
+        }
+    }
+}
