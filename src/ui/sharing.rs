@@ -116,26 +116,46 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
         render_audit(frame, area, app);
         return;
     }
-    let labels_h = (Tlp::ALL.len() + Pap::ALL.len() + 2) as u16;
+    // On a short screen the two label families sit side by side, so that the rules
+    // below keep room.
+    let side_by_side = area.height < 30;
+    let labels_h = if side_by_side {
+        Tlp::ALL.len() + 2
+    } else {
+        Tlp::ALL.len() + Pap::ALL.len() + 2
+    } as u16;
     let [labels, lower] =
         Layout::vertical([Constraint::Length(labels_h), Constraint::Min(4)]).areas(area);
-    let mut lines = Vec::new();
-    for l in Tlp::ALL {
-        lines.push(Line::from(vec![
-            Span::styled(format!("{:<17}", l.as_str()), theme::tlp(l)),
-            Span::raw(t(l.meaning_key())),
-        ]));
+    let tlp_lines: Vec<Line> = Tlp::ALL
+        .iter()
+        .map(|&l| {
+            Line::from(vec![
+                Span::styled(format!("{:<17}", l.as_str()), theme::tlp(l)),
+                Span::raw(t(l.meaning_key())),
+            ])
+        })
+        .collect();
+    let pap_lines: Vec<Line> = Pap::ALL
+        .iter()
+        .map(|&p| {
+            Line::from(vec![
+                Span::styled(format!(" {:<10}", p.as_str()), theme::pap(p)),
+                Span::raw(t(p.meaning_key())),
+            ])
+        })
+        .collect();
+    let block = theme::block(t("sharing.labels"));
+    let inner = block.inner(labels);
+    frame.render_widget(block, labels);
+    if side_by_side {
+        let [left, right] =
+            Layout::horizontal([Constraint::Percentage(58), Constraint::Percentage(42)])
+                .areas(inner);
+        frame.render_widget(Paragraph::new(tlp_lines), left);
+        frame.render_widget(Paragraph::new(pap_lines), right);
+    } else {
+        frame.render_widget(Paragraph::new([tlp_lines, pap_lines].concat()), inner);
     }
-    for p in Pap::ALL {
-        lines.push(Line::from(vec![
-            Span::styled(format!("{:<17}", p.as_str()), theme::pap(p)),
-            Span::raw(t(p.meaning_key())),
-        ]));
-    }
-    frame.render_widget(
-        Paragraph::new(lines).block(theme::block(t("sharing.labels"))),
-        labels,
-    );
 
     let [agreement, rules] = if lower.width >= 120 {
         Layout::horizontal([Constraint::Percentage(50), Constraint::Percentage(50)]).areas(lower)
