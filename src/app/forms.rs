@@ -8,8 +8,7 @@ use crate::domain::case::{Case, CaseRef, CaseStatus, Closure, ClosureReason, Sta
 use crate::domain::parse;
 use crate::domain::session::{AgendaItem, Session, SessionStatus};
 use crate::domain::stakeholder::{
-    Channel, ContactDetails, ContactEntry, ContactKind, ContactPurpose, Formality, Sector,
-    Stakeholder, Tier,
+    Channel, ContactDetails, ContactEntry, ContactPurpose, Formality, Sector, Stakeholder, Tier,
 };
 use crate::domain::validate;
 use crate::i18n::t;
@@ -241,24 +240,7 @@ fn stakeholder(form: &mut Form, original: Option<Stakeholder>, app: &App) -> Opt
         .filter(|c| !c.is_empty())
         .map(str::to_owned)
         .collect();
-    let base = original.unwrap_or_else(|| Stakeholder {
-        id: 0,
-        meta: Meta::default(),
-        kind: ContactKind::Person,
-        name: String::new(),
-        organisation: String::new(),
-        role: String::new(),
-        sector: Sector::Other(String::new()),
-        formality: Formality::Formal,
-        tier: Tier::Practitioner,
-        communities: vec![],
-        key_figure: false,
-        contact: ContactDetails::default(),
-        referred_by: None,
-        cadence_days: None,
-        notes: String::new(),
-        archived: false,
-    });
+    let base = original.unwrap_or_else(Stakeholder::blank);
     let _ = app;
     let s = Stakeholder {
         name,

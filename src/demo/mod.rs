@@ -57,20 +57,26 @@ use Formality::Informal as I;
 use Sector::*;
 use Tier::{Policy as Pol, Practitioner as Pr};
 
+/// `today` moved by `offset` days (negative: earlier).
+pub(super) fn day_of(today: NaiveDate, offset: i64) -> NaiveDate {
+    if offset >= 0 {
+        today + Days::new(offset as u64)
+    } else {
+        today - Days::new(offset.unsigned_abs())
+    }
+}
+
+/// That day at `hour`:00 UTC.
+pub(super) fn at_of(today: NaiveDate, offset: i64, hour: u32) -> DateTime<Utc> {
+    day_of(today, offset)
+        .and_time(NaiveTime::from_hms_opt(hour, 0, 0).unwrap_or_default())
+        .and_utc()
+}
+
 /// The demo town as of `today`.
 pub fn build(today: NaiveDate) -> Dataset {
-    let day = |offset: i64| -> NaiveDate {
-        if offset >= 0 {
-            today + Days::new(offset as u64)
-        } else {
-            today - Days::new(offset.unsigned_abs())
-        }
-    };
-    let at = |offset: i64, hour: u32| -> DateTime<Utc> {
-        day(offset)
-            .and_time(NaiveTime::from_hms_opt(hour, 0, 0).unwrap_or_default())
-            .and_utc()
-    };
+    let day = |offset| day_of(today, offset);
+    let at = |offset, hour| at_of(today, offset, hour);
     let created = at(-400, 9);
     let mut d = Dataset::default();
 

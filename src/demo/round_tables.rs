@@ -1,8 +1,8 @@
 //! The demo town's cases, round tables, notes, decisions, actions and sharing agreement.
 
-use chrono::{DateTime, Days, NaiveDate, NaiveTime, Utc};
+use chrono::{NaiveDate, NaiveTime};
 
-use super::{AUTHOR, stamp};
+use super::{AUTHOR, at_of, day_of, stamp};
 use crate::domain::case::{Case, CaseRef, CaseStatus, Closure, ClosureReason, StatusChange};
 use crate::domain::dataset::Dataset;
 use crate::domain::note::{ActionItem, ActionStatus, Anchor, Decision, Note};
@@ -14,18 +14,8 @@ use crate::domain::sharing::{Pap, RuleKind, SharingAgreement, SharingRule, Tlp};
 /// Cases in every status, three sessions with attendance, notes under every label (some
 /// from protected sources), open, overdue and done actions, the sharing agreement.
 pub(super) fn round_tables(d: &mut Dataset, today: NaiveDate) {
-    let day = |offset: i64| -> NaiveDate {
-        if offset >= 0 {
-            today + Days::new(offset as u64)
-        } else {
-            today - Days::new(offset.unsigned_abs())
-        }
-    };
-    let at = |offset: i64, hour: u32| -> DateTime<Utc> {
-        day(offset)
-            .and_time(NaiveTime::from_hms_opt(hour, 0, 0).unwrap_or_default())
-            .and_utc()
-    };
+    let day = |offset| day_of(today, offset);
+    let at = |offset, hour| at_of(today, offset, hour);
     let created = at(-400, 9);
     // Cases in every status.
     let year = today

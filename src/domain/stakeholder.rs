@@ -125,6 +125,30 @@ pub struct Stakeholder {
     pub archived: bool,
 }
 
+impl Stakeholder {
+    /// A person with nothing filled in yet (a new form, an imported row).
+    pub fn blank() -> Self {
+        Stakeholder {
+            id: 0,
+            meta: Meta::default(),
+            kind: ContactKind::Person,
+            name: String::new(),
+            organisation: String::new(),
+            role: String::new(),
+            sector: Sector::Other(String::new()),
+            formality: Formality::Formal,
+            tier: Tier::Practitioner,
+            communities: vec![],
+            key_figure: false,
+            contact: ContactDetails::default(),
+            referred_by: None,
+            cadence_days: None,
+            notes: String::new(),
+            archived: false,
+        }
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Channel {

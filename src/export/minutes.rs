@@ -187,6 +187,29 @@ fn withheld_summary(p: &Preview) -> String {
     )
 }
 
+/// The lines every export starts with: title, recipient, who prepared it when, the rule.
+fn preamble(
+    data: &Dataset,
+    title: String,
+    recipient: Id,
+    rule: &str,
+    at: DateTime<Utc>,
+    by: &str,
+    fmt: Format,
+) -> Vec<String> {
+    vec![
+        heading(fmt, 1, &title),
+        String::new(),
+        tf("minutes.for", &[("who", &person(data, Some(recipient)))]),
+        tf(
+            "minutes.prepared",
+            &[("at", &at.format("%Y-%m-%d %H:%M UTC")), ("by", &clean(by))],
+        ),
+        t(rule).to_owned(),
+        String::new(),
+    ]
+}
+
 /// The minutes of `session` for `recipient`.
 pub fn render(
     data: &Dataset,
@@ -197,24 +220,11 @@ pub fn render(
     at: DateTime<Utc>,
     by: &str,
 ) -> String {
-    let mut out = vec![
-        heading(
-            fmt,
-            1,
-            &tf(
-                "minutes.title",
-                &[("title", &clean(&session.title)), ("date", &session.date)],
-            ),
-        ),
-        String::new(),
-        tf("minutes.for", &[("who", &person(data, Some(recipient)))]),
-        tf(
-            "minutes.prepared",
-            &[("at", &at.format("%Y-%m-%d %H:%M UTC")), ("by", &clean(by))],
-        ),
-        t("minutes.rule").to_owned(),
-        String::new(),
-    ];
+    let title = tf(
+        "minutes.title",
+        &[("title", &clean(&session.title)), ("date", &session.date)],
+    );
+    let mut out = preamble(data, title, recipient, "minutes.rule", at, by, fmt);
     let present: Vec<String> = session
         .attendance
         .iter()
@@ -283,22 +293,15 @@ pub fn render_feedback(
     at: DateTime<Utc>,
     by: &str,
 ) -> String {
-    let mut out = vec![
-        heading(fmt, 1, &tf("feedback.title", &[("case", &case.reference)])),
-        String::new(),
-        tf("minutes.for", &[("who", &person(data, Some(recipient)))]),
-        tf(
-            "minutes.prepared",
-            &[("at", &at.format("%Y-%m-%d %H:%M UTC")), ("by", &clean(by))],
-        ),
-        t("feedback.rule").to_owned(),
-        String::new(),
+    let title = tf("feedback.title", &[("case", &case.reference)]);
+    let mut out = preamble(data, title, recipient, "feedback.rule", at, by, fmt);
+    out.extend([
         tf(
             "feedback.status",
             &[("status", &crate::labels::case_status(case.status))],
         ),
         String::new(),
-    ];
+    ]);
     for i in &p.included {
         out.extend(item_lines(data, i, fmt));
     }

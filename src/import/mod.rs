@@ -7,10 +7,8 @@ pub mod table;
 use std::collections::HashMap;
 
 use crate::domain::lines::fold;
-use crate::domain::stakeholder::{
-    ContactDetails, ContactKind, Formality, Sector, Stakeholder, Tier,
-};
-use crate::domain::{Id, Meta, sanitize, validate};
+use crate::domain::stakeholder::{Formality, Sector, Stakeholder, Tier};
+use crate::domain::{Id, sanitize, validate};
 use crate::store::{Store, StoreError};
 
 use mapping::Field;
@@ -150,24 +148,7 @@ pub fn plan(
     let mut rows = Vec::new();
     let mut problems = Vec::new();
     for (line, cells) in &table.rows {
-        let mut s = Stakeholder {
-            id: 0,
-            meta: Meta::default(),
-            kind: ContactKind::Person,
-            name: String::new(),
-            organisation: String::new(),
-            role: String::new(),
-            sector: Sector::Other(String::new()),
-            formality: Formality::Formal,
-            tier: Tier::Practitioner,
-            communities: vec![],
-            key_figure: false,
-            contact: ContactDetails::default(),
-            referred_by: None,
-            cadence_days: None,
-            notes: String::new(),
-            archived: false,
-        };
+        let mut s = Stakeholder::blank();
         let mut extra = Vec::new();
         let mut row_problems = Vec::new();
         for (i, raw) in cells.iter().enumerate() {
