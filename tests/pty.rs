@@ -271,3 +271,31 @@ fn a_note_saved_with_ctrl_s_survives_a_restart() {
     );
     assert!(data.drafts.is_empty());
 }
+
+#[test]
+fn sighup_with_a_form_open_over_the_meeting_keeps_the_draft() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("demo.redb");
+    let mut pty = demo(&dir, 80, 24);
+    type_in_meeting(&mut pty, "said before the form");
+    pty.send("\x1b"); // to the side
+    std::thread::sleep(Duration::from_millis(150));
+    pty.send("t"); // the new-topic form opens on top
+    pty.wait_for("New agenda topic", 5);
+    pty.send("half a topic");
+    unsafe { libc::kill(pty.pid(), libc::SIGHUP) };
+    let (code, took) = pty
+        .wait_exit(Duration::from_secs(3))
+        .expect("exits on SIGHUP");
+    assert_eq!(code, 128 + libc::SIGHUP as u32);
+    assert!(took < Duration::from_secs(1), "took {took:?}");
+    let store = roundtable::store::Store::open(&db, false).unwrap();
+    assert!(
+        store
+            .load()
+            .unwrap()
+            .drafts
+            .iter()
+            .any(|d| d.text == "said before the form")
+    );
+}
