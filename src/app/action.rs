@@ -136,6 +136,8 @@ pub enum Action {
     Tick,
     /// The store delivered a fresh data set and the change counter it was read at.
     Loaded(Arc<Dataset>, u64),
+    /// The second stage of a staged load: notes, decisions, actions, audit trail.
+    HistoryLoaded(Box<Dataset>, u64),
     /// The change counter, as polled; reload when it moved.
     Counter(u64),
     /// A store operation failed; the text is for the user.

@@ -14,6 +14,7 @@ fn is_system(a: &Action) -> bool {
         a,
         Action::Tick
             | Action::Loaded(..)
+            | Action::HistoryLoaded(..)
             | Action::Counter(_)
             | Action::StoreFailed(_)
             | Action::Reload

@@ -1,5 +1,6 @@
 use std::sync::Arc;
 
+use crate::domain::dataset::Dataset;
 use crate::store::Store;
 
 use super::Action;
@@ -47,10 +48,11 @@ pub fn run_effect_each(store: &Store, effect: &Effect, send: &mut dyn FnMut(Acti
         let result = store.read(|tx| {
             let counter = tx.meta_u64("change_counter")?;
             let first = tx.dataset_without_history()?;
-            let mut full = first.clone();
             send(Action::Loaded(Arc::new(first), counter));
-            tx.add_history(&mut full)?;
-            send(Action::Loaded(Arc::new(full), counter));
+            // The rest is added to the app's copy in place: the lists are never held twice.
+            let mut history = Dataset::default();
+            tx.add_history(&mut history)?;
+            send(Action::HistoryLoaded(Box::new(history), counter));
             Ok(())
         });
         if let Err(e) = result {
@@ -61,15 +63,11 @@ pub fn run_effect_each(store: &Store, effect: &Effect, send: &mut dyn FnMut(Acti
     send(run_effect(store, effect));
 }
 
-/// Carries out one effect against the store; a staged load returns its last action.
+/// Carries out one effect against the store; a staged load is done in one go.
 pub fn run_effect(store: &Store, effect: &Effect) -> Action {
     match effect {
-        Effect::LoadStaged => {
-            let mut last = Action::Reload;
-            run_effect_each(store, effect, &mut |a| last = a);
-            last
-        }
-        Effect::Load => store
+        // Staging only matters for the first screen; one action here.
+        Effect::LoadStaged | Effect::Load => store
             .read(|tx| {
                 let counter = tx.meta_u64("change_counter")?;
                 Ok(Action::Loaded(Arc::new(tx.dataset()?), counter))

@@ -79,6 +79,15 @@ pub fn update(app: &mut App, action: Action) -> Option<Action> {
                 app.effects.push(Effect::PollCounter);
             }
         }
+        Action::HistoryLoaded(mut history, counter) => {
+            let mut data = std::mem::take(&mut app.data);
+            let d = std::sync::Arc::make_mut(&mut data);
+            d.notes = std::mem::take(&mut history.notes);
+            d.decisions = std::mem::take(&mut history.decisions);
+            d.actions = std::mem::take(&mut history.actions);
+            d.audit = std::mem::take(&mut history.audit);
+            app.set_data(data, counter);
+        }
         Action::Counter(c) => {
             if c != app.counter {
                 return Some(Action::Reload);

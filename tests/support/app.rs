@@ -53,8 +53,9 @@ pub fn run_effects(app: &mut App, store: &roundtable::store::Store) {
     while !app.effects.is_empty() {
         let effects: Vec<_> = app.effects.drain(..).collect();
         for e in effects {
-            let result = app::run_effect(store, &e);
-            apply(app, [result]);
+            let mut results = Vec::new();
+            app::run_effect_each(store, &e, &mut |a| results.push(a));
+            apply(app, results);
         }
     }
 }
