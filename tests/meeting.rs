@@ -176,7 +176,7 @@ fn a_committed_note_carries_labels_source_case_actions_and_decisions() {
     assert_eq!(
         c[3],
         Change::SetDraft {
-            place: "session:3".into(),
+            place: "session:3#1".into(),
             text: String::new()
         },
         "draft cleared in the same transaction"
@@ -273,7 +273,7 @@ fn the_draft_is_written_after_a_pause_and_during_long_typing() {
     );
     apply(&mut app, [Action::Tick]);
     assert!(changes(&app).contains(&Change::SetDraft {
-        place: "session:3".into(),
+        place: "session:3#1".into(),
         text: "abc".into()
     }));
     app.effects.clear();
@@ -418,7 +418,7 @@ fn leaving_keeps_the_text_as_a_draft_and_it_comes_back() {
     apply(&mut app, [Action::FocusSide, Action::Back]);
     assert!(app.meeting.is_none());
     assert!(changes(&app).contains(&Change::SetDraft {
-        place: "session:3".into(),
+        place: "session:3#1".into(),
         text: "unfinished thought".into()
     }));
 }
@@ -430,7 +430,7 @@ fn a_draft_reopens_its_meeting_at_start_up() {
         roundtable::store::Store::open_as(&dir.path().join("t.redb"), true, "tester".into())
             .unwrap();
     store.restore(&support::full_dataset(), false).unwrap();
-    store.save_draft("session:3", "where was I").unwrap();
+    store.save_draft("session:3#3", "where was I").unwrap();
     let mut app = App::new(support::today());
     app.user = "tester".into();
     run_effects(&mut app, &store);

@@ -64,8 +64,14 @@ pub struct Meeting {
 }
 
 impl Meeting {
+    /// Where the text is being typed: the session, and after `#` the agenda item, so
+    /// that a restored draft reopens on the item it was typed at.
     pub fn place(&self) -> String {
-        format!("session:{}", self.session.id)
+        format!(
+            "session:{}#{}",
+            self.session.id,
+            self.current().map_or(0, |i| i.item)
+        )
     }
 
     /// The people down the side: invitees, then anyone else marked present.
@@ -148,9 +154,16 @@ pub fn open(app: &mut App, session: Session) {
         .data
         .drafts
         .iter()
-        .find(|d| d.owner == app.user && d.place == place)
+        .find(|d| d.owner == app.user && draft_base(&d.place) == draft_base(&place))
     {
         m.editor.set(&d.text);
+        let item = d
+            .place
+            .split_once('#')
+            .and_then(|(_, i)| i.parse::<u32>().ok());
+        if let Some(pos) = item.and_then(|i| m.session.agenda.iter().position(|a| a.item == i)) {
+            m.item = pos;
+        }
         m.draft_version += 1;
         app.status = Some(Status {
             kind: StatusKind::Info,
@@ -594,6 +607,12 @@ pub fn animating(app: &App) -> bool {
     app.meeting.as_ref().is_some_and(|m| m.summary.is_none())
 }
 
+/// The part of a draft's place that names where the editor is (`session:3`), without
+/// the position inside it.
+pub fn draft_base(place: &str) -> &str {
+    place.split_once('#').map_or(place, |(base, _)| base)
+}
+
 /// At start-up: a draft this user left in a session's editor reopens that meeting with
 /// the text in place.
 pub fn resume_draft(app: &mut App) {
@@ -603,7 +622,12 @@ pub fn resume_draft(app: &mut App) {
         .drafts
         .iter()
         .filter(|d| d.owner == app.user && !d.text.trim().is_empty())
-        .find_map(|d| app.data.sessions.iter().find(|s| place_of(s) == d.place))
+        .find_map(|d| {
+            app.data
+                .sessions
+                .iter()
+                .find(|s| place_of(s) == draft_base(&d.place))
+        })
         .cloned();
     if let Some(s) = found {
         app.tab = super::Tab::Sessions;

@@ -273,15 +273,18 @@ impl<'s> WriteTx<'s> {
     /// text removes it. Drafts belong to one account and place, so the newest text wins
     /// whatever its revision.
     pub fn put_draft(&mut self, place: &str, text: &str) -> Result<(), StoreError> {
+        // `session:3#2`: one draft per session, wherever in it the text was typed.
+        let base = |p: &str| p.split_once('#').map_or(p, |(b, _)| b).to_owned();
         let user = self.store.user.clone();
         let existing = self
             .all::<Draft>()?
             .into_iter()
-            .find(|d| d.owner == user && d.place == place);
+            .find(|d| d.owner == user && base(&d.place) == base(place));
         match (existing, text.is_empty()) {
             (Some(d), true) => self.delete::<Draft>(d.id, d.meta.rev),
             (Some(mut d), false) => {
                 d.text = text.to_owned();
+                d.place = place.to_owned();
                 self.update(&mut d)
             }
             (None, true) => Ok(()),
