@@ -435,6 +435,12 @@ fn main() {
                 .to_owned()
         };
         let have_vim = Path::new("/usr/bin/vim").exists();
+        // VisiData, where installed (`pip install visidata`), on the same file.
+        let vd = std::env::var_os("PATH").and_then(|paths| {
+            std::env::split_paths(&paths)
+                .map(|p| p.join("vd"))
+                .find(|p| p.exists())
+        });
         let mut ours = Vec::new();
         let mut vims = Vec::new();
         for _ in 0..15 {
@@ -449,6 +455,23 @@ fn main() {
         }
         let o = stats(ours);
         row("start to first complete frame (process, pty, 160×48)", &o);
+        if let Some(vd) = &vd {
+            let runs: Vec<Duration> = (0..5)
+                .map(|_| {
+                    first_frame(
+                        vd.to_str().unwrap(),
+                        &["--csv-delimiter=;", csv_path.to_str().unwrap()],
+                        &first_name,
+                    )
+                })
+                .collect();
+            let v = stats(runs);
+            row("VisiData opening the same stakeholders as CSV", &v);
+            println!(
+                "| ratio roundtable / VisiData | {:.2}× | |",
+                o.median.as_secs_f64() / v.median.as_secs_f64()
+            );
+        }
         if have_vim {
             let v = stats(vims);
             row("vim -u NONE opening the same stakeholders as CSV", &v);
