@@ -529,3 +529,41 @@ fn meeting_screen_snapshots() {
     insta::assert_snapshot!("meeting_80x24", render(&app, 80, 24).backend());
     insta::assert_snapshot!("meeting_160x48", render(&app, 160, 48).backend());
 }
+
+#[test]
+fn a_new_session_invites_a_whole_network_and_gets_a_proposed_agenda() {
+    let mut app = demo_app();
+    apply(&mut app, [Action::GoTab(Tab::Sessions), Action::New]);
+    let f = app.form.as_mut().unwrap();
+    f.focus = f.index("field.invite_network");
+    apply(&mut app, [Action::OpenPicker]);
+    type_text(&mut app, "faith leaders");
+    apply(&mut app, [Action::Accept, Action::Submit]);
+    let c = changes(&app);
+    let [Change::Put(AnyRecord::Session(s))] = c.as_slice() else {
+        panic!("{c:?}")
+    };
+    assert_eq!(s.date.to_string(), "2026-12-06", "+7d by default");
+    assert_eq!(s.status, SessionStatus::Planned);
+    for member in [14, 15, 16, 17] {
+        assert!(
+            s.invitees.contains(&member),
+            "network member {member} invited"
+        );
+    }
+    assert!(s.invitees.contains(&1), "the chair is invited");
+    let cases: Vec<u64> = s
+        .agenda
+        .iter()
+        .filter_map(|i| match i.subject {
+            roundtable::domain::session::AgendaSubject::Case(c) => Some(c),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(
+        cases,
+        vec![1, 3, 2, 4],
+        "cases due for review and new signals"
+    );
+    assert!(s.agenda.iter().any(|i| matches!(&i.subject, roundtable::domain::session::AgendaSubject::Topic(t) if t.contains("Open actions"))));
+}

@@ -112,3 +112,50 @@ fn cases_list_and_case_file() {
     insta::assert_snapshot!("case_file_160x48", render(&app, 160, 48).backend());
     insta::assert_snapshot!("case_file_80x24", render(&app, 80, 24).backend());
 }
+
+/// Every form, as it opens, at 80×24.
+#[test]
+fn forms_at_80x24() {
+    let cases: Vec<(&str, Vec<Action>)> = vec![
+        ("form_new_stakeholder", vec![Action::New]),
+        ("form_edit_stakeholder", vec![Action::Edit]),
+        ("form_log_contact", vec![Action::LogContact]),
+        ("form_training", vec![Action::NewTraining]),
+        ("form_import", vec![Action::Import]),
+        (
+            "form_new_network",
+            vec![Action::GoTab(Tab::Networks), Action::New],
+        ),
+        (
+            "form_problem",
+            vec![Action::GoTab(Tab::Networks), Action::LogProblem],
+        ),
+        (
+            "form_exchange",
+            vec![Action::GoTab(Tab::Networks), Action::LogExchange],
+        ),
+        (
+            "form_new_session",
+            vec![Action::GoTab(Tab::Sessions), Action::New],
+        ),
+        (
+            "form_new_case",
+            vec![
+                Action::GoTab(Tab::Sessions),
+                Action::ToggleCases,
+                Action::New,
+            ],
+        ),
+        (
+            "form_agreement",
+            vec![Action::GoTab(Tab::Sharing), Action::Edit],
+        ),
+        ("form_rule", vec![Action::GoTab(Tab::Sharing), Action::New]),
+    ];
+    for (name, actions) in cases {
+        let mut app = demo_app();
+        apply(&mut app, actions);
+        assert!(app.form.is_some(), "{name} opens a form");
+        insta::assert_snapshot!(name, render(&app, 80, 24).backend());
+    }
+}
