@@ -53,27 +53,42 @@ pub fn restore_terminal() {
 /// doing: the views that hold unsaved typing keep their latest text here.
 #[derive(Default)]
 pub struct Rescue {
-    draft: Mutex<Option<(String, String)>>,
+    /// Where (without the position after `#`) → exact place and latest text: the note
+    /// editor's and an open form's.
+    drafts: Mutex<std::collections::BTreeMap<String, (String, String)>>,
 }
 
 impl Rescue {
     /// Records the latest unsaved text typed at `place`.
     pub fn set(&self, place: &str, text: &str) {
-        *self.draft.lock().unwrap_or_else(|p| p.into_inner()) =
-            Some((place.to_owned(), text.to_owned()));
+        let base = app::meeting::draft_base(place).to_owned();
+        self.drafts
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .insert(base, (place.to_owned(), text.to_owned()));
     }
 
-    /// The text was saved (or deliberately discarded): nothing to rescue.
-    pub fn clear(&self) {
-        *self.draft.lock().unwrap_or_else(|p| p.into_inner()) = None;
+    /// Nothing typed at `place` needs rescuing any more (saved or given up).
+    pub fn forget(&self, place: &str) {
+        self.drafts
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .remove(app::meeting::draft_base(place));
     }
 
-    /// Saves what is pending as a draft. Called from the signal, panic and hang-up paths.
+    /// Saves what is pending as drafts, in one transaction. Called from the signal, panic
+    /// and hang-up paths.
     pub fn run(&self, store: &Store) {
-        let pending = self.draft.lock().unwrap_or_else(|p| p.into_inner()).take();
-        if let Some((place, text)) = pending {
-            let _ = store.save_draft(&place, &text);
+        let pending = std::mem::take(&mut *self.drafts.lock().unwrap_or_else(|p| p.into_inner()));
+        if pending.is_empty() {
+            return;
         }
+        let _ = store.write(|tx| {
+            for (place, text) in pending.values() {
+                tx.put_draft(place, text)?;
+            }
+            Ok(())
+        });
     }
 }
 
@@ -185,6 +200,7 @@ fn event_loop(store: Arc<Store>, rescue: Arc<Rescue>) -> anyhow::Result<()> {
     let mut dirty = true;
     let mut last_tick = Instant::now();
     let mut rescued_version = 0;
+    let mut rescued_form: Option<(String, String)> = None;
     // Test-only switch: '!' panics, to prove the panic path restores and saves.
     let panic_key = std::env::var_os("ROUNDTABLE_TEST_PANIC").is_some();
     loop {
@@ -197,6 +213,19 @@ fn event_loop(store: Arc<Store>, rescue: Arc<Rescue>) -> anyhow::Result<()> {
         {
             rescued_version = version;
             rescue.set(&place, &text);
+        }
+        // An open form that was changed: its values, for the same paths.
+        let form = app.form.as_ref().filter(|f| f.dirty).and_then(|f| {
+            app::form_draft::place(&f.purpose).map(|p| (p, app::form_draft::snapshot(f)))
+        });
+        if form != rescued_form {
+            if let Some((place, _)) = &rescued_form {
+                rescue.forget(place);
+            }
+            if let Some((place, text)) = &form {
+                rescue.set(place, text);
+            }
+            rescued_form = form;
         }
         if dirty {
             if terminal.draw(|f| crate::ui::draw(f, &app)).is_err() {

@@ -367,7 +367,7 @@ fn closing_a_case_at_the_table_asks_why() {
     app.effects.clear();
     apply(&mut app, [Action::Submit]);
     let c = changes(&app);
-    let [Change::Put(AnyRecord::Case(case))] = c.as_slice() else {
+    let [Change::Put(AnyRecord::Case(case)), Change::SetDraft { .. }] = c.as_slice() else {
         panic!("{c:?}")
     };
     assert_eq!(case.status, CaseStatus::Closed);
@@ -540,7 +540,7 @@ fn a_new_session_invites_a_whole_network_and_gets_a_proposed_agenda() {
     type_text(&mut app, "faith leaders");
     apply(&mut app, [Action::Accept, Action::Submit]);
     let c = changes(&app);
-    let [Change::Put(AnyRecord::Session(s))] = c.as_slice() else {
+    let [Change::Put(AnyRecord::Session(s)), Change::SetDraft { .. }] = c.as_slice() else {
         panic!("{c:?}")
     };
     assert_eq!(s.date.to_string(), "2026-12-06", "+7d by default");

@@ -56,7 +56,7 @@ fn a_new_network_with_wanted_sectors_and_a_lead() {
     type_text(&mut app, "els van damme");
     apply(&mut app, [Action::Accept, Action::Submit]);
     let c = saved(&app);
-    let [Change::Put(AnyRecord::Network(n))] = c.as_slice() else {
+    let [Change::Put(AnyRecord::Network(n)), Change::SetDraft { .. }] = c.as_slice() else {
         panic!("{c:?}")
     };
     assert_eq!(n.name, "Schools against polarisation");
@@ -78,7 +78,7 @@ fn members_are_added_with_their_role_and_removed() {
     type_text(&mut app, "young artists");
     apply(&mut app, [Action::Submit]);
     let c = saved(&app);
-    let [Change::Put(AnyRecord::Network(n))] = c.as_slice() else {
+    let [Change::Put(AnyRecord::Network(n)), Change::SetDraft { .. }] = c.as_slice() else {
         panic!("{c:?}")
     };
     let m = n.members.iter().find(|m| m.stakeholder == 33).unwrap();
@@ -119,7 +119,7 @@ fn problems_and_exchange_meetings_are_logged() {
     );
     apply(&mut app, [Action::Submit]);
     let c = saved(&app);
-    let [Change::Put(AnyRecord::Problem(p))] = c.as_slice() else {
+    let [Change::Put(AnyRecord::Problem(p)), Change::SetDraft { .. }] = c.as_slice() else {
         panic!("{c:?}")
     };
     assert_eq!((p.network, p.status), (1, ProblemStatus::InProgress));
@@ -133,7 +133,7 @@ fn problems_and_exchange_meetings_are_logged() {
     type_text(&mut app, "Three accounts seen.");
     apply(&mut app, [Action::Submit]);
     let c = saved(&app);
-    let [Change::Put(AnyRecord::Exchange(e))] = c.as_slice() else {
+    let [Change::Put(AnyRecord::Exchange(e)), Change::SetDraft { .. }] = c.as_slice() else {
         panic!("{c:?}")
     };
     assert_eq!(
@@ -186,7 +186,7 @@ fn a_training_with_attendees() {
     type_text(&mut app, "tom wouters");
     apply(&mut app, [Action::Accept, Action::Back, Action::Submit]);
     let c = saved(&app);
-    let [Change::Put(AnyRecord::Training(t))] = c.as_slice() else {
+    let [Change::Put(AnyRecord::Training(t)), Change::SetDraft { .. }] = c.as_slice() else {
         panic!("{c:?}")
     };
     assert_eq!(

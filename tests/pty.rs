@@ -299,3 +299,29 @@ fn sighup_with_a_form_open_over_the_meeting_keeps_the_draft() {
             .any(|d| d.text == "said before the form")
     );
 }
+
+#[test]
+fn an_ssh_drop_with_a_form_half_filled_brings_the_form_back() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("demo.redb");
+    let mut pty = demo(&dir, 100, 30);
+    pty.send("n");
+    pty.wait_for("New stakeholder", 5);
+    pty.send("Zakaria Benali\tYouth house Noord");
+    pty.wait_for("Youth house Noord", 5);
+    pty.hang_up();
+    pty.wait_exit(Duration::from_secs(3))
+        .expect("exits after the hang-up");
+    let pty = Pty::spawn(
+        &["--demo", "--db", db.to_str().unwrap()],
+        dir.path(),
+        100,
+        30,
+    );
+    pty.wait_for(
+        "The form you were filling in when the connection dropped was restored",
+        10,
+    );
+    pty.wait_for("Zakaria Benali", 5);
+    pty.wait_for("Youth house Noord", 5);
+}

@@ -68,7 +68,11 @@ fn new_stakeholder_form_validates_then_saves() {
     let [Effect::Apply(changes, Ticket::Form)] = app.effects.as_slice() else {
         panic!("expected one save, got {:?}", app.effects)
     };
-    let [Change::Put(AnyRecord::Stakeholder(s))] = changes.as_slice() else {
+    let [
+        Change::Put(AnyRecord::Stakeholder(s)),
+        Change::SetDraft { .. },
+    ] = changes.as_slice()
+    else {
         panic!("{changes:?}")
     };
     assert_eq!(s.name, "Jan Jansen");
@@ -269,7 +273,7 @@ fn logging_a_contact() {
     let [Effect::Apply(changes, _)] = app.effects.as_slice() else {
         panic!()
     };
-    let [Change::Put(AnyRecord::Contact(c))] = changes.as_slice() else {
+    let [Change::Put(AnyRecord::Contact(c)), Change::SetDraft { .. }] = changes.as_slice() else {
         panic!()
     };
     assert_eq!(
@@ -298,4 +302,72 @@ fn the_detail_shows_the_practice_indicators() {
     select(&mut app, "Sara Lemmens");
     apply(&mut app, [Action::Open]);
     assert!(screen(&app, 160, 48).contains("takes but never gives"));
+}
+
+#[test]
+fn a_kept_form_comes_back_and_a_save_on_a_stale_revision_is_refused() {
+    use roundtable::app::form_draft;
+    let dir = tempfile::tempdir().unwrap();
+    let store =
+        roundtable::store::Store::open_as(&dir.path().join("t.redb"), true, "tester".into())
+            .unwrap();
+    store.restore(&support::full_dataset(), false).unwrap();
+    let mut app = roundtable::app::App::new(support::today());
+    app.user = "tester".into();
+    run_effects(&mut app, &store);
+    select(&mut app, "Ahmed Tahiri");
+    apply(&mut app, [Action::Edit]);
+    let f = app.form.as_mut().unwrap();
+    f.focus = f.index("field.role");
+    type_text(&mut app, " and community broker");
+    let form = app.form.as_ref().unwrap();
+    let place = form_draft::place(&form.purpose).unwrap();
+    assert_eq!(place, "form:stakeholder:21");
+    // What the hang-up path writes.
+    store
+        .save_draft(&place, &form_draft::snapshot(form))
+        .unwrap();
+    // Meanwhile a colleague edits Ahmed.
+    store
+        .write(|tx| {
+            let mut s: roundtable::domain::stakeholder::Stakeholder = tx.get(21)?.unwrap();
+            s.notes = "colleague".into();
+            tx.update(&mut s)
+        })
+        .unwrap();
+
+    let mut app = roundtable::app::App::new(support::today());
+    app.user = "tester".into();
+    run_effects(&mut app, &store);
+    let f = app.form.as_ref().expect("the form is back");
+    assert_eq!(f.value("field.role"), "Shop owner and community broker");
+    assert!(screen(&app, 80, 24).contains("was restored"));
+    apply(&mut app, [Action::Submit]);
+    run_effects(&mut app, &store);
+    let f = app.form.as_ref().expect("refused: the form stays");
+    assert!(
+        f.failure
+            .as_deref()
+            .unwrap_or("")
+            .contains("changed by tester"),
+        "{:?}",
+        f.failure
+    );
+    assert_eq!(
+        f.value("field.role"),
+        "Shop owner and community broker",
+        "the text is kept"
+    );
+
+    // Given up: the kept draft goes too.
+    apply(&mut app, [Action::Back, Action::Yes]);
+    run_effects(&mut app, &store);
+    assert!(
+        !store
+            .load()
+            .unwrap()
+            .drafts
+            .iter()
+            .any(|d| d.place == place)
+    );
 }

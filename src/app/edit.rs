@@ -58,7 +58,23 @@ pub fn update_layers(app: &mut App, action: &Action) -> Option<Option<Action>> {
         return Some(saved(app, action, ticket.clone()));
     }
     if *action == Action::Discard {
-        app.form = None;
+        if let Some(place) = app
+            .form
+            .take()
+            .and_then(|f| super::form_draft::place(&f.purpose))
+            && app
+                .data
+                .drafts
+                .iter()
+                .any(|d| d.owner == app.user && d.place == place)
+        {
+            let change = super::record::Change::SetDraft {
+                place,
+                text: String::new(),
+            };
+            app.effects
+                .push(Effect::Apply(vec![change], Ticket::Silent));
+        }
         return Some(None);
     }
     if is_system(action) {
@@ -450,7 +466,13 @@ fn form(app: &mut App, action: &Action) -> Option<Action> {
                 return None;
             }
             let changes = forms::validate(&mut form, app);
-            if let Some(changes) = changes {
+            if let Some(mut changes) = changes {
+                if let Some(place) = super::form_draft::place(&form.purpose) {
+                    changes.push(super::record::Change::SetDraft {
+                        place,
+                        text: String::new(),
+                    });
+                }
                 form.saving = true;
                 app.saving.push(Ticket::Form);
                 app.effects.push(Effect::Apply(changes, Ticket::Form));

@@ -633,6 +633,20 @@ pub fn resume_draft(app: &mut App) {
         app.tab = super::Tab::Sessions;
         open(app, s);
     }
+    // A form left open when the terminal went away comes back on top.
+    let form = app
+        .data
+        .drafts
+        .iter()
+        .filter(|d| d.owner == app.user && d.place.starts_with("form:"))
+        .find_map(|d| super::form_draft::restore(app, &d.place, &d.text));
+    if let Some(f) = form {
+        app.form = Some(f);
+        app.status = Some(Status {
+            kind: StatusKind::Info,
+            text: t("status.form_restored").to_owned(),
+        });
+    }
 }
 
 /// The editor's text for the rescue path (signals, hang-up, panic): place and text,

@@ -7,6 +7,7 @@ pub mod agenda;
 mod edit;
 mod effect;
 pub mod form;
+pub mod form_draft;
 pub mod forms;
 mod keymap;
 pub mod meeting;
