@@ -96,15 +96,13 @@ impl Rescue {
 pub fn run(store: Arc<Store>) -> anyhow::Result<()> {
     use std::io::IsTerminal;
     if !io::stdout().is_terminal() || !io::stdin().is_terminal() {
-        anyhow::bail!(
-            "the interface needs a terminal; for scripts use the subcommands (see --help)"
-        );
+        anyhow::bail!(crate::i18n::t("cli.needs_terminal"));
     }
     let rescue = Arc::new(Rescue::default());
     install_panic_hook(store.clone(), rescue.clone());
     install_signal_handlers(store.clone(), rescue.clone())?;
 
-    terminal::enable_raw_mode().context("cannot switch the terminal to raw mode")?;
+    terminal::enable_raw_mode().context(crate::i18n::t("cli.no_raw_mode"))?;
     ENTERED.store(true, Ordering::SeqCst);
     execute!(
         io::stdout(),
@@ -112,7 +110,7 @@ pub fn run(store: Arc<Store>) -> anyhow::Result<()> {
         EnableBracketedPaste,
         cursor::Hide
     )
-    .context("cannot set up the terminal")?;
+    .context(crate::i18n::t("cli.no_terminal_setup"))?;
     let result = event_loop(store, rescue);
     restore_terminal();
     result
@@ -124,16 +122,14 @@ fn install_panic_hook(store: Arc<Store>, rescue: Arc<Rescue>) {
         restore_terminal();
         rescue.run(&store);
         default(info);
-        eprintln!(
-            "roundtable: internal error; your typing was saved as a draft. Please report this."
-        );
+        eprintln!("roundtable: {}", crate::i18n::t("cli.internal_error"));
     }));
 }
 
 fn install_signal_handlers(store: Arc<Store>, rescue: Arc<Rescue>) -> anyhow::Result<()> {
     use signal_hook::consts::{SIGHUP, SIGQUIT, SIGTERM};
     let mut signals = signal_hook::iterator::Signals::new([SIGHUP, SIGTERM, SIGQUIT])
-        .context("cannot install signal handlers")?;
+        .context(crate::i18n::t("cli.no_signals"))?;
     std::thread::Builder::new()
         .name("signals".into())
         .spawn(move || {
@@ -144,7 +140,7 @@ fn install_signal_handlers(store: Arc<Store>, rescue: Arc<Rescue>) -> anyhow::Re
                 std::process::exit(128 + sig);
             }
         })
-        .context("cannot start the signal thread")?;
+        .context(crate::i18n::t("cli.no_signals"))?;
     Ok(())
 }
 

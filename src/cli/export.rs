@@ -5,6 +5,7 @@ use std::path::{Path, PathBuf};
 
 use super::{ExportCommand, Failure};
 use crate::domain::dataset::Dataset;
+use crate::i18n::tf;
 use crate::store::Store;
 
 /// A stakeholder by id, exact name, or a unique part of the name.
@@ -16,7 +17,7 @@ pub fn find_stakeholder(data: &Dataset, spec: &str) -> Result<crate::domain::Id,
             .iter()
             .find(|s| s.id == id)
             .map(|s| s.id)
-            .ok_or_else(|| format!("no stakeholder with id {id}"));
+            .ok_or_else(|| tf("cli.no_stakeholder_id", &[("id", &id)]));
     }
     let want = fold(spec);
     if let Some(s) = data.stakeholders.iter().find(|s| fold(&s.name) == want) {
@@ -29,10 +30,10 @@ pub fn find_stakeholder(data: &Dataset, spec: &str) -> Result<crate::domain::Id,
         .collect();
     match hits.as_slice() {
         [one] => Ok(one.id),
-        [] => Err(format!("no stakeholder matches '{spec}'")),
-        many => Err(format!(
-            "'{spec}' matches {} stakeholders; use the id or the full name",
-            many.len()
+        [] => Err(tf("cli.no_stakeholder_match", &[("spec", &spec)])),
+        many => Err(tf(
+            "cli.ambiguous_stakeholder",
+            &[("spec", &spec), ("n", &many.len())],
         )),
     }
 }
@@ -76,7 +77,7 @@ pub(super) fn export(path: &Path, what: ExportCommand) -> Result<(), Failure> {
                 .sessions
                 .iter()
                 .find(|s| s.id == session)
-                .ok_or_else(|| Failure::from(format!("no session with id {session}")))?;
+                .ok_or_else(|| Failure::from(tf("cli.no_session", &[("id", &session)])))?;
             let who = find_stakeholder(&data, &recipient).map_err(Failure::from)?;
             let p = minutes::preview(&data, s, who);
             let text = minutes::render(&data, s, who, &p, format, now, store.user());
@@ -97,7 +98,7 @@ pub(super) fn export(path: &Path, what: ExportCommand) -> Result<(), Failure> {
         } => {
             use crate::export::stakeholders::{ListFormat, csv, json};
             let sep = u8::try_from(sep)
-                .map_err(|_| Failure::from("the separator must be one ASCII character"))?;
+                .map_err(|_| Failure::from(crate::i18n::t("cli.bad_separator")))?;
             let bytes = match format {
                 ListFormat::Csv => csv(&data, sep, bom).map_err(Failure::from)?,
                 ListFormat::Json => json(&data).into_bytes(),
@@ -126,7 +127,7 @@ pub(super) fn export(path: &Path, what: ExportCommand) -> Result<(), Failure> {
                 .cases
                 .iter()
                 .find(|c| c.reference == reference)
-                .ok_or_else(|| Failure::from(format!("no case {reference}")))?;
+                .ok_or_else(|| Failure::from(tf("cli.no_case", &[("case", &reference)])))?;
             let who = find_stakeholder(&data, &recipient).map_err(Failure::from)?;
             let p = minutes::feedback_preview(&data, c, who);
             let text = minutes::render_feedback(&data, c, who, &p, format, now, store.user());

@@ -4,6 +4,7 @@ use std::fs;
 use std::path::Path;
 
 use super::Failure;
+use crate::i18n::{t, tf};
 use crate::store::Store;
 
 pub(super) fn import(
@@ -39,31 +40,51 @@ pub(super) fn import(
     let mapped: Vec<String> = plan
         .mapping
         .iter()
-        .map(|(h, f)| format!("{h} → {}", f.map_or("(kept in notes)", |f| f.as_str())))
+        .map(|(h, f)| {
+            format!(
+                "{h} → {}",
+                f.map_or(crate::i18n::t("import.kept_in_notes"), |f| f.as_str())
+            )
+        })
         .collect();
+    let sep = match plan.separator {
+        b'\t' => "tab".to_owned(),
+        c => format!("'{}'", c as char),
+    };
     eprintln!(
-        "{}: {} rows, {} ({}); columns: {}",
-        file.display(),
-        table.rows.len(),
-        plan.encoding,
-        match plan.separator {
-            b'\t' => "tab".to_owned(),
-            c => format!("'{}'", c as char),
-        },
-        crate::domain::sanitize::line(&mapped.join(", "))
+        "{}",
+        tf(
+            "cli.import_read",
+            &[
+                ("file", &file.display()),
+                ("rows", &table.rows.len()),
+                ("encoding", &plan.encoding),
+                ("sep", &sep),
+                (
+                    "columns",
+                    &crate::domain::sanitize::line(&mapped.join(", "))
+                ),
+            ]
+        )
     );
     for p in &plan.problems {
         eprintln!("{}", crate::domain::sanitize::line(&p.to_string()));
     }
+    let what = match on_duplicate {
+        import::OnDuplicate::Skip => t("cli.dups_skipped"),
+        import::OnDuplicate::Merge => t("cli.dups_merged"),
+    };
     eprintln!(
-        "{} valid, {} invalid, {} already known ({})",
-        plan.rows.len(),
-        plan.invalid_lines(),
-        plan.duplicates(),
-        match on_duplicate {
-            import::OnDuplicate::Skip => "skipped",
-            import::OnDuplicate::Merge => "merged",
-        }
+        "{}",
+        tf(
+            "cli.import_counts",
+            &[
+                ("valid", &plan.rows.len()),
+                ("invalid", &plan.invalid_lines()),
+                ("dups", &plan.duplicates()),
+                ("what", &what)
+            ]
+        )
     );
     let Some(store) = store.filter(|_| !dry_run) else {
         return Ok(());
@@ -80,8 +101,15 @@ pub(super) fn import(
         b.finish_and_clear();
     }
     eprintln!(
-        "imported: {} new, {} merged, {} skipped",
-        outcome.created, outcome.merged, outcome.skipped
+        "{}",
+        tf(
+            "cli.imported",
+            &[
+                ("new", &outcome.created),
+                ("merged", &outcome.merged),
+                ("skipped", &outcome.skipped)
+            ]
+        )
     );
     Ok(())
 }

@@ -170,7 +170,7 @@ impl<E: std::fmt::Display> From<E> for Failure {
 fn data_dir() -> anyhow::Result<PathBuf> {
     directories::ProjectDirs::from("", "", "roundtable")
         .map(|d| d.data_dir().to_owned())
-        .context("cannot find a home folder for the database; pass --db PATH")
+        .context(crate::i18n::t("cli.no_home"))
 }
 
 /// `--db`, else `$ROUNDTABLE_DB`, else the data folder (`demo.redb` for `--demo`).
@@ -226,7 +226,13 @@ pub fn run(cli: Cli) -> Result<(), Failure> {
                 .map_err(|e| Failure::from(format!("{}: {e}", file.display())))?;
             let store = Store::open(&path, true)?;
             store.restore(&data, force)?;
-            eprintln!("restored {} records into {}", count(&data), path.display());
+            eprintln!(
+                "{}",
+                crate::i18n::tf(
+                    "cli.restored",
+                    &[("n", &count(&data)), ("path", &path.display())]
+                )
+            );
             Ok(())
         }
         Some(Command::Check) => {
@@ -238,9 +244,15 @@ pub fn run(cli: Cli) -> Result<(), Failure> {
                 .map(|(k, n)| format!("{n} {k}"))
                 .collect();
             println!(
-                "{}: ok (schema {SCHEMA_VERSION}; {})",
-                path.display(),
-                summary.join(", ")
+                "{}",
+                crate::i18n::tf(
+                    "cli.check_ok",
+                    &[
+                        ("path", &path.display()),
+                        ("schema", &SCHEMA_VERSION),
+                        ("counts", &summary.join(", "))
+                    ]
+                )
             );
             Ok(())
         }
@@ -263,7 +275,17 @@ pub fn run(cli: Cli) -> Result<(), Failure> {
         Some(Command::Backup { dest }) => {
             let store = Store::open(&path, false)?;
             let bytes = store.backup(&dest)?;
-            println!("{} → {} ({bytes} bytes)", path.display(), dest.display());
+            println!(
+                "{}",
+                crate::i18n::tf(
+                    "cli.backup_done",
+                    &[
+                        ("from", &path.display()),
+                        ("to", &dest.display()),
+                        ("bytes", &bytes)
+                    ]
+                )
+            );
             Ok(())
         }
     }

@@ -9,6 +9,7 @@ use std::collections::HashMap;
 use crate::domain::lines::fold;
 use crate::domain::stakeholder::{Formality, Sector, Stakeholder, Tier};
 use crate::domain::{Id, sanitize, validate};
+use crate::i18n::{t, tf};
 use crate::store::{Store, StoreError};
 
 use mapping::Field;
@@ -174,11 +175,11 @@ pub fn plan(
                 Some(Field::Sector) => s.sector = mapping::sector_of(&v),
                 Some(Field::Phone) => match validate::phone(&v) {
                     Ok(()) => s.contact.phone = v,
-                    Err(_) => bad(format!("'{v}' is not a phone number")),
+                    Err(_) => bad(tf("import.bad_phone", &[("v", &v)])),
                 },
                 Some(Field::Email) => match validate::email(&v) {
                     Ok(()) => s.contact.email = v,
-                    Err(_) => bad(format!("'{v}' is not an e-mail address")),
+                    Err(_) => bad(tf("import.bad_email", &[("v", &v)])),
                 },
                 Some(Field::Address) => s.contact.address = v,
                 Some(Field::Communities) => {
@@ -210,7 +211,7 @@ pub fn plan(
                 Some(Field::KeyFigure) => s.key_figure = yes(&v),
                 Some(Field::Cadence) => match validate::days(&v) {
                     Ok(d) => s.cadence_days = d,
-                    Err(_) => bad(format!("'{v}' is not a number of days")),
+                    Err(_) => bad(tf("import.bad_days", &[("v", &v)])),
                 },
                 Some(Field::Notes) => extra.insert(0, v),
                 None => extra.push(format!("{header}: {v}")),
@@ -224,7 +225,7 @@ pub fn plan(
             row_problems.push(Problem {
                 line: *line,
                 column,
-                message: "a name is required".into(),
+                message: t("import.name_required").to_owned(),
             });
         }
         s.notes = extra.join("\n");

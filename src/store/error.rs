@@ -2,47 +2,94 @@ use std::path::{Path, PathBuf};
 
 use chrono::{DateTime, Utc};
 
-/// What can go wrong with the database, each in words a coordinator can act on.
-#[derive(Debug, thiserror::Error)]
+/// What can go wrong with the database, each in words a coordinator can act on (the
+/// words are in the catalogue, `error.*`).
+#[derive(Debug)]
 pub enum StoreError {
-    #[error("{}: no such database (create one by starting roundtable without --db, or with --demo)", .0.display())]
     Missing(PathBuf),
-    #[error("{}: not a roundtable database ({detail})", path.display())]
-    NotADatabase { path: PathBuf, detail: String },
-    #[error("{}: written by a newer roundtable (schema {found}; this version reads up to {supported}); upgrade roundtable", path.display())]
+    NotADatabase {
+        path: PathBuf,
+        detail: String,
+    },
     Newer {
         path: PathBuf,
         found: u64,
         supported: u64,
     },
-    #[error("{}: in use by another process for more than 5 s; try again", .0.display())]
     Busy(PathBuf),
-    #[error("{}: {source}", path.display())]
     Io {
         path: PathBuf,
         source: std::io::Error,
     },
-    #[error("not saved: changed by {by} at {} since you opened it", at.format("%Y-%m-%d %H:%M"))]
     Conflict {
         kind: &'static str,
         id: u64,
         by: String,
         at: DateTime<Utc>,
     },
-    #[error("{kind} {id} no longer exists")]
-    Gone { kind: &'static str, id: u64 },
-    #[error("{kind} {id}: {detail}")]
+    Gone {
+        kind: &'static str,
+        id: u64,
+    },
     Codec {
         kind: &'static str,
         id: u64,
         detail: String,
     },
-    #[error("{}: the database is not empty (use --force to replace its contents)", .0.display())]
     NotEmpty(PathBuf),
-    #[error("invalid data: {0}")]
     Invalid(String),
-    #[error("database error: {0}")]
     Db(String),
+}
+
+impl std::fmt::Display for StoreError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        use crate::i18n::tf;
+        let text = match self {
+            StoreError::Missing(p) => tf("error.missing", &[("path", &p.display())]),
+            StoreError::NotADatabase { path, detail } => tf(
+                "error.not_a_database",
+                &[("path", &path.display()), ("detail", detail)],
+            ),
+            StoreError::Newer {
+                path,
+                found,
+                supported,
+            } => tf(
+                "error.newer_file",
+                &[
+                    ("path", &path.display()),
+                    ("found", found),
+                    ("supported", supported),
+                ],
+            ),
+            StoreError::Busy(p) => tf("error.busy", &[("path", &p.display())]),
+            StoreError::Io { path, source } => {
+                tf("error.io", &[("path", &path.display()), ("detail", source)])
+            }
+            StoreError::Conflict { by, at, .. } => tf(
+                "error.conflict",
+                &[("by", by), ("at", &at.format("%Y-%m-%d %H:%M"))],
+            ),
+            StoreError::Gone { kind, id } => tf("error.gone", &[("kind", kind), ("id", id)]),
+            StoreError::Codec { kind, id, detail } => tf(
+                "error.codec",
+                &[("kind", kind), ("id", id), ("detail", detail)],
+            ),
+            StoreError::NotEmpty(p) => tf("error.not_empty", &[("path", &p.display())]),
+            StoreError::Invalid(d) => tf("error.invalid", &[("detail", d)]),
+            StoreError::Db(d) => tf("error.db", &[("detail", d)]),
+        };
+        f.write_str(&text)
+    }
+}
+
+impl std::error::Error for StoreError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            StoreError::Io { source, .. } => Some(source),
+            _ => None,
+        }
+    }
 }
 
 impl StoreError {
