@@ -567,3 +567,19 @@ fn a_new_session_invites_a_whole_network_and_gets_a_proposed_agenda() {
     );
     assert!(s.agenda.iter().any(|i| matches!(&i.subject, roundtable::domain::session::AgendaSubject::Topic(t) if t.contains("Open actions"))));
 }
+
+#[test]
+fn help_from_the_meeting_lists_the_meeting_keys() {
+    let mut app = meeting_app();
+    apply(&mut app, [Action::ToggleHelp]);
+    let s = screen(&app, 80, 24);
+    assert!(
+        s.contains("The meeting screen") && s.contains("leave meeting") && s.contains("save note"),
+        "{s}"
+    );
+    apply(&mut app, [Action::Back]);
+    assert!(
+        app.overlay.is_none() && app.meeting.is_some(),
+        "Esc closes help, not the meeting"
+    );
+}

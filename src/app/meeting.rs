@@ -541,6 +541,10 @@ pub fn update(app: &mut App, action: &Action) -> Option<Option<Action>> {
         Action::NextItem => go_to_item(app, 1),
         Action::PrevItem => go_to_item(app, -1),
         Action::FocusSide => m.focus = Focus::Side,
+        Action::ToggleHelp => {
+            app.help_scroll = 0;
+            app.overlay = Some(super::Overlay::Help);
+        }
         Action::FocusEditor => m.focus = Focus::Editor,
         Action::Up if m.focus == Focus::Side => m.attendee = m.attendee.saturating_sub(1),
         Action::Down if m.focus == Focus::Side => {

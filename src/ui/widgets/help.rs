@@ -35,8 +35,13 @@ pub fn render(frame: &mut Frame, body: Rect, app: &App) {
     frame.render_widget(block, area);
     let [heading, rest] =
         Layout::vertical([Constraint::Length(1), Constraint::Min(1)]).areas(inner);
+    let title = if app.meeting.is_some() {
+        t("help.meeting")
+    } else {
+        t(app.tab.title_key())
+    };
     frame.render_widget(
-        Paragraph::new(Span::styled(t(app.tab.title_key()), theme::header())),
+        Paragraph::new(Span::styled(title, theme::header())),
         heading,
     );
     let cols = Layout::horizontal(vec![Constraint::Fill(1); columns]).split(rest);
