@@ -159,3 +159,74 @@ fn forms_at_80x24() {
         insta::assert_snapshot!(name, render(&app, 80, 24).backend());
     }
 }
+
+/// Every screen at every size from below the minimum to large: no panic, ever.
+#[test]
+fn every_screen_draws_at_every_size() {
+    let states: Vec<Vec<Action>> = vec![
+        vec![],
+        vec![Action::GoTab(Tab::Networks), Action::Open],
+        vec![
+            Action::GoTab(Tab::Sessions),
+            Action::ToggleCases,
+            Action::Open,
+        ],
+        vec![Action::GoTab(Tab::Sharing), Action::ToggleAudit],
+        vec![
+            Action::GoTab(Tab::Sessions),
+            Action::Top,
+            Action::OpenMeeting,
+        ],
+        vec![
+            Action::GoTab(Tab::Sessions),
+            Action::Top,
+            Action::OpenMeeting,
+            Action::FocusSide,
+            Action::ToggleHelp,
+        ],
+        vec![
+            Action::GoTab(Tab::Sessions),
+            Action::Down,
+            Action::OpenMeeting,
+            Action::FocusSide,
+            Action::CloseSession,
+            Action::Yes,
+        ],
+        vec![
+            Action::GoTab(Tab::Sessions),
+            Action::Down,
+            Action::ExportMinutes,
+            Action::Accept,
+        ],
+        vec![Action::New],
+        vec![
+            Action::New,
+            Action::NextField,
+            Action::NextField,
+            Action::NextField,
+            Action::OpenPicker,
+        ],
+        vec![Action::ToggleHelp],
+        vec![Action::Quit],
+    ];
+    for actions in states {
+        for (w, h) in [
+            (20, 5),
+            (40, 10),
+            (59, 15),
+            (60, 16),
+            (61, 17),
+            (64, 18),
+            (70, 20),
+            (80, 24),
+            (100, 30),
+            (120, 40),
+            (160, 48),
+            (250, 70),
+        ] {
+            let mut app = demo_app();
+            apply(&mut app, actions.clone());
+            render(&app, w, h);
+        }
+    }
+}

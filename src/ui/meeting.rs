@@ -46,7 +46,10 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, m: &Meeting) {
     .areas(area);
     let [side, notes] =
         Layout::horizontal([Constraint::Length(side_w), Constraint::Min(20)]).areas(top);
-    let agenda_h = (m.session.agenda.len() as u16 + 2).clamp(3, side.height / 2);
+    // At the smallest sizes the side is short: the agenda gets at most half of it.
+    let agenda_h = (m.session.agenda.len() as u16 + 2)
+        .min(side.height / 2)
+        .max(side.height.min(3));
     let [people, agenda] =
         Layout::vertical([Constraint::Min(3), Constraint::Length(agenda_h)]).areas(side);
     render_attendance(frame, people, app, m);
