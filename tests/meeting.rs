@@ -583,3 +583,45 @@ fn help_from_the_meeting_lists_the_meeting_keys() {
         "Esc closes help, not the meeting"
     );
 }
+
+#[test]
+fn a_new_case_gets_the_next_reference_and_is_selected_after_saving() {
+    let dir = tempfile::tempdir().unwrap();
+    let store =
+        roundtable::store::Store::open_as(&dir.path().join("t.redb"), true, "tester".into())
+            .unwrap();
+    store.restore(&support::full_dataset(), false).unwrap();
+    let mut app = App::new(support::today());
+    app.user = "tester".into();
+    run_effects(&mut app, &store);
+    apply(
+        &mut app,
+        [
+            Action::GoTab(Tab::Sessions),
+            Action::ToggleCases,
+            Action::New,
+        ],
+    );
+    assert_eq!(
+        app.form.as_ref().unwrap().value("field.reference"),
+        "RT-2026-007"
+    );
+    apply(&mut app, [Action::NextField]);
+    type_text(&mut app, "Girl, 15, contacts with an online group");
+    apply(&mut app, [Action::Submit]);
+    run_effects(&mut app, &store);
+    let c = &app.data.cases[app.view().selected_row().unwrap()];
+    assert_eq!(
+        (c.reference.to_string().as_str(), c.status),
+        (
+            "RT-2026-007",
+            roundtable::domain::case::CaseStatus::Signalled
+        )
+    );
+    assert_eq!(
+        c.history.len(),
+        1,
+        "the first status is recorded with who and when"
+    );
+    assert_eq!(c.history[0].by, "tester");
+}

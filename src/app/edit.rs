@@ -187,10 +187,16 @@ fn saved(app: &mut App, action: &Action, ticket: Ticket) -> Option<Action> {
     match (action, ticket) {
         (Action::Saved(_, ids), Ticket::Form) => {
             // A new record is selected once the list is read again.
-            if let (Some(f), Some(&id)) = (&app.form, ids.first())
-                && matches!(f.purpose, forms::Purpose::Stakeholder(None))
-            {
-                app.select_after_load = Some((super::Tab::Stakeholders, id));
+            let tab = match app.form.as_ref().map(|f| &f.purpose) {
+                Some(forms::Purpose::Stakeholder(None)) => Some(super::Tab::Stakeholders),
+                Some(forms::Purpose::Network(None)) => Some(super::Tab::Networks),
+                Some(forms::Purpose::Session | forms::Purpose::Case(None)) => {
+                    Some(super::Tab::Sessions)
+                }
+                _ => None,
+            };
+            if let (Some(tab), Some(&id)) = (tab, ids.first()) {
+                app.select_after_load = Some((tab, id));
             }
             app.form = None;
             app.status = Some(Status {
