@@ -273,7 +273,7 @@ fn event_loop(store: Arc<Store>, rescue: Arc<Rescue>) -> anyhow::Result<()> {
                     Some(a)
                 }
             };
-            app.now = chrono::Utc::now();
+            app.now = crate::domain::time::now();
             let mut action = action;
             while let Some(a) = action {
                 action = app::update(&mut app, a);

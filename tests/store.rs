@@ -161,8 +161,9 @@ fn write_schema_1(path: &std::path::Path, data: &Dataset) {
         let def = redb::TableDefinition::<u64, &[u8]>::new(Stakeholder::KIND);
         let mut t = txn.open_table(def).unwrap();
         for s in &data.stakeholders {
+            // Schema 1 wrote record format 1: times as strings.
             let mut bytes = vec![1u8];
-            bytes.extend(postcard::to_allocvec(s).unwrap());
+            bytes.extend(roundtable::domain::time::legacy(|| postcard::to_allocvec(s)).unwrap());
             t.insert(s.id, bytes.as_slice()).unwrap();
         }
     }
@@ -248,7 +249,7 @@ fn backup_is_a_consistent_copy_that_checks() {
 /// record.
 #[test]
 fn committed_fixtures_still_open() {
-    for schema in [2, 3] {
+    for schema in [2, 3, 4] {
         let dir = tempfile::tempdir().unwrap();
         let fixture = format!(
             "{}/tests/fixtures/schema{schema}-demo",
@@ -304,12 +305,13 @@ fn tampering_with_the_audit_trail_fails_check() {
                 .unwrap();
             let mut e: roundtable::domain::audit::AuditEvent = {
                 let bytes = t.get(2).unwrap().unwrap().value().to_vec();
-                postcard::from_bytes(&bytes[1..]).unwrap()
+                roundtable::domain::time::legacy(|| postcard::from_bytes(&bytes[1..])).unwrap()
             };
             e.withheld.clear();
             e.recipient = Some(99);
+            // Audit entries are stored in record format 1 (times as strings).
             let mut bytes = vec![1u8];
-            bytes.extend(postcard::to_allocvec(&e).unwrap());
+            bytes.extend(roundtable::domain::time::legacy(|| postcard::to_allocvec(&e)).unwrap());
             t.insert(2, bytes.as_slice()).unwrap();
         }
         txn.commit().unwrap();
@@ -323,4 +325,25 @@ fn tampering_with_the_audit_trail_fails_check() {
         .unwrap();
     assert_eq!(o.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&o.stderr).contains("broken at entry 3"));
+}
+
+/// Audit entries with nanosecond times (as written before record format 2) still verify
+/// after a restore and a reopen.
+#[test]
+fn audit_times_keep_their_precision_through_restore() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut data = full_dataset();
+    let mut e = data.audit[0].clone();
+    e.at = "2026-11-29T10:00:00.123456789Z".parse().unwrap();
+    data.audit = vec![e.clone()];
+    let mut second = e.clone();
+    second.id = 2;
+    second.prev_hash = roundtable::domain::audit::hash(&e);
+    data.audit.push(second);
+    let store = temp_store(&dir);
+    store.restore(&data, false).unwrap();
+    drop(store);
+    let store = Store::open(&dir.path().join("rt.redb"), false).unwrap();
+    store.check().unwrap();
+    assert_eq!(store.load().unwrap().audit, data.audit);
 }

@@ -65,7 +65,7 @@ pub(super) fn export(path: &Path, what: ExportCommand) -> Result<(), Failure> {
     use crate::export::{Shared, minutes};
     let store = Store::open(path, false)?;
     let data = store.load()?;
-    let now = chrono::Utc::now();
+    let now = crate::domain::time::now();
     match what {
         ExportCommand::Minutes {
             session,

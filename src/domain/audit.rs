@@ -22,6 +22,7 @@ pub enum AuditKind {
 pub struct AuditEvent {
     pub id: Id,
     pub meta: Meta,
+    #[serde(with = "crate::domain::time::utc")]
     pub at: DateTime<Utc>,
     pub who: String,
     pub kind: AuditKind,
@@ -39,7 +40,9 @@ pub struct AuditEvent {
 /// bytes (its own `prev_hash` included), in hex.
 pub fn hash(event: &AuditEvent) -> String {
     use sha2::{Digest, Sha256};
-    let bytes = postcard::to_allocvec(event).unwrap_or_default();
+    // Hashed as the first versions wrote entries, so that chains stay valid across record
+    // formats.
+    let bytes = super::time::legacy(|| postcard::to_allocvec(event)).unwrap_or_default();
     Sha256::digest(&bytes)
         .iter()
         .map(|b| format!("{b:02x}"))

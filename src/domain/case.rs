@@ -111,6 +111,7 @@ pub struct Closure {
 /// One recorded status change: who moved the case, when, from what to what.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct StatusChange {
+    #[serde(with = "crate::domain::time::utc")]
     pub at: DateTime<Utc>,
     pub by: String,
     pub from: Option<CaseStatus>,
@@ -128,6 +129,7 @@ pub struct Case {
     pub referred_by: Option<Id>,
     /// One partner leads each case.
     pub lead: Option<Id>,
+    #[serde(with = "crate::domain::time::opt_date")]
     pub review_date: Option<NaiveDate>,
     /// A short pseudonymous description ("young man, 17, school drop-out"); no names.
     pub summary: String,

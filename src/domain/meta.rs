@@ -10,8 +10,10 @@ pub type Id = u64;
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Meta {
     pub rev: u64,
+    #[serde(with = "crate::domain::time::utc")]
     pub created_at: DateTime<Utc>,
     pub created_by: String,
+    #[serde(with = "crate::domain::time::utc")]
     pub updated_at: DateTime<Utc>,
     pub updated_by: String,
 }

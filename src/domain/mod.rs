@@ -17,6 +17,7 @@ pub mod search;
 pub mod session;
 pub mod sharing;
 pub mod stakeholder;
+pub mod time;
 pub mod validate;
 
 pub use meta::{Id, Meta};

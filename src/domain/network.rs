@@ -80,6 +80,7 @@ pub struct ExchangeMeeting {
     pub id: Id,
     pub meta: Meta,
     pub network: Id,
+    #[serde(with = "crate::domain::time::date")]
     pub date: NaiveDate,
     pub topic: String,
     pub notes: String,

@@ -19,6 +19,7 @@ pub struct Anchor {
 pub struct Note {
     pub id: Id,
     pub meta: Meta,
+    #[serde(with = "crate::domain::time::utc")]
     pub at: DateTime<Utc>,
     pub author: String,
     pub anchor: Anchor,
@@ -37,6 +38,7 @@ pub struct Note {
 pub struct Decision {
     pub id: Id,
     pub meta: Meta,
+    #[serde(with = "crate::domain::time::utc")]
     pub at: DateTime<Utc>,
     pub anchor: Anchor,
     pub text: String,
@@ -59,6 +61,7 @@ pub struct ActionItem {
     pub anchor: Anchor,
     pub text: String,
     pub owner: Option<Id>,
+    #[serde(with = "crate::domain::time::opt_date")]
     pub due: Option<NaiveDate>,
     pub status: ActionStatus,
     pub tlp: Tlp,

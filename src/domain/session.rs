@@ -49,7 +49,9 @@ pub struct AgendaItem {
 pub struct Session {
     pub id: Id,
     pub meta: Meta,
+    #[serde(with = "crate::domain::time::date")]
     pub date: NaiveDate,
+    #[serde(with = "crate::domain::time::opt_time")]
     pub time: Option<NaiveTime>,
     pub title: String,
     pub chair: Option<Id>,

@@ -174,6 +174,7 @@ pub struct ContactEntry {
     pub id: Id,
     pub meta: Meta,
     pub stakeholder: Id,
+    #[serde(with = "crate::domain::time::date")]
     pub date: NaiveDate,
     pub channel: Channel,
     pub purpose: ContactPurpose,
@@ -186,6 +187,7 @@ pub struct Training {
     pub id: Id,
     pub meta: Meta,
     pub title: String,
+    #[serde(with = "crate::domain::time::date")]
     pub date: NaiveDate,
     pub trainer: String,
     pub attendees: Vec<Id>,

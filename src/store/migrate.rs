@@ -12,7 +12,9 @@ use super::{Store, StoreError, WriteTx};
 /// 2: per-kind id counters (`next_id.<kind>`) in meta, so that deleting the newest record
 ///    never lets its id be handed out again.
 /// 3: the audit trail is hash-chained (`prev_hash`, and the head in the `chain` table).
-pub const SCHEMA_VERSION: u64 = 3;
+/// 4: every record rewritten in record format 2 (times as integers), which opens a large
+///    database several times faster.
+pub const SCHEMA_VERSION: u64 = 4;
 
 /// Initialises a new file or migrates an older one.
 pub(super) fn prepare(store: &Store) -> Result<(), StoreError> {
@@ -80,6 +82,16 @@ fn step(tx: &mut WriteTx, from: u64) -> Result<(), StoreError> {
                 prev = crate::domain::audit::hash(e);
             }
             tx.rechain(&events)
+        }
+        3 => {
+            macro_rules! rewrite {
+                ($($field:ident: $ty:ty,)*) => {$(
+                    let all = tx.all::<$ty>()?;
+                    tx.rewrite(&all)?;
+                )*};
+            }
+            crate::for_each_kind!(rewrite);
+            Ok(())
         }
         _ => Err(StoreError::Invalid(format!(
             "no migration from schema {from}"

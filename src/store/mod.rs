@@ -14,7 +14,6 @@ use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
-use chrono::Utc;
 use redb::{Database, DatabaseError, Durability, ReadableDatabase};
 
 pub use codec::FORMAT_VERSION;
@@ -183,7 +182,7 @@ impl Store {
                 .map_err(|e| StoreError::Db(e.to_string()))?;
             // A crash leaves enough behind to reopen a large file quickly.
             txn.set_quick_repair(true);
-            let mut tx = WriteTx::new(self, txn, Utc::now());
+            let mut tx = WriteTx::new(self, txn, crate::domain::time::now());
             let out = f(&mut tx)?;
             tx.commit()?;
             Ok(out)

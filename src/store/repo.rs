@@ -329,6 +329,14 @@ impl<'s> WriteTx<'s> {
         Ok(())
     }
 
+    /// Writes records back as they are, in the current record format (migrations).
+    pub(super) fn rewrite<T: Record>(&mut self, recs: &[T]) -> Result<(), StoreError> {
+        for r in recs {
+            self.put(r)?;
+        }
+        Ok(())
+    }
+
     /// Rewrites audit entries as given (the schema 3 migration) and sets the head.
     pub(super) fn rechain(&mut self, events: &[AuditEvent]) -> Result<(), StoreError> {
         for e in events {
