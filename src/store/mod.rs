@@ -26,7 +26,7 @@ use crate::domain::dataset::Dataset;
 /// How long to wait for another process's transaction before giving up.
 const LOCK_PATIENCE: Duration = Duration::from_secs(5);
 /// redb's page cache; the file is reopened per transaction, so a big cache buys nothing.
-const CACHE_BYTES: usize = 16 * 1024 * 1024;
+const CACHE_BYTES: usize = 2 * 1024 * 1024;
 
 /// A database file and the Unix account that writes to it.
 pub struct Store {

@@ -1,7 +1,10 @@
 //! Typed reads and writes inside one transaction.
 
 use chrono::{DateTime, Utc};
-use redb::{ReadOnlyTable, ReadTransaction, ReadableTable, Table, TableError, WriteTransaction};
+use redb::{
+    ReadOnlyTable, ReadTransaction, ReadableTable, ReadableTableMetadata, Table, TableError,
+    WriteTransaction,
+};
 
 use super::codec::{decode, encode};
 use super::tables::{self, META};
@@ -26,7 +29,10 @@ fn get_in<T: Record>(
 }
 
 fn all_in<T: Record>(table: &impl ReadableTable<u64, &'static [u8]>) -> Result<Vec<T>, StoreError> {
-    let mut out = Vec::new();
+    // Sized up front: growing a vector of 100,000 notes by doubling would briefly hold
+    // half of it twice.
+    let len = table.len().map_err(|e| StoreError::Db(e.to_string()))?;
+    let mut out = Vec::with_capacity(usize::try_from(len).unwrap_or(0));
     for row in table.iter().map_err(|e| StoreError::Db(e.to_string()))? {
         let (k, v) = row.map_err(|e| StoreError::Db(e.to_string()))?;
         out.push(decode::<T>(k.value(), v.value())?);
