@@ -1,10 +1,7 @@
 //! Typed reads and writes inside one transaction.
 
 use chrono::{DateTime, Utc};
-use redb::{
-    ReadOnlyTable, ReadTransaction, ReadableTable, ReadableTableMetadata, Table, TableError,
-    WriteTransaction,
-};
+use redb::{ReadOnlyTable, ReadTransaction, ReadableTable, Table, TableError, WriteTransaction};
 
 use super::codec::{decode, encode};
 use super::tables::{self, META};
