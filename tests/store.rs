@@ -38,7 +38,7 @@ fn insert_and_update_stamp_rev_and_author() {
     let mut s: Stakeholder = full_dataset().stakeholders[0].clone();
     let id = store.write(|tx| tx.insert(&mut s)).unwrap();
     assert_eq!(id, 46, "ids continue after the highest restored one");
-    assert_eq!((s.meta.rev, s.meta.created_by.as_str()), (1, "tester"));
+    assert_eq!((s.meta.rev, &*s.meta.created_by), (1, "tester"));
     s.name = "Changed".into();
     store.write(|tx| tx.update(&mut s)).unwrap();
     let back: Stakeholder = store.read(|tx| tx.get(id)).unwrap().unwrap();

@@ -236,7 +236,7 @@ impl<'s> WriteTx<'s> {
             return Err(StoreError::Conflict {
                 kind: T::KIND,
                 id: rec.id(),
-                by: stored.meta().updated_by.clone(),
+                by: stored.meta().updated_by.to_string(),
                 at: stored.meta().updated_at,
             });
         }
@@ -254,7 +254,7 @@ impl<'s> WriteTx<'s> {
             return Err(StoreError::Conflict {
                 kind: T::KIND,
                 id,
-                by: stored.meta().updated_by.clone(),
+                by: stored.meta().updated_by.to_string(),
                 at: stored.meta().updated_at,
             });
         }
