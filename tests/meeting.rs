@@ -3,13 +3,15 @@
 
 use roundtable::app::meeting::{DRAFT_MAX_TICKS, DRAFT_QUIET_TICKS};
 use roundtable::app::record::{AnyRecord, Change};
-use roundtable::app::{Action, App, Effect, Tab, Ticket};
+use roundtable::app::{Action, App, Tab, Ticket};
 use roundtable::domain::case::{CaseStatus, ClosureReason};
 use roundtable::domain::session::{Presence, SessionStatus};
 use roundtable::domain::sharing::{Pap, Tlp};
 
 mod support;
-use support::app::{apply, demo_app, render, run_effects, screen, type_text};
+use support::app::{
+    apply, demo_app, queued_changes, render, run_effects, screen, store_app, type_text,
+};
 
 /// The demo app with the meeting of next week's session (id 3) open.
 fn meeting_app() -> App {
@@ -27,16 +29,6 @@ fn meeting_app() -> App {
     app
 }
 
-fn changes(app: &App) -> Vec<Change> {
-    app.effects
-        .iter()
-        .flat_map(|e| match e {
-            Effect::Apply(c, _) => c.clone(),
-            _ => vec![],
-        })
-        .collect()
-}
-
 fn enter(app: &mut App) {
     apply(
         app,
@@ -51,7 +43,7 @@ fn enter(app: &mut App) {
 fn preparing_leaves_a_session_planned_and_the_first_note_starts_it() {
     let mut app = meeting_app();
     assert!(
-        changes(&app).is_empty(),
+        queued_changes(&app).is_empty(),
         "opening to prepare writes nothing"
     );
     assert_eq!(
@@ -61,7 +53,7 @@ fn preparing_leaves_a_session_planned_and_the_first_note_starts_it() {
     );
     type_text(&mut app, "we start");
     apply(&mut app, [Action::CommitNote]);
-    let c = changes(&app);
+    let c = queued_changes(&app);
     assert!(c.iter().any(|c| matches!(c, Change::Put(AnyRecord::Session(s)) if s.status == SessionStatus::InProgress)), "{c:?}");
 }
 
@@ -92,7 +84,7 @@ fn the_agenda_is_prepared_in_place_topics_moves_and_drops() {
     apply(&mut app, [Action::DropItem, Action::Yes]);
     assert_eq!(app.meeting.as_ref().unwrap().session.agenda.len(), 3);
     // Saves went one at a time.
-    let sessions = changes(&app)
+    let sessions = queued_changes(&app)
         .iter()
         .filter(|c| matches!(c, Change::Put(AnyRecord::Session(_))))
         .count();
@@ -137,7 +129,7 @@ fn a_committed_note_carries_labels_source_case_actions_and_decisions() {
         ],
     );
     apply(&mut app, [Action::CommitNote]);
-    let c = changes(&app);
+    let c = queued_changes(&app);
     let Change::Put(AnyRecord::Note(n)) = &c[0] else {
         panic!("{c:?}")
     };
@@ -242,7 +234,7 @@ fn unparsed_lines_get_a_hint_and_stay_text() {
     let s = screen(&app, 80, 24);
     assert!(s.contains("line 1: who is @nobody"), "{s}");
     apply(&mut app, [Action::CommitNote]);
-    let c: Vec<Change> = changes(&app)
+    let c: Vec<Change> = queued_changes(&app)
         .into_iter()
         .filter(|c| !matches!(c, Change::Put(AnyRecord::Session(_))))
         .collect();
@@ -266,13 +258,13 @@ fn the_draft_is_written_after_a_pause_and_during_long_typing() {
         apply(&mut app, [Action::Tick]);
     }
     assert!(
-        !changes(&app)
+        !queued_changes(&app)
             .iter()
             .any(|c| matches!(c, Change::SetDraft { .. })),
         "not while typing"
     );
     apply(&mut app, [Action::Tick]);
-    assert!(changes(&app).contains(&Change::SetDraft {
+    assert!(queued_changes(&app).contains(&Change::SetDraft {
         place: "session:3#1".into(),
         text: "abc".into()
     }));
@@ -283,7 +275,7 @@ fn the_draft_is_written_after_a_pause_and_during_long_typing() {
         apply(&mut app, [Action::Tick]);
     }
     assert!(
-        changes(&app)
+        queued_changes(&app)
             .iter()
             .any(|c| matches!(c, Change::SetDraft { .. }))
     );
@@ -304,7 +296,7 @@ fn attendance_saves_one_at_a_time_with_the_right_revision() {
             Action::TogglePresence,
         ],
     );
-    let c = changes(&app);
+    let c = queued_changes(&app);
     assert_eq!(c.len(), 1, "the second change waits for the first");
     let Change::Put(AnyRecord::Session(s)) = &c[0] else {
         panic!()
@@ -313,7 +305,7 @@ fn attendance_saves_one_at_a_time_with_the_right_revision() {
     assert_eq!(s.presence_of(1), Some(Presence::Present));
     app.effects.clear();
     apply(&mut app, [Action::Saved(Ticket::Session, vec![3])]);
-    let c = changes(&app);
+    let c = queued_changes(&app);
     let Change::Put(AnyRecord::Session(s)) = &c[0] else {
         panic!("{c:?}")
     };
@@ -337,7 +329,7 @@ fn moving_between_items_banks_the_time() {
     apply(&mut app, [Action::NextItem]);
     let m = app.meeting.as_ref().unwrap();
     assert_eq!((m.item, m.session.agenda[0].elapsed_secs), (1, 75));
-    assert!(changes(&app).iter().any(
+    assert!(queued_changes(&app).iter().any(
         |c| matches!(c, Change::Put(AnyRecord::Session(s)) if s.agenda[0].elapsed_secs == 75)
     ));
 }
@@ -366,7 +358,7 @@ fn closing_a_case_at_the_table_asks_why() {
     type_text(&mut app, "school care team");
     app.effects.clear();
     apply(&mut app, [Action::Submit]);
-    let c = changes(&app);
+    let c = queued_changes(&app);
     let [Change::Put(AnyRecord::Case(case)), Change::SetDraft { .. }] = c.as_slice() else {
         panic!("{c:?}")
     };
@@ -417,7 +409,7 @@ fn leaving_keeps_the_text_as_a_draft_and_it_comes_back() {
     type_text(&mut app, "unfinished thought");
     apply(&mut app, [Action::FocusSide, Action::Back]);
     assert!(app.meeting.is_none());
-    assert!(changes(&app).contains(&Change::SetDraft {
+    assert!(queued_changes(&app).contains(&Change::SetDraft {
         place: "session:3#1".into(),
         text: "unfinished thought".into()
     }));
@@ -445,13 +437,7 @@ fn a_draft_reopens_its_meeting_at_start_up() {
 #[test]
 fn notes_reach_the_store_and_the_draft_goes_in_the_same_commit() {
     let dir = tempfile::tempdir().unwrap();
-    let store =
-        roundtable::store::Store::open_as(&dir.path().join("t.redb"), true, "tester".into())
-            .unwrap();
-    store.restore(&support::full_dataset(), false).unwrap();
-    let mut app = App::new(support::today());
-    app.user = "tester".into();
-    run_effects(&mut app, &store);
+    let (store, mut app) = store_app(&dir);
     apply(
         &mut app,
         [
@@ -539,7 +525,7 @@ fn a_new_session_invites_a_whole_network_and_gets_a_proposed_agenda() {
     apply(&mut app, [Action::OpenPicker]);
     type_text(&mut app, "faith leaders");
     apply(&mut app, [Action::Accept, Action::Submit]);
-    let c = changes(&app);
+    let c = queued_changes(&app);
     let [Change::Put(AnyRecord::Session(s)), Change::SetDraft { .. }] = c.as_slice() else {
         panic!("{c:?}")
     };
@@ -587,13 +573,7 @@ fn help_from_the_meeting_lists_the_meeting_keys() {
 #[test]
 fn a_new_case_gets_the_next_reference_and_is_selected_after_saving() {
     let dir = tempfile::tempdir().unwrap();
-    let store =
-        roundtable::store::Store::open_as(&dir.path().join("t.redb"), true, "tester".into())
-            .unwrap();
-    store.restore(&support::full_dataset(), false).unwrap();
-    let mut app = App::new(support::today());
-    app.user = "tester".into();
-    run_effects(&mut app, &store);
+    let (store, mut app) = store_app(&dir);
     apply(
         &mut app,
         [

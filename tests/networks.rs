@@ -2,12 +2,12 @@
 //! community network's directory; and recording a training.
 
 use roundtable::app::record::{AnyRecord, Change};
-use roundtable::app::{Action, App, Effect, Tab};
+use roundtable::app::{Action, App, Tab};
 use roundtable::domain::network::{NetworkKind, ProblemStatus};
 use roundtable::domain::stakeholder::Sector;
 
 mod support;
-use support::app::{apply, demo_app, render, screen, type_text};
+use support::app::{apply, demo_app, queued_changes, render, screen, type_text};
 
 fn select(app: &mut App, name: &str) {
     let pos = app
@@ -17,16 +17,6 @@ fn select(app: &mut App, name: &str) {
         .position(|&i| app.data.networks[i].name == name)
         .unwrap();
     app.view_mut().selected = pos;
-}
-
-fn saved(app: &App) -> Vec<Change> {
-    app.effects
-        .iter()
-        .flat_map(|e| match e {
-            Effect::Apply(c, _) => c.clone(),
-            _ => vec![],
-        })
-        .collect()
 }
 
 fn focus(app: &mut App, label: &str) {
@@ -55,7 +45,7 @@ fn a_new_network_with_wanted_sectors_and_a_lead() {
     apply(&mut app, [Action::OpenPicker]);
     type_text(&mut app, "els van damme");
     apply(&mut app, [Action::Accept, Action::Submit]);
-    let c = saved(&app);
+    let c = queued_changes(&app);
     let [Change::Put(AnyRecord::Network(n)), Change::SetDraft { .. }] = c.as_slice() else {
         panic!("{c:?}")
     };
@@ -77,7 +67,7 @@ fn members_are_added_with_their_role_and_removed() {
     focus(&mut app, "field.brings");
     type_text(&mut app, "young artists");
     apply(&mut app, [Action::Submit]);
-    let c = saved(&app);
+    let c = queued_changes(&app);
     let [Change::Put(AnyRecord::Network(n)), Change::SetDraft { .. }] = c.as_slice() else {
         panic!("{c:?}")
     };
@@ -95,7 +85,7 @@ fn members_are_added_with_their_role_and_removed() {
     );
     type_text(&mut app, "kevin");
     apply(&mut app, [Action::Accept]);
-    let c = saved(&app);
+    let c = queued_changes(&app);
     let [Change::Put(AnyRecord::Network(n))] = c.as_slice() else {
         panic!("{c:?}")
     };
@@ -118,7 +108,7 @@ fn problems_and_exchange_meetings_are_logged() {
         ))],
     );
     apply(&mut app, [Action::Submit]);
-    let c = saved(&app);
+    let c = queued_changes(&app);
     let [Change::Put(AnyRecord::Problem(p)), Change::SetDraft { .. }] = c.as_slice() else {
         panic!("{c:?}")
     };
@@ -132,7 +122,7 @@ fn problems_and_exchange_meetings_are_logged() {
     focus(&mut app, "field.notes");
     type_text(&mut app, "Three accounts seen.");
     apply(&mut app, [Action::Submit]);
-    let c = saved(&app);
+    let c = queued_changes(&app);
     let [Change::Put(AnyRecord::Exchange(e)), Change::SetDraft { .. }] = c.as_slice() else {
         panic!("{c:?}")
     };
@@ -185,7 +175,7 @@ fn a_training_with_attendees() {
     apply(&mut app, [Action::OpenPicker]);
     type_text(&mut app, "tom wouters");
     apply(&mut app, [Action::Accept, Action::Back, Action::Submit]);
-    let c = saved(&app);
+    let c = queued_changes(&app);
     let [Change::Put(AnyRecord::Training(t)), Change::SetDraft { .. }] = c.as_slice() else {
         panic!("{c:?}")
     };

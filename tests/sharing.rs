@@ -9,19 +9,7 @@ use roundtable::domain::audit::AuditKind;
 use roundtable::export::{Format, minutes};
 
 mod support;
-use support::app::{apply, demo_app, render, run_effects, screen, type_text};
-
-fn store_app(dir: &tempfile::TempDir) -> (roundtable::store::Store, App) {
-    let store =
-        roundtable::store::Store::open_as(&dir.path().join("t.redb"), true, "tester".into())
-            .unwrap();
-    store.restore(&support::full_dataset(), false).unwrap();
-    let mut app = App::new(support::today());
-    app.user = "tester".into();
-    app.export_dir = dir.path().join("exports");
-    run_effects(&mut app, &store);
-    (store, app)
-}
+use support::app::{apply, demo_app, render, run_effects, screen, store_app, type_text};
 
 fn select_session(app: &mut App, id: u64) {
     apply(app, [Action::GoTab(Tab::Sessions)]);

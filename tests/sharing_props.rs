@@ -17,9 +17,7 @@ use roundtable::domain::session::{
     AgendaItem, AgendaSubject, Attendance, Presence, Session, SessionStatus,
 };
 use roundtable::domain::sharing::{Pap, Tlp};
-use roundtable::domain::stakeholder::{
-    ContactDetails, ContactKind, Formality, Sector, Stakeholder, Tier,
-};
+use roundtable::domain::stakeholder::{Stakeholder, Tier};
 use roundtable::export::{Format, minutes};
 
 /// A tiny deterministic generator, so that a failing seed rebuilds the same world.
@@ -62,20 +60,9 @@ fn world(seed: u64) -> (Dataset, u64) {
         d.stakeholders.push(Stakeholder {
             id: i,
             meta: meta(),
-            kind: ContactKind::Person,
             name: name(i),
             organisation: org(i),
-            role: String::new(),
-            sector: Sector::Police,
-            formality: Formality::Formal,
-            tier: Tier::Practitioner,
-            communities: vec![],
-            key_figure: false,
-            contact: ContactDetails::default(),
-            referred_by: None,
-            cadence_days: None,
-            notes: String::new(),
-            archived: false,
+            ..Stakeholder::blank()
         });
     }
     let members = (1..=PEOPLE).filter(|_| r.chance(50)).map(|s| Member {

@@ -59,3 +59,28 @@ pub fn run_effects(app: &mut App, store: &roundtable::store::Store) {
         }
     }
 }
+
+/// Every change the queued effects would write.
+pub fn queued_changes(app: &App) -> Vec<roundtable::app::record::Change> {
+    app.effects
+        .iter()
+        .flat_map(|e| match e {
+            app::Effect::Apply(c, _) => c.clone(),
+            _ => vec![],
+        })
+        .collect()
+}
+
+/// A database holding the test data in `dir`, and an app loaded from it as "tester",
+/// writing exports under `dir/exports`.
+pub fn store_app(dir: &tempfile::TempDir) -> (roundtable::store::Store, App) {
+    let store =
+        roundtable::store::Store::open_as(&dir.path().join("t.redb"), true, "tester".into())
+            .unwrap();
+    store.restore(&super::full_dataset(), false).unwrap();
+    let mut app = App::new(super::today());
+    app.user = "tester".into();
+    app.export_dir = dir.path().join("exports");
+    run_effects(&mut app, &store);
+    (store, app)
+}
