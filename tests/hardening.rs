@@ -395,3 +395,37 @@ fn a_long_bracketed_paste_arrives_whole() {
         body.len()
     );
 }
+
+/// A terminal without bracketed paste sends a paste as keystrokes. All of them must
+/// arrive: crossterm's default (mio, edge-triggered) reader left input beyond the first
+/// kilobytes unread until the next key; the `use-dev-tty` reader polls level-triggered.
+#[test]
+fn an_unbracketed_burst_of_keys_arrives_whole() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("demo.redb");
+    let mut pty = Pty::spawn(
+        &["--demo", "--db", db.to_str().unwrap()],
+        dir.path(),
+        100,
+        30,
+    );
+    open_meeting(&pty);
+    pty.send("3");
+    pty.wait_for("Partner round table — next week", 5);
+    pty.send("\r");
+    pty.wait_for("Present ", 5);
+    pty.send(&"y".repeat(6000));
+    pty.send("\x13");
+    pty.wait_for("Note saved", 10);
+    let data = Store::open(&db, false).unwrap().load().unwrap();
+    let n = data
+        .notes
+        .iter()
+        .find(|n| n.text.starts_with('y'))
+        .map(|n| n.text.len());
+    assert_eq!(
+        n,
+        Some(6000),
+        "every key of the burst, then Ctrl-S, arrived"
+    );
+}
