@@ -159,10 +159,17 @@ pub struct PeopleView {
 impl PeopleView {
     /// `candidates` that match `query`, best first.
     pub fn rank(query: &str, candidates: &[usize], facts: &[PersonFacts]) -> Vec<usize> {
-        Fuzzy::default().rank(
-            query,
-            candidates.iter().map(|&i| (i, facts[i].haystack.as_str())),
-        )
+        // One matcher for the whole session: building one allocates its scratch space,
+        // which showed on every keystroke of the filter.
+        thread_local! {
+            static FUZZY: std::cell::RefCell<Fuzzy> = std::cell::RefCell::new(Fuzzy::default());
+        }
+        FUZZY.with(|f| {
+            f.borrow_mut().rank(
+                query,
+                candidates.iter().map(|&i| (i, facts[i].haystack.as_str())),
+            )
+        })
     }
 
     /// Positions into `data.stakeholders` to show, in order.
