@@ -30,7 +30,8 @@ impl Rng {
     }
 }
 
-fn open_meeting(pty: &Pty) {
+/// Waits for the first screen of the demo town.
+fn first_screen(pty: &Pty) {
     pty.wait_for("Ahmed Tahiri", 15);
 }
 
@@ -59,10 +60,7 @@ fn kill_9_at_random_moments_loses_no_reported_save() {
             std::thread::sleep(Duration::from_millis(10));
         }
         if !pty.screen().contains("Present ") {
-            pty.send("3");
-            pty.wait_for("Partner round table — next week", 5);
-            pty.send("\r");
-            pty.wait_for("Present ", 5);
+            pty.enter_next_meeting();
         }
         let pid = pty.pid();
         let delay = 150 + rng.below(1200);
@@ -151,10 +149,7 @@ fn a_full_disk_keeps_the_text_in_the_editor() {
     ];
     let mut pty = support::pty::Pty::spawn_program(&args, dir.path(), 100, 30);
     pty.wait_for("Ahmed Tahiri", 15);
-    pty.send("3");
-    pty.wait_for("Partner round table — next week", 5);
-    pty.send("\r");
-    pty.wait_for("Present ", 5);
+    pty.enter_next_meeting();
     pty.send("must not be lost ");
     // Typed, not dumped: a terminal's input queue is a few kilobytes.
     for _ in 0..15 {
@@ -217,10 +212,7 @@ fn escape_sequences_in_data_and_pastes_never_reach_the_terminal() {
     pty.wait_for("Aaa", 10);
     pty.send("j");
     pty.send("k");
-    pty.send("3");
-    pty.wait_for("Partner round table — next week", 5);
-    pty.send("\r");
-    pty.wait_for("Present ", 5);
+    pty.enter_next_meeting();
     // A paste carrying a title and a clipboard sequence.
     pty.send("\x1b[200~pasted \x1b]0;PWNED3\x07 \x1b]52;c;ZXZpbA==\x07 text\x1b[201~");
     pty.wait_for("pasted", 5);
@@ -305,11 +297,8 @@ fn resizing_while_typing_keeps_the_text() {
         80,
         24,
     );
-    open_meeting(&pty);
-    pty.send("3");
-    pty.wait_for("Partner round table — next week", 5);
-    pty.send("\r");
-    pty.wait_for("Present ", 5);
+    first_screen(&pty);
+    pty.enter_next_meeting();
     pty.send("typed before the resize");
     pty.wait_for("typed before the resize", 5);
     for (c, r) in [(40, 10), (20, 5), (200, 60), (80, 24)] {
@@ -369,11 +358,8 @@ fn a_long_bracketed_paste_arrives_whole() {
         100,
         30,
     );
-    open_meeting(&pty);
-    pty.send("3");
-    pty.wait_for("Partner round table — next week", 5);
-    pty.send("\r");
-    pty.wait_for("Present ", 5);
+    first_screen(&pty);
+    pty.enter_next_meeting();
     let body: String = (0..200)
         .map(|i| format!("line {i:03} of a pasted report\n"))
         .collect();
@@ -409,11 +395,8 @@ fn an_unbracketed_burst_of_keys_arrives_whole() {
         100,
         30,
     );
-    open_meeting(&pty);
-    pty.send("3");
-    pty.wait_for("Partner round table — next week", 5);
-    pty.send("\r");
-    pty.wait_for("Present ", 5);
+    first_screen(&pty);
+    pty.enter_next_meeting();
     pty.send(&"y".repeat(6000));
     pty.send("\x13");
     pty.wait_for("Note saved", 10);

@@ -155,10 +155,7 @@ fn a_stakeholder_created_in_the_form_is_there_after_a_restart() {
 /// Opens the meeting of the first session and types without pausing long enough for the
 /// autosave, so that only the hang-up path can save the text.
 fn type_in_meeting(pty: &mut Pty, text: &str) {
-    pty.send("3");
-    pty.wait_for("Partner round table — next week", 5);
-    pty.send("\r");
-    pty.wait_for("Present 0/10", 5);
+    pty.enter_next_meeting();
     pty.send(text);
     pty.wait_for(text, 5);
 }

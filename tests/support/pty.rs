@@ -138,6 +138,15 @@ impl Pty {
         }
     }
 
+    /// From the first screen of the demo town: the Round tables tab, then the meeting
+    /// screen of next week's session.
+    pub fn enter_next_meeting(&mut self) {
+        self.send("3");
+        self.wait_for("Partner round table — next week", 5);
+        self.send("\r");
+        self.wait_for("Present ", 5);
+    }
+
     pub fn send(&mut self, s: &str) {
         let w = self.writer.as_mut().expect("pty closed");
         w.write_all(s.as_bytes()).unwrap();
