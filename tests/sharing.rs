@@ -247,5 +247,9 @@ fn golden_minutes_of_the_demo_town() {
         "the protected source is not named"
     );
     assert!(!md.contains("two older men"), "TLP:RED withheld");
-    assert!(md.contains("1 item(s) withheld: 1 TLP:RED"));
+    assert!(md.contains("1 item(s) withheld: 1 said at the table only"));
+    assert!(
+        !md.contains("TLP:RED"),
+        "the RED label is never written down"
+    );
 }
