@@ -336,7 +336,12 @@ pub fn parse_dump(text: &str) -> Result<Dataset, String> {
             dump.schema
         ));
     }
-    Ok(dump.data)
+    let mut data = dump.data;
+    if dump.schema < 5 {
+        // Older dumps: the note of each action and decision, as the migration finds it.
+        crate::domain::provenance::derive(&mut data);
+    }
+    Ok(data)
 }
 
 /// Writes `bytes` to a new or truncated file readable by its owner only.

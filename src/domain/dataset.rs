@@ -124,7 +124,7 @@ impl Dataset {
         ids(&self.exchanges)?;
         let sessions = ids(&self.sessions)?;
         let cases = ids(&self.cases)?;
-        ids(&self.notes)?;
+        let notes = ids(&self.notes)?;
         ids(&self.decisions)?;
         ids(&self.actions)?;
         ids(&self.sharing_rules)?;
@@ -216,10 +216,12 @@ impl Dataset {
         }
         for (i, d) in self.decisions.iter().enumerate() {
             anchor(&d.anchor, &|f| format!("decisions[{i}].{f}"))?;
+            refers(&notes, d.from_note, || format!("decisions[{i}].from_note"))?;
         }
         for (i, a) in self.actions.iter().enumerate() {
             anchor(&a.anchor, &|f| format!("actions[{i}].{f}"))?;
             refers(&people, a.owner, || format!("actions[{i}].owner"))?;
+            refers(&notes, a.from_note, || format!("actions[{i}].from_note"))?;
         }
         if let Err(id) = super::audit::verify(&self.audit, None) {
             let i = self.audit.iter().position(|e| e.id == id).unwrap_or(0);
