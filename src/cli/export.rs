@@ -41,11 +41,20 @@ pub fn find_stakeholder(data: &Dataset, spec: &str) -> Result<crate::domain::Id,
 fn emit(
     store: &Store,
     out: Option<PathBuf>,
+    force: bool,
     content: &str,
     shared: crate::export::Shared,
 ) -> Result<(), Failure> {
     match out {
-        Some(file) => crate::export::write_audited(store, &file, content, shared)?,
+        Some(file) => {
+            use crate::export::Placement;
+            let placement = if force {
+                Placement::Replace
+            } else {
+                Placement::New
+            };
+            crate::export::write_audited(store, &file, content, shared, placement)?;
+        }
         None => {
             // Record first: what reaches the screen has left the application too.
             let mut event =
@@ -72,6 +81,7 @@ pub(super) fn export(path: &Path, what: ExportCommand) -> Result<(), Failure> {
             recipient,
             format,
             out,
+            force,
         } => {
             let s = data
                 .sessions
@@ -88,13 +98,14 @@ pub(super) fn export(path: &Path, what: ExportCommand) -> Result<(), Failure> {
                 included: p.included_keys(),
                 withheld: p.withheld_keys(),
             };
-            emit(&store, out, &text, shared)
+            emit(&store, out, force, &text, shared)
         }
         ExportCommand::Stakeholders {
             format,
             sep,
             bom,
             out,
+            force,
         } => {
             use crate::export::stakeholders::{ListFormat, csv, json};
             let sep = u8::try_from(sep)
@@ -114,13 +125,14 @@ pub(super) fn export(path: &Path, what: ExportCommand) -> Result<(), Failure> {
                 )],
                 withheld: vec![],
             };
-            emit(&store, out, &text, shared)
+            emit(&store, out, force, &text, shared)
         }
         ExportCommand::Feedback {
             case,
             recipient,
             format,
             out,
+            force,
         } => {
             let reference: crate::domain::case::CaseRef = case.parse().map_err(Failure::from)?;
             let c = data
@@ -138,7 +150,7 @@ pub(super) fn export(path: &Path, what: ExportCommand) -> Result<(), Failure> {
                 included: p.included_keys(),
                 withheld: p.withheld_keys(),
             };
-            emit(&store, out, &text, shared)
+            emit(&store, out, force, &text, shared)
         }
     }
 }

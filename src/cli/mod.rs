@@ -2,7 +2,7 @@
 
 use std::fs;
 use std::io::Write;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::sync::Arc;
 
 use anyhow::Context;
@@ -49,9 +49,12 @@ pub struct Cli {
 pub enum Command {
     /// Write every record as JSON (see docs/dump-format.md)
     Dump {
-        /// Output file [default: standard output]
+        /// Output file [default: standard output]; a new private file (0600)
         #[arg(long, value_name = "FILE")]
         out: Option<PathBuf>,
+        /// Replace an existing --out file (never a symbolic link, never the database)
+        #[arg(long, requires = "out")]
+        force: bool,
     },
     /// Load a dump into a new or empty database (validated first, then one transaction)
     Restore {
@@ -93,27 +96,36 @@ pub enum ExportCommand {
         /// The session's id (shown in the Round tables tab)
         #[arg(long)]
         session: u64,
-        /// The recipient: a stakeholder id or name
+        /// The recipient: a stakeholder's id (a number, e.g. 17) or name; a name that
+        /// fits more than one person is refused, listing them with their ids
         #[arg(long = "for", value_name = "STAKEHOLDER")]
         recipient: String,
         #[arg(long, value_enum, default_value = "md")]
         format: crate::export::Format,
-        /// Output file [default: standard output]
+        /// Output file [default: standard output]; a new private file (0600)
         #[arg(long, value_name = "FILE")]
         out: Option<PathBuf>,
+        /// Replace an existing --out file (never a symbolic link, never the database)
+        #[arg(long, requires = "out")]
+        force: bool,
     },
     /// A case's feedback sheet: decisions and actions agreed by consensus, no notes
     Feedback {
         /// The case reference, RT-YYYY-NNN
         #[arg(long = "case", value_name = "REF")]
         case: String,
-        /// The recipient (the referrer or the police): a stakeholder id or name
+        /// The recipient (the referrer or the police): a stakeholder's id (a number,
+        /// e.g. 17) or name; a name that fits more than one person is refused
         #[arg(long = "for", value_name = "STAKEHOLDER")]
         recipient: String,
         #[arg(long, value_enum, default_value = "md")]
         format: crate::export::Format,
+        /// Output file [default: standard output]; a new private file (0600)
         #[arg(long, value_name = "FILE")]
         out: Option<PathBuf>,
+        /// Replace an existing --out file (never a symbolic link, never the database)
+        #[arg(long, requires = "out")]
+        force: bool,
     },
     /// The stakeholder list (not archived) as CSV for Excel, or JSON
     Stakeholders {
@@ -125,8 +137,12 @@ pub enum ExportCommand {
         /// Start the CSV with a UTF-8 byte-order mark (Excel needs it for accents)
         #[arg(long)]
         bom: bool,
+        /// Output file [default: standard output]; a new private file (0600)
         #[arg(long, value_name = "FILE")]
         out: Option<PathBuf>,
+        /// Replace an existing --out file (never a symbolic link, never the database)
+        #[arg(long, requires = "out")]
+        force: bool,
     },
 }
 
@@ -208,11 +224,14 @@ pub fn run(cli: Cli) -> Result<(), Failure> {
                 message: format!("{e:#}"),
             })
         }
-        Some(Command::Dump { out }) => {
+        Some(Command::Dump { out, force }) => {
             let store = Store::open(&path, false)?;
             let json = dump_json(&store.load()?)?;
             match out {
-                Some(file) => write_private(&file, json.as_bytes())?,
+                Some(file) => {
+                    let policy = crate::output::Policy::new(force, Some(&path));
+                    crate::output::write_new(&file, json.as_bytes(), &policy)?;
+                }
                 None => std::io::stdout().write_all(json.as_bytes())?,
             }
             Ok(())
@@ -337,18 +356,4 @@ pub fn parse_dump(text: &str) -> Result<Dataset, String> {
         ));
     }
     Ok(dump.data)
-}
-
-/// Writes `bytes` to a new or truncated file readable by its owner only.
-fn write_private(path: &Path, bytes: &[u8]) -> Result<(), Failure> {
-    use std::os::unix::fs::OpenOptionsExt;
-    let mut f = fs::OpenOptions::new()
-        .write(true)
-        .create(true)
-        .truncate(true)
-        .mode(0o600)
-        .open(path)
-        .map_err(|e| Failure::from(format!("{}: {e}", path.display())))?;
-    f.write_all(bytes)
-        .map_err(|e| Failure::from(format!("{}: {e}", path.display())))
 }

@@ -9,6 +9,8 @@ fn is_hostile(c: char) -> bool {
     c.is_control()
         // bidirectional overrides, embeddings and isolates reorder what follows them
         || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+        // and the marks that change the direction of what surrounds them
+        || matches!(c, '\u{200E}' | '\u{200F}' | '\u{061C}')
         // line and paragraph separators break layout
         || matches!(c, '\u{2028}' | '\u{2029}')
 }
@@ -38,6 +40,12 @@ pub fn line(s: &str) -> Cow<'_, str> {
             })
             .collect(),
     )
+}
+
+/// A file name or path for a message: one line, controls made visible, bytes that are
+/// not UTF-8 shown as U+FFFD.
+pub fn path(p: &std::path::Path) -> String {
+    line(&p.to_string_lossy()).into_owned()
 }
 
 /// Multi-line text (a note body): line breaks kept, every other control made visible.

@@ -1,0 +1,270 @@
+//! Output files are never a weapon: every file the command line or the interface writes
+//! is a new private file, put in place without replacing anything it was not told to, and
+//! never the database itself.
+
+use std::os::unix::fs::{MetadataExt, PermissionsExt};
+use std::os::unix::process::CommandExt;
+use std::path::Path;
+use std::process::{Command, Output};
+
+mod support;
+
+fn run(args: &[&str], umask: Option<libc::mode_t>) -> Output {
+    let mut c = Command::new(env!("CARGO_BIN_EXE_roundtable"));
+    c.args(args)
+        .env_remove("ROUNDTABLE_DB")
+        .env("HOME", std::env::temp_dir());
+    if let Some(mask) = umask {
+        // SAFETY: umask is async-signal-safe; nothing else runs in the child here.
+        unsafe {
+            c.pre_exec(move || {
+                libc::umask(mask);
+                Ok(())
+            });
+        }
+    }
+    c.output().unwrap()
+}
+
+fn roundtable(args: &[&str]) -> Output {
+    run(args, None)
+}
+
+fn err(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+fn filled_db(dir: &Path) -> String {
+    let path = dir.join("town.redb");
+    let store = roundtable::store::Store::open_as(&path, true, "tester".into()).unwrap();
+    store.restore(&support::full_dataset(), false).unwrap();
+    path.display().to_string()
+}
+
+fn mode(p: &Path) -> u32 {
+    std::fs::metadata(p).unwrap().permissions().mode() & 0o7777
+}
+
+/// Every command that writes a file, with `out` as its target.
+fn writers<'a>(db: &'a str, out: &'a str) -> Vec<Vec<&'a str>> {
+    vec![
+        vec!["dump", "--db", db, "--out", out],
+        vec![
+            "export",
+            "minutes",
+            "--session",
+            "2",
+            "--for",
+            "13",
+            "--db",
+            db,
+            "--out",
+            out,
+        ],
+        vec![
+            "export",
+            "feedback",
+            "--case",
+            "RT-2026-001",
+            "--for",
+            "4",
+            "--db",
+            db,
+            "--out",
+            out,
+        ],
+        vec!["export", "stakeholders", "--db", db, "--out", out],
+    ]
+}
+
+fn with_force(mut args: Vec<&str>) -> Vec<&str> {
+    args.push("--force");
+    args
+}
+
+#[test]
+fn a_symlink_target_is_refused_even_with_force_and_its_target_stays_untouched() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = filled_db(dir.path());
+    let victim = dir.path().join("victim.txt");
+    std::fs::write(&victim, "precious\n").unwrap();
+    std::fs::set_permissions(&victim, std::fs::Permissions::from_mode(0o644)).unwrap();
+    let link = dir.path().join("out.txt");
+    std::os::unix::fs::symlink(&victim, &link).unwrap();
+    let dangling = dir.path().join("dangling.txt");
+    std::os::unix::fs::symlink(dir.path().join("created-through-link"), &dangling).unwrap();
+    for target in [&link, &dangling] {
+        let out = target.to_str().unwrap();
+        for args in writers(&db, out) {
+            for args in [args.clone(), with_force(args)] {
+                let o = roundtable(&args);
+                assert!(!o.status.success(), "{args:?} wrote through a symlink");
+                assert!(err(&o).contains("symbolic link"), "{args:?}: {}", err(&o));
+                assert_eq!(err(&o).lines().count(), 1, "{}", err(&o));
+            }
+        }
+    }
+    assert_eq!(std::fs::read_to_string(&victim).unwrap(), "precious\n");
+    assert_eq!(mode(&victim), 0o644);
+    assert!(std::fs::symlink_metadata(&link).unwrap().is_symlink());
+    assert!(!dir.path().join("created-through-link").exists());
+}
+
+#[test]
+fn an_existing_file_is_refused_without_force_and_replaced_private_with_force() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = filled_db(dir.path());
+    let target = dir.path().join("old.txt");
+    let out = target.to_str().unwrap();
+    for args in writers(&db, out) {
+        std::fs::write(&target, "keep me\n").unwrap();
+        std::fs::set_permissions(&target, std::fs::Permissions::from_mode(0o666)).unwrap();
+        let o = roundtable(&args);
+        assert!(!o.status.success(), "{args:?} replaced an existing file");
+        assert!(err(&o).contains("--force"), "{args:?}: {}", err(&o));
+        assert_eq!(std::fs::read_to_string(&target).unwrap(), "keep me\n");
+        assert_eq!(mode(&target), 0o666);
+        let o = roundtable(&with_force(args.clone()));
+        assert!(o.status.success(), "{args:?} --force: {}", err(&o));
+        assert_ne!(std::fs::read_to_string(&target).unwrap(), "keep me\n");
+        assert_eq!(mode(&target), 0o600, "{args:?}");
+    }
+    let leftovers: Vec<_> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.contains(".tmp"))
+        .collect();
+    assert!(leftovers.is_empty(), "temporary files left: {leftovers:?}");
+}
+
+#[test]
+fn the_database_is_never_an_output_even_with_force() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = filled_db(dir.path());
+    let hard = dir.path().join("hard.redb");
+    std::fs::hard_link(&db, &hard).unwrap();
+    std::fs::create_dir(dir.path().join("sub")).unwrap();
+    let dotdot = dir.path().join("sub/../town.redb");
+    for target in [Path::new(&db), hard.as_path(), dotdot.as_path()] {
+        let out = target.to_str().unwrap();
+        for args in writers(&db, out) {
+            for args in [args.clone(), with_force(args)] {
+                let o = roundtable(&args);
+                assert!(!o.status.success(), "{args:?} wrote over the database");
+                assert!(err(&o).contains("the database"), "{args:?}: {}", err(&o));
+            }
+        }
+    }
+    assert!(std::fs::symlink_metadata(&hard).unwrap().is_file());
+    assert_eq!(
+        std::fs::metadata(&db).unwrap().ino(),
+        std::fs::metadata(&hard).unwrap().ino()
+    );
+    let o = roundtable(&["check", "--db", &db]);
+    assert!(o.status.success(), "{}", err(&o));
+    let store = roundtable::store::Store::open_as(Path::new(&db), false, "t".into()).unwrap();
+    let now = store.load().unwrap();
+    assert_eq!(now.stakeholders, support::full_dataset().stakeholders);
+}
+
+#[test]
+fn new_files_are_private_whatever_the_umask() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = filled_db(dir.path());
+    for (n, args) in writers(&db, "PLACEHOLDER").into_iter().enumerate() {
+        let target = dir.path().join(format!("new-{n}.txt"));
+        let out = target.to_str().unwrap().to_owned();
+        let args: Vec<&str> = args
+            .iter()
+            .map(|a| if *a == "PLACEHOLDER" { out.as_str() } else { a })
+            .collect();
+        let o = run(&args, Some(0));
+        assert!(o.status.success(), "{args:?}: {}", err(&o));
+        assert_eq!(mode(&target), 0o600, "{args:?}");
+    }
+}
+
+#[test]
+fn a_second_export_from_the_interface_is_a_second_file() {
+    use roundtable::app::Action;
+    let dir = tempfile::tempdir().unwrap();
+    let (store, mut app) = support::app::store_app(&dir);
+    for _ in 0..3 {
+        support::app::apply(&mut app, [Action::ExportList]);
+        support::app::run_effects(&mut app, &store);
+    }
+    let mut files: Vec<_> = std::fs::read_dir(dir.path().join("exports"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    files.sort();
+    assert_eq!(files.len(), 3, "{files:?}");
+    for f in &files {
+        assert_eq!(mode(f), 0o600, "{f:?}");
+    }
+    let status = app.status.as_ref().map(|s| s.text.clone()).unwrap();
+    let last = files
+        .iter()
+        .find(|f| f.to_str().unwrap().ends_with("-3.csv"));
+    let last = last.expect("the third file is named -3");
+    assert!(status.contains(last.to_str().unwrap()), "{status}");
+}
+
+/// Runs `script` with `sh -c` as the unprivileged user 65534 (`nobody`).
+fn as_nobody(script: &str) -> std::process::ExitStatus {
+    Command::new("sh")
+        .arg("-c")
+        .arg(script)
+        .uid(65534)
+        .gid(65534)
+        .status()
+        .unwrap()
+}
+
+#[test]
+fn another_user_cannot_aim_an_export_at_a_victim_file_through_a_shared_folder() {
+    if unsafe { libc::geteuid() } != 0 {
+        eprintln!("skipped: needs root to run the attacker as another user");
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::set_permissions(dir.path(), std::fs::Permissions::from_mode(0o755)).unwrap();
+    let db = filled_db(dir.path());
+    let victim = dir.path().join("victim.conf");
+    std::fs::write(&victim, "root's own settings\n").unwrap();
+    let shared = dir.path().join("shared");
+    std::fs::create_dir(&shared).unwrap();
+    std::fs::set_permissions(&shared, std::fs::Permissions::from_mode(0o1777)).unwrap();
+    let target = shared.join("stakeholders.csv");
+    let planted = as_nobody(&format!(
+        "ln -s '{}' '{}'",
+        victim.display(),
+        target.display()
+    ));
+    assert!(planted.success(), "the attacker could not plant the link");
+    assert_eq!(std::fs::symlink_metadata(&target).unwrap().uid(), 65534);
+    let out = target.to_str().unwrap();
+    for args in writers(&db, out) {
+        for args in [args.clone(), with_force(args)] {
+            let o = roundtable(&args);
+            assert!(!o.status.success(), "{args:?} followed the planted link");
+        }
+    }
+    assert_eq!(
+        std::fs::read_to_string(&victim).unwrap(),
+        "root's own settings\n"
+    );
+    // A file the attacker planted is not ours either: refused without --force.
+    let own = shared.join("planted.csv");
+    assert!(as_nobody(&format!("echo x > '{}'", own.display())).success());
+    let o = roundtable(&[
+        "export",
+        "stakeholders",
+        "--db",
+        &db,
+        "--out",
+        own.to_str().unwrap(),
+    ]);
+    assert!(!o.status.success());
+    assert_eq!(std::fs::read_to_string(&own).unwrap(), "x\n");
+}
