@@ -268,3 +268,99 @@ fn another_user_cannot_aim_an_export_at_a_victim_file_through_a_shared_folder() 
     assert!(!o.status.success());
     assert_eq!(std::fs::read_to_string(&own).unwrap(), "x\n");
 }
+
+/// Values a spreadsheet would read as formulas, a Belgian phone number, and values that
+/// really start with an apostrophe.
+fn tricky_people() -> Vec<(String, String, String, String)> {
+    [
+        (
+            "=HYPERLINK(\"http://x.example\",\"Jan\")",
+            "+cmd|' /C calc'!A0",
+            "+32 2 123 45 67",
+            "-2+3 Main Street",
+        ),
+        (
+            "@SUM(A1:A9) Peeters",
+            "'t Kruispunt",
+            "+32 475 12 34 56",
+            "'s-Gravenbrakel 1",
+        ),
+        ("'=already quoted", "''double", "02 123 45 67", "'@home"),
+    ]
+    .iter()
+    .map(|(a, b, c, d)| (a.to_string(), b.to_string(), c.to_string(), d.to_string()))
+    .collect()
+}
+
+#[test]
+fn csv_cells_are_never_formulas_and_import_back_unchanged() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("t.redb");
+    let mut data = support::full_dataset();
+    for (s, (name, org, phone, address)) in data.stakeholders.iter_mut().zip(tricky_people()) {
+        s.name = name;
+        s.organisation = org;
+        s.contact.phone = phone;
+        s.contact.address = address;
+    }
+    let store = roundtable::store::Store::open_as(&db, true, "tester".into()).unwrap();
+    store.restore(&data, false).unwrap();
+    drop(store);
+    let csv_file = dir.path().join("list.csv");
+    let o = roundtable(&[
+        "export",
+        "stakeholders",
+        "--db",
+        db.to_str().unwrap(),
+        "--out",
+        csv_file.to_str().unwrap(),
+    ]);
+    assert!(o.status.success(), "{}", err(&o));
+    let mut reader = csv::ReaderBuilder::new()
+        .delimiter(b';')
+        .from_path(&csv_file)
+        .unwrap();
+    let mut cells = 0;
+    for record in reader.records() {
+        for cell in record.unwrap().iter() {
+            let first = cell.chars().next();
+            assert!(
+                !matches!(first, Some('=' | '+' | '-' | '@' | '\t' | '\r')),
+                "a spreadsheet would evaluate {cell:?}"
+            );
+            cells += 1;
+        }
+    }
+    assert!(cells > 100);
+    let text = std::fs::read_to_string(&csv_file).unwrap();
+    assert!(
+        text.contains(";'+32 2 123 45 67;"),
+        "the phone is text: {text}"
+    );
+    assert!(text.contains("'=HYPERLINK("), "{text}");
+
+    let copy = dir.path().join("copy.redb");
+    let o = roundtable(&[
+        "import",
+        "stakeholders",
+        csv_file.to_str().unwrap(),
+        "--db",
+        copy.to_str().unwrap(),
+    ]);
+    assert!(o.status.success(), "{}", err(&o));
+    let back = roundtable::store::Store::open(&copy, false)
+        .unwrap()
+        .load()
+        .unwrap()
+        .stakeholders;
+    for (name, org, phone, address) in tricky_people() {
+        let s = back
+            .iter()
+            .find(|s| s.name == name)
+            .unwrap_or_else(|| panic!("{name:?} did not come back: {back:#?}"));
+        assert_eq!(
+            (&s.organisation, &s.contact.phone, &s.contact.address),
+            (&org, &phone, &address)
+        );
+    }
+}

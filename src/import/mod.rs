@@ -154,7 +154,9 @@ pub fn plan(
         let mut row_problems = Vec::new();
         for (i, raw) in cells.iter().enumerate() {
             // Control characters (escape sequences) never get in.
-            let v = sanitize::strip(raw).trim().to_owned();
+            let v = sanitize::strip(raw);
+            // A cell kept as text for a spreadsheet (`'+32 …`) is read as its value.
+            let v = sanitize::from_spreadsheet_cell(v.trim()).to_owned();
             let Some((header, field)) = mapping.get(i) else {
                 continue;
             };
