@@ -18,6 +18,7 @@ use std::fs::File;
 use std::io::{self, Write};
 use std::os::fd::{AsRawFd, FromRawFd};
 use std::os::unix::ffi::{OsStrExt, OsStringExt};
+use std::os::unix::fs::OpenOptionsExt;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU64, Ordering};
 
@@ -353,8 +354,84 @@ impl Drop for Pending {
     }
 }
 
+/// For a file that another library writes by name (the database copy of `backup`): it is
+/// written inside a private folder (0700) made beside the target, where no one else can
+/// put a link, then made 0600 and put in place by [`Pending::commit`]'s rules.
+pub fn write_with<E: From<OutputError>>(
+    target: &Path,
+    policy: &Policy,
+    write: impl FnOnce(&Path) -> Result<(), E>,
+) -> Result<PathBuf, E> {
+    let pending = Pending::create(target, policy)?;
+    let io_err = |e| OutputError::Io(target.to_owned(), e);
+    let private = PrivateDir::create(&pending.dir, target).map_err(io_err)?;
+    let inner = private.path.join("copy");
+    write(&inner)?;
+    let copy = std::fs::OpenOptions::new()
+        .read(true)
+        .custom_flags(libc::O_NOFOLLOW | libc::O_CLOEXEC)
+        .open(&inner)
+        .map_err(io_err)?;
+    // SAFETY: valid descriptor.
+    if unsafe { libc::fchmod(copy.as_raw_fd(), 0o600) } != 0 {
+        return Err(io_err(last_error()).into());
+    }
+    copy.sync_all().map_err(io_err)?;
+    let from = cstr(OsStr::new("copy")).map_err(io_err)?;
+    let fd = pending.dir.as_raw_fd();
+    // Over our own temporary file, in the same folder: the copy takes its place.
+    // SAFETY: valid descriptors and NUL-terminated names.
+    if unsafe {
+        libc::renameat(
+            private.fd.as_raw_fd(),
+            from.as_ptr(),
+            fd,
+            pending.tmp.as_ptr(),
+        )
+    } != 0
+    {
+        return Err(io_err(last_error()).into());
+    }
+    Ok(pending.commit()?)
+}
+
+/// A folder only we can enter, removed with whatever is left in it when dropped.
+struct PrivateDir {
+    path: PathBuf,
+    fd: File,
+}
+
+impl PrivateDir {
+    fn create(dir: &File, target: &Path) -> io::Result<PrivateDir> {
+        let folder = match target.parent() {
+            Some(p) if !p.as_os_str().is_empty() => p,
+            _ => Path::new("."),
+        };
+        loop {
+            let n = COUNTER.fetch_add(1, Ordering::Relaxed);
+            let name = format!(".roundtable-{}-{n}.tmp.d", std::process::id());
+            let c = cstr(OsStr::new(&name))?;
+            // SAFETY: valid descriptor and NUL-terminated name.
+            if unsafe { libc::mkdirat(dir.as_raw_fd(), c.as_ptr(), 0o700) } != 0 {
+                match last_error() {
+                    e if e.raw_os_error() == Some(libc::EEXIST) => continue,
+                    e => return Err(e),
+                }
+            }
+            let path = folder.join(&name);
+            let fd = open_dir(&path)?;
+            return Ok(PrivateDir { path, fd });
+        }
+    }
+}
+
+impl Drop for PrivateDir {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.path);
+    }
+}
+
 fn open_dir(folder: &Path) -> io::Result<File> {
-    use std::os::unix::fs::OpenOptionsExt;
     std::fs::OpenOptions::new()
         .read(true)
         .custom_flags(libc::O_DIRECTORY | libc::O_CLOEXEC)

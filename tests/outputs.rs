@@ -364,3 +364,169 @@ fn csv_cells_are_never_formulas_and_import_back_unchanged() {
         );
     }
 }
+
+/// Bytes a terminal would act on: ESC, BEL, other C0 controls but newline, C1 controls
+/// (raw or UTF-8 encoded) and bidirectional overrides.
+fn hostile_bytes(out: &[u8]) -> Vec<String> {
+    let text = String::from_utf8_lossy(out);
+    let mut found: Vec<String> = text
+        .chars()
+        .filter(|&c| {
+            (c.is_control() && c != '\n')
+                || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+        })
+        .map(|c| format!("{c:?}"))
+        .collect();
+    if out.iter().any(|&b| (0x80..0xA0).contains(&b)) && std::str::from_utf8(out).is_err() {
+        found.push("raw C1 byte".into());
+    }
+    found
+}
+
+fn assert_inert(what: &str, o: &Output) {
+    for (stream, bytes) in [("stdout", &o.stdout), ("stderr", &o.stderr)] {
+        let bad = hostile_bytes(bytes);
+        assert!(
+            bad.is_empty(),
+            "{what}: {stream} carries {bad:?}: {:?}",
+            String::from_utf8_lossy(bytes)
+        );
+    }
+}
+
+const OSC: &str = "\u{1b}]0;pwned\u{7}";
+const NASTY: &str = "\u{1b}]0;pwned\u{7}\u{9b}2J\u{202e}cod.exe";
+
+#[test]
+fn names_and_arguments_echoed_to_the_terminal_carry_no_escape_sequences() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = filled_db(dir.path());
+    // A database and an output file named with escape sequences.
+    let odd_db = dir.path().join(format!("{NASTY}.redb"));
+    std::fs::copy(&db, &odd_db).unwrap();
+    let odd_db = odd_db.to_str().unwrap().to_owned();
+    let taken = dir.path().join(format!("{OSC}taken.md"));
+    std::fs::write(&taken, "x").unwrap();
+    let taken = taken.to_str().unwrap().to_owned();
+    let missing = dir.path().join(format!("{NASTY}/none.csv"));
+    let missing = missing.to_str().unwrap().to_owned();
+    let csv_file = dir.path().join(format!("{OSC}people.csv"));
+    std::fs::write(&csv_file, "name;organisation\r\nJan;X\r\n").unwrap();
+    let csv_file = csv_file.to_str().unwrap().to_owned();
+    let garbage = dir.path().join(format!("{OSC}broken.redb"));
+    std::fs::write(&garbage, vec![7u8; 4096]).unwrap();
+    let garbage = garbage.to_str().unwrap().to_owned();
+    let for_ = format!("Nobody{NASTY}");
+    let backup_to = dir.path().join(format!("{OSC}copy.redb"));
+    let backup_to = backup_to.to_str().unwrap().to_owned();
+    let runs: Vec<Vec<&str>> = vec![
+        vec!["check", "--db", &odd_db],
+        vec!["check", "--db", &garbage],
+        vec!["dump", "--db", &db, "--out", &taken],
+        vec!["dump", "--db", &db, "--out", &missing],
+        vec![
+            "export",
+            "minutes",
+            "--session",
+            "2",
+            "--for",
+            &for_,
+            "--db",
+            &db,
+        ],
+        vec![
+            "export", "feedback", "--case", &for_, "--for", "4", "--db", &db,
+        ],
+        vec!["audit", "--db", &db, "--since", &for_],
+        vec!["audit", "--db", &db, "--case", &for_],
+        vec![
+            "import",
+            "stakeholders",
+            &csv_file,
+            "--db",
+            &odd_db,
+            "--dry-run",
+        ],
+        vec!["import", "stakeholders", &missing, "--db", &db],
+        vec!["import", "stakeholders", &csv_file, "--db", &garbage],
+        vec!["restore", &csv_file, "--db", &odd_db],
+        vec!["backup", &backup_to, "--db", &odd_db],
+        vec!["backup", &taken, "--db", &db],
+        vec!["export", "stakeholders", "--db", &db, "--sep", NASTY],
+        vec![
+            "export",
+            "minutes",
+            "--session",
+            NASTY,
+            "--for",
+            "4",
+            "--db",
+            &db,
+        ],
+    ];
+    for args in runs {
+        let o = roundtable(&args);
+        assert_inert(&format!("{args:?}"), &o);
+        assert!(
+            !o.stdout.is_empty() || !o.stderr.is_empty(),
+            "{args:?} said nothing"
+        );
+    }
+}
+
+#[test]
+fn clap_errors_carry_no_escape_sequences_and_keep_their_exit_codes() {
+    let bad = format!("--bogus{OSC}");
+    let o = roundtable(&[&bad]);
+    assert_eq!(o.status.code(), Some(2));
+    assert_inert("unknown argument", &o);
+    assert!(err(&o).contains("--bogus"), "{}", err(&o));
+    assert!(o.stdout.is_empty());
+    let o = roundtable(&[NASTY]);
+    assert_eq!(o.status.code(), Some(2));
+    assert_inert("unknown subcommand", &o);
+    let o = roundtable(&["dump", "--out"]);
+    assert_eq!(o.status.code(), Some(2));
+    let o = roundtable(&["--help"]);
+    assert_eq!(o.status.code(), Some(0));
+    assert!(String::from_utf8_lossy(&o.stdout).contains("Usage"));
+    assert!(o.stderr.is_empty());
+    let o = roundtable(&["--version"]);
+    assert_eq!(o.status.code(), Some(0));
+    assert!(String::from_utf8_lossy(&o.stdout).starts_with("roundtable "));
+}
+
+#[test]
+fn a_backup_is_a_new_private_file_too() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = filled_db(dir.path());
+    let victim = dir.path().join("victim.txt");
+    std::fs::write(&victim, "precious\n").unwrap();
+    let link = dir.path().join("link.redb");
+    std::os::unix::fs::symlink(&victim, &link).unwrap();
+    let dangling = dir.path().join("dangling.redb");
+    let through = dir.path().join("created-through-link.redb");
+    std::os::unix::fs::symlink(&through, &dangling).unwrap();
+    for target in [&link, &dangling] {
+        let o = roundtable(&["backup", target.to_str().unwrap(), "--db", &db]);
+        assert!(!o.status.success(), "backup wrote through a link");
+        assert!(err(&o).contains("symbolic link"), "{}", err(&o));
+    }
+    assert!(!through.exists(), "nothing created where the link points");
+    assert_eq!(std::fs::read_to_string(&victim).unwrap(), "precious\n");
+    let o = roundtable(&["backup", &db, "--db", &db]);
+    assert!(!o.status.success());
+    assert!(err(&o).contains("the database"), "{}", err(&o));
+    let copy = dir.path().join("copy.redb");
+    let o = run(&["backup", copy.to_str().unwrap(), "--db", &db], Some(0));
+    assert!(o.status.success(), "{}", err(&o));
+    assert_eq!(mode(&copy), 0o600);
+    let o = roundtable(&["check", "--db", copy.to_str().unwrap()]);
+    assert!(o.status.success(), "{}", err(&o));
+    let names: Vec<_> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.contains(".tmp"))
+        .collect();
+    assert!(names.is_empty(), "{names:?}");
+}

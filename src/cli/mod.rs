@@ -183,6 +183,32 @@ impl<E: std::fmt::Display> From<E> for Failure {
     }
 }
 
+/// One line to standard output, made inert for the terminal (see `domain::sanitize`):
+/// every message the command line prints goes through here or [`say_err`].
+pub fn say(message: &str) {
+    println!("{}", crate::domain::sanitize::line(message));
+}
+
+/// One line to standard error, made inert for the terminal.
+pub fn say_err(message: &str) {
+    eprintln!("{}", crate::domain::sanitize::line(message));
+}
+
+/// Prints what clap has to say about the arguments (an error, or --help and --version)
+/// without colours and made inert for the terminal: an unknown argument is echoed in it.
+/// Help and version go to standard output with exit code 0, usage errors to standard
+/// error with clap's code (2).
+pub fn parse_failure(e: &clap::Error) -> std::process::ExitCode {
+    let text = e.render().to_string();
+    let text = crate::domain::sanitize::text(&text);
+    if e.use_stderr() {
+        eprint!("{text}");
+    } else {
+        print!("{text}");
+    }
+    std::process::ExitCode::from(u8::try_from(e.exit_code()).unwrap_or(2))
+}
+
 fn data_dir() -> anyhow::Result<PathBuf> {
     directories::ProjectDirs::from("", "", "roundtable")
         .map(|d| d.data_dir().to_owned())
@@ -237,21 +263,24 @@ pub fn run(cli: Cli) -> Result<(), Failure> {
             Ok(())
         }
         Some(Command::Restore { file, force }) => {
-            let text = fs::read_to_string(&file)
-                .map_err(|e| Failure::from(format!("{}: {e}", file.display())))?;
-            let data =
-                parse_dump(&text).map_err(|e| Failure::from(format!("{}: {e}", file.display())))?;
-            data.validate()
-                .map_err(|e| Failure::from(format!("{}: {e}", file.display())))?;
+            let text = fs::read_to_string(&file).map_err(|e| {
+                Failure::from(format!("{}: {e}", crate::domain::sanitize::path(&file)))
+            })?;
+            let data = parse_dump(&text).map_err(|e| {
+                Failure::from(format!("{}: {e}", crate::domain::sanitize::path(&file)))
+            })?;
+            data.validate().map_err(|e| {
+                Failure::from(format!("{}: {e}", crate::domain::sanitize::path(&file)))
+            })?;
             let store = Store::open(&path, true)?;
             store.restore(&data, force)?;
-            eprintln!(
-                "{}",
-                crate::i18n::tf(
-                    "cli.restored",
-                    &[("n", &count(&data)), ("path", &path.display())]
-                )
-            );
+            say_err(&crate::i18n::tf(
+                "cli.restored",
+                &[
+                    ("n", &count(&data)),
+                    ("path", &crate::domain::sanitize::path(&path)),
+                ],
+            ));
             Ok(())
         }
         Some(Command::Check) => {
@@ -262,17 +291,14 @@ pub fn run(cli: Cli) -> Result<(), Failure> {
                 .filter(|(_, n)| *n > 0)
                 .map(|(k, n)| format!("{n} {k}"))
                 .collect();
-            println!(
-                "{}",
-                crate::i18n::tf(
-                    "cli.check_ok",
-                    &[
-                        ("path", &path.display()),
-                        ("schema", &SCHEMA_VERSION),
-                        ("counts", &summary.join(", "))
-                    ]
-                )
-            );
+            say(&crate::i18n::tf(
+                "cli.check_ok",
+                &[
+                    ("path", &crate::domain::sanitize::path(&path)),
+                    ("schema", &SCHEMA_VERSION),
+                    ("counts", &summary.join(", ")),
+                ],
+            ));
             Ok(())
         }
         Some(Command::Export(what)) => export(&path, what),
@@ -293,18 +319,20 @@ pub fn run(cli: Cli) -> Result<(), Failure> {
         ),
         Some(Command::Backup { dest }) => {
             let store = Store::open(&path, false)?;
-            let bytes = store.backup(&dest)?;
-            println!(
-                "{}",
-                crate::i18n::tf(
-                    "cli.backup_done",
-                    &[
-                        ("from", &path.display()),
-                        ("to", &dest.display()),
-                        ("bytes", &bytes)
-                    ]
-                )
-            );
+            // redb writes the copy by name: in a private folder, then put in place.
+            let policy = crate::output::Policy::new(false, Some(&path));
+            let dest = crate::output::write_with(&dest, &policy, |tmp| {
+                store.backup(tmp).map(|_| ()).map_err(Failure::from)
+            })?;
+            let bytes = fs::metadata(&dest).map_or(0, |m| m.len());
+            say(&crate::i18n::tf(
+                "cli.backup_done",
+                &[
+                    ("from", &crate::domain::sanitize::path(&path)),
+                    ("to", &crate::domain::sanitize::path(&dest)),
+                    ("bytes", &bytes),
+                ],
+            ));
             Ok(())
         }
     }
