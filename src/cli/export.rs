@@ -8,7 +8,10 @@ use crate::domain::dataset::Dataset;
 use crate::i18n::tf;
 use crate::store::Store;
 
-/// A stakeholder by id, exact name, or a unique part of the name.
+/// A stakeholder by id (a number), by name, or by a part of the name that fits one person
+/// only. A name or part that fits several people is refused with the candidates (id and
+/// organisation), so that the recipient, and with it what they may receive, is never a
+/// guess.
 pub fn find_stakeholder(data: &Dataset, spec: &str) -> Result<crate::domain::Id, String> {
     use crate::domain::lines::fold;
     if let Ok(id) = spec.trim().parse::<u64>() {
@@ -20,22 +23,46 @@ pub fn find_stakeholder(data: &Dataset, spec: &str) -> Result<crate::domain::Id,
             .ok_or_else(|| tf("cli.no_stakeholder_id", &[("id", &id)]));
     }
     let want = fold(spec);
-    if let Some(s) = data.stakeholders.iter().find(|s| fold(&s.name) == want) {
-        return Ok(s.id);
-    }
-    let hits: Vec<_> = data
+    let exact: Vec<_> = data
         .stakeholders
         .iter()
-        .filter(|s| fold(&s.name).contains(&want))
+        .filter(|s| fold(&s.name) == want)
         .collect();
+    let hits = if exact.is_empty() {
+        data.stakeholders
+            .iter()
+            .filter(|s| fold(&s.name).contains(&want))
+            .collect()
+    } else {
+        exact
+    };
     match hits.as_slice() {
         [one] => Ok(one.id),
         [] => Err(tf("cli.no_stakeholder_match", &[("spec", &spec)])),
         many => Err(tf(
             "cli.ambiguous_stakeholder",
-            &[("spec", &spec), ("n", &many.len())],
+            &[
+                ("spec", &spec),
+                ("n", &many.len()),
+                ("candidates", &candidates(many)),
+            ],
         )),
     }
+}
+
+/// `#12 Samira El Idrissi (Youth House), #46 …`: enough to choose by id.
+fn candidates(people: &[&crate::domain::stakeholder::Stakeholder]) -> String {
+    let shown: Vec<String> = people
+        .iter()
+        .take(10)
+        .map(|s| format!("#{} {} ({})", s.id, s.name, s.organisation))
+        .collect();
+    let more = people.len().saturating_sub(shown.len());
+    let mut list = shown.join(", ");
+    if more > 0 {
+        list.push_str(&tf("cli.and_more", &[("n", &more)]));
+    }
+    list
 }
 
 fn emit(

@@ -65,6 +65,9 @@ pub(super) fn import(
     for p in &plan.problems {
         say_err(&p.to_string());
     }
+    for n in plan.namesakes(&existing) {
+        say_err(&namesake(&n, &existing));
+    }
     let what = match on_duplicate {
         import::OnDuplicate::Skip => t("cli.dups_skipped"),
         import::OnDuplicate::Merge => t("cli.dups_merged"),
@@ -101,4 +104,33 @@ pub(super) fn import(
         ],
     ));
     Ok(())
+}
+
+/// One warning line about a row whose name someone already has.
+fn namesake(
+    n: &crate::import::Namesake,
+    existing: &[crate::domain::stakeholder::Stakeholder],
+) -> String {
+    use crate::import::Duplicate;
+    match n.of {
+        Duplicate::Existing(id) => {
+            let org = existing
+                .iter()
+                .find(|s| s.id == id)
+                .map_or("", |s| s.organisation.as_str());
+            tf(
+                "cli.namesake_known",
+                &[
+                    ("line", &n.line),
+                    ("name", &n.name),
+                    ("id", &id),
+                    ("org", &org),
+                ],
+            )
+        }
+        Duplicate::EarlierLine(other) => tf(
+            "cli.namesake_line",
+            &[("line", &n.line), ("name", &n.name), ("other", &other)],
+        ),
+    }
 }
