@@ -165,6 +165,11 @@ fn the_database_is_never_an_output_even_with_force() {
     let store = roundtable::store::Store::open_as(Path::new(&db), false, "t".into()).unwrap();
     let now = store.load().unwrap();
     assert_eq!(now.stakeholders, support::full_dataset().stakeholders);
+    assert_eq!(
+        now.audit.len(),
+        support::full_dataset().audit.len(),
+        "a refused export is no export: nothing recorded"
+    );
 }
 
 #[test]
