@@ -202,8 +202,13 @@ fn place_noreplace(dir: &File, from: &CString, to: &CString) -> io::Result<()> {
             return Err(e);
         }
     }
-    // No renameat2 here (or on this file system): a new link fails on any existing name,
-    // and never follows a link there.
+    link_noreplace(dir, from, to)
+}
+
+/// The fallback without renameat2: a new link fails on any existing name (a link there
+/// included, which it never follows); then the temporary name goes.
+fn link_noreplace(dir: &File, from: &CString, to: &CString) -> io::Result<()> {
+    let fd = dir.as_raw_fd();
     // SAFETY: valid descriptors and NUL-terminated names.
     if unsafe { libc::linkat(fd, from.as_ptr(), fd, to.as_ptr(), 0) } != 0 {
         return Err(last_error());
@@ -477,22 +482,34 @@ mod tests {
         assert_eq!(n("plain", 2), "plain-2");
     }
 
+    /// Both ways of placing a file: never over an existing name, never through a link.
     #[test]
-    fn the_link_fallback_refuses_an_existing_name() {
-        let dir = tempfile::tempdir().unwrap();
-        std::fs::write(dir.path().join("there"), "old").unwrap();
-        let d = open_dir(dir.path()).unwrap();
-        let (tmp, _f) = create_temp(&d).unwrap();
-        // The fallback itself, as used where renameat2 is missing.
-        let to = cstr(OsStr::new("there")).unwrap();
-        // SAFETY: valid descriptors and names.
-        let rc =
-            unsafe { libc::linkat(d.as_raw_fd(), tmp.as_ptr(), d.as_raw_fd(), to.as_ptr(), 0) };
-        assert_eq!(rc, -1);
-        assert_eq!(
-            std::fs::read_to_string(dir.path().join("there")).unwrap(),
-            "old"
-        );
-        unlink_at(&d, &tmp);
+    fn placing_refuses_existing_names_and_links_both_ways() {
+        type Place = fn(&File, &CString, &CString) -> io::Result<()>;
+        let ways: [(&str, Place); 2] = [("renameat2", place_noreplace), ("link", link_noreplace)];
+        for (way, place) in ways {
+            let dir = tempfile::tempdir().unwrap();
+            let at = |n: &str| dir.path().join(n);
+            std::fs::write(at("there"), "old").unwrap();
+            std::os::unix::fs::symlink(at("victim"), at("link")).unwrap();
+            let d = open_dir(dir.path()).unwrap();
+            let name = |n: &str| cstr(OsStr::new(n)).unwrap();
+            let (tmp, mut f) = create_temp(&d).unwrap();
+            f.write_all(b"new").unwrap();
+            for taken in ["there", "link"] {
+                let e = place(&d, &tmp, &name(taken)).unwrap_err();
+                assert_eq!(e.raw_os_error(), Some(libc::EEXIST), "{way} {taken}");
+            }
+            assert_eq!(
+                std::fs::read_to_string(at("there")).unwrap(),
+                "old",
+                "{way}"
+            );
+            assert!(!at("victim").exists(), "{way} followed the link");
+            place(&d, &tmp, &name("free")).unwrap();
+            assert_eq!(std::fs::read_to_string(at("free")).unwrap(), "new", "{way}");
+            let left = std::fs::read_dir(dir.path()).unwrap().count();
+            assert_eq!(left, 3, "{way}: the temporary name is gone");
+        }
     }
 }
