@@ -187,6 +187,10 @@ fn new_files_are_private_whatever_the_umask() {
         assert!(o.status.success(), "{args:?}: {}", err(&o));
         assert_eq!(mode(&target), 0o600, "{args:?}");
     }
+    let copy = dir.path().join("backup.redb");
+    let o = run(&["backup", copy.to_str().unwrap(), "--db", &db], Some(0));
+    assert!(o.status.success(), "{}", err(&o));
+    assert_eq!(mode(&copy), 0o600, "the backup is private too");
 }
 
 #[test]
