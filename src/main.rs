@@ -9,12 +9,16 @@ fn main() -> ExitCode {
     unsafe {
         libc::signal(libc::SIGXFSZ, libc::SIG_IGN);
     }
-    let cli = roundtable::cli::Cli::parse();
+    let cli = match roundtable::cli::Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => return roundtable::cli::parse_failure(&e),
+    };
     match roundtable::cli::run(cli) {
         Ok(()) => ExitCode::SUCCESS,
         Err(f) => {
             roundtable::tui::restore_terminal();
-            eprintln!("roundtable: {}", f.message.lines().next().unwrap_or(""));
+            let first = f.message.lines().next().unwrap_or("");
+            roundtable::cli::say_err(&format!("roundtable: {first}"));
             ExitCode::from(f.code)
         }
     }

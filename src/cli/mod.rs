@@ -2,7 +2,7 @@
 
 use std::fs;
 use std::io::Write;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::sync::Arc;
 
 use anyhow::Context;
@@ -49,9 +49,12 @@ pub struct Cli {
 pub enum Command {
     /// Write every record as JSON (see docs/dump-format.md)
     Dump {
-        /// Output file [default: standard output]
+        /// Output file [default: standard output]; a new private file (0600)
         #[arg(long, value_name = "FILE")]
         out: Option<PathBuf>,
+        /// Replace an existing --out file (never a symbolic link, never the database)
+        #[arg(long, requires = "out")]
+        force: bool,
     },
     /// Load a dump into a new or empty database (validated first, then one transaction)
     Restore {
@@ -93,27 +96,36 @@ pub enum ExportCommand {
         /// The session's id (shown in the Round tables tab)
         #[arg(long)]
         session: u64,
-        /// The recipient: a stakeholder id or name
+        /// The recipient: a stakeholder's id (a number, e.g. 17) or name; a name that
+        /// fits more than one person is refused, listing them with their ids
         #[arg(long = "for", value_name = "STAKEHOLDER")]
         recipient: String,
         #[arg(long, value_enum, default_value = "md")]
         format: crate::export::Format,
-        /// Output file [default: standard output]
+        /// Output file [default: standard output]; a new private file (0600)
         #[arg(long, value_name = "FILE")]
         out: Option<PathBuf>,
+        /// Replace an existing --out file (never a symbolic link, never the database)
+        #[arg(long, requires = "out")]
+        force: bool,
     },
     /// A case's feedback sheet: decisions and actions agreed by consensus, no notes
     Feedback {
         /// The case reference, RT-YYYY-NNN
         #[arg(long = "case", value_name = "REF")]
         case: String,
-        /// The recipient (the referrer or the police): a stakeholder id or name
+        /// The recipient (the referrer or the police): a stakeholder's id (a number,
+        /// e.g. 17) or name; a name that fits more than one person is refused
         #[arg(long = "for", value_name = "STAKEHOLDER")]
         recipient: String,
         #[arg(long, value_enum, default_value = "md")]
         format: crate::export::Format,
+        /// Output file [default: standard output]; a new private file (0600)
         #[arg(long, value_name = "FILE")]
         out: Option<PathBuf>,
+        /// Replace an existing --out file (never a symbolic link, never the database)
+        #[arg(long, requires = "out")]
+        force: bool,
     },
     /// The stakeholder list (not archived) as CSV for Excel, or JSON
     Stakeholders {
@@ -125,8 +137,12 @@ pub enum ExportCommand {
         /// Start the CSV with a UTF-8 byte-order mark (Excel needs it for accents)
         #[arg(long)]
         bom: bool,
+        /// Output file [default: standard output]; a new private file (0600)
         #[arg(long, value_name = "FILE")]
         out: Option<PathBuf>,
+        /// Replace an existing --out file (never a symbolic link, never the database)
+        #[arg(long, requires = "out")]
+        force: bool,
     },
 }
 
@@ -165,6 +181,32 @@ impl<E: std::fmt::Display> From<E> for Failure {
             message: e.to_string(),
         }
     }
+}
+
+/// One line to standard output, made inert for the terminal (see `domain::sanitize`):
+/// every message the command line prints goes through here or [`say_err`].
+pub fn say(message: &str) {
+    println!("{}", crate::domain::sanitize::line(message));
+}
+
+/// One line to standard error, made inert for the terminal.
+pub fn say_err(message: &str) {
+    eprintln!("{}", crate::domain::sanitize::line(message));
+}
+
+/// Prints what clap has to say about the arguments (an error, or --help and --version)
+/// without colours and made inert for the terminal: an unknown argument is echoed in it.
+/// Help and version go to standard output with exit code 0, usage errors to standard
+/// error with clap's code (2).
+pub fn parse_failure(e: &clap::Error) -> std::process::ExitCode {
+    let text = e.render().to_string();
+    let text = crate::domain::sanitize::text(&text);
+    if e.use_stderr() {
+        eprint!("{text}");
+    } else {
+        print!("{text}");
+    }
+    std::process::ExitCode::from(u8::try_from(e.exit_code()).unwrap_or(2))
 }
 
 fn data_dir() -> anyhow::Result<PathBuf> {
@@ -208,31 +250,37 @@ pub fn run(cli: Cli) -> Result<(), Failure> {
                 message: format!("{e:#}"),
             })
         }
-        Some(Command::Dump { out }) => {
+        Some(Command::Dump { out, force }) => {
             let store = Store::open(&path, false)?;
             let json = dump_json(&store.load()?)?;
             match out {
-                Some(file) => write_private(&file, json.as_bytes())?,
+                Some(file) => {
+                    let policy = crate::output::Policy::new(force, Some(&path));
+                    crate::output::write_new(&file, json.as_bytes(), &policy)?;
+                }
                 None => std::io::stdout().write_all(json.as_bytes())?,
             }
             Ok(())
         }
         Some(Command::Restore { file, force }) => {
-            let text = fs::read_to_string(&file)
-                .map_err(|e| Failure::from(format!("{}: {e}", file.display())))?;
-            let data =
-                parse_dump(&text).map_err(|e| Failure::from(format!("{}: {e}", file.display())))?;
-            data.validate()
-                .map_err(|e| Failure::from(format!("{}: {e}", file.display())))?;
+            let text = fs::read_to_string(&file).map_err(|e| {
+                Failure::from(format!("{}: {e}", crate::domain::sanitize::path(&file)))
+            })?;
+            let data = parse_dump(&text).map_err(|e| {
+                Failure::from(format!("{}: {e}", crate::domain::sanitize::path(&file)))
+            })?;
+            data.validate().map_err(|e| {
+                Failure::from(format!("{}: {e}", crate::domain::sanitize::path(&file)))
+            })?;
             let store = Store::open(&path, true)?;
             store.restore(&data, force)?;
-            eprintln!(
-                "{}",
-                crate::i18n::tf(
-                    "cli.restored",
-                    &[("n", &count(&data)), ("path", &path.display())]
-                )
-            );
+            say_err(&crate::i18n::tf(
+                "cli.restored",
+                &[
+                    ("n", &count(&data)),
+                    ("path", &crate::domain::sanitize::path(&path)),
+                ],
+            ));
             Ok(())
         }
         Some(Command::Check) => {
@@ -243,17 +291,14 @@ pub fn run(cli: Cli) -> Result<(), Failure> {
                 .filter(|(_, n)| *n > 0)
                 .map(|(k, n)| format!("{n} {k}"))
                 .collect();
-            println!(
-                "{}",
-                crate::i18n::tf(
-                    "cli.check_ok",
-                    &[
-                        ("path", &path.display()),
-                        ("schema", &SCHEMA_VERSION),
-                        ("counts", &summary.join(", "))
-                    ]
-                )
-            );
+            say(&crate::i18n::tf(
+                "cli.check_ok",
+                &[
+                    ("path", &crate::domain::sanitize::path(&path)),
+                    ("schema", &SCHEMA_VERSION),
+                    ("counts", &summary.join(", ")),
+                ],
+            ));
             Ok(())
         }
         Some(Command::Export(what)) => export(&path, what),
@@ -274,18 +319,20 @@ pub fn run(cli: Cli) -> Result<(), Failure> {
         ),
         Some(Command::Backup { dest }) => {
             let store = Store::open(&path, false)?;
-            let bytes = store.backup(&dest)?;
-            println!(
-                "{}",
-                crate::i18n::tf(
-                    "cli.backup_done",
-                    &[
-                        ("from", &path.display()),
-                        ("to", &dest.display()),
-                        ("bytes", &bytes)
-                    ]
-                )
-            );
+            // redb writes the copy by name: in a private folder, then put in place.
+            let policy = crate::output::Policy::new(false, Some(&path));
+            let dest = crate::output::write_with(&dest, &policy, |tmp| {
+                store.backup(tmp).map(|_| ()).map_err(Failure::from)
+            })?;
+            let bytes = fs::metadata(&dest).map_or(0, |m| m.len());
+            say(&crate::i18n::tf(
+                "cli.backup_done",
+                &[
+                    ("from", &crate::domain::sanitize::path(&path)),
+                    ("to", &crate::domain::sanitize::path(&dest)),
+                    ("bytes", &bytes),
+                ],
+            ));
             Ok(())
         }
     }
@@ -342,18 +389,4 @@ pub fn parse_dump(text: &str) -> Result<Dataset, String> {
         crate::domain::provenance::derive(&mut data);
     }
     Ok(data)
-}
-
-/// Writes `bytes` to a new or truncated file readable by its owner only.
-fn write_private(path: &Path, bytes: &[u8]) -> Result<(), Failure> {
-    use std::os::unix::fs::OpenOptionsExt;
-    let mut f = fs::OpenOptions::new()
-        .write(true)
-        .create(true)
-        .truncate(true)
-        .mode(0o600)
-        .open(path)
-        .map_err(|e| Failure::from(format!("{}: {e}", path.display())))?;
-    f.write_all(bytes)
-        .map_err(|e| Failure::from(format!("{}: {e}", path.display())))
 }

@@ -31,33 +31,49 @@ pub struct Shared {
     pub withheld: Vec<String>,
 }
 
-/// Writes `content` to a new file readable by its owner only, then records the export on
-/// the audit trail. If the trail cannot be written, the file is removed again: nothing
-/// leaves without its record.
+/// Why an export was not written.
+#[derive(Debug, thiserror::Error)]
+pub enum ExportError {
+    #[error(transparent)]
+    Output(#[from] crate::output::OutputError),
+    #[error(transparent)]
+    Store(#[from] StoreError),
+}
+
+/// Where an export may land when its name is taken.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Placement {
+    /// Refuse an existing file.
+    New,
+    /// Replace an existing regular file (`--force`).
+    Replace,
+    /// Keep an existing file and take the next free name (`-2`, `-3` …).
+    Unique,
+}
+
+/// Writes `content` as a new private file (see [`crate::output`]), records the export on
+/// the audit trail, and only then puts the file in place: nothing leaves without its
+/// record. Returns where the file landed.
 pub fn write_audited(
     store: &Store,
     path: &Path,
     content: &str,
     what: Shared,
-) -> Result<(), StoreError> {
-    use std::os::unix::fs::OpenOptionsExt;
-    let mut f = std::fs::OpenOptions::new()
-        .write(true)
-        .create(true)
-        .truncate(true)
-        .mode(0o600)
-        .open(path)
-        .map_err(|e| StoreError::io(path, e))?;
-    f.write_all(content.as_bytes())
-        .and_then(|_| f.sync_all())
-        .map_err(|e| StoreError::io(path, e))?;
+    placement: Placement,
+) -> Result<std::path::PathBuf, ExportError> {
+    use crate::output::Policy;
+    let policy = match placement {
+        Placement::New => Policy::new(false, Some(store.path())),
+        Placement::Replace => Policy::new(true, Some(store.path())),
+        Placement::Unique => Policy::unique(Some(store.path())),
+    };
+    let mut file = crate::output::Pending::create(path, &policy)?;
+    file.write_all(content.as_bytes())
+        .map_err(|e| crate::output::OutputError::Io(path.to_owned(), e))?;
     let mut event = crate::app::record::audit(what.kind, what.subject, &path.display().to_string());
     event.recipient = what.recipient;
     event.included = what.included;
     event.withheld = what.withheld;
-    if let Err(e) = store.write(|tx| tx.append_audit(event)) {
-        let _ = std::fs::remove_file(path);
-        return Err(e);
-    }
-    Ok(())
+    store.write(|tx| tx.append_audit(event))?;
+    Ok(file.commit()?)
 }
