@@ -9,6 +9,9 @@ fn main() -> ExitCode {
     unsafe {
         libc::signal(libc::SIGXFSZ, libc::SIG_IGN);
     }
+    // A panic of redb on a damaged file is caught and reported as one line naming the
+    // file; its default message must not reach the terminal first.
+    roundtable::store::quiet_store_panics();
     let cli = roundtable::cli::Cli::parse();
     match roundtable::cli::run(cli) {
         Ok(()) => ExitCode::SUCCESS,

@@ -13,6 +13,7 @@ use crate::domain::dataset::Dataset;
 mod audit;
 mod export;
 mod import;
+mod value_limit;
 use crate::store::{SCHEMA_VERSION, Store};
 use audit::audit;
 use export::export;
@@ -52,6 +53,10 @@ pub enum Command {
         /// Output file [default: standard output]
         #[arg(long, value_name = "FILE")]
         out: Option<PathBuf>,
+        /// Read what can be read of a damaged database (repaired in memory; nothing is
+        /// written to it)
+        #[arg(long)]
+        salvage: bool,
     },
     /// Load a dump into a new or empty database (validated first, then one transaction)
     Restore {
@@ -67,6 +72,10 @@ pub enum Command {
     Backup {
         /// Where to write the copy (must not exist)
         dest: PathBuf,
+        /// Copy what can be read of a damaged database (repaired in memory; nothing is
+        /// written to it)
+        #[arg(long)]
+        salvage: bool,
     },
     /// Minutes or a feedback sheet for one recipient (filtered by the sharing labels),
     /// or the stakeholder list
@@ -208,9 +217,13 @@ pub fn run(cli: Cli) -> Result<(), Failure> {
                 message: format!("{e:#}"),
             })
         }
-        Some(Command::Dump { out }) => {
-            let store = Store::open(&path, false)?;
-            let json = dump_json(&store.load()?)?;
+        Some(Command::Dump { out, salvage }) => {
+            let data = if salvage {
+                salvaged(&path)?.data
+            } else {
+                Store::open_read_only(&path)?.load()?
+            };
+            let json = dump_json(&data)?;
             match out {
                 Some(file) => write_private(&file, json.as_bytes())?,
                 None => std::io::stdout().write_all(json.as_bytes())?,
@@ -218,10 +231,10 @@ pub fn run(cli: Cli) -> Result<(), Failure> {
             Ok(())
         }
         Some(Command::Restore { file, force }) => {
-            let text = fs::read_to_string(&file)
+            let data = fs::File::open(&file)
+                .map_err(|e| e.to_string())
+                .and_then(|f| read_dump(std::io::BufReader::new(f)))
                 .map_err(|e| Failure::from(format!("{}: {e}", file.display())))?;
-            let data =
-                parse_dump(&text).map_err(|e| Failure::from(format!("{}: {e}", file.display())))?;
             data.validate()
                 .map_err(|e| Failure::from(format!("{}: {e}", file.display())))?;
             let store = Store::open(&path, true)?;
@@ -236,7 +249,7 @@ pub fn run(cli: Cli) -> Result<(), Failure> {
             Ok(())
         }
         Some(Command::Check) => {
-            let store = Store::open(&path, false)?;
+            let store = Store::open_read_only(&path)?;
             let counts = store.check()?;
             let summary: Vec<String> = counts
                 .iter()
@@ -272,9 +285,12 @@ pub fn run(cli: Cli) -> Result<(), Failure> {
             skip_invalid,
             on_duplicate,
         ),
-        Some(Command::Backup { dest }) => {
-            let store = Store::open(&path, false)?;
-            let bytes = store.backup(&dest)?;
+        Some(Command::Backup { dest, salvage }) => {
+            let bytes = if salvage {
+                Store::backup_salvaged(&salvaged(&path)?, &dest)?
+            } else {
+                Store::open_read_only(&path)?.backup(&dest)?
+            };
             println!(
                 "{}",
                 crate::i18n::tf(
@@ -289,6 +305,19 @@ pub fn run(cli: Cli) -> Result<(), Failure> {
             Ok(())
         }
     }
+}
+
+/// What can be read of a damaged database, said on standard error.
+fn salvaged(path: &Path) -> Result<crate::store::Salvage, Failure> {
+    let s = Store::salvage(path)?;
+    eprintln!(
+        "{}",
+        crate::i18n::tf(
+            "cli.salvaged",
+            &[("n", &count(&s.data)), ("skipped", &s.skipped)]
+        )
+    );
+    Ok(s)
 }
 
 fn count(data: &Dataset) -> usize {
@@ -319,7 +348,13 @@ pub fn dump_json(data: &Dataset) -> Result<String, serde_json::Error> {
 
 /// Reads a dump, naming the JSON path of the first thing wrong.
 pub fn parse_dump(text: &str) -> Result<Dataset, String> {
-    let de = &mut serde_json::Deserializer::from_str(text);
+    read_dump(text.as_bytes())
+}
+
+/// Reads a dump as it streams in, refusing any one value longer than
+/// [`value_limit::MAX_VALUE_BYTES`] before it is held in memory.
+pub fn read_dump(reader: impl std::io::Read) -> Result<Dataset, String> {
+    let de = &mut serde_json::Deserializer::from_reader(value_limit::ValueLimit::new(reader));
     let dump: Dump = serde_path_to_error::deserialize(de).map_err(|e| {
         let path = e.path().to_string();
         format!("at {path}: {}", e.into_inner())
