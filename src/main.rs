@@ -9,6 +9,9 @@ fn main() -> ExitCode {
     unsafe {
         libc::signal(libc::SIGXFSZ, libc::SIG_IGN);
     }
+    // A panic of redb on a damaged file is caught and reported as one line naming the
+    // file; its default message must not reach the terminal first.
+    roundtable::store::quiet_store_panics();
     let cli = match roundtable::cli::Cli::try_parse() {
         Ok(cli) => cli,
         Err(e) => return roundtable::cli::parse_failure(&e),

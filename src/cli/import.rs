@@ -31,7 +31,11 @@ pub(super) fn import(
     let store = if dry_run && !path.exists() {
         None
     } else {
-        Some(Store::open(path, !dry_run)?)
+        Some(if dry_run {
+            Store::open_read_only(path)?
+        } else {
+            Store::open(path, true)?
+        })
     };
     let existing = match &store {
         Some(s) => s.load()?.stakeholders,

@@ -2,7 +2,7 @@
 
 use std::fs;
 use std::io::Write;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use anyhow::Context;
@@ -13,6 +13,7 @@ use crate::domain::dataset::Dataset;
 mod audit;
 mod export;
 mod import;
+mod value_limit;
 use crate::store::{SCHEMA_VERSION, Store};
 use audit::audit;
 use export::export;
@@ -55,6 +56,10 @@ pub enum Command {
         /// Replace an existing --out file (never a symbolic link, never the database)
         #[arg(long, requires = "out")]
         force: bool,
+        /// Read what can be read of a damaged database (repaired in memory; nothing is
+        /// written to it)
+        #[arg(long)]
+        salvage: bool,
     },
     /// Load a dump into a new or empty database (validated first, then one transaction)
     Restore {
@@ -70,6 +75,10 @@ pub enum Command {
     Backup {
         /// Where to write the copy (must not exist)
         dest: PathBuf,
+        /// Copy what can be read of a damaged database (repaired in memory; nothing is
+        /// written to it)
+        #[arg(long)]
+        salvage: bool,
     },
     /// Minutes or a feedback sheet for one recipient (filtered by the sharing labels),
     /// or the stakeholder list
@@ -250,9 +259,17 @@ pub fn run(cli: Cli) -> Result<(), Failure> {
                 message: format!("{e:#}"),
             })
         }
-        Some(Command::Dump { out, force }) => {
-            let store = Store::open(&path, false)?;
-            let json = dump_json(&store.load()?)?;
+        Some(Command::Dump {
+            out,
+            force,
+            salvage,
+        }) => {
+            let data = if salvage {
+                salvaged(&path)?.data
+            } else {
+                Store::open_read_only(&path)?.load()?
+            };
+            let json = dump_json(&data)?;
             match out {
                 Some(file) => {
                     let policy = crate::output::Policy::new(force, Some(&path));
@@ -263,12 +280,12 @@ pub fn run(cli: Cli) -> Result<(), Failure> {
             Ok(())
         }
         Some(Command::Restore { file, force }) => {
-            let text = fs::read_to_string(&file).map_err(|e| {
-                Failure::from(format!("{}: {e}", crate::domain::sanitize::path(&file)))
-            })?;
-            let data = parse_dump(&text).map_err(|e| {
-                Failure::from(format!("{}: {e}", crate::domain::sanitize::path(&file)))
-            })?;
+            let data = fs::File::open(&file)
+                .map_err(|e| e.to_string())
+                .and_then(|f| read_dump(std::io::BufReader::new(f)))
+                .map_err(|e| {
+                    Failure::from(format!("{}: {e}", crate::domain::sanitize::path(&file)))
+                })?;
             data.validate().map_err(|e| {
                 Failure::from(format!("{}: {e}", crate::domain::sanitize::path(&file)))
             })?;
@@ -284,7 +301,7 @@ pub fn run(cli: Cli) -> Result<(), Failure> {
             Ok(())
         }
         Some(Command::Check) => {
-            let store = Store::open(&path, false)?;
+            let store = Store::open_read_only(&path)?;
             let counts = store.check()?;
             let summary: Vec<String> = counts
                 .iter()
@@ -317,13 +334,22 @@ pub fn run(cli: Cli) -> Result<(), Failure> {
             skip_invalid,
             on_duplicate,
         ),
-        Some(Command::Backup { dest }) => {
-            let store = Store::open(&path, false)?;
+        Some(Command::Backup { dest, salvage }) => {
             // redb writes the copy by name: in a private folder, then put in place.
             let policy = crate::output::Policy::new(false, Some(&path));
-            let dest = crate::output::write_with(&dest, &policy, |tmp| {
-                store.backup(tmp).map(|_| ()).map_err(Failure::from)
-            })?;
+            let dest = if salvage {
+                let salvaged = salvaged(&path)?;
+                crate::output::write_with(&dest, &policy, |tmp| {
+                    Store::backup_salvaged(&salvaged, tmp)
+                        .map(|_| ())
+                        .map_err(Failure::from)
+                })?
+            } else {
+                let store = Store::open_read_only(&path)?;
+                crate::output::write_with(&dest, &policy, |tmp| {
+                    store.backup(tmp).map(|_| ()).map_err(Failure::from)
+                })?
+            };
             let bytes = fs::metadata(&dest).map_or(0, |m| m.len());
             say(&crate::i18n::tf(
                 "cli.backup_done",
@@ -336,6 +362,16 @@ pub fn run(cli: Cli) -> Result<(), Failure> {
             Ok(())
         }
     }
+}
+
+/// What can be read of a damaged database, said on standard error.
+fn salvaged(path: &Path) -> Result<crate::store::Salvage, Failure> {
+    let s = Store::salvage(path)?;
+    say_err(&crate::i18n::tf(
+        "cli.salvaged",
+        &[("n", &count(&s.data)), ("skipped", &s.skipped)],
+    ));
+    Ok(s)
 }
 
 fn count(data: &Dataset) -> usize {
@@ -366,7 +402,13 @@ pub fn dump_json(data: &Dataset) -> Result<String, serde_json::Error> {
 
 /// Reads a dump, naming the JSON path of the first thing wrong.
 pub fn parse_dump(text: &str) -> Result<Dataset, String> {
-    let de = &mut serde_json::Deserializer::from_str(text);
+    read_dump(text.as_bytes())
+}
+
+/// Reads a dump as it streams in, refusing any one value longer than
+/// [`value_limit::MAX_VALUE_BYTES`] before it is held in memory.
+pub fn read_dump(reader: impl std::io::Read) -> Result<Dataset, String> {
+    let de = &mut serde_json::Deserializer::from_reader(value_limit::ValueLimit::new(reader));
     let dump: Dump = serde_path_to_error::deserialize(de).map_err(|e| {
         let path = e.path().to_string();
         format!("at {path}: {}", e.into_inner())
