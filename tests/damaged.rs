@@ -312,3 +312,56 @@ fn a_huge_value_in_a_dump_is_refused_with_the_limit_named() {
     assert_eq!(err.trim_end().lines().count(), 1, "{err}");
     assert!(!target.exists());
 }
+
+/// Drafts rescued when the application dies go through the same open as every write,
+/// which refuses a file that needs a repair.
+#[test]
+fn rescued_drafts_never_go_into_a_file_that_needs_repair() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = filled_db(dir.path());
+    let store = Store::open_as(&db, true, "tester".into()).unwrap();
+    make_it_need_repair(&db);
+    let before = std::fs::read(&db).unwrap();
+    let rescue = roundtable::tui::Rescue::default();
+    rescue.set("session:3:item:1", "typed before the crash");
+    rescue.run(&store);
+    assert!(std::fs::read(&db).unwrap() == before, "the rescue wrote");
+}
+
+/// A panic of redb inside a store operation is caught and reported as an error; the
+/// interface's panic hook must not take it for a crash of the application and rescue
+/// drafts into the damaged file.
+#[test]
+fn a_caught_store_panic_does_not_trigger_the_draft_rescue() {
+    use std::sync::Arc;
+    let dir = tempfile::tempdir().unwrap();
+    let good = std::fs::read(filled_db(dir.path())).unwrap();
+    let db = dir.path().join("damaged.redb");
+    // A page whose damage lets the file open but makes reading it panic.
+    let store = (1..good.len() / 4096)
+        .find_map(|page| {
+            let mut bytes = good.clone();
+            for b in &mut bytes[page * 4096..page * 4096 + 8] {
+                *b ^= 0xff;
+            }
+            std::fs::write(&db, &bytes).unwrap();
+            let store = Store::open_as(&db, true, "tester".into()).ok()?;
+            match store.load() {
+                Err(roundtable::store::StoreError::Damaged { .. }) => Some(store),
+                _ => None,
+            }
+        })
+        .expect("no page whose damage makes reading panic");
+    let before = std::fs::read(&db).unwrap();
+    let store = Arc::new(store);
+    let rescue = Arc::new(roundtable::tui::Rescue::default());
+    rescue.set("session:3:item:1", "typed before the damage");
+    roundtable::tui::install_panic_hook(store.clone(), rescue);
+    let load = store.load();
+    let _ = std::panic::take_hook();
+    assert!(load.is_err());
+    assert!(
+        std::fs::read(&db).unwrap() == before,
+        "drafts written into the damaged file"
+    );
+}
