@@ -365,3 +365,37 @@ fn a_caught_store_panic_does_not_trigger_the_draft_rescue() {
         "drafts written into the damaged file"
     );
 }
+
+/// A file of an older schema is read as the current schema (upgraded on a copy in
+/// memory) by the commands that only read: the nightly backup keeps working after an
+/// upgrade of roundtable, and the file stays as it is until the application writes.
+#[test]
+fn reading_commands_upgrade_an_older_schema_in_memory_only() {
+    for schema in [2, 3] {
+        let dir = tempfile::tempdir().unwrap();
+        let fixture = format!(
+            "{}/tests/fixtures/schema{schema}-demo.redb",
+            env!("CARGO_MANIFEST_DIR")
+        );
+        let db = dir.path().join("old.redb");
+        std::fs::copy(&fixture, &db).unwrap();
+        let upgraded = dir.path().join("upgraded.redb");
+        std::fs::copy(&fixture, &upgraded).unwrap();
+        let expected = Store::open(&upgraded, false).unwrap().load().unwrap();
+        let before = std::fs::read(&db).unwrap();
+        let d = db.to_str().unwrap();
+        let o = roundtable(&["dump", "--db", d]);
+        assert!(o.status.success(), "schema {schema}: {}", stderr(&o));
+        let text = String::from_utf8(o.stdout).unwrap();
+        assert_eq!(roundtable::cli::parse_dump(&text).unwrap(), expected);
+        let o = roundtable(&["check", "--db", d]);
+        assert!(o.status.success(), "schema {schema}: {}", stderr(&o));
+        let dest = dir.path().join("nightly.redb");
+        let o = roundtable(&["backup", dest.to_str().unwrap(), "--db", d]);
+        assert!(o.status.success(), "schema {schema}: {}", stderr(&o));
+        assert!(
+            std::fs::read(&db).unwrap() == before,
+            "schema {schema}: file changed"
+        );
+    }
+}
