@@ -116,7 +116,9 @@ pub fn run(store: Arc<Store>) -> anyhow::Result<()> {
     result
 }
 
-fn install_panic_hook(store: Arc<Store>, rescue: Arc<Rescue>) {
+/// Restores the terminal and saves pending drafts when the application panics; a panic
+/// of redb inside a store operation is not one (the store reports it as an error).
+pub fn install_panic_hook(store: Arc<Store>, rescue: Arc<Rescue>) {
     let default = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
         // A panic of redb on a damaged file is caught by the store and shown as an error;

@@ -312,3 +312,90 @@ fn a_huge_value_in_a_dump_is_refused_with_the_limit_named() {
     assert_eq!(err.trim_end().lines().count(), 1, "{err}");
     assert!(!target.exists());
 }
+
+/// Drafts rescued when the application dies go through the same open as every write,
+/// which refuses a file that needs a repair.
+#[test]
+fn rescued_drafts_never_go_into_a_file_that_needs_repair() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = filled_db(dir.path());
+    let store = Store::open_as(&db, true, "tester".into()).unwrap();
+    make_it_need_repair(&db);
+    let before = std::fs::read(&db).unwrap();
+    let rescue = roundtable::tui::Rescue::default();
+    rescue.set("session:3:item:1", "typed before the crash");
+    rescue.run(&store);
+    assert!(std::fs::read(&db).unwrap() == before, "the rescue wrote");
+}
+
+/// A panic of redb inside a store operation is caught and reported as an error; the
+/// interface's panic hook must not take it for a crash of the application and rescue
+/// drafts into the damaged file.
+#[test]
+fn a_caught_store_panic_does_not_trigger_the_draft_rescue() {
+    use std::sync::Arc;
+    let dir = tempfile::tempdir().unwrap();
+    let good = std::fs::read(filled_db(dir.path())).unwrap();
+    let db = dir.path().join("damaged.redb");
+    // A page whose damage lets the file open but makes reading it panic.
+    let store = (1..good.len() / 4096)
+        .find_map(|page| {
+            let mut bytes = good.clone();
+            for b in &mut bytes[page * 4096..page * 4096 + 8] {
+                *b ^= 0xff;
+            }
+            std::fs::write(&db, &bytes).unwrap();
+            let store = Store::open_as(&db, true, "tester".into()).ok()?;
+            match store.load() {
+                Err(roundtable::store::StoreError::Damaged { .. }) => Some(store),
+                _ => None,
+            }
+        })
+        .expect("no page whose damage makes reading panic");
+    let before = std::fs::read(&db).unwrap();
+    let store = Arc::new(store);
+    let rescue = Arc::new(roundtable::tui::Rescue::default());
+    rescue.set("session:3:item:1", "typed before the damage");
+    roundtable::tui::install_panic_hook(store.clone(), rescue);
+    let load = store.load();
+    let _ = std::panic::take_hook();
+    assert!(load.is_err());
+    assert!(
+        std::fs::read(&db).unwrap() == before,
+        "drafts written into the damaged file"
+    );
+}
+
+/// A file of an older schema is read as the current schema (upgraded on a copy in
+/// memory) by the commands that only read: the nightly backup keeps working after an
+/// upgrade of roundtable, and the file stays as it is until the application writes.
+#[test]
+fn reading_commands_upgrade_an_older_schema_in_memory_only() {
+    for schema in [2, 3] {
+        let dir = tempfile::tempdir().unwrap();
+        let fixture = format!(
+            "{}/tests/fixtures/schema{schema}-demo.redb",
+            env!("CARGO_MANIFEST_DIR")
+        );
+        let db = dir.path().join("old.redb");
+        std::fs::copy(&fixture, &db).unwrap();
+        let upgraded = dir.path().join("upgraded.redb");
+        std::fs::copy(&fixture, &upgraded).unwrap();
+        let expected = Store::open(&upgraded, false).unwrap().load().unwrap();
+        let before = std::fs::read(&db).unwrap();
+        let d = db.to_str().unwrap();
+        let o = roundtable(&["dump", "--db", d]);
+        assert!(o.status.success(), "schema {schema}: {}", stderr(&o));
+        let text = String::from_utf8(o.stdout).unwrap();
+        assert_eq!(roundtable::cli::parse_dump(&text).unwrap(), expected);
+        let o = roundtable(&["check", "--db", d]);
+        assert!(o.status.success(), "schema {schema}: {}", stderr(&o));
+        let dest = dir.path().join("nightly.redb");
+        let o = roundtable(&["backup", dest.to_str().unwrap(), "--db", d]);
+        assert!(o.status.success(), "schema {schema}: {}", stderr(&o));
+        assert!(
+            std::fs::read(&db).unwrap() == before,
+            "schema {schema}: file changed"
+        );
+    }
+}

@@ -245,6 +245,24 @@ pub fn db_path(cli: &Cli) -> anyhow::Result<PathBuf> {
 /// Runs the command line; `Err` carries the message and exit code.
 pub fn run(cli: Cli) -> Result<(), Failure> {
     let path = db_path(&cli).map_err(|e| Failure::from(format!("{e:#}")))?;
+    if cli.command.is_none() {
+        // The interface has its own panic hook (terminal restored, drafts saved).
+        return dispatch(cli, path);
+    }
+    // The store turns a panic of redb into an error already; this is the last net, so
+    // that a command never ends in a panic message and exit code 101.
+    let shown = crate::domain::sanitize::line(&path.display().to_string()).into_owned();
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| dispatch(cli, path))).unwrap_or_else(
+        |_| {
+            Err(Failure {
+                code: 2,
+                message: crate::i18n::tf("cli.command_panicked", &[("path", &shown)]),
+            })
+        },
+    )
+}
+
+fn dispatch(cli: Cli, path: PathBuf) -> Result<(), Failure> {
     match cli.command {
         None => {
             let store = if let (true, Some(n)) = (cli.demo, cli.scale) {

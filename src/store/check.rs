@@ -9,8 +9,10 @@ use std::io::Read;
 use redb::backends::InMemoryBackend;
 use redb::{Database, ReadableDatabase, StorageBackend};
 
-use super::tables::next_id_key;
-use super::{ReadTx, Store, StoreError, reader, writer};
+use std::sync::Mutex;
+
+use super::tables::{SCHEMA_VERSION as SCHEMA_VERSION_KEY, next_id_key};
+use super::{ReadTx, SCHEMA_VERSION, Store, StoreError, reader, writer};
 use crate::domain::dataset::{Dataset, Record};
 
 impl Store {
@@ -19,20 +21,7 @@ impl Store {
     /// whole. Returns a short report. The file is never written.
     pub fn check(&self) -> Result<Vec<(&'static str, usize)>, StoreError> {
         self.guarded(|| {
-            let copy = {
-                let _gate = self.gate.lock().unwrap_or_else(|p| p.into_inner());
-                // Held while copying: redb's shared lock keeps writers out, so the copy is
-                // one consistent state. A file a crash left cannot be opened read-only
-                // (redb found no writer holding it); its copy is recovered in memory below,
-                // or refused if it needs a repair.
-                let _lock = match self.open_with(|| reader().open_read_only(&self.path)) {
-                    Ok(db) => Some(db),
-                    Err(StoreError::Damaged { .. }) => None,
-                    Err(e) => return Err(e),
-                };
-                self.copy_into_memory()?
-            };
-            let mut db = self.memory_db(copy, false)?;
+            let mut db = self.memory_db(self.locked_copy()?, false)?;
             let damaged = |detail: String| StoreError::Damaged {
                 path: self.path.clone(),
                 detail,
@@ -43,19 +32,67 @@ impl Store {
                 Ok(false) => return Err(damaged(failed.to_owned())),
                 Err(e) => return Err(damaged(format!("{failed} ({e})"))),
             }
-            let txn = db.begin_read().map_err(|e| self.db_err(e))?;
-            let tx = ReadTx::new(self, txn);
-            let (data, head) = (tx.dataset()?, tx.audit_head()?);
-            data.validate()
-                .map_err(|e| StoreError::Invalid(e.to_string()))?;
-            counters_ahead(&tx, &data)?;
-            if let Err(id) = crate::domain::audit::verify(&data.audit, head.as_deref()) {
-                return Err(StoreError::Invalid(format!(
-                    "the audit trail is broken at entry {id}: an entry was changed or removed"
-                )));
-            }
-            Ok(data.counts())
+            // The records are checked on the same copy, upgraded there if older.
+            let copy = Store {
+                path: self.path.clone(),
+                user: self.user.clone(),
+                gate: Mutex::new(()),
+                writable: false,
+                memory: Some(db),
+            };
+            super::migrate::prepare(&copy)?;
+            copy.read(|tx| {
+                let (data, head) = (tx.dataset()?, tx.audit_head()?);
+                data.validate()
+                    .map_err(|e| StoreError::Invalid(e.to_string()))?;
+                counters_ahead(tx, &data)?;
+                if let Err(id) = crate::domain::audit::verify(&data.audit, head.as_deref()) {
+                    return Err(StoreError::Invalid(format!(
+                        "the audit trail is broken at entry {id}: an entry was changed or removed"
+                    )));
+                }
+                Ok(data.counts())
+            })
         })
+    }
+
+    /// For a store that only reads: a copy in memory when the file cannot be read as it
+    /// is (a crash left it for a writer to recover, or its schema is older), else none.
+    pub(super) fn snapshot_if_needed(&self) -> Result<Option<Database>, StoreError> {
+        self.guarded(|| {
+            let _gate = self.gate.lock().unwrap_or_else(|p| p.into_inner());
+            let lock = match self.open_with(|| reader().open_read_only(&self.path)) {
+                Ok(db) => db,
+                Err(StoreError::Damaged { .. }) => {
+                    return self.memory_db(self.copy_into_memory()?, false).map(Some);
+                }
+                Err(e) => return Err(e),
+            };
+            let found = {
+                let txn = lock.begin_read().map_err(|e| self.db_err(e))?;
+                ReadTx::new(self, txn).meta_u64(SCHEMA_VERSION_KEY)?
+            };
+            if found >= SCHEMA_VERSION {
+                return Ok(None);
+            }
+            let copy = self.copy_into_memory()?;
+            drop(lock);
+            self.memory_db(copy, false).map(Some)
+        })
+    }
+
+    /// A copy of the file in memory, taken while a read-only handle holds redb's shared
+    /// lock, so that no writer commits halfway through. A file a crash left cannot be
+    /// opened read-only (redb found no writer holding it) and is copied as it is; opening
+    /// the copy recovers it, or refuses it if it needs a repair.
+    fn locked_copy(&self) -> Result<InMemoryBackend, StoreError> {
+        let _gate = self.gate.lock().unwrap_or_else(|p| p.into_inner());
+        let _lock = match self.open_with(|| reader().open_read_only(&self.path)) {
+            Ok(db) => Some(db),
+            Err(StoreError::Damaged { .. }) => None,
+            Err(e) => return Err(e),
+        };
+        self.copy_into_memory()
     }
 
     /// The file's bytes in memory, read in pieces (no second whole copy on the way).

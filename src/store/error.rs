@@ -43,11 +43,6 @@ pub enum StoreError {
         path: PathBuf,
         detail: String,
     },
-    /// Written by an older roundtable; a command that only reads does not upgrade it.
-    Older {
-        path: PathBuf,
-        found: u64,
-    },
     Invalid(String),
     Db(String),
 }
@@ -95,16 +90,6 @@ impl std::fmt::Display for StoreError {
                         &crate::domain::sanitize::line(&path.display().to_string()),
                     ),
                     ("detail", detail),
-                ],
-            ),
-            StoreError::Older { path, found } => tf(
-                "error.older_file",
-                &[
-                    (
-                        "path",
-                        &crate::domain::sanitize::line(&path.display().to_string()),
-                    ),
-                    ("found", found),
                 ],
             ),
             StoreError::Invalid(d) => tf("error.invalid", &[("detail", d)]),

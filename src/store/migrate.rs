@@ -31,13 +31,7 @@ pub(super) fn prepare(store: &Store) -> Result<(), StoreError> {
     if found == SCHEMA_VERSION {
         return Ok(());
     }
-    if !store.writable {
-        return Err(StoreError::Older {
-            path: store.path.clone(),
-            found,
-        });
-    }
-    store.write(|tx| {
+    store.write_unchecked(|tx| {
         // Re-read inside the write: another process may have migrated meanwhile.
         let mut version = tx.meta_u64(SCHEMA_KEY)?;
         if version == 0 {

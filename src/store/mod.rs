@@ -57,6 +57,9 @@ pub struct Store {
     /// False for the commands that only read: such a store never opens the file for
     /// writing, so it neither migrates nor recovers it.
     writable: bool,
+    /// A store that only reads works on a copy in memory when the file cannot be read as
+    /// it is: a crash left it for a writer to recover, or its schema is older.
+    memory: Option<Database>,
 }
 
 impl std::fmt::Debug for Store {
@@ -95,7 +98,8 @@ impl Store {
 
     /// Opens an existing database for a command that only reads (dump, check, backup,
     /// audit): the file is never opened for writing, so it is neither migrated, recovered
-    /// nor repaired.
+    /// nor repaired. A file that needs recovery after a crash, or an older schema, is read
+    /// from a copy in memory, recovered or migrated there.
     pub fn open_read_only(path: &Path) -> Result<Store, StoreError> {
         Self::open_mode(path, false, unix_user(), false)
     }
@@ -106,11 +110,12 @@ impl Store {
         user: String,
         writable: bool,
     ) -> Result<Store, StoreError> {
-        let store = Store {
+        let mut store = Store {
             path: path.to_owned(),
             user,
             gate: Mutex::new(()),
             writable,
+            memory: None,
         };
         let exists = path.exists();
         if !exists && !create {
@@ -126,6 +131,9 @@ impl Store {
                 path: path.to_owned(),
                 detail: "it is a folder".into(),
             });
+        }
+        if !writable {
+            store.memory = store.snapshot_if_needed()?;
         }
         migrate::prepare(&store)?;
         Ok(store)
@@ -197,6 +205,9 @@ impl Store {
         f: impl FnOnce(&Database) -> Result<R, StoreError>,
     ) -> Result<R, StoreError> {
         let _gate = self.gate.lock().unwrap_or_else(|p| p.into_inner());
+        if let Some(db) = &self.memory {
+            return f(db);
+        }
         let db = self.open_with(|| writer().open(&self.path))?;
         f(&db)
     }
@@ -212,6 +223,15 @@ impl Store {
                 "the database was opened read-only".into(),
             ));
         }
+        self.write_unchecked(f)
+    }
+
+    /// [`Store::write`], also for a store that only reads: the migration of its copy in
+    /// memory.
+    fn write_unchecked<R>(
+        &self,
+        f: impl FnOnce(&mut WriteTx) -> Result<R, StoreError>,
+    ) -> Result<R, StoreError> {
         self.guarded(|| {
             self.with_db(|db| {
                 let mut txn = db.begin_write().map_err(|e| self.db_err(e))?;
@@ -228,15 +248,19 @@ impl Store {
     }
 
     /// Runs `f` on a consistent read snapshot. The file is opened read-only, which leaves
-    /// it untouched. What a crash left is recovered as redb does after a crash: by a
-    /// writable open in a store opened for writing, else on a copy in memory. A file that
-    /// needs a repair is refused either way.
+    /// it untouched. What a crash left is recovered as redb does after a crash, by a
+    /// writable open (a store that only reads has a copy in memory for this). A file that
+    /// needs a repair is refused.
     pub fn read<R>(
         &self,
         f: impl FnOnce(&ReadTx) -> Result<R, StoreError>,
     ) -> Result<R, StoreError> {
         self.guarded(|| {
             let _gate = self.gate.lock().unwrap_or_else(|p| p.into_inner());
+            if let Some(db) = &self.memory {
+                let txn = db.begin_read().map_err(|e| self.db_err(e))?;
+                return f(&ReadTx::new(self, txn));
+            }
             let ro = self.open_with(|| reader().open_read_only(&self.path));
             // The database handle must outlive the transaction: a transaction whose
             // database was dropped fails with "Database has been closed".
@@ -246,13 +270,8 @@ impl Store {
                     txn = db.begin_read().map_err(|e| self.db_err(e))?;
                     _ro = Some(db);
                 }
-                Err(StoreError::Damaged { .. }) => {
-                    let db = if self.writable {
-                        self.open_with(|| writer().open(&self.path))?
-                    } else {
-                        // Recovered on a copy in memory; the file is only read.
-                        self.memory_db(self.copy_into_memory()?, false)?
-                    };
+                Err(StoreError::Damaged { .. }) if self.writable => {
+                    let db = self.open_with(|| writer().open(&self.path))?;
                     txn = db.begin_read().map_err(|e| self.db_err(e))?;
                     _rw = Some(db);
                 }

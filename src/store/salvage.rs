@@ -36,6 +36,7 @@ impl Store {
             user: unix_user(),
             gate: Mutex::new(()),
             writable: false,
+            memory: None,
         };
         store.guarded(|| {
             let copy = {
