@@ -122,8 +122,8 @@ fn a_committed_note_carries_labels_source_case_actions_and_decisions() {
         &mut app,
         [
             Action::Accept,
-            Action::CycleTlp,
-            Action::CycleTlp,
+            Action::ChooseTlp,
+            Action::PickTlp(Tlp::Green),
             Action::ToggleProtected,
             Action::CyclePap,
         ],

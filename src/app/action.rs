@@ -84,7 +84,10 @@ pub enum Action {
     /// Ctrl-S in the editor: the text becomes a note on the current item.
     CommitNote,
     PickSource,
-    CycleTlp,
+    /// Ctrl-T in the editor: open the label chooser.
+    ChooseTlp,
+    /// A label picked in the chooser, directly by its letter or with Enter.
+    PickTlp(crate::domain::sharing::Tlp),
     CyclePap,
     ToggleProtected,
     NextItem,

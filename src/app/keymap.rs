@@ -42,6 +42,8 @@ pub enum Scope {
     Help,
     /// A yes/no question.
     Confirm,
+    /// The label chooser over the note editor.
+    LabelChooser,
 }
 
 #[derive(Debug, Clone)]
@@ -86,6 +88,15 @@ static BINDINGS: LazyLock<Vec<Binding>> = LazyLock::new(|| {
     vec![
         b(Confirm, &[(Char('y'), NONE), (Enter, NONE)], "y", "key.confirm_yes", Action::Yes, true),
         b(Confirm, &[(Char('n'), NONE), (Esc, NONE)], "n/Esc", "key.confirm_no", Action::Back, true),
+        b(LabelChooser, &[(Char('r'), NONE)], "r", "key.tlp_red", Action::PickTlp(crate::domain::sharing::Tlp::Red), false),
+        b(LabelChooser, &[(Char('s'), NONE)], "s", "key.tlp_amber_strict", Action::PickTlp(crate::domain::sharing::Tlp::AmberStrict), false),
+        b(LabelChooser, &[(Char('a'), NONE)], "a", "key.tlp_amber", Action::PickTlp(crate::domain::sharing::Tlp::Amber), false),
+        b(LabelChooser, &[(Char('g'), NONE)], "g", "key.tlp_green", Action::PickTlp(crate::domain::sharing::Tlp::Green), false),
+        b(LabelChooser, &[(Char('c'), NONE)], "c", "key.tlp_clear", Action::PickTlp(crate::domain::sharing::Tlp::Clear), false),
+        b(LabelChooser, &[(Enter, NONE)], "Enter", "key.pick", Action::Accept, true),
+        b(LabelChooser, &[(Up, NONE), (Char('k'), NONE)], "↑", "key.up", Action::Up, true),
+        b(LabelChooser, &[(Down, NONE), (Char('j'), NONE)], "↓", "key.down", Action::Down, true),
+        b(LabelChooser, &[(Esc, NONE)], "Esc", "key.cancel", Action::Back, true),
         b(Picker, &[(Enter, NONE)], "Enter", "key.pick", Action::Accept, true),
         b(Picker, &[(Up, NONE), (Char('p'), CTRL)], "↑", "key.up", Action::Up, true),
         b(Picker, &[(Down, NONE), (Char('n'), CTRL)], "↓", "key.down", Action::Down, true),
@@ -118,7 +129,7 @@ static BINDINGS: LazyLock<Vec<Binding>> = LazyLock::new(|| {
         b(Editor, &[(Char('s'), CTRL), (Enter, CTRL)], "C-s", "key.save_note", Action::CommitNote, true),
         b(Editor, &[(Esc, NONE)], "Esc", "key.attendance", Action::FocusSide, true),
         b(Editor, &[(Char('o'), CTRL)], "C-o", "key.source", Action::PickSource, true),
-        b(Editor, &[(Char('t'), CTRL)], "C-t", "key.tlp", Action::CycleTlp, true),
+        b(Editor, &[(Char('t'), CTRL)], "C-t", "key.tlp", Action::ChooseTlp, true),
         b(Editor, &[(Char('p'), CTRL)], "C-p", "key.pap", Action::CyclePap, true),
         b(Editor, &[(Char('r'), CTRL)], "C-r", "key.protect", Action::ToggleProtected, true),
         b(Editor, &[(Char('n'), CTRL), (PageDown, CTRL)], "C-n", "key.next_item", Action::NextItem, true),
@@ -221,6 +232,14 @@ pub fn lookup(scopes: &[Scope], key: KeyEvent) -> Option<Action> {
                 .any(|&(code, m)| code == key.code && normal(code, m) == mods)
         })
         .map(|b| b.action.clone())
+}
+
+/// The key that picks `tlp` in the label chooser, from the table above.
+pub fn tlp_key(tlp: crate::domain::sharing::Tlp) -> &'static str {
+    BINDINGS
+        .iter()
+        .find(|b| b.scope == Scope::LabelChooser && b.action == Action::PickTlp(tlp))
+        .map_or("", |b| b.label)
 }
 
 /// The digit that selects `tab`.

@@ -45,6 +45,8 @@ pub struct Meeting {
     pub tlp: Tlp,
     pub pap: Pap,
     pub protected: bool,
+    /// The label chooser is open, with the cursor on this label of `Tlp::ALL`.
+    pub chooser: Option<usize>,
     /// Ticks spent on the current item since it was shown.
     pub item_ticks: u32,
     /// Text sent to the store as a note, not yet confirmed.
@@ -114,7 +116,8 @@ impl Meeting {
     }
 }
 
-fn defaults(app: &App) -> (Tlp, Pap) {
+/// The labels a new note starts with: the sharing agreement's defaults.
+pub fn defaults(app: &App) -> (Tlp, Pap) {
     app.data
         .agreements
         .first()
@@ -138,6 +141,7 @@ pub fn open(app: &mut App, session: Session) {
         tlp,
         pap,
         protected: false,
+        chooser: None,
         item_ticks: 0,
         committing: None,
         failure: None,
@@ -239,6 +243,18 @@ fn edited(app: &mut App) {
         m.draft_version += 1;
     }
     reparse(app);
+}
+
+/// A label, the PAP, the source or its protection changed: the draft must follow, so
+/// that what is rescued carries them too.
+pub(super) fn attributes_changed(app: &mut App) {
+    if let Some(m) = app.meeting.as_mut() {
+        m.draft_version += 1;
+        if !m.editor.is_empty() {
+            m.draft_dirty = true;
+            m.ticks_since_edit = 0;
+        }
+    }
 }
 
 fn save_draft(app: &mut App) {
@@ -475,6 +491,9 @@ fn go_to_item(app: &mut App, delta: isize) {
 
 /// Handles an action while the meeting screen is open. `None`: not a meeting action.
 pub fn update(app: &mut App, action: &Action) -> Option<Option<Action>> {
+    if super::chooser::update(app, action) {
+        return Some(None);
+    }
     let m = app.meeting.as_mut()?;
     if m.summary.is_some() {
         if matches!(action, Action::Back | Action::Yes) {
@@ -535,9 +554,15 @@ pub fn update(app: &mut App, action: &Action) -> Option<Option<Action>> {
                 .select_value(current),
             );
         }
-        Action::CycleTlp => m.tlp = cycle(&Tlp::ALL, m.tlp),
-        Action::CyclePap => m.pap = cycle(&Pap::ALL, m.pap),
-        Action::ToggleProtected => m.protected = !m.protected,
+        Action::ChooseTlp => super::chooser::open(app),
+        Action::CyclePap => {
+            m.pap = cycle(&Pap::ALL, m.pap);
+            attributes_changed(app);
+        }
+        Action::ToggleProtected => {
+            m.protected = !m.protected;
+            attributes_changed(app);
+        }
         Action::NextItem => go_to_item(app, 1),
         Action::PrevItem => go_to_item(app, -1),
         Action::FocusSide => m.focus = Focus::Side,
@@ -604,6 +629,7 @@ pub fn set_source(app: &mut App, who: Id) {
     if let Some(m) = app.meeting.as_mut() {
         m.source = Some(who);
     }
+    attributes_changed(app);
 }
 
 /// Whether the screen changes with time alone (the item timer).

@@ -33,6 +33,40 @@ pub struct ExportPreview {
     pub shared_included: Vec<String>,
     pub shared_withheld: Vec<String>,
     pub scroll: u16,
+    /// Why nothing at all goes out, when that is so.
+    pub explain: Option<String>,
+}
+
+/// Why a recipient receives nothing: when every item was withheld because the recipient
+/// was absent (everything kept the AMBER+STRICT label), say so with the rule.
+fn why_nothing(app: &App, p: &minutes::Preview, recipient: Id) -> Option<String> {
+    use crate::domain::disclosure::Withheld;
+    use crate::domain::sharing::Tlp;
+    if !p.included.is_empty() || p.withheld.is_empty() {
+        return None;
+    }
+    let who = app
+        .stakeholder_name(Some(recipient))
+        .map(|n| clean(n).into_owned())
+        .unwrap_or_default();
+    if p.withheld.iter().all(|(_, w)| *w == Withheld::NotPresent) {
+        let l = Tlp::AmberStrict;
+        let default = if super::meeting::defaults(app).0 == l {
+            format!(" ({})", t("meeting.default_label"))
+        } else {
+            String::new()
+        };
+        return Some(tf(
+            "preview.nothing_not_present",
+            &[
+                ("n", &p.withheld.len()),
+                ("label", &format!("{l}{default}")),
+                ("rule", &crate::labels::tlp_rule(l)),
+                ("who", &who),
+            ],
+        ));
+    }
+    Some(tf("preview.nothing", &[("who", &who)]))
 }
 
 /// One line about an item for the preview lists.
@@ -106,7 +140,9 @@ pub fn preview(app: &mut App, what: Exporting, recipient: Id) {
             (p, doc, path)
         }
     };
+    let explain = why_nothing(app, &p, recipient);
     let preview = ExportPreview {
+        explain,
         what,
         recipient,
         included: p.included.iter().map(describe).collect(),

@@ -274,6 +274,9 @@ impl App {
             if m.summary.is_some() {
                 return vec![Scope::Summary];
             }
+            if m.chooser.is_some() {
+                return vec![Scope::LabelChooser];
+            }
             if m.focus == super::meeting::Focus::Editor {
                 return vec![Scope::Editor];
             }

@@ -60,6 +60,10 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, m: &Meeting) {
     if let Some(s) = &m.summary {
         render_summary(frame, area, app, m, s);
     }
+    if let Some(cursor) = m.chooser {
+        let default = crate::app::meeting::defaults(app).0;
+        super::widgets::labels::render_chooser(frame, area, cursor, default);
+    }
 }
 
 fn render_attendance(frame: &mut Frame, area: Rect, app: &App, m: &Meeting) {
@@ -311,10 +315,19 @@ fn render_editor(frame: &mut Frame, area: Rect, app: &App, m: &Meeting) {
     let mut title = vec![
         Span::styled(format!(" {} ", t("meeting.note")), theme::title()),
         Span::styled(m.tlp.as_str(), theme::tlp(m.tlp)),
+    ];
+    // New notes start from the agreement's default label: say so while it is the one.
+    if m.tlp == crate::app::meeting::defaults(app).0 {
+        title.push(Span::styled(
+            format!(" ({})", t("meeting.default_label")),
+            theme::dim(),
+        ));
+    }
+    title.extend([
         Span::raw(" "),
         Span::styled(m.pap.as_str(), theme::pap(m.pap)),
         Span::raw(format!(" · {}: {source}", t("meeting.source"))),
-    ];
+    ]);
     if m.protected {
         title.push(Span::styled(
             format!(" · 🔒 {}", t("meeting.protected")),

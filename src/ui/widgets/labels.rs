@@ -109,3 +109,41 @@ pub fn help_lines(width: u16) -> Vec<Line<'static>> {
     out.extend(pap_lines());
     out
 }
+
+/// The label chooser over the editor: each label with its letter and both meanings; the
+/// cursor's label highlighted, the agreement's default named.
+pub fn render_chooser(
+    frame: &mut ratatui::Frame,
+    body: ratatui::layout::Rect,
+    cursor: usize,
+    default: Tlp,
+) {
+    use ratatui::widgets::{Clear, Paragraph};
+    let w = body.width.saturating_sub(4).min(96);
+    let mut lines = Vec::new();
+    for (i, &l) in Tlp::ALL.iter().enumerate() {
+        let mut entry = entry(l, Some(crate::app::tlp_key(l)), w.saturating_sub(2));
+        if l == default
+            && let Some(first) = entry.first_mut()
+        {
+            first.push_span(Span::styled(
+                format!("  ({})", t("meeting.default_label")),
+                theme::dim(),
+            ));
+        }
+        if i == cursor {
+            entry = entry
+                .into_iter()
+                .map(|line| line.patch_style(theme::selected()))
+                .collect();
+        }
+        lines.extend(entry);
+    }
+    let h = (lines.len() as u16 + 2).min(body.height);
+    let area = super::centered(body, w, h);
+    frame.render_widget(Clear, area);
+    frame.render_widget(
+        Paragraph::new(lines).block(theme::block(t("chooser.title"))),
+        area,
+    );
+}
