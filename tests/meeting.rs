@@ -264,10 +264,9 @@ fn the_draft_is_written_after_a_pause_and_during_long_typing() {
         "not while typing"
     );
     apply(&mut app, [Action::Tick]);
-    assert!(queued_changes(&app).contains(&Change::SetDraft {
-        place: "session:3#1".into(),
-        text: "abc".into()
-    }));
+    assert!(queued_changes(&app).iter().any(|c| matches!(c,
+        Change::SetDraft { place, text } if place == "session:3#1"
+            && roundtable::app::note_draft::NoteDraft::decode(text).text == "abc")));
     app.effects.clear();
     // Typing without pause: still written at least every DRAFT_MAX_TICKS.
     for _ in 0..DRAFT_MAX_TICKS {
@@ -409,10 +408,9 @@ fn leaving_keeps_the_text_as_a_draft_and_it_comes_back() {
     type_text(&mut app, "unfinished thought");
     apply(&mut app, [Action::FocusSide, Action::Back]);
     assert!(app.meeting.is_none());
-    assert!(queued_changes(&app).contains(&Change::SetDraft {
-        place: "session:3#1".into(),
-        text: "unfinished thought".into()
-    }));
+    assert!(queued_changes(&app).iter().any(|c| matches!(c,
+        Change::SetDraft { place, text } if place == "session:3#1"
+            && roundtable::app::note_draft::NoteDraft::decode(text).text == "unfinished thought")));
 }
 
 #[test]

@@ -76,6 +76,18 @@ impl Meeting {
         )
     }
 
+    /// Everything the editor holds, as its draft.
+    pub fn draft(&self) -> super::note_draft::NoteDraft {
+        super::note_draft::NoteDraft {
+            v: super::note_draft::VERSION,
+            text: self.editor.value(),
+            tlp: self.tlp,
+            pap: self.pap,
+            source: self.source,
+            protected: self.protected,
+        }
+    }
+
     /// The people down the side: invitees, then anyone else marked present.
     pub fn roster(&self) -> Vec<Id> {
         let mut r = self.session.invitees.clone();
@@ -160,7 +172,10 @@ pub fn open(app: &mut App, session: Session) {
         .iter()
         .find(|d| d.owner == app.user && draft_base(&d.place) == draft_base(&place))
     {
-        m.editor.set(&d.text);
+        let draft = super::note_draft::NoteDraft::decode(&d.text);
+        m.editor.set(&draft.text);
+        (m.tlp, m.pap, m.source, m.protected) =
+            (draft.tlp, draft.pap, draft.source, draft.protected);
         let item = d
             .place
             .split_once('#')
@@ -169,9 +184,14 @@ pub fn open(app: &mut App, session: Session) {
             m.item = pos;
         }
         m.draft_version += 1;
+        let key = if draft.from_old_format() {
+            "status.draft_restored_strictest"
+        } else {
+            "status.draft_restored"
+        };
         app.status = Some(Status {
             kind: StatusKind::Info,
-            text: t("status.draft_restored").to_owned(),
+            text: t(key).to_owned(),
         });
     }
     app.meeting = Some(m);
@@ -265,7 +285,7 @@ fn save_draft(app: &mut App) {
     m.ticks_since_save = 0;
     let change = Change::SetDraft {
         place: m.place(),
-        text: m.editor.value(),
+        text: m.draft().encode(),
     };
     app.saving.push(Ticket::Draft);
     app.effects.push(Effect::Apply(vec![change], Ticket::Draft));
@@ -679,9 +699,10 @@ pub fn resume_draft(app: &mut App) {
     }
 }
 
-/// The editor's text for the rescue path (signals, hang-up, panic): place and text,
-/// and a version that changes with every edit.
+/// The editor's draft for the rescue path (signals, hang-up, panic): place and the
+/// stored draft value (text and every attribute), and a version that changes with every
+/// edit.
 pub fn rescue_snapshot(app: &App) -> Option<(u64, String, String)> {
     let m = app.meeting.as_ref()?;
-    Some((m.draft_version, m.place(), m.editor.value()))
+    Some((m.draft_version, m.place(), m.draft().encode()))
 }

@@ -14,6 +14,7 @@ mod keymap;
 pub mod meeting;
 pub mod network_forms;
 mod networks;
+pub mod note_draft;
 pub mod people;
 pub mod picker;
 pub mod record;
