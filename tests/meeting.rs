@@ -102,6 +102,8 @@ fn an_item_with_notes_is_not_dropped() {
             Action::OpenMeeting,
         ],
     );
+    // Last month's session is closed (read-only); as if it were still running.
+    app.meeting.as_mut().unwrap().session.status = SessionStatus::InProgress;
     apply(&mut app, [Action::FocusSide, Action::DropItem, Action::Yes]);
     assert_eq!(app.meeting.as_ref().unwrap().session.agenda.len(), 4);
     assert!(screen(&app, 80, 24).contains("This item has notes"));
@@ -385,6 +387,7 @@ fn closing_the_session_shows_its_summary() {
             Action::OpenMeeting,
         ],
     );
+    app.meeting.as_mut().unwrap().session.status = SessionStatus::InProgress;
     apply(&mut app, [Action::FocusSide, Action::CloseSession]);
     assert!(app.confirm.is_some());
     apply(&mut app, [Action::Yes]);

@@ -97,6 +97,10 @@ pub enum Action {
     TogglePresence,
     CloseSession,
     ConfirmCloseSession,
+    /// Open a closed session for changes again (asks first).
+    ReopenSession,
+    /// Yes to reopening: the session is in progress again, and the trail says who did it.
+    ConfirmReopenSession,
     /// The members present agree (or no longer) to feedback sheets from this session.
     ToggleConsensus,
     /// Export the selected session's minutes for one recipient.

@@ -146,6 +146,7 @@ static BINDINGS: LazyLock<Vec<Binding>> = LazyLock::new(|| {
         b(MeetingSide, &[(Char('s'), NONE)], "s", "key.case_status", Action::ChangeCaseStatus, true),
         b(MeetingSide, &[(Char('x'), NONE)], "x", "key.close_session", Action::CloseSession, true),
         b(MeetingSide, &[(Char('t'), NONE)], "t", "key.add_topic", Action::AddTopic, true),
+        b(MeetingSide, &[(Char('o'), NONE)], "o", "key.reopen_session", Action::ReopenSession, false),
         b(MeetingSide, &[(Char('c'), NONE)], "c", "key.consensus", Action::ToggleConsensus, false),
         b(MeetingSide, &[(Char('K'), SHIFT), (Char('K'), NONE)], "K", "key.item_up", Action::MoveItemUp, false),
         b(MeetingSide, &[(Char('J'), SHIFT), (Char('J'), NONE)], "J", "key.item_down", Action::MoveItemDown, false),

@@ -141,13 +141,19 @@ pub fn defaults(app: &App) -> (Tlp, Pap) {
 /// Opens the meeting screen for a session, restoring this user's draft for it.
 pub fn open(app: &mut App, session: Session) {
     let (tlp, pap) = defaults(app);
+    // A closed session is read-only: it opens on the side, not in the editor.
+    let focus = if session.status == SessionStatus::Closed {
+        Focus::Side
+    } else {
+        Focus::Editor
+    };
     let mut m = Meeting {
         session,
         session_saving: false,
         session_dirty: false,
         item: 0,
         editor: TextField::multi("").with_placeholder(t("meeting.placeholder")),
-        focus: Focus::Editor,
+        focus,
         attendee: 0,
         source: None,
         tlp,
@@ -212,6 +218,12 @@ fn start(app: &mut App) {
 /// Writes the working copy of the session, one save at a time so that each goes out
 /// with the revision the previous one produced.
 pub(super) fn save_session(app: &mut App) {
+    save_session_with(app, Vec::new());
+}
+
+/// Like [`save_session`], with more changes in the same transaction (an audit entry).
+/// Those are dropped when a save is already in flight: the caller checks first.
+pub(super) fn save_session_with(app: &mut App, extra: Vec<Change>) {
     let Some(m) = app.meeting.as_mut() else {
         return;
     };
@@ -222,10 +234,9 @@ pub(super) fn save_session(app: &mut App) {
     m.session_saving = true;
     m.session_dirty = false;
     app.saving.push(Ticket::Session);
-    app.effects.push(Effect::Apply(
-        vec![Change::Put(AnyRecord::Session(m.session.clone()))],
-        Ticket::Session,
-    ));
+    let mut changes = vec![Change::Put(AnyRecord::Session(m.session.clone()))];
+    changes.extend(extra);
+    app.effects.push(Effect::Apply(changes, Ticket::Session));
 }
 
 /// Resolves `@name` against stakeholders, people in the room first.
@@ -511,7 +522,7 @@ fn go_to_item(app: &mut App, delta: isize) {
 
 /// Handles an action while the meeting screen is open. `None`: not a meeting action.
 pub fn update(app: &mut App, action: &Action) -> Option<Option<Action>> {
-    if super::chooser::update(app, action) {
+    if super::chooser::update(app, action) || super::closed::update(app, action) {
         return Some(None);
     }
     let m = app.meeting.as_mut()?;
@@ -627,7 +638,10 @@ pub fn update(app: &mut App, action: &Action) -> Option<Option<Action>> {
             return Some(Some(Action::Reload));
         }
         Action::Tick => {
-            m.item_ticks += 1;
+            // A closed session's clock stands still.
+            if m.session.status != SessionStatus::Closed {
+                m.item_ticks += 1;
+            }
             m.ticks_since_edit = m.ticks_since_edit.saturating_add(1);
             m.ticks_since_save = m.ticks_since_save.saturating_add(1);
             if m.draft_dirty
@@ -654,7 +668,9 @@ pub fn set_source(app: &mut App, who: Id) {
 
 /// Whether the screen changes with time alone (the item timer).
 pub fn animating(app: &App) -> bool {
-    app.meeting.as_ref().is_some_and(|m| m.summary.is_none())
+    app.meeting
+        .as_ref()
+        .is_some_and(|m| m.summary.is_none() && m.session.status != SessionStatus::Closed)
 }
 
 /// The part of a draft's place that names where the editor is (`session:3`), without

@@ -5,6 +5,7 @@
 mod action;
 pub mod agenda;
 mod chooser;
+mod closed;
 mod edit;
 mod effect;
 pub mod form;

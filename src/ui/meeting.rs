@@ -335,7 +335,9 @@ fn render_editor(frame: &mut Frame, area: Rect, app: &App, m: &Meeting) {
         ));
     }
     title.push(Span::raw(" "));
-    let state = if m.committing.is_some() {
+    let state = if m.session.status == crate::domain::session::SessionStatus::Closed {
+        t("meeting.read_only")
+    } else if m.committing.is_some() {
         t("meeting.saving")
     } else if m.draft_dirty {
         t("meeting.draft_unsaved")
