@@ -479,6 +479,7 @@ impl App {
         self.index.notes_by_session = by_session;
         self.refresh_audit();
         super::meeting::loaded(self);
+        super::sharing::loaded(self);
     }
 }
 
