@@ -135,6 +135,8 @@ pub enum Action {
     DeleteForGood(Id, u64),
     /// Close the open form without saving (after confirmation when changed).
     Discard,
+    /// Yes to saving a person with a name someone else already has: save again.
+    ConfirmNamesake,
 
     // Time and the store
     /// Re-read everything from the database.
