@@ -13,6 +13,7 @@ pub mod form_draft;
 pub mod forms;
 mod keymap;
 pub mod meeting;
+mod namesakes;
 pub mod network_forms;
 mod networks;
 pub mod note_draft;

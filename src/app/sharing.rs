@@ -308,6 +308,7 @@ pub fn update(app: &mut App, action: Action) -> Option<Action> {
                 Some(CaseOpened),
                 Some(CaseChanged),
                 Some(NoteChanged),
+                Some(SessionReopened),
             ];
             let i = order
                 .iter()
