@@ -287,3 +287,13 @@ fn the_preview_says_why_nothing_goes_to_an_absent_partner() {
     );
     assert!(s.contains(t("distribution.present")), "{s}");
 }
+
+/// Help in the meeting lists both meanings under the keys, at the smallest size too.
+#[test]
+fn meeting_help_lists_both_meanings() {
+    let mut app = meeting_with(|_| {});
+    apply(&mut app, [Action::FocusSide, Action::ToggleHelp]);
+    let s = screen(&app, 80, 24);
+    assert!(s.contains("This network:"), "{s}");
+    insta::assert_snapshot!("meeting_help_80x24", render(&app, 80, 24).backend());
+}

@@ -61,13 +61,35 @@ pub fn table(width: u16) -> Vec<Line<'static>> {
 /// meaning and this network's rule, each named.
 pub fn entry(l: Tlp, key: Option<&str>, width: u16) -> Vec<Line<'static>> {
     let indent = 4;
-    let w = (width as usize).saturating_sub(indent + 7).max(10);
+    let pw = [t("labels.standard_prefix"), t("labels.rule_prefix")]
+        .iter()
+        .map(|p| p.chars().count() + 1)
+        .max()
+        .unwrap_or(0);
+    let w = (width as usize).saturating_sub(indent + pw).max(10);
     let mut head = Vec::new();
     if let Some(k) = key {
         head.push(Span::styled(format!("{k:>2}  "), theme::key()));
     }
     head.push(Span::styled(l.as_str(), theme::tlp(l)));
     let mut out = vec![Line::from(head)];
+    if width < 60 {
+        // Narrow (a help column): the name of each meaning runs into its text.
+        for (prefix, text, style) in [
+            (t("labels.standard_prefix"), tlp_standard(l), theme::dim()),
+            (t("labels.rule_prefix"), tlp_rule(l), theme::header()),
+        ] {
+            let full = format!("{prefix} {text}");
+            for (i, part) in wrap(&full, (width as usize).saturating_sub(4))
+                .into_iter()
+                .enumerate()
+            {
+                let pad = if i == 0 { "  " } else { "    " };
+                out.push(Line::from(Span::styled(format!("{pad}{part}"), style)));
+            }
+        }
+        return out;
+    }
     for (prefix, text, style) in [
         (t("labels.standard_prefix"), tlp_standard(l), theme::dim()),
         (t("labels.rule_prefix"), tlp_rule(l), theme::header()),
@@ -75,7 +97,7 @@ pub fn entry(l: Tlp, key: Option<&str>, width: u16) -> Vec<Line<'static>> {
         for (i, part) in wrap(text, w).into_iter().enumerate() {
             let p = if i == 0 { prefix } else { "" };
             out.push(Line::from(vec![
-                Span::styled(format!("{:indent$}{p:<7}", ""), theme::dim()),
+                Span::styled(format!("{:indent$}{p:<pw$}", ""), theme::dim()),
                 Span::styled(part, style),
             ]));
         }
