@@ -120,3 +120,77 @@ fn reopening_is_confirmed_and_audited() {
     type_text(&mut app, "x");
     assert_eq!(app.meeting.as_ref().unwrap().editor.value(), "x");
 }
+
+/// The store refuses too, whoever asks (a second TUI whose copy is a second old): a new
+/// note, decision or action on a closed session, or a changed closed session, unless
+/// the same transaction reopens it on the audit trail.
+#[test]
+fn the_store_keeps_a_closed_session_closed() {
+    use roundtable::app::record::{apply as write, audit};
+    use roundtable::domain::note::{Anchor, Note};
+    let dir = tempfile::tempdir().unwrap();
+    let (store, app) = store_app(&dir);
+    let n = app
+        .data
+        .notes
+        .iter()
+        .find(|n| n.anchor.session == Some(2))
+        .unwrap();
+    let late = Note {
+        id: 0,
+        meta: Default::default(),
+        text: "late".into(),
+        anchor: Anchor {
+            session: Some(2),
+            ..n.anchor
+        },
+        ..n.clone()
+    };
+    let put_note = Change::Put(AnyRecord::Note(late));
+    assert!(
+        store
+            .write(|tx| write(tx, std::slice::from_ref(&put_note)))
+            .is_err()
+    );
+
+    let mut s = app
+        .data
+        .sessions
+        .iter()
+        .find(|s| s.id == 2)
+        .unwrap()
+        .clone();
+    s.attendance.clear();
+    let put_session = Change::Put(AnyRecord::Session(s.clone()));
+    assert!(store.write(|tx| write(tx, &[put_session])).is_err());
+    let stored = store.load().unwrap();
+    assert_eq!(
+        stored
+            .sessions
+            .iter()
+            .find(|x| x.id == 2)
+            .unwrap()
+            .attendance
+            .len(),
+        app.data
+            .sessions
+            .iter()
+            .find(|x| x.id == 2)
+            .unwrap()
+            .attendance
+            .len()
+    );
+
+    // Reopened with its audit entry in the same transaction: accepted.
+    s.status = SessionStatus::InProgress;
+    let reopen = vec![
+        Change::Put(AnyRecord::Session(s)),
+        Change::Audit(audit(
+            AuditKind::SessionReopened,
+            "session:2".into(),
+            "session reopened",
+        )),
+    ];
+    store.write(|tx| write(tx, &reopen)).unwrap();
+    store.write(|tx| write(tx, &[put_note])).unwrap();
+}
