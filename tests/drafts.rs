@@ -39,7 +39,8 @@ fn type_red_protected(app: &mut App) {
             Action::Accept,
             Action::ChooseTlp,
             Action::PickTlp(Tlp::Red),
-            Action::CyclePap,
+            Action::ChoosePap,
+            Action::PickPap(Pap::Green),
             Action::ToggleProtected,
         ],
     );

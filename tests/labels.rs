@@ -297,3 +297,27 @@ fn meeting_help_lists_both_meanings() {
     assert!(s.contains("This network:"), "{s}");
     insta::assert_snapshot!("meeting_help_80x24", render(&app, 80, 24).backend());
 }
+
+/// Ctrl-P opens the PAP chooser the same way: one letter, straight to the PAP wanted.
+#[test]
+fn the_pap_chooser_picks_directly() {
+    use roundtable::domain::sharing::Pap;
+    let mut app = meeting_with(|_| {});
+    assert_eq!(app.meeting.as_ref().unwrap().pap, Pap::Amber);
+    ctrl(&mut app, 'p');
+    let s = screen(&app, 80, 24);
+    for p in Pap::ALL {
+        assert!(
+            s.contains(p.as_str()) && s.contains(t(p.meaning_key())),
+            "{p}: {s}"
+        );
+    }
+    insta::assert_snapshot!("pap_chooser_80x24", render(&app, 80, 24).backend());
+    key(&mut app, 'r');
+    assert_eq!(
+        app.meeting.as_ref().unwrap().pap,
+        Pap::Red,
+        "not through CLEAR"
+    );
+    assert_eq!(app.scopes(), vec![roundtable::app::Scope::Editor]);
+}

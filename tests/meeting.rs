@@ -127,7 +127,8 @@ fn a_committed_note_carries_labels_source_case_actions_and_decisions() {
             Action::ChooseTlp,
             Action::PickTlp(Tlp::Green),
             Action::ToggleProtected,
-            Action::CyclePap,
+            Action::ChoosePap,
+            Action::PickPap(Pap::Green),
         ],
     );
     apply(&mut app, [Action::CommitNote]);

@@ -88,7 +88,10 @@ pub enum Action {
     ChooseTlp,
     /// A label picked in the chooser, directly by its letter or with Enter.
     PickTlp(crate::domain::sharing::Tlp),
-    CyclePap,
+    /// Ctrl-P in the editor: open the PAP chooser.
+    ChoosePap,
+    /// A PAP label picked in its chooser.
+    PickPap(crate::domain::sharing::Pap),
     ToggleProtected,
     NextItem,
     PrevItem,

@@ -23,7 +23,8 @@ fn changes(action: &Action) -> bool {
             | PickSource
             | ChooseTlp
             | PickTlp(_)
-            | CyclePap
+            | ChoosePap
+            | PickPap(_)
             | ToggleProtected
             | TogglePresence
             | AddTopic

@@ -44,6 +44,8 @@ pub enum Scope {
     Confirm,
     /// The label chooser over the note editor.
     LabelChooser,
+    /// The PAP chooser over the note editor.
+    PapChooser,
 }
 
 #[derive(Debug, Clone)]
@@ -97,6 +99,14 @@ static BINDINGS: LazyLock<Vec<Binding>> = LazyLock::new(|| {
         b(LabelChooser, &[(Up, NONE), (Char('k'), NONE)], "↑", "key.up", Action::Up, true),
         b(LabelChooser, &[(Down, NONE), (Char('j'), NONE)], "↓", "key.down", Action::Down, true),
         b(LabelChooser, &[(Esc, NONE)], "Esc", "key.cancel", Action::Back, true),
+        b(PapChooser, &[(Char('r'), NONE)], "r", "key.pap_red", Action::PickPap(crate::domain::sharing::Pap::Red), false),
+        b(PapChooser, &[(Char('a'), NONE)], "a", "key.pap_amber", Action::PickPap(crate::domain::sharing::Pap::Amber), false),
+        b(PapChooser, &[(Char('g'), NONE)], "g", "key.pap_green", Action::PickPap(crate::domain::sharing::Pap::Green), false),
+        b(PapChooser, &[(Char('c'), NONE)], "c", "key.pap_clear", Action::PickPap(crate::domain::sharing::Pap::Clear), false),
+        b(PapChooser, &[(Enter, NONE)], "Enter", "key.pick", Action::Accept, true),
+        b(PapChooser, &[(Up, NONE), (Char('k'), NONE)], "↑", "key.up", Action::Up, true),
+        b(PapChooser, &[(Down, NONE), (Char('j'), NONE)], "↓", "key.down", Action::Down, true),
+        b(PapChooser, &[(Esc, NONE)], "Esc", "key.cancel", Action::Back, true),
         b(Picker, &[(Enter, NONE)], "Enter", "key.pick", Action::Accept, true),
         b(Picker, &[(Up, NONE), (Char('p'), CTRL)], "↑", "key.up", Action::Up, true),
         b(Picker, &[(Down, NONE), (Char('n'), CTRL)], "↓", "key.down", Action::Down, true),
@@ -130,7 +140,7 @@ static BINDINGS: LazyLock<Vec<Binding>> = LazyLock::new(|| {
         b(Editor, &[(Esc, NONE)], "Esc", "key.attendance", Action::FocusSide, true),
         b(Editor, &[(Char('o'), CTRL)], "C-o", "key.source", Action::PickSource, true),
         b(Editor, &[(Char('t'), CTRL)], "C-t", "key.tlp", Action::ChooseTlp, true),
-        b(Editor, &[(Char('p'), CTRL)], "C-p", "key.pap", Action::CyclePap, true),
+        b(Editor, &[(Char('p'), CTRL)], "C-p", "key.pap", Action::ChoosePap, true),
         b(Editor, &[(Char('r'), CTRL)], "C-r", "key.protect", Action::ToggleProtected, true),
         b(Editor, &[(Char('n'), CTRL), (PageDown, CTRL)], "C-n", "key.next_item", Action::NextItem, true),
         b(Editor, &[(Char('b'), CTRL), (PageUp, CTRL)], "C-b", "key.prev_item", Action::PrevItem, true),
@@ -240,6 +250,14 @@ pub fn tlp_key(tlp: crate::domain::sharing::Tlp) -> &'static str {
     BINDINGS
         .iter()
         .find(|b| b.scope == Scope::LabelChooser && b.action == Action::PickTlp(tlp))
+        .map_or("", |b| b.label)
+}
+
+/// The key that picks `pap` in the PAP chooser, from the table above.
+pub fn pap_key(pap: crate::domain::sharing::Pap) -> &'static str {
+    BINDINGS
+        .iter()
+        .find(|b| b.scope == Scope::PapChooser && b.action == Action::PickPap(pap))
         .map_or("", |b| b.label)
 }
 

@@ -49,6 +49,8 @@ pub struct Meeting {
     pub protected: bool,
     /// The label chooser is open, with the cursor on this label of `Tlp::ALL`.
     pub chooser: Option<usize>,
+    /// The PAP chooser is open, with the cursor on this label of `Pap::ALL`.
+    pub pap_chooser: Option<usize>,
     /// Ticks spent on the current item since it was shown.
     pub item_ticks: u32,
     /// Text sent to the store as a note, not yet confirmed.
@@ -162,6 +164,7 @@ pub fn open(app: &mut App, session: Session) {
         pap,
         protected: false,
         chooser: None,
+        pap_chooser: None,
         item_ticks: 0,
         committing: None,
         failure: None,
@@ -438,11 +441,6 @@ pub fn loaded(app: &mut App) {
     }
 }
 
-fn cycle<T: Copy + PartialEq>(all: &[T], now: T) -> T {
-    let i = all.iter().position(|x| *x == now).unwrap_or(0);
-    all[(i + 1) % all.len()]
-}
-
 fn toggle_presence(app: &mut App) {
     let Some(m) = app.meeting.as_mut() else {
         return;
@@ -560,10 +558,7 @@ pub fn update(app: &mut App, action: &Action) -> Option<Option<Action>> {
             );
         }
         Action::ChooseTlp => super::chooser::open(app),
-        Action::CyclePap => {
-            m.pap = cycle(&Pap::ALL, m.pap);
-            attributes_changed(app);
-        }
+        Action::ChoosePap => super::chooser::open_pap(app),
         Action::ToggleProtected => {
             m.protected = !m.protected;
             attributes_changed(app);

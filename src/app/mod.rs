@@ -30,6 +30,6 @@ mod update;
 
 pub use action::Action;
 pub use effect::{Effect, run_effect, run_effect_each};
-pub use keymap::{Binding, Scope, bindings_for, lookup, tab_digit, tlp_key};
+pub use keymap::{Binding, Scope, bindings_for, lookup, pap_key, tab_digit, tlp_key};
 pub use state::{App, Confirm, ImportPreview, Overlay, Status, StatusKind, Tab, Ticket, View};
 pub use update::{POLL_EVERY_TICKS, update};

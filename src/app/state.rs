@@ -277,6 +277,9 @@ impl App {
             if m.chooser.is_some() {
                 return vec![Scope::LabelChooser];
             }
+            if m.pap_chooser.is_some() {
+                return vec![Scope::PapChooser];
+            }
             if m.focus == super::meeting::Focus::Editor {
                 return vec![Scope::Editor];
             }

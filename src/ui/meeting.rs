@@ -64,6 +64,10 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, m: &Meeting) {
         let default = crate::app::meeting::defaults(app).0;
         super::widgets::labels::render_chooser(frame, area, cursor, default);
     }
+    if let Some(cursor) = m.pap_chooser {
+        let default = crate::app::meeting::defaults(app).1;
+        super::widgets::labels::render_pap_chooser(frame, area, cursor, default);
+    }
 }
 
 fn render_attendance(frame: &mut Frame, area: Rect, app: &App, m: &Meeting) {

@@ -140,32 +140,73 @@ pub fn render_chooser(
     cursor: usize,
     default: Tlp,
 ) {
-    use ratatui::widgets::{Clear, Paragraph};
     let w = body.width.saturating_sub(4).min(96);
+    let entries = Tlp::ALL
+        .iter()
+        .map(|&l| {
+            let mut e = entry(l, Some(crate::app::tlp_key(l)), w.saturating_sub(2));
+            if l == default {
+                mark_default(&mut e);
+            }
+            e
+        })
+        .collect();
+    render_box(frame, body, w, t("chooser.title"), entries, cursor);
+}
+
+/// The PAP chooser: each PAP label with its letter and meaning.
+pub fn render_pap_chooser(
+    frame: &mut ratatui::Frame,
+    body: ratatui::layout::Rect,
+    cursor: usize,
+    default: Pap,
+) {
+    let w = body.width.saturating_sub(4).min(96);
+    let entries = Pap::ALL
+        .iter()
+        .map(|&p| {
+            let mut e = vec![Line::from(vec![
+                Span::styled(format!("{:>2}  ", crate::app::pap_key(p)), theme::key()),
+                Span::styled(fit(p.as_str(), 11), theme::pap(p)),
+                Span::raw(t(p.meaning_key())),
+            ])];
+            if p == default {
+                mark_default(&mut e);
+            }
+            e
+        })
+        .collect();
+    render_box(frame, body, w, t("chooser.pap_title"), entries, cursor);
+}
+
+fn mark_default(entry: &mut [Line<'static>]) {
+    if let Some(first) = entry.first_mut() {
+        first.push_span(Span::styled(
+            format!("  ({})", t("meeting.default_label")),
+            theme::dim(),
+        ));
+    }
+}
+
+fn render_box(
+    frame: &mut ratatui::Frame,
+    body: ratatui::layout::Rect,
+    w: u16,
+    title: &str,
+    entries: Vec<Vec<Line<'static>>>,
+    cursor: usize,
+) {
+    use ratatui::widgets::{Clear, Paragraph};
     let mut lines = Vec::new();
-    for (i, &l) in Tlp::ALL.iter().enumerate() {
-        let mut entry = entry(l, Some(crate::app::tlp_key(l)), w.saturating_sub(2));
-        if l == default
-            && let Some(first) = entry.first_mut()
-        {
-            first.push_span(Span::styled(
-                format!("  ({})", t("meeting.default_label")),
-                theme::dim(),
-            ));
-        }
+    for (i, entry) in entries.into_iter().enumerate() {
         if i == cursor {
-            entry = entry
-                .into_iter()
-                .map(|line| line.patch_style(theme::selected()))
-                .collect();
+            lines.extend(entry.into_iter().map(|l| l.patch_style(theme::selected())));
+        } else {
+            lines.extend(entry);
         }
-        lines.extend(entry);
     }
     let h = (lines.len() as u16 + 2).min(body.height);
     let area = super::centered(body, w, h);
     frame.render_widget(Clear, area);
-    frame.render_widget(
-        Paragraph::new(lines).block(theme::block(t("chooser.title"))),
-        area,
-    );
+    frame.render_widget(Paragraph::new(lines).block(theme::block(title)), area);
 }
