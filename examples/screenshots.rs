@@ -245,7 +245,8 @@ fn main() {
             crossterm::event::KeyModifiers::NONE,
         )));
     }
-    run(Action::CycleTlp);
+    run(Action::ChooseTlp);
+    run(Action::PickTlp(roundtable::domain::sharing::Tlp::Amber));
     shot(&app, 120, 34, &format!("{dir}/meeting.png"));
     shot(&app, 80, 24, &format!("{dir}/meeting-80x24.png"));
 }

@@ -132,3 +132,192 @@ fn help_shows_both_meanings() {
     assert!(s.contains("This network's rule"), "{s}");
     assert!(s.contains(&t("distribution.present")[..20]), "{s}");
 }
+
+/// Presses a key the way the runtime does: through the keymap of the layers in force,
+/// or as typed text.
+fn press(app: &mut App, code: crossterm::event::KeyCode, mods: crossterm::event::KeyModifiers) {
+    let key = crossterm::event::KeyEvent::new(code, mods);
+    let action = roundtable::app::lookup(&app.scopes(), key)
+        .or_else(|| app.takes_text().then_some(Action::Input(key)));
+    if let Some(a) = action {
+        apply(app, [a]);
+    }
+}
+
+fn ctrl(app: &mut App, c: char) {
+    press(
+        app,
+        crossterm::event::KeyCode::Char(c),
+        crossterm::event::KeyModifiers::CONTROL,
+    );
+}
+
+fn key(app: &mut App, c: char) {
+    press(
+        app,
+        crossterm::event::KeyCode::Char(c),
+        crossterm::event::KeyModifiers::NONE,
+    );
+}
+
+/// The demo app with next week's meeting (session 3) open, after `change` to the data.
+fn meeting_with(change: impl FnOnce(&mut roundtable::domain::dataset::Dataset)) -> App {
+    let mut d = support::full_dataset();
+    change(&mut d);
+    let mut app = App::new(support::today());
+    app.effects.clear();
+    app.user = "tester".into();
+    apply(&mut app, [Action::Loaded(std::sync::Arc::new(d), 1)]);
+    apply(
+        &mut app,
+        [
+            Action::GoTab(Tab::Sessions),
+            Action::Top,
+            Action::OpenMeeting,
+        ],
+    );
+    assert_eq!(app.meeting.as_ref().unwrap().session.id, 3);
+    app
+}
+
+/// Ctrl-T opens a chooser showing each label's two meanings; one letter picks a label
+/// directly, without passing through the others.
+#[test]
+fn the_chooser_picks_a_label_directly() {
+    let mut app = meeting_with(|_| {});
+    assert_eq!(app.meeting.as_ref().unwrap().tlp, Tlp::AmberStrict);
+    ctrl(&mut app, 't');
+    let s = screen(&app, 80, 24);
+    for l in Tlp::ALL {
+        assert!(s.contains(l.as_str()), "{l}: {s}");
+    }
+    assert!(s.contains(&t("distribution.nobody")[..20]), "{s}");
+    insta::assert_snapshot!("chooser_80x24", render(&app, 80, 24).backend());
+    insta::assert_snapshot!("chooser_160x48", render(&app, 160, 48).backend());
+    key(&mut app, 'r');
+    let m = app.meeting.as_ref().unwrap();
+    assert_eq!(m.tlp, Tlp::Red, "one key, straight to RED");
+    assert_eq!(app.scopes(), vec![roundtable::app::Scope::Editor], "closed");
+    // Typing goes to the editor again, not to the chooser.
+    key(&mut app, 'c');
+    assert_eq!(app.meeting.as_ref().unwrap().tlp, Tlp::Red);
+    assert_eq!(app.meeting.as_ref().unwrap().editor.value(), "c");
+    // Arrows and Enter work too; Esc leaves the label as it was.
+    ctrl(&mut app, 't');
+    press(
+        &mut app,
+        crossterm::event::KeyCode::Down,
+        crossterm::event::KeyModifiers::NONE,
+    );
+    press(
+        &mut app,
+        crossterm::event::KeyCode::Enter,
+        crossterm::event::KeyModifiers::NONE,
+    );
+    assert_eq!(app.meeting.as_ref().unwrap().tlp, Tlp::AmberStrict);
+    ctrl(&mut app, 't');
+    key(&mut app, 'g');
+    assert_eq!(app.meeting.as_ref().unwrap().tlp, Tlp::Green);
+    ctrl(&mut app, 't');
+    press(
+        &mut app,
+        crossterm::event::KeyCode::Esc,
+        crossterm::event::KeyModifiers::NONE,
+    );
+    assert_eq!(app.meeting.as_ref().unwrap().tlp, Tlp::Green);
+}
+
+/// New notes start from the agreement's default label, and the editor says so.
+#[test]
+fn the_default_label_comes_from_the_agreement_and_the_editor_shows_it() {
+    let mut app = meeting_with(|d| d.agreements[0].default_tlp = Tlp::Green);
+    assert_eq!(app.meeting.as_ref().unwrap().tlp, Tlp::Green);
+    let s = screen(&app, 80, 24);
+    let title = s
+        .lines()
+        .find(|l| l.contains("TLP:GREEN"))
+        .unwrap_or_else(|| panic!("{s}"));
+    assert!(title.contains(t("meeting.default_label")), "{title}");
+    ctrl(&mut app, 't');
+    key(&mut app, 'r');
+    let s = screen(&app, 80, 24);
+    let title = s.lines().find(|l| l.contains("TLP:RED")).unwrap();
+    assert!(!title.contains(t("meeting.default_label")), "{title}");
+}
+
+/// An absent partner whose minutes are empty because everything kept the AMBER+STRICT
+/// default sees why in the preview.
+#[test]
+fn the_preview_says_why_nothing_goes_to_an_absent_partner() {
+    let mut d = support::full_dataset();
+    for n in d.notes.iter_mut().filter(|n| n.anchor.session == Some(1)) {
+        n.tlp = Tlp::AmberStrict;
+    }
+    for a in d.actions.iter_mut().filter(|a| a.anchor.session == Some(1)) {
+        a.tlp = Tlp::AmberStrict;
+    }
+    for x in d
+        .decisions
+        .iter_mut()
+        .filter(|x| x.anchor.session == Some(1))
+    {
+        x.tlp = Tlp::AmberStrict;
+    }
+    let mut app = App::new(support::today());
+    app.effects.clear();
+    apply(&mut app, [Action::Loaded(std::sync::Arc::new(d), 1)]);
+    apply(&mut app, [Action::GoTab(Tab::Sessions)]);
+    let pos = app
+        .view()
+        .rows
+        .iter()
+        .position(|&i| app.data.sessions[i].id == 1)
+        .unwrap();
+    app.view_mut().selected = pos;
+    apply(&mut app, [Action::ExportMinutes]);
+    support::app::type_text(&mut app, "els van");
+    apply(&mut app, [Action::Accept]);
+    let p = app.export.as_ref().unwrap();
+    assert_eq!(p.recipient, 7);
+    assert!(p.included.is_empty());
+    let s = screen(&app, 160, 48);
+    assert!(
+        s.contains("TLP:AMBER+STRICT") && s.contains("was not present"),
+        "{s}"
+    );
+    assert!(s.contains(t("distribution.present")), "{s}");
+}
+
+/// Help in the meeting lists both meanings under the keys, at the smallest size too.
+#[test]
+fn meeting_help_lists_both_meanings() {
+    let mut app = meeting_with(|_| {});
+    apply(&mut app, [Action::FocusSide, Action::ToggleHelp]);
+    let s = screen(&app, 80, 24);
+    assert!(s.contains("This network:"), "{s}");
+    insta::assert_snapshot!("meeting_help_80x24", render(&app, 80, 24).backend());
+}
+
+/// Ctrl-P opens the PAP chooser the same way: one letter, straight to the PAP wanted.
+#[test]
+fn the_pap_chooser_picks_directly() {
+    use roundtable::domain::sharing::Pap;
+    let mut app = meeting_with(|_| {});
+    assert_eq!(app.meeting.as_ref().unwrap().pap, Pap::Amber);
+    ctrl(&mut app, 'p');
+    let s = screen(&app, 80, 24);
+    for p in Pap::ALL {
+        assert!(
+            s.contains(p.as_str()) && s.contains(t(p.meaning_key())),
+            "{p}: {s}"
+        );
+    }
+    insta::assert_snapshot!("pap_chooser_80x24", render(&app, 80, 24).backend());
+    key(&mut app, 'r');
+    assert_eq!(
+        app.meeting.as_ref().unwrap().pap,
+        Pap::Red,
+        "not through CLEAR"
+    );
+    assert_eq!(app.scopes(), vec![roundtable::app::Scope::Editor]);
+}

@@ -17,6 +17,11 @@ fn demo(dir: &tempfile::TempDir, cols: u16, rows: u16) -> Pty {
     pty
 }
 
+/// The note text of a stored meeting draft (the draft keeps labels and source too).
+fn draft_text(stored: &str) -> String {
+    roundtable::app::note_draft::NoteDraft::decode(stored).text
+}
+
 #[test]
 fn switches_tabs_and_quits_restoring_the_terminal() {
     let dir = tempfile::tempdir().unwrap();
@@ -175,7 +180,9 @@ fn ssh_drop_while_typing_keeps_the_draft() {
     let store = roundtable::store::Store::open(&db, false).unwrap();
     let drafts = store.load().unwrap().drafts;
     assert!(
-        drafts.iter().any(|d| d.text == "the mother said that he"),
+        drafts
+            .iter()
+            .any(|d| draft_text(&d.text) == "the mother said that he"),
         "{drafts:?}"
     );
 
@@ -210,7 +217,7 @@ fn sigterm_while_typing_keeps_the_draft_even_with_a_form_open() {
             .unwrap()
             .drafts
             .iter()
-            .any(|d| d.text == "police will")
+            .any(|d| draft_text(&d.text) == "police will")
     );
 }
 
@@ -239,7 +246,7 @@ fn a_panic_mid_meeting_saves_the_draft() {
             .unwrap()
             .drafts
             .iter()
-            .any(|d| d.text == "before the crash")
+            .any(|d| draft_text(&d.text) == "before the crash")
     );
 }
 
@@ -264,7 +271,7 @@ fn a_note_saved_with_ctrl_s_survives_a_restart() {
     assert!(
         data.decisions
             .iter()
-            .any(|d| d.text == "invite the family doctor")
+            .any(|d| draft_text(&d.text) == "invite the family doctor")
     );
     assert!(data.drafts.is_empty());
 }
@@ -293,7 +300,7 @@ fn sighup_with_a_form_open_over_the_meeting_keeps_the_draft() {
             .unwrap()
             .drafts
             .iter()
-            .any(|d| d.text == "said before the form")
+            .any(|d| draft_text(&d.text) == "said before the form")
     );
 }
 
@@ -321,4 +328,34 @@ fn an_ssh_drop_with_a_form_half_filled_brings_the_form_back() {
     );
     pty.wait_for("Zakaria Benali", 5);
     pty.wait_for("Youth house Noord", 5);
+}
+
+/// A hang-up while typing a TLP:RED note with a protected source: after the restart the
+/// note is still RED and its source still protected, not the default label.
+#[test]
+fn sighup_keeps_a_red_protected_note_red_after_a_restart() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("demo.redb");
+    let mut pty = demo(&dir, 100, 30);
+    type_in_meeting(&mut pty, "the brother was seen");
+    pty.send("\x14"); // Ctrl-T: the label chooser
+    pty.wait_for("Label for this note", 5);
+    pty.send("r");
+    pty.wait_for("Note TLP:RED", 5);
+    pty.send("\x12"); // Ctrl-R: protect the source
+    pty.wait_for("protected source", 5);
+    unsafe { libc::kill(pty.pid(), libc::SIGHUP) };
+    let (code, _) = pty
+        .wait_exit(Duration::from_secs(3))
+        .expect("exits on SIGHUP");
+    assert_eq!(code, 128 + libc::SIGHUP as u32);
+    let pty = Pty::spawn(
+        &["--demo", "--db", db.to_str().unwrap()],
+        dir.path(),
+        100,
+        30,
+    );
+    pty.wait_for("the brother was seen", 10);
+    pty.wait_for("Note TLP:RED", 5);
+    pty.wait_for("protected source", 5);
 }

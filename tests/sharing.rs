@@ -50,7 +50,10 @@ fn minutes_are_previewed_then_written_and_recorded() {
     insta::assert_snapshot!("preview_160x48", shown);
 
     apply(&mut app, [Action::WriteExport]);
-    assert!(matches!(app.effects.as_slice(), [Effect::Export { .. }]));
+    assert!(
+        matches!(app.effects.as_slice(), [Effect::Load]),
+        "the data is read again before writing"
+    );
     run_effects(&mut app, &store);
     let file = dir
         .path()
@@ -287,4 +290,83 @@ fn a_saved_note_s_actions_and_decisions_record_their_note() {
         (Some(note.id), Some(note.id))
     );
     assert!(data.actions.iter().all(|a| a.from_note != Some(0)));
+}
+
+/// A preview left open while a colleague changes what it depends on (here: a note is
+/// relabelled) is not written as it was computed: the
+/// export is computed again when writing, and when it differs the new preview is shown
+/// instead, nothing is written and nothing is recorded as sent.
+#[test]
+fn a_stale_preview_is_recomputed_and_not_written() {
+    let dir = tempfile::tempdir().unwrap();
+    let (store, mut app) = store_app(&dir);
+    select_session(&mut app, 2);
+    apply(&mut app, [Action::ExportMinutes]);
+    type_text(&mut app, "samira");
+    apply(&mut app, [Action::Accept]);
+    let before = app.export.clone().unwrap();
+    assert_eq!(before.recipient, 12);
+    assert!(
+        before.included.iter().any(|i| i.contains("AMBER+STRICT")),
+        "{:?}",
+        before.included
+    );
+    let exports = |store: &roundtable::store::Store| {
+        store
+            .load()
+            .unwrap()
+            .audit
+            .iter()
+            .filter(|e| e.kind == AuditKind::Export)
+            .count()
+    };
+    let sent_before = exports(&store);
+
+    // A colleague, in another process, relabels the AMBER+STRICT note as RED.
+    let mut n = store
+        .load()
+        .unwrap()
+        .notes
+        .into_iter()
+        .find(|n| {
+            n.anchor.session == Some(2) && n.tlp == roundtable::domain::sharing::Tlp::AmberStrict
+        })
+        .unwrap();
+    n.tlp = roundtable::domain::sharing::Tlp::Red;
+    let change = roundtable::app::record::Change::Put(roundtable::app::record::AnyRecord::Note(n));
+    store
+        .write(|tx| roundtable::app::record::apply(tx, &[change]).map(|_| ()))
+        .unwrap();
+
+    apply(&mut app, [Action::WriteExport]);
+    run_effects(&mut app, &store);
+    let after = app.export.clone().expect("the new preview is shown");
+    assert_ne!(after.included, before.included);
+    assert!(
+        !after.included.iter().any(|i| i.contains("AMBER+STRICT")),
+        "{:?}",
+        after.included
+    );
+    assert!(
+        screen(&app, 160, 48).contains("changed since"),
+        "{}",
+        screen(&app, 160, 48)
+    );
+    assert!(
+        !dir.path().join("exports").exists()
+            || std::fs::read_dir(dir.path().join("exports"))
+                .unwrap()
+                .next()
+                .is_none(),
+        "nothing written"
+    );
+    assert_eq!(exports(&store), sent_before, "nothing recorded as sent");
+
+    // Written as now shown, when nothing changes again.
+    apply(&mut app, [Action::WriteExport]);
+    run_effects(&mut app, &store);
+    assert!(app.export.is_none());
+    let e = store.load().unwrap().audit.last().unwrap().clone();
+    assert_eq!((e.kind, e.recipient), (AuditKind::Export, Some(12)));
+    assert_eq!(e.included.len(), after.shared_included.len());
 }

@@ -371,3 +371,100 @@ fn a_kept_form_comes_back_and_a_save_on_a_stale_revision_is_refused() {
             .any(|d| d.place == place)
     );
 }
+
+/// A second person with a name someone already has is created only after a question
+/// that names the existing person's organisation.
+#[test]
+fn a_namesake_is_created_only_after_a_warning_naming_the_other() {
+    let mut app = demo_app();
+    apply(&mut app, [Action::New]);
+    type_text(&mut app, "samira el idrissi");
+    apply(&mut app, [Action::NextField]);
+    type_text(&mut app, "City of Marlevoorde");
+    apply(&mut app, [Action::Submit]);
+    let c = app.confirm.as_ref().expect("asked first");
+    assert!(
+        c.question.contains("Youth House 't Kruispunt"),
+        "{}",
+        c.question
+    );
+    assert!(app.effects.is_empty(), "nothing written yet");
+    // No: back to the form, nothing written.
+    apply(&mut app, [Action::Back]);
+    assert!(app.form.is_some() && app.effects.is_empty());
+    // Yes: written.
+    apply(&mut app, [Action::Submit, Action::Yes]);
+    assert!(
+        matches!(app.effects.as_slice(), [Effect::Apply(c, Ticket::Form)]
+            if matches!(&c[0], Change::Put(AnyRecord::Stakeholder(s)) if s.name == "samira el idrissi")),
+        "{:?}",
+        app.effects
+    );
+}
+
+/// Another name goes through without a question.
+#[test]
+fn a_new_name_is_not_asked_about() {
+    let mut app = demo_app();
+    apply(&mut app, [Action::New]);
+    type_text(&mut app, "Zakaria Benali");
+    apply(&mut app, [Action::Submit]);
+    assert!(app.confirm.is_none());
+    assert!(matches!(app.effects.as_slice(), [Effect::Apply(..)]));
+}
+
+/// Every picker of people shows the organisation beside the name, and the id where the
+/// name is shared.
+#[test]
+fn people_pickers_show_the_organisation() {
+    let mut d = support::full_dataset();
+    let mut twin = d.stakeholders.iter().find(|s| s.id == 12).unwrap().clone();
+    twin.id = 999;
+    twin.organisation = "City of Marlevoorde".into();
+    d.stakeholders.push(twin);
+    let mut app = roundtable::app::App::new(support::today());
+    app.effects.clear();
+    apply(&mut app, [Action::Loaded(std::sync::Arc::new(d), 1)]);
+    let org_of = |app: &roundtable::app::App, id: u64| {
+        app.data
+            .stakeholders
+            .iter()
+            .find(|s| s.id == id)
+            .unwrap()
+            .organisation
+            .clone()
+    };
+    // Removing a member of a mini-network.
+    apply(
+        &mut app,
+        [
+            Action::GoTab(roundtable::app::Tab::Networks),
+            Action::RemoveMember,
+        ],
+    );
+    let p = app.picker.as_ref().expect("a picker");
+    for i in &p.items {
+        let org = org_of(&app, i.value);
+        assert!(org.is_empty() || i.hint.contains(&org), "{i:?}");
+    }
+    app.picker = None;
+    // Recipients of minutes: the namesakes are told apart.
+    apply(
+        &mut app,
+        [
+            Action::GoTab(roundtable::app::Tab::Sessions),
+            Action::ExportMinutes,
+        ],
+    );
+    let p = app.picker.as_ref().expect("a picker");
+    let samiras: Vec<_> = p
+        .items
+        .iter()
+        .filter(|i| i.label == "Samira El Idrissi")
+        .collect();
+    assert_eq!(samiras.len(), 2);
+    for i in samiras {
+        assert!(i.hint.contains(&org_of(&app, i.value)), "{i:?}");
+        assert!(i.hint.contains(&format!("#{}", i.value)), "{i:?}");
+    }
+}

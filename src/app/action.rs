@@ -84,8 +84,14 @@ pub enum Action {
     /// Ctrl-S in the editor: the text becomes a note on the current item.
     CommitNote,
     PickSource,
-    CycleTlp,
-    CyclePap,
+    /// Ctrl-T in the editor: open the label chooser.
+    ChooseTlp,
+    /// A label picked in the chooser, directly by its letter or with Enter.
+    PickTlp(crate::domain::sharing::Tlp),
+    /// Ctrl-P in the editor: open the PAP chooser.
+    ChoosePap,
+    /// A PAP label picked in its chooser.
+    PickPap(crate::domain::sharing::Pap),
     ToggleProtected,
     NextItem,
     PrevItem,
@@ -94,6 +100,10 @@ pub enum Action {
     TogglePresence,
     CloseSession,
     ConfirmCloseSession,
+    /// Open a closed session for changes again (asks first).
+    ReopenSession,
+    /// Yes to reopening: the session is in progress again, and the trail says who did it.
+    ConfirmReopenSession,
     /// The members present agree (or no longer) to feedback sheets from this session.
     ToggleConsensus,
     /// Export the selected session's minutes for one recipient.
@@ -128,6 +138,8 @@ pub enum Action {
     DeleteForGood(Id, u64),
     /// Close the open form without saving (after confirmation when changed).
     Discard,
+    /// Yes to saving a person with a name someone else already has: save again.
+    ConfirmNamesake,
 
     // Time and the store
     /// Re-read everything from the database.

@@ -233,6 +233,13 @@ fn saved(app: &mut App, action: &Action, ticket: Ticket) -> Option<Action> {
 
 /// Stakeholders as picker items: name, with organisation and sector as hint.
 pub fn people_items(app: &App, first: &[crate::domain::Id]) -> Vec<PickItem> {
+    // Names counted once, so that a large town's picker opens in one pass.
+    let mut count: std::collections::HashMap<String, usize> = Default::default();
+    for s in &app.data.stakeholders {
+        *count
+            .entry(super::namesakes::norm_name(&s.name))
+            .or_default() += 1;
+    }
     app.data
         .stakeholders
         .iter()
@@ -240,7 +247,13 @@ pub fn people_items(app: &App, first: &[crate::domain::Id]) -> Vec<PickItem> {
         .map(|s| PickItem {
             value: s.id,
             label: s.name.clone(),
-            hint: format!("{} · {}", s.organisation, crate::labels::sector(&s.sector)),
+            hint: super::namesakes::hint_of(
+                s,
+                &crate::labels::sector(&s.sector),
+                count
+                    .get(&super::namesakes::norm_name(&s.name))
+                    .is_some_and(|n| *n > 1),
+            ),
             group: if first.contains(&s.id) { 0 } else { 1 },
         })
         .collect()
@@ -344,11 +357,13 @@ fn form(app: &mut App, action: &Action) -> Option<Action> {
         Action::PrevField => f.prev(),
         Action::Input(key) => {
             if f.input(*key) {
+                f.namesake_ok = false;
                 revalidate(app);
             }
         }
         Action::Paste(text) => {
             if f.paste(text) {
+                f.namesake_ok = false;
                 revalidate(app);
             }
         }
@@ -472,6 +487,16 @@ fn form(app: &mut App, action: &Action) -> Option<Action> {
                 return None;
             }
             let changes = forms::validate(&mut form, app);
+            if changes.is_some()
+                && let Some(question) = super::namesakes::question(app, &form)
+            {
+                app.form = Some(form);
+                app.confirm = Some(Confirm {
+                    question,
+                    on_yes: Action::ConfirmNamesake,
+                });
+                return None;
+            }
             if let Some(mut changes) = changes {
                 if let Some(place) = super::form_draft::place(&form.purpose) {
                     changes.push(super::record::Change::SetDraft {
@@ -486,6 +511,10 @@ fn form(app: &mut App, action: &Action) -> Option<Action> {
                 form.focus = i;
             }
             app.form = Some(form);
+        }
+        Action::ConfirmNamesake => {
+            f.namesake_ok = true;
+            return Some(Action::Submit);
         }
         Action::Back => {
             if f.dirty {

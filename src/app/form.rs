@@ -149,6 +149,8 @@ pub struct Form {
     pub saving: bool,
     /// The store refused the save (a conflict, a full disk); the text stays.
     pub failure: Option<String>,
+    /// The user said yes to saving a person whose name someone else already has.
+    pub namesake_ok: bool,
 }
 
 impl Form {
@@ -162,6 +164,7 @@ impl Form {
             tried: false,
             saving: false,
             failure: None,
+            namesake_ok: false,
         }
     }
 

@@ -42,6 +42,10 @@ pub enum Scope {
     Help,
     /// A yes/no question.
     Confirm,
+    /// The label chooser over the note editor.
+    LabelChooser,
+    /// The PAP chooser over the note editor.
+    PapChooser,
 }
 
 #[derive(Debug, Clone)]
@@ -86,6 +90,23 @@ static BINDINGS: LazyLock<Vec<Binding>> = LazyLock::new(|| {
     vec![
         b(Confirm, &[(Char('y'), NONE), (Enter, NONE)], "y", "key.confirm_yes", Action::Yes, true),
         b(Confirm, &[(Char('n'), NONE), (Esc, NONE)], "n/Esc", "key.confirm_no", Action::Back, true),
+        b(LabelChooser, &[(Char('r'), NONE)], "r", "key.tlp_red", Action::PickTlp(crate::domain::sharing::Tlp::Red), false),
+        b(LabelChooser, &[(Char('s'), NONE)], "s", "key.tlp_amber_strict", Action::PickTlp(crate::domain::sharing::Tlp::AmberStrict), false),
+        b(LabelChooser, &[(Char('a'), NONE)], "a", "key.tlp_amber", Action::PickTlp(crate::domain::sharing::Tlp::Amber), false),
+        b(LabelChooser, &[(Char('g'), NONE)], "g", "key.tlp_green", Action::PickTlp(crate::domain::sharing::Tlp::Green), false),
+        b(LabelChooser, &[(Char('c'), NONE)], "c", "key.tlp_clear", Action::PickTlp(crate::domain::sharing::Tlp::Clear), false),
+        b(LabelChooser, &[(Enter, NONE)], "Enter", "key.pick", Action::Accept, true),
+        b(LabelChooser, &[(Up, NONE), (Char('k'), NONE)], "↑", "key.up", Action::Up, true),
+        b(LabelChooser, &[(Down, NONE), (Char('j'), NONE)], "↓", "key.down", Action::Down, true),
+        b(LabelChooser, &[(Esc, NONE)], "Esc", "key.cancel", Action::Back, true),
+        b(PapChooser, &[(Char('r'), NONE)], "r", "key.pap_red", Action::PickPap(crate::domain::sharing::Pap::Red), false),
+        b(PapChooser, &[(Char('a'), NONE)], "a", "key.pap_amber", Action::PickPap(crate::domain::sharing::Pap::Amber), false),
+        b(PapChooser, &[(Char('g'), NONE)], "g", "key.pap_green", Action::PickPap(crate::domain::sharing::Pap::Green), false),
+        b(PapChooser, &[(Char('c'), NONE)], "c", "key.pap_clear", Action::PickPap(crate::domain::sharing::Pap::Clear), false),
+        b(PapChooser, &[(Enter, NONE)], "Enter", "key.pick", Action::Accept, true),
+        b(PapChooser, &[(Up, NONE), (Char('k'), NONE)], "↑", "key.up", Action::Up, true),
+        b(PapChooser, &[(Down, NONE), (Char('j'), NONE)], "↓", "key.down", Action::Down, true),
+        b(PapChooser, &[(Esc, NONE)], "Esc", "key.cancel", Action::Back, true),
         b(Picker, &[(Enter, NONE)], "Enter", "key.pick", Action::Accept, true),
         b(Picker, &[(Up, NONE), (Char('p'), CTRL)], "↑", "key.up", Action::Up, true),
         b(Picker, &[(Down, NONE), (Char('n'), CTRL)], "↓", "key.down", Action::Down, true),
@@ -118,8 +139,8 @@ static BINDINGS: LazyLock<Vec<Binding>> = LazyLock::new(|| {
         b(Editor, &[(Char('s'), CTRL), (Enter, CTRL)], "C-s", "key.save_note", Action::CommitNote, true),
         b(Editor, &[(Esc, NONE)], "Esc", "key.attendance", Action::FocusSide, true),
         b(Editor, &[(Char('o'), CTRL)], "C-o", "key.source", Action::PickSource, true),
-        b(Editor, &[(Char('t'), CTRL)], "C-t", "key.tlp", Action::CycleTlp, true),
-        b(Editor, &[(Char('p'), CTRL)], "C-p", "key.pap", Action::CyclePap, true),
+        b(Editor, &[(Char('t'), CTRL)], "C-t", "key.tlp", Action::ChooseTlp, true),
+        b(Editor, &[(Char('p'), CTRL)], "C-p", "key.pap", Action::ChoosePap, true),
         b(Editor, &[(Char('r'), CTRL)], "C-r", "key.protect", Action::ToggleProtected, true),
         b(Editor, &[(Char('n'), CTRL), (PageDown, CTRL)], "C-n", "key.next_item", Action::NextItem, true),
         b(Editor, &[(Char('b'), CTRL), (PageUp, CTRL)], "C-b", "key.prev_item", Action::PrevItem, true),
@@ -135,6 +156,7 @@ static BINDINGS: LazyLock<Vec<Binding>> = LazyLock::new(|| {
         b(MeetingSide, &[(Char('s'), NONE)], "s", "key.case_status", Action::ChangeCaseStatus, true),
         b(MeetingSide, &[(Char('x'), NONE)], "x", "key.close_session", Action::CloseSession, true),
         b(MeetingSide, &[(Char('t'), NONE)], "t", "key.add_topic", Action::AddTopic, true),
+        b(MeetingSide, &[(Char('o'), NONE)], "o", "key.reopen_session", Action::ReopenSession, false),
         b(MeetingSide, &[(Char('c'), NONE)], "c", "key.consensus", Action::ToggleConsensus, false),
         b(MeetingSide, &[(Char('K'), SHIFT), (Char('K'), NONE)], "K", "key.item_up", Action::MoveItemUp, false),
         b(MeetingSide, &[(Char('J'), SHIFT), (Char('J'), NONE)], "J", "key.item_down", Action::MoveItemDown, false),
@@ -221,6 +243,22 @@ pub fn lookup(scopes: &[Scope], key: KeyEvent) -> Option<Action> {
                 .any(|&(code, m)| code == key.code && normal(code, m) == mods)
         })
         .map(|b| b.action.clone())
+}
+
+/// The key that picks `tlp` in the label chooser, from the table above.
+pub fn tlp_key(tlp: crate::domain::sharing::Tlp) -> &'static str {
+    BINDINGS
+        .iter()
+        .find(|b| b.scope == Scope::LabelChooser && b.action == Action::PickTlp(tlp))
+        .map_or("", |b| b.label)
+}
+
+/// The key that picks `pap` in the PAP chooser, from the table above.
+pub fn pap_key(pap: crate::domain::sharing::Pap) -> &'static str {
+    BINDINGS
+        .iter()
+        .find(|b| b.scope == Scope::PapChooser && b.action == Action::PickPap(pap))
+        .map_or("", |b| b.label)
 }
 
 /// The digit that selects `tab`.

@@ -17,6 +17,8 @@ use super::state::{Confirm, Status, StatusKind, Ticket};
 use super::text::TextField;
 use super::{Action, App, Effect};
 
+pub use super::note_draft::{draft_base, rescue_snapshot, resume_draft};
+
 /// Ticks (250 ms) after the last keystroke before the draft is written.
 pub const DRAFT_QUIET_TICKS: u32 = 3;
 /// Ticks of continuous typing after which the draft is written anyway.
@@ -45,6 +47,10 @@ pub struct Meeting {
     pub tlp: Tlp,
     pub pap: Pap,
     pub protected: bool,
+    /// The label chooser is open, with the cursor on this label of `Tlp::ALL`.
+    pub chooser: Option<usize>,
+    /// The PAP chooser is open, with the cursor on this label of `Pap::ALL`.
+    pub pap_chooser: Option<usize>,
     /// Ticks spent on the current item since it was shown.
     pub item_ticks: u32,
     /// Text sent to the store as a note, not yet confirmed.
@@ -72,6 +78,18 @@ impl Meeting {
             self.session.id,
             self.current().map_or(0, |i| i.item)
         )
+    }
+
+    /// Everything the editor holds, as its draft.
+    pub fn draft(&self) -> super::note_draft::NoteDraft {
+        super::note_draft::NoteDraft {
+            v: super::note_draft::VERSION,
+            text: self.editor.value(),
+            tlp: self.tlp,
+            pap: self.pap,
+            source: self.source,
+            protected: self.protected,
+        }
     }
 
     /// The people down the side: invitees, then anyone else marked present.
@@ -114,7 +132,8 @@ impl Meeting {
     }
 }
 
-fn defaults(app: &App) -> (Tlp, Pap) {
+/// The labels a new note starts with: the sharing agreement's defaults.
+pub fn defaults(app: &App) -> (Tlp, Pap) {
     app.data
         .agreements
         .first()
@@ -126,18 +145,26 @@ fn defaults(app: &App) -> (Tlp, Pap) {
 /// Opens the meeting screen for a session, restoring this user's draft for it.
 pub fn open(app: &mut App, session: Session) {
     let (tlp, pap) = defaults(app);
+    // A closed session is read-only: it opens on the side, not in the editor.
+    let focus = if session.status == SessionStatus::Closed {
+        Focus::Side
+    } else {
+        Focus::Editor
+    };
     let mut m = Meeting {
         session,
         session_saving: false,
         session_dirty: false,
         item: 0,
         editor: TextField::multi("").with_placeholder(t("meeting.placeholder")),
-        focus: Focus::Editor,
+        focus,
         attendee: 0,
         source: None,
         tlp,
         pap,
         protected: false,
+        chooser: None,
+        pap_chooser: None,
         item_ticks: 0,
         committing: None,
         failure: None,
@@ -149,27 +176,7 @@ pub fn open(app: &mut App, session: Session) {
         started_at: app.now,
         summary: None,
     };
-    let place = m.place();
-    if let Some(d) = app
-        .data
-        .drafts
-        .iter()
-        .find(|d| d.owner == app.user && draft_base(&d.place) == draft_base(&place))
-    {
-        m.editor.set(&d.text);
-        let item = d
-            .place
-            .split_once('#')
-            .and_then(|(_, i)| i.parse::<u32>().ok());
-        if let Some(pos) = item.and_then(|i| m.session.agenda.iter().position(|a| a.item == i)) {
-            m.item = pos;
-        }
-        m.draft_version += 1;
-        app.status = Some(Status {
-            kind: StatusKind::Info,
-            text: t("status.draft_restored").to_owned(),
-        });
-    }
+    super::note_draft::restore(app, &mut m);
     app.meeting = Some(m);
     reparse(app);
 }
@@ -188,6 +195,12 @@ fn start(app: &mut App) {
 /// Writes the working copy of the session, one save at a time so that each goes out
 /// with the revision the previous one produced.
 pub(super) fn save_session(app: &mut App) {
+    save_session_with(app, Vec::new());
+}
+
+/// Like [`save_session`], with more changes in the same transaction (an audit entry).
+/// Those are dropped when a save is already in flight: the caller checks first.
+pub(super) fn save_session_with(app: &mut App, extra: Vec<Change>) {
     let Some(m) = app.meeting.as_mut() else {
         return;
     };
@@ -198,10 +211,9 @@ pub(super) fn save_session(app: &mut App) {
     m.session_saving = true;
     m.session_dirty = false;
     app.saving.push(Ticket::Session);
-    app.effects.push(Effect::Apply(
-        vec![Change::Put(AnyRecord::Session(m.session.clone()))],
-        Ticket::Session,
-    ));
+    let mut changes = vec![Change::Put(AnyRecord::Session(m.session.clone()))];
+    changes.extend(extra);
+    app.effects.push(Effect::Apply(changes, Ticket::Session));
 }
 
 /// Resolves `@name` against stakeholders, people in the room first.
@@ -241,6 +253,18 @@ fn edited(app: &mut App) {
     reparse(app);
 }
 
+/// A label, the PAP, the source or its protection changed: the draft must follow, so
+/// that what is rescued carries them too.
+pub(super) fn attributes_changed(app: &mut App) {
+    if let Some(m) = app.meeting.as_mut() {
+        m.draft_version += 1;
+        if !m.editor.is_empty() {
+            m.draft_dirty = true;
+            m.ticks_since_edit = 0;
+        }
+    }
+}
+
 fn save_draft(app: &mut App) {
     let Some(m) = app.meeting.as_mut() else {
         return;
@@ -249,7 +273,7 @@ fn save_draft(app: &mut App) {
     m.ticks_since_save = 0;
     let change = Change::SetDraft {
         place: m.place(),
-        text: m.editor.value(),
+        text: m.draft().encode(),
     };
     app.saving.push(Ticket::Draft);
     app.effects.push(Effect::Apply(vec![change], Ticket::Draft));
@@ -419,11 +443,6 @@ pub fn loaded(app: &mut App) {
     }
 }
 
-fn cycle<T: Copy + PartialEq>(all: &[T], now: T) -> T {
-    let i = all.iter().position(|x| *x == now).unwrap_or(0);
-    all[(i + 1) % all.len()]
-}
-
 fn toggle_presence(app: &mut App) {
     let Some(m) = app.meeting.as_mut() else {
         return;
@@ -477,6 +496,9 @@ fn go_to_item(app: &mut App, delta: isize) {
 
 /// Handles an action while the meeting screen is open. `None`: not a meeting action.
 pub fn update(app: &mut App, action: &Action) -> Option<Option<Action>> {
+    if super::chooser::update(app, action) || super::closed::update(app, action) {
+        return Some(None);
+    }
     let m = app.meeting.as_mut()?;
     if m.summary.is_some() {
         if matches!(action, Action::Back | Action::Yes) {
@@ -537,9 +559,12 @@ pub fn update(app: &mut App, action: &Action) -> Option<Option<Action>> {
                 .select_value(current),
             );
         }
-        Action::CycleTlp => m.tlp = cycle(&Tlp::ALL, m.tlp),
-        Action::CyclePap => m.pap = cycle(&Pap::ALL, m.pap),
-        Action::ToggleProtected => m.protected = !m.protected,
+        Action::ChooseTlp => super::chooser::open(app),
+        Action::ChoosePap => super::chooser::open_pap(app),
+        Action::ToggleProtected => {
+            m.protected = !m.protected;
+            attributes_changed(app);
+        }
         Action::NextItem => go_to_item(app, 1),
         Action::PrevItem => go_to_item(app, -1),
         Action::FocusSide => m.focus = Focus::Side,
@@ -584,7 +609,10 @@ pub fn update(app: &mut App, action: &Action) -> Option<Option<Action>> {
             return Some(Some(Action::Reload));
         }
         Action::Tick => {
-            m.item_ticks += 1;
+            // A closed session's clock stands still.
+            if m.session.status != SessionStatus::Closed {
+                m.item_ticks += 1;
+            }
             m.ticks_since_edit = m.ticks_since_edit.saturating_add(1);
             m.ticks_since_save = m.ticks_since_save.saturating_add(1);
             if m.draft_dirty
@@ -606,58 +634,12 @@ pub fn set_source(app: &mut App, who: Id) {
     if let Some(m) = app.meeting.as_mut() {
         m.source = Some(who);
     }
+    attributes_changed(app);
 }
 
 /// Whether the screen changes with time alone (the item timer).
 pub fn animating(app: &App) -> bool {
-    app.meeting.as_ref().is_some_and(|m| m.summary.is_none())
-}
-
-/// The part of a draft's place that names where the editor is (`session:3`), without
-/// the position inside it.
-pub fn draft_base(place: &str) -> &str {
-    place.split_once('#').map_or(place, |(base, _)| base)
-}
-
-/// At start-up: a draft this user left in a session's editor reopens that meeting with
-/// the text in place.
-pub fn resume_draft(app: &mut App) {
-    let place_of = |s: &Session| format!("session:{}", s.id);
-    let found = app
-        .data
-        .drafts
-        .iter()
-        .filter(|d| d.owner == app.user && !d.text.trim().is_empty())
-        .find_map(|d| {
-            app.data
-                .sessions
-                .iter()
-                .find(|s| place_of(s) == draft_base(&d.place))
-        })
-        .cloned();
-    if let Some(s) = found {
-        app.tab = super::Tab::Sessions;
-        open(app, s);
-    }
-    // A form left open when the terminal went away comes back on top.
-    let form = app
-        .data
-        .drafts
-        .iter()
-        .filter(|d| d.owner == app.user && d.place.starts_with("form:"))
-        .find_map(|d| super::form_draft::restore(app, &d.place, &d.text));
-    if let Some(f) = form {
-        app.form = Some(f);
-        app.status = Some(Status {
-            kind: StatusKind::Info,
-            text: t("status.form_restored").to_owned(),
-        });
-    }
-}
-
-/// The editor's text for the rescue path (signals, hang-up, panic): place and text,
-/// and a version that changes with every edit.
-pub fn rescue_snapshot(app: &App) -> Option<(u64, String, String)> {
-    let m = app.meeting.as_ref()?;
-    Some((m.draft_version, m.place(), m.editor.value()))
+    app.meeting
+        .as_ref()
+        .is_some_and(|m| m.summary.is_none() && m.session.status != SessionStatus::Closed)
 }

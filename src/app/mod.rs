@@ -4,6 +4,8 @@
 
 mod action;
 pub mod agenda;
+mod chooser;
+mod closed;
 mod edit;
 mod effect;
 pub mod form;
@@ -11,8 +13,10 @@ pub mod form_draft;
 pub mod forms;
 mod keymap;
 pub mod meeting;
+mod namesakes;
 pub mod network_forms;
 mod networks;
+pub mod note_draft;
 pub mod people;
 pub mod picker;
 pub mod record;
@@ -26,6 +30,6 @@ mod update;
 
 pub use action::Action;
 pub use effect::{Effect, run_effect, run_effect_each};
-pub use keymap::{Binding, Scope, bindings_for, lookup, tab_digit};
+pub use keymap::{Binding, Scope, bindings_for, lookup, pap_key, tab_digit, tlp_key};
 pub use state::{App, Confirm, ImportPreview, Overlay, Status, StatusKind, Tab, Ticket, View};
 pub use update::{POLL_EVERY_TICKS, update};

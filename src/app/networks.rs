@@ -50,7 +50,7 @@ pub fn update(app: &mut App, action: Action) -> Option<Action> {
                         .stakeholder_name(Some(m.stakeholder))
                         .unwrap_or_default()
                         .to_owned(),
-                    hint: m.role.clone(),
+                    hint: super::namesakes::person_hint(app, m.stakeholder, &m.role),
                     group: 0,
                 })
                 .collect();

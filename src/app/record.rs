@@ -75,6 +75,7 @@ macro_rules! put {
 
 /// Carries out `changes` inside one transaction; returns the id of every record put.
 pub fn apply(tx: &mut WriteTx, changes: &[Change]) -> Result<Vec<Id>, StoreError> {
+    refuse_closed(tx, changes)?;
     let mut ids = Vec::new();
     let mut note = None;
     for c in changes {
@@ -151,4 +152,50 @@ fn with_note(rec: &AnyRecord, note: Option<Id>) -> std::borrow::Cow<'_, AnyRecor
         }
         _ => Cow::Borrowed(rec),
     }
+}
+
+/// A closed session is read-only here too, whoever asks (another terminal's copy may be
+/// a second old): nothing new is anchored to it and the session itself does not change,
+/// unless the same transaction reopens it with its audit entry.
+fn refuse_closed(tx: &WriteTx, changes: &[Change]) -> Result<(), StoreError> {
+    let reopened = |id: Id| {
+        changes.iter().any(|c| {
+            matches!(c, Change::Audit(e)
+                if e.kind == AuditKind::SessionReopened && e.subject == format!("session:{id}"))
+        })
+    };
+    for c in changes {
+        let Change::Put(rec) = c else { continue };
+        let (session, new) = match rec {
+            AnyRecord::Note(n) => (n.anchor.session, n.id == 0),
+            AnyRecord::Decision(d) => (d.anchor.session, d.id == 0),
+            AnyRecord::Action(a) => (a.anchor.session, a.id == 0),
+            AnyRecord::Session(s) => (Some(s.id), false),
+            _ => continue,
+        };
+        let Some(id) = session.filter(|id| *id != 0 && !reopened(*id)) else {
+            continue;
+        };
+        let Some(stored) = tx.get::<Session>(id)? else {
+            continue;
+        };
+        if stored.status != crate::domain::session::SessionStatus::Closed {
+            continue;
+        }
+        let changed = match rec {
+            AnyRecord::Session(s) => {
+                let mut s = s.clone();
+                s.meta = stored.meta.clone();
+                s != stored
+            }
+            _ => new,
+        };
+        if changed {
+            return Err(StoreError::Invalid(crate::i18n::tf(
+                "error.session_closed",
+                &[("id", &id)],
+            )));
+        }
+    }
+    Ok(())
 }

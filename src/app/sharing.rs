@@ -33,6 +33,55 @@ pub struct ExportPreview {
     pub shared_included: Vec<String>,
     pub shared_withheld: Vec<String>,
     pub scroll: u16,
+    /// Why nothing at all goes out, when that is so.
+    pub explain: Option<String>,
+    /// The time written into the document, so that it can be computed again alike.
+    pub at: chrono::DateTime<chrono::Utc>,
+    /// Write was asked: the data is being read again, and the export is written only if
+    /// it comes out the same.
+    pub writing: bool,
+}
+
+impl ExportPreview {
+    /// Whether `other` would write and record exactly the same.
+    fn same_as(&self, other: &ExportPreview) -> bool {
+        self.document == other.document
+            && self.path == other.path
+            && self.shared_included == other.shared_included
+            && self.shared_withheld == other.shared_withheld
+    }
+}
+
+/// Why a recipient receives nothing: when every item was withheld because the recipient
+/// was absent (everything kept the AMBER+STRICT label), say so with the rule.
+fn why_nothing(app: &App, p: &minutes::Preview, recipient: Id) -> Option<String> {
+    use crate::domain::disclosure::Withheld;
+    use crate::domain::sharing::Tlp;
+    if !p.included.is_empty() || p.withheld.is_empty() {
+        return None;
+    }
+    let who = app
+        .stakeholder_name(Some(recipient))
+        .map(|n| clean(n).into_owned())
+        .unwrap_or_default();
+    if p.withheld.iter().all(|(_, w)| *w == Withheld::NotPresent) {
+        let l = Tlp::AmberStrict;
+        let default = if super::meeting::defaults(app).0 == l {
+            format!(" ({})", t("meeting.default_label"))
+        } else {
+            String::new()
+        };
+        return Some(tf(
+            "preview.nothing_not_present",
+            &[
+                ("n", &p.withheld.len()),
+                ("label", &format!("{l}{default}")),
+                ("rule", &crate::labels::tlp_rule(l)),
+                ("who", &who),
+            ],
+        ));
+    }
+    Some(tf("preview.nothing", &[("who", &who)]))
 }
 
 /// One line about an item for the preview lists.
@@ -77,15 +126,23 @@ pub fn start(app: &mut App, what: Exporting) {
 
 /// The recipient is chosen: build the preview.
 pub fn preview(app: &mut App, what: Exporting, recipient: Id) {
+    app.export = build(app, what, recipient, app.now);
+}
+
+/// The preview of `what` for `recipient` from the data as it is now, dated `at`.
+fn build(
+    app: &App,
+    what: Exporting,
+    recipient: Id,
+    at: chrono::DateTime<chrono::Utc>,
+) -> Option<ExportPreview> {
     let d = &app.data;
     let who_slug = recipient;
     let (p, document, path) = match what {
         Exporting::Minutes(s) => {
-            let Some(session) = d.sessions.iter().find(|x| x.id == s) else {
-                return;
-            };
+            let session = d.sessions.iter().find(|x| x.id == s)?;
             let p = minutes::preview(d, session, recipient);
-            let doc = minutes::render(d, session, recipient, &p, Format::Md, app.now, &app.user);
+            let doc = minutes::render(d, session, recipient, &p, Format::Md, at, &app.user);
             let path = app.export_dir.join(format!(
                 "minutes-{}-session{}-for{}.md",
                 session.date, s, who_slug
@@ -93,12 +150,9 @@ pub fn preview(app: &mut App, what: Exporting, recipient: Id) {
             (p, doc, path)
         }
         Exporting::Feedback(c) => {
-            let Some(case) = d.cases.iter().find(|x| x.id == c) else {
-                return;
-            };
+            let case = d.cases.iter().find(|x| x.id == c)?;
             let p = minutes::feedback_preview(d, case, recipient);
-            let doc =
-                minutes::render_feedback(d, case, recipient, &p, Format::Md, app.now, &app.user);
+            let doc = minutes::render_feedback(d, case, recipient, &p, Format::Md, at, &app.user);
             let path = app.export_dir.join(format!(
                 "feedback-{}-for{}-{}.md",
                 case.reference, who_slug, app.today
@@ -106,7 +160,9 @@ pub fn preview(app: &mut App, what: Exporting, recipient: Id) {
             (p, doc, path)
         }
     };
+    let explain = why_nothing(app, &p, recipient);
     let preview = ExportPreview {
+        explain,
         what,
         recipient,
         included: p.included.iter().map(describe).collect(),
@@ -120,8 +176,54 @@ pub fn preview(app: &mut App, what: Exporting, recipient: Id) {
         shared_included: p.included_keys(),
         shared_withheld: p.withheld_keys(),
         scroll: 0,
+        at,
+        writing: false,
     };
-    app.export = Some(preview);
+    Some(preview)
+}
+
+/// Fresh data arrived. When a write is waiting for it, the export is computed again: the
+/// same result is written; a different one (a colleague changed attendance or a label
+/// meanwhile) is shown instead, and nothing is written or recorded as sent.
+pub fn loaded(app: &mut App) {
+    let Some(p) = app.export.as_ref().filter(|p| p.writing) else {
+        return;
+    };
+    let again = build(app, p.what, p.recipient, p.at);
+    match again {
+        Some(mut fresh) if fresh.same_as(p) => {
+            fresh.writing = false;
+            app.export = None;
+            write(app, fresh);
+        }
+        _ => {
+            let (what, recipient) = (p.what, p.recipient);
+            app.export = build(app, what, recipient, app.now);
+            app.status = Some(Status {
+                kind: StatusKind::Error,
+                text: t("status.export_changed").to_owned(),
+            });
+        }
+    }
+}
+
+/// Writes a checked export and records it as sent.
+fn write(app: &mut App, p: ExportPreview) {
+    let shared = Shared {
+        kind: kind(p.what),
+        subject: subject(app, p.what),
+        recipient: Some(p.recipient),
+        included: p.shared_included,
+        withheld: p.shared_withheld,
+    };
+    let msg = tf("status.exported", &[("path", &p.path.display())]);
+    app.saving.push(Ticket::Quick(msg.clone()));
+    app.effects.push(Effect::Export {
+        path: p.path,
+        content: p.document,
+        shared,
+        ticket: Ticket::Quick(msg),
+    });
 }
 
 fn subject(app: &App, what: Exporting) -> String {
@@ -153,22 +255,13 @@ pub fn update_preview(app: &mut App, action: &Action) -> Option<Action> {
         Action::PageUp => p.scroll = p.scroll.saturating_sub(10),
         Action::PageDown => p.scroll = p.scroll.saturating_add(10),
         Action::WriteExport => {
-            let p = app.export.take()?;
-            let shared = Shared {
-                kind: kind(p.what),
-                subject: subject(app, p.what),
-                recipient: Some(p.recipient),
-                included: p.shared_included,
-                withheld: p.shared_withheld,
-            };
-            let msg = tf("status.exported", &[("path", &p.path.display())]);
-            app.saving.push(Ticket::Quick(msg.clone()));
-            app.effects.push(Effect::Export {
-                path: p.path,
-                content: p.document,
-                shared,
-                ticket: Ticket::Quick(msg),
+            // Read the data again first: what is written is what the data says now.
+            p.writing = true;
+            app.status = Some(Status {
+                kind: StatusKind::Info,
+                text: t("status.export_checking").to_owned(),
             });
+            app.effects.push(Effect::Load);
         }
         Action::Back => {
             // A decision not to share is recorded too.
@@ -215,6 +308,7 @@ pub fn update(app: &mut App, action: Action) -> Option<Action> {
                 Some(CaseOpened),
                 Some(CaseChanged),
                 Some(NoteChanged),
+                Some(SessionReopened),
             ];
             let i = order
                 .iter()

@@ -274,6 +274,12 @@ impl App {
             if m.summary.is_some() {
                 return vec![Scope::Summary];
             }
+            if m.chooser.is_some() {
+                return vec![Scope::LabelChooser];
+            }
+            if m.pap_chooser.is_some() {
+                return vec![Scope::PapChooser];
+            }
             if m.focus == super::meeting::Focus::Editor {
                 return vec![Scope::Editor];
             }
@@ -476,6 +482,7 @@ impl App {
         self.index.notes_by_session = by_session;
         self.refresh_audit();
         super::meeting::loaded(self);
+        super::sharing::loaded(self);
     }
 }
 

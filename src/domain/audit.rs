@@ -14,6 +14,8 @@ pub enum AuditKind {
     CaseChanged,
     NoteChanged,
     Restore,
+    /// A closed session was opened again for changes (asked for first).
+    SessionReopened,
 }
 
 /// One entry of the append-only audit trail. `prev_hash` links each entry to the one

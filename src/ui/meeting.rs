@@ -60,6 +60,14 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, m: &Meeting) {
     if let Some(s) = &m.summary {
         render_summary(frame, area, app, m, s);
     }
+    if let Some(cursor) = m.chooser {
+        let default = crate::app::meeting::defaults(app).0;
+        super::widgets::labels::render_chooser(frame, area, cursor, default);
+    }
+    if let Some(cursor) = m.pap_chooser {
+        let default = crate::app::meeting::defaults(app).1;
+        super::widgets::labels::render_pap_chooser(frame, area, cursor, default);
+    }
 }
 
 fn render_attendance(frame: &mut Frame, area: Rect, app: &App, m: &Meeting) {
@@ -311,10 +319,19 @@ fn render_editor(frame: &mut Frame, area: Rect, app: &App, m: &Meeting) {
     let mut title = vec![
         Span::styled(format!(" {} ", t("meeting.note")), theme::title()),
         Span::styled(m.tlp.as_str(), theme::tlp(m.tlp)),
+    ];
+    // New notes start from the agreement's default label: say so while it is the one.
+    if m.tlp == crate::app::meeting::defaults(app).0 {
+        title.push(Span::styled(
+            format!(" ({})", t("meeting.default_label")),
+            theme::dim(),
+        ));
+    }
+    title.extend([
         Span::raw(" "),
         Span::styled(m.pap.as_str(), theme::pap(m.pap)),
         Span::raw(format!(" · {}: {source}", t("meeting.source"))),
-    ];
+    ]);
     if m.protected {
         title.push(Span::styled(
             format!(" · 🔒 {}", t("meeting.protected")),
@@ -322,7 +339,9 @@ fn render_editor(frame: &mut Frame, area: Rect, app: &App, m: &Meeting) {
         ));
     }
     title.push(Span::raw(" "));
-    let state = if m.committing.is_some() {
+    let state = if m.session.status == crate::domain::session::SessionStatus::Closed {
+        t("meeting.read_only")
+    } else if m.committing.is_some() {
         t("meeting.saving")
     } else if m.draft_dirty {
         t("meeting.draft_unsaved")

@@ -16,10 +16,17 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, p: &ExportPreview) {
         .stakeholder_name(Some(p.recipient))
         .map(|n| clean(n).into_owned())
         .unwrap_or_default();
-    let mut lines = vec![Line::from(Span::styled(
+    let mut lines = Vec::new();
+    if let Some(why) = &p.explain {
+        lines.push(Line::from(Span::styled(
+            clean(why).into_owned(),
+            theme::warning(),
+        )));
+    }
+    lines.push(Line::from(Span::styled(
         tf("preview.goes_out", &[("n", &p.included.len())]),
         theme::ok(),
-    ))];
+    )));
     lines.extend(p.included.iter().map(|i| Line::from(format!("  {i}"))));
     lines.push(Line::from(Span::styled(
         tf("preview.withheld", &[("n", &p.withheld.len())]),

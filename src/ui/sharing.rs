@@ -27,6 +27,7 @@ fn audit_kind(k: &crate::domain::audit::AuditKind) -> &'static str {
         CaseChanged => t("audit_kind.case_changed"),
         NoteChanged => t("audit_kind.note_changed"),
         Restore => t("audit_kind.restore"),
+        SessionReopened => t("audit_kind.session_reopened"),
     }
 }
 

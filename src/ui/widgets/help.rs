@@ -20,15 +20,24 @@ pub fn render(frame: &mut Frame, body: Rect, app: &App) {
         })
         .collect();
     // Where labels are chosen or set, help says what each one means, both ways.
-    if app.meeting.is_some() || app.tab == crate::app::Tab::Sharing {
-        lines.extend(super::labels::help_lines(40));
-    }
+    let with_labels = app.meeting.is_some() || app.tab == crate::app::Tab::Sharing;
+    let label_count = if with_labels {
+        super::labels::help_lines(40).len()
+    } else {
+        0
+    };
     let room = body.height.saturating_sub(3) as usize;
-    let columns = if lines.len() > room && body.width >= 72 {
+    let columns = if lines.len() + label_count > room && body.width >= 72 {
         2
     } else {
         1
     };
+    if with_labels {
+        let w = if columns == 2 { body.width.min(84) } else { 46 };
+        lines.extend(super::labels::help_lines(
+            w.saturating_sub(2) / columns as u16,
+        ));
+    }
     let per_column = lines.len().div_ceil(columns);
     let w = if columns == 2 { body.width.min(84) } else { 46 };
     let h = (per_column.min(room) + 3) as u16;

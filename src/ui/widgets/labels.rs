@@ -61,13 +61,35 @@ pub fn table(width: u16) -> Vec<Line<'static>> {
 /// meaning and this network's rule, each named.
 pub fn entry(l: Tlp, key: Option<&str>, width: u16) -> Vec<Line<'static>> {
     let indent = 4;
-    let w = (width as usize).saturating_sub(indent + 7).max(10);
+    let pw = [t("labels.standard_prefix"), t("labels.rule_prefix")]
+        .iter()
+        .map(|p| p.chars().count() + 1)
+        .max()
+        .unwrap_or(0);
+    let w = (width as usize).saturating_sub(indent + pw).max(10);
     let mut head = Vec::new();
     if let Some(k) = key {
         head.push(Span::styled(format!("{k:>2}  "), theme::key()));
     }
     head.push(Span::styled(l.as_str(), theme::tlp(l)));
     let mut out = vec![Line::from(head)];
+    if width < 60 {
+        // Narrow (a help column): the name of each meaning runs into its text.
+        for (prefix, text, style) in [
+            (t("labels.standard_prefix"), tlp_standard(l), theme::dim()),
+            (t("labels.rule_prefix"), tlp_rule(l), theme::header()),
+        ] {
+            let full = format!("{prefix} {text}");
+            for (i, part) in wrap(&full, (width as usize).saturating_sub(4))
+                .into_iter()
+                .enumerate()
+            {
+                let pad = if i == 0 { "  " } else { "    " };
+                out.push(Line::from(Span::styled(format!("{pad}{part}"), style)));
+            }
+        }
+        return out;
+    }
     for (prefix, text, style) in [
         (t("labels.standard_prefix"), tlp_standard(l), theme::dim()),
         (t("labels.rule_prefix"), tlp_rule(l), theme::header()),
@@ -75,7 +97,7 @@ pub fn entry(l: Tlp, key: Option<&str>, width: u16) -> Vec<Line<'static>> {
         for (i, part) in wrap(text, w).into_iter().enumerate() {
             let p = if i == 0 { prefix } else { "" };
             out.push(Line::from(vec![
-                Span::styled(format!("{:indent$}{p:<7}", ""), theme::dim()),
+                Span::styled(format!("{:indent$}{p:<pw$}", ""), theme::dim()),
                 Span::styled(part, style),
             ]));
         }
@@ -108,4 +130,83 @@ pub fn help_lines(width: u16) -> Vec<Line<'static>> {
     }
     out.extend(pap_lines());
     out
+}
+
+/// The label chooser over the editor: each label with its letter and both meanings; the
+/// cursor's label highlighted, the agreement's default named.
+pub fn render_chooser(
+    frame: &mut ratatui::Frame,
+    body: ratatui::layout::Rect,
+    cursor: usize,
+    default: Tlp,
+) {
+    let w = body.width.saturating_sub(4).min(96);
+    let entries = Tlp::ALL
+        .iter()
+        .map(|&l| {
+            let mut e = entry(l, Some(crate::app::tlp_key(l)), w.saturating_sub(2));
+            if l == default {
+                mark_default(&mut e);
+            }
+            e
+        })
+        .collect();
+    render_box(frame, body, w, t("chooser.title"), entries, cursor);
+}
+
+/// The PAP chooser: each PAP label with its letter and meaning.
+pub fn render_pap_chooser(
+    frame: &mut ratatui::Frame,
+    body: ratatui::layout::Rect,
+    cursor: usize,
+    default: Pap,
+) {
+    let w = body.width.saturating_sub(4).min(96);
+    let entries = Pap::ALL
+        .iter()
+        .map(|&p| {
+            let mut e = vec![Line::from(vec![
+                Span::styled(format!("{:>2}  ", crate::app::pap_key(p)), theme::key()),
+                Span::styled(fit(p.as_str(), 11), theme::pap(p)),
+                Span::raw(t(p.meaning_key())),
+            ])];
+            if p == default {
+                mark_default(&mut e);
+            }
+            e
+        })
+        .collect();
+    render_box(frame, body, w, t("chooser.pap_title"), entries, cursor);
+}
+
+fn mark_default(entry: &mut [Line<'static>]) {
+    if let Some(first) = entry.first_mut() {
+        first.push_span(Span::styled(
+            format!("  ({})", t("meeting.default_label")),
+            theme::dim(),
+        ));
+    }
+}
+
+fn render_box(
+    frame: &mut ratatui::Frame,
+    body: ratatui::layout::Rect,
+    w: u16,
+    title: &str,
+    entries: Vec<Vec<Line<'static>>>,
+    cursor: usize,
+) {
+    use ratatui::widgets::{Clear, Paragraph};
+    let mut lines = Vec::new();
+    for (i, entry) in entries.into_iter().enumerate() {
+        if i == cursor {
+            lines.extend(entry.into_iter().map(|l| l.patch_style(theme::selected())));
+        } else {
+            lines.extend(entry);
+        }
+    }
+    let h = (lines.len() as u16 + 2).min(body.height);
+    let area = super::centered(body, w, h);
+    frame.render_widget(Clear, area);
+    frame.render_widget(Paragraph::new(lines).block(theme::block(title)), area);
 }

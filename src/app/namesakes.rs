@@ -1,0 +1,90 @@
+//! People who share a name: told apart in pickers by organisation (and id), and a
+//! second one is saved only after a question naming the first one's organisation.
+
+use super::App;
+use super::forms;
+use crate::i18n::t;
+
+pub(super) fn hint_of(
+    s: &crate::domain::stakeholder::Stakeholder,
+    extra: &str,
+    shared: bool,
+) -> String {
+    let mut parts: Vec<String> = [s.organisation.as_str(), extra]
+        .iter()
+        .filter(|p| !p.trim().is_empty())
+        .map(|p| (*p).to_owned())
+        .collect();
+    if shared {
+        parts.push(format!("#{}", s.id));
+    }
+    parts.join(" · ")
+}
+
+/// What tells a person apart in a picker: the organisation, then `extra` (sector, role),
+/// and the id when someone else has the same name.
+pub fn person_hint(app: &App, id: crate::domain::Id, extra: &str) -> String {
+    let Some(s) = app.data.stakeholders.iter().find(|s| s.id == id) else {
+        return extra.to_owned();
+    };
+    hint_of(s, extra, !namesakes(app, &s.name, Some(id)).is_empty())
+}
+
+pub(super) fn norm_name(s: &str) -> String {
+    s.split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase()
+}
+
+fn same_name(a: &str, b: &str) -> bool {
+    norm_name(a) == norm_name(b)
+}
+
+/// The other stakeholders called `name` (archived ones too: they may come back).
+fn namesakes<'a>(
+    app: &'a App,
+    name: &str,
+    except: Option<crate::domain::Id>,
+) -> Vec<&'a crate::domain::stakeholder::Stakeholder> {
+    app.data
+        .stakeholders
+        .iter()
+        .filter(|s| Some(s.id) != except && same_name(&s.name, name))
+        .collect()
+}
+
+/// A stakeholder form about to save a name someone else has: the question to ask first,
+/// naming each namesake's organisation and id.
+pub(super) fn question(app: &App, form: &super::form::Form) -> Option<String> {
+    let forms::Purpose::Stakeholder(original) = &form.purpose else {
+        return None;
+    };
+    if form.namesake_ok {
+        return None;
+    }
+    let name = form.value("field.name");
+    let except = original.as_ref().map(|s| s.id);
+    if original.as_ref().is_some_and(|s| same_name(&s.name, &name)) {
+        return None;
+    }
+    let others = namesakes(app, &name, except);
+    if others.is_empty() {
+        return None;
+    }
+    let who: Vec<String> = others
+        .iter()
+        .map(|s| {
+            let org = if s.organisation.trim().is_empty() {
+                t("namesake.no_organisation")
+            } else {
+                s.organisation.as_str()
+            };
+            format!("{org} (#{})", s.id)
+        })
+        .collect();
+    Some(crate::i18n::tf(
+        "confirm.namesake",
+        &[("name", &name), ("who", &who.join(", "))],
+    ))
+}
