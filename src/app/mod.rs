@@ -15,6 +15,7 @@ pub mod network_forms;
 mod networks;
 pub mod people;
 pub mod picker;
+mod protect;
 pub mod record;
 mod sessions;
 pub mod sharing;

@@ -5,7 +5,6 @@ use std::path::PathBuf;
 
 use crate::domain::Id;
 use crate::domain::audit::AuditKind;
-use crate::domain::sanitize::line as clean;
 use crate::export::{Format, Shared, minutes};
 use crate::i18n::{t, tf};
 
@@ -33,17 +32,6 @@ pub struct ExportPreview {
     pub shared_included: Vec<String>,
     pub shared_withheld: Vec<String>,
     pub scroll: u16,
-}
-
-/// One line about an item for the preview lists.
-fn describe(item: &crate::domain::disclosure::Item) -> String {
-    use crate::domain::disclosure::Item;
-    let text = match item {
-        Item::Note(n) => n.text.lines().next().unwrap_or("").to_owned(),
-        Item::Decision(d) => format!("{}: {}", t("minutes.decision"), d.text),
-        Item::Action(a) => format!("{}: {}", t("minutes.action"), a.text),
-    };
-    format!("[{}] {}", item.tlp(), clean(&text))
 }
 
 pub fn start(app: &mut App, what: Exporting) {
@@ -109,11 +97,11 @@ pub fn preview(app: &mut App, what: Exporting, recipient: Id) {
     let preview = ExportPreview {
         what,
         recipient,
-        included: p.included.iter().map(describe).collect(),
+        included: p.included.iter().map(|i| minutes::describe(d, i)).collect(),
         withheld: p
             .withheld
             .iter()
-            .map(|(i, w)| format!("{} — {}", describe(i), t(w.key())))
+            .map(|(i, w)| format!("{} — {}", minutes::describe(d, i), t(w.key())))
             .collect(),
         document,
         path,
