@@ -191,12 +191,15 @@ impl Naming {
                 continue;
             }
             // Keep the punctuation around the word: "(@imam)," -> "(a partner),".
-            let start = word.find(|c: char| c.is_alphanumeric() || c == '@');
-            let end = word.rfind(char::is_alphanumeric).map(|i| i + 1);
-            let (start, end) = (
-                start.unwrap_or(0),
-                end.unwrap_or(word.len()).max(start.unwrap_or(0)),
-            );
+            let start = word
+                .find(|c: char| c.is_alphanumeric() || c == '@')
+                .unwrap_or(0);
+            let end = word
+                .char_indices()
+                .rev()
+                .find(|(_, c)| c.is_alphanumeric())
+                .map_or(word.len(), |(i, c)| i + c.len_utf8())
+                .max(start);
             out.push_str(&word[..start]);
             out.push_str(partner);
             out.push_str(&word[end..]);
@@ -350,6 +353,7 @@ mod tests {
         assert_eq!(m("(with @samira), then\n@jonas."), "(with P), then\nP.");
         assert_eq!(m("mail ali@example.org; or @ @"), "mail P; or P P");
         assert_eq!(m("no mention"), "no mention");
+        assert_eq!(m("«@zoë», @Ελένη! (@)"), "«P», P! (P");
         assert_eq!(Naming::Open.text("with @imam", "P"), "with @imam");
     }
 
