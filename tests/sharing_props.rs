@@ -47,8 +47,10 @@ fn meta() -> Meta {
     m
 }
 
+/// Every other name ends in a letter of two bytes, as "Zoë" does.
 fn name(i: u64) -> String {
-    format!("PERS{i:02}X")
+    let last = if i % 2 == 0 { 'Ë' } else { 'X' };
+    format!("PERS{i:02}{last}")
 }
 fn org(i: u64) -> String {
     format!("ORGA{i:02}Z")
