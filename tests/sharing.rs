@@ -9,7 +9,9 @@ use roundtable::domain::audit::AuditKind;
 use roundtable::export::{Format, minutes};
 
 mod support;
-use support::app::{apply, demo_app, render, run_effects, screen, store_app, type_text};
+use support::app::{
+    apply, demo_app, queued_changes, render, run_effects, screen, store_app, type_text,
+};
 
 fn select_session(app: &mut App, id: u64) {
     apply(app, [Action::GoTab(Tab::Sessions)]);
@@ -369,4 +371,180 @@ fn a_stale_preview_is_recomputed_and_not_written() {
     let e = store.load().unwrap().audit.last().unwrap().clone();
     assert_eq!((e.kind, e.recipient), (AuditKind::Export, Some(12)));
     assert_eq!(e.included.len(), after.shared_included.len());
+}
+
+/// Opens the meeting of the next session (3, about case RT-2026-001 first), with a
+/// protected source `source` set for the next note.
+fn protected_meeting(app: &mut App, source: u64) {
+    apply(
+        app,
+        [
+            Action::GoTab(Tab::Sessions),
+            Action::Top,
+            Action::OpenMeeting,
+        ],
+    );
+    roundtable::app::meeting::set_source(app, source);
+    let m = app.meeting.as_mut().unwrap();
+    assert_eq!(m.session.id, 3);
+    m.protected = true;
+    m.tlp = roundtable::domain::sharing::Tlp::Amber;
+}
+
+/// The example: a protected note whose text names its source as the owner of an
+/// action (`action: @imam …`) and mentions him in a decision. Neither the minutes nor the
+/// feedback sheet nor the preview lists name the imam or his mosque anywhere but among
+/// those present.
+#[test]
+fn a_protected_source_named_as_owner_or_mentioned_is_named_nowhere() {
+    let dir = tempfile::tempdir().unwrap();
+    let (store, mut app) = store_app(&dir);
+    protected_meeting(&mut app, 14);
+    let text = "Worried about the family.\naction: @imam talk with the family due:+7d\ndecision: @imam keeps in touch (with @samira)";
+    apply(&mut app, [Action::Paste(text.into()), Action::CommitNote]);
+    assert!(app.confirm.is_none(), "nothing that needs a question");
+    run_effects(&mut app, &store);
+    let said = &app.status.as_ref().unwrap().text;
+    assert!(
+        said.contains("read “a partner”") && said.contains("cannot be masked"),
+        "the editor says what is masked and what not: {said}"
+    );
+    let mut data = store.load().unwrap();
+    let action = data
+        .actions
+        .iter()
+        .find(|a| a.text == "talk with the family")
+        .unwrap();
+    assert_eq!(action.owner, Some(14), "the source owns the action");
+    let s = data.sessions.iter_mut().find(|s| s.id == 3).unwrap();
+    s.feedback_consensus = true;
+    for who in [12, 14] {
+        s.attendance.push(roundtable::domain::session::Attendance {
+            stakeholder: who,
+            presence: roundtable::domain::session::Presence::Present,
+        });
+    }
+    let s = s.clone();
+    let at: DateTime<Utc> = "2026-11-29T10:00:00Z".parse().unwrap();
+    let p = minutes::preview(&data, &s, 12);
+    let mut shown: Vec<String> = p
+        .included
+        .iter()
+        .map(|i| minutes::describe(&data, i))
+        .collect();
+    assert_eq!(shown.len(), 3, "note, action and decision go to Samira");
+    for fmt in [Format::Md, Format::Txt] {
+        shown.push(minutes::render(&data, &s, 12, &p, fmt, at, "anke"));
+    }
+    let case = data.cases.iter().find(|c| c.id == 1).unwrap();
+    let f = minutes::feedback_preview(&data, case, 12);
+    shown.push(minutes::render_feedback(
+        &data,
+        case,
+        12,
+        &f,
+        Format::Md,
+        at,
+        "anke",
+    ));
+    for doc in &shown {
+        for line in doc.lines().filter(|l| !l.starts_with("Present:")) {
+            assert!(
+                !line.contains("Benali") && !line.contains("El Fath") && !line.contains('@'),
+                "{line}\nin\n{doc}"
+            );
+        }
+    }
+    let minutes = &shown[3];
+    assert!(
+        minutes.contains("- [TLP:AMBER] Action: talk with the family\n  Who acts: a partner, due")
+    );
+    assert!(minutes.contains("Decision: a partner keeps in touch (with a partner)"));
+    assert!(
+        shown[5].contains("Who acts: a partner"),
+        "feedback sheet too"
+    );
+}
+
+/// PAP:RED allows no action that could be noticed: a note so labelled that makes an
+/// action asks first, and is saved only on yes.
+#[test]
+fn a_pap_red_note_with_an_action_asks_before_saving() {
+    let mut app = demo_app();
+    apply(
+        &mut app,
+        [
+            Action::GoTab(Tab::Sessions),
+            Action::Top,
+            Action::OpenMeeting,
+        ],
+    );
+    app.effects.clear();
+    app.meeting.as_mut().unwrap().pap = roundtable::domain::sharing::Pap::Red;
+    apply(
+        &mut app,
+        [
+            Action::Paste("action: @samira call the school".into()),
+            Action::CommitNote,
+        ],
+    );
+    let q = &app.confirm.as_ref().expect("asks first").question;
+    assert!(q.contains("PAP:RED") && q.contains("1 action(s)"), "{q}");
+    assert!(app.effects.is_empty(), "nothing saved yet");
+    apply(&mut app, [Action::Back]);
+    assert!(
+        app.effects.is_empty() && app.confirm.is_none(),
+        "no: nothing saved"
+    );
+    apply(&mut app, [Action::CommitNote, Action::Yes]);
+    assert!(
+        queued_changes(&app).iter().any(|c| matches!(
+            c,
+            roundtable::app::record::Change::Put(roundtable::app::record::AnyRecord::Note(_))
+        )),
+        "yes: saved"
+    );
+    // Without an action, PAP:RED saves at once.
+    let mut app = demo_app();
+    apply(
+        &mut app,
+        [
+            Action::GoTab(Tab::Sessions),
+            Action::Top,
+            Action::OpenMeeting,
+        ],
+    );
+    app.effects.clear();
+    app.meeting.as_mut().unwrap().pap = roundtable::domain::sharing::Pap::Red;
+    apply(
+        &mut app,
+        [
+            Action::Paste("seen at the station".into()),
+            Action::CommitNote,
+        ],
+    );
+    assert!(app.confirm.is_none() && !app.effects.is_empty());
+}
+
+/// A protected source named in plain text cannot be masked: the editor says so before
+/// saving, naming what it found.
+#[test]
+fn a_protected_source_named_in_prose_is_pointed_out_before_saving() {
+    let mut app = demo_app();
+    protected_meeting(&mut app, 14);
+    app.effects.clear();
+    apply(
+        &mut app,
+        [
+            Action::Paste("Benali says the brothers skip school.".into()),
+            Action::CommitNote,
+        ],
+    );
+    let q = &app.confirm.as_ref().expect("asks first").question;
+    assert!(
+        q.contains("It names Benali in plain text") && q.contains("Save it anyway?"),
+        "{q}"
+    );
+    assert!(app.effects.is_empty());
+    insta::assert_snapshot!("protected_in_prose_80x24", render(&app, 80, 24).backend());
 }

@@ -83,6 +83,9 @@ pub enum Action {
     ChangeCaseStatus,
     /// Ctrl-S in the editor: the text becomes a note on the current item.
     CommitNote,
+    /// Save the note after the question `CommitNote` asked (PAP:RED with actions, or a
+    /// protected source named in plain text) was answered yes.
+    ConfirmCommitNote,
     PickSource,
     /// Ctrl-T in the editor: open the label chooser.
     ChooseTlp,

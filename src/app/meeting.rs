@@ -367,6 +367,8 @@ pub fn saved(app: &mut App, ok: bool, ticket: &Ticket, message: &str) -> Option<
             m.draft_dirty = !m.editor.is_empty();
             m.draft_version += 1;
             let (a, d) = (m.parsed.actions.len(), m.parsed.decisions.len());
+            let notice = super::protect::saved(app, text);
+            let m = app.meeting.as_mut()?;
             // Labels and source are per note: the next one starts from the defaults, so
             // that a TLP:CLEAR or a named source never carries over by accident.
             m.source = None;
@@ -375,7 +377,11 @@ pub fn saved(app: &mut App, ok: bool, ticket: &Ticket, message: &str) -> Option<
             m.pap = pap;
             app.status = Some(Status {
                 kind: StatusKind::Info,
-                text: tf("status.note_saved", &[("a", &a), ("d", &d)]),
+                text: [tf("status.note_saved", &[("a", &a), ("d", &d)])]
+                    .into_iter()
+                    .chain(notice)
+                    .collect::<Vec<_>>()
+                    .join(" "),
             });
             reparse(app);
             Some(Action::Reload)
@@ -518,7 +524,15 @@ pub fn update(app: &mut App, action: &Action) -> Option<Option<Action>> {
                 edited(app);
             }
         }
-        Action::CommitNote => {
+        Action::CommitNote | Action::ConfirmCommitNote => {
+            let ask = matches!(action, Action::CommitNote)
+                .then(|| super::protect::question(app))
+                .flatten();
+            if let Some(question) = ask {
+                let on_yes = Action::ConfirmCommitNote;
+                app.confirm = Some(Confirm { question, on_yes });
+                return Some(None);
+            }
             commit(app);
             if app.meeting.as_ref().is_some_and(|m| m.committing.is_some()) {
                 start(app);

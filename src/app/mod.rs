@@ -19,6 +19,7 @@ mod networks;
 pub mod note_draft;
 pub mod people;
 pub mod picker;
+mod protect;
 pub mod record;
 mod sessions;
 pub mod sharing;

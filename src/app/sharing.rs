@@ -5,7 +5,6 @@ use std::path::PathBuf;
 
 use crate::domain::Id;
 use crate::domain::audit::AuditKind;
-use crate::domain::sanitize::line as clean;
 use crate::export::{Format, Shared, minutes};
 use crate::i18n::{t, tf};
 
@@ -62,7 +61,7 @@ fn why_nothing(app: &App, p: &minutes::Preview, recipient: Id) -> Option<String>
     }
     let who = app
         .stakeholder_name(Some(recipient))
-        .map(|n| clean(n).into_owned())
+        .map(|n| crate::domain::sanitize::line(n).into_owned())
         .unwrap_or_default();
     if p.withheld.iter().all(|(_, w)| *w == Withheld::NotPresent) {
         let l = Tlp::AmberStrict;
@@ -82,17 +81,6 @@ fn why_nothing(app: &App, p: &minutes::Preview, recipient: Id) -> Option<String>
         ));
     }
     Some(tf("preview.nothing", &[("who", &who)]))
-}
-
-/// One line about an item for the preview lists.
-fn describe(item: &crate::domain::disclosure::Item) -> String {
-    use crate::domain::disclosure::Item;
-    let text = match item {
-        Item::Note(n) => n.text.lines().next().unwrap_or("").to_owned(),
-        Item::Decision(d) => format!("{}: {}", t("minutes.decision"), d.text),
-        Item::Action(a) => format!("{}: {}", t("minutes.action"), a.text),
-    };
-    format!("[{}] {}", item.tlp(), clean(&text))
 }
 
 pub fn start(app: &mut App, what: Exporting) {
@@ -165,11 +153,11 @@ fn build(
         explain,
         what,
         recipient,
-        included: p.included.iter().map(describe).collect(),
+        included: p.included.iter().map(|i| minutes::describe(d, i)).collect(),
         withheld: p
             .withheld
             .iter()
-            .map(|(i, w)| format!("{} — {}", describe(i), t(w.key())))
+            .map(|(i, w)| format!("{} — {}", minutes::describe(d, i), t(w.key())))
             .collect(),
         document,
         path,

@@ -1,6 +1,7 @@
 //! The one place that decides whether an item of a session may go to a recipient, and
-//! why not. Used alike by the TUI preview, the exports and the command line.
+//! why not, and whom it may name there. Used alike by the TUI preview, the exports and the command line.
 
+use std::borrow::Cow;
 use std::collections::HashSet;
 
 use super::Id;
@@ -157,6 +158,84 @@ impl<'a> Context<'a> {
     }
 }
 
+/// Whom an item may name outside the room.
+///
+/// The seed's third question, "how can we act without endangering the person who brought
+/// it?", answered for everything written down: a note with a protected source, and every
+/// action and decision taken from it, names nobody. Its source, whoever acts, an owner and
+/// every `@mention` in its text read "a partner". Masking the source alone would single
+/// it out (the one name missing, or "a partner" next to an action only the source could
+/// own); masking everyone derived from the note leaves nothing to tell the source from the
+/// others. What cannot be masked is a name written in free prose (the editor says so).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Naming {
+    Open,
+    /// Every person the item would name is "a partner".
+    Masked,
+}
+
+impl Naming {
+    /// `text` with every word holding an `@` (a mention, an e-mail address) replaced by
+    /// `partner` when masked.
+    pub fn text<'t>(self, text: &'t str, partner: &str) -> Cow<'t, str> {
+        if self == Naming::Open || !text.contains('@') {
+            return Cow::Borrowed(text);
+        }
+        let mut out = String::with_capacity(text.len());
+        for piece in text.split_inclusive(char::is_whitespace) {
+            let word = piece.trim_end_matches(char::is_whitespace);
+            if !word.contains('@') {
+                out.push_str(piece);
+                continue;
+            }
+            // Keep the punctuation around the word: "(@imam)," -> "(a partner),".
+            let start = word
+                .find(|c: char| c.is_alphanumeric() || c == '@')
+                .unwrap_or(0);
+            let end = word
+                .char_indices()
+                .rev()
+                .find(|(_, c)| c.is_alphanumeric())
+                .map_or(word.len(), |(i, c)| i + c.len_utf8())
+                .max(start);
+            out.push_str(&word[..start]);
+            out.push_str(partner);
+            out.push_str(&word[end..]);
+            out.push_str(&piece[word.len()..]);
+        }
+        Cow::Owned(out)
+    }
+}
+
+/// Whether `item` may name people: masked for a note with a protected source and for what
+/// was taken from one. An action or decision whose note is unknown (older files) is
+/// masked when any note at its agenda item has a protected source.
+pub fn naming(data: &Dataset, item: &Item) -> Naming {
+    let from = match item {
+        Item::Note(n) => return mask_if(n.protected_source),
+        Item::Decision(d) => d.from_note,
+        Item::Action(a) => a.from_note,
+    };
+    let anchor = item.anchor();
+    mask_if(
+        match from.and_then(|id| data.notes.iter().find(|n| n.id == id)) {
+            Some(n) => n.protected_source,
+            None => data
+                .notes
+                .iter()
+                .any(|n| n.anchor == anchor && n.protected_source),
+        },
+    )
+}
+
+fn mask_if(protected: bool) -> Naming {
+    if protected {
+        Naming::Masked
+    } else {
+        Naming::Open
+    }
+}
+
 /// Every item of a session, in agenda order, then in time order.
 pub fn session_items<'a>(data: &'a Dataset, session: &Session) -> Vec<Item<'a>> {
     let position = |a: &Anchor| {
@@ -264,6 +343,41 @@ mod tests {
         });
         let ctx = Context::new(&d);
         assert_eq!(ctx.may_share(&s, note(&d, 6), 30), Ok(()));
+    }
+
+    #[test]
+    fn masked_text_reads_a_partner_for_every_word_with_an_at() {
+        let m = |s| Naming::Masked.text(s, "P").into_owned();
+        assert_eq!(m("action: @imam talk"), "action: P talk");
+        assert_eq!(m("(with @samira), then\n@jonas."), "(with P), then\nP.");
+        assert_eq!(m("mail ali@example.org; or @ @"), "mail P; or P P");
+        assert_eq!(m("no mention"), "no mention");
+        assert_eq!(m("«@zoë», @Ελένη! (@)"), "«P», P! (P");
+        assert_eq!(Naming::Open.text("with @imam", "P"), "with @imam");
+    }
+
+    #[test]
+    fn what_a_protected_note_spawned_is_masked_and_unknown_origins_are_suspect() {
+        let mut d = data();
+        // Note 8 has a protected source; action 4 was taken from it.
+        let action = |d: &Dataset| d.actions.iter().find(|a| a.id == 4).unwrap().clone();
+        assert_eq!(naming(&d, &note(&d, 8)), Naming::Masked);
+        assert_eq!(naming(&d, &note(&d, 9)), Naming::Open);
+        assert_eq!(naming(&d, &Item::Action(&action(&d))), Naming::Masked);
+        // Taken from note 7 (open source), wherever it stands: open.
+        d.actions.iter_mut().find(|a| a.id == 4).unwrap().from_note = Some(7);
+        assert_eq!(naming(&d, &Item::Action(&action(&d))), Naming::Open);
+        // Unknown: masked, because note 8 at its agenda item is protected.
+        d.actions.iter_mut().find(|a| a.id == 4).unwrap().from_note = None;
+        assert_eq!(naming(&d, &Item::Action(&action(&d))), Naming::Masked);
+        d.notes
+            .iter_mut()
+            .find(|n| n.id == 8)
+            .unwrap()
+            .protected_source = false;
+        assert_eq!(naming(&d, &Item::Action(&action(&d))), Naming::Open);
+        let decision = d.decisions.iter().find(|x| x.id == 2).unwrap();
+        assert_eq!(naming(&d, &Item::Decision(decision)), Naming::Open);
     }
 
     #[test]

@@ -5,7 +5,7 @@ use chrono::{DateTime, Utc};
 use crate::domain::Id;
 use crate::domain::case::Case;
 use crate::domain::dataset::Dataset;
-use crate::domain::disclosure::{Context, Item, Withheld, session_items};
+use crate::domain::disclosure::{Context, Item, Naming, Withheld, naming, session_items};
 use crate::domain::sanitize::{line as clean, text as clean_text};
 use crate::domain::session::{AgendaSubject, Presence, Session};
 use crate::i18n::{t, tf};
@@ -97,8 +97,24 @@ fn subject(data: &Dataset, s: &AgendaSubject) -> String {
     }
 }
 
-/// One item as lines. A protected source is "a partner": never named, nor its
-/// organisation.
+/// One line about an item for preview lists: its label and the start of its text, masked
+/// as in the document.
+pub fn describe(data: &Dataset, item: &Item) -> String {
+    let masked = |text: &str| {
+        naming(data, item)
+            .text(text, t("minutes.a_partner"))
+            .into_owned()
+    };
+    let text = match item {
+        Item::Note(n) => masked(n.text.lines().next().unwrap_or("")),
+        Item::Decision(d) => format!("{}: {}", t("minutes.decision"), masked(&d.text)),
+        Item::Action(a) => format!("{}: {}", t("minutes.action"), masked(&a.text)),
+    };
+    format!("[{}] {}", item.tlp(), clean(&text))
+}
+
+/// One item as lines. Whom it names is `disclosure::naming`'s to say: an item from a
+/// protected source names nobody ("a partner"), not even in its `@mentions`.
 fn item_lines(data: &Dataset, item: &Item, fmt: Format) -> Vec<String> {
     let bullet = if fmt == Format::Md { "- " } else { "* " };
     let mut labels = format!("[{}", item.tlp());
@@ -106,36 +122,35 @@ fn item_lines(data: &Dataset, item: &Item, fmt: Format) -> Vec<String> {
         labels.push_str(&format!(" {p}"));
     }
     labels.push(']');
+    let naming = naming(data, item);
+    let partner = t("minutes.a_partner");
+    let who = |id: Option<Id>| match naming {
+        Naming::Masked => partner.to_owned(),
+        Naming::Open => person(data, id),
+    };
+    let text = |s: &str| clean_text(&naming.text(s, partner)).into_owned();
     let mut out = Vec::new();
     match item {
         Item::Note(n) => {
-            let mut text = clean_text(&n.text).into_owned();
-            text = text.lines().collect::<Vec<_>>().join(" / ");
+            let text = text(&n.text).lines().collect::<Vec<_>>().join(" / ");
             out.push(format!("{bullet}{labels} {text}"));
-            let source = if n.protected_source {
-                t("minutes.a_partner").to_owned()
-            } else if n.source.is_some() {
-                person(data, n.source)
-            } else {
-                String::new()
-            };
-            if !source.is_empty() {
-                out.push(format!("  {}", tf("minutes.source", &[("who", &source)])));
+            if n.source.is_some() || n.protected_source {
+                out.push(format!(
+                    "  {}",
+                    tf("minutes.source", &[("who", &who(n.source))])
+                ));
             }
             if n.who_acts.is_some() {
-                // Naming the source as the one who acts would name the source.
-                let who = if n.protected_source && n.who_acts == n.source {
-                    t("minutes.a_partner").to_owned()
-                } else {
-                    person(data, n.who_acts)
-                };
-                out.push(format!("  {}", tf("minutes.who_acts", &[("who", &who)])));
+                out.push(format!(
+                    "  {}",
+                    tf("minutes.who_acts", &[("who", &who(n.who_acts))])
+                ));
             }
         }
         Item::Decision(d) => out.push(format!(
             "{bullet}{labels} {}: {}",
             t("minutes.decision"),
-            clean(&d.text)
+            clean(&text(&d.text))
         )),
         Item::Action(a) => {
             let due = a
@@ -145,13 +160,13 @@ fn item_lines(data: &Dataset, item: &Item, fmt: Format) -> Vec<String> {
             out.push(format!(
                 "{bullet}{labels} {}: {}",
                 t("minutes.action"),
-                clean(&a.text)
+                clean(&text(&a.text))
             ));
             out.push(format!(
                 "  {}",
                 tf(
                     "minutes.who_acts",
-                    &[("who", &format!("{}{due}", person(data, a.owner)))]
+                    &[("who", &format!("{}{due}", who(a.owner)))]
                 )
             ));
         }
