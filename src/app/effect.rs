@@ -140,7 +140,8 @@ pub fn run_effect(store: &Store, effect: &Effect) -> Action {
             };
             let result = made
                 .map_err(|e| crate::store::StoreError::io(&dir, e))
-                .and_then(|_| crate::export::write_audited(store, path, content, shared.clone()));
+                .and_then(|_| crate::export::write_audited(store, path, content, shared.clone()))
+                .map(|_| ());
             match result {
                 Ok(()) => Action::Saved(ticket.clone(), vec![]),
                 Err(e) => Action::SaveFailed(ticket.clone(), e.to_string()),

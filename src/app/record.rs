@@ -71,6 +71,14 @@ macro_rules! put {
     };
 }
 
+/// Whether saving `rule` switches off a rule that is on now.
+fn switched_off(tx: &WriteTx, rule: &SharingRule) -> Result<bool, StoreError> {
+    if rule.id == 0 || rule.active {
+        return Ok(false);
+    }
+    Ok(tx.get::<SharingRule>(rule.id)?.is_some_and(|r| r.active))
+}
+
 /// Carries out `changes` inside one transaction; returns the id of every record put.
 pub fn apply(tx: &mut WriteTx, changes: &[Change]) -> Result<Vec<Id>, StoreError> {
     let mut ids = Vec::new();
@@ -86,6 +94,9 @@ pub fn apply(tx: &mut WriteTx, changes: &[Change]) -> Result<Vec<Id>, StoreError
                         c.id,
                     )),
                     AnyRecord::Note(n) => Some((AuditKind::NoteChanged, "note".to_owned(), n.id)),
+                    AnyRecord::Rule(r) if switched_off(tx, r)? => {
+                        Some((AuditKind::RuleOff, format!("rule:{}", r.id), r.id))
+                    }
                     _ => None,
                 };
                 let id = put!(
@@ -111,7 +122,11 @@ pub fn apply(tx: &mut WriteTx, changes: &[Change]) -> Result<Vec<Id>, StoreError
                     } else {
                         subject
                     };
-                    let detail = if old == 0 { "created" } else { "updated" };
+                    let detail = match (&kind, old) {
+                        (AuditKind::RuleOff, _) => "switched off",
+                        (_, 0) => "created",
+                        _ => "updated",
+                    };
                     tx.append_audit(audit(kind, subject, detail))?;
                 }
                 ids.push(id);
@@ -120,7 +135,9 @@ pub fn apply(tx: &mut WriteTx, changes: &[Change]) -> Result<Vec<Id>, StoreError
                 tx.delete::<Stakeholder>(*id, *rev)?;
             }
             Change::SetDraft { place, text } => tx.put_draft(place, text)?,
-            Change::Audit(event) => tx.append_audit(event.clone())?,
+            Change::Audit(event) => {
+                tx.append_audit(event.clone())?;
+            }
         }
     }
     Ok(ids)

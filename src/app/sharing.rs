@@ -160,6 +160,7 @@ pub fn update_preview(app: &mut App, action: &Action) -> Option<Action> {
                 recipient: Some(p.recipient),
                 included: p.shared_included,
                 withheld: p.shared_withheld,
+                seal: crate::export::Seal::Footer,
             };
             let msg = tf("status.exported", &[("path", &p.path.display())]);
             app.saving.push(Ticket::Quick(msg.clone()));

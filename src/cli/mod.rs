@@ -1,8 +1,6 @@
 //! Command line: where the database is, and the subcommands that work without a terminal.
 
-use std::fs;
-use std::io::Write;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::sync::Arc;
 
 use anyhow::Context;
@@ -13,6 +11,7 @@ use crate::domain::dataset::Dataset;
 mod audit;
 mod export;
 mod import;
+mod trail;
 use crate::store::{SCHEMA_VERSION, Store};
 use audit::audit;
 use export::export;
@@ -61,8 +60,13 @@ pub enum Command {
         #[arg(long)]
         force: bool,
     },
-    /// Verify the database file: pages, records and references
-    Check,
+    /// Verify the database file: pages, records, references and the audit trail
+    Check {
+        /// Also confirm that the trail still holds the entry an export witnessed
+        /// (the `SEQ:HASH` printed at the end of every export)
+        #[arg(long, value_name = "SEQ:HASH")]
+        witness: Option<String>,
+    },
     /// Write a consistent copy of the database, even while it is in use
     Backup {
         /// Where to write the copy (must not exist)
@@ -208,34 +212,10 @@ pub fn run(cli: Cli) -> Result<(), Failure> {
                 message: format!("{e:#}"),
             })
         }
-        Some(Command::Dump { out }) => {
-            let store = Store::open(&path, false)?;
-            let json = dump_json(&store.load()?)?;
-            match out {
-                Some(file) => write_private(&file, json.as_bytes())?,
-                None => std::io::stdout().write_all(json.as_bytes())?,
-            }
-            Ok(())
-        }
-        Some(Command::Restore { file, force }) => {
-            let text = fs::read_to_string(&file)
-                .map_err(|e| Failure::from(format!("{}: {e}", file.display())))?;
-            let data =
-                parse_dump(&text).map_err(|e| Failure::from(format!("{}: {e}", file.display())))?;
-            data.validate()
-                .map_err(|e| Failure::from(format!("{}: {e}", file.display())))?;
-            let store = Store::open(&path, true)?;
-            store.restore(&data, force)?;
-            eprintln!(
-                "{}",
-                crate::i18n::tf(
-                    "cli.restored",
-                    &[("n", &count(&data)), ("path", &path.display())]
-                )
-            );
-            Ok(())
-        }
-        Some(Command::Check) => {
+        Some(Command::Dump { out }) => trail::dump(&path, out),
+        Some(Command::Restore { file, force }) => trail::restore(&path, &file, force),
+        Some(Command::Check { witness }) => {
+            let witness = witness.as_deref().map(trail::parse_witness).transpose()?;
             let store = Store::open(&path, false)?;
             let counts = store.check()?;
             let summary: Vec<String> = counts
@@ -254,7 +234,10 @@ pub fn run(cli: Cli) -> Result<(), Failure> {
                     ]
                 )
             );
-            Ok(())
+            match witness {
+                Some(w) => trail::check_witness(&store, &w),
+                None => Ok(()),
+            }
         }
         Some(Command::Export(what)) => export(&path, what),
         Some(Command::Audit { case, since }) => audit(&path, case, since),
@@ -273,8 +256,7 @@ pub fn run(cli: Cli) -> Result<(), Failure> {
             on_duplicate,
         ),
         Some(Command::Backup { dest }) => {
-            let store = Store::open(&path, false)?;
-            let bytes = store.backup(&dest)?;
+            let bytes = trail::backup(&path, &dest)?;
             println!(
                 "{}",
                 crate::i18n::tf(
@@ -301,15 +283,27 @@ fn count(data: &Dataset) -> usize {
 struct Dump {
     format: String,
     schema: u64,
+    /// `SEQ:HASH` of the dump's own audit entry; absent in older dumps.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    witness: Option<String>,
     data: Dataset,
 }
 
 const DUMP_FORMAT: &str = "roundtable-dump";
 
 pub fn dump_json(data: &Dataset) -> Result<String, serde_json::Error> {
+    dump_json_witnessed(data, None)
+}
+
+/// A dump carrying the witness of its own audit entry.
+pub fn dump_json_witnessed(
+    data: &Dataset,
+    witness: Option<&crate::domain::audit::Witness>,
+) -> Result<String, serde_json::Error> {
     let dump = Dump {
         format: DUMP_FORMAT.into(),
         schema: SCHEMA_VERSION,
+        witness: witness.map(|w| w.to_string()),
         data: data.clone(),
     };
     let mut s = serde_json::to_string_pretty(&dump)?;
@@ -337,18 +331,4 @@ pub fn parse_dump(text: &str) -> Result<Dataset, String> {
         ));
     }
     Ok(dump.data)
-}
-
-/// Writes `bytes` to a new or truncated file readable by its owner only.
-fn write_private(path: &Path, bytes: &[u8]) -> Result<(), Failure> {
-    use std::os::unix::fs::OpenOptionsExt;
-    let mut f = fs::OpenOptions::new()
-        .write(true)
-        .create(true)
-        .truncate(true)
-        .mode(0o600)
-        .open(path)
-        .map_err(|e| Failure::from(format!("{}: {e}", path.display())))?;
-    f.write_all(bytes)
-        .map_err(|e| Failure::from(format!("{}: {e}", path.display())))
 }

@@ -14,6 +14,30 @@ pub enum AuditKind {
     CaseChanged,
     NoteChanged,
     Restore,
+    /// The whole data set written out (`roundtable dump`).
+    Dump,
+    /// A copy of the database written (`roundtable backup`).
+    Backup,
+    /// A sharing rule switched off: items it guarded may now go out.
+    RuleOff,
+}
+
+impl AuditKind {
+    /// The stable name, as in dumps and the system log.
+    pub fn key(&self) -> &'static str {
+        match self {
+            AuditKind::Export => "export",
+            AuditKind::ExportCancelled => "export_cancelled",
+            AuditKind::FeedbackSheet => "feedback_sheet",
+            AuditKind::CaseOpened => "case_opened",
+            AuditKind::CaseChanged => "case_changed",
+            AuditKind::NoteChanged => "note_changed",
+            AuditKind::Restore => "restore",
+            AuditKind::Dump => "dump",
+            AuditKind::Backup => "backup",
+            AuditKind::RuleOff => "rule_off",
+        }
+    }
 }
 
 /// One entry of the append-only audit trail. `prev_hash` links each entry to the one
@@ -36,6 +60,24 @@ pub struct AuditEvent {
     pub prev_hash: String,
 }
 
+/// A new entry about `subject`; the store stamps who, when and the chain link. `detail`
+/// is a fixed phrase or key, never a path, name or content.
+pub fn entry(kind: AuditKind, subject: &str, detail: &str) -> AuditEvent {
+    AuditEvent {
+        id: 0,
+        meta: Meta::default(),
+        at: DateTime::<Utc>::default(),
+        who: String::new(),
+        kind,
+        subject: subject.to_owned(),
+        recipient: None,
+        included: Vec::new(),
+        withheld: Vec::new(),
+        detail: detail.to_owned(),
+        prev_hash: String::new(),
+    }
+}
+
 /// The hash that the next entry must carry as `prev_hash`: SHA-256 over the entry's
 /// bytes (its own `prev_hash` included), in hex.
 pub fn hash(event: &AuditEvent) -> String {
@@ -51,6 +93,58 @@ pub fn hash(event: &AuditEvent) -> String {
 
 /// The `prev_hash` of the first entry.
 pub const GENESIS: &str = "0000000000000000000000000000000000000000000000000000000000000000";
+
+/// Where an entry stands in the trail and what it hashes to, written `SEQ:HASH`: what an
+/// export carries, so that a copy outside the database can later show that the trail
+/// still holds that entry unchanged.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Witness {
+    pub seq: Id,
+    pub hash: String,
+}
+
+impl std::fmt::Display for Witness {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}:{}", self.seq, self.hash)
+    }
+}
+
+impl std::str::FromStr for Witness {
+    type Err = ();
+
+    fn from_str(s: &str) -> Result<Self, ()> {
+        let (seq, hash) = s.trim().split_once(':').ok_or(())?;
+        let seq = seq.parse().map_err(|_| ())?;
+        let hex = |b: u8| b.is_ascii_digit() || (b'a'..=b'f').contains(&b);
+        if hash.len() != GENESIS.len() || !hash.bytes().all(hex) {
+            return Err(());
+        }
+        Ok(Witness {
+            seq,
+            hash: hash.to_owned(),
+        })
+    }
+}
+
+/// Why a witness does not match the trail.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Mismatch {
+    /// No entry with that number: the trail was truncated (or emptied) after it.
+    Missing { last: Option<Id> },
+    /// The entry is there but hashes differently: it was changed or the trail rebuilt.
+    Differs,
+}
+
+/// Checks that `events` (a chain already verified) holds the witnessed entry unchanged.
+pub fn confirm(events: &[AuditEvent], w: &Witness) -> Result<(), Mismatch> {
+    match events.iter().find(|e| e.id == w.seq) {
+        None => Err(Mismatch::Missing {
+            last: events.last().map(|e| e.id),
+        }),
+        Some(e) if hash(e) != w.hash => Err(Mismatch::Differs),
+        Some(_) => Ok(()),
+    }
+}
 
 /// Checks the chain in id order and, when given, that the last entry hashes to `head`.
 /// `Err` names the first entry whose link is broken.
@@ -71,6 +165,47 @@ pub fn verify(events: &[AuditEvent], head: Option<&str>) -> Result<(), Id> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn kind_keys_are_the_names_in_dumps() {
+        use AuditKind::*;
+        for k in [
+            Export,
+            ExportCancelled,
+            FeedbackSheet,
+            CaseOpened,
+            CaseChanged,
+            NoteChanged,
+            Restore,
+            Dump,
+            Backup,
+            RuleOff,
+        ] {
+            let json = serde_json::to_string(&k).unwrap();
+            assert_eq!(json, format!("\"{}\"", k.key()));
+        }
+    }
+
+    #[test]
+    fn witnesses_read_back_and_confirm_only_the_same_entry() {
+        let c = chain(4);
+        let w = Witness {
+            seq: 3,
+            hash: hash(&c[2]),
+        };
+        assert_eq!(w.to_string().parse::<Witness>(), Ok(w.clone()));
+        assert_eq!(confirm(&c, &w), Ok(()));
+        let mut t = c.clone();
+        t[2].recipient = None;
+        assert_eq!(confirm(&t, &w), Err(Mismatch::Differs));
+        assert_eq!(
+            confirm(&c[..2], &w),
+            Err(Mismatch::Missing { last: Some(2) })
+        );
+        for bad in ["3", "x:00", "3:abc", &format!("3:{}", "G".repeat(64))] {
+            assert_eq!(bad.parse::<Witness>(), Err(()), "{bad}");
+        }
+    }
 
     fn chain(n: u64) -> Vec<AuditEvent> {
         let mut out: Vec<AuditEvent> = Vec::new();

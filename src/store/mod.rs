@@ -6,6 +6,7 @@ mod codec;
 mod error;
 mod migrate;
 mod repo;
+mod syslog;
 mod tables;
 
 use std::fs::{self, OpenOptions};
@@ -21,6 +22,7 @@ pub use error::StoreError;
 pub use migrate::SCHEMA_VERSION;
 pub use repo::{ReadTx, WriteTx};
 
+use crate::domain::audit::AuditKind;
 use crate::domain::dataset::Dataset;
 
 /// How long to wait for another process's transaction before giving up.
@@ -34,6 +36,8 @@ pub struct Store {
     user: String,
     /// One transaction at a time within this process; redb refuses a second open.
     gate: Mutex<()>,
+    /// The system log's socket, the trail's second witness.
+    syslog: PathBuf,
 }
 
 impl std::fmt::Debug for Store {
@@ -71,6 +75,7 @@ impl Store {
             path: path.to_owned(),
             user,
             gate: Mutex::new(()),
+            syslog: syslog::socket(),
         };
         let exists = path.exists();
         if !exists && !create {
@@ -184,7 +189,8 @@ impl Store {
             txn.set_quick_repair(true);
             let mut tx = WriteTx::new(self, txn, crate::domain::time::now());
             let out = f(&mut tx)?;
-            tx.commit()?;
+            let appended = tx.commit()?;
+            syslog::send(&self.syslog, &self.user, &appended);
             Ok(out)
         })
     }
@@ -282,13 +288,16 @@ impl Store {
     /// Writes a consistent copy of the database to `dest` (created 0600), holding the
     /// lock only while copying.
     pub fn backup(&self, dest: &Path) -> Result<u64, StoreError> {
-        let data = self.load()?;
         if dest.exists() {
             return Err(StoreError::io(
                 dest,
                 std::io::Error::new(std::io::ErrorKind::AlreadyExists, "the file exists"),
             ));
         }
+        // On the trail first, so that the copy holds the entry too.
+        let entry = crate::domain::audit::entry(AuditKind::Backup, "backup", "file");
+        self.write(|tx| tx.append_audit(entry))?;
+        let data = self.load()?;
         let copy = Store::open_as(dest, true, self.user.clone())?;
         copy.restore(&data, false)?;
         Ok(fs::metadata(dest).map(|m| m.len()).unwrap_or(0))

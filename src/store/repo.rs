@@ -137,11 +137,18 @@ pub struct WriteTx<'s> {
     store: &'s Store,
     txn: WriteTransaction,
     now: DateTime<Utc>,
+    /// Entries appended, for the system log once committed.
+    appended: Vec<(audit::Witness, audit::AuditKind)>,
 }
 
 impl<'s> WriteTx<'s> {
     pub(super) fn new(store: &'s Store, txn: WriteTransaction, now: DateTime<Utc>) -> Self {
-        WriteTx { store, txn, now }
+        WriteTx {
+            store,
+            txn,
+            now,
+            appended: Vec::new(),
+        }
     }
 
     pub fn now(&self) -> DateTime<Utc> {
@@ -305,8 +312,8 @@ impl<'s> WriteTx<'s> {
     }
 
     /// Appends an entry to the audit trail, linked to the one before: who and when are
-    /// this transaction's.
-    pub fn append_audit(&mut self, mut event: AuditEvent) -> Result<(), StoreError> {
+    /// this transaction's. Returns the entry's witness (its number and hash, the new head).
+    pub fn append_audit(&mut self, mut event: AuditEvent) -> Result<audit::Witness, StoreError> {
         let chain = self
             .txn
             .open_table(tables::CHAIN)
@@ -329,7 +336,13 @@ impl<'s> WriteTx<'s> {
         chain
             .insert(tables::AUDIT_HEAD, head.as_str())
             .map_err(|e| self.store.db_err(e))?;
-        Ok(())
+        drop(chain);
+        let witness = audit::Witness {
+            seq: event.id,
+            hash: head,
+        };
+        self.appended.push((witness.clone(), event.kind));
+        Ok(witness)
     }
 
     /// Writes records back as they are, in the current record format (migrations).
@@ -410,10 +423,12 @@ impl<'s> WriteTx<'s> {
         &self.txn
     }
 
-    pub(super) fn commit(self) -> Result<(), StoreError> {
+    /// Commits; returns the audit entries appended, now durable.
+    pub(super) fn commit(self) -> Result<Vec<(audit::Witness, audit::AuditKind)>, StoreError> {
         let counter = self.meta_u64(tables::CHANGE_COUNTER)?;
         let mut me = self;
         me.set_meta_u64(tables::CHANGE_COUNTER, counter + 1)?;
-        me.txn.commit().map_err(|e| me.store.db_err(e))
+        me.txn.commit().map_err(|e| me.store.db_err(e))?;
+        Ok(me.appended)
     }
 }

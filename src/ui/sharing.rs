@@ -27,6 +27,9 @@ fn audit_kind(k: &crate::domain::audit::AuditKind) -> &'static str {
         CaseChanged => t("audit_kind.case_changed"),
         NoteChanged => t("audit_kind.note_changed"),
         Restore => t("audit_kind.restore"),
+        Dump => t("audit_kind.dump"),
+        Backup => t("audit_kind.backup"),
+        RuleOff => t("audit_kind.rule_off"),
     }
 }
 
@@ -93,7 +96,12 @@ fn render_audit(frame: &mut Frame, area: Rect, app: &App) {
                 tf("audit.withheld", &[("n", &e.withheld.len())]),
                 theme::warning(),
             )));
-            lines.push(Line::from(clean(&e.withheld.join(", ")).into_owned()));
+            let shown: Vec<String> = e
+                .withheld
+                .iter()
+                .map(|w| crate::export::withheld_shown(w))
+                .collect();
+            lines.push(Line::from(clean(&shown.join(", ")).into_owned()));
         }
         lines.push(Line::from(Span::styled(
             tf(
