@@ -49,3 +49,71 @@ pub fn session_status(s: SessionStatus) -> &'static str {
 pub fn case_status(s: CaseStatus) -> &'static str {
     t(s.key())
 }
+
+/// The standard's meaning of a label, in FIRST's wording: what a recipient may do.
+pub fn tlp_standard(l: crate::domain::sharing::Tlp) -> &'static str {
+    t(l.meaning_key())
+}
+
+/// This network's distribution rule for a label: who receives the item. Generated from
+/// the rule data the disclosure function enforces ([`Tlp::distribution`]).
+///
+/// [`Tlp::distribution`]: crate::domain::sharing::Tlp::distribution
+pub fn tlp_rule(l: crate::domain::sharing::Tlp) -> &'static str {
+    t(l.distribution().key())
+}
+
+/// The rules as printed at the head of what is written down: one line per label that is
+/// ever written (a label that never is is not named in a file at all), then need-to-know
+/// when it is in force.
+pub fn written_rules(rules: &[crate::domain::sharing::SharingRule]) -> Vec<String> {
+    use crate::domain::sharing::{self, Tlp};
+    let mut out: Vec<String> = Tlp::ALL
+        .iter()
+        .filter(|l| l.distribution().written())
+        .map(|&l| {
+            crate::i18n::tf(
+                "minutes.label_line",
+                &[
+                    ("label", &l.as_str()),
+                    ("standard", &tlp_standard(l)),
+                    ("rule", &tlp_rule(l)),
+                ],
+            )
+        })
+        .collect();
+    if sharing::case_need_to_know(rules) {
+        out.push(t(sharing::NEED_TO_KNOW_KEY).to_owned());
+    }
+    out
+}
+
+/// `text` broken into lines of at most `width` characters, at spaces where possible.
+pub fn wrap(text: &str, width: usize) -> Vec<String> {
+    let width = width.max(1);
+    let mut lines = Vec::new();
+    let mut line = String::new();
+    for word in text.split_whitespace() {
+        let mut word = word.to_owned();
+        while word.chars().count() > width {
+            if !line.is_empty() {
+                lines.push(std::mem::take(&mut line));
+            }
+            let cut: String = word.chars().take(width).collect();
+            word = word.chars().skip(width).collect();
+            lines.push(cut);
+        }
+        let needed = line.chars().count() + usize::from(!line.is_empty()) + word.chars().count();
+        if needed > width && !line.is_empty() {
+            lines.push(std::mem::take(&mut line));
+        }
+        if !line.is_empty() {
+            line.push(' ');
+        }
+        line.push_str(&word);
+    }
+    if !line.is_empty() || lines.is_empty() {
+        lines.push(line);
+    }
+    lines
+}

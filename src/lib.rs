@@ -16,6 +16,7 @@ pub mod export;
 pub mod i18n;
 pub mod import;
 pub mod labels;
+pub mod output;
 pub mod scale;
 pub mod store;
 pub mod tui;

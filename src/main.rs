@@ -9,12 +9,19 @@ fn main() -> ExitCode {
     unsafe {
         libc::signal(libc::SIGXFSZ, libc::SIG_IGN);
     }
-    let cli = roundtable::cli::Cli::parse();
+    // A panic of redb on a damaged file is caught and reported as one line naming the
+    // file; its default message must not reach the terminal first.
+    roundtable::store::quiet_store_panics();
+    let cli = match roundtable::cli::Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => return roundtable::cli::parse_failure(&e),
+    };
     match roundtable::cli::run(cli) {
         Ok(()) => ExitCode::SUCCESS,
         Err(f) => {
             roundtable::tui::restore_terminal();
-            eprintln!("roundtable: {}", f.message.lines().next().unwrap_or(""));
+            let first = f.message.lines().next().unwrap_or("");
+            roundtable::cli::say_err(&format!("roundtable: {first}"));
             ExitCode::from(f.code)
         }
     }

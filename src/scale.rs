@@ -274,6 +274,7 @@ pub fn build(n: usize, today: NaiveDate) -> Dataset {
                     ActionStatus::Open
                 },
                 tlp: Tlp::Amber,
+                from_note: Some(id),
             });
         }
         if id % 20 == 0 {
@@ -284,6 +285,7 @@ pub fn build(n: usize, today: NaiveDate) -> Dataset {
                 anchor,
                 text: "Keep in follow-up".into(),
                 tlp: Tlp::Amber,
+                from_note: Some(id),
             });
         }
     }

@@ -119,6 +119,12 @@ pub fn run(store: Arc<Store>) -> anyhow::Result<()> {
 fn install_panic_hook(store: Arc<Store>, rescue: Arc<Rescue>) {
     let default = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
+        // A panic of redb on a damaged file is caught by the store and shown as an error;
+        // the app goes on, and rescuing drafts now would write into the damaged file.
+        if crate::store::panicking_inside_store() {
+            default(info);
+            return;
+        }
         restore_terminal();
         rescue.run(&store);
         default(info);

@@ -247,5 +247,44 @@ fn golden_minutes_of_the_demo_town() {
         "the protected source is not named"
     );
     assert!(!md.contains("two older men"), "TLP:RED withheld");
-    assert!(md.contains("1 item(s) withheld: 1 TLP:RED"));
+    assert!(md.contains("1 item(s) withheld: 1 said at the table only"));
+    assert!(
+        !md.contains("TLP:RED"),
+        "the RED label is never written down"
+    );
+}
+
+/// The actions and decisions of a saved note record which note they came from.
+#[test]
+fn a_saved_note_s_actions_and_decisions_record_their_note() {
+    let dir = tempfile::tempdir().unwrap();
+    let (store, mut app) = store_app(&dir);
+    apply(
+        &mut app,
+        [
+            Action::GoTab(Tab::Sessions),
+            Action::Top,
+            Action::OpenMeeting,
+        ],
+    );
+    let text = "Talked.\naction: @samira visit the family\ndecision: stays in follow-up";
+    apply(&mut app, [Action::Paste(text.into()), Action::CommitNote]);
+    run_effects(&mut app, &store);
+    let data = store.load().unwrap();
+    let note = data.notes.iter().find(|n| n.text == text).expect("saved");
+    let action = data
+        .actions
+        .iter()
+        .find(|a| a.text == "visit the family")
+        .unwrap();
+    let decision = data
+        .decisions
+        .iter()
+        .find(|d| d.text == "stays in follow-up")
+        .unwrap();
+    assert_eq!(
+        (action.from_note, decision.from_note),
+        (Some(note.id), Some(note.id))
+    );
+    assert!(data.actions.iter().all(|a| a.from_note != Some(0)));
 }

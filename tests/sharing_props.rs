@@ -188,6 +188,7 @@ fn world(seed: u64) -> (Dataset, u64) {
             anchor: a,
             text: format!("DECI{n:03}Y"),
             tlp: tlp(&mut r),
+            from_note: None,
         });
     }
     for n in 1..=r.below(4) {
@@ -201,6 +202,7 @@ fn world(seed: u64) -> (Dataset, u64) {
             due: None,
             status: ActionStatus::Open,
             tlp: tlp(&mut r),
+            from_note: None,
         });
     }
     if r.chance(20) {

@@ -133,6 +133,12 @@ fn restore_refuses_a_non_empty_database_unless_forced() {
     ));
     let mut smaller = data.clone();
     smaller.notes.truncate(2);
+    smaller
+        .actions
+        .retain(|a| a.from_note.is_none_or(|n| n <= 2));
+    smaller
+        .decisions
+        .retain(|d| d.from_note.is_none_or(|n| n <= 2));
     store.restore(&smaller, true).unwrap();
     assert_eq!(store.load().unwrap().notes.len(), 2);
 }
@@ -249,7 +255,7 @@ fn backup_is_a_consistent_copy_that_checks() {
 /// record.
 #[test]
 fn committed_fixtures_still_open() {
-    for schema in [2, 3, 4] {
+    for schema in [2, 3, 4, 5] {
         let dir = tempfile::tempdir().unwrap();
         let fixture = format!(
             "{}/tests/fixtures/schema{schema}-demo",
@@ -346,4 +352,39 @@ fn audit_times_keep_their_precision_through_restore() {
     let store = Store::open(&dir.path().join("rt.redb"), false).unwrap();
     store.check().unwrap();
     assert_eq!(store.load().unwrap().audit, data.audit);
+}
+
+/// Schema 5: an action or decision of an older file gets the note it was taken from where
+/// that note can be told apart (the only note at its agenda item, or the one holding its
+/// line), and `None` elsewhere.
+#[test]
+fn schema_4_actions_and_decisions_get_their_note_where_it_is_unambiguous() {
+    let dir = tempfile::tempdir().unwrap();
+    let copy = dir.path().join("fixture.redb");
+    let fixture = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/schema4-demo");
+    std::fs::copy(format!("{fixture}.redb"), &copy).unwrap();
+    let store = Store::open(&copy, false).unwrap();
+    let version = store.read(|tx| tx.meta_u64("schema_version")).unwrap();
+    assert_eq!(version, SCHEMA_VERSION);
+    let data = store.load().unwrap();
+    let from = |list: Vec<(Id, Option<Id>)>| list;
+    assert_eq!(
+        from(data.actions.iter().map(|a| (a.id, a.from_note)).collect()),
+        // 2 and 4 are alone at their agenda item with one note; the others share it.
+        [(1, None), (2, Some(7)), (3, None), (4, Some(8)), (5, None)]
+    );
+    assert_eq!(
+        from(data.decisions.iter().map(|d| (d.id, d.from_note)).collect()),
+        [(1, Some(3)), (2, None), (3, None)]
+    );
+    // Everything else reads back as schema 4 held it.
+    let json = std::fs::read_to_string(format!("{fixture}.json")).unwrap();
+    let old = roundtable::cli::parse_dump(&json).unwrap();
+    assert_eq!(data.notes, old.notes);
+    let strip = |a: &roundtable::domain::note::ActionItem| (a.id, a.text.clone(), a.owner, a.tlp);
+    assert_eq!(
+        data.actions.iter().map(strip).collect::<Vec<_>>(),
+        old.actions.iter().map(strip).collect::<Vec<_>>()
+    );
+    store.check().unwrap();
 }

@@ -60,6 +60,22 @@ pub fn run_effect_each(store: &Store, effect: &Effect, send: &mut dyn FnMut(Acti
         }
         return;
     }
+    if let Effect::Export {
+        path,
+        content,
+        shared,
+        ticket,
+    } = effect
+    {
+        let (done, landed) = export(store, path, content, shared, ticket);
+        send(done);
+        // The name was taken, so the file has the next free one: say which.
+        if let Some(landed) = landed.filter(|p| p != path) {
+            let msg = crate::i18n::tf("status.exported", &[("path", &landed.display())]);
+            send(Action::Saved(Ticket::Quick(msg), vec![]));
+        }
+        return;
+    }
     send(run_effect(store, effect));
 }
 
@@ -124,28 +140,41 @@ pub fn run_effect(store: &Store, effect: &Effect) -> Action {
             content,
             shared,
             ticket,
-        } => {
-            let dir = path
-                .parent()
-                .map(std::path::Path::to_path_buf)
-                .unwrap_or_default();
-            let made = if dir.as_os_str().is_empty() || dir.exists() {
-                Ok(())
-            } else {
-                use std::os::unix::fs::DirBuilderExt;
-                std::fs::DirBuilder::new()
-                    .recursive(true)
-                    .mode(0o700)
-                    .create(&dir)
-            };
-            let result = made
-                .map_err(|e| crate::store::StoreError::io(&dir, e))
-                .and_then(|_| crate::export::write_audited(store, path, content, shared.clone()))
-                .map(|_| ());
-            match result {
-                Ok(()) => Action::Saved(ticket.clone(), vec![]),
-                Err(e) => Action::SaveFailed(ticket.clone(), e.to_string()),
-            }
-        }
+        } => export(store, path, content, shared, ticket).0,
+    }
+}
+
+/// Writes an export under `path`, or the next free name beside it when `path` is taken
+/// (an export never replaces an earlier one); returns where it landed.
+fn export(
+    store: &Store,
+    path: &std::path::Path,
+    content: &str,
+    shared: &crate::export::Shared,
+    ticket: &Ticket,
+) -> (Action, Option<std::path::PathBuf>) {
+    let dir = path
+        .parent()
+        .map(std::path::Path::to_path_buf)
+        .unwrap_or_default();
+    let made = if dir.as_os_str().is_empty() || dir.exists() {
+        Ok(())
+    } else {
+        use std::os::unix::fs::DirBuilderExt;
+        std::fs::DirBuilder::new()
+            .recursive(true)
+            .mode(0o700)
+            .create(&dir)
+    };
+    let result = made
+        .map_err(|e| crate::store::StoreError::io(&dir, e).to_string())
+        .and_then(|_| {
+            let placement = crate::export::Placement::Unique;
+            crate::export::write_audited(store, path, content, shared.clone(), placement)
+                .map_err(|e| e.to_string())
+        });
+    match result {
+        Ok(landed) => (Action::Saved(ticket.clone(), vec![]), Some(landed)),
+        Err(e) => (Action::SaveFailed(ticket.clone(), e), None),
     }
 }

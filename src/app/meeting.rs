@@ -292,6 +292,7 @@ fn commit(app: &mut App) {
             due: a.due,
             status: ActionStatus::Open,
             tlp: m.tlp,
+            from_note: Some(0),
         })));
     }
     for d in &parsed.decisions {
@@ -302,6 +303,7 @@ fn commit(app: &mut App) {
             anchor,
             text: d.text.clone(),
             tlp: m.tlp,
+            from_note: Some(0),
         })));
     }
     // The draft goes in the same transaction as the note: never both, never neither.

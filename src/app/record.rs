@@ -33,7 +33,9 @@ pub enum AnyRecord {
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)] // a few per save; boxing buys nothing
 pub enum Change {
-    /// Insert when the id is 0, else update (refused when its `rev` is stale).
+    /// Insert when the id is 0, else update (refused when its `rev` is stale). A new
+    /// action or decision with `from_note: Some(0)` was taken from the note put earlier in
+    /// the same list, whose id is not known until then.
     Put(AnyRecord),
     /// Delete a stakeholder that nothing refers to.
     DeleteStakeholder(Id, u64),
@@ -82,9 +84,11 @@ fn switched_off(tx: &WriteTx, rule: &SharingRule) -> Result<bool, StoreError> {
 /// Carries out `changes` inside one transaction; returns the id of every record put.
 pub fn apply(tx: &mut WriteTx, changes: &[Change]) -> Result<Vec<Id>, StoreError> {
     let mut ids = Vec::new();
+    let mut note = None;
     for c in changes {
         match c {
             Change::Put(rec) => {
+                let rec = &*with_note(rec, note);
                 // Every change to a case or a note is on the audit trail, in the same
                 // transaction as the change.
                 let trail = match rec {
@@ -129,6 +133,9 @@ pub fn apply(tx: &mut WriteTx, changes: &[Change]) -> Result<Vec<Id>, StoreError
                     };
                     tx.append_audit(audit(kind, subject, detail))?;
                 }
+                if matches!(rec, AnyRecord::Note(_)) {
+                    note = Some(id);
+                }
                 ids.push(id);
             }
             Change::DeleteStakeholder(id, rev) => {
@@ -141,4 +148,24 @@ pub fn apply(tx: &mut WriteTx, changes: &[Change]) -> Result<Vec<Id>, StoreError
         }
     }
     Ok(ids)
+}
+
+/// `rec` with a `from_note` of 0 replaced by the note just put (`None` if there was none).
+fn with_note(rec: &AnyRecord, note: Option<Id>) -> std::borrow::Cow<'_, AnyRecord> {
+    use std::borrow::Cow;
+    match rec {
+        AnyRecord::Action(a) if a.from_note == Some(0) => {
+            Cow::Owned(AnyRecord::Action(ActionItem {
+                from_note: note,
+                ..a.clone()
+            }))
+        }
+        AnyRecord::Decision(d) if d.from_note == Some(0) => {
+            Cow::Owned(AnyRecord::Decision(Decision {
+                from_note: note,
+                ..d.clone()
+            }))
+        }
+        _ => Cow::Borrowed(rec),
+    }
 }

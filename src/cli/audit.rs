@@ -11,7 +11,7 @@ pub(super) fn audit(
     case: Option<String>,
     since: Option<String>,
 ) -> Result<(), Failure> {
-    let store = Store::open(path, false)?;
+    let store = Store::open_read_only(path)?;
     let data = store.load()?;
     let today = chrono::Local::now().date_naive();
     let since = since

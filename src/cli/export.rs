@@ -8,7 +8,10 @@ use crate::domain::dataset::Dataset;
 use crate::i18n::tf;
 use crate::store::Store;
 
-/// A stakeholder by id, exact name, or a unique part of the name.
+/// A stakeholder by id (a number), by name, or by a part of the name that fits one person
+/// only. A name or part that fits several people is refused with the candidates (id and
+/// organisation), so that the recipient, and with it what they may receive, is never a
+/// guess.
 pub fn find_stakeholder(data: &Dataset, spec: &str) -> Result<crate::domain::Id, String> {
     use crate::domain::lines::fold;
     if let Ok(id) = spec.trim().parse::<u64>() {
@@ -20,45 +23,79 @@ pub fn find_stakeholder(data: &Dataset, spec: &str) -> Result<crate::domain::Id,
             .ok_or_else(|| tf("cli.no_stakeholder_id", &[("id", &id)]));
     }
     let want = fold(spec);
-    if let Some(s) = data.stakeholders.iter().find(|s| fold(&s.name) == want) {
-        return Ok(s.id);
-    }
-    let hits: Vec<_> = data
+    let exact: Vec<_> = data
         .stakeholders
         .iter()
-        .filter(|s| fold(&s.name).contains(&want))
+        .filter(|s| fold(&s.name) == want)
         .collect();
+    let hits = if exact.is_empty() {
+        data.stakeholders
+            .iter()
+            .filter(|s| fold(&s.name).contains(&want))
+            .collect()
+    } else {
+        exact
+    };
     match hits.as_slice() {
         [one] => Ok(one.id),
         [] => Err(tf("cli.no_stakeholder_match", &[("spec", &spec)])),
         many => Err(tf(
             "cli.ambiguous_stakeholder",
-            &[("spec", &spec), ("n", &many.len())],
+            &[
+                ("spec", &spec),
+                ("n", &many.len()),
+                ("candidates", &candidates(many)),
+            ],
         )),
     }
+}
+
+/// `#12 Samira El Idrissi (Youth House), #46 …`: enough to choose by id.
+fn candidates(people: &[&crate::domain::stakeholder::Stakeholder]) -> String {
+    let shown: Vec<String> = people
+        .iter()
+        .take(10)
+        .map(|s| format!("#{} {} ({})", s.id, s.name, s.organisation))
+        .collect();
+    let more = people.len().saturating_sub(shown.len());
+    let mut list = shown.join(", ");
+    if more > 0 {
+        list.push_str(&tf("cli.and_more", &[("n", &more)]));
+    }
+    list
 }
 
 fn emit(
     store: &Store,
     out: Option<PathBuf>,
+    force: bool,
     content: &str,
     shared: crate::export::Shared,
 ) -> Result<(), Failure> {
-    // What reaches the screen has left the application too: recorded the same way.
-    let detail = if out.is_some() {
-        "file"
-    } else {
-        "standard output"
-    };
-    let how = shared.seal;
-    let mut event = crate::app::record::audit(shared.kind, shared.subject, detail);
-    event.recipient = shared.recipient;
-    event.included = shared.included;
-    event.withheld = shared.withheld;
-    let (_, bytes) = crate::export::record_and_write(store, out.as_deref(), event, |_, w| {
-        Ok(crate::export::seal(content, how, w).into_bytes())
-    })?;
-    std::io::stdout().write_all(&bytes)?;
+    match out {
+        Some(file) => {
+            use crate::export::Placement;
+            let placement = if force {
+                Placement::Replace
+            } else {
+                Placement::New
+            };
+            crate::export::write_audited(store, &file, content, shared, placement)?;
+        }
+        None => {
+            // Recorded first: what reaches the screen has left the application too.
+            let how = shared.seal;
+            let mut event =
+                crate::app::record::audit(shared.kind, shared.subject, "standard output");
+            event.recipient = shared.recipient;
+            event.included = shared.included;
+            event.withheld = shared.withheld;
+            let written = crate::export::record_and_write(store, None, event, |_, w| {
+                Ok(crate::export::seal(content, how, w).into_bytes())
+            })?;
+            std::io::stdout().write_all(&written.bytes)?;
+        }
+    }
     Ok(())
 }
 
@@ -74,6 +111,7 @@ pub(super) fn export(path: &Path, what: ExportCommand) -> Result<(), Failure> {
             recipient,
             format,
             out,
+            force,
         } => {
             let s = data
                 .sessions
@@ -91,19 +129,23 @@ pub(super) fn export(path: &Path, what: ExportCommand) -> Result<(), Failure> {
                 withheld: p.withheld_keys(),
                 seal: Seal::Footer,
             };
-            emit(&store, out, &text, shared)
+            emit(&store, out, force, &text, shared)
         }
         ExportCommand::Stakeholders {
             format,
             sep,
             bom,
             out,
+            force,
         } => {
             use crate::export::stakeholders::{ListFormat, csv, json};
             let sep = u8::try_from(sep)
                 .map_err(|_| Failure::from(crate::i18n::t("cli.bad_separator")))?;
             let (bytes, seal) = match format {
-                ListFormat::Csv => (csv(&data, sep, bom).map_err(Failure::from)?, Seal::CsvRow),
+                ListFormat::Csv => (
+                    csv(&data, sep, bom).map_err(Failure::from)?,
+                    Seal::CsvRow { sep },
+                ),
                 ListFormat::Json => (json(&data).into_bytes(), Seal::JsonField),
             };
             let text = String::from_utf8_lossy(&bytes).into_owned();
@@ -118,13 +160,14 @@ pub(super) fn export(path: &Path, what: ExportCommand) -> Result<(), Failure> {
                 withheld: vec![],
                 seal,
             };
-            emit(&store, out, &text, shared)
+            emit(&store, out, force, &text, shared)
         }
         ExportCommand::Feedback {
             case,
             recipient,
             format,
             out,
+            force,
         } => {
             let reference: crate::domain::case::CaseRef = case.parse().map_err(Failure::from)?;
             let c = data
@@ -143,7 +186,7 @@ pub(super) fn export(path: &Path, what: ExportCommand) -> Result<(), Failure> {
                 withheld: p.withheld_keys(),
                 seal: Seal::Footer,
             };
-            emit(&store, out, &text, shared)
+            emit(&store, out, force, &text, shared)
         }
     }
 }

@@ -3,7 +3,7 @@
 use std::fs;
 use std::path::Path;
 
-use super::Failure;
+use super::{Failure, say_err};
 use crate::i18n::{t, tf};
 use crate::store::Store;
 
@@ -18,9 +18,10 @@ pub(super) fn import(
     use std::io::IsTerminal;
 
     use crate::import;
-    let bytes = fs::read(file).map_err(|e| Failure::from(format!("{}: {e}", file.display())))?;
+    let bytes = fs::read(file)
+        .map_err(|e| Failure::from(format!("{}: {e}", crate::domain::sanitize::path(file))))?;
     let table = import::table::read(&bytes)
-        .map_err(|e| Failure::from(format!("{}: {e}", file.display())))?;
+        .map_err(|e| Failure::from(format!("{}: {e}", crate::domain::sanitize::path(file))))?;
     let overrides = mapping
         .map(import::parse_mapping)
         .transpose()
@@ -30,7 +31,11 @@ pub(super) fn import(
     let store = if dry_run && !path.exists() {
         None
     } else {
-        Some(Store::open(path, !dry_run)?)
+        Some(if dry_run {
+            Store::open_read_only(path)?
+        } else {
+            Store::open(path, true)?
+        })
     };
     let existing = match &store {
         Some(s) => s.load()?.stakeholders,
@@ -51,41 +56,35 @@ pub(super) fn import(
         b'\t' => "tab".to_owned(),
         c => format!("'{}'", c as char),
     };
-    eprintln!(
-        "{}",
-        tf(
-            "cli.import_read",
-            &[
-                ("file", &file.display()),
-                ("rows", &table.rows.len()),
-                ("encoding", &plan.encoding),
-                ("sep", &sep),
-                (
-                    "columns",
-                    &crate::domain::sanitize::line(&mapped.join(", "))
-                ),
-            ]
-        )
-    );
+    say_err(&tf(
+        "cli.import_read",
+        &[
+            ("file", &crate::domain::sanitize::path(file)),
+            ("rows", &table.rows.len()),
+            ("encoding", &plan.encoding),
+            ("sep", &sep),
+            ("columns", &mapped.join(", ")),
+        ],
+    ));
     for p in &plan.problems {
-        eprintln!("{}", crate::domain::sanitize::line(&p.to_string()));
+        say_err(&p.to_string());
+    }
+    for n in plan.namesakes(&existing) {
+        say_err(&namesake(&n, &existing));
     }
     let what = match on_duplicate {
         import::OnDuplicate::Skip => t("cli.dups_skipped"),
         import::OnDuplicate::Merge => t("cli.dups_merged"),
     };
-    eprintln!(
-        "{}",
-        tf(
-            "cli.import_counts",
-            &[
-                ("valid", &plan.rows.len()),
-                ("invalid", &plan.invalid_lines()),
-                ("dups", &plan.duplicates()),
-                ("what", &what)
-            ]
-        )
-    );
+    say_err(&tf(
+        "cli.import_counts",
+        &[
+            ("valid", &plan.rows.len()),
+            ("invalid", &plan.invalid_lines()),
+            ("dups", &plan.duplicates()),
+            ("what", &what),
+        ],
+    ));
     let Some(store) = store.filter(|_| !dry_run) else {
         return Ok(());
     };
@@ -96,20 +95,46 @@ pub(super) fn import(
             b.inc(n);
         }
     })
-    .map_err(|e| Failure::from(format!("{}: {e}", file.display())))?;
+    .map_err(|e| Failure::from(format!("{}: {e}", crate::domain::sanitize::path(file))))?;
     if let Some(b) = bar {
         b.finish_and_clear();
     }
-    eprintln!(
-        "{}",
-        tf(
-            "cli.imported",
-            &[
-                ("new", &outcome.created),
-                ("merged", &outcome.merged),
-                ("skipped", &outcome.skipped)
-            ]
-        )
-    );
+    say_err(&tf(
+        "cli.imported",
+        &[
+            ("new", &outcome.created),
+            ("merged", &outcome.merged),
+            ("skipped", &outcome.skipped),
+        ],
+    ));
     Ok(())
+}
+
+/// One warning line about a row whose name someone already has.
+fn namesake(
+    n: &crate::import::Namesake,
+    existing: &[crate::domain::stakeholder::Stakeholder],
+) -> String {
+    use crate::import::Duplicate;
+    match n.of {
+        Duplicate::Existing(id) => {
+            let org = existing
+                .iter()
+                .find(|s| s.id == id)
+                .map_or("", |s| s.organisation.as_str());
+            tf(
+                "cli.namesake_known",
+                &[
+                    ("line", &n.line),
+                    ("name", &n.name),
+                    ("id", &id),
+                    ("org", &org),
+                ],
+            )
+        }
+        Duplicate::EarlierLine(other) => tf(
+            "cli.namesake_line",
+            &[("line", &n.line), ("name", &n.name), ("other", &other)],
+        ),
+    }
 }

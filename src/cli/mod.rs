@@ -1,6 +1,8 @@
 //! Command line: where the database is, and the subcommands that work without a terminal.
 
-use std::path::PathBuf;
+use std::fs;
+use std::io::Write;
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use anyhow::Context;
@@ -12,6 +14,7 @@ mod audit;
 mod export;
 mod import;
 mod trail;
+mod value_limit;
 use crate::store::{SCHEMA_VERSION, Store};
 use audit::audit;
 use export::export;
@@ -48,9 +51,16 @@ pub struct Cli {
 pub enum Command {
     /// Write every record as JSON (see docs/dump-format.md)
     Dump {
-        /// Output file [default: standard output]
+        /// Output file [default: standard output]; a new private file (0600)
         #[arg(long, value_name = "FILE")]
         out: Option<PathBuf>,
+        /// Replace an existing --out file (never a symbolic link, never the database)
+        #[arg(long, requires = "out")]
+        force: bool,
+        /// Read what can be read of a damaged database (repaired in memory; nothing is
+        /// written to it)
+        #[arg(long)]
+        salvage: bool,
     },
     /// Load a dump into a new or empty database (validated first, then one transaction)
     Restore {
@@ -71,6 +81,10 @@ pub enum Command {
     Backup {
         /// Where to write the copy (must not exist)
         dest: PathBuf,
+        /// Copy what can be read of a damaged database (repaired in memory; nothing is
+        /// written to it)
+        #[arg(long)]
+        salvage: bool,
     },
     /// Minutes or a feedback sheet for one recipient (filtered by the sharing labels),
     /// or the stakeholder list
@@ -97,27 +111,36 @@ pub enum ExportCommand {
         /// The session's id (shown in the Round tables tab)
         #[arg(long)]
         session: u64,
-        /// The recipient: a stakeholder id or name
+        /// The recipient: a stakeholder's id (a number, e.g. 17) or name; a name that
+        /// fits more than one person is refused, listing them with their ids
         #[arg(long = "for", value_name = "STAKEHOLDER")]
         recipient: String,
         #[arg(long, value_enum, default_value = "md")]
         format: crate::export::Format,
-        /// Output file [default: standard output]
+        /// Output file [default: standard output]; a new private file (0600)
         #[arg(long, value_name = "FILE")]
         out: Option<PathBuf>,
+        /// Replace an existing --out file (never a symbolic link, never the database)
+        #[arg(long, requires = "out")]
+        force: bool,
     },
     /// A case's feedback sheet: decisions and actions agreed by consensus, no notes
     Feedback {
         /// The case reference, RT-YYYY-NNN
         #[arg(long = "case", value_name = "REF")]
         case: String,
-        /// The recipient (the referrer or the police): a stakeholder id or name
+        /// The recipient (the referrer or the police): a stakeholder's id (a number,
+        /// e.g. 17) or name; a name that fits more than one person is refused
         #[arg(long = "for", value_name = "STAKEHOLDER")]
         recipient: String,
         #[arg(long, value_enum, default_value = "md")]
         format: crate::export::Format,
+        /// Output file [default: standard output]; a new private file (0600)
         #[arg(long, value_name = "FILE")]
         out: Option<PathBuf>,
+        /// Replace an existing --out file (never a symbolic link, never the database)
+        #[arg(long, requires = "out")]
+        force: bool,
     },
     /// The stakeholder list (not archived) as CSV for Excel, or JSON
     Stakeholders {
@@ -129,8 +152,12 @@ pub enum ExportCommand {
         /// Start the CSV with a UTF-8 byte-order mark (Excel needs it for accents)
         #[arg(long)]
         bom: bool,
+        /// Output file [default: standard output]; a new private file (0600)
         #[arg(long, value_name = "FILE")]
         out: Option<PathBuf>,
+        /// Replace an existing --out file (never a symbolic link, never the database)
+        #[arg(long, requires = "out")]
+        force: bool,
     },
 }
 
@@ -169,6 +196,32 @@ impl<E: std::fmt::Display> From<E> for Failure {
             message: e.to_string(),
         }
     }
+}
+
+/// One line to standard output, made inert for the terminal (see `domain::sanitize`):
+/// every message the command line prints goes through here or [`say_err`].
+pub fn say(message: &str) {
+    println!("{}", crate::domain::sanitize::line(message));
+}
+
+/// One line to standard error, made inert for the terminal.
+pub fn say_err(message: &str) {
+    eprintln!("{}", crate::domain::sanitize::line(message));
+}
+
+/// Prints what clap has to say about the arguments (an error, or --help and --version)
+/// without colours and made inert for the terminal: an unknown argument is echoed in it.
+/// Help and version go to standard output with exit code 0, usage errors to standard
+/// error with clap's code (2).
+pub fn parse_failure(e: &clap::Error) -> std::process::ExitCode {
+    let text = e.render().to_string();
+    let text = crate::domain::sanitize::text(&text);
+    if e.use_stderr() {
+        eprint!("{text}");
+    } else {
+        print!("{text}");
+    }
+    std::process::ExitCode::from(u8::try_from(e.exit_code()).unwrap_or(2))
 }
 
 fn data_dir() -> anyhow::Result<PathBuf> {
@@ -212,28 +265,43 @@ pub fn run(cli: Cli) -> Result<(), Failure> {
                 message: format!("{e:#}"),
             })
         }
-        Some(Command::Dump { out }) => trail::dump(&path, out),
+        Some(Command::Dump {
+            out,
+            force,
+            salvage,
+        }) => {
+            if !salvage {
+                // Recorded on the trail, which the dump then holds; a salvage writes nothing.
+                return trail::dump(&path, out, force);
+            }
+            let json = dump_json(&salvaged(&path)?.data)?;
+            match out {
+                Some(file) => {
+                    let policy = crate::output::Policy::new(force, Some(&path));
+                    crate::output::write_new(&file, json.as_bytes(), &policy)?;
+                }
+                None => std::io::stdout().write_all(json.as_bytes())?,
+            }
+            Ok(())
+        }
         Some(Command::Restore { file, force }) => trail::restore(&path, &file, force),
         Some(Command::Check { witness }) => {
             let witness = witness.as_deref().map(trail::parse_witness).transpose()?;
-            let store = Store::open(&path, false)?;
+            let store = Store::open_read_only(&path)?;
             let counts = store.check()?;
             let summary: Vec<String> = counts
                 .iter()
                 .filter(|(_, n)| *n > 0)
                 .map(|(k, n)| format!("{n} {k}"))
                 .collect();
-            println!(
-                "{}",
-                crate::i18n::tf(
-                    "cli.check_ok",
-                    &[
-                        ("path", &path.display()),
-                        ("schema", &SCHEMA_VERSION),
-                        ("counts", &summary.join(", "))
-                    ]
-                )
-            );
+            say(&crate::i18n::tf(
+                "cli.check_ok",
+                &[
+                    ("path", &crate::domain::sanitize::path(&path)),
+                    ("schema", &SCHEMA_VERSION),
+                    ("counts", &summary.join(", ")),
+                ],
+            ));
             match witness {
                 Some(w) => trail::check_witness(&store, &w),
                 None => Ok(()),
@@ -255,22 +323,45 @@ pub fn run(cli: Cli) -> Result<(), Failure> {
             skip_invalid,
             on_duplicate,
         ),
-        Some(Command::Backup { dest }) => {
-            let bytes = trail::backup(&path, &dest)?;
-            println!(
-                "{}",
-                crate::i18n::tf(
-                    "cli.backup_done",
-                    &[
-                        ("from", &path.display()),
-                        ("to", &dest.display()),
-                        ("bytes", &bytes)
-                    ]
-                )
-            );
+        Some(Command::Backup { dest, salvage }) => {
+            // redb writes the copy by name: in a private folder, then put in place.
+            let policy = crate::output::Policy::new(false, Some(&path));
+            let dest = if salvage {
+                let salvaged = salvaged(&path)?;
+                crate::output::write_with(&dest, &policy, |tmp| {
+                    Store::backup_salvaged(&salvaged, tmp)
+                        .map(|_| ())
+                        .map_err(Failure::from)
+                })?
+            } else {
+                trail::record_backup(&path)?;
+                let store = Store::open_read_only(&path)?;
+                crate::output::write_with(&dest, &policy, |tmp| {
+                    store.backup(tmp).map(|_| ()).map_err(Failure::from)
+                })?
+            };
+            let bytes = fs::metadata(&dest).map_or(0, |m| m.len());
+            say(&crate::i18n::tf(
+                "cli.backup_done",
+                &[
+                    ("from", &crate::domain::sanitize::path(&path)),
+                    ("to", &crate::domain::sanitize::path(&dest)),
+                    ("bytes", &bytes),
+                ],
+            ));
             Ok(())
         }
     }
+}
+
+/// What can be read of a damaged database, said on standard error.
+fn salvaged(path: &Path) -> Result<crate::store::Salvage, Failure> {
+    let s = Store::salvage(path)?;
+    say_err(&crate::i18n::tf(
+        "cli.salvaged",
+        &[("n", &count(&s.data)), ("skipped", &s.skipped)],
+    ));
+    Ok(s)
 }
 
 fn count(data: &Dataset) -> usize {
@@ -313,7 +404,13 @@ pub fn dump_json_witnessed(
 
 /// Reads a dump, naming the JSON path of the first thing wrong.
 pub fn parse_dump(text: &str) -> Result<Dataset, String> {
-    let de = &mut serde_json::Deserializer::from_str(text);
+    read_dump(text.as_bytes())
+}
+
+/// Reads a dump as it streams in, refusing any one value longer than
+/// [`value_limit::MAX_VALUE_BYTES`] before it is held in memory.
+pub fn read_dump(reader: impl std::io::Read) -> Result<Dataset, String> {
+    let de = &mut serde_json::Deserializer::from_reader(value_limit::ValueLimit::new(reader));
     let dump: Dump = serde_path_to_error::deserialize(de).map_err(|e| {
         let path = e.path().to_string();
         format!("at {path}: {}", e.into_inner())
@@ -330,5 +427,10 @@ pub fn parse_dump(text: &str) -> Result<Dataset, String> {
             dump.schema
         ));
     }
-    Ok(dump.data)
+    let mut data = dump.data;
+    if dump.schema < 5 {
+        // Older dumps: the note of each action and decision, as the migration finds it.
+        crate::domain::provenance::derive(&mut data);
+    }
+    Ok(data)
 }

@@ -12,7 +12,7 @@ use crate::store::{Store, StoreError};
 
 /// `roundtable dump`: recorded first, then written with the witness of its own entry
 /// (the dump holds the trail up to and including that entry).
-pub(super) fn dump(path: &Path, out: Option<PathBuf>) -> Result<(), Failure> {
+pub(super) fn dump(path: &Path, out: Option<PathBuf>, force: bool) -> Result<(), Failure> {
     let store = Store::open(path, false)?;
     let detail = if out.is_some() {
         "file"
@@ -20,29 +20,34 @@ pub(super) fn dump(path: &Path, out: Option<PathBuf>) -> Result<(), Failure> {
         "standard output"
     };
     let event = audit::entry(AuditKind::Dump, "dump", detail);
-    let (_, bytes) = crate::export::record_and_write(&store, out.as_deref(), event, |tx, w| {
+    let policy = crate::output::Policy::new(force, Some(path));
+    let target = out.as_deref().map(|f| (f, &policy));
+    let written = crate::export::record_and_write(&store, target, event, |tx, w| {
         let json = super::dump_json_witnessed(&tx.dataset()?, Some(w))
             .map_err(|e| StoreError::Invalid(e.to_string()))?;
         Ok(json.into_bytes())
     })?;
-    std::io::stdout().write_all(&bytes)?;
+    std::io::stdout().write_all(&written.bytes)?;
     Ok(())
 }
 
 /// `roundtable restore`: the dump's trail must verify unless `force`; the restore is
 /// recorded after the restored trail, saying whether it was forced and why.
 pub(super) fn restore(path: &Path, file: &Path, force: bool) -> Result<(), Failure> {
-    let named = |e: &dyn std::fmt::Display| Failure::from(format!("{}: {e}", file.display()));
-    let text = std::fs::read_to_string(file).map_err(|e| named(&e))?;
-    let data = super::parse_dump(&text).map_err(|e| named(&e))?;
+    let named = |e: &dyn std::fmt::Display| {
+        Failure::from(format!("{}: {e}", crate::domain::sanitize::path(file)))
+    };
+    let data = std::fs::File::open(file)
+        .map_err(|e| e.to_string())
+        .and_then(|f| super::read_dump(std::io::BufReader::new(f)))
+        .map_err(|e| named(&e))?;
     data.validate_records().map_err(|e| named(&e))?;
-    let broken = audit::verify(&data.audit, None).err();
-    let mut detail = match broken {
-        Some(id) if !force => {
+    let mut detail = match audit::verify(&data.audit, None) {
+        Err(id) if !force => {
             return Err(named(&tf("cli.restore_broken_trail", &[("id", &id)])));
         }
-        Some(id) => format!("forced: chain broken at entry {id}"),
-        None => "chain verified".to_owned(),
+        Err(id) => format!("forced: chain broken at entry {id}"),
+        Ok(()) => "chain verified".to_owned(),
     };
     let store = Store::open(path, true)?;
     store.write(|tx| {
@@ -55,20 +60,23 @@ pub(super) fn restore(path: &Path, file: &Path, force: bool) -> Result<(), Failu
         tx.replace_all(&data)?;
         tx.append_audit(audit::entry(AuditKind::Restore, "dump", &detail))
     })?;
-    eprintln!(
-        "{}",
-        tf(
-            "cli.restored",
-            &[("n", &super::count(&data)), ("path", &path.display())]
-        )
-    );
+    super::say_err(&tf(
+        "cli.restored",
+        &[
+            ("n", &super::count(&data)),
+            ("path", &crate::domain::sanitize::path(path)),
+        ],
+    ));
     Ok(())
 }
 
-/// `roundtable backup`: recorded in the database first, so that the copy holds the entry.
-pub(super) fn backup(path: &Path, dest: &Path) -> Result<u64, Failure> {
-    let store = Store::open(path, false)?;
-    Ok(store.backup(dest)?)
+/// `roundtable backup` is on the trail before the copy is made, so that the copy holds
+/// the entry too. The writable open refuses a damaged file (`backup --salvage` writes
+/// nothing, not even this entry).
+pub(super) fn record_backup(path: &Path) -> Result<(), Failure> {
+    let entry = audit::entry(AuditKind::Backup, "backup", "file");
+    Store::open(path, false)?.write(|tx| tx.append_audit(entry))?;
+    Ok(())
 }
 
 /// `check --witness SEQ:HASH`, after the chain itself has verified: the trail still holds
@@ -82,7 +90,7 @@ pub(super) fn check_witness(store: &Store, witness: &Witness) -> Result<(), Fail
     };
     match audit::confirm(&trail, witness) {
         Ok(()) => {
-            println!("{}", tf("cli.witness_ok", &[("witness", witness)]));
+            super::say(&tf("cli.witness_ok", &[("witness", witness)]));
             Ok(())
         }
         Err(Mismatch::Missing { last }) => Err(refused(

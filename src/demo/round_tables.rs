@@ -380,6 +380,7 @@ pub(super) fn round_tables(d: &mut Dataset, today: NaiveDate) {
             anchor: anchor(1, 2, Some(6)),
             text: "Close RT-".to_owned() + &(year - 1).to_string() + "-004: resolved.",
             tlp: Tlp::Amber,
+            from_note: Some(3),
         },
         Decision {
             id: 2,
@@ -388,6 +389,7 @@ pub(super) fn round_tables(d: &mut Dataset, today: NaiveDate) {
             anchor: anchor(2, 1, Some(1)),
             text: "Youth worker stays lead; review in one month.".into(),
             tlp: Tlp::Amber,
+            from_note: Some(6),
         },
         Decision {
             id: 3,
@@ -396,8 +398,11 @@ pub(super) fn round_tables(d: &mut Dataset, today: NaiveDate) {
             anchor: anchor(2, 4, None),
             text: "Faith leaders issue a joint statement.".into(),
             tlp: Tlp::Green,
+            from_note: Some(9),
         },
     ];
+    // The note each action was taken from, by action id.
+    let from = |id: u64| [6, 7, 9, 8, 1].get(id as usize - 1).copied();
     let action =
         |id: u64, a: Anchor, text: &str, owner: u64, due: i64, status: ActionStatus| ActionItem {
             id,
@@ -408,6 +413,7 @@ pub(super) fn round_tables(d: &mut Dataset, today: NaiveDate) {
             due: Some(day(due)),
             status,
             tlp: Tlp::Amber,
+            from_note: from(id),
         };
     d.actions = vec![
         action(

@@ -82,13 +82,17 @@ pub struct Invalid {
     pub message: String,
 }
 
+/// The highest id a record may have: far more than any town needs, exact in every JSON
+/// reader (2^53), and far enough from `u64::MAX` that a counter never wraps.
+pub const MAX_ID: Id = 1 << 53;
+
 fn ids<T: Record>(list: &[T]) -> Result<HashSet<Id>, Invalid> {
     let mut seen = HashSet::with_capacity(list.len());
     for (i, r) in list.iter().enumerate() {
-        if r.id() == 0 || !seen.insert(r.id()) {
+        if r.id() == 0 || r.id() > MAX_ID || !seen.insert(r.id()) {
             return Err(Invalid {
                 path: format!("{}[{i}].id", T::KIND),
-                message: format!("id {} is zero or used twice", r.id()),
+                message: format!("id {} is zero, above {MAX_ID} or used twice", r.id()),
             });
         }
         if r.meta().rev == 0 {
@@ -119,6 +123,16 @@ impl Dataset {
         self.validate_trail()
     }
 
+    /// Only the ids: each non-zero, at most [`MAX_ID`], unique within its kind, with a
+    /// revision. What a salvaged data set must meet to be written to a new file.
+    pub fn validate_ids(&self) -> Result<(), Invalid> {
+        macro_rules! each {
+            ($($field:ident: $ty:ty,)*) => {$( ids(&self.$field)?; )*};
+        }
+        crate::for_each_kind!(each);
+        Ok(())
+    }
+
     /// Ids unique and non-zero, every reference pointing at an existing record, case
     /// references unique. Returns the first problem found.
     pub fn validate_records(&self) -> Result<(), Invalid> {
@@ -130,7 +144,7 @@ impl Dataset {
         ids(&self.exchanges)?;
         let sessions = ids(&self.sessions)?;
         let cases = ids(&self.cases)?;
-        ids(&self.notes)?;
+        let notes = ids(&self.notes)?;
         ids(&self.decisions)?;
         ids(&self.actions)?;
         ids(&self.sharing_rules)?;
@@ -222,10 +236,12 @@ impl Dataset {
         }
         for (i, d) in self.decisions.iter().enumerate() {
             anchor(&d.anchor, &|f| format!("decisions[{i}].{f}"))?;
+            refers(&notes, d.from_note, || format!("decisions[{i}].from_note"))?;
         }
         for (i, a) in self.actions.iter().enumerate() {
             anchor(&a.anchor, &|f| format!("actions[{i}].{f}"))?;
             refers(&people, a.owner, || format!("actions[{i}].owner"))?;
+            refers(&notes, a.from_note, || format!("actions[{i}].from_note"))?;
         }
         Ok(())
     }

@@ -7,7 +7,7 @@ use super::Id;
 use super::dataset::Dataset;
 use super::note::{ActionItem, Anchor, Decision, Note};
 use super::session::{Presence, Session};
-use super::sharing::{Pap, RuleKind, Tlp};
+use super::sharing::{Distribution, Pap, Tlp};
 
 /// Something said or agreed at the table.
 #[derive(Debug, Clone, Copy)]
@@ -56,7 +56,7 @@ impl Item<'_> {
 /// Why an item is withheld from a recipient.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Withheld {
-    /// `TLP:RED`: those present only, never in minutes.
+    /// `TLP:RED`: never written down, for anyone, present or not.
     Red,
     /// `TLP:AMBER+STRICT` and the recipient was not present at the session.
     NotPresent,
@@ -105,12 +105,7 @@ impl<'a> Context<'a> {
                 .iter()
                 .flat_map(|s| s.invitees.iter().copied()),
         );
-        // Without an agreement saying otherwise, case items are need-to-know.
-        let case_need_to_know = data
-            .sharing_rules
-            .iter()
-            .find(|r| r.kind == RuleKind::CaseNeedToKnow)
-            .is_none_or(|r| r.active);
+        let case_need_to_know = super::sharing::case_need_to_know(&data.sharing_rules);
         Context {
             data,
             members,
@@ -135,18 +130,21 @@ impl<'a> Context<'a> {
 
     /// May `item`, said at `session`, go to `recipient`? `Err` says why not.
     pub fn may_share(&self, session: &Session, item: Item, recipient: Id) -> Result<(), Withheld> {
-        match item.tlp() {
-            Tlp::Red => return Err(Withheld::Red),
-            Tlp::AmberStrict if session.presence_of(recipient) != Some(Presence::Present) => {
+        // The label's distribution rule, the same data the screen and the minutes print.
+        match item.tlp().distribution() {
+            Distribution::Nobody => return Err(Withheld::Red),
+            Distribution::Present if session.presence_of(recipient) != Some(Presence::Present) => {
                 return Err(Withheld::NotPresent);
             }
-            Tlp::Amber
+            Distribution::Invited
                 if !session.invitees.contains(&recipient)
                     && session.presence_of(recipient) != Some(Presence::Present) =>
             {
                 return Err(Withheld::NotInvited);
             }
-            Tlp::Green if !self.members.contains(&recipient) => return Err(Withheld::NotMember),
+            Distribution::Network if !self.members.contains(&recipient) => {
+                return Err(Withheld::NotMember);
+            }
             _ => {}
         }
         if self.case_need_to_know
@@ -193,6 +191,7 @@ pub fn session_items<'a>(data: &'a Dataset, session: &Session) -> Vec<Item<'a>> 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::sharing::RuleKind;
 
     fn data() -> Dataset {
         crate::demo::build(chrono::NaiveDate::from_ymd_opt(2026, 11, 29).unwrap())

@@ -12,6 +12,7 @@ pub mod meta;
 pub mod network;
 pub mod note;
 pub mod parse;
+pub mod provenance;
 pub mod sanitize;
 pub mod search;
 pub mod session;

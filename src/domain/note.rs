@@ -43,6 +43,9 @@ pub struct Decision {
     pub anchor: Anchor,
     pub text: String,
     pub tlp: Tlp,
+    /// The note whose `decision:` line this is (schema 5). `None` for decisions of older
+    /// files whose note could not be told apart from the others at their agenda item.
+    pub from_note: Option<Id>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -65,6 +68,9 @@ pub struct ActionItem {
     pub due: Option<NaiveDate>,
     pub status: ActionStatus,
     pub tlp: Tlp,
+    /// The note whose `action:` line this is (schema 5): what the note's labels and
+    /// protected source say holds for the action too. `None` as for decisions.
+    pub from_note: Option<Id>,
 }
 
 impl ActionItem {

@@ -9,6 +9,8 @@ fn is_hostile(c: char) -> bool {
     c.is_control()
         // bidirectional overrides, embeddings and isolates reorder what follows them
         || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+        // and the marks that change the direction of what surrounds them
+        || matches!(c, '\u{200E}' | '\u{200F}' | '\u{061C}')
         // line and paragraph separators break layout
         || matches!(c, '\u{2028}' | '\u{2029}')
 }
@@ -40,6 +42,12 @@ pub fn line(s: &str) -> Cow<'_, str> {
     )
 }
 
+/// A file name or path for a message: one line, controls made visible, bytes that are
+/// not UTF-8 shown as U+FFFD.
+pub fn path(p: &std::path::Path) -> String {
+    line(&p.to_string_lossy()).into_owned()
+}
+
 /// Multi-line text (a note body): line breaks kept, every other control made visible.
 pub fn text(s: &str) -> Cow<'_, str> {
     let bad = |c: char| is_hostile(c) && c != '\n';
@@ -63,9 +71,66 @@ pub fn strip(s: &str) -> String {
     s.chars().filter(|&c| !is_hostile(c) || c == '\n').collect()
 }
 
+/// Does a spreadsheet read a cell starting with `c` as a formula (OWASP, CSV injection)?
+fn starts_formula(s: &str) -> bool {
+    s.starts_with(['=', '+', '-', '@', '\t', '\r'])
+}
+
+/// Whether `s` is some apostrophes (none included) followed by what starts a formula.
+fn quoted_formula(s: &str) -> bool {
+    starts_formula(s.trim_start_matches('\''))
+}
+
+/// A cell for a CSV file that Excel or LibreOffice opens: one that would start a formula
+/// gets a leading `'`, so that it stays text (a Belgian `+32 …` phone number included).
+/// A value whose leading apostrophes come before such a character gets one more too, so
+/// that [`from_spreadsheet_cell`] gives every value back exactly.
+pub fn spreadsheet_cell(s: &str) -> Cow<'_, str> {
+    if quoted_formula(s) {
+        Cow::Owned(format!("'{s}"))
+    } else {
+        Cow::Borrowed(s)
+    }
+}
+
+/// The value of a cell written by [`spreadsheet_cell`]: exactly one leading `'` is
+/// removed when what follows starts a formula (after any further apostrophes); any other
+/// apostrophe, as in `'t Kruispunt`, stays.
+pub fn from_spreadsheet_cell(s: &str) -> &str {
+    match s.strip_prefix('\'') {
+        Some(rest) if quoted_formula(rest) => rest,
+        _ => s,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn spreadsheet_cells_round_trip() {
+        for v in [
+            "=1+1",
+            "+32 2 123 45 67",
+            "-x",
+            "@SUM(A1)",
+            "\tx",
+            "\rx",
+            "'t Kruispunt",
+            "'=a",
+            "''=b",
+            "'",
+            "",
+            "plain",
+            "'+",
+        ] {
+            let cell = spreadsheet_cell(v);
+            assert!(!starts_formula(&cell), "{cell:?}");
+            assert_eq!(from_spreadsheet_cell(&cell), v, "{cell:?}");
+        }
+        assert_eq!(spreadsheet_cell("+32 2 123 45 67"), "'+32 2 123 45 67");
+        assert_eq!(from_spreadsheet_cell("'s-Gravenbrakel"), "'s-Gravenbrakel");
+    }
 
     #[test]
     fn escapes_become_visible_and_inert() {
@@ -91,5 +156,13 @@ mod tests {
     #[test]
     fn strip_removes_controls() {
         assert_eq!(strip("x\u{1b}[2Jy\u{0}z\u{202e}"), "x[2Jyz");
+    }
+
+    #[test]
+    fn direction_marks_are_hostile_too() {
+        assert_eq!(
+            line("a\u{200e}b\u{200f}c\u{61c}"),
+            "a\u{FFFD}b\u{FFFD}c\u{FFFD}"
+        );
     }
 }

@@ -38,7 +38,8 @@ impl Tlp {
         }
     }
 
-    /// Catalogue key of what the label means in this network.
+    /// Catalogue key of the standard's meaning (FIRST's wording): what a *recipient* may
+    /// do with the item.
     pub fn meaning_key(self) -> &'static str {
         match self {
             Tlp::Red => "tlp.red",
@@ -49,6 +50,71 @@ impl Tlp {
         }
     }
 }
+
+impl Tlp {
+    /// This network's distribution rule for the label: who receives the item in minutes,
+    /// agendas and feedback sheets. The disclosure function enforces exactly this, and the
+    /// screen, help and the minutes' header print it, so that they cannot drift apart.
+    pub fn distribution(self) -> Distribution {
+        match self {
+            Tlp::Red => Distribution::Nobody,
+            Tlp::AmberStrict => Distribution::Present,
+            Tlp::Amber => Distribution::Invited,
+            Tlp::Green => Distribution::Network,
+            Tlp::Clear => Distribution::Anyone,
+        }
+    }
+
+    /// The stricter of two labels (`TLP:RED` is the strictest).
+    pub fn stricter(self, other: Tlp) -> Tlp {
+        self.min(other)
+    }
+}
+
+/// Who receives an item in what the round table writes down (see [`Tlp::distribution`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Distribution {
+    /// Never written down, for anyone: said at the table only.
+    Nobody,
+    /// Those present at the session.
+    Present,
+    /// Those invited to the session (and anyone present).
+    Invited,
+    /// The members of the network.
+    Network,
+    /// Anyone.
+    Anyone,
+}
+
+impl Distribution {
+    /// Catalogue key of the rule's wording.
+    pub fn key(self) -> &'static str {
+        match self {
+            Distribution::Nobody => "distribution.nobody",
+            Distribution::Present => "distribution.present",
+            Distribution::Invited => "distribution.invited",
+            Distribution::Network => "distribution.network",
+            Distribution::Anyone => "distribution.anyone",
+        }
+    }
+
+    /// Whether items under this rule are ever written to a file.
+    pub fn written(self) -> bool {
+        self != Distribution::Nobody
+    }
+}
+
+/// Whether items about a case go only to those involved in it. Without a rule saying
+/// otherwise they do: need-to-know is the default.
+pub fn case_need_to_know(rules: &[SharingRule]) -> bool {
+    rules
+        .iter()
+        .find(|r| r.kind == RuleKind::CaseNeedToKnow)
+        .is_none_or(|r| r.active)
+}
+
+/// Catalogue key of the need-to-know rule's wording.
+pub const NEED_TO_KNOW_KEY: &str = "distribution.need_to_know";
 
 impl fmt::Display for Tlp {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {

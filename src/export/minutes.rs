@@ -198,7 +198,7 @@ fn preamble(
     by: &str,
     fmt: Format,
 ) -> Vec<String> {
-    vec![
+    let mut out = vec![
         heading(fmt, 1, &title),
         String::new(),
         tf("minutes.for", &[("who", &person(data, Some(recipient)))]),
@@ -207,8 +207,17 @@ fn preamble(
             &[("at", &at.format("%Y-%m-%d %H:%M UTC")), ("by", &clean(by))],
         ),
         t(rule).to_owned(),
-        String::new(),
-    ]
+        t("minutes.labels").to_owned(),
+    ];
+    // The same rule data the disclosure function enforces, so the header cannot drift.
+    let bullet = if fmt == Format::Md { "- " } else { "* " };
+    out.extend(
+        crate::labels::written_rules(&data.sharing_rules)
+            .into_iter()
+            .map(|l| format!("{bullet}{l}")),
+    );
+    out.push(String::new());
+    out
 }
 
 /// The minutes of `session` for `recipient`.

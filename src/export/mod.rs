@@ -38,8 +38,9 @@ pub struct Shared {
 pub enum Seal {
     /// A last line of text (minutes and feedback sheets).
     Footer,
-    /// A last row of one cell, which the importer skips.
-    CsvRow,
+    /// A last row, the witness in its first cell and the others empty (as many as the
+    /// header has, for readers that want equal rows); the importer skips it.
+    CsvRow { sep: u8 },
     /// A `witness` field in the JSON object.
     JsonField,
 }
@@ -55,9 +56,12 @@ pub fn seal(content: &str, how: Seal, w: &Witness) -> String {
             "{body}\n\n{}\n",
             crate::i18n::tf("export.witness", &[("witness", w)])
         ),
-        Seal::CsvRow => {
+        Seal::CsvRow { sep } => {
             let crlf = if body.contains("\r\n") { "\r\n" } else { "\n" };
-            format!("{}{crlf}{CSV_WITNESS} {w}{crlf}", body.trim_end())
+            let header = body.lines().next().unwrap_or("");
+            let empty =
+                String::from(char::from(sep)).repeat(header.matches(char::from(sep)).count());
+            format!("{}{crlf}{CSV_WITNESS} {w}{empty}{crlf}", body.trim_end())
         }
         Seal::JsonField => match body.trim_end().strip_suffix('}') {
             Some(open) => format!("{},\n  \"witness\": \"{w}\"\n}}\n", open.trim_end()),
@@ -82,87 +86,110 @@ pub fn withheld_shown(entry: &str) -> String {
     }
 }
 
-/// Writes `content` to a new file readable by its owner only, recorded on the audit
-/// trail, carrying the witness of its entry.
+/// Why an export was not written.
+#[derive(Debug, thiserror::Error)]
+pub enum ExportError {
+    #[error(transparent)]
+    Output(#[from] crate::output::OutputError),
+    #[error(transparent)]
+    Store(#[from] StoreError),
+}
+
+/// Where an export may land when its name is taken.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Placement {
+    /// Refuse an existing file.
+    New,
+    /// Replace an existing regular file (`--force`).
+    Replace,
+    /// Keep an existing file and take the next free name (`-2`, `-3` …).
+    Unique,
+}
+
+/// Writes `content` as a new private file (see [`crate::output`]), records the export on
+/// the audit trail, and only then puts the file in place: nothing leaves without its
+/// record. Returns where the file landed.
 pub fn write_audited(
     store: &Store,
     path: &Path,
     content: &str,
     what: Shared,
-) -> Result<Witness, StoreError> {
+    placement: Placement,
+) -> Result<PathBuf, ExportError> {
+    use crate::output::Policy;
+    let policy = match placement {
+        Placement::New => Policy::new(false, Some(store.path())),
+        Placement::Replace => Policy::new(true, Some(store.path())),
+        Placement::Unique => Policy::unique(Some(store.path())),
+    };
     let how = what.seal;
     let mut event = crate::app::record::audit(what.kind, what.subject, "file");
     event.recipient = what.recipient;
     event.included = what.included;
     event.withheld = what.withheld;
-    let (w, _) = record_and_write(store, Some(path), event, |_, w| {
+    let written = record_and_write(store, Some((path, &policy)), event, |_, w| {
         Ok(seal(content, how, w).into_bytes())
     })?;
-    Ok(w)
+    Ok(written.landed.unwrap_or_else(|| path.to_owned()))
 }
 
-/// Records `event` and writes what `render` makes (it sees the transaction and the new
-/// entry's witness), in an order that leaves no file out without its entry: append the
-/// entry and hash it, write a temporary file, commit, then put the file in place. A
-/// failed commit removes the temporary file. Without `out`, the bytes are returned for
-/// standard output, to be printed once the entry is committed.
+/// What [`record_and_write`] did.
+pub struct Written {
+    /// `SEQ:HASH` of the entry recorded.
+    pub witness: Witness,
+    /// Where the file landed, when there was one.
+    pub landed: Option<PathBuf>,
+    /// Without a file: the bytes, for standard output once the entry is committed.
+    pub bytes: Vec<u8>,
+}
+
+/// Records `event` and writes what `render` makes of it (`render` sees the transaction
+/// and the new entry's witness), in an order that leaves nothing out without its entry and
+/// no entry without its file checked and written: append the entry and hash it, write the
+/// temporary file, commit, then put the file in place. A refused or failed file aborts
+/// the transaction, so nothing is recorded; a failed commit leaves no file (the temporary
+/// one is removed).
 pub fn record_and_write(
     store: &Store,
-    out: Option<&Path>,
+    out: Option<(&Path, &crate::output::Policy)>,
     event: AuditEvent,
     render: impl FnOnce(&mut WriteTx, &Witness) -> Result<Vec<u8>, StoreError>,
-) -> Result<(Witness, Vec<u8>), StoreError> {
-    let mut temp: Option<PathBuf> = None;
-    let written = store.write(|tx| {
-        let w = tx.append_audit(event)?;
-        let bytes = render(tx, &w)?;
-        if let Some(path) = out {
-            temp = Some(write_temp(path, &bytes)?);
-            return Ok((w, Vec::new()));
-        }
-        Ok((w, bytes))
-    });
-    let written = match written {
-        Ok(x) => x,
-        Err(e) => {
-            if let Some(t) = temp {
-                let _ = std::fs::remove_file(t);
+) -> Result<Written, ExportError> {
+    let mut refused = None;
+    let result = store.write(|tx| {
+        let witness = tx.append_audit(event)?;
+        let bytes = render(tx, &witness)?;
+        let Some((path, policy)) = out else {
+            return Ok((witness, None, bytes));
+        };
+        match write_pending(path, policy, &bytes) {
+            Ok(file) => Ok((witness, Some(file), Vec::new())),
+            Err(e) => {
+                refused = Some(e);
+                Err(StoreError::Invalid("the file was not written".into()))
             }
-            return Err(e);
         }
-    };
-    if let (Some(path), Some(t)) = (out, temp) {
-        put_in_place(&t, path)?;
+    });
+    if let Some(e) = refused {
+        return Err(e.into());
     }
-    Ok(written)
-}
-
-// JOIN (helper "files"): `write_temp` and `put_in_place` are the two steps of their safe
-// writer (private temporary file, then a rename that replaces nothing).
-
-/// Writes `bytes` to a new private file beside `path` and syncs it.
-fn write_temp(path: &Path, bytes: &[u8]) -> Result<PathBuf, StoreError> {
-    use std::os::unix::fs::OpenOptionsExt;
-    let name = path.file_name().unwrap_or_default().to_string_lossy();
-    let temp = path.with_file_name(format!(".{name}.{}.tmp", std::process::id()));
-    let mut f = std::fs::OpenOptions::new()
-        .write(true)
-        .create_new(true)
-        .mode(0o600)
-        .open(&temp)
-        .map_err(|e| StoreError::io(path, e))?;
-    let done = f.write_all(bytes).and_then(|_| f.sync_all());
-    if let Err(e) = done {
-        let _ = std::fs::remove_file(&temp);
-        return Err(StoreError::io(path, e));
-    }
-    Ok(temp)
-}
-
-/// Moves the written temporary file to `path`.
-fn put_in_place(temp: &Path, path: &Path) -> Result<(), StoreError> {
-    std::fs::rename(temp, path).map_err(|e| {
-        let _ = std::fs::remove_file(temp);
-        StoreError::io(path, e)
+    let (witness, file, bytes) = result?;
+    let landed = file.map(crate::output::Pending::commit).transpose()?;
+    Ok(Written {
+        witness,
+        landed,
+        bytes,
     })
+}
+
+/// The temporary file, written in full, not yet in place.
+fn write_pending(
+    path: &Path,
+    policy: &crate::output::Policy,
+    bytes: &[u8],
+) -> Result<crate::output::Pending, crate::output::OutputError> {
+    let mut file = crate::output::Pending::create(path, policy)?;
+    file.write_all(bytes)
+        .map_err(|e| crate::output::OutputError::Io(path.to_owned(), e))?;
+    Ok(file)
 }

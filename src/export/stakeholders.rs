@@ -59,7 +59,12 @@ pub fn csv(data: &Dataset, sep: u8, bom: bool) -> Result<Vec<u8>, csv::Error> {
             .from_writer(&mut out);
         w.write_record(Field::ALL.iter().map(|f| f.as_str()))?;
         for s in rows(data) {
-            w.write_record(Field::ALL.iter().map(|f| value(s, *f)))?;
+            // Text, never a formula, whatever a partner's name or number starts with.
+            w.write_record(
+                Field::ALL
+                    .iter()
+                    .map(|f| sanitize::spreadsheet_cell(&value(s, *f)).into_owned()),
+            )?;
         }
         w.flush()?;
     }

@@ -36,6 +36,14 @@ pub enum Duplicate {
     EarlierLine(u64),
 }
 
+/// A row that has the same name as someone else (see [`Plan::namesakes`]).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Namesake {
+    pub line: u64,
+    pub name: String,
+    pub of: Duplicate,
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub struct Row {
     pub line: u64,
@@ -62,6 +70,31 @@ impl Plan {
             .filter(|(_, f)| f.is_none())
             .map(|(h, _)| h.as_str())
             .collect()
+    }
+
+    /// Rows that become a new person with a name someone already has (known, or an
+    /// earlier row): not refused, since namesakes exist, but worth a look before import.
+    pub fn namesakes(&self, existing: &[Stakeholder]) -> Vec<Namesake> {
+        let mut seen: HashMap<String, Duplicate> = HashMap::new();
+        for s in existing {
+            seen.entry(fold(&s.name))
+                .or_insert(Duplicate::Existing(s.id));
+        }
+        let mut out = Vec::new();
+        for r in self.rows.iter().filter(|r| r.duplicate.is_none()) {
+            let key = fold(&r.stakeholder.name);
+            match seen.get(&key) {
+                Some(of) => out.push(Namesake {
+                    line: r.line,
+                    name: r.stakeholder.name.clone(),
+                    of: *of,
+                }),
+                None => {
+                    seen.insert(key, Duplicate::EarlierLine(r.line));
+                }
+            }
+        }
+        out
     }
 
     pub fn duplicates(&self) -> usize {
@@ -154,7 +187,9 @@ pub fn plan(
         let mut row_problems = Vec::new();
         for (i, raw) in cells.iter().enumerate() {
             // Control characters (escape sequences) never get in.
-            let v = sanitize::strip(raw).trim().to_owned();
+            let v = sanitize::strip(raw);
+            // A cell kept as text for a spreadsheet (`'+32 …`) is read as its value.
+            let v = sanitize::from_spreadsheet_cell(v.trim()).to_owned();
             let Some((header, field)) = mapping.get(i) else {
                 continue;
             };

@@ -29,11 +29,17 @@ pub fn encode<T: Record>(rec: &T) -> Result<Vec<u8>, StoreError> {
 }
 
 pub fn decode<T: Record>(id: u64, bytes: &[u8]) -> Result<T, StoreError> {
-    let err = |detail: String| StoreError::Codec {
-        kind: T::KIND,
-        id,
-        detail,
-    };
+    decode_as(T::KIND, id, bytes)
+}
+
+/// Decodes a record of `kind` into `T`, which may be the shape an older schema stored
+/// (migrations).
+pub fn decode_as<T: serde::de::DeserializeOwned>(
+    kind: &'static str,
+    id: u64,
+    bytes: &[u8],
+) -> Result<T, StoreError> {
+    let err = |detail: String| StoreError::Codec { kind, id, detail };
     match bytes.split_first() {
         Some((&FORMAT_VERSION, payload)) => {
             postcard::from_bytes(payload).map_err(|e| err(format!("cannot be read: {e}")))

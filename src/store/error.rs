@@ -37,6 +37,17 @@ pub enum StoreError {
         detail: String,
     },
     NotEmpty(PathBuf),
+    /// The file needs a repair (damaged, or left by a crash that redb cannot recover
+    /// without one), or redb panicked on it. Nothing was written to it.
+    Damaged {
+        path: PathBuf,
+        detail: String,
+    },
+    /// Written by an older roundtable; a command that only reads does not upgrade it.
+    Older {
+        path: PathBuf,
+        found: u64,
+    },
     Invalid(String),
     Db(String),
 }
@@ -76,6 +87,26 @@ impl std::fmt::Display for StoreError {
                 &[("kind", kind), ("id", id), ("detail", detail)],
             ),
             StoreError::NotEmpty(p) => tf("error.not_empty", &[("path", &p.display())]),
+            StoreError::Damaged { path, detail } => tf(
+                "error.damaged",
+                &[
+                    (
+                        "path",
+                        &crate::domain::sanitize::line(&path.display().to_string()),
+                    ),
+                    ("detail", detail),
+                ],
+            ),
+            StoreError::Older { path, found } => tf(
+                "error.older_file",
+                &[
+                    (
+                        "path",
+                        &crate::domain::sanitize::line(&path.display().to_string()),
+                    ),
+                    ("found", found),
+                ],
+            ),
             StoreError::Invalid(d) => tf("error.invalid", &[("detail", d)]),
             StoreError::Db(d) => tf("error.db", &[("detail", d)]),
         };
@@ -112,6 +143,10 @@ impl StoreError {
                 detail: format!("redb file format {v} needs an upgrade"),
             },
             redb::Error::DatabaseAlreadyOpen => StoreError::Busy(path.to_owned()),
+            redb::Error::RepairAborted => StoreError::Damaged {
+                path: path.to_owned(),
+                detail: crate::i18n::t("store.needs_repair").to_owned(),
+            },
             other => StoreError::Db(other.to_string()),
         }
     }

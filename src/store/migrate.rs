@@ -14,7 +14,9 @@ use super::{Store, StoreError, WriteTx};
 /// 3: the audit trail is hash-chained (`prev_hash`, and the head in the `chain` table).
 /// 4: every record rewritten in record format 2 (times as integers), which opens a large
 ///    database several times faster.
-pub const SCHEMA_VERSION: u64 = 4;
+/// 5: actions and decisions record the note they were taken from (`from_note`), derived
+///    for older records where it is unambiguous (`domain::provenance`).
+pub const SCHEMA_VERSION: u64 = 5;
 
 /// Initialises a new file or migrates an older one.
 pub(super) fn prepare(store: &Store) -> Result<(), StoreError> {
@@ -28,6 +30,12 @@ pub(super) fn prepare(store: &Store) -> Result<(), StoreError> {
     }
     if found == SCHEMA_VERSION {
         return Ok(());
+    }
+    if !store.writable {
+        return Err(StoreError::Older {
+            path: store.path.clone(),
+            found,
+        });
     }
     store.write(|tx| {
         // Re-read inside the write: another process may have migrated meanwhile.
@@ -84,17 +92,138 @@ fn step(tx: &mut WriteTx, from: u64) -> Result<(), StoreError> {
             tx.rechain(&events)
         }
         3 => {
+            // Actions and decisions changed shape in schema 5: step 4 reads them in
+            // their old shape, in either record format, and rewrites them.
             macro_rules! rewrite {
                 ($($field:ident: $ty:ty,)*) => {$(
-                    let all = tx.all::<$ty>()?;
-                    tx.rewrite(&all)?;
+                    if !matches!(stringify!($field), "actions" | "decisions") {
+                        let all = tx.all::<$ty>()?;
+                        tx.rewrite(&all)?;
+                    }
                 )*};
             }
             crate::for_each_kind!(rewrite);
             Ok(())
         }
+        4 => provenance(tx),
         _ => Err(StoreError::Invalid(format!(
             "no migration from schema {from}"
         ))),
+    }
+}
+
+/// Schema 4 -> 5: every action and decision gets `from_note`.
+fn provenance(tx: &mut WriteTx) -> Result<(), StoreError> {
+    use crate::domain::dataset::Dataset;
+    use crate::domain::note::{ActionItem, Decision};
+    let mut data = Dataset {
+        notes: tx.all()?,
+        actions: old::<v4::ActionItem, ActionItem>(tx, v4::ActionItem::into_current)?,
+        decisions: old::<v4::Decision, Decision>(tx, v4::Decision::into_current)?,
+        ..Dataset::default()
+    };
+    crate::domain::provenance::derive(&mut data);
+    tx.rewrite(&data.actions)?;
+    tx.rewrite(&data.decisions)
+}
+
+/// Reads every record of `N`'s table in the shape `O` that an older schema stored.
+fn old<O: serde::de::DeserializeOwned, N: crate::domain::dataset::Record>(
+    tx: &mut WriteTx,
+    into: fn(O) -> N,
+) -> Result<Vec<N>, StoreError> {
+    let t = tx
+        .txn()
+        .open_table(tables::records::<N>())
+        .map_err(|e| StoreError::Db(e.to_string()))?;
+    let mut out = Vec::new();
+    for row in t.iter().map_err(|e| StoreError::Db(e.to_string()))? {
+        let (k, v) = row.map_err(|e| StoreError::Db(e.to_string()))?;
+        let rec: O = super::codec::decode_as(N::KIND, k.value(), v.value())?;
+        out.push(into(rec));
+    }
+    Ok(out)
+}
+
+/// Records as schema 4 stored them (postcard is positional: a new field needs the old
+/// shape to read the old bytes).
+mod v4 {
+    use chrono::{DateTime, NaiveDate, Utc};
+    use serde::Deserialize;
+
+    use crate::domain::note::{ActionStatus, Anchor};
+    use crate::domain::sharing::Tlp;
+    use crate::domain::{Id, Meta};
+
+    #[derive(Deserialize)]
+    pub struct Decision {
+        id: Id,
+        meta: Meta,
+        #[serde(with = "crate::domain::time::utc")]
+        at: DateTime<Utc>,
+        anchor: Anchor,
+        text: String,
+        tlp: Tlp,
+    }
+
+    impl Decision {
+        pub fn into_current(self) -> crate::domain::note::Decision {
+            let Decision {
+                id,
+                meta,
+                at,
+                anchor,
+                text,
+                tlp,
+            } = self;
+            crate::domain::note::Decision {
+                id,
+                meta,
+                at,
+                anchor,
+                text,
+                tlp,
+                from_note: None,
+            }
+        }
+    }
+
+    #[derive(Deserialize)]
+    pub struct ActionItem {
+        id: Id,
+        meta: Meta,
+        anchor: Anchor,
+        text: String,
+        owner: Option<Id>,
+        #[serde(with = "crate::domain::time::opt_date")]
+        due: Option<NaiveDate>,
+        status: ActionStatus,
+        tlp: Tlp,
+    }
+
+    impl ActionItem {
+        pub fn into_current(self) -> crate::domain::note::ActionItem {
+            let ActionItem {
+                id,
+                meta,
+                anchor,
+                text,
+                owner,
+                due,
+                status,
+                tlp,
+            } = self;
+            crate::domain::note::ActionItem {
+                id,
+                meta,
+                anchor,
+                text,
+                owner,
+                due,
+                status,
+                tlp,
+                from_note: None,
+            }
+        }
     }
 }

@@ -2,10 +2,13 @@
 //! again, so that an idle or frozen window never locks a colleague, a backup or a second
 //! window out. Every change is one durable transaction.
 
+mod check;
 mod codec;
 mod error;
+mod guard;
 mod migrate;
 mod repo;
+mod salvage;
 mod syslog;
 mod tables;
 
@@ -19,10 +22,11 @@ use redb::{Database, DatabaseError, Durability, ReadableDatabase};
 
 pub use codec::FORMAT_VERSION;
 pub use error::StoreError;
+pub use guard::{panicking_inside_store, quiet_store_panics};
 pub use migrate::SCHEMA_VERSION;
 pub use repo::{ReadTx, WriteTx};
+pub use salvage::Salvage;
 
-use crate::domain::audit::AuditKind;
 use crate::domain::dataset::Dataset;
 
 /// How long to wait for another process's transaction before giving up.
@@ -30,12 +34,30 @@ const LOCK_PATIENCE: Duration = Duration::from_secs(5);
 /// redb's page cache; the file is reopened per transaction, so a big cache buys nothing.
 const CACHE_BYTES: usize = 2 * 1024 * 1024;
 
+/// How every read-only handle is opened.
+fn reader() -> redb::Builder {
+    let mut b = Database::builder();
+    b.set_cache_size(CACHE_BYTES);
+    b
+}
+
+/// How every writable handle on the real file is opened: a file that needs a repair is
+/// refused, never repaired (a repair of a file damaged outside redb can make it worse).
+fn writer() -> redb::Builder {
+    let mut b = reader();
+    b.set_repair_callback(|session: &mut redb::RepairSession| session.abort());
+    b
+}
+
 /// A database file and the Unix account that writes to it.
 pub struct Store {
     path: PathBuf,
     user: String,
     /// One transaction at a time within this process; redb refuses a second open.
     gate: Mutex<()>,
+    /// False for the commands that only read: such a store never opens the file for
+    /// writing, so it neither migrates nor recovers it.
+    writable: bool,
     /// The system log's socket, the trail's second witness.
     syslog: PathBuf,
 }
@@ -71,10 +93,27 @@ impl Store {
 
     /// As [`Store::open`], writing as `user` (tests and the demo generator).
     pub fn open_as(path: &Path, create: bool, user: String) -> Result<Store, StoreError> {
+        Self::open_mode(path, create, user, true)
+    }
+
+    /// Opens an existing database for a command that only reads (dump, check, backup,
+    /// audit): the file is never opened for writing, so it is neither migrated, recovered
+    /// nor repaired.
+    pub fn open_read_only(path: &Path) -> Result<Store, StoreError> {
+        Self::open_mode(path, false, unix_user(), false)
+    }
+
+    fn open_mode(
+        path: &Path,
+        create: bool,
+        user: String,
+        writable: bool,
+    ) -> Result<Store, StoreError> {
         let store = Store {
             path: path.to_owned(),
             user,
             gate: Mutex::new(()),
+            writable,
             syslog: syslog::socket(),
         };
         let exists = path.exists();
@@ -135,43 +174,34 @@ impl Store {
         StoreError::from_redb(&self.path, e.into())
     }
 
-    /// Opens the file with `open`, waiting while another process holds it. A file so
-    /// damaged that redb panics on it is reported, not crashed on.
+    /// Opens the file with `open`, waiting while another process holds it.
     fn open_with<D>(&self, open: impl Fn() -> Result<D, DatabaseError>) -> Result<D, StoreError> {
         let start = Instant::now();
         let mut pause = Duration::from_millis(1);
         loop {
-            match std::panic::catch_unwind(std::panic::AssertUnwindSafe(&open)) {
-                Ok(Ok(db)) => return Ok(db),
-                Ok(Err(DatabaseError::DatabaseAlreadyOpen)) if start.elapsed() < LOCK_PATIENCE => {
+            match open() {
+                Ok(db) => return Ok(db),
+                Err(DatabaseError::DatabaseAlreadyOpen) if start.elapsed() < LOCK_PATIENCE => {
                     std::thread::sleep(pause);
                     pause = (pause * 2).min(Duration::from_millis(20));
                 }
-                Ok(Err(DatabaseError::DatabaseAlreadyOpen)) => {
+                Err(DatabaseError::DatabaseAlreadyOpen) => {
                     return Err(StoreError::Busy(self.path.clone()));
                 }
-                Ok(Err(e)) => return Err(self.db_err(e)),
-                Err(_) => {
-                    return Err(StoreError::NotADatabase {
-                        path: self.path.clone(),
-                        detail: "the file is damaged".into(),
-                    });
-                }
+                Err(e) => return Err(self.db_err(e)),
             }
         }
     }
 
-    /// The file opened for writing, for the length of `f`.
+    /// The file opened for writing, for the length of `f`. The open recovers what a
+    /// crash left when redb recorded enough to do so (every commit here does); a file
+    /// that needs a real repair is refused instead, untouched.
     fn with_db<R>(
         &self,
         f: impl FnOnce(&Database) -> Result<R, StoreError>,
     ) -> Result<R, StoreError> {
         let _gate = self.gate.lock().unwrap_or_else(|p| p.into_inner());
-        let db = self.open_with(|| {
-            Database::builder()
-                .set_cache_size(CACHE_BYTES)
-                .open(&self.path)
-        })?;
+        let db = self.open_with(|| writer().open(&self.path))?;
         f(&db)
     }
 
@@ -181,53 +211,60 @@ impl Store {
         &self,
         f: impl FnOnce(&mut WriteTx) -> Result<R, StoreError>,
     ) -> Result<R, StoreError> {
-        self.with_db(|db| {
-            let mut txn = db.begin_write().map_err(|e| self.db_err(e))?;
-            txn.set_durability(Durability::Immediate)
-                .map_err(|e| StoreError::Db(e.to_string()))?;
-            // A crash leaves enough behind to reopen a large file quickly.
-            txn.set_quick_repair(true);
-            let mut tx = WriteTx::new(self, txn, crate::domain::time::now());
-            let out = f(&mut tx)?;
-            let appended = tx.commit()?;
-            syslog::send(&self.syslog, &self.user, &appended);
-            Ok(out)
+        if !self.writable {
+            return Err(StoreError::Invalid(
+                "the database was opened read-only".into(),
+            ));
+        }
+        self.guarded(|| {
+            self.with_db(|db| {
+                let mut txn = db.begin_write().map_err(|e| self.db_err(e))?;
+                txn.set_durability(Durability::Immediate)
+                    .map_err(|e| StoreError::Db(e.to_string()))?;
+                // A crash leaves enough behind to reopen a large file quickly.
+                txn.set_quick_repair(true);
+                let mut tx = WriteTx::new(self, txn, crate::domain::time::now());
+                let out = f(&mut tx)?;
+                let appended = tx.commit()?;
+                syslog::send(&self.syslog, &self.user, &appended);
+                Ok(out)
+            })
         })
     }
 
     /// Runs `f` on a consistent read snapshot. The file is opened read-only, which leaves
-    /// it untouched; only a file that needs repair after a crash is opened for writing.
+    /// it untouched. What a crash left is recovered as redb does after a crash: by a
+    /// writable open in a store opened for writing, else on a copy in memory. A file that
+    /// needs a repair is refused either way.
     pub fn read<R>(
         &self,
         f: impl FnOnce(&ReadTx) -> Result<R, StoreError>,
     ) -> Result<R, StoreError> {
-        let _gate = self.gate.lock().unwrap_or_else(|p| p.into_inner());
-        let ro = self.open_with(|| {
-            Database::builder()
-                .set_cache_size(CACHE_BYTES)
-                .open_read_only(&self.path)
-        });
-        // The database handle must outlive the transaction: a transaction whose
-        // database was dropped fails with "Database has been closed".
-        let (_ro, _rw, txn);
-        match ro {
-            Ok(db) => {
-                txn = db.begin_read().map_err(|e| self.db_err(e))?;
-                _ro = Some(db);
+        self.guarded(|| {
+            let _gate = self.gate.lock().unwrap_or_else(|p| p.into_inner());
+            let ro = self.open_with(|| reader().open_read_only(&self.path));
+            // The database handle must outlive the transaction: a transaction whose
+            // database was dropped fails with "Database has been closed".
+            let (_ro, _rw, txn);
+            match ro {
+                Ok(db) => {
+                    txn = db.begin_read().map_err(|e| self.db_err(e))?;
+                    _ro = Some(db);
+                }
+                Err(StoreError::Damaged { .. }) => {
+                    let db = if self.writable {
+                        self.open_with(|| writer().open(&self.path))?
+                    } else {
+                        // Recovered on a copy in memory; the file is only read.
+                        self.memory_db(self.copy_into_memory()?, false)?
+                    };
+                    txn = db.begin_read().map_err(|e| self.db_err(e))?;
+                    _rw = Some(db);
+                }
+                Err(e) => return Err(e),
             }
-            Err(StoreError::Db(_)) => {
-                // Needs repair after a crash: a writable open repairs it.
-                let db = self.open_with(|| {
-                    Database::builder()
-                        .set_cache_size(CACHE_BYTES)
-                        .open(&self.path)
-                })?;
-                txn = db.begin_read().map_err(|e| self.db_err(e))?;
-                _rw = Some(db);
-            }
-            Err(e) => return Err(e),
-        }
-        f(&ReadTx::new(self, txn))
+            f(&ReadTx::new(self, txn))
+        })
     }
 
     /// Moves on every committed change, by anyone. Cheap: poll it when idle.
@@ -238,32 +275,6 @@ impl Store {
     /// Every record, read in one snapshot.
     pub fn load(&self) -> Result<Dataset, StoreError> {
         self.read(|tx| tx.dataset())
-    }
-
-    /// Verifies the file: redb's own page checksums, every record decodes, every reference
-    /// resolves. Returns a short report.
-    pub fn check(&self) -> Result<Vec<(&'static str, usize)>, StoreError> {
-        {
-            let _gate = self.gate.lock().unwrap_or_else(|p| p.into_inner());
-            let mut db = Database::builder()
-                .open(&self.path)
-                .map_err(|e| self.db_err(e))?;
-            if !db.check_integrity().map_err(|e| self.db_err(e))? {
-                return Err(StoreError::NotADatabase {
-                    path: self.path.clone(),
-                    detail: "redb integrity check failed and the file was repaired".into(),
-                });
-            }
-        }
-        let (data, head) = self.read(|tx| Ok((tx.dataset()?, tx.audit_head()?)))?;
-        data.validate()
-            .map_err(|e| StoreError::Invalid(e.to_string()))?;
-        if let Err(id) = crate::domain::audit::verify(&data.audit, head.as_deref()) {
-            return Err(StoreError::Invalid(format!(
-                "the audit trail is broken at entry {id}: an entry was changed or removed"
-            )));
-        }
-        Ok(data.counts())
     }
 
     /// Loads a whole data set into this database in one transaction: validated first,
@@ -288,18 +299,35 @@ impl Store {
     /// Writes a consistent copy of the database to `dest` (created 0600), holding the
     /// lock only while copying.
     pub fn backup(&self, dest: &Path) -> Result<u64, StoreError> {
+        let data = self.load()?;
+        Self::new_copy(dest, self.user.clone(), |copy| copy.restore(&data, false))
+    }
+
+    /// Writes what a salvage read to a new database at `dest` (created 0600), as it is:
+    /// references to records that could not be read stay dangling, for a person to mend.
+    pub fn backup_salvaged(salvage: &Salvage, dest: &Path) -> Result<u64, StoreError> {
+        salvage
+            .data
+            .validate_ids()
+            .map_err(|e| StoreError::Invalid(e.to_string()))?;
+        Self::new_copy(dest, unix_user(), |copy| {
+            copy.write(|tx| tx.replace_all(&salvage.data))
+        })
+    }
+
+    fn new_copy(
+        dest: &Path,
+        user: String,
+        fill: impl FnOnce(&Store) -> Result<(), StoreError>,
+    ) -> Result<u64, StoreError> {
         if dest.exists() {
             return Err(StoreError::io(
                 dest,
                 std::io::Error::new(std::io::ErrorKind::AlreadyExists, "the file exists"),
             ));
         }
-        // On the trail first, so that the copy holds the entry too.
-        let entry = crate::domain::audit::entry(AuditKind::Backup, "backup", "file");
-        self.write(|tx| tx.append_audit(entry))?;
-        let data = self.load()?;
-        let copy = Store::open_as(dest, true, self.user.clone())?;
-        copy.restore(&data, false)?;
+        let copy = Store::open_as(dest, true, user)?;
+        fill(&copy)?;
         Ok(fs::metadata(dest).map(|m| m.len()).unwrap_or(0))
     }
 }

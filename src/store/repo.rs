@@ -8,7 +8,7 @@ use super::tables::{self, META};
 use super::{Store, StoreError};
 use crate::domain::Id;
 use crate::domain::audit::{self, AuditEvent};
-use crate::domain::dataset::{Dataset, Record};
+use crate::domain::dataset::{Dataset, MAX_ID, Record};
 use crate::domain::note::Draft;
 
 type RecTable<'t> = Table<'t, u64, &'static [u8]>;
@@ -202,33 +202,62 @@ impl<'s> WriteTx<'s> {
         Ok(())
     }
 
+    /// Hands out `n` ids of a kind: the counter moves past them. Refused when the counter
+    /// would pass [`MAX_ID`] (a damaged or hand-edited counter), so that it never wraps.
+    fn take_ids<T: Record>(&mut self, n: u64) -> Result<Id, StoreError> {
+        let key = tables::next_id_key::<T>();
+        let first = self.meta_u64(&key)?.max(1);
+        let next = first
+            .checked_add(n)
+            .filter(|&next| next - 1 <= MAX_ID)
+            .ok_or_else(|| {
+                StoreError::Invalid(crate::i18n::tf(
+                    "store.ids_exhausted",
+                    &[("kind", &T::KIND)],
+                ))
+            })?;
+        self.set_meta_u64(&key, next)?;
+        Ok(first)
+    }
+
+    /// Stores a new record under its id, refused when that id is taken: a counter behind
+    /// the highest id must never let an insert replace a record.
+    fn put_new<T: Record>(t: &mut RecTable<'_>, rec: &T, store: &Store) -> Result<(), StoreError> {
+        if t.get(rec.id()).map_err(|e| store.db_err(e))?.is_some() {
+            return Err(StoreError::Invalid(crate::i18n::tf(
+                "store.id_taken",
+                &[("kind", &T::KIND), ("id", &rec.id())],
+            )));
+        }
+        let bytes = encode(rec)?;
+        t.insert(rec.id(), bytes.as_slice())
+            .map_err(|e| store.db_err(e))?;
+        Ok(())
+    }
+
     /// Saves a new record: hands out its id and sets `rev` to 1.
     pub fn insert<T: Record>(&mut self, rec: &mut T) -> Result<Id, StoreError> {
-        let key = tables::next_id_key::<T>();
-        let id = self.meta_u64(&key)?.max(1);
-        self.set_meta_u64(&key, id + 1)?;
+        let id = self.take_ids::<T>(1)?;
         rec.set_id(id);
         *rec.meta_mut() = crate::domain::Meta::new(&self.store.user, self.now);
         rec.meta_mut().touch(&self.store.user, self.now);
-        self.put(rec)?;
+        let store = self.store;
+        Self::put_new(&mut self.table::<T>()?, rec, store)?;
         Ok(id)
     }
 
     /// Saves many new records of one kind: one id counter update and one table open for
     /// all of them (imports of thousands of rows).
     pub fn insert_many<T: Record>(&mut self, recs: &mut [T]) -> Result<(), StoreError> {
-        let key = tables::next_id_key::<T>();
-        let first = self.meta_u64(&key)?.max(1);
-        self.set_meta_u64(&key, first + recs.len() as u64)?;
+        let first = self.take_ids::<T>(recs.len() as u64)?;
         let user = self.store.user.clone();
+        let store = self.store;
         let mut t = self.table::<T>()?;
         for (n, rec) in recs.iter_mut().enumerate() {
             rec.set_id(first + n as u64);
             *rec.meta_mut() = crate::domain::Meta::new(&user, self.now);
             rec.meta_mut().touch(&user, self.now);
-            let bytes = encode(rec)?;
-            t.insert(rec.id(), bytes.as_slice())
-                .map_err(|e| self.store.db_err(e))?;
+            Self::put_new(&mut t, rec, store)?;
         }
         Ok(())
     }

@@ -6,7 +6,7 @@ use ratatui::widgets::{Cell, Paragraph, Row, Wrap};
 use super::theme;
 use crate::app::App;
 use crate::domain::sanitize::line as clean;
-use crate::domain::sharing::{Pap, RuleKind, Tlp};
+use crate::domain::sharing::RuleKind;
 use crate::i18n::{t, tf};
 
 fn rule_kind_label(k: &RuleKind) -> &'static str {
@@ -124,46 +124,28 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
         render_audit(frame, area, app);
         return;
     }
-    // On a short screen the two label families sit side by side, so that the rules
-    // below keep room.
-    let side_by_side = area.height < 30;
-    let labels_h = if side_by_side {
-        Tlp::ALL.len() + 2
+    // Both meanings of each label side by side; on a short screen the PAP meanings are
+    // left to help, so that the rules below keep room.
+    let short = area.height < 30;
+    let mut label_lines = super::widgets::labels::table(area.width.saturating_sub(2));
+    if crate::domain::sharing::case_need_to_know(&app.data.sharing_rules) {
+        label_lines.push(Line::from(Span::styled(
+            t(crate::domain::sharing::NEED_TO_KNOW_KEY),
+            theme::header(),
+        )));
+    }
+    if short {
+        label_lines.push(Line::from(Span::styled(t("labels.pap_more"), theme::dim())));
     } else {
-        Tlp::ALL.len() + Pap::ALL.len() + 2
-    } as u16;
+        label_lines.extend(super::widgets::labels::pap_lines());
+    }
+    let labels_h = label_lines.len() as u16 + 2;
     let [labels, lower] =
         Layout::vertical([Constraint::Length(labels_h), Constraint::Min(4)]).areas(area);
-    let tlp_lines: Vec<Line> = Tlp::ALL
-        .iter()
-        .map(|&l| {
-            Line::from(vec![
-                Span::styled(format!("{:<17}", l.as_str()), theme::tlp(l)),
-                Span::raw(t(l.meaning_key())),
-            ])
-        })
-        .collect();
-    let pap_lines: Vec<Line> = Pap::ALL
-        .iter()
-        .map(|&p| {
-            Line::from(vec![
-                Span::styled(format!(" {:<10}", p.as_str()), theme::pap(p)),
-                Span::raw(t(p.meaning_key())),
-            ])
-        })
-        .collect();
-    let block = theme::block(t("sharing.labels"));
-    let inner = block.inner(labels);
-    frame.render_widget(block, labels);
-    if side_by_side {
-        let [left, right] =
-            Layout::horizontal([Constraint::Percentage(58), Constraint::Percentage(42)])
-                .areas(inner);
-        frame.render_widget(Paragraph::new(tlp_lines), left);
-        frame.render_widget(Paragraph::new(pap_lines), right);
-    } else {
-        frame.render_widget(Paragraph::new([tlp_lines, pap_lines].concat()), inner);
-    }
+    frame.render_widget(
+        Paragraph::new(label_lines).block(theme::block(t("sharing.labels"))),
+        labels,
+    );
 
     let [agreement, rules] = if lower.width >= 120 {
         Layout::horizontal([Constraint::Percentage(50), Constraint::Percentage(50)]).areas(lower)

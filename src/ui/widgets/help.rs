@@ -11,7 +11,7 @@ use crate::ui::theme;
 /// columns when one does not fit.
 pub fn render(frame: &mut Frame, body: Rect, app: &App) {
     let scopes = app.view_scopes();
-    let lines: Vec<Line> = bindings_for(&scopes)
+    let mut lines: Vec<Line> = bindings_for(&scopes)
         .map(|b| {
             Line::from(vec![
                 Span::styled(format!("{:>7}  ", b.label), theme::key()),
@@ -19,6 +19,10 @@ pub fn render(frame: &mut Frame, body: Rect, app: &App) {
             ])
         })
         .collect();
+    // Where labels are chosen or set, help says what each one means, both ways.
+    if app.meeting.is_some() || app.tab == crate::app::Tab::Sharing {
+        lines.extend(super::labels::help_lines(40));
+    }
     let room = body.height.saturating_sub(3) as usize;
     let columns = if lines.len() > room && body.width >= 72 {
         2

@@ -3,6 +3,7 @@
 pub mod footer;
 pub mod form;
 pub mod help;
+pub mod labels;
 pub mod picker;
 pub mod table;
 pub mod tabs;

@@ -1,0 +1,116 @@
+//! `check`, and the private copy it works on. redb's integrity check repairs what it
+//! finds, and a repair of a file damaged outside redb can leave it worse than it was; redb
+//! has no check that only reads. So the check runs on a copy of the file held in this
+//! process's memory: the file itself is only read, and nothing of it lands in a temporary
+//! file that a crash could leave behind.
+
+use std::io::Read;
+
+use redb::backends::InMemoryBackend;
+use redb::{Database, ReadableDatabase, StorageBackend};
+
+use super::tables::next_id_key;
+use super::{ReadTx, Store, StoreError, reader, writer};
+use crate::domain::dataset::{Dataset, Record};
+
+impl Store {
+    /// Verifies the file: redb's own page checksums, every record decodes, every reference
+    /// resolves, every id counter is past the highest id of its kind, the audit trail is
+    /// whole. Returns a short report. The file is never written.
+    pub fn check(&self) -> Result<Vec<(&'static str, usize)>, StoreError> {
+        self.guarded(|| {
+            let copy = {
+                let _gate = self.gate.lock().unwrap_or_else(|p| p.into_inner());
+                // Held while copying: redb's shared lock keeps writers out, so the copy is
+                // one consistent state. A file a crash left cannot be opened read-only
+                // (redb found no writer holding it); its copy is recovered in memory below,
+                // or refused if it needs a repair.
+                let _lock = match self.open_with(|| reader().open_read_only(&self.path)) {
+                    Ok(db) => Some(db),
+                    Err(StoreError::Damaged { .. }) => None,
+                    Err(e) => return Err(e),
+                };
+                self.copy_into_memory()?
+            };
+            let mut db = self.memory_db(copy, false)?;
+            let damaged = |detail: String| StoreError::Damaged {
+                path: self.path.clone(),
+                detail,
+            };
+            let failed = crate::i18n::t("store.integrity_failed");
+            match db.check_integrity() {
+                Ok(true) => {}
+                Ok(false) => return Err(damaged(failed.to_owned())),
+                Err(e) => return Err(damaged(format!("{failed} ({e})"))),
+            }
+            let txn = db.begin_read().map_err(|e| self.db_err(e))?;
+            let tx = ReadTx::new(self, txn);
+            let (data, head) = (tx.dataset()?, tx.audit_head()?);
+            data.validate()
+                .map_err(|e| StoreError::Invalid(e.to_string()))?;
+            counters_ahead(&tx, &data)?;
+            if let Err(id) = crate::domain::audit::verify(&data.audit, head.as_deref()) {
+                return Err(StoreError::Invalid(format!(
+                    "the audit trail is broken at entry {id}: an entry was changed or removed"
+                )));
+            }
+            Ok(data.counts())
+        })
+    }
+
+    /// The file's bytes in memory, read in pieces (no second whole copy on the way).
+    pub(super) fn copy_into_memory(&self) -> Result<InMemoryBackend, StoreError> {
+        let io = |e: std::io::Error| StoreError::io(&self.path, e);
+        let mut file = std::fs::File::open(&self.path).map_err(io)?;
+        let len = file.metadata().map_err(io)?.len();
+        let backend = InMemoryBackend::new();
+        backend.set_len(len).map_err(io)?;
+        let mut buf = vec![0u8; 1 << 20];
+        let mut at = 0u64;
+        while at < len {
+            let n = file.read(&mut buf).map_err(io)?;
+            if n == 0 {
+                break;
+            }
+            backend.write(at, &buf[..n]).map_err(io)?;
+            at += n as u64;
+        }
+        Ok(backend)
+    }
+
+    /// A database on a copy in memory; `repair` lets redb repair the copy.
+    pub(super) fn memory_db(
+        &self,
+        copy: InMemoryBackend,
+        repair: bool,
+    ) -> Result<Database, StoreError> {
+        let builder = if repair { reader() } else { writer() };
+        builder
+            .create_with_backend(copy)
+            .map_err(|e| self.db_err(e))
+    }
+}
+
+/// Every kind's id counter must be past its highest id, or the next insert would hand
+/// out an id that is taken.
+fn counters_ahead(tx: &ReadTx, data: &Dataset) -> Result<(), StoreError> {
+    fn one<T: Record>(tx: &ReadTx, recs: &[T]) -> Result<(), StoreError> {
+        let Some(max) = recs.iter().map(Record::id).max() else {
+            return Ok(());
+        };
+        let key = next_id_key::<T>();
+        let counter = tx.meta_u64(&key)?;
+        if counter <= max {
+            return Err(StoreError::Invalid(crate::i18n::tf(
+                "store.ids_behind",
+                &[("key", &key), ("counter", &counter), ("max", &max)],
+            )));
+        }
+        Ok(())
+    }
+    macro_rules! each {
+        ($($field:ident: $ty:ty,)*) => {$( one::<$ty>(tx, &data.$field)?; )*};
+    }
+    crate::for_each_kind!(each);
+    Ok(())
+}

@@ -1,0 +1,320 @@
+//! A damaged database is never made worse: reading commands never write, writing commands
+//! refuse a file that needs a repair, `check` works on a private copy, no panic of redb
+//! reaches the user, ids never wrap onto existing records, and huge values are refused.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+use roundtable::domain::dataset::Record;
+use roundtable::domain::stakeholder::Stakeholder;
+use roundtable::store::Store;
+
+mod support;
+
+fn roundtable(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_roundtable"))
+        .args(args)
+        .env_remove("ROUNDTABLE_DB")
+        .env("HOME", std::env::temp_dir())
+        .output()
+        .unwrap()
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+/// A database holding the test data set, closed cleanly.
+fn filled_db(dir: &Path) -> PathBuf {
+    let path = dir.join("town.redb");
+    let store = Store::open_as(&path, true, "tester".into()).unwrap();
+    store.restore(&support::full_dataset(), false).unwrap();
+    path
+}
+
+/// Makes redb want a full repair of `path`, as a crash of a version without the
+/// allocator state would: the header's god byte says "recovery required" and no longer
+/// says "two-phase commit", so no recorded allocator state can be trusted.
+fn make_it_need_repair(path: &Path) {
+    const GOD_BYTE: usize = 9;
+    const RECOVERY_REQUIRED: u8 = 2;
+    const TWO_PHASE_COMMIT: u8 = 4;
+    let mut bytes = std::fs::read(path).unwrap();
+    assert_eq!(&bytes[..4], b"redb");
+    bytes[GOD_BYTE] = (bytes[GOD_BYTE] | RECOVERY_REQUIRED) & !TWO_PHASE_COMMIT;
+    std::fs::write(path, bytes).unwrap();
+}
+
+/// What a crash of a writer leaves: "recovery required", with the allocator state that
+/// every commit here records, so that redb recovers without a repair.
+fn leave_it_as_a_crash_would(path: &Path) {
+    let mut bytes = std::fs::read(path).unwrap();
+    bytes[9] |= 2;
+    std::fs::write(path, bytes).unwrap();
+}
+
+/// The failure every refused command gives: exit 2, one line, the file named, and how
+/// to salvage.
+fn assert_refused(o: &Output, db: &Path, what: &str) {
+    let err = stderr(o);
+    assert_eq!(o.status.code(), Some(2), "{what}: {err}");
+    assert_eq!(err.trim_end().lines().count(), 1, "{what}: {err}");
+    assert!(err.contains(db.to_str().unwrap()), "{what}: {err}");
+    assert!(!err.contains("panicked"), "{what}: {err}");
+}
+
+#[test]
+fn a_file_that_needs_repair_is_refused_by_every_command_and_stays_unchanged() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = filled_db(dir.path());
+    make_it_need_repair(&db);
+    let before = std::fs::read(&db).unwrap();
+    let d = db.to_str().unwrap();
+    let dest = dir.path().join("copy.redb");
+    let commands: Vec<Vec<&str>> = vec![
+        vec!["dump", "--db", d],
+        vec!["check", "--db", d],
+        vec!["audit", "--db", d],
+        vec!["backup", dest.to_str().unwrap(), "--db", d],
+        vec!["export", "stakeholders", "--db", d],
+        vec![
+            "export",
+            "minutes",
+            "--session",
+            "2",
+            "--for",
+            "3",
+            "--db",
+            d,
+        ],
+    ];
+    for args in commands {
+        let o = roundtable(&args);
+        assert_refused(&o, &db, &args.join(" "));
+        assert!(stderr(&o).contains("--salvage"), "{args:?}: {}", stderr(&o));
+        assert!(o.stdout.is_empty(), "{args:?} wrote to standard output");
+        assert!(
+            std::fs::read(&db).unwrap() == before,
+            "{args:?} changed the damaged file"
+        );
+    }
+    assert!(!dest.exists());
+}
+
+#[test]
+fn a_file_left_by_a_crash_is_read_without_being_written() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = filled_db(dir.path());
+    leave_it_as_a_crash_would(&db);
+    let before = std::fs::read(&db).unwrap();
+    let d = db.to_str().unwrap();
+    let o = roundtable(&["check", "--db", d]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(std::fs::read(&db).unwrap() == before, "reading wrote");
+    // A command that writes recovers it, as redb does after any crash. A dump is one: it
+    // is recorded on the audit trail it then holds.
+    let o = roundtable(&["dump", "--db", d]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let mut data = roundtable::cli::parse_dump(&String::from_utf8(o.stdout).unwrap()).unwrap();
+    let entry = data.audit.pop().unwrap();
+    assert_eq!(entry.kind, roundtable::domain::audit::AuditKind::Dump);
+    assert_eq!(data, support::full_dataset());
+    let o = roundtable(&["export", "stakeholders", "--db", d]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let o = roundtable(&["check", "--db", d]);
+    assert!(o.status.success(), "{}", stderr(&o));
+}
+
+#[test]
+fn salvage_reads_a_file_that_needs_repair_and_writes_nothing_to_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = filled_db(dir.path());
+    make_it_need_repair(&db);
+    let before = std::fs::read(&db).unwrap();
+    let d = db.to_str().unwrap();
+
+    let o = roundtable(&["dump", "--salvage", "--db", d]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(!stderr(&o).contains("panicked"), "{}", stderr(&o));
+    let text = String::from_utf8(o.stdout).unwrap();
+    let data = roundtable::cli::parse_dump(&text).unwrap();
+    assert_eq!(data, support::full_dataset(), "nothing lost");
+    assert!(
+        std::fs::read(&db).unwrap() == before,
+        "dump --salvage wrote"
+    );
+
+    let dest = dir.path().join("salvaged.redb");
+    let o = roundtable(&["backup", "--salvage", dest.to_str().unwrap(), "--db", d]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(
+        std::fs::read(&db).unwrap() == before,
+        "backup --salvage wrote"
+    );
+    let copy = Store::open(&dest, false).unwrap();
+    copy.check().unwrap();
+    // Not even an audit entry: the trail is the one the file held.
+    assert_eq!(copy.load().unwrap(), support::full_dataset());
+}
+
+/// Every page of a real file damaged in turn: no command panics, every failure is one
+/// line naming the file, and the commands that only read (check included) never change
+/// a byte.
+#[test]
+fn damaged_pages_never_panic_and_reading_never_writes() {
+    let dir = tempfile::tempdir().unwrap();
+    let good = std::fs::read(filled_db(dir.path())).unwrap();
+    let db = dir.path().join("damaged.redb");
+    let d = db.to_str().unwrap();
+    for page in 1..good.len() / 4096 {
+        let mut bytes = good.clone();
+        for b in &mut bytes[page * 4096..page * 4096 + 8] {
+            *b ^= 0xff;
+        }
+        for args in [vec!["check", "--db", d], vec!["dump", "--db", d]] {
+            std::fs::write(&db, &bytes).unwrap();
+            let o = roundtable(&args);
+            let what = format!("page {page}: {args:?}");
+            if !o.status.success() {
+                assert_refused(&o, &db, &what);
+            }
+            assert!(!stderr(&o).contains("panicked"), "{what}: {}", stderr(&o));
+            // A dump that goes ahead records itself on the trail; nothing else writes.
+            if args[0] == "check" || !o.status.success() {
+                assert!(
+                    std::fs::read(&db).unwrap() == bytes,
+                    "{what} changed the file"
+                );
+            }
+        }
+        std::fs::write(&db, &bytes).unwrap();
+        let o = roundtable(&["export", "stakeholders", "--db", d]);
+        if !o.status.success() {
+            assert_refused(&o, &db, &format!("page {page}: export"));
+        }
+        let o = roundtable(&["dump", "--salvage", "--db", d]);
+        assert!(
+            !stderr(&o).contains("panicked"),
+            "page {page}: {}",
+            stderr(&o)
+        );
+    }
+}
+
+#[test]
+fn restore_refuses_ids_beyond_the_bound() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut data = support::full_dataset();
+    let last = data.stakeholders.len() - 1;
+    data.stakeholders[last].id = u64::MAX - 1;
+    let store = Store::open_as(&dir.path().join("new.redb"), true, "tester".into()).unwrap();
+    let err = store.restore(&data, false).unwrap_err().to_string();
+    assert!(err.contains("stakeholders") && err.contains("id"), "{err}");
+    assert!(store.load().unwrap().is_empty());
+
+    let dump = dir.path().join("d.json");
+    std::fs::write(&dump, roundtable::cli::dump_json(&data).unwrap()).unwrap();
+    let target = dir.path().join("t.redb");
+    let o = roundtable(&[
+        "restore",
+        dump.to_str().unwrap(),
+        "--db",
+        target.to_str().unwrap(),
+    ]);
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    assert!(stderr(&o).contains("stakeholders["), "{}", stderr(&o));
+}
+
+#[test]
+fn an_insert_never_replaces_an_existing_record() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open_as(&dir.path().join("rt.redb"), true, "tester".into()).unwrap();
+    store.restore(&support::full_dataset(), false).unwrap();
+    let before = store.load().unwrap();
+    let key = format!("next_id.{}", <Stakeholder as Record>::KIND);
+    for counter in [3, u64::MAX] {
+        store.write(|tx| tx.set_meta_u64(&key, counter)).unwrap();
+        let mut s = Stakeholder::blank();
+        s.name = "Newcomer".into();
+        let err = store.write(|tx| tx.insert(&mut s));
+        assert!(err.is_err(), "counter {counter}: insert succeeded");
+        let mut many = vec![Stakeholder::blank(), Stakeholder::blank()];
+        assert!(store.write(|tx| tx.insert_many(&mut many)).is_err());
+        assert_eq!(store.load().unwrap(), before, "counter {counter}");
+    }
+}
+
+#[test]
+fn check_detects_an_id_counter_at_or_below_the_highest_id() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("rt.redb");
+    let store = Store::open_as(&path, true, "tester".into()).unwrap();
+    store.restore(&support::full_dataset(), false).unwrap();
+    store.check().unwrap();
+    let max = support::full_dataset()
+        .stakeholders
+        .iter()
+        .map(|s| s.id)
+        .max()
+        .unwrap();
+    store
+        .write(|tx| tx.set_meta_u64("next_id.stakeholders", max))
+        .unwrap();
+    let err = store.check().unwrap_err().to_string();
+    assert!(err.contains("next_id.stakeholders"), "{err}");
+    let o = roundtable(&["check", "--db", path.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+}
+
+/// A dump whose one stakeholder name is 120 MB: refused with the limit named, before the
+/// value is held in memory (the process gets 200 MB of address space in all: reading the
+/// file whole and then the value, as before, needs more than twice the value).
+#[test]
+fn a_huge_value_in_a_dump_is_refused_with_the_limit_named() {
+    use std::io::Write;
+    use std::os::unix::process::CommandExt;
+    let dir = tempfile::tempdir().unwrap();
+    let mut data = support::full_dataset();
+    data.stakeholders[0].name = "HUGE".into();
+    let json = roundtable::cli::dump_json(&data).unwrap();
+    let (head, tail) = json.split_once("\"HUGE\"").unwrap();
+    let dump = dir.path().join("huge.json");
+    let mut f = std::io::BufWriter::new(std::fs::File::create(&dump).unwrap());
+    f.write_all(head.as_bytes()).unwrap();
+    f.write_all(b"\"").unwrap();
+    let chunk = vec![b'a'; 1 << 20];
+    for _ in 0..120 {
+        f.write_all(&chunk).unwrap();
+    }
+    f.write_all(b"\"").unwrap();
+    f.write_all(tail.as_bytes()).unwrap();
+    f.flush().unwrap();
+    drop(f);
+    let target = dir.path().join("t.redb");
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_roundtable"));
+    cmd.args([
+        "restore",
+        dump.to_str().unwrap(),
+        "--db",
+        target.to_str().unwrap(),
+    ])
+    .env_remove("ROUNDTABLE_DB");
+    // SAFETY: setrlimit is async-signal-safe; nothing else runs between fork and exec.
+    unsafe {
+        cmd.pre_exec(|| {
+            let lim = libc::rlimit {
+                rlim_cur: 200 << 20,
+                rlim_max: 200 << 20,
+            };
+            libc::setrlimit(libc::RLIMIT_AS, &lim);
+            Ok(())
+        });
+    }
+    let o = cmd.output().unwrap();
+    let err = stderr(&o);
+    assert_eq!(o.status.code(), Some(2), "{err}");
+    assert!(err.contains("1 MiB"), "{err}");
+    assert!(err.contains("data.stakeholders[0].name"), "{err}");
+    assert_eq!(err.trim_end().lines().count(), 1, "{err}");
+    assert!(!target.exists());
+}
