@@ -515,3 +515,53 @@ fn each_entry_goes_to_the_system_log_without_names_or_paths() {
     ok(&o);
     assert!(stderr(&o).is_empty(), "{}", stderr(&o));
 }
+
+/// The head as stored, read without roundtable (which would migrate the file).
+fn raw_head(path: &Path) -> String {
+    use redb::ReadableDatabase;
+    let db = redb::Database::open(path).unwrap();
+    let txn = db.begin_read().unwrap();
+    let t = txn
+        .open_table(redb::TableDefinition::<&str, &str>::new("chain"))
+        .unwrap();
+    t.get("audit_head").unwrap().unwrap().value().to_owned()
+}
+
+#[test]
+fn old_chains_still_verify_and_new_entries_are_salted() {
+    for schema in [3, 4, 5] {
+        let dir = tempfile::tempdir().unwrap();
+        let copy = dir.path().join("fixture.redb");
+        let fixture = format!(
+            "{}/tests/fixtures/schema{schema}-demo.redb",
+            env!("CARGO_MANIFEST_DIR")
+        );
+        std::fs::copy(fixture, &copy).unwrap();
+        let head = raw_head(&copy);
+        let db = copy.to_str().unwrap();
+        let old = trail(db);
+        assert!(!old.is_empty());
+        assert!(old.iter().all(|e| e.hash_version == 1 && e.salt.is_empty()));
+        assert_eq!(
+            raw_head(&copy),
+            head,
+            "schema {schema}: the head is unchanged"
+        );
+        assert_eq!(roundtable::domain::audit::hash(old.last().unwrap()), head);
+        ok(&roundtable(&["check", "--db", db]));
+
+        ok(&roundtable(&["dump", "--db", db]));
+        ok(&roundtable(&["dump", "--db", db]));
+        let t = trail(db);
+        let new = &t[old.len()..];
+        assert_eq!(new.len(), 2);
+        for e in new {
+            assert_eq!(e.hash_version, 2);
+            assert_eq!(e.salt.len(), 32, "128 bits in hex");
+            assert!(e.salt.bytes().all(|b| b.is_ascii_hexdigit()));
+        }
+        assert_ne!(new[0].salt, new[1].salt, "a salt per entry");
+        assert_eq!(new[0].prev_hash, head, "v2 goes on from the v1 chain");
+        ok(&roundtable(&["check", "--db", db]));
+    }
+}

@@ -47,19 +47,7 @@ pub enum Change {
 
 /// An audit entry about `subject`; the store stamps who, when and the chain link.
 pub fn audit(kind: AuditKind, subject: String, detail: &str) -> AuditEvent {
-    AuditEvent {
-        id: 0,
-        meta: Default::default(),
-        at: Default::default(),
-        who: String::new(),
-        kind,
-        subject,
-        recipient: None,
-        included: Vec::new(),
-        withheld: Vec::new(),
-        detail: detail.to_owned(),
-        prev_hash: String::new(),
-    }
+    crate::domain::audit::entry(kind, &subject, detail)
 }
 
 macro_rules! put {

@@ -40,6 +40,15 @@ impl AuditKind {
     }
 }
 
+/// Hashing as the first versions did: the entry's bytes, no salt.
+pub const HASH_V1: u8 = 1;
+/// A version byte, then the entry's bytes with its salt.
+pub const HASH_V2: u8 = 2;
+
+fn hash_v1() -> u8 {
+    HASH_V1
+}
+
 /// One entry of the append-only audit trail. `prev_hash` links each entry to the one
 /// before, so that a changed or removed entry breaks the chain.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -58,6 +67,87 @@ pub struct AuditEvent {
     pub withheld: Vec<String>,
     pub detail: String,
     pub prev_hash: String,
+    /// How this entry is hashed. The defaults read dumps of schema 5 and older, written
+    /// before salts; the database never relies on them (schema 6 rewrote every entry).
+    #[serde(default = "hash_v1")]
+    pub hash_version: u8,
+    /// 128 random bits in hex (v2), so that nobody can find a witness by hashing likely
+    /// entries; empty in v1 entries.
+    #[serde(default)]
+    pub salt: String,
+}
+
+/// An entry as stored and hashed before schema 6: what v1 hashes, byte for byte, and how
+/// the schema 6 migration reads the old records.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct AuditEventV1 {
+    pub id: Id,
+    pub meta: Meta,
+    #[serde(with = "crate::domain::time::utc")]
+    pub at: DateTime<Utc>,
+    pub who: String,
+    pub kind: AuditKind,
+    pub subject: String,
+    pub recipient: Option<Id>,
+    pub included: Vec<String>,
+    pub withheld: Vec<String>,
+    pub detail: String,
+    pub prev_hash: String,
+}
+
+/// The audit table as schemas 3 to 5 stored it, for the migrations up to schema 6.
+impl crate::domain::dataset::Record for AuditEventV1 {
+    const KIND: &'static str = "audit";
+    fn id(&self) -> Id {
+        self.id
+    }
+    fn set_id(&mut self, id: Id) {
+        self.id = id;
+    }
+    fn meta(&self) -> &Meta {
+        &self.meta
+    }
+    fn meta_mut(&mut self) -> &mut Meta {
+        &mut self.meta
+    }
+}
+
+impl From<AuditEventV1> for AuditEvent {
+    fn from(e: AuditEventV1) -> Self {
+        AuditEvent {
+            id: e.id,
+            meta: e.meta,
+            at: e.at,
+            who: e.who,
+            kind: e.kind,
+            subject: e.subject,
+            recipient: e.recipient,
+            included: e.included,
+            withheld: e.withheld,
+            detail: e.detail,
+            prev_hash: e.prev_hash,
+            hash_version: HASH_V1,
+            salt: String::new(),
+        }
+    }
+}
+
+impl From<&AuditEvent> for AuditEventV1 {
+    fn from(e: &AuditEvent) -> Self {
+        AuditEventV1 {
+            id: e.id,
+            meta: e.meta.clone(),
+            at: e.at,
+            who: e.who.clone(),
+            kind: e.kind.clone(),
+            subject: e.subject.clone(),
+            recipient: e.recipient,
+            included: e.included.clone(),
+            withheld: e.withheld.clone(),
+            detail: e.detail.clone(),
+            prev_hash: e.prev_hash.clone(),
+        }
+    }
 }
 
 /// A new entry about `subject`; the store stamps who, when and the chain link. `detail`
@@ -75,17 +165,22 @@ pub fn entry(kind: AuditKind, subject: &str, detail: &str) -> AuditEvent {
         withheld: Vec::new(),
         detail: detail.to_owned(),
         prev_hash: String::new(),
+        hash_version: HASH_V2,
+        salt: String::new(),
     }
 }
 
-/// The hash that the next entry must carry as `prev_hash`: SHA-256 over the entry's
-/// bytes (its own `prev_hash` included), in hex.
+/// The hash that the next entry must carry as `prev_hash`: SHA-256 in hex. Version 1
+/// hashes the entry's bytes as the first versions wrote them (its own `prev_hash`
+/// included); version 2 hashes its version byte, then all of the entry with its salt.
 pub fn hash(event: &AuditEvent) -> String {
     use sha2::{Digest, Sha256};
-    // Hashed as the first versions wrote entries, so that chains stay valid across record
-    // formats.
-    let bytes = super::time::legacy(|| postcard::to_allocvec(event)).unwrap_or_default();
-    Sha256::digest(&bytes)
+    // Times as format 1 wrote them, so that chains stay valid across record formats.
+    let bytes = match event.hash_version {
+        HASH_V1 => super::time::legacy(|| postcard::to_allocvec(&AuditEventV1::from(event))),
+        v => super::time::legacy(|| postcard::to_allocvec(event)).map(|b| [vec![v], b].concat()),
+    };
+    Sha256::digest(bytes.unwrap_or_default())
         .iter()
         .map(|b| format!("{b:02x}"))
         .collect()
@@ -223,9 +318,39 @@ mod tests {
                 withheld: vec![],
                 detail: String::new(),
                 prev_hash,
+                hash_version: if id % 2 == 0 { HASH_V2 } else { HASH_V1 },
+                salt: if id % 2 == 0 {
+                    format!("{id:032x}")
+                } else {
+                    String::new()
+                },
             });
         }
         out
+    }
+
+    #[test]
+    fn v1_hashes_the_bytes_the_first_versions_wrote() {
+        let e = chain(1).remove(0);
+        let old = crate::domain::time::legacy(|| postcard::to_allocvec(&AuditEventV1::from(&e)));
+        use sha2::{Digest, Sha256};
+        let want: String = Sha256::digest(old.unwrap())
+            .iter()
+            .map(|b| format!("{b:02x}"))
+            .collect();
+        assert_eq!(hash(&e), want);
+    }
+
+    #[test]
+    fn v2_covers_the_salt_and_the_version() {
+        let e = chain(2).remove(1);
+        assert_eq!(e.hash_version, HASH_V2);
+        let mut other = e.clone();
+        other.salt = format!("{:032x}", 99);
+        assert_ne!(hash(&e), hash(&other), "the salt is hashed");
+        let mut v1 = e.clone();
+        v1.hash_version = HASH_V1;
+        assert_ne!(hash(&e), hash(&v1), "the version is hashed");
     }
 
     #[test]

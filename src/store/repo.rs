@@ -132,6 +132,13 @@ impl<'s> ReadTx<'s> {
     }
 }
 
+/// 128 random bits in hex, an audit entry's salt.
+fn salt() -> Result<String, StoreError> {
+    let mut bytes = [0u8; 16];
+    getrandom::fill(&mut bytes).map_err(|e| StoreError::Invalid(format!("no randomness: {e}")))?;
+    Ok(bytes.iter().map(|b| format!("{b:02x}")).collect())
+}
+
 /// One write transaction. Every change stamps `rev`, `updated_at` and `updated_by`.
 pub struct WriteTx<'s> {
     store: &'s Store,
@@ -356,6 +363,8 @@ impl<'s> WriteTx<'s> {
         event.prev_hash = prev;
         event.at = self.now;
         event.who = self.store.user.clone();
+        event.hash_version = audit::HASH_V2;
+        event.salt = salt()?;
         self.insert(&mut event)?;
         let head = audit::hash(&event);
         let mut chain = self
@@ -383,17 +392,21 @@ impl<'s> WriteTx<'s> {
     }
 
     /// Rewrites audit entries as given (the schema 3 migration) and sets the head.
-    pub(super) fn rechain(&mut self, events: &[AuditEvent]) -> Result<(), StoreError> {
+    pub(super) fn rechain<T: Record>(
+        &mut self,
+        events: &[T],
+        head: Option<&str>,
+    ) -> Result<(), StoreError> {
         for e in events {
             self.put(e)?;
         }
-        if let Some(last) = events.last() {
+        if let Some(head) = head {
             let mut chain = self
                 .txn
                 .open_table(tables::CHAIN)
                 .map_err(|e| self.store.db_err(e))?;
             chain
-                .insert(tables::AUDIT_HEAD, audit::hash(last).as_str())
+                .insert(tables::AUDIT_HEAD, head)
                 .map_err(|e| self.store.db_err(e))?;
         }
         Ok(())
