@@ -1,4 +1,4 @@
-//! Writes tests/fixtures/schema5-demo.redb and its dump, schema5-demo.json (older schema fixtures stay as they were written). Run once per schema version:
+//! Writes tests/fixtures/schema6-demo.redb and its dump, schema6-demo.json (older schema fixtures stay as they were written). Run once per schema version:
 //! `cargo test --test make_fixture -- --ignored`. The file is then committed and never
 //! rewritten, so that later versions are tested against what this one wrote.
 
@@ -9,12 +9,16 @@ mod support;
 fn write_fixture() {
     let path = concat!(
         env!("CARGO_MANIFEST_DIR"),
-        "/tests/fixtures/schema5-demo.redb"
+        "/tests/fixtures/schema6-demo.redb"
     );
     let _ = std::fs::remove_file(path);
     let store = roundtable::store::Store::open_as(path.as_ref(), true, "tester".into()).unwrap();
     let data = support::full_dataset();
     store.restore(&data, false).unwrap();
+    // A salted (hash version 2) entry after the version 1 one, as schema 6 writes them.
+    let mut e = data.audit[0].clone();
+    e.subject = "session:3".into();
+    store.write(|tx| tx.append_audit(e)).unwrap();
     let json = roundtable::cli::dump_json(&store.load().unwrap()).unwrap();
     std::fs::write(path.replace(".redb", ".json"), json).unwrap();
 }

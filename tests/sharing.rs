@@ -123,7 +123,7 @@ fn feedback_sheets_hold_decisions_and_actions_only_with_consensus() {
     assert!(
         p.withheld_keys()
             .iter()
-            .any(|k| k.starts_with("note:1 (discussion note"))
+            .any(|k| k == "note:1 (withheld.not_for_feedback)")
     );
 
     let mut app = demo_app();

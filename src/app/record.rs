@@ -47,19 +47,7 @@ pub enum Change {
 
 /// An audit entry about `subject`; the store stamps who, when and the chain link.
 pub fn audit(kind: AuditKind, subject: String, detail: &str) -> AuditEvent {
-    AuditEvent {
-        id: 0,
-        meta: Default::default(),
-        at: Default::default(),
-        who: String::new(),
-        kind,
-        subject,
-        recipient: None,
-        included: Vec::new(),
-        withheld: Vec::new(),
-        detail: detail.to_owned(),
-        prev_hash: String::new(),
-    }
+    crate::domain::audit::entry(kind, &subject, detail)
 }
 
 macro_rules! put {
@@ -71,6 +59,14 @@ macro_rules! put {
             })*
         }
     };
+}
+
+/// Whether saving `rule` switches off a rule that is on now.
+fn switched_off(tx: &WriteTx, rule: &SharingRule) -> Result<bool, StoreError> {
+    if rule.id == 0 || rule.active {
+        return Ok(false);
+    }
+    Ok(tx.get::<SharingRule>(rule.id)?.is_some_and(|r| r.active))
 }
 
 /// Carries out `changes` inside one transaction; returns the id of every record put.
@@ -91,6 +87,9 @@ pub fn apply(tx: &mut WriteTx, changes: &[Change]) -> Result<Vec<Id>, StoreError
                         c.id,
                     )),
                     AnyRecord::Note(n) => Some((AuditKind::NoteChanged, "note".to_owned(), n.id)),
+                    AnyRecord::Rule(r) if switched_off(tx, r)? => {
+                        Some((AuditKind::RuleOff, format!("rule:{}", r.id), r.id))
+                    }
                     _ => None,
                 };
                 let id = put!(
@@ -116,7 +115,11 @@ pub fn apply(tx: &mut WriteTx, changes: &[Change]) -> Result<Vec<Id>, StoreError
                     } else {
                         subject
                     };
-                    let detail = if old == 0 { "created" } else { "updated" };
+                    let detail = match (&kind, old) {
+                        (AuditKind::RuleOff, _) => "switched off",
+                        (_, 0) => "created",
+                        _ => "updated",
+                    };
                     tx.append_audit(audit(kind, subject, detail))?;
                 }
                 if matches!(rec, AnyRecord::Note(_)) {
@@ -128,7 +131,9 @@ pub fn apply(tx: &mut WriteTx, changes: &[Change]) -> Result<Vec<Id>, StoreError
                 tx.delete::<Stakeholder>(*id, *rev)?;
             }
             Change::SetDraft { place, text } => tx.put_draft(place, text)?,
-            Change::Audit(event) => tx.append_audit(event.clone())?,
+            Change::Audit(event) => {
+                tx.append_audit(event.clone())?;
+            }
         }
     }
     Ok(ids)

@@ -203,6 +203,7 @@ fn write(app: &mut App, p: ExportPreview) {
         recipient: Some(p.recipient),
         included: p.shared_included,
         withheld: p.shared_withheld,
+        seal: crate::export::Seal::Footer,
     };
     let msg = tf("status.exported", &[("path", &p.path.display())]);
     app.saving.push(Ticket::Quick(msg.clone()));

@@ -89,6 +89,7 @@ pub fn update(app: &mut App, action: Action) -> Option<Action> {
                     crate::export::stakeholders::rows(&app.data).len()
                 )],
                 withheld: vec![],
+                seal: crate::export::Seal::CsvRow { sep: b';' },
             };
             let msg = tf("status.exported", &[("path", &path.display())]);
             app.saving.push(Ticket::Quick(msg.clone()));

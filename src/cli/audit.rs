@@ -74,7 +74,12 @@ pub(super) fn audit(
             if e.withheld.is_empty() {
                 String::new()
             } else {
-                format!(" withheld {}", e.withheld.join(","))
+                let shown: Vec<String> = e
+                    .withheld
+                    .iter()
+                    .map(|w| crate::export::withheld_shown(w))
+                    .collect();
+                format!(" withheld {}", shown.join(","))
             },
         );
         writeln!(out, "{}", crate::domain::sanitize::line(&line))?;

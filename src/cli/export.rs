@@ -83,14 +83,17 @@ fn emit(
             crate::export::write_audited(store, &file, content, shared, placement)?;
         }
         None => {
-            // Record first: what reaches the screen has left the application too.
+            // Recorded first: what reaches the screen has left the application too.
+            let how = shared.seal;
             let mut event =
                 crate::app::record::audit(shared.kind, shared.subject, "standard output");
             event.recipient = shared.recipient;
             event.included = shared.included;
             event.withheld = shared.withheld;
-            store.write(|tx| tx.append_audit(event))?;
-            std::io::stdout().write_all(content.as_bytes())?;
+            let written = crate::export::record_and_write(store, None, event, |_, w| {
+                Ok(crate::export::seal(content, how, w).into_bytes())
+            })?;
+            std::io::stdout().write_all(&written.bytes)?;
         }
     }
     Ok(())
@@ -98,7 +101,7 @@ fn emit(
 
 pub(super) fn export(path: &Path, what: ExportCommand) -> Result<(), Failure> {
     use crate::domain::audit::AuditKind;
-    use crate::export::{Shared, minutes};
+    use crate::export::{Seal, Shared, minutes};
     let store = Store::open(path, false)?;
     let data = store.load()?;
     let now = crate::domain::time::now();
@@ -124,6 +127,7 @@ pub(super) fn export(path: &Path, what: ExportCommand) -> Result<(), Failure> {
                 recipient: Some(who),
                 included: p.included_keys(),
                 withheld: p.withheld_keys(),
+                seal: Seal::Footer,
             };
             emit(&store, out, force, &text, shared)
         }
@@ -137,9 +141,12 @@ pub(super) fn export(path: &Path, what: ExportCommand) -> Result<(), Failure> {
             use crate::export::stakeholders::{ListFormat, csv, json};
             let sep = u8::try_from(sep)
                 .map_err(|_| Failure::from(crate::i18n::t("cli.bad_separator")))?;
-            let bytes = match format {
-                ListFormat::Csv => csv(&data, sep, bom).map_err(Failure::from)?,
-                ListFormat::Json => json(&data).into_bytes(),
+            let (bytes, seal) = match format {
+                ListFormat::Csv => (
+                    csv(&data, sep, bom).map_err(Failure::from)?,
+                    Seal::CsvRow { sep },
+                ),
+                ListFormat::Json => (json(&data).into_bytes(), Seal::JsonField),
             };
             let text = String::from_utf8_lossy(&bytes).into_owned();
             let shared = Shared {
@@ -151,6 +158,7 @@ pub(super) fn export(path: &Path, what: ExportCommand) -> Result<(), Failure> {
                     crate::export::stakeholders::rows(&data).len()
                 )],
                 withheld: vec![],
+                seal,
             };
             emit(&store, out, force, &text, shared)
         }
@@ -176,6 +184,7 @@ pub(super) fn export(path: &Path, what: ExportCommand) -> Result<(), Failure> {
                 recipient: Some(who),
                 included: p.included_keys(),
                 withheld: p.withheld_keys(),
+                seal: Seal::Footer,
             };
             emit(&store, out, force, &text, shared)
         }

@@ -13,6 +13,7 @@ use crate::domain::dataset::Dataset;
 mod audit;
 mod export;
 mod import;
+mod trail;
 mod value_limit;
 use crate::store::{SCHEMA_VERSION, Store};
 use audit::audit;
@@ -69,8 +70,13 @@ pub enum Command {
         #[arg(long)]
         force: bool,
     },
-    /// Verify the database file: pages, records and references
-    Check,
+    /// Verify the database file: pages, records, references and the audit trail
+    Check {
+        /// Also confirm that the trail still holds the entry an export witnessed
+        /// (the `SEQ:HASH` printed at the end of every export)
+        #[arg(long, value_name = "SEQ:HASH")]
+        witness: Option<String>,
+    },
     /// Write a consistent copy of the database, even while it is in use
     Backup {
         /// Where to write the copy (must not exist)
@@ -282,12 +288,11 @@ fn dispatch(cli: Cli, path: PathBuf) -> Result<(), Failure> {
             force,
             salvage,
         }) => {
-            let data = if salvage {
-                salvaged(&path)?.data
-            } else {
-                Store::open_read_only(&path)?.load()?
-            };
-            let json = dump_json(&data)?;
+            if !salvage {
+                // Recorded on the trail, which the dump then holds; a salvage writes nothing.
+                return trail::dump(&path, out, force);
+            }
+            let json = dump_json(&salvaged(&path)?.data)?;
             match out {
                 Some(file) => {
                     let policy = crate::output::Policy::new(force, Some(&path));
@@ -297,28 +302,9 @@ fn dispatch(cli: Cli, path: PathBuf) -> Result<(), Failure> {
             }
             Ok(())
         }
-        Some(Command::Restore { file, force }) => {
-            let data = fs::File::open(&file)
-                .map_err(|e| e.to_string())
-                .and_then(|f| read_dump(std::io::BufReader::new(f)))
-                .map_err(|e| {
-                    Failure::from(format!("{}: {e}", crate::domain::sanitize::path(&file)))
-                })?;
-            data.validate().map_err(|e| {
-                Failure::from(format!("{}: {e}", crate::domain::sanitize::path(&file)))
-            })?;
-            let store = Store::open(&path, true)?;
-            store.restore(&data, force)?;
-            say_err(&crate::i18n::tf(
-                "cli.restored",
-                &[
-                    ("n", &count(&data)),
-                    ("path", &crate::domain::sanitize::path(&path)),
-                ],
-            ));
-            Ok(())
-        }
-        Some(Command::Check) => {
+        Some(Command::Restore { file, force }) => trail::restore(&path, &file, force),
+        Some(Command::Check { witness }) => {
+            let witness = witness.as_deref().map(trail::parse_witness).transpose()?;
             let store = Store::open_read_only(&path)?;
             let counts = store.check()?;
             let summary: Vec<String> = counts
@@ -334,7 +320,10 @@ fn dispatch(cli: Cli, path: PathBuf) -> Result<(), Failure> {
                     ("counts", &summary.join(", ")),
                 ],
             ));
-            Ok(())
+            match witness {
+                Some(w) => trail::check_witness(&store, &w),
+                None => Ok(()),
+            }
         }
         Some(Command::Export(what)) => export(&path, what),
         Some(Command::Audit { case, since }) => audit(&path, case, since),
@@ -363,6 +352,7 @@ fn dispatch(cli: Cli, path: PathBuf) -> Result<(), Failure> {
                         .map_err(Failure::from)
                 })?
             } else {
+                trail::record_backup(&path)?;
                 let store = Store::open_read_only(&path)?;
                 crate::output::write_with(&dest, &policy, |tmp| {
                     store.backup(tmp).map(|_| ()).map_err(Failure::from)
@@ -402,15 +392,27 @@ fn count(data: &Dataset) -> usize {
 struct Dump {
     format: String,
     schema: u64,
+    /// `SEQ:HASH` of the dump's own audit entry; absent in older dumps.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    witness: Option<String>,
     data: Dataset,
 }
 
 const DUMP_FORMAT: &str = "roundtable-dump";
 
 pub fn dump_json(data: &Dataset) -> Result<String, serde_json::Error> {
+    dump_json_witnessed(data, None)
+}
+
+/// A dump carrying the witness of its own audit entry.
+pub fn dump_json_witnessed(
+    data: &Dataset,
+    witness: Option<&crate::domain::audit::Witness>,
+) -> Result<String, serde_json::Error> {
     let dump = Dump {
         format: DUMP_FORMAT.into(),
         schema: SCHEMA_VERSION,
+        witness: witness.map(|w| w.to_string()),
         data: data.clone(),
     };
     let mut s = serde_json::to_string_pretty(&dump)?;

@@ -117,8 +117,12 @@ fn refers(set: &HashSet<Id>, id: Option<Id>, path: impl FnOnce() -> String) -> R
 }
 
 impl Dataset {
-    /// Ids unique and non-zero, every reference pointing at an existing record, case
-    /// references unique. Returns the first problem found.
+    /// [`Dataset::validate_records`], then the audit trail's links.
+    pub fn validate(&self) -> Result<(), Invalid> {
+        self.validate_records()?;
+        self.validate_trail()
+    }
+
     /// Only the ids: each non-zero, at most [`MAX_ID`], unique within its kind, with a
     /// revision. What a salvaged data set must meet to be written to a new file.
     pub fn validate_ids(&self) -> Result<(), Invalid> {
@@ -129,7 +133,9 @@ impl Dataset {
         Ok(())
     }
 
-    pub fn validate(&self) -> Result<(), Invalid> {
+    /// Ids unique and non-zero, every reference pointing at an existing record, case
+    /// references unique. Returns the first problem found.
+    pub fn validate_records(&self) -> Result<(), Invalid> {
         let people = ids(&self.stakeholders)?;
         ids(&self.contacts)?;
         ids(&self.trainings)?;
@@ -237,6 +243,11 @@ impl Dataset {
             refers(&people, a.owner, || format!("actions[{i}].owner"))?;
             refers(&notes, a.from_note, || format!("actions[{i}].from_note"))?;
         }
+        Ok(())
+    }
+
+    /// Every audit entry links to the one before.
+    pub fn validate_trail(&self) -> Result<(), Invalid> {
         if let Err(id) = super::audit::verify(&self.audit, None) {
             let i = self.audit.iter().position(|e| e.id == id).unwrap_or(0);
             return Err(Invalid {

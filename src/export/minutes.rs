@@ -26,7 +26,8 @@ impl Preview<'_> {
     pub fn withheld_keys(&self) -> Vec<String> {
         self.withheld
             .iter()
-            .map(|(i, w)| format!("{} ({})", i.key(), t(w.key())))
+            // The reason's catalogue key: the trail holds keys, never translated text.
+            .map(|(i, w)| format!("{} ({})", i.key(), w.key()))
             .collect()
     }
 }

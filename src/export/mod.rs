@@ -14,11 +14,11 @@ pub enum Format {
 }
 
 use std::io::Write;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use crate::domain::Id;
-use crate::domain::audit::AuditKind;
-use crate::store::{Store, StoreError};
+use crate::domain::audit::{AuditEvent, AuditKind, Witness};
+use crate::store::{Store, StoreError, WriteTx};
 
 /// What was shared with whom, for the audit trail.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -29,6 +29,61 @@ pub struct Shared {
     pub recipient: Option<Id>,
     pub included: Vec<String>,
     pub withheld: Vec<String>,
+    /// Where the export carries its witness.
+    pub seal: Seal,
+}
+
+/// Where an export carries the witness of its own audit entry (`SEQ:HASH`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Seal {
+    /// A last line of text (minutes and feedback sheets).
+    Footer,
+    /// A last row, the witness in its first cell and the others empty (as many as the
+    /// header has, for readers that want equal rows); the importer skips it.
+    CsvRow { sep: u8 },
+    /// A `witness` field in the JSON object.
+    JsonField,
+}
+
+/// The first cell of a CSV's witness row.
+pub const CSV_WITNESS: &str = "# roundtable witness";
+
+/// `content` with the witness added as `how` says.
+pub fn seal(content: &str, how: Seal, w: &Witness) -> String {
+    let body = content.trim_end_matches('\n');
+    match how {
+        Seal::Footer => format!(
+            "{body}\n\n{}\n",
+            crate::i18n::tf("export.witness", &[("witness", w)])
+        ),
+        Seal::CsvRow { sep } => {
+            let crlf = if body.contains("\r\n") { "\r\n" } else { "\n" };
+            let header = body.lines().next().unwrap_or("");
+            let empty =
+                String::from(char::from(sep)).repeat(header.matches(char::from(sep)).count());
+            format!("{}{crlf}{CSV_WITNESS} {w}{empty}{crlf}", body.trim_end())
+        }
+        Seal::JsonField => match body.trim_end().strip_suffix('}') {
+            Some(open) => format!("{},\n  \"witness\": \"{w}\"\n}}\n", open.trim_end()),
+            None => format!("{body}\n"),
+        },
+    }
+}
+
+/// A stored reason (`note:3 (withheld.red)`) as the reader's language says it. Entries
+/// written before reasons were stored as keys hold the text itself and are shown as is.
+pub fn withheld_shown(entry: &str) -> String {
+    match entry.split_once(" (") {
+        Some((item, key)) => {
+            let key = key.strip_suffix(')').unwrap_or(key);
+            if crate::i18n::has(key) {
+                format!("{item} ({})", crate::i18n::t(key))
+            } else {
+                entry.to_owned()
+            }
+        }
+        None => entry.to_owned(),
+    }
 }
 
 /// Why an export was not written.
@@ -60,20 +115,81 @@ pub fn write_audited(
     content: &str,
     what: Shared,
     placement: Placement,
-) -> Result<std::path::PathBuf, ExportError> {
+) -> Result<PathBuf, ExportError> {
     use crate::output::Policy;
     let policy = match placement {
         Placement::New => Policy::new(false, Some(store.path())),
         Placement::Replace => Policy::new(true, Some(store.path())),
         Placement::Unique => Policy::unique(Some(store.path())),
     };
-    let mut file = crate::output::Pending::create(path, &policy)?;
-    file.write_all(content.as_bytes())
-        .map_err(|e| crate::output::OutputError::Io(path.to_owned(), e))?;
-    let mut event = crate::app::record::audit(what.kind, what.subject, &path.display().to_string());
+    let how = what.seal;
+    let mut event = crate::app::record::audit(what.kind, what.subject, "file");
     event.recipient = what.recipient;
     event.included = what.included;
     event.withheld = what.withheld;
-    store.write(|tx| tx.append_audit(event))?;
-    Ok(file.commit()?)
+    let written = record_and_write(store, Some((path, &policy)), event, |_, w| {
+        Ok(seal(content, how, w).into_bytes())
+    })?;
+    Ok(written.landed.unwrap_or_else(|| path.to_owned()))
+}
+
+/// What [`record_and_write`] did.
+pub struct Written {
+    /// `SEQ:HASH` of the entry recorded.
+    pub witness: Witness,
+    /// Where the file landed, when there was one.
+    pub landed: Option<PathBuf>,
+    /// Without a file: the bytes, for standard output once the entry is committed.
+    pub bytes: Vec<u8>,
+}
+
+/// Records `event` and writes what `render` makes of it (`render` sees the transaction
+/// and the new entry's witness), in an order that leaves nothing out without its entry and
+/// no entry without its file checked and written: append the entry and hash it, write the
+/// temporary file, commit, then put the file in place. A refused or failed file aborts
+/// the transaction, so nothing is recorded; a failed commit leaves no file (the temporary
+/// one is removed).
+pub fn record_and_write(
+    store: &Store,
+    out: Option<(&Path, &crate::output::Policy)>,
+    event: AuditEvent,
+    render: impl FnOnce(&mut WriteTx, &Witness) -> Result<Vec<u8>, StoreError>,
+) -> Result<Written, ExportError> {
+    let mut refused = None;
+    let result = store.write(|tx| {
+        let witness = tx.append_audit(event)?;
+        let bytes = render(tx, &witness)?;
+        let Some((path, policy)) = out else {
+            return Ok((witness, None, bytes));
+        };
+        match write_pending(path, policy, &bytes) {
+            Ok(file) => Ok((witness, Some(file), Vec::new())),
+            Err(e) => {
+                refused = Some(e);
+                Err(StoreError::Invalid("the file was not written".into()))
+            }
+        }
+    });
+    if let Some(e) = refused {
+        return Err(e.into());
+    }
+    let (witness, file, bytes) = result?;
+    let landed = file.map(crate::output::Pending::commit).transpose()?;
+    Ok(Written {
+        witness,
+        landed,
+        bytes,
+    })
+}
+
+/// The temporary file, written in full, not yet in place.
+fn write_pending(
+    path: &Path,
+    policy: &crate::output::Policy,
+    bytes: &[u8],
+) -> Result<crate::output::Pending, crate::output::OutputError> {
+    let mut file = crate::output::Pending::create(path, policy)?;
+    file.write_all(bytes)
+        .map_err(|e| crate::output::OutputError::Io(path.to_owned(), e))?;
+    Ok(file)
 }

@@ -86,5 +86,7 @@ pub fn json(data: &Dataset) -> String {
                 .collect()
         })
         .collect();
-    serde_json::to_string_pretty(&list).unwrap_or_default() + "\n"
+    // An object, not a bare list: room for the export's audit witness.
+    let doc = serde_json::json!({ "stakeholders": list });
+    serde_json::to_string_pretty(&doc).unwrap_or_default() + "\n"
 }

@@ -93,6 +93,13 @@ impl Lines<'_> {
     }
 }
 
+/// The audit witness row that roundtable's own CSV exports end with.
+fn is_witness(rec: &csv::StringRecord) -> bool {
+    rec.get(0)
+        .is_some_and(|c| c.starts_with(crate::export::CSV_WITNESS))
+        && rec.iter().skip(1).all(str::is_empty)
+}
+
 pub fn read(bytes: &[u8]) -> Result<Table, TableError> {
     let (text, encoding) = decode(bytes);
     if text.trim().is_empty() {
@@ -126,7 +133,7 @@ pub fn read(bytes: &[u8]) -> Result<Table, TableError> {
             detail: e.to_string(),
         })?;
         let line = lines.of(rec.position().map_or(0, |p| p.byte() as usize));
-        if rec.iter().all(str::is_empty) {
+        if rec.iter().all(str::is_empty) || is_witness(&rec) {
             continue;
         }
         let cells: Vec<String> = rec.iter().map(str::to_owned).collect();

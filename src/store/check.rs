@@ -39,6 +39,7 @@ impl Store {
                 gate: Mutex::new(()),
                 writable: false,
                 memory: Some(db),
+                syslog: self.syslog.clone(),
             };
             super::migrate::prepare(&copy)?;
             copy.read(|tx| {

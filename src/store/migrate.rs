@@ -16,7 +16,9 @@ use super::{Store, StoreError, WriteTx};
 ///    database several times faster.
 /// 5: actions and decisions record the note they were taken from (`from_note`), derived
 ///    for older records where it is unambiguous (`domain::provenance`).
-pub const SCHEMA_VERSION: u64 = 5;
+/// 6: audit entries carry a hash version and a salt; older entries become version 1,
+///    which hashes the very bytes it hashed before.
+pub const SCHEMA_VERSION: u64 = 6;
 
 /// Initialises a new file or migrates an older one.
 pub(super) fn prepare(store: &Store) -> Result<(), StoreError> {
@@ -77,20 +79,23 @@ fn step(tx: &mut WriteTx, from: u64) -> Result<(), StoreError> {
         }
         2 => {
             // Link the entries written before the chain existed, oldest first.
-            let mut events = tx.all::<crate::domain::audit::AuditEvent>()?;
-            let mut prev = crate::domain::audit::GENESIS.to_owned();
+            use crate::domain::audit::{AuditEvent, AuditEventV1, GENESIS, hash};
+            let mut events = tx.all::<AuditEventV1>()?;
+            let mut prev = GENESIS.to_owned();
             for e in &mut events {
                 e.prev_hash = prev.clone();
-                prev = crate::domain::audit::hash(e);
+                prev = hash(&AuditEvent::from(e.clone()));
             }
-            tx.rechain(&events)
+            let head = events.last().map(|_| prev);
+            tx.rechain(&events, head.as_deref())
         }
         3 => {
-            // Actions and decisions changed shape in schema 5: step 4 reads them in
-            // their old shape, in either record format, and rewrites them.
+            // Actions and decisions changed shape in schema 5, audit entries in schema 6:
+            // steps 4 and 5 read them in their old shape and rewrite them. (Audit entries
+            // stay in record format 1 anyway: their bytes are hashed.)
             macro_rules! rewrite {
                 ($($field:ident: $ty:ty,)*) => {$(
-                    if !matches!(stringify!($field), "actions" | "decisions") {
+                    if !matches!(stringify!($field), "actions" | "decisions" | "audit") {
                         let all = tx.all::<$ty>()?;
                         tx.rewrite(&all)?;
                     }
@@ -100,6 +105,7 @@ fn step(tx: &mut WriteTx, from: u64) -> Result<(), StoreError> {
             Ok(())
         }
         4 => provenance(tx),
+        5 => salt_trail(tx),
         _ => Err(StoreError::Invalid(format!(
             "no migration from schema {from}"
         ))),
@@ -220,4 +226,17 @@ mod v4 {
             }
         }
     }
+}
+
+/// Schema 5 -> 6: audit entries gain a hash version and a salt. The old entries are read
+/// in the shape they were stored in and rewritten as version 1 entries, which hash the
+/// same bytes as before: every link and the head stay as they were.
+fn salt_trail(tx: &mut WriteTx) -> Result<(), StoreError> {
+    use crate::domain::audit::{AuditEvent, AuditEventV1};
+    let old: Vec<AuditEvent> = tx
+        .all::<AuditEventV1>()?
+        .into_iter()
+        .map(AuditEvent::from)
+        .collect();
+    tx.rewrite(&old)
 }

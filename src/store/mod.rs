@@ -9,6 +9,7 @@ mod guard;
 mod migrate;
 mod repo;
 mod salvage;
+mod syslog;
 mod tables;
 
 use std::fs::{self, OpenOptions};
@@ -60,6 +61,8 @@ pub struct Store {
     /// A store that only reads works on a copy in memory when the file cannot be read as
     /// it is: a crash left it for a writer to recover, or its schema is older.
     memory: Option<Database>,
+    /// The system log's socket, the trail's second witness.
+    syslog: PathBuf,
 }
 
 impl std::fmt::Debug for Store {
@@ -116,6 +119,7 @@ impl Store {
             gate: Mutex::new(()),
             writable,
             memory: None,
+            syslog: syslog::socket(),
         };
         let exists = path.exists();
         if !exists && !create {
@@ -241,7 +245,8 @@ impl Store {
                 txn.set_quick_repair(true);
                 let mut tx = WriteTx::new(self, txn, crate::domain::time::now());
                 let out = f(&mut tx)?;
-                tx.commit()?;
+                let appended = tx.commit()?;
+                syslog::send(&self.syslog, &self.user, &appended);
                 Ok(out)
             })
         })

@@ -132,16 +132,30 @@ impl<'s> ReadTx<'s> {
     }
 }
 
+/// 128 random bits in hex, an audit entry's salt.
+fn salt() -> Result<String, StoreError> {
+    let mut bytes = [0u8; 16];
+    getrandom::fill(&mut bytes).map_err(|e| StoreError::Invalid(format!("no randomness: {e}")))?;
+    Ok(bytes.iter().map(|b| format!("{b:02x}")).collect())
+}
+
 /// One write transaction. Every change stamps `rev`, `updated_at` and `updated_by`.
 pub struct WriteTx<'s> {
     store: &'s Store,
     txn: WriteTransaction,
     now: DateTime<Utc>,
+    /// Entries appended, for the system log once committed.
+    appended: Vec<(audit::Witness, audit::AuditKind)>,
 }
 
 impl<'s> WriteTx<'s> {
     pub(super) fn new(store: &'s Store, txn: WriteTransaction, now: DateTime<Utc>) -> Self {
-        WriteTx { store, txn, now }
+        WriteTx {
+            store,
+            txn,
+            now,
+            appended: Vec::new(),
+        }
     }
 
     pub fn now(&self) -> DateTime<Utc> {
@@ -334,8 +348,8 @@ impl<'s> WriteTx<'s> {
     }
 
     /// Appends an entry to the audit trail, linked to the one before: who and when are
-    /// this transaction's.
-    pub fn append_audit(&mut self, mut event: AuditEvent) -> Result<(), StoreError> {
+    /// this transaction's. Returns the entry's witness (its number and hash, the new head).
+    pub fn append_audit(&mut self, mut event: AuditEvent) -> Result<audit::Witness, StoreError> {
         let chain = self
             .txn
             .open_table(tables::CHAIN)
@@ -349,6 +363,8 @@ impl<'s> WriteTx<'s> {
         event.prev_hash = prev;
         event.at = self.now;
         event.who = self.store.user.clone();
+        event.hash_version = audit::HASH_V2;
+        event.salt = salt()?;
         self.insert(&mut event)?;
         let head = audit::hash(&event);
         let mut chain = self
@@ -358,7 +374,13 @@ impl<'s> WriteTx<'s> {
         chain
             .insert(tables::AUDIT_HEAD, head.as_str())
             .map_err(|e| self.store.db_err(e))?;
-        Ok(())
+        drop(chain);
+        let witness = audit::Witness {
+            seq: event.id,
+            hash: head,
+        };
+        self.appended.push((witness.clone(), event.kind));
+        Ok(witness)
     }
 
     /// Writes records back as they are, in the current record format (migrations).
@@ -370,17 +392,21 @@ impl<'s> WriteTx<'s> {
     }
 
     /// Rewrites audit entries as given (the schema 3 migration) and sets the head.
-    pub(super) fn rechain(&mut self, events: &[AuditEvent]) -> Result<(), StoreError> {
+    pub(super) fn rechain<T: Record>(
+        &mut self,
+        events: &[T],
+        head: Option<&str>,
+    ) -> Result<(), StoreError> {
         for e in events {
             self.put(e)?;
         }
-        if let Some(last) = events.last() {
+        if let Some(head) = head {
             let mut chain = self
                 .txn
                 .open_table(tables::CHAIN)
                 .map_err(|e| self.store.db_err(e))?;
             chain
-                .insert(tables::AUDIT_HEAD, audit::hash(last).as_str())
+                .insert(tables::AUDIT_HEAD, head)
                 .map_err(|e| self.store.db_err(e))?;
         }
         Ok(())
@@ -439,10 +465,12 @@ impl<'s> WriteTx<'s> {
         &self.txn
     }
 
-    pub(super) fn commit(self) -> Result<(), StoreError> {
+    /// Commits; returns the audit entries appended, now durable.
+    pub(super) fn commit(self) -> Result<Vec<(audit::Witness, audit::AuditKind)>, StoreError> {
         let counter = self.meta_u64(tables::CHANGE_COUNTER)?;
         let mut me = self;
         me.set_meta_u64(tables::CHANGE_COUNTER, counter + 1)?;
-        me.txn.commit().map_err(|e| me.store.db_err(e))
+        me.txn.commit().map_err(|e| me.store.db_err(e))?;
+        Ok(me.appended)
     }
 }

@@ -37,6 +37,7 @@ impl Store {
             gate: Mutex::new(()),
             writable: false,
             memory: None,
+            syslog: super::syslog::socket(),
         };
         store.guarded(|| {
             let copy = {

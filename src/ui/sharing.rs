@@ -28,6 +28,9 @@ fn audit_kind(k: &crate::domain::audit::AuditKind) -> &'static str {
         NoteChanged => t("audit_kind.note_changed"),
         Restore => t("audit_kind.restore"),
         SessionReopened => t("audit_kind.session_reopened"),
+        Dump => t("audit_kind.dump"),
+        Backup => t("audit_kind.backup"),
+        RuleOff => t("audit_kind.rule_off"),
     }
 }
 
@@ -94,7 +97,12 @@ fn render_audit(frame: &mut Frame, area: Rect, app: &App) {
                 tf("audit.withheld", &[("n", &e.withheld.len())]),
                 theme::warning(),
             )));
-            lines.push(Line::from(clean(&e.withheld.join(", ")).into_owned()));
+            let shown: Vec<String> = e
+                .withheld
+                .iter()
+                .map(|w| crate::export::withheld_shown(w))
+                .collect();
+            lines.push(Line::from(clean(&shown.join(", ")).into_owned()));
         }
         lines.push(Line::from(Span::styled(
             tf(

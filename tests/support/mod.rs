@@ -35,6 +35,8 @@ pub fn full_dataset() -> Dataset {
         withheld: vec!["note:5".into()],
         detail: String::new(),
         prev_hash: roundtable::domain::audit::GENESIS.to_owned(),
+        hash_version: roundtable::domain::audit::HASH_V1,
+        salt: String::new(),
     });
     d
 }

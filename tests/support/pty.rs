@@ -177,7 +177,13 @@ impl Pty {
         let start = Instant::now();
         while start.elapsed() < limit {
             if let Some(status) = self.child.try_wait().unwrap() {
-                return Some((status.exit_code(), start.elapsed()));
+                let took = start.elapsed();
+                // Everything the program wrote before it exited is read before anyone
+                // looks at the screen: the reader stops at the end of the output.
+                if let Some(t) = self.reader_thread.take() {
+                    let _ = t.join();
+                }
+                return Some((status.exit_code(), took));
             }
             std::thread::sleep(Duration::from_millis(10));
         }
