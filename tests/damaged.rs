@@ -163,6 +163,11 @@ fn damaged_pages_never_panic_and_reading_never_writes() {
     let good = std::fs::read(filled_db(dir.path())).unwrap();
     let db = dir.path().join("damaged.redb");
     let d = db.to_str().unwrap();
+    let total: usize = support::full_dataset()
+        .counts()
+        .iter()
+        .map(|(_, n)| n)
+        .sum();
     for page in 1..good.len() / 4096 {
         let mut bytes = good.clone();
         for b in &mut bytes[page * 4096..page * 4096 + 8] {
@@ -186,11 +191,23 @@ fn damaged_pages_never_panic_and_reading_never_writes() {
         if !o.status.success() {
             assert_refused(&o, &db, &format!("page {page}: export"));
         }
+        // Salvage reads nearly everything, at worst losing the records of the damaged
+        // page or the last commit (redb's fallback to the one before); a damaged table
+        // directory leaves nothing to find the records by, and is one line too.
+        std::fs::write(&db, &bytes).unwrap();
         let o = roundtable(&["dump", "--salvage", "--db", d]);
+        let what = format!("page {page}: dump --salvage");
+        if o.status.success() {
+            let text = String::from_utf8(o.stdout).unwrap();
+            let data = roundtable::cli::parse_dump(&text).unwrap();
+            let n: usize = data.counts().iter().map(|(_, n)| n).sum();
+            assert!(n * 10 >= total * 9, "{what}: salvaged {n} of {total}");
+        } else {
+            assert_refused(&o, &db, &what);
+        }
         assert!(
-            !stderr(&o).contains("panicked"),
-            "page {page}: {}",
-            stderr(&o)
+            std::fs::read(&db).unwrap() == bytes,
+            "page {page}: salvage wrote"
         );
     }
 }
