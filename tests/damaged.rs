@@ -71,6 +71,14 @@ fn a_file_that_needs_repair_is_refused_by_every_command_and_stays_unchanged() {
     let before = std::fs::read(&db).unwrap();
     let d = db.to_str().unwrap();
     let dest = dir.path().join("copy.redb");
+    let csv = dir.path().join("people.csv");
+    std::fs::write(&csv, "name;organisation\nJan Peeters;School\n").unwrap();
+    let dump = dir.path().join("dump.json");
+    std::fs::write(
+        &dump,
+        roundtable::cli::dump_json(&Default::default()).unwrap(),
+    )
+    .unwrap();
     let commands: Vec<Vec<&str>> = vec![
         vec!["dump", "--db", d],
         vec!["check", "--db", d],
@@ -87,6 +95,10 @@ fn a_file_that_needs_repair_is_refused_by_every_command_and_stays_unchanged() {
             "--db",
             d,
         ],
+        vec!["import", "stakeholders", csv.to_str().unwrap(), "--db", d],
+        vec!["restore", dump.to_str().unwrap(), "--force", "--db", d],
+        // The application itself, before it looks for a terminal.
+        vec!["--db", d],
     ];
     for args in commands {
         let o = roundtable(&args);
