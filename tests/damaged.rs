@@ -448,3 +448,21 @@ fn reading_commands_upgrade_an_older_schema_in_memory_only() {
         assert!(o.status.success(), "schema {schema}: {}", stderr(&o));
     }
 }
+
+/// A store opened for a command that only reads refuses to write, so that nothing added
+/// to such a command later can change the file by accident.
+#[test]
+fn a_store_opened_read_only_never_writes() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = filled_db(dir.path());
+    let before = std::fs::read(&db).unwrap();
+    let store = Store::open_read_only(&db).unwrap();
+    assert_eq!(store.load().unwrap(), support::full_dataset());
+    let mut s = Stakeholder::blank();
+    s.name = "Newcomer".into();
+    let err = store.write(|tx| tx.insert(&mut s)).unwrap_err();
+    assert!(err.to_string().contains("read-only"), "{err}");
+    assert!(store.save_draft("session:1", "text").is_err());
+    drop(store);
+    assert!(std::fs::read(&db).unwrap() == before);
+}
