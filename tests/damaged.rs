@@ -466,3 +466,30 @@ fn a_store_opened_read_only_never_writes() {
     drop(store);
     assert!(std::fs::read(&db).unwrap() == before);
 }
+
+/// What a salvage could not read may leave references dangling; `backup --salvage`
+/// keeps such a data set as it is (ids checked, references not), for a person to mend.
+#[test]
+fn a_salvaged_data_set_with_dangling_references_is_kept_as_it_is() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut data = support::full_dataset();
+    let lost = data.stakeholders.remove(0).id;
+    assert!(
+        data.validate().is_err(),
+        "stakeholder {lost} is referred to"
+    );
+    let salvage = roundtable::store::Salvage {
+        data: data.clone(),
+        skipped: 1,
+    };
+    let dest = dir.path().join("rescued.redb");
+    Store::backup_salvaged(&salvage, &dest).unwrap();
+    assert_eq!(Store::open(&dest, false).unwrap().load().unwrap(), data);
+    // Ids are still checked: one past the bound is refused, nothing written.
+    let mut bad = roundtable::store::Salvage::default();
+    bad.data.stakeholders = vec![support::full_dataset().stakeholders[0].clone()];
+    bad.data.stakeholders[0].id = u64::MAX;
+    let dest = dir.path().join("bad.redb");
+    assert!(Store::backup_salvaged(&bad, &dest).is_err());
+    assert!(!dest.exists());
+}
