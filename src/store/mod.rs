@@ -224,7 +224,7 @@ impl Store {
     ) -> Result<R, StoreError> {
         if !self.writable {
             return Err(StoreError::Invalid(
-                "the database was opened read-only".into(),
+                crate::i18n::t("store.opened_read_only").to_owned(),
             ));
         }
         self.write_unchecked(f)

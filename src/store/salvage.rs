@@ -9,12 +9,30 @@ use super::guard::attempt;
 use super::tables::next_id_key;
 use super::{ReadTx, Store, StoreError, reader, unix_user};
 use crate::domain::dataset::{Dataset, Record};
-use redb::ReadableDatabase;
+use redb::{ReadableDatabase, StorageBackend};
 
 /// Ids tried one by one in a kind whose table cannot be read whole.
 const MOST_IDS: u64 = 1 << 24;
 /// A run of unreadable ids this long means the rest of the table is out of reach.
 const GIVE_UP_AFTER: u64 = 1 << 16;
+
+/// The flags byte of redb's file header (file format 3) and two of its flags: set on
+/// a copy, they make redb treat it as left by a crash without a recorded allocator state.
+const GOD_BYTE: usize = 9;
+const RECOVERY_REQUIRED: u8 = 2;
+const TWO_PHASE_COMMIT: u8 = 4;
+
+/// How a copy is opened for salvage.
+#[derive(Clone, Copy, PartialEq)]
+enum Way {
+    AsItIs,
+    AsAfterACrash,
+    CheckingEveryPage,
+}
+
+fn size(s: &Salvage) -> usize {
+    s.data.counts().iter().map(|(_, n)| n).sum()
+}
 
 /// What a salvage read.
 #[derive(Debug, Default)]
@@ -40,24 +58,61 @@ impl Store {
             syslog: super::syslog::socket(),
         };
         store.guarded(|| {
-            let copy = {
+            let bytes = {
                 // redb's shared lock, where the file lets itself be opened, keeps writers
                 // out while copying.
                 let _lock = attempt(|| store.open_with(|| reader().open_read_only(path)));
-                store.copy_into_memory()?
+                std::fs::read(path).map_err(|e| StoreError::io(path, e))?
             };
-            let db = store.memory_db(copy, true)?;
-            let txn = db.begin_read().map_err(|e| store.db_err(e))?;
-            let tx = ReadTx::new(&store, txn);
-            let mut out = Salvage::default();
-            macro_rules! each {
-                ($($field:ident: $ty:ty,)*) => {$(
-                    out.data.$field = kind::<$ty>(&tx, &mut out.skipped);
-                )*};
+            // Three ways, each on its own copy, until one reads everything; else the one
+            // that read most. As redb opens it (repairing the copy if its header asks for
+            // it); as after a crash that left no allocator state, which makes redb rebuild
+            // it and fall back to the previous commit when the last one is damaged; and
+            // with every page's checksum verified on open.
+            let mut best: Option<Salvage> = None;
+            for way in [Way::AsItIs, Way::AsAfterACrash, Way::CheckingEveryPage] {
+                let Some(Ok(got)) = attempt(|| store.read_copy(&bytes, way)) else {
+                    continue;
+                };
+                if got.skipped == 0 && size(&got) > 0 {
+                    return Ok(got);
+                }
+                if best.as_ref().is_none_or(|b| size(&got) > size(b)) {
+                    best = Some(got);
+                }
             }
-            crate::for_each_kind!(each);
-            Ok(out)
+            best.ok_or_else(|| StoreError::NotADatabase {
+                path: path.to_owned(),
+                detail: crate::i18n::t("store.nothing_salvaged").to_owned(),
+            })
         })
+    }
+
+    /// Everything that can be read of a copy of the file's `bytes` in memory.
+    fn read_copy(&self, bytes: &[u8], way: Way) -> Result<Salvage, StoreError> {
+        let copy = redb::backends::InMemoryBackend::new();
+        let io = |e: std::io::Error| StoreError::io(&self.path, e);
+        copy.set_len(bytes.len() as u64).map_err(io)?;
+        copy.write(0, bytes).map_err(io)?;
+        if way == Way::AsAfterACrash && bytes.starts_with(b"redb") && bytes.len() > GOD_BYTE {
+            let flags = (bytes[GOD_BYTE] | RECOVERY_REQUIRED) & !TWO_PHASE_COMMIT;
+            copy.write(GOD_BYTE as u64, &[flags]).map_err(io)?;
+        }
+        let mut builder = reader();
+        builder.set_check_integrity_on_open(way == Way::CheckingEveryPage);
+        let db = builder
+            .create_with_backend(copy)
+            .map_err(|e| self.db_err(e))?;
+        let txn = db.begin_read().map_err(|e| self.db_err(e))?;
+        let tx = ReadTx::new(self, txn);
+        let mut out = Salvage::default();
+        macro_rules! each {
+            ($($field:ident: $ty:ty,)*) => {$(
+                out.data.$field = kind::<$ty>(&tx, &mut out.skipped);
+            )*};
+        }
+        crate::for_each_kind!(each);
+        Ok(out)
     }
 }
 
