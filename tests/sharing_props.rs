@@ -49,7 +49,7 @@ fn meta() -> Meta {
 
 /// Every other name ends in a letter of two bytes, as "Zoë" does.
 fn name(i: u64) -> String {
-    let last = if i % 2 == 0 { 'Ë' } else { 'X' };
+    let last = if i.is_multiple_of(2) { 'Ë' } else { 'X' };
     format!("PERS{i:02}{last}")
 }
 fn org(i: u64) -> String {
