@@ -366,11 +366,18 @@ pub fn saved(app: &mut App, ok: bool, ticket: &Ticket, message: &str) -> Option<
             m.draft_version += 1;
             let (a, d) = (m.parsed.actions.len(), m.parsed.decisions.len());
             // Labels and source are per note: the next one starts from the defaults, so
-            // that a TLP:CLEAR or a named source never carries over by accident.
-            m.source = None;
-            m.protected = false;
-            m.tlp = tlp;
-            m.pap = pap;
+            // that a TLP:CLEAR or a named source never carries over by accident. Text
+            // typed while this one was saving keeps what it was typed under, never less
+            // strict than the defaults.
+            if m.editor.is_empty() {
+                m.source = None;
+                m.protected = false;
+                m.tlp = tlp;
+                m.pap = pap;
+            } else {
+                m.tlp = m.tlp.stricter(tlp);
+                m.pap = m.pap.min(pap);
+            }
             app.status = Some(Status {
                 kind: StatusKind::Info,
                 text: tf("status.note_saved", &[("a", &a), ("d", &d)]),
