@@ -401,6 +401,10 @@ pub fn saved(app: &mut App, ok: bool, ticket: &Ticket, message: &str) -> Option<
                 // Take the stored version as the new base.
                 if let Some(s) = app.data.sessions.iter().find(|s| s.id == m.session.id) {
                     m.session.meta = s.meta.clone();
+                    // A refused reopening leaves the session closed here too.
+                    if s.status == SessionStatus::Closed {
+                        m.session.status = SessionStatus::Closed;
+                    }
                 }
                 Some(Action::Reload)
             }
