@@ -321,3 +321,27 @@ fn the_pap_chooser_picks_directly() {
     );
     assert_eq!(app.scopes(), vec![roundtable::app::Scope::Editor]);
 }
+
+/// Whatever the language: no catalogue text that goes into a written file (minutes,
+/// feedback sheets, withheld reasons, distribution rules) names `TLP:RED`.
+#[test]
+fn no_catalogue_text_for_files_names_tlp_red() {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/locales");
+    let mut seen = 0;
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let text = std::fs::read_to_string(entry.unwrap().path()).unwrap();
+        for line in text.lines() {
+            let Some((key, value)) = line.split_once(" = ") else {
+                continue;
+            };
+            let for_files = ["minutes.", "feedback.", "withheld.", "distribution."]
+                .iter()
+                .any(|p| key.trim().starts_with(p));
+            if for_files {
+                seen += 1;
+                assert!(!value.contains("TLP:RED"), "{line}");
+            }
+        }
+    }
+    assert!(seen > 20, "{seen}");
+}
