@@ -345,3 +345,39 @@ fn no_catalogue_text_for_files_names_tlp_red() {
     }
     assert!(seen > 20, "{seen}");
 }
+
+/// The preview's reason for an item withheld by its label states that label's rule, from
+/// the same rule data as the enforcement; the reason texts name no label themselves, so
+/// a change of the table cannot leave them naming the wrong one.
+#[test]
+fn preview_reasons_state_the_rule_of_the_items_label() {
+    use roundtable::domain::disclosure::Withheld;
+    let mut app = demo_app();
+    apply(&mut app, [Action::GoTab(Tab::Sessions)]);
+    let pos = app
+        .view()
+        .rows
+        .iter()
+        .position(|&i| app.data.sessions[i].id == 2)
+        .unwrap();
+    app.view_mut().selected = pos;
+    apply(&mut app, [Action::ExportMinutes]);
+    support::app::type_text(&mut app, "leila");
+    apply(&mut app, [Action::Accept]);
+    let p = app.export.as_ref().unwrap();
+    for l in [Tlp::Amber, Tlp::Green] {
+        let line = p
+            .withheld
+            .iter()
+            .find(|w| w.starts_with(&format!("[{l}]")))
+            .unwrap_or_else(|| panic!("{l}: {:?}", p.withheld));
+        assert!(line.contains(t(l.distribution().key())), "{line}");
+    }
+    for w in [
+        Withheld::NotPresent,
+        Withheld::NotInvited,
+        Withheld::NotMember,
+    ] {
+        assert!(!t(w.key()).contains("TLP:"), "{}", t(w.key()));
+    }
+}

@@ -95,6 +95,25 @@ fn describe(item: &crate::domain::disclosure::Item) -> String {
     format!("[{}] {}", item.tlp(), clean(&text))
 }
 
+/// Why an item is withheld; for a reason that comes from its label, with that label's
+/// rule, printed from the rule data the disclosure function enforces.
+fn reason(
+    item: &crate::domain::disclosure::Item,
+    why: crate::domain::disclosure::Withheld,
+) -> String {
+    use crate::domain::disclosure::Withheld;
+    match why {
+        Withheld::NotPresent | Withheld::NotInvited | Withheld::NotMember => tf(
+            "preview.withheld_rule",
+            &[
+                ("why", &t(why.key())),
+                ("rule", &crate::labels::tlp_rule(item.tlp())),
+            ],
+        ),
+        _ => t(why.key()).to_owned(),
+    }
+}
+
 pub fn start(app: &mut App, what: Exporting) {
     let first: Vec<Id> = match what {
         Exporting::Minutes(s) => app
@@ -169,7 +188,7 @@ fn build(
         withheld: p
             .withheld
             .iter()
-            .map(|(i, w)| format!("{} — {}", describe(i), t(w.key())))
+            .map(|(i, w)| format!("{} — {}", describe(i), reason(i, *w)))
             .collect(),
         document,
         path,
