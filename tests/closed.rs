@@ -194,3 +194,26 @@ fn the_store_keeps_a_closed_session_closed() {
     store.write(|tx| write(tx, &reopen)).unwrap();
     store.write(|tx| write(tx, &[put_note])).unwrap();
 }
+
+/// A reopening the store refuses leaves the session closed on screen too.
+#[test]
+fn a_refused_reopening_stays_closed() {
+    let mut app = demo_app();
+    open(&mut app, 2);
+    apply(&mut app, [Action::ReopenSession, Action::Yes]);
+    assert_eq!(
+        app.meeting.as_ref().unwrap().session.status,
+        SessionStatus::InProgress
+    );
+    apply(
+        &mut app,
+        [Action::SaveFailed(
+            roundtable::app::Ticket::Session,
+            "refused".into(),
+        )],
+    );
+    assert_eq!(
+        app.meeting.as_ref().unwrap().session.status,
+        SessionStatus::Closed
+    );
+}

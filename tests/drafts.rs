@@ -112,3 +112,31 @@ fn an_old_format_draft_comes_back_with_the_strictest_labels() {
     let s = screen(&app, 160, 48);
     assert!(s.contains("strictest"), "{s}");
 }
+
+/// Text typed while a RED note is being saved keeps the RED label it was typed under;
+/// only an empty editor starts again from the agreement's default.
+#[test]
+fn text_typed_during_a_red_commit_stays_red() {
+    use roundtable::app::Ticket;
+    let dir = tempfile::tempdir().unwrap();
+    let (_store, mut app) = store_app(&dir);
+    open_next_meeting(&mut app);
+    apply(&mut app, [Action::ChooseTlp, Action::PickTlp(Tlp::Red)]);
+    type_text(&mut app, "first");
+    apply(&mut app, [Action::CommitNote]);
+    type_text(&mut app, " and more");
+    apply(
+        &mut app,
+        [Action::Saved(Ticket::Note("first".into()), vec![])],
+    );
+    let m = app.meeting.as_ref().unwrap();
+    assert_eq!(m.editor.value(), " and more");
+    assert_eq!(m.tlp, Tlp::Red, "not quietly back to the default");
+    // Once the editor is empty, the next note starts from the default again.
+    apply(&mut app, [Action::CommitNote]);
+    apply(
+        &mut app,
+        [Action::Saved(Ticket::Note(" and more".into()), vec![])],
+    );
+    assert_eq!(app.meeting.as_ref().unwrap().tlp, Tlp::AmberStrict);
+}

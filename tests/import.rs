@@ -396,3 +396,35 @@ fn import_and_export_from_the_stakeholders_tab() {
             .any(|e| e.subject == "stakeholders")
     );
 }
+
+/// An import row with the name of someone already known (another organisation, so not a
+/// duplicate) is shown in the preview with the other's organisation, and the import
+/// asks before writing.
+#[test]
+fn an_import_of_a_namesake_warns_first() {
+    use roundtable::app::{Action, App, Effect};
+    use support::app::{apply, run_effects, screen, type_text};
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open_as(&dir.path().join("t.redb"), true, "tester".into()).unwrap();
+    store.restore(&support::full_dataset(), false).unwrap();
+    let mut app = App::new(support::today());
+    run_effects(&mut app, &store);
+    let csv = dir.path().join("namesake.csv");
+    std::fs::write(
+        &csv,
+        "name;organisation\nSamira El Idrissi;City of Marlevoorde\nZakaria Benali;FC De Ster\n",
+    )
+    .unwrap();
+    apply(&mut app, [Action::Import]);
+    type_text(&mut app, csv.to_str().unwrap());
+    apply(&mut app, [Action::Submit]);
+    run_effects(&mut app, &store);
+    let s = screen(&app, 120, 40);
+    assert!(s.contains("Youth House 't Kruispunt"), "{s}");
+    apply(&mut app, [Action::WriteExport]);
+    let c = app.confirm.as_ref().expect("asked first");
+    assert!(c.question.contains("Samira El Idrissi"), "{}", c.question);
+    assert!(app.effects.is_empty());
+    apply(&mut app, [Action::Yes]);
+    assert!(matches!(app.effects.as_slice(), [Effect::ApplyImport(..)]));
+}

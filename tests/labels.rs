@@ -321,3 +321,63 @@ fn the_pap_chooser_picks_directly() {
     );
     assert_eq!(app.scopes(), vec![roundtable::app::Scope::Editor]);
 }
+
+/// Whatever the language: no catalogue text that goes into a written file (minutes,
+/// feedback sheets, withheld reasons, distribution rules) names `TLP:RED`.
+#[test]
+fn no_catalogue_text_for_files_names_tlp_red() {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/locales");
+    let mut seen = 0;
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let text = std::fs::read_to_string(entry.unwrap().path()).unwrap();
+        for line in text.lines() {
+            let Some((key, value)) = line.split_once(" = ") else {
+                continue;
+            };
+            let for_files = ["minutes.", "feedback.", "withheld.", "distribution."]
+                .iter()
+                .any(|p| key.trim().starts_with(p));
+            if for_files {
+                seen += 1;
+                assert!(!value.contains("TLP:RED"), "{line}");
+            }
+        }
+    }
+    assert!(seen > 20, "{seen}");
+}
+
+/// The preview's reason for an item withheld by its label states that label's rule, from
+/// the same rule data as the enforcement; the reason texts name no label themselves, so
+/// a change of the table cannot leave them naming the wrong one.
+#[test]
+fn preview_reasons_state_the_rule_of_the_items_label() {
+    use roundtable::domain::disclosure::Withheld;
+    let mut app = demo_app();
+    apply(&mut app, [Action::GoTab(Tab::Sessions)]);
+    let pos = app
+        .view()
+        .rows
+        .iter()
+        .position(|&i| app.data.sessions[i].id == 2)
+        .unwrap();
+    app.view_mut().selected = pos;
+    apply(&mut app, [Action::ExportMinutes]);
+    support::app::type_text(&mut app, "leila");
+    apply(&mut app, [Action::Accept]);
+    let p = app.export.as_ref().unwrap();
+    for l in [Tlp::Amber, Tlp::Green] {
+        let line = p
+            .withheld
+            .iter()
+            .find(|w| w.starts_with(&format!("[{l}]")))
+            .unwrap_or_else(|| panic!("{l}: {:?}", p.withheld));
+        assert!(line.contains(t(l.distribution().key())), "{line}");
+    }
+    for w in [
+        Withheld::NotPresent,
+        Withheld::NotInvited,
+        Withheld::NotMember,
+    ] {
+        assert!(!t(w.key()).contains("TLP:"), "{}", t(w.key()));
+    }
+}

@@ -44,7 +44,10 @@ fn minutes_are_previewed_then_written_and_recorded() {
         s.contains("Goes out: 1 item(s)") && s.contains("Withheld: 11 item(s)"),
         "{s}"
     );
-    assert!(s.contains("TLP:AMBER, recipient not invited"), "{s}");
+    assert!(
+        s.contains("recipient not invited (this label goes to: Those invited"),
+        "{s}"
+    );
     let shown = render(&app, 160, 48)
         .backend()
         .to_string()

@@ -36,6 +36,8 @@ pub fn update_layers(app: &mut App, action: &Action) -> Option<Option<Action>> {
             on_duplicate: *on_duplicate,
             skip_invalid: *skip_invalid,
             scroll: 0,
+            namesakes: super::namesakes::in_import(app, plan),
+            namesakes_ok: false,
         });
         return Some(None);
     }
@@ -113,6 +115,19 @@ pub fn update_layers(app: &mut App, action: &Action) -> Option<Option<Action>> {
         match action {
             Action::Up => p.scroll = p.scroll.saturating_sub(1),
             Action::Down => p.scroll = p.scroll.saturating_add(1),
+            Action::ConfirmNamesake => {
+                p.namesakes_ok = true;
+                return Some(Some(Action::WriteExport));
+            }
+            Action::WriteExport if !p.namesakes.is_empty() && !p.namesakes_ok => {
+                app.confirm = Some(Confirm {
+                    question: crate::i18n::tf(
+                        "confirm.import_namesakes",
+                        &[("who", &p.namesakes.join("; "))],
+                    ),
+                    on_yes: Action::ConfirmNamesake,
+                });
+            }
             Action::WriteExport => {
                 if !p.plan.problems.is_empty() && !p.skip_invalid {
                     app.status = Some(Status {

@@ -370,11 +370,18 @@ pub fn saved(app: &mut App, ok: bool, ticket: &Ticket, message: &str) -> Option<
             let notice = super::protect::saved(app, text);
             let m = app.meeting.as_mut()?;
             // Labels and source are per note: the next one starts from the defaults, so
-            // that a TLP:CLEAR or a named source never carries over by accident.
-            m.source = None;
-            m.protected = false;
-            m.tlp = tlp;
-            m.pap = pap;
+            // that a TLP:CLEAR or a named source never carries over by accident. Text
+            // typed while this one was saving keeps what it was typed under, never less
+            // strict than the defaults.
+            if m.editor.is_empty() {
+                m.source = None;
+                m.protected = false;
+                m.tlp = tlp;
+                m.pap = pap;
+            } else {
+                m.tlp = m.tlp.stricter(tlp);
+                m.pap = m.pap.min(pap);
+            }
             app.status = Some(Status {
                 kind: StatusKind::Info,
                 text: [tf("status.note_saved", &[("a", &a), ("d", &d)])]
@@ -402,6 +409,10 @@ pub fn saved(app: &mut App, ok: bool, ticket: &Ticket, message: &str) -> Option<
                 // Take the stored version as the new base.
                 if let Some(s) = app.data.sessions.iter().find(|s| s.id == m.session.id) {
                     m.session.meta = s.meta.clone();
+                    // A refused reopening leaves the session closed here too.
+                    if s.status == SessionStatus::Closed {
+                        m.session.status = SessionStatus::Closed;
+                    }
                 }
                 Some(Action::Reload)
             }

@@ -88,3 +88,32 @@ pub(super) fn question(app: &App, form: &super::form::Form) -> Option<String> {
         &[("name", &name), ("who", &who.join(", "))],
     ))
 }
+
+/// The new rows of an import named like someone already known (rows already marked as
+/// duplicates aside): "Name (line N) — also: Organisation (#id)".
+pub(super) fn in_import(app: &App, plan: &crate::import::Plan) -> Vec<String> {
+    // One pass over the people known, so that a large import against a large town stays
+    // linear.
+    let mut by_name: std::collections::HashMap<String, Vec<String>> = Default::default();
+    for s in &app.data.stakeholders {
+        by_name
+            .entry(norm_name(&s.name))
+            .or_default()
+            .push(format!("{} (#{})", s.organisation, s.id));
+    }
+    plan.rows
+        .iter()
+        .filter(|r| r.duplicate.is_none())
+        .filter_map(|r| {
+            let who = by_name.get(&norm_name(&r.stakeholder.name))?;
+            Some(crate::i18n::tf(
+                "import.namesake",
+                &[
+                    ("name", &r.stakeholder.name),
+                    ("line", &r.line),
+                    ("who", &who.join(", ")),
+                ],
+            ))
+        })
+        .collect()
+}

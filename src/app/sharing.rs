@@ -83,6 +83,25 @@ fn why_nothing(app: &App, p: &minutes::Preview, recipient: Id) -> Option<String>
     Some(tf("preview.nothing", &[("who", &who)]))
 }
 
+/// Why an item is withheld; for a reason that comes from its label, with that label's
+/// rule, printed from the rule data the disclosure function enforces.
+fn reason(
+    item: &crate::domain::disclosure::Item,
+    why: crate::domain::disclosure::Withheld,
+) -> String {
+    use crate::domain::disclosure::Withheld;
+    match why {
+        Withheld::NotPresent | Withheld::NotInvited | Withheld::NotMember => tf(
+            "preview.withheld_rule",
+            &[
+                ("why", &t(why.key())),
+                ("rule", &crate::labels::tlp_rule(item.tlp())),
+            ],
+        ),
+        _ => t(why.key()).to_owned(),
+    }
+}
+
 pub fn start(app: &mut App, what: Exporting) {
     let first: Vec<Id> = match what {
         Exporting::Minutes(s) => app
@@ -157,7 +176,7 @@ fn build(
         withheld: p
             .withheld
             .iter()
-            .map(|(i, w)| format!("{} — {}", minutes::describe(d, i), t(w.key())))
+            .map(|(i, w)| format!("{} — {}", minutes::describe(d, i), reason(i, *w)))
             .collect(),
         document,
         path,

@@ -91,6 +91,10 @@ pub struct ImportPreview {
     pub on_duplicate: crate::import::OnDuplicate,
     pub skip_invalid: bool,
     pub scroll: u16,
+    /// New rows named like someone already known, each with who that is.
+    pub namesakes: Vec<String>,
+    /// The user said yes to importing them as new people.
+    pub namesakes_ok: bool,
 }
 
 /// A yes/no question and what "yes" does.

@@ -111,6 +111,17 @@ pub fn render_import(frame: &mut Frame, area: Rect, p: &crate::app::ImportPrevie
                 .map(|pr| Line::from(format!("  {}", clean(&pr.to_string())))),
         );
     }
+    if !p.namesakes.is_empty() {
+        lines.push(Line::from(Span::styled(
+            t("import.namesakes"),
+            theme::warning(),
+        )));
+        lines.extend(
+            p.namesakes
+                .iter()
+                .map(|n| Line::from(format!("  {}", clean(n)))),
+        );
+    }
     let dups: Vec<&crate::import::Row> =
         plan.rows.iter().filter(|r| r.duplicate.is_some()).collect();
     if !dups.is_empty() {

@@ -128,7 +128,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
     // Both meanings of each label side by side; on a short screen the PAP meanings are
     // left to help, so that the rules below keep room.
     let short = area.height < 30;
-    let mut label_lines = super::widgets::labels::table(area.width.saturating_sub(2));
+    let mut label_lines = super::widgets::labels::table(area.width.saturating_sub(2), !short);
     if crate::domain::sharing::case_need_to_know(&app.data.sharing_rules) {
         label_lines.push(Line::from(Span::styled(
             t(crate::domain::sharing::NEED_TO_KNOW_KEY),

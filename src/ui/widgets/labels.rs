@@ -22,10 +22,10 @@ fn fit(text: &str, width: usize) -> String {
     }
 }
 
-/// One line per label in three columns (label, standard meaning, rule) with a header
-/// naming them; the standard meaning is shortened with `…` when the width is short (help
-/// and the chooser show it whole).
-pub fn table(width: u16) -> Vec<Line<'static>> {
+/// One row per label in three columns (label, standard meaning, rule) with a header
+/// naming them. The standard meaning wraps when `wrap_rows` (a tall screen) and is
+/// shortened with `…` otherwise (help and the chooser show it whole).
+pub fn table(width: u16, wrap_rows: bool) -> Vec<Line<'static>> {
     let width = width as usize;
     let rule_w = Tlp::ALL
         .iter()
@@ -46,14 +46,26 @@ pub fn table(width: u16) -> Vec<Line<'static>> {
         Span::raw("  "),
         Span::styled(t("labels.rule_short"), theme::dim()),
     ])];
-    out.extend(Tlp::ALL.iter().map(|&l| {
-        Line::from(vec![
-            Span::styled(fit(l.as_str(), LABEL_W), theme::tlp(l)),
-            Span::raw(fit(tlp_standard(l), std_w)),
-            Span::raw("  "),
-            Span::styled(tlp_rule(l), theme::header()),
-        ])
-    }));
+    for l in Tlp::ALL {
+        let parts = if wrap_rows {
+            wrap(tlp_standard(l), std_w)
+        } else {
+            vec![fit(tlp_standard(l), std_w)]
+        };
+        for (i, part) in parts.into_iter().enumerate() {
+            let (label, rule) = if i == 0 {
+                (l.as_str(), tlp_rule(l))
+            } else {
+                ("", "")
+            };
+            out.push(Line::from(vec![
+                Span::styled(fit(label, LABEL_W), theme::tlp(l)),
+                Span::raw(fit(&part, std_w)),
+                Span::raw("  "),
+                Span::styled(rule, theme::header()),
+            ]));
+        }
+    }
     out
 }
 
@@ -61,11 +73,7 @@ pub fn table(width: u16) -> Vec<Line<'static>> {
 /// meaning and this network's rule, each named.
 pub fn entry(l: Tlp, key: Option<&str>, width: u16) -> Vec<Line<'static>> {
     let indent = 4;
-    let pw = [t("labels.standard_prefix"), t("labels.rule_prefix")]
-        .iter()
-        .map(|p| p.chars().count() + 1)
-        .max()
-        .unwrap_or(0);
+    let pw = t("labels.standard_prefix").chars().count() + 1;
     let w = (width as usize).saturating_sub(indent + pw).max(10);
     let mut head = Vec::new();
     if let Some(k) = key {
@@ -90,17 +98,25 @@ pub fn entry(l: Tlp, key: Option<&str>, width: u16) -> Vec<Line<'static>> {
         }
         return out;
     }
-    for (prefix, text, style) in [
-        (t("labels.standard_prefix"), tlp_standard(l), theme::dim()),
-        (t("labels.rule_prefix"), tlp_rule(l), theme::header()),
-    ] {
-        for (i, part) in wrap(text, w).into_iter().enumerate() {
-            let p = if i == 0 { prefix } else { "" };
-            out.push(Line::from(vec![
-                Span::styled(format!("{:indent$}{p:<pw$}", ""), theme::dim()),
-                Span::styled(part, style),
-            ]));
-        }
+    // Wide: the rule on the label's own line, the standard's meaning under it.
+    let head = out.remove(0);
+    let mut spans = head.spans;
+    if let Some(last) = spans.last_mut() {
+        *last = Span::styled(fit(l.as_str(), LABEL_W), theme::tlp(l));
+    }
+    spans.push(Span::styled(
+        format!("{} ", t("labels.rule_prefix")),
+        theme::dim(),
+    ));
+    spans.push(Span::styled(tlp_rule(l), theme::header()));
+    out.push(Line::from(spans));
+    let prefix = t("labels.standard_prefix");
+    for (i, part) in wrap(tlp_standard(l), w).into_iter().enumerate() {
+        let p = if i == 0 { prefix } else { "" };
+        out.push(Line::from(vec![
+            Span::styled(format!("{:indent$}{p:<pw$}", ""), theme::dim()),
+            Span::styled(part, theme::dim()),
+        ]));
     }
     out
 }
@@ -143,15 +159,10 @@ pub fn render_chooser(
     let w = body.width.saturating_sub(4).min(96);
     let entries = Tlp::ALL
         .iter()
-        .map(|&l| {
-            let mut e = entry(l, Some(crate::app::tlp_key(l)), w.saturating_sub(2));
-            if l == default {
-                mark_default(&mut e);
-            }
-            e
-        })
+        .map(|&l| entry(l, Some(crate::app::tlp_key(l)), w.saturating_sub(2)))
         .collect();
-    render_box(frame, body, w, t("chooser.title"), entries, cursor);
+    let footer = default_line(default.as_str(), theme::tlp(default));
+    render_box(frame, body, w, t("chooser.title"), entries, cursor, footer);
 }
 
 /// The PAP chooser: each PAP label with its letter and meaning.
@@ -165,27 +176,31 @@ pub fn render_pap_chooser(
     let entries = Pap::ALL
         .iter()
         .map(|&p| {
-            let mut e = vec![Line::from(vec![
+            vec![Line::from(vec![
                 Span::styled(format!("{:>2}  ", crate::app::pap_key(p)), theme::key()),
                 Span::styled(fit(p.as_str(), 11), theme::pap(p)),
                 Span::raw(t(p.meaning_key())),
-            ])];
-            if p == default {
-                mark_default(&mut e);
-            }
-            e
+            ])]
         })
         .collect();
-    render_box(frame, body, w, t("chooser.pap_title"), entries, cursor);
+    let footer = default_line(default.as_str(), theme::pap(default));
+    render_box(
+        frame,
+        body,
+        w,
+        t("chooser.pap_title"),
+        entries,
+        cursor,
+        footer,
+    );
 }
 
-fn mark_default(entry: &mut [Line<'static>]) {
-    if let Some(first) = entry.first_mut() {
-        first.push_span(Span::styled(
-            format!("  ({})", t("meeting.default_label")),
-            theme::dim(),
-        ));
-    }
+/// "The agreement's default for new notes: X", under the choices.
+fn default_line(label: &'static str, style: ratatui::style::Style) -> Line<'static> {
+    Line::from(vec![
+        Span::styled(format!("    {}: ", t("chooser.default")), theme::dim()),
+        Span::styled(label, style),
+    ])
 }
 
 fn render_box(
@@ -195,6 +210,7 @@ fn render_box(
     title: &str,
     entries: Vec<Vec<Line<'static>>>,
     cursor: usize,
+    footer: Line<'static>,
 ) {
     use ratatui::widgets::{Clear, Paragraph};
     let mut lines = Vec::new();
@@ -205,6 +221,7 @@ fn render_box(
             lines.extend(entry);
         }
     }
+    lines.push(footer);
     let h = (lines.len() as u16 + 2).min(body.height);
     let area = super::centered(body, w, h);
     frame.render_widget(Clear, area);
