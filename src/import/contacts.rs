@@ -244,6 +244,7 @@ fn role(header: &str) -> Role {
                 "initiales",
                 "initialen",
                 "photo",
+                "fileas",
             ],
         ) =>
         {
@@ -317,7 +318,8 @@ fn contacts(table: &Table) -> Vec<Contact> {
                 Role::Notes => set(&mut c.notes),
                 Role::Categories => c.categories.extend(super::mapping::categories(v)),
                 Role::Noise | Role::PhoneKind(_) | Role::EmailKind(_) => {}
-                Role::Other if v == "0/0/00" => {}
+                // Outlook's empty date (`0/0/00`, `00/00/0000`) is no date.
+                Role::Other if v.chars().all(|c| "0/-. ".contains(c)) => {}
                 Role::Other => c.extra.push((header.clone(), v.to_owned())),
             }
         }
@@ -343,7 +345,8 @@ fn is_work(kind: &str) -> bool {
     has(
         &k,
         &[
-            "business", "work", "bureau", "werk", "pref", "company", "societe", "zakelijk",
+            "business", "work", "bureau", "werk", "pref", "company", "societe", "bedrijf",
+            "zakelijk",
         ],
     ) && !has(&k, &["fax", "telecopie"])
 }

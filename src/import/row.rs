@@ -194,13 +194,14 @@ pub fn read(
     }
     // No sector column (an address book): the first category naming one chooses it.
     if matches!(&s.sector, Sector::Other(x) if x.is_empty())
-        && let Some(sector) = out
+        && let Some((text, sector)) = out
             .categories
             .iter()
-            .map(|c| mapping::sector_of(c))
-            .find(|s| !matches!(s, Sector::Other(_)))
+            .map(|c| (c, mapping::sector_of(c)))
+            .find(|(_, s)| !matches!(s, Sector::Other(_)))
     {
         s.sector = sector;
+        out.sector_text = Some(text.clone());
     }
     s.notes = extra.join("\n");
     out.stakeholder = s;

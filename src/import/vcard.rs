@@ -295,7 +295,10 @@ fn add(c: &mut Contact, p: &Property, text: &str) {
             c.department = o.get(1..).unwrap_or_default().join(", ");
         }
         "TITLE" => c.title = unescape(text),
-        "TEL" => c.phones.push((p.kinds(), unescape(text))),
+        // 4.0 may write the number as a URI: `tel:+32-2-555-10-30`.
+        "TEL" => c
+            .phones
+            .push((p.kinds(), unescape(text.trim_start_matches("tel:")))),
         "EMAIL" => c.emails.push((p.kinds(), unescape(text))),
         "ADR" if c.address.is_empty() => {
             let parts: Vec<String> = components(text, ';')
