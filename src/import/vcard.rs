@@ -133,12 +133,16 @@ fn unquote(v: &[u8]) -> Vec<u8> {
     out
 }
 
-/// Splits on `sep` not preceded by a backslash, and undoes the escapes of 3.0 and 4.0.
-fn components(v: &str, sep: char) -> Vec<String> {
+/// Splits on `sep` not preceded by a backslash, and undoes the escapes of 3.0 and 4.0
+/// (`\n`, `\,`, `\;`, `\\`); 2.1 (`old`) escapes only `;`, a backslash is otherwise text.
+fn components(v: &str, sep: char, old: bool) -> Vec<String> {
     let mut out = vec![String::new()];
-    let mut chars = v.chars();
+    let mut chars = v.chars().peekable();
     while let Some(c) = chars.next() {
         match c {
+            '\\' if old && chars.peek() != Some(&';') => {
+                out.last_mut().into_iter().for_each(|s| s.push(c))
+            }
             '\\' => match chars.next() {
                 Some('n' | 'N') => out.last_mut().into_iter().for_each(|s| s.push('\n')),
                 Some(o) => out.last_mut().into_iter().for_each(|s| s.push(o)),
@@ -151,8 +155,8 @@ fn components(v: &str, sep: char) -> Vec<String> {
     out.into_iter().map(|s| s.trim().to_owned()).collect()
 }
 
-fn unescape(v: &str) -> String {
-    components(v, '\u{0}').concat()
+fn unescape(v: &str, old: bool) -> String {
+    components(v, '\u{0}', old).concat()
 }
 
 /// Parses `group.NAME;params:value` (value bytes kept as they are).
@@ -223,8 +227,8 @@ fn logical_lines(bytes: &[u8]) -> Vec<(u64, Vec<u8>)> {
         if name == "VERSION" {
             old_folding = raw[colon.min(raw.len())..].trim_ascii() == b":2.1";
         }
-        skipping =
-            (SKIPPED.contains(&name) && !matches!(name, "BEGIN" | "END")) || name.starts_with("X-");
+        skipping = (SKIPPED.contains(&name) && !matches!(name, "BEGIN" | "END" | "VERSION"))
+            || name.starts_with("X-");
         qp_open = head.contains("QUOTED-PRINTABLE") && raw.ends_with(b"=");
         if !skipping {
             out.push((n as u64 + 1, raw[..raw.len().min(MAX_CELL * 4)].to_vec()));
@@ -242,7 +246,8 @@ pub fn read(bytes: &[u8]) -> Table {
         "Windows-1252"
     };
     let mut list: Vec<Contact> = Vec::new();
-    let mut card: Option<(Contact, usize)> = None;
+    // The card, the characters it keeps, and whether it is 2.1.
+    let mut card: Option<(Contact, usize, bool)> = None;
     for (at, line) in logical_lines(bytes) {
         let Some(p) = property(&line) else {
             continue;
@@ -255,11 +260,17 @@ pub fn read(bytes: &[u8]) -> Table {
                         ..Contact::default()
                     },
                     0,
+                    false,
                 ))
             }
-            "END" => list.extend(card.take().map(|(c, _)| c)),
+            "END" => list.extend(card.take().map(|(c, _, _)| c)),
+            "VERSION" => {
+                if let Some((_, _, old)) = card.as_mut() {
+                    *old = p.value.trim_ascii() == b"2.1";
+                }
+            }
             _ => {
-                if let Some((c, size)) = card.as_mut() {
+                if let Some((c, size, old)) = card.as_mut() {
                     let text = p.text();
                     if SKIPPED.contains(&p.name.as_str()) || p.name.starts_with("X-") {
                         continue;
@@ -268,18 +279,20 @@ pub fn read(bytes: &[u8]) -> Table {
                         continue;
                     }
                     *size += text.len();
-                    add(c, &p, &text);
+                    add(c, &p, &text, *old);
                 }
             }
         }
     }
     // A last card without its END is still read.
-    list.extend(card.map(|(c, _)| c));
+    list.extend(card.map(|(c, _, _)| c));
     contacts::to_table(&list, Format::VCard, encoding, b',')
 }
 
 /// Puts one property into the contact.
-fn add(c: &mut Contact, p: &Property, text: &str) {
+fn add(c: &mut Contact, p: &Property, text: &str, old: bool) {
+    let unescape = |v: &str| unescape(v, old);
+    let components = |v: &str, sep: char| components(v, sep, old);
     match p.name.as_str() {
         "FN" => c.display = unescape(text),
         "N" => {
