@@ -330,3 +330,48 @@ fn vcard_4_0_uris_and_types() {
     );
     assert!(a.notes.contains("Birthday: 19850412") && !a.notes.contains("urn:uuid"));
 }
+
+mod support;
+
+#[test]
+fn the_interface_filters_by_category_and_imports_the_rest_after_one_confirmation() {
+    use roundtable::app::Action;
+    use support::app::{apply, run_effects, screen, store_app, type_text};
+    let dir = tempfile::tempdir().unwrap();
+    let (store, mut app) = store_app(&dir);
+    run_effects(&mut app, &store);
+    let before = store.load().unwrap().stakeholders.len();
+    let file = copy(dir.path(), "outlook-fr.csv");
+
+    apply(&mut app, [Action::Import]);
+    type_text(&mut app, file.to_str().unwrap());
+    apply(&mut app, [Action::NextField, Action::NextField, Action::NextField]);
+    type_text(&mut app, "reseau");
+    apply(&mut app, [Action::Submit]);
+    run_effects(&mut app, &store);
+    let s = screen(&app, 120, 50);
+    for seen in [
+        "Outlook contacts",
+        "2 valid · 2 invalid",
+        "Comes in (2)",
+        "line 2: Zoë Mertens",
+        "Stays out: not in the chosen categories (1)",
+        "line 7: Tante Rose (Famille)",
+        "'31/02/1975' is not a date that exists",
+        "'02 555 30 50 ext. 12' does not look like a phone number",
+    ] {
+        assert!(s.contains(seen), "{seen:?} in\n{s}");
+    }
+    apply(&mut app, [Action::WriteExport]);
+    assert!(app.effects.is_empty(), "not before the confirmation");
+    let s = screen(&app, 120, 50);
+    assert!(s.contains("Import the 2 valid row(s)"), "{s}");
+    apply(&mut app, [Action::Yes]);
+    run_effects(&mut app, &store);
+    let people = store.load().unwrap().stakeholders;
+    assert_eq!(people.len(), before + 2);
+    let status = &app.status.as_ref().unwrap().text;
+    assert!(status.contains("Imported: 2 new") && status.contains("2 refused row(s) written to"), "{status}");
+    let refused = std::fs::read_to_string(dir.path().join("outlook-fr-refused.csv")).unwrap();
+    assert_eq!(refused.lines().count(), 3, "{refused}");
+}

@@ -455,6 +455,40 @@ mod tests {
     }
 
     #[test]
+    fn sectors_not_named_word_for_word_are_listed_with_what_they_get() {
+        let p = plan_of(
+            "Naam;Sector\nA;CPAS de Molenbeek\nB;Brandweer\nC;cpas de molenbeek\nD;Politie\n",
+            &[],
+        );
+        assert_eq!(
+            p.sectors,
+            vec![
+                ("CPAS de Molenbeek".to_owned(), Sector::SocialWelfare),
+                ("Brandweer".to_owned(), Sector::Other("Brandweer".into()))
+            ]
+        );
+    }
+
+    #[test]
+    fn only_odd_phones_warn_and_only_chosen_categories_come_in() {
+        let t = table::read(
+            "name;phone;categories\nA;112;Partners\nB;0475 12 34 56;Personal\nC;;\n".as_bytes(),
+        )
+        .unwrap();
+        let options = Options {
+            only_categories: vec!["PARTNERS".into()],
+            ..Options::default()
+        };
+        let p = plan_with(&t, &options, &[]);
+        assert_eq!(p.rows.len(), 1);
+        assert_eq!(p.rows[0].stakeholder.contact.phone, "112");
+        assert_eq!(p.warnings.len(), 1);
+        assert!(p.problems.is_empty());
+        let out: Vec<&str> = p.left_out.iter().map(|l| l.name.as_str()).collect();
+        assert_eq!(out, vec!["B", "C"], "no category: not chosen");
+    }
+
+    #[test]
     fn mapping_overrides() {
         let m = parse_mapping("Wie=name, Waar = organisation,Extra=ignore").unwrap();
         assert_eq!(m[0], ("Wie".into(), Some(Field::Name)));
