@@ -59,6 +59,8 @@ pub(super) fn import(
         })
         .collect();
     let sep = match plan.separator {
+        // A vCard file has no separator: say what it is instead.
+        _ if plan.format == crate::import::table::Format::VCard => t(plan.format.key()).to_owned(),
         b'\t' => "tab".to_owned(),
         c => format!("'{}'", c as char),
     };

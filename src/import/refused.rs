@@ -4,7 +4,7 @@
 use std::path::{Path, PathBuf};
 
 use super::Plan;
-use crate::domain::sanitize::spreadsheet_cell;
+use crate::domain::sanitize::{self, from_spreadsheet_cell, spreadsheet_cell};
 use crate::i18n::t;
 use crate::output::{self, OutputError, Policy};
 
@@ -28,9 +28,14 @@ pub fn csv(plan: &Plan) -> Vec<u8> {
                 .filter(|p| p.line == *line)
                 .map(|p| p.to_string())
                 .collect();
+            // The values as the import reads them, kept as text again: importing the
+            // fixed file gives the same values (one `'`, never two).
             let mut row: Vec<String> = cells
                 .iter()
-                .map(|c| spreadsheet_cell(c).into_owned())
+                .map(|c| {
+                    let v = sanitize::strip(c);
+                    spreadsheet_cell(from_spreadsheet_cell(v.trim())).into_owned()
+                })
                 .collect();
             row.resize(plan.mapping.len().max(row.len()), String::new());
             row.push(spreadsheet_cell(&why.join(" / ")).into_owned());

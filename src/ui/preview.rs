@@ -64,6 +64,8 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, p: &ExportPreview) {
 pub fn render_import(frame: &mut Frame, area: Rect, p: &crate::app::ImportPreview) {
     let plan = &p.plan;
     let sep = match plan.separator {
+        // A vCard file has no separator: say what it is instead.
+        _ if plan.format == crate::import::table::Format::VCard => t(plan.format.key()).to_owned(),
         b'\t' => "tab".to_owned(),
         c => format!("'{}'", c as char),
     };
