@@ -152,6 +152,35 @@ fn outlook_french_refused_rows_go_to_a_file_beside_it() {
         !text.contains("Tante Rose"),
         "left out by the filter, not refused"
     );
+
+    // Fixed where it says, the file imports as it is.
+    let fixed = text
+        .replace("31/02/1975", "28/02/1975")
+        .replace("julie@@example", "julie@example.be");
+    let again = dir.path().join("fixed.csv");
+    std::fs::write(&again, fixed).unwrap();
+    let db = dir.path().join("t.redb");
+    let o = roundtable(&[
+        "import",
+        "stakeholders",
+        again.to_str().unwrap(),
+        "--db",
+        db.to_str().unwrap(),
+    ]);
+    assert!(o.status.success(), "{}", err(&o));
+    let people = Store::open(&db, false)
+        .unwrap()
+        .load()
+        .unwrap()
+        .stakeholders;
+    assert_eq!(people.len(), 4);
+    let paul = find(&people, "Paul Martin");
+    assert_eq!(paul.organisation, "Mosquée Al Amal");
+    assert!(
+        paul.notes.contains("Categories: Réseau") && !paul.notes.contains("refused"),
+        "{:?}",
+        paul.notes
+    );
 }
 
 #[test]

@@ -517,6 +517,25 @@ mod tests {
     }
 
     #[test]
+    fn a_spreadsheet_with_first_and_last_names_keeps_its_other_columns() {
+        let t = table(
+            "Prénom;Nom;Organisation;Secteur;Email\nJan;Peeters;FC Ster;Club de sport;j@s.be\n",
+        );
+        let p = crate::import::plan(&t, &[], &[]);
+        let s = &p.rows[0].stakeholder;
+        assert_eq!(
+            (s.name.as_str(), s.organisation.as_str(), s.sector.clone()),
+            (
+                "Jan Peeters",
+                "FC Ster",
+                crate::domain::stakeholder::Sector::Sports
+            )
+        );
+        assert_eq!(s.contact.email, "j@s.be");
+        assert_eq!(s.notes, "");
+    }
+
+    #[test]
     fn a_plain_spreadsheet_is_left_alone() {
         let t = table("Naam;Organisatie;E-mail\nJan;School;j@s.be\n");
         assert_eq!((t.format, t.headers[0].as_str()), (Format::Csv, "Naam"));

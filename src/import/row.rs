@@ -172,6 +172,8 @@ pub fn read(
                 }
                 out.categories.extend(c);
             }
+            // The reason column of a refused rows' file, imported again once fixed.
+            None if header == t("import.refused_why") => {}
             None => {
                 if is_date_header(header) && impossible_date(&v) {
                     out.problems

@@ -327,9 +327,10 @@ fn add(c: &mut Contact, p: &Property, text: &str, old: bool) {
         "BDAY" => c
             .extra
             .push((crate::i18n::t("import.birthday").to_owned(), unescape(text))),
+        // Any other property with a proper name (`NICKNAME`, `URL` …) is kept in the notes.
         other => {
             let v = unescape(text);
-            if !v.is_empty() {
+            if !v.is_empty() && other.chars().all(|c| c.is_ascii_alphanumeric() || c == '-') {
                 c.extra.push((other.to_lowercase(), v));
             }
         }
