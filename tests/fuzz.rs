@@ -1,5 +1,6 @@
 //! Property-based fuzzing of what reads outside input: the note line parser, the CSV
-//! import and the dump parser. None may panic; the line parser never loses a line.
+//! import, the vCard reader and the dump parser. None may panic; the line parser never
+//! loses a line; vCard names come back as written and a card keeps a bounded amount.
 //! `ROUNDTABLE_LONG=1` multiplies the cases by 20.
 
 use proptest::prelude::*;
@@ -87,5 +88,105 @@ proptest! {
         {
             let _ = data.validate();
         }
+    }
+}
+
+/// A name as people have them: letters (accents, Turkish, Greek), spaces, and the
+/// characters vCard escapes (`,` `;` `\`).
+fn person_name() -> impl Strategy<Value = String> {
+    "[A-Za-zéèëçıİÖöÅ][A-Za-z éèëçıİÖöÅΩ,;\\\\.()-]{0,40}[A-Za-zé]"
+}
+
+/// vCard 3.0/4.0 text escaping.
+fn escape(v: &str) -> String {
+    v.replace('\\', "\\\\")
+        .replace(',', "\\,")
+        .replace(';', "\\;")
+}
+
+/// Folds a line every `width` characters, as RFC 6350 writes them.
+fn fold_line(line: &str, width: usize) -> String {
+    let chars: Vec<char> = line.chars().collect();
+    chars
+        .chunks(width.max(1))
+        .map(|c| c.iter().collect::<String>())
+        .collect::<Vec<_>>()
+        .join("\r\n ")
+}
+
+/// vCard 2.1's quoted-printable of the UTF-8 bytes, soft line breaks every 60 characters.
+fn quoted_printable(v: &str) -> String {
+    let all: String = v.bytes().map(|b| format!("={b:02X}")).collect();
+    let chunks: Vec<String> = all
+        .as_bytes()
+        .chunks(60)
+        .map(|c| String::from_utf8(c.to_vec()).unwrap())
+        .collect();
+    chunks.join("=\r\n")
+}
+
+fn vcard_line() -> impl Strategy<Value = String> {
+    prop_oneof![
+        "(FN|N|ORG|TITLE|NOTE|TEL|EMAIL|CATEGORIES|ADR|BDAY|PHOTO|X-A)(;[A-Z=,-]{0,12}){0,3}:.{0,40}",
+        " .{0,30}",
+        "[A-Z;=:]{0,20}=",
+        "(BEGIN|END):VCARD",
+        "VERSION:(2.1|3.0|4.0)",
+    ]
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: cases(400), failure_persistence: None, ..ProptestConfig::default() })]
+
+    #[test]
+    fn vcard_import_never_panics_on_any_bytes(bytes in prop::collection::vec(any::<u8>(), 0..600)) {
+        let mut file = b"BEGIN:VCARD\r\n".to_vec();
+        file.extend_from_slice(&bytes);
+        let t = roundtable::import::read(&file).expect("a vCard file always reads");
+        let plan = roundtable::import::plan(&t, &[], &[]);
+        for r in &plan.rows {
+            prop_assert!(!r.stakeholder.name.chars().any(|c| c.is_control()), "control characters got in");
+        }
+    }
+
+    #[test]
+    fn vcard_import_never_panics_on_vcard_like_text(lines in prop::collection::vec(vcard_line(), 0..20), crlf in any::<bool>()) {
+        let text = format!("BEGIN:VCARD\n{}", lines.join(if crlf { "\r\n" } else { "\n" }));
+        let t = roundtable::import::read(text.as_bytes()).unwrap();
+        let _ = roundtable::import::plan(&t, &[], &[]);
+    }
+
+    #[test]
+    fn vcard_names_round_trip(names in prop::collection::vec(person_name(), 1..6), version in 0usize..3, width in 1usize..80) {
+        // 2.1 has no escape for a backslash: a name with one is ambiguous there.
+        prop_assume!(version != 0 || names.iter().all(|n| !n.contains('\\')));
+        let mut file = String::new();
+        for n in &names {
+            let fn_line = match version {
+                0 => format!("FN;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:{}", quoted_printable(n)),
+                _ => fold_line(&format!("FN:{}", escape(n)), width),
+            };
+            let v = ["2.1", "3.0", "4.0"][version];
+            file.push_str(&format!("BEGIN:VCARD\r\nVERSION:{v}\r\n{fn_line}\r\nEND:VCARD\r\n"));
+        }
+        let t = roundtable::import::read(file.as_bytes()).unwrap();
+        let plan = roundtable::import::plan(&t, &[], &[]);
+        let got: Vec<&str> = plan.rows.iter().map(|r| r.stakeholder.name.as_str()).collect();
+        let want: Vec<&str> = names.iter().map(|n| n.trim()).collect();
+        prop_assert_eq!(got, want);
+    }
+
+    #[test]
+    fn a_vcard_keeps_a_bounded_amount(props in 1usize..60, size in 1usize..12_000) {
+        let value = "x".repeat(size);
+        let mut card = String::from("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Big\r\n");
+        for i in 0..props {
+            card.push_str(&format!("NICKNAME:{i}{value}\r\nPHOTO;ENCODING=b:{value}\r\n"));
+        }
+        card.push_str("END:VCARD\r\n");
+        let t = roundtable::import::read(card.as_bytes()).unwrap();
+        let kept: usize = t.rows[0].1.iter().map(String::len).sum();
+        prop_assert!(kept <= roundtable::import::vcard::MAX_CARD + 1_000, "{kept} bytes kept");
+        prop_assert_eq!(t.rows[0].1[0].as_str(), "Big");
     }
 }

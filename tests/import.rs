@@ -95,7 +95,10 @@ fn bad_rows_stop_the_import_unless_skipped_and_duplicates_are_never_doubled() {
     store.restore(&support::full_dataset(), false).unwrap();
     drop(store);
     let before = people(&db).len();
-    let file = fixture("stakeholders-bad.csv");
+    // A copy: the refused rows are written beside the file read.
+    let file = dir.path().join("stakeholders-bad.csv");
+    std::fs::copy(fixture("stakeholders-bad.csv"), &file).unwrap();
+    let file = file.to_str().unwrap().to_owned();
     let o = roundtable(&[
         "import",
         "stakeholders",
@@ -111,7 +114,13 @@ fn bad_rows_stop_the_import_unless_skipped_and_duplicates_are_never_doubled() {
     );
     assert!(e.contains("line 5, name: a name is required"), "{e}");
     assert!(
-        e.contains("line 7, phone: 'call me' is not a phone number"),
+        e.contains(
+            "warning: line 7, phone: 'call me' does not look like a phone number (kept as written)"
+        ),
+        "an odd phone number only warns: {e}"
+    );
+    assert!(
+        e.contains("the 4 valid row(s) can be imported with --skip-invalid"),
         "{e}"
     );
     assert_eq!(people(&db).len(), before, "nothing written");
@@ -127,6 +136,8 @@ fn bad_rows_stop_the_import_unless_skipped_and_duplicates_are_never_doubled() {
     ]);
     assert!(o.status.success());
     assert_eq!(people(&db).len(), before, "a dry run writes nothing");
+    let refused = dir.path().join("stakeholders-bad-refused.csv");
+    assert!(!refused.exists(), "a dry run writes no file either");
 
     let o = roundtable(&[
         "import",
@@ -138,16 +149,19 @@ fn bad_rows_stop_the_import_unless_skipped_and_duplicates_are_never_doubled() {
     ]);
     assert!(o.status.success(), "{}", err(&o));
     assert!(
-        err(&o).contains("imported: 1 new, 0 merged, 2 skipped"),
+        err(&o).contains("imported: 2 new, 0 merged, 2 skipped"),
         "{}",
         err(&o)
     );
     let p = people(&db);
     assert_eq!(
         p.len(),
-        before + 1,
+        before + 2,
         "Ahmed is known, 'new partner' twice in the file is one person"
     );
+    let someone = p.iter().find(|s| s.name == "Someone").unwrap();
+    assert_eq!(someone.contact.phone, "call me", "kept as written");
+    assert_refused_file(&refused, &["line 5", "line 6"]);
     assert_eq!(
         p.iter()
             .filter(|s| s.name.eq_ignore_ascii_case("new partner"))
@@ -167,7 +181,11 @@ fn bad_rows_stop_the_import_unless_skipped_and_duplicates_are_never_doubled() {
         "merge",
     ]);
     assert!(o.status.success(), "{}", err(&o));
-    assert_eq!(people(&db).len(), before + 1);
+    assert_eq!(people(&db).len(), before + 2);
+    assert!(
+        dir.path().join("stakeholders-bad-refused-2.csv").exists(),
+        "the first refused file is never replaced"
+    );
     let o = roundtable(&["check", "--db", db.to_str().unwrap()]);
     assert!(o.status.success());
 }
@@ -357,14 +375,15 @@ fn import_and_export_from_the_stakeholders_tab() {
     apply(&mut app, [Action::Submit]);
     run_effects(&mut app, &store);
     let s = screen(&app, 120, 40);
-    assert!(s.contains("3 valid · 3 invalid · 2 already known"), "{s}");
+    assert!(s.contains("4 valid · 2 invalid · 2 already known"), "{s}");
     assert!(
         s.contains("line 6, email: 'jan@' is not an e-mail address"),
         "{s}"
     );
     apply(&mut app, [Action::WriteExport]);
     assert!(app.effects.is_empty(), "invalid rows block the import");
-    apply(&mut app, [Action::Back]);
+    assert!(app.confirm.is_some(), "until confirmed");
+    apply(&mut app, [Action::Back, Action::Back]);
 
     apply(&mut app, [Action::Import]);
     type_text(&mut app, &fixture("stakeholders-nl-bom-crlf.csv"));
@@ -427,4 +446,17 @@ fn an_import_of_a_namesake_warns_first() {
     assert!(app.effects.is_empty());
     apply(&mut app, [Action::Yes]);
     assert!(matches!(app.effects.as_slice(), [Effect::ApplyImport(..)]));
+}
+
+/// The refused rows' file: private, new, one row per refused line, saying why.
+pub fn assert_refused_file(path: &Path, lines: &[&str]) {
+    use std::os::unix::fs::PermissionsExt;
+    let meta = std::fs::metadata(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    assert_eq!(meta.permissions().mode() & 0o777, 0o600);
+    let text = std::fs::read_to_string(path).unwrap();
+    assert!(text.starts_with('\u{feff}'), "a BOM for Excel");
+    assert_eq!(text.lines().count(), lines.len() + 1, "{text}");
+    for l in lines {
+        assert!(text.contains(l), "{l} in {text}");
+    }
 }

@@ -63,6 +63,8 @@ pub enum Action {
     ExportList,
     /// A file was read and checked: show what an import would do.
     ImportPlanned(Arc<crate::import::Plan>, crate::import::OnDuplicate, bool),
+    /// Yes to importing the valid rows of the previewed import, refusing the others.
+    ImportSkippingInvalid,
     /// Record a training and who attended.
     NewTraining,
     AddMember,

@@ -130,9 +130,16 @@ pub fn update_layers(app: &mut App, action: &Action) -> Option<Option<Action>> {
             }
             Action::WriteExport => {
                 if !p.plan.problems.is_empty() && !p.skip_invalid {
-                    app.status = Some(Status {
-                        kind: StatusKind::Error,
-                        text: t("status.import_invalid").to_owned(),
+                    // One confirmation: the valid rows come in, the others go to a file.
+                    app.confirm = Some(Confirm {
+                        question: crate::i18n::tf(
+                            "import.confirm_skip",
+                            &[
+                                ("valid", &p.plan.rows.len()),
+                                ("invalid", &p.plan.invalid_lines()),
+                            ],
+                        ),
+                        on_yes: Action::ImportSkippingInvalid,
                     });
                 } else {
                     app.effects.push(Effect::ApplyImport(
@@ -142,6 +149,11 @@ pub fn update_layers(app: &mut App, action: &Action) -> Option<Option<Action>> {
                     ));
                     app.import = None;
                 }
+            }
+            Action::ImportSkippingInvalid => {
+                app.effects
+                    .push(Effect::ApplyImport(p.plan.clone(), p.on_duplicate, true));
+                app.import = None;
             }
             Action::Back => app.import = None,
             _ => {}
@@ -479,10 +491,13 @@ fn form(app: &mut App, action: &Action) -> Option<Action> {
                         crate::import::OnDuplicate::Skip
                     };
                     let skip_invalid = form.field("field.skip_invalid").flag;
+                    let only_categories =
+                        crate::import::mapping::categories(&form.value("field.only_category"));
                     app.effects.push(Effect::PlanImport {
                         path: file.into(),
                         on_duplicate,
                         skip_invalid,
+                        only_categories,
                     });
                     app.status = Some(Status {
                         kind: StatusKind::Info,

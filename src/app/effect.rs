@@ -25,6 +25,8 @@ pub enum Effect {
         path: std::path::PathBuf,
         on_duplicate: crate::import::OnDuplicate,
         skip_invalid: bool,
+        /// Only contacts in one of these categories (none: all).
+        only_categories: Vec<String>,
     },
     /// Write a checked import in one transaction.
     ApplyImport(
@@ -101,16 +103,22 @@ pub fn run_effect(store: &Store, effect: &Effect) -> Action {
             path,
             on_duplicate,
             skip_invalid,
+            only_categories,
         } => {
             let planned = std::fs::read(path)
                 .map_err(|e| format!("{}: {e}", path.display()))
                 .and_then(|bytes| {
-                    crate::import::table::read(&bytes)
-                        .map_err(|e| format!("{}: {e}", path.display()))
+                    crate::import::read(&bytes).map_err(|e| format!("{}: {e}", path.display()))
                 })
                 .and_then(|table| {
                     let existing = store.load().map_err(|e| e.to_string())?.stakeholders;
-                    Ok(crate::import::plan(&table, &[], &existing))
+                    let options = crate::import::Options {
+                        only_categories: only_categories.clone(),
+                        ..Default::default()
+                    };
+                    let mut plan = crate::import::plan_with(&table, &options, &existing);
+                    plan.origin = Some(path.clone());
+                    Ok(plan)
                 });
             match planned {
                 Ok(plan) => {
@@ -121,17 +129,21 @@ pub fn run_effect(store: &Store, effect: &Effect) -> Action {
         }
         Effect::ApplyImport(plan, on_duplicate, skip_invalid) => {
             match crate::import::apply(store, plan, *on_duplicate, *skip_invalid, &|_| {}) {
-                Ok(o) => Action::Saved(
-                    Ticket::Quick(crate::i18n::tf(
+                Ok(o) => {
+                    let mut text = crate::i18n::tf(
                         "status.imported",
                         &[
                             ("new", &o.created),
                             ("merged", &o.merged),
                             ("skipped", &o.skipped),
                         ],
-                    )),
-                    vec![],
-                ),
+                    );
+                    if *skip_invalid {
+                        text.push(' ');
+                        text.push_str(&refused_file(plan, store.path()));
+                    }
+                    Action::Saved(Ticket::Quick(text), vec![])
+                }
                 Err(e) => Action::StoreFailed(e.to_string()),
             }
         }
@@ -176,5 +188,21 @@ fn export(
     match result {
         Ok(landed) => (Action::Saved(ticket.clone(), vec![]), Some(landed)),
         Err(e) => (Action::SaveFailed(ticket.clone(), e), None),
+    }
+}
+
+/// Writes the refused rows of an import beside its file; what to tell the user.
+fn refused_file(plan: &crate::import::Plan, database: &std::path::Path) -> String {
+    use crate::i18n::tf;
+    match crate::import::refused::write(plan, Some(database)) {
+        Ok(Some(path)) => tf(
+            "status.import_refused",
+            &[
+                ("n", &plan.refused.len()),
+                ("file", &crate::domain::sanitize::path(&path)),
+            ],
+        ),
+        Ok(None) => String::new(),
+        Err(e) => e.to_string(),
     }
 }

@@ -570,6 +570,7 @@ pub fn import_form() -> Form {
             0,
         ),
         Field::flag("field.skip_invalid", false),
+        Field::text("field.only_category", ""),
     ];
     Form::new(Purpose::Import, t("form.import").to_owned(), fields)
 }

@@ -13,6 +13,7 @@ pub(super) fn import(
     dry_run: bool,
     mapping: Option<&str>,
     skip_invalid: bool,
+    only_category: &[String],
     on_duplicate: crate::import::OnDuplicate,
 ) -> Result<(), Failure> {
     use std::io::IsTerminal;
@@ -20,7 +21,7 @@ pub(super) fn import(
     use crate::import;
     let bytes = fs::read(file)
         .map_err(|e| Failure::from(format!("{}: {e}", crate::domain::sanitize::path(file))))?;
-    let table = import::table::read(&bytes)
+    let table = import::read(&bytes)
         .map_err(|e| Failure::from(format!("{}: {e}", crate::domain::sanitize::path(file))))?;
     let overrides = mapping
         .map(import::parse_mapping)
@@ -41,7 +42,12 @@ pub(super) fn import(
         Some(s) => s.load()?.stakeholders,
         None => Vec::new(),
     };
-    let plan = import::plan(&table, &overrides, &existing);
+    let options = import::Options {
+        overrides,
+        only_categories: only_category.to_vec(),
+    };
+    let mut plan = import::plan_with(&table, &options, &existing);
+    plan.origin = Some(file.to_owned());
     let mapped: Vec<String> = plan
         .mapping
         .iter()
@@ -53,6 +59,8 @@ pub(super) fn import(
         })
         .collect();
     let sep = match plan.separator {
+        // A vCard file has no separator: say what it is instead.
+        _ if plan.format == crate::import::table::Format::VCard => t(plan.format.key()).to_owned(),
         b'\t' => "tab".to_owned(),
         c => format!("'{}'", c as char),
     };
@@ -66,9 +74,7 @@ pub(super) fn import(
             ("columns", &mapped.join(", ")),
         ],
     ));
-    for p in &plan.problems {
-        say_err(&p.to_string());
-    }
+    report(&plan, dry_run);
     for n in plan.namesakes(&existing) {
         say_err(&namesake(&n, &existing));
     }
@@ -88,6 +94,16 @@ pub(super) fn import(
     let Some(store) = store.filter(|_| !dry_run) else {
         return Ok(());
     };
+    if !plan.problems.is_empty() && !skip_invalid {
+        let target = import::refused::target(file);
+        say_err(&tf(
+            "cli.import_skip_hint",
+            &[
+                ("valid", &plan.rows.len()),
+                ("file", &crate::domain::sanitize::path(&target)),
+            ],
+        ));
+    }
     let bar = (plan.rows.len() > 1000 && std::io::stderr().is_terminal())
         .then(|| indicatif::ProgressBar::new(plan.rows.len() as u64));
     let outcome = import::apply(&store, &plan, on_duplicate, skip_invalid, &|n| {
@@ -99,6 +115,18 @@ pub(super) fn import(
     if let Some(b) = bar {
         b.finish_and_clear();
     }
+    if skip_invalid
+        && let Some(written) =
+            import::refused::write(&plan, Some(path)).map_err(|e| Failure::from(e.to_string()))?
+    {
+        say_err(&tf(
+            "cli.import_refused_written",
+            &[
+                ("n", &plan.refused.len()),
+                ("file", &crate::domain::sanitize::path(&written)),
+            ],
+        ));
+    }
     say_err(&tf(
         "cli.imported",
         &[
@@ -108,6 +136,45 @@ pub(super) fn import(
         ],
     ));
     Ok(())
+}
+
+/// What the plan found besides the counts: the format recognised, refused rows,
+/// warnings, sectors guessed, and what the category filter leaves out.
+fn report(plan: &crate::import::Plan, dry_run: bool) {
+    use crate::domain::stakeholder::Sector;
+    if plan.format != crate::import::table::Format::Csv {
+        say_err(&tf(
+            "cli.import_format",
+            &[("format", &t(plan.format.key()))],
+        ));
+    }
+    for p in &plan.problems {
+        say_err(&p.to_string());
+    }
+    for w in &plan.warnings {
+        say_err(&tf("cli.import_warning", &[("w", w)]));
+    }
+    for (text, sector) in &plan.sectors {
+        let to = match sector {
+            Sector::Other(_) => t("import.sector_kept").to_owned(),
+            s => t(s.key()).to_owned(),
+        };
+        say_err(&tf("cli.import_sector", &[("text", text), ("sector", &to)]));
+    }
+    if !plan.left_out.is_empty() {
+        say_err(&tf("cli.import_left_out", &[("n", &plan.left_out.len())]));
+        if dry_run {
+            for l in &plan.left_out {
+                say_err(&format!(
+                    "  {} {}: {} ({})",
+                    t("import.line"),
+                    l.line,
+                    l.name,
+                    l.categories.join(", ")
+                ));
+            }
+        }
+    }
 }
 
 /// One warning line about a row whose name someone already has.

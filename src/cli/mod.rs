@@ -164,7 +164,7 @@ pub enum ExportCommand {
 #[derive(Debug, Subcommand)]
 pub enum ImportCommand {
     /// Stakeholders from a CSV file (`;` `,` or tab; UTF-8 or Windows-1252; English,
-    /// French or Dutch headers)
+    /// French or Dutch headers), an Outlook or Google Contacts export, or vCards (.vcf)
     Stakeholders {
         file: PathBuf,
         /// Check and report only; write nothing
@@ -173,9 +173,14 @@ pub enum ImportCommand {
         /// Column to field, overriding the automatic mapping: `Wie=name,Waar=organisation,Extra=ignore`
         #[arg(long, value_name = "COL=FIELD,...")]
         mapping: Option<String>,
-        /// Import the valid rows even if others are invalid
+        /// Import the valid rows even if others are invalid (the refused rows are written
+        /// beside the file, as NAME-refused.csv, to fix and import again)
         #[arg(long)]
         skip_invalid: bool,
+        /// Only contacts in this category or group (Outlook categories, Google labels,
+        /// vCard CATEGORIES); repeat for several
+        #[arg(long = "only-category", value_name = "NAME")]
+        only_category: Vec<String>,
         /// What to do with people already known (same name and organisation, or e-mail)
         #[arg(long, value_enum, default_value = "skip")]
         on_duplicate: crate::import::OnDuplicate,
@@ -332,6 +337,7 @@ fn dispatch(cli: Cli, path: PathBuf) -> Result<(), Failure> {
             dry_run,
             mapping,
             skip_invalid,
+            only_category,
             on_duplicate,
         })) => import(
             &path,
@@ -339,6 +345,7 @@ fn dispatch(cli: Cli, path: PathBuf) -> Result<(), Failure> {
             dry_run,
             mapping.as_deref(),
             skip_invalid,
+            &only_category,
             on_duplicate,
         ),
         Some(Command::Backup { dest, salvage }) => {

@@ -172,6 +172,14 @@ pub fn field_of(header: &str) -> Option<Field> {
 fn sector_words(s: &Sector) -> &'static [&'static str] {
     match s {
         Sector::LocalAuthority => &[
+            "communes",
+            "gemeentebestuur",
+            "gemeentediensten",
+            "servicecommunal",
+            "servicescommunaux",
+            "administrationlocale",
+            "preventiedienst",
+            "servicedeprevention",
             "localauthority",
             "municipality",
             "city",
@@ -185,6 +193,13 @@ fn sector_words(s: &Sector) -> &'static [&'static str] {
             "lokaalbestuur",
         ],
         Sector::Police => &[
+            "polices",
+            "politiezones",
+            "policelocale",
+            "lokalepolitie",
+            "zp",
+            "wijkagent",
+            "agentdequartier",
             "police",
             "politie",
             "polizei",
@@ -192,6 +207,13 @@ fn sector_words(s: &Sector) -> &'static [&'static str] {
             "politiezone",
         ],
         Sector::Justice => &[
+            "justitiehuizen",
+            "maisonsdejustice",
+            "jeugdrechtbank",
+            "tribunaldelajeunesse",
+            "spj",
+            "saj",
+            "jeugdzorg",
             "justice",
             "justitie",
             "parquet",
@@ -201,6 +223,11 @@ fn sector_words(s: &Sector) -> &'static [&'static str] {
             "probation",
         ],
         Sector::MentalHealth => &[
+            "ssm",
+            "servicedesantementale",
+            "servicesdesantementale",
+            "centrumgeestelijkegezondheidszorg",
+            "cggz",
             "mentalhealth",
             "santementale",
             "geestelijkegezondheid",
@@ -210,6 +237,12 @@ fn sector_words(s: &Sector) -> &'static [&'static str] {
             "psychiatrie",
         ],
         Sector::Health => &[
+            "medecins",
+            "huisartsen",
+            "ziekenhuis",
+            "hopital",
+            "maisonmedicale",
+            "wijkgezondheidscentrum",
             "health",
             "healthcare",
             "sante",
@@ -221,6 +254,13 @@ fn sector_words(s: &Sector) -> &'static [&'static str] {
             "huisarts",
         ],
         Sector::Education => &[
+            "ecoles",
+            "scholen",
+            "cpms",
+            "centrepms",
+            "athenee",
+            "lycee",
+            "leerlingenbegeleiding",
             "education",
             "school",
             "schools",
@@ -231,6 +271,14 @@ fn sector_words(s: &Sector) -> &'static [&'static str] {
             "pms",
         ],
         Sector::SocialWelfare => &[
+            "actionsociale",
+            "servicesocial",
+            "servicessociaux",
+            "welzijnswerk",
+            "caw",
+            "maatschappelijkwerk",
+            "travailsocial",
+            "sociaalhuis",
             "socialwelfare",
             "welfare",
             "socialservices",
@@ -241,6 +289,16 @@ fn sector_words(s: &Sector) -> &'static [&'static str] {
             "socialewelzijn",
         ],
         Sector::YouthWork => &[
+            "maisonsdejeunes",
+            "mj",
+            "amo",
+            "jeugdhuizen",
+            "jeugdbeweging",
+            "mouvementdejeunesse",
+            "jongerenwerk",
+            "travaildejeunesse",
+            "jeunes",
+            "jongeren",
             "youthwork",
             "youth",
             "jeunesse",
@@ -251,6 +309,20 @@ fn sector_words(s: &Sector) -> &'static [&'static str] {
             "jeugdhuis",
         ],
         Sector::Religious => &[
+            "religieuzeorganisatie",
+            "organisationreligieuse",
+            "organisationsreligieuses",
+            "cultes",
+            "mosquees",
+            "moskeeen",
+            "kerken",
+            "eglises",
+            "synagogue",
+            "temple",
+            "paroisse",
+            "parochie",
+            "religieuze",
+            "religieuse",
             "religious",
             "religion",
             "faith",
@@ -264,6 +336,18 @@ fn sector_words(s: &Sector) -> &'static [&'static str] {
             "kerk",
         ],
         Sector::Sports => &[
+            "clubdesport",
+            "clubsdesport",
+            "clubssportifs",
+            "sportclubs",
+            "sportverenigingen",
+            "salledesport",
+            "sporthal",
+            "football",
+            "voetbal",
+            "voetbalclub",
+            "boxe",
+            "boxing",
             "sports",
             "sport",
             "club",
@@ -271,8 +355,29 @@ fn sector_words(s: &Sector) -> &'static [&'static str] {
             "clubsportif",
             "sportvereniging",
         ],
-        Sector::Culture => &["culture", "cultuur", "arts", "art", "kunst"],
+        Sector::Culture => &[
+            "centreculturel",
+            "cultureelcentrum",
+            "bibliotheque",
+            "bibliotheek",
+            "musee",
+            "museum",
+            "culture",
+            "cultuur",
+            "arts",
+            "art",
+            "kunst",
+        ],
         Sector::Community => &[
+            "associations",
+            "verenigingen",
+            "associationdequartier",
+            "comitedequartier",
+            "buurtcomite",
+            "maisondequartier",
+            "buurthuis",
+            "wijkwerking",
+            "samenlevingsopbouw",
             "community",
             "neighbourhood",
             "neighborhood",
@@ -284,6 +389,13 @@ fn sector_words(s: &Sector) -> &'static [&'static str] {
             "buurtwerk",
         ],
         Sector::Business => &[
+            "commerces",
+            "entreprises",
+            "bedrijven",
+            "handelaars",
+            "winkels",
+            "commercants",
+            "horeca",
             "business",
             "localbusiness",
             "shop",
@@ -296,6 +408,11 @@ fn sector_words(s: &Sector) -> &'static [&'static str] {
             "middenstand",
         ],
         Sector::Housing => &[
+            "logementssociaux",
+            "socialehuisvesting",
+            "sociaalwoonbedrijf",
+            "huisvestingsmaatschappij",
+            "shm",
             "housing",
             "logement",
             "logementsocial",
@@ -304,6 +421,10 @@ fn sector_words(s: &Sector) -> &'static [&'static str] {
             "wonen",
         ],
         Sector::Employment => &[
+            "emplois",
+            "werkgelegenheid",
+            "missionlocale",
+            "arbeidsbemiddeling",
             "employment",
             "jobs",
             "emploi",
@@ -317,17 +438,84 @@ fn sector_words(s: &Sector) -> &'static [&'static str] {
     }
 }
 
-/// The standard sector a word names, else `Other` keeping the original text.
+/// The standard sector a folded word names, trying it as written then in the singular
+/// (French and English `-s`/`-x`, Dutch `-en`/`-s`).
+fn sector_of_word(t: &str) -> Option<Sector> {
+    let forms = [
+        Some(t),
+        t.strip_suffix('s'),
+        t.strip_suffix('x'),
+        t.strip_suffix("en"),
+        t.strip_suffix("es"),
+    ];
+    forms
+        .into_iter()
+        .flatten()
+        .filter(|f| f.len() >= 2)
+        .find_map(|f| {
+            Sector::STANDARD
+                .iter()
+                .find(|s| sector_words(s).contains(&f))
+                .cloned()
+        })
+}
+
+/// The standard sector a text names: the whole text, else its first word that names one
+/// ("CPAS de Molenbeek", "Club de sport Les Aigles"); else `Other` keeping the text.
 pub fn sector_of(text: &str) -> Sector {
     let t = fold(text);
     if t.is_empty() {
         return Sector::Other(String::new());
     }
+    sector_of_word(&t)
+        .or_else(|| {
+            text.split(|c: char| !c.is_alphanumeric())
+                .map(fold)
+                .filter(|w| w.len() >= 2)
+                .find_map(|w| sector_of_word(&w))
+        })
+        .unwrap_or_else(|| Sector::Other(text.trim().to_owned()))
+}
+
+/// Whether a text names its sector word for word (else the preview shows the guess).
+pub fn sector_is_exact(text: &str) -> bool {
+    let t = fold(text);
     Sector::STANDARD
         .iter()
-        .find(|s| sector_words(s).contains(&t.as_str()))
-        .cloned()
-        .unwrap_or_else(|| Sector::Other(text.trim().to_owned()))
+        .any(|s| sector_words(s).contains(&t.as_str()))
+}
+
+/// Whether a header names a column of categories, groups or labels (Outlook, Google).
+pub fn is_categories(header: &str) -> bool {
+    matches!(
+        fold(header).as_str(),
+        "categories"
+            | "category"
+            | "categorie"
+            | "categorieen"
+            | "groups"
+            | "group"
+            | "groupes"
+            | "groupe"
+            | "groepen"
+            | "groep"
+            | "groupmembership"
+            | "labels"
+            | "label"
+            | "etiquettes"
+            | "tags"
+    )
+}
+
+/// The categories of a cell: `;` or `,` (Outlook) or ` ::: ` (Google) between them;
+/// Google's own groups (`* myContacts`, `* starred`) left out.
+pub fn categories(cell: &str) -> Vec<String> {
+    cell.split(":::")
+        .flat_map(|p| p.split([';', ',']))
+        .map(str::trim)
+        .filter(|c| !c.is_empty() && !c.starts_with('*'))
+        .map(str::to_owned)
+        .collect()
 }
 
 #[cfg(test)]
@@ -365,5 +553,46 @@ mod tests {
         assert_eq!(sector_of("Santé mentale"), Sector::MentalHealth);
         assert_eq!(sector_of("Mosquée"), Sector::Religious);
         assert_eq!(sector_of("Brandweer"), Sector::Other("Brandweer".into()));
+    }
+
+    #[test]
+    fn sectors_as_people_write_them() {
+        for (text, sector) in [
+            ("Action sociale", Sector::SocialWelfare),
+            ("CPAS", Sector::SocialWelfare),
+            ("cpas de Molenbeek", Sector::SocialWelfare),
+            ("O.C.M.W.", Sector::SocialWelfare),
+            ("Club de sport", Sector::Sports),
+            ("Clubs de sport", Sector::Sports),
+            ("Religieuze organisatie", Sector::Religious),
+            ("Religieuze organisaties", Sector::Religious),
+            ("Moskeeën", Sector::Religious),
+            ("Écoles", Sector::Education),
+            ("ecole", Sector::Education),
+            ("CLB", Sector::Education),
+            ("P.M.S.", Sector::Education),
+            ("Maisons de jeunes", Sector::YouthWork),
+            ("Jeugdhuizen", Sector::YouthWork),
+            ("Zone de police", Sector::Police),
+            ("Services sociaux", Sector::SocialWelfare),
+            ("Sportclubs", Sector::Sports),
+        ] {
+            assert_eq!(sector_of(text), sector, "{text}");
+        }
+        assert!(sector_is_exact("ocmw") && !sector_is_exact("cpas de Molenbeek"));
+        assert_eq!(
+            sector_of("Brandweer Oost"),
+            Sector::Other("Brandweer Oost".into())
+        );
+    }
+
+    #[test]
+    fn categories_from_outlook_and_google() {
+        assert!(is_categories("Catégories") && is_categories("Group Membership"));
+        assert_eq!(categories("Partners;Jeugd"), vec!["Partners", "Jeugd"]);
+        assert_eq!(
+            categories("* myContacts ::: Réseau ::: * starred"),
+            vec!["Réseau"]
+        );
     }
 }

@@ -1,15 +1,18 @@
 //! Importing stakeholders from the spreadsheets coordinators already keep: read, map,
 //! validate every row, find duplicates, then write everything valid in one transaction.
 
+pub mod contacts;
 pub mod mapping;
+pub mod refused;
+mod row;
 pub mod table;
+pub mod vcard;
 
 use std::collections::HashMap;
 
+use crate::domain::Id;
 use crate::domain::lines::fold;
-use crate::domain::stakeholder::{Formality, Sector, Stakeholder, Tier};
-use crate::domain::{Id, sanitize, validate};
-use crate::i18n::{t, tf};
+use crate::domain::stakeholder::{Sector, Stakeholder};
 use crate::store::{Store, StoreError};
 
 use mapping::Field;
@@ -61,6 +64,26 @@ pub struct Plan {
     pub rows: Vec<Row>,
     /// Rows that are not valid, each problem once.
     pub problems: Vec<Problem>,
+    /// Values kept as written but worth a look (an unusual phone number).
+    pub warnings: Vec<Problem>,
+    /// Rows the category filter leaves out.
+    pub left_out: Vec<LeftOut>,
+    /// Sector values not named word for word, with the sector each gets.
+    pub sectors: Vec<(String, Sector)>,
+    /// The refused rows as they were read (line, cells), for the file to fix them in.
+    pub refused: Vec<(u64, Vec<String>)>,
+    /// What kind of file it was.
+    pub format: table::Format,
+    /// The file read, when there is one: the refused rows are written beside it.
+    pub origin: Option<std::path::PathBuf>,
+}
+
+/// A row the category filter leaves out.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LeftOut {
+    pub line: u64,
+    pub name: String,
+    pub categories: Vec<String>,
 }
 
 impl Plan {
@@ -139,13 +162,6 @@ pub fn parse_mapping(spec: &str) -> Result<Vec<(String, Option<Field>)>, String>
         .collect()
 }
 
-fn yes(s: &str) -> bool {
-    matches!(
-        fold(s).as_str(),
-        "yes" | "y" | "oui" | "ja" | "x" | "1" | "true" | "vrai" | "waar"
-    )
-}
-
 /// Name and organisation, or e-mail: how people are recognised.
 fn keys(s: &Stakeholder) -> Vec<String> {
     let mut k = vec![format!("n:{}|{}", fold(&s.name), fold(&s.organisation))];
@@ -155,6 +171,24 @@ fn keys(s: &Stakeholder) -> Vec<String> {
     k
 }
 
+/// Choices made before reading the rows.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Options {
+    /// Column to field, overriding the automatic mapping (`--mapping`).
+    pub overrides: Vec<(String, Option<Field>)>,
+    /// Only rows in one of these categories or groups come in (none: every row).
+    pub only_categories: Vec<String>,
+}
+
+/// Reads a file: vCards, an Outlook or Google Contacts export, or any spreadsheet.
+pub fn read(bytes: &[u8]) -> Result<Table, table::TableError> {
+    if vcard::is_vcard(bytes) {
+        Ok(vcard::read(bytes))
+    } else {
+        table::read(bytes).map(contacts::normalise)
+    }
+}
+
 /// Reads every row against the mapping, validates it, and marks duplicates against
 /// `existing` and earlier lines. Writes nothing.
 pub fn plan(
@@ -162,16 +196,40 @@ pub fn plan(
     overrides: &[(String, Option<Field>)],
     existing: &[Stakeholder],
 ) -> Plan {
+    let options = Options {
+        overrides: overrides.to_vec(),
+        ..Options::default()
+    };
+    plan_with(table, &options, existing)
+}
+
+/// Whether a row's categories let it in.
+fn wanted(options: &Options, categories: &[String]) -> bool {
+    options.only_categories.is_empty()
+        || categories
+            .iter()
+            .any(|c| options.only_categories.iter().any(|w| fold(w) == fold(c)))
+}
+
+/// [`plan`] with every choice.
+pub fn plan_with(table: &Table, options: &Options, existing: &[Stakeholder]) -> Plan {
     let mapping: Vec<(String, Option<Field>)> = table
         .headers
         .iter()
         .map(|h| {
-            let forced = overrides
+            let forced = options
+                .overrides
                 .iter()
                 .find(|(c, _)| fold(c) == fold(h))
                 .map(|(_, f)| *f);
             (h.clone(), forced.unwrap_or_else(|| mapping::field_of(h)))
         })
+        .collect();
+    let categories_at: Vec<usize> = mapping
+        .iter()
+        .enumerate()
+        .filter(|(_, (h, f))| f.is_none() && mapping::is_categories(h))
+        .map(|(i, _)| i)
         .collect();
     let mut known: HashMap<String, Duplicate> = HashMap::new();
     for s in existing {
@@ -179,114 +237,55 @@ pub fn plan(
             known.entry(k).or_insert(Duplicate::Existing(s.id));
         }
     }
-    let mut rows = Vec::new();
-    let mut problems = Vec::new();
+    let mut plan = Plan {
+        encoding: table.encoding,
+        separator: table.separator,
+        format: table.format,
+        mapping,
+        rows: Vec::new(),
+        problems: Vec::new(),
+        warnings: Vec::new(),
+        left_out: Vec::new(),
+        sectors: Vec::new(),
+        refused: Vec::new(),
+        origin: None,
+    };
     for (line, cells) in &table.rows {
-        let mut s = Stakeholder::blank();
-        let mut extra = Vec::new();
-        let mut row_problems = Vec::new();
-        for (i, raw) in cells.iter().enumerate() {
-            // Control characters (escape sequences) never get in.
-            let v = sanitize::strip(raw);
-            // A cell kept as text for a spreadsheet (`'+32 …`) is read as its value.
-            let v = sanitize::from_spreadsheet_cell(v.trim()).to_owned();
-            let Some((header, field)) = mapping.get(i) else {
-                continue;
-            };
-            if v.is_empty() {
-                continue;
-            }
-            let mut bad = |msg: String| {
-                row_problems.push(Problem {
-                    line: *line,
-                    column: header.clone(),
-                    message: msg,
-                })
-            };
-            match field {
-                Some(Field::Name) => s.name = v,
-                Some(Field::Organisation) => s.organisation = v,
-                Some(Field::Role) => s.role = v,
-                Some(Field::Sector) => s.sector = mapping::sector_of(&v),
-                Some(Field::Phone) => match validate::phone(&v) {
-                    Ok(()) => s.contact.phone = v,
-                    Err(_) => bad(tf("import.bad_phone", &[("v", &v)])),
-                },
-                Some(Field::Email) => match validate::email(&v) {
-                    Ok(()) => s.contact.email = v,
-                    Err(_) => bad(tf("import.bad_email", &[("v", &v)])),
-                },
-                Some(Field::Address) => s.contact.address = v,
-                Some(Field::Communities) => {
-                    s.communities = v
-                        .split([',', ';', '/'])
-                        .map(str::trim)
-                        .filter(|c| !c.is_empty())
-                        .map(str::to_owned)
-                        .collect()
-                }
-                Some(Field::Formality) => {
-                    s.formality = if fold(&v).starts_with("inform") {
-                        Formality::Informal
-                    } else {
-                        Formality::Formal
-                    }
-                }
-                Some(Field::Tier) => {
-                    let f = fold(&v);
-                    s.tier = if ["policy", "beleid", "politique", "strategic", "strategique"]
-                        .iter()
-                        .any(|w| f.contains(w))
-                    {
-                        Tier::Policy
-                    } else {
-                        Tier::Practitioner
-                    }
-                }
-                Some(Field::KeyFigure) => s.key_figure = yes(&v),
-                Some(Field::Cadence) => match validate::days(&v) {
-                    Ok(d) => s.cadence_days = d,
-                    Err(_) => bad(tf("import.bad_days", &[("v", &v)])),
-                },
-                Some(Field::Notes) => extra.insert(0, v),
-                None => extra.push(format!("{header}: {v}")),
-            }
-        }
-        if s.name.is_empty() {
-            let column = mapping
-                .iter()
-                .find(|(_, f)| *f == Some(Field::Name))
-                .map_or("name".to_owned(), |(h, _)| h.clone());
-            row_problems.push(Problem {
+        let r = row::read(*line, cells, &plan.mapping, &categories_at);
+        if !wanted(options, &r.categories) {
+            plan.left_out.push(LeftOut {
                 line: *line,
-                column,
-                message: t("import.name_required").to_owned(),
+                name: r.stakeholder.name,
+                categories: r.categories,
             });
-        }
-        s.notes = extra.join("\n");
-        if !row_problems.is_empty() {
-            problems.extend(row_problems);
             continue;
         }
+        if !r.problems.is_empty() {
+            plan.problems.extend(r.problems);
+            plan.refused.push((*line, cells.clone()));
+            continue;
+        }
+        plan.warnings.extend(r.warnings);
+        if let Some(text) = r.sector_text
+            && !mapping::sector_is_exact(&text)
+            && !plan.sectors.iter().any(|(t, _)| fold(t) == fold(&text))
+        {
+            plan.sectors.push((text, r.stakeholder.sector.clone()));
+        }
+        let s = r.stakeholder;
         let duplicate = keys(&s).iter().find_map(|k| known.get(k).copied());
         if duplicate.is_none() {
             for k in keys(&s) {
                 known.insert(k, Duplicate::EarlierLine(*line));
             }
         }
-        rows.push(Row {
+        plan.rows.push(Row {
             line: *line,
             stakeholder: s,
             duplicate,
         });
     }
-    Plan {
-        encoding: table.encoding,
-        separator: table.separator,
-        mapping,
-        rows,
-        problems,
-    }
+    plan
 }
 
 /// Fills `into`'s empty fields from `from`.
@@ -453,6 +452,40 @@ mod tests {
         let p = plan_of("name;role\n\"\u{1b}]0;owned\u{7}Jan\";\u{9b}2Jboss\n", &[]);
         assert_eq!(p.rows[0].stakeholder.name, "]0;ownedJan");
         assert_eq!(p.rows[0].stakeholder.role, "2Jboss");
+    }
+
+    #[test]
+    fn sectors_not_named_word_for_word_are_listed_with_what_they_get() {
+        let p = plan_of(
+            "Naam;Sector\nA;CPAS de Molenbeek\nB;Brandweer\nC;cpas de molenbeek\nD;Politie\n",
+            &[],
+        );
+        assert_eq!(
+            p.sectors,
+            vec![
+                ("CPAS de Molenbeek".to_owned(), Sector::SocialWelfare),
+                ("Brandweer".to_owned(), Sector::Other("Brandweer".into()))
+            ]
+        );
+    }
+
+    #[test]
+    fn only_odd_phones_warn_and_only_chosen_categories_come_in() {
+        let t = table::read(
+            "name;phone;categories\nA;112;Partners\nB;0475 12 34 56;Personal\nC;;\n".as_bytes(),
+        )
+        .unwrap();
+        let options = Options {
+            only_categories: vec!["PARTNERS".into()],
+            ..Options::default()
+        };
+        let p = plan_with(&t, &options, &[]);
+        assert_eq!(p.rows.len(), 1);
+        assert_eq!(p.rows[0].stakeholder.contact.phone, "112");
+        assert_eq!(p.warnings.len(), 1);
+        assert!(p.problems.is_empty());
+        let out: Vec<&str> = p.left_out.iter().map(|l| l.name.as_str()).collect();
+        assert_eq!(out, vec!["B", "C"], "no category: not chosen");
     }
 
     #[test]

@@ -12,6 +12,28 @@ pub struct Table {
     pub rows: Vec<(u64, Vec<String>)>,
     pub separator: u8,
     pub encoding: &'static str,
+    pub format: Format,
+}
+
+/// Where a table came from: a spreadsheet, or an address book recognised by its headers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    Csv,
+    Outlook,
+    Google,
+    VCard,
+}
+
+impl Format {
+    /// Catalogue key of its name.
+    pub fn key(self) -> &'static str {
+        match self {
+            Format::Csv => "import.format_csv",
+            Format::Outlook => "import.format_outlook",
+            Format::Google => "import.format_google",
+            Format::VCard => "import.format_vcard",
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -158,6 +180,7 @@ pub fn read(bytes: &[u8]) -> Result<Table, TableError> {
         rows,
         separator,
         encoding,
+        format: Format::Csv,
     })
 }
 

@@ -71,13 +71,19 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, p: &ExportPreview) {
 pub fn render_import(frame: &mut Frame, area: Rect, p: &crate::app::ImportPreview) {
     let plan = &p.plan;
     let sep = match plan.separator {
+        // A vCard file has no separator: say what it is instead.
+        _ if plan.format == crate::import::table::Format::VCard => t(plan.format.key()).to_owned(),
         b'\t' => "tab".to_owned(),
         c => format!("'{}'", c as char),
     };
     let mut lines = vec![
-        Line::from(tf(
-            "import.read_as",
-            &[("encoding", &plan.encoding), ("sep", &sep)],
+        Line::from(format!(
+            "{} · {}",
+            t(plan.format.key()),
+            tf(
+                "import.read_as",
+                &[("encoding", &plan.encoding), ("sep", &sep)]
+            )
         )),
         Line::from(Span::styled(
             tf(
@@ -122,6 +128,7 @@ pub fn render_import(frame: &mut Frame, area: Rect, p: &crate::app::ImportPrevie
                 .map(|n| Line::from(format!("  {}", clean(n)))),
         );
     }
+    lines.extend(import_findings(plan));
     let dups: Vec<&crate::import::Row> =
         plan.rows.iter().filter(|r| r.duplicate.is_some()).collect();
     if !dups.is_empty() {
@@ -151,4 +158,60 @@ pub fn render_import(frame: &mut Frame, area: Rect, p: &crate::app::ImportPrevie
             .block(theme::block(t("import.title")).title_bottom(Line::from(hint).centered())),
         area,
     );
+}
+
+/// What the plan found beyond problems: warnings, sectors guessed, and, with a category
+/// filter, what comes in and what stays out.
+fn import_findings(plan: &crate::import::Plan) -> Vec<Line<'static>> {
+    use crate::domain::stakeholder::Sector;
+    let mut lines = Vec::new();
+    let mut section = |title: &str, items: Vec<String>, style| {
+        if !items.is_empty() {
+            lines.push(Line::from(Span::styled(title.to_owned(), style)));
+            lines.extend(
+                items
+                    .into_iter()
+                    .map(|i| Line::from(format!("  {}", clean(&i)))),
+            );
+        }
+    };
+    section(
+        t("import.warnings"),
+        plan.warnings.iter().map(|w| w.to_string()).collect(),
+        theme::warning(),
+    );
+    section(
+        t("import.sectors"),
+        plan.sectors
+            .iter()
+            .map(|(text, s)| {
+                let to = match s {
+                    Sector::Other(_) => t("import.sector_kept"),
+                    s => t(s.key()),
+                };
+                format!("{text} → {to}")
+            })
+            .collect(),
+        theme::dim(),
+    );
+    if !plan.left_out.is_empty() {
+        let line = |l: u64, name: &str| format!("{} {l}: {name}", t("import.line"));
+        section(
+            &tf("import.comes_in", &[("n", &plan.rows.len())]),
+            plan.rows
+                .iter()
+                .map(|r| line(r.line, &r.stakeholder.name))
+                .collect(),
+            theme::title(),
+        );
+        section(
+            &tf("import.stays_out", &[("n", &plan.left_out.len())]),
+            plan.left_out
+                .iter()
+                .map(|l| format!("{} ({})", line(l.line, &l.name), l.categories.join(", ")))
+                .collect(),
+            theme::dim(),
+        );
+    }
+    lines
 }
