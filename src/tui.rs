@@ -196,9 +196,10 @@ fn event_loop(store: Arc<Store>, rescue: Arc<Rescue>) -> anyhow::Result<()> {
     // Not `terminal.clear()`: it asks the terminal for the cursor position, which a
     // terminal that never answers (or a slow link) turns into a start-up failure.
     execute!(io::stdout(), terminal::Clear(terminal::ClearType::All))?;
-    let mut app = App::new(chrono::Local::now().date_naive());
+    let tz = crate::domain::time::DEFAULT_ZONE;
+    let mut app = App::new(crate::domain::time::local(crate::domain::time::now(), tz).date_naive());
     app.user = store.user().to_owned();
-    app.tz = *chrono::Local::now().offset();
+    app.tz = tz;
     let mut dirty = true;
     let mut last_tick = Instant::now();
     let mut rescued_version = 0;
@@ -280,6 +281,8 @@ fn event_loop(store: Arc<Store>, rescue: Arc<Rescue>) -> anyhow::Result<()> {
                 }
             };
             app.now = crate::domain::time::now();
+            // A session left open overnight moves on to the new day.
+            app.today = crate::domain::time::local(app.now, app.tz).date_naive();
             let mut action = action;
             while let Some(a) = action {
                 action = app::update(&mut app, a);
