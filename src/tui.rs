@@ -192,6 +192,10 @@ fn event_loop(store: Arc<Store>, rescue: Arc<Rescue>) -> anyhow::Result<()> {
     let (tx, rx) = mpsc::channel();
     spawn_input(tx.clone());
     let effects = spawn_worker(store.clone(), tx);
+    let no_color = std::env::var_os("NO_COLOR");
+    let theme =
+        crate::ui::theme::Theme::choose(crate::ui::theme::Theme::Default, no_color.as_deref());
+    crate::ui::theme::set(theme);
     let mut terminal = Terminal::new(CrosstermBackend::new(io::stdout()))?;
     // Not `terminal.clear()`: it asks the terminal for the cursor position, which a
     // terminal that never answers (or a slow link) turns into a start-up failure.

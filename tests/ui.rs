@@ -230,3 +230,35 @@ fn every_screen_draws_at_every_size() {
         }
     }
 }
+
+/// Without colour (NO_COLOR, or the monochrome theme) the selected row and the active
+/// tab are reverse video, and no cell has a colour.
+#[test]
+fn monochrome_draws_the_selection_in_reverse_video_without_colour() {
+    use ratatui::style::{Color, Modifier};
+    roundtable::ui::theme::set(roundtable::ui::theme::Theme::Monochrome);
+    let app = demo_app();
+    let term = render(&app, 80, 24);
+    let buf = term.backend().buffer();
+    let mut reversed_rows = std::collections::BTreeSet::new();
+    for y in 0..buf.area.height {
+        for x in 0..buf.area.width {
+            let cell = &buf[(x, y)];
+            assert_eq!(
+                (cell.fg, cell.bg),
+                (Color::Reset, Color::Reset),
+                "({x},{y})"
+            );
+            if cell.modifier.contains(Modifier::REVERSED) {
+                reversed_rows.insert(y);
+            }
+        }
+    }
+    roundtable::ui::theme::set(roundtable::ui::theme::Theme::Default);
+    // The tab bar and the selected stakeholder.
+    assert!(
+        reversed_rows.len() >= 2,
+        "reverse video on rows {reversed_rows:?}"
+    );
+    insta::assert_snapshot!("monochrome_80x24", format!("{buf:?}"));
+}
