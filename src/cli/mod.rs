@@ -13,6 +13,7 @@ use crate::domain::dataset::Dataset;
 mod audit;
 mod export;
 mod import;
+pub mod install;
 mod value_limit;
 use crate::store::{SCHEMA_VERSION, Store};
 use audit::audit;
@@ -31,6 +32,11 @@ pub struct Cli {
     /// Database file [default: $ROUNDTABLE_DB, else ~/.local/share/roundtable/roundtable.redb]
     #[arg(long, global = true, value_name = "PATH")]
     pub db: Option<PathBuf>,
+
+    /// Config file [default: $XDG_CONFIG_HOME/roundtable/config.toml, else
+    /// ~/.config/roundtable/config.toml]
+    #[arg(long, global = true, value_name = "PATH")]
+    pub config: Option<PathBuf>,
 
     /// Open a demo town (created and filled when the file does not exist; default demo.redb
     /// in the data folder)
@@ -96,6 +102,19 @@ pub enum Command {
         #[arg(long, value_name = "DATE")]
         since: Option<String>,
     },
+    /// Print a commented config file with every setting at its default
+    Config {
+        /// The default file (the only form for now)
+        #[arg(long, required = true)]
+        default: bool,
+    },
+    /// Print shell completions: roundtable completions bash > /etc/bash_completion.d/roundtable
+    Completions {
+        #[arg(value_enum)]
+        shell: install::Shell,
+    },
+    /// Print the manual page (roff): roundtable man | man -l -
+    Man,
 }
 
 #[derive(Debug, Subcommand)]
@@ -244,7 +263,15 @@ pub fn db_path(cli: &Cli) -> anyhow::Result<PathBuf> {
 
 /// Runs the command line; `Err` carries the message and exit code.
 pub fn run(cli: Cli) -> Result<(), Failure> {
-    let path = db_path(&cli).map_err(|e| Failure::from(format!("{e:#}")))?;
+    if let Some(command) = cli
+        .command
+        .as_ref()
+        .filter(|_| install::standalone(&cli.command))
+    {
+        return install::run(command);
+    }
+    let settings = crate::config::load(cli.config.as_deref())?;
+    let path = install::database(&cli, &settings).map_err(|e| Failure::from(format!("{e:#}")))?;
     match cli.command {
         None => {
             let store = if let (true, Some(n)) = (cli.demo, cli.scale) {
@@ -254,7 +281,7 @@ pub fn run(cli: Cli) -> Result<(), Failure> {
             } else {
                 Store::open(&path, true)?
             };
-            crate::tui::run(Arc::new(store)).map_err(|e| Failure {
+            crate::tui::run(Arc::new(store), &settings).map_err(|e| Failure {
                 code: 1,
                 message: format!("{e:#}"),
             })
@@ -334,6 +361,9 @@ pub fn run(cli: Cli) -> Result<(), Failure> {
             skip_invalid,
             on_duplicate,
         ),
+        Some(command @ (Command::Config { .. } | Command::Completions { .. } | Command::Man)) => {
+            install::run(&command)
+        }
         Some(Command::Backup { dest, salvage }) => {
             // redb writes the copy by name: in a private folder, then put in place.
             let policy = crate::output::Policy::new(false, Some(&path));
