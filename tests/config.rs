@@ -157,3 +157,49 @@ fn completions_and_man_page() {
     );
     assert!(page.contains("completions"));
 }
+
+/// The files that the Debian package installs (see `[package.metadata.deb]`) are the
+/// program's own output: regenerate with `ROUNDTABLE_UPDATE_ASSETS=1 cargo test --test
+/// config generated_assets_are_current`.
+#[test]
+fn generated_assets_are_current() {
+    use roundtable::cli::install::{Shell, completions, man};
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("assets");
+    let output = |f: &dyn Fn(&mut Vec<u8>)| {
+        let mut v = Vec::new();
+        f(&mut v);
+        v
+    };
+    let files: Vec<(&str, Vec<u8>)> = vec![
+        ("roundtable.1", output(&|o| man(o).unwrap())),
+        (
+            "completions/roundtable.bash",
+            output(&|o| completions(Shell::Bash, o)),
+        ),
+        (
+            "completions/_roundtable",
+            output(&|o| completions(Shell::Zsh, o)),
+        ),
+        (
+            "completions/roundtable.fish",
+            output(&|o| completions(Shell::Fish, o)),
+        ),
+        (
+            "config.toml",
+            roundtable::config::default_file().into_bytes(),
+        ),
+    ];
+    let update = std::env::var_os("ROUNDTABLE_UPDATE_ASSETS").is_some();
+    for (name, want) in files {
+        let path = root.join(name);
+        if update {
+            std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+            std::fs::write(&path, &want).unwrap();
+        }
+        let have = std::fs::read(&path).unwrap_or_default();
+        assert!(
+            have == want,
+            "assets/{name} is not current: ROUNDTABLE_UPDATE_ASSETS=1 cargo test --test config"
+        );
+    }
+}
