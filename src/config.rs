@@ -27,6 +27,8 @@ pub struct Settings {
     /// The database when neither `--db` nor `$ROUNDTABLE_DB` names one.
     pub database: Option<PathBuf>,
     pub time_zone: chrono_tz::Tz,
+    /// Key overrides, checked against the keymap (`[keys]`).
+    pub keys: Vec<crate::app::keymap::KeyOverride>,
 }
 
 impl Default for Settings {
@@ -37,6 +39,7 @@ impl Default for Settings {
             export_dir: None,
             database: None,
             time_zone: crate::domain::time::DEFAULT_ZONE,
+            keys: Vec::new(),
         }
     }
 }
@@ -50,6 +53,15 @@ struct File {
     export_dir: Option<PathBuf>,
     database: Option<PathBuf>,
     time_zone: Option<Spanned<String>>,
+    keys: Option<std::collections::BTreeMap<String, Spanned<Keys>>>,
+}
+
+/// One key or several for a binding.
+#[derive(Debug, Deserialize)]
+#[serde(untagged)]
+enum Keys {
+    One(String),
+    Many(Vec<String>),
 }
 
 /// The config file's usual place, when there is a home folder.
@@ -109,6 +121,22 @@ pub fn parse(text: &str) -> Result<Settings, (Option<usize>, String)> {
         out.time_zone = crate::domain::time::zone(z.get_ref())
             .ok_or_else(|| bad(z, "settings.bad_zone", "Europe/Brussels"))?;
     }
+    let keys: Vec<_> = file.keys.into_iter().flatten().collect();
+    let lines: Vec<_> = keys
+        .iter()
+        .map(|(_, k)| line_of(text, k.span().start))
+        .collect();
+    out.keys = keys
+        .into_iter()
+        .map(|(name, k)| crate::app::keymap::KeyOverride {
+            name,
+            keys: match k.into_inner() {
+                Keys::One(k) => vec![k],
+                Keys::Many(ks) => ks,
+            },
+        })
+        .collect();
+    crate::app::keymap::with_overrides(&out.keys).map_err(|(i, why)| (Some(lines[i]), why))?;
     out.export_dir = file.export_dir;
     out.database = file.database;
     Ok(out)
@@ -143,7 +171,7 @@ mod tests {
             .lines()
             .map(|l| {
                 l.strip_prefix("# ")
-                    .filter(|l| l.contains(" = "))
+                    .filter(|l| l.contains(" = ") || l.starts_with('['))
                     .unwrap_or(l)
             })
             .collect::<Vec<_>>()
@@ -185,5 +213,23 @@ mod tests {
             assert_eq!(l, Some(line), "{text:?}: {why}");
             assert!(why.contains(says) && !why.contains('\n'), "{text:?}: {why}");
         }
+    }
+
+    /// Key overrides in the keymap's own names; an unknown name or a key bound twice in
+    /// one scope is refused with its line.
+    #[test]
+    fn key_overrides_are_checked_with_their_line() {
+        let s = parse(
+            "[keys]\n\"stakeholders.new\" = \"N\"\n\"editor.prev_item\" = [\"M-p\", \"C-y\"]\n",
+        )
+        .unwrap();
+        assert_eq!(s.keys.len(), 2);
+        let (line, why) =
+            parse("theme = \"default\"\n[keys]\n\"stakeholders.fly\" = \"N\"\n").unwrap_err();
+        assert_eq!(line, Some(3), "{why}");
+        assert!(why.contains("stakeholders.fly"), "{why}");
+        let (line, why) = parse("[keys]\n\n\"stakeholders.new\" = \"e\"\n").unwrap_err();
+        assert_eq!(line, Some(3), "{why}");
+        assert!(why.contains("stakeholders.edit"), "{why}");
     }
 }

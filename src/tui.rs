@@ -199,6 +199,7 @@ fn event_loop(
     let no_color = std::env::var_os("NO_COLOR");
     let theme = crate::ui::theme::Theme::choose(settings.theme, no_color.as_deref());
     crate::ui::theme::set(theme);
+    crate::app::keymap::install_overrides(&settings.keys);
     let mut terminal = Terminal::new(CrosstermBackend::new(io::stdout()))?;
     // Not `terminal.clear()`: it asks the terminal for the cursor position, which a
     // terminal that never answers (or a slow link) turns into a start-up failure.

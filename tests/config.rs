@@ -203,3 +203,26 @@ fn generated_assets_are_current() {
         );
     }
 }
+
+/// `config --keys` lists the names the `[keys]` table takes; an unknown one in the file
+/// is one line with its line number, exit code 2.
+#[test]
+fn key_overrides_by_name() {
+    let home = tempfile::tempdir().unwrap();
+    let out = roundtable(home.path(), &["config", "--keys"]);
+    assert!(out.status.success());
+    let list = text(&out.stdout);
+    assert!(list.contains("editor.prev_item\tM-p"), "{list}");
+    write_config(
+        home.path(),
+        "[keys]\n\"global.tab_sessions\" = \"3\"\n\"editor.fly\" = \"x\"\n",
+    );
+    let out = roundtable(home.path(), &["check"]);
+    let err = text(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{err}");
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(
+        err.contains("line 3") && err.contains("editor.fly"),
+        "{err}"
+    );
+}

@@ -380,3 +380,33 @@ fn no_color_sends_no_colour_and_keeps_the_selection_visible() {
         "no reverse video in {params:?}"
     );
 }
+
+/// A key override from the config file works in the running program.
+#[test]
+fn a_key_override_from_the_config_file_is_used() {
+    let dir = tempfile::tempdir().unwrap();
+    let config = dir.path().join("config.toml");
+    std::fs::write(
+        &config,
+        "[keys]\n\"global.tab_sessions\" = [\"3\", \"z\"]\n",
+    )
+    .unwrap();
+    let db = dir.path().join("demo.redb");
+    let mut pty = Pty::spawn(
+        &[
+            "--demo",
+            "--db",
+            db.to_str().unwrap(),
+            "--config",
+            config.to_str().unwrap(),
+        ],
+        dir.path(),
+        80,
+        24,
+    );
+    pty.wait_for("Ahmed Tahiri", 10);
+    pty.send("z");
+    pty.wait_for("Partner round table — last month", 5);
+    pty.send("q");
+    pty.wait_exit(Duration::from_secs(5)).expect("quits");
+}

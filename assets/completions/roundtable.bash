@@ -259,7 +259,7 @@ _roundtable() {
             return 0
             ;;
         roundtable__subcmd__config)
-            opts="-h --default --db --config --help"
+            opts="-h --default --keys --db --config --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -37,7 +37,7 @@ complete -c roundtable -n "__fish_roundtable_needs_command" -f -a "backup" -d 'W
 complete -c roundtable -n "__fish_roundtable_needs_command" -f -a "export" -d 'Minutes or a feedback sheet for one recipient (filtered by the sharing labels), or the stakeholder list'
 complete -c roundtable -n "__fish_roundtable_needs_command" -f -a "import" -d 'Import from a spreadsheet export'
 complete -c roundtable -n "__fish_roundtable_needs_command" -f -a "audit" -d 'Print the audit trail'
-complete -c roundtable -n "__fish_roundtable_needs_command" -f -a "config" -d 'Print a commented config file with every setting at its default'
+complete -c roundtable -n "__fish_roundtable_needs_command" -f -a "config" -d 'Print a commented config file with every setting at its default, or the names of the key bindings for its [keys] table'
 complete -c roundtable -n "__fish_roundtable_needs_command" -f -a "completions" -d 'Print shell completions: roundtable completions bash > /etc/bash_completion.d/roundtable'
 complete -c roundtable -n "__fish_roundtable_needs_command" -f -a "man" -d 'Print the manual page (roff): roundtable man | man -l -'
 complete -c roundtable -n "__fish_roundtable_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -118,7 +118,8 @@ complete -c roundtable -n "__fish_roundtable_using_subcommand audit" -l config -
 complete -c roundtable -n "__fish_roundtable_using_subcommand audit" -s h -l help -d 'Print help'
 complete -c roundtable -n "__fish_roundtable_using_subcommand config" -l db -d 'Database file [default: $ROUNDTABLE_DB, else ~/.local/share/roundtable/roundtable.redb]' -r -F
 complete -c roundtable -n "__fish_roundtable_using_subcommand config" -l config -d 'Config file [default: $XDG_CONFIG_HOME/roundtable/config.toml, else ~/.config/roundtable/config.toml]' -r -F
-complete -c roundtable -n "__fish_roundtable_using_subcommand config" -l default -d 'The default file (the only form for now)'
+complete -c roundtable -n "__fish_roundtable_using_subcommand config" -l default -d 'A commented config file with every setting at its default'
+complete -c roundtable -n "__fish_roundtable_using_subcommand config" -l keys -d 'Every key binding\'s name, keys and what it does'
 complete -c roundtable -n "__fish_roundtable_using_subcommand config" -s h -l help -d 'Print help'
 complete -c roundtable -n "__fish_roundtable_using_subcommand completions" -l db -d 'Database file [default: $ROUNDTABLE_DB, else ~/.local/share/roundtable/roundtable.redb]' -r -F
 complete -c roundtable -n "__fish_roundtable_using_subcommand completions" -l config -d 'Config file [default: $XDG_CONFIG_HOME/roundtable/config.toml, else ~/.config/roundtable/config.toml]' -r -F
@@ -133,7 +134,7 @@ complete -c roundtable -n "__fish_roundtable_using_subcommand help; and not __fi
 complete -c roundtable -n "__fish_roundtable_using_subcommand help; and not __fish_seen_subcommand_from dump restore check backup export import audit config completions man help" -f -a "export" -d 'Minutes or a feedback sheet for one recipient (filtered by the sharing labels), or the stakeholder list'
 complete -c roundtable -n "__fish_roundtable_using_subcommand help; and not __fish_seen_subcommand_from dump restore check backup export import audit config completions man help" -f -a "import" -d 'Import from a spreadsheet export'
 complete -c roundtable -n "__fish_roundtable_using_subcommand help; and not __fish_seen_subcommand_from dump restore check backup export import audit config completions man help" -f -a "audit" -d 'Print the audit trail'
-complete -c roundtable -n "__fish_roundtable_using_subcommand help; and not __fish_seen_subcommand_from dump restore check backup export import audit config completions man help" -f -a "config" -d 'Print a commented config file with every setting at its default'
+complete -c roundtable -n "__fish_roundtable_using_subcommand help; and not __fish_seen_subcommand_from dump restore check backup export import audit config completions man help" -f -a "config" -d 'Print a commented config file with every setting at its default, or the names of the key bindings for its [keys] table'
 complete -c roundtable -n "__fish_roundtable_using_subcommand help; and not __fish_seen_subcommand_from dump restore check backup export import audit config completions man help" -f -a "completions" -d 'Print shell completions: roundtable completions bash > /etc/bash_completion.d/roundtable'
 complete -c roundtable -n "__fish_roundtable_using_subcommand help; and not __fish_seen_subcommand_from dump restore check backup export import audit config completions man help" -f -a "man" -d 'Print the manual page (roff): roundtable man | man -l -'
 complete -c roundtable -n "__fish_roundtable_using_subcommand help; and not __fish_seen_subcommand_from dump restore check backup export import audit config completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'

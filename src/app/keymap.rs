@@ -8,7 +8,7 @@ use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use super::{Action, Tab};
 
 /// Where a binding applies. The topmost scope gets a key first.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Scope {
     /// Anywhere no overlay is open.
     Global,
@@ -96,8 +96,15 @@ fn b(
     }
 }
 
+mod overrides;
+pub use overrides::{KeyOverride, install_overrides, names, with_overrides};
+
+/// The table in force: the defaults, with the config file's overrides when the runtime
+/// installed them before the first key.
+static BINDINGS: LazyLock<Vec<Binding>> = LazyLock::new(overrides::table);
+
 #[rustfmt::skip]
-static BINDINGS: LazyLock<Vec<Binding>> = LazyLock::new(|| {
+fn defaults() -> Vec<Binding> {
     use KeyCode::*;
     use Scope::*;
     vec![
@@ -210,7 +217,7 @@ static BINDINGS: LazyLock<Vec<Binding>> = LazyLock::new(|| {
         b(Global, &[(Esc, NONE)], "Esc", "key.back", Action::Back, false),
         b(Global, &[(Char('q'), NONE), (Char('c'), CTRL)], "q", "key.quit", Action::Quit, true),
     ]
-});
+}
 
 /// Every binding active in `scopes`, topmost scope first.
 pub fn bindings_for(scopes: &[Scope]) -> impl Iterator<Item = &'static Binding> + '_ {

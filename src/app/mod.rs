@@ -9,7 +9,7 @@ mod effect;
 pub mod form;
 pub mod form_draft;
 pub mod forms;
-mod keymap;
+pub mod keymap;
 pub mod meeting;
 pub mod network_forms;
 mod networks;

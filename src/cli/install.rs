@@ -29,6 +29,12 @@ pub fn standalone(command: &Option<Command>) -> bool {
 pub fn run(command: &Command) -> Result<(), Failure> {
     let mut out = std::io::stdout().lock();
     match command {
+        Command::Config { keys: true, .. } => {
+            writeln!(out, "{}", crate::i18n::t("settings.keys_header"))?;
+            for (name, label, what) in crate::app::keymap::names() {
+                writeln!(out, "{name}\t{label}\t{what}")?;
+            }
+        }
         Command::Config { .. } => out.write_all(crate::config::default_file().as_bytes())?,
         Command::Completions { shell } => completions(*shell, &mut out),
         Command::Man => man(&mut out)?,

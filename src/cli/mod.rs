@@ -102,11 +102,16 @@ pub enum Command {
         #[arg(long, value_name = "DATE")]
         since: Option<String>,
     },
-    /// Print a commented config file with every setting at its default
+    /// Print a commented config file with every setting at its default, or the names of
+    /// the key bindings for its [keys] table
+    #[command(group(clap::ArgGroup::new("what").required(true).args(["default", "keys"])))]
     Config {
-        /// The default file (the only form for now)
-        #[arg(long, required = true)]
+        /// A commented config file with every setting at its default
+        #[arg(long)]
         default: bool,
+        /// Every key binding's name, keys and what it does
+        #[arg(long)]
+        keys: bool,
     },
     /// Print shell completions: roundtable completions bash > /etc/bash_completion.d/roundtable
     Completions {
