@@ -93,7 +93,7 @@ impl Rescue {
 }
 
 /// Runs the TUI until the user quits.
-pub fn run(store: Arc<Store>) -> anyhow::Result<()> {
+pub fn run(store: Arc<Store>, settings: &crate::config::Settings) -> anyhow::Result<()> {
     use std::io::IsTerminal;
     if !io::stdout().is_terminal() || !io::stdin().is_terminal() {
         anyhow::bail!(crate::i18n::t("cli.needs_terminal"));
@@ -111,7 +111,7 @@ pub fn run(store: Arc<Store>) -> anyhow::Result<()> {
         cursor::Hide
     )
     .context(crate::i18n::t("cli.no_terminal_setup"))?;
-    let result = event_loop(store, rescue);
+    let result = event_loop(store, rescue, settings);
     restore_terminal();
     result
 }
@@ -190,17 +190,29 @@ fn spawn_worker(store: Arc<Store>, tx: Sender<Msg>) -> Sender<Effect> {
     etx
 }
 
-fn event_loop(store: Arc<Store>, rescue: Arc<Rescue>) -> anyhow::Result<()> {
+fn event_loop(
+    store: Arc<Store>,
+    rescue: Arc<Rescue>,
+    settings: &crate::config::Settings,
+) -> anyhow::Result<()> {
     let (tx, rx) = mpsc::channel();
     spawn_input(tx.clone());
     let effects = spawn_worker(store.clone(), tx);
+    let no_color = std::env::var_os("NO_COLOR");
+    let theme = crate::ui::theme::Theme::choose(settings.theme, no_color.as_deref());
+    crate::ui::theme::set(theme);
+    crate::app::keymap::install_overrides(&settings.keys);
     let mut terminal = Terminal::new(CrosstermBackend::new(io::stdout()))?;
     // Not `terminal.clear()`: it asks the terminal for the cursor position, which a
     // terminal that never answers (or a slow link) turns into a start-up failure.
     execute!(io::stdout(), terminal::Clear(terminal::ClearType::All))?;
-    let mut app = App::new(chrono::Local::now().date_naive());
+    let tz = settings.time_zone;
+    let mut app = App::new(crate::domain::time::local(crate::domain::time::now(), tz).date_naive());
     app.user = store.user().to_owned();
-    app.tz = *chrono::Local::now().offset();
+    app.tz = tz;
+    if let Some(dir) = &settings.export_dir {
+        app.export_dir = dir.clone();
+    }
     let mut dirty = true;
     let mut last_tick = Instant::now();
     let mut rescued_version = 0;
@@ -282,6 +294,8 @@ fn event_loop(store: Arc<Store>, rescue: Arc<Rescue>) -> anyhow::Result<()> {
                 }
             };
             app.now = crate::domain::time::now();
+            // A session left open overnight moves on to the new day.
+            app.today = crate::domain::time::local(app.now, app.tz).date_naive();
             let mut action = action;
             while let Some(a) = action {
                 action = app::update(&mut app, a);

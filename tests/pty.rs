@@ -359,3 +359,91 @@ fn sighup_keeps_a_red_protected_note_red_after_a_restart() {
     pty.wait_for("Note TLP:RED", 5);
     pty.wait_for("protected source", 5);
 }
+
+/// The SGR parameter lists (`ESC [ … m`) in `bytes`.
+fn sgr_params(bytes: &[u8]) -> Vec<Vec<u16>> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i + 1 < bytes.len() {
+        if bytes[i] == 0x1b && bytes[i + 1] == b'[' {
+            let start = i + 2;
+            let mut end = start;
+            while end < bytes.len() && !(0x40..=0x7e).contains(&bytes[end]) {
+                end += 1;
+            }
+            if end < bytes.len() && bytes[end] == b'm' {
+                let text = String::from_utf8_lossy(&bytes[start..end]);
+                out.push(
+                    text.split([';', ':'])
+                        .map(|p| p.parse().unwrap_or(0))
+                        .collect(),
+                );
+            }
+            i = end;
+        }
+        i += 1;
+    }
+    out
+}
+
+/// With NO_COLOR set, not one colour escape reaches the terminal, and the selection is
+/// still there, in reverse video.
+#[test]
+fn no_color_sends_no_colour_and_keeps_the_selection_visible() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("demo.redb");
+    let mut pty = Pty::spawn_with_env(
+        &["--demo", "--db", db.to_str().unwrap()],
+        dir.path(),
+        80,
+        24,
+        &[("NO_COLOR", "1")],
+    );
+    pty.wait_for("Ahmed Tahiri", 10);
+    pty.send("j");
+    pty.send("2");
+    pty.wait_for("Faith leaders' table", 5);
+    pty.send("q");
+    pty.wait_exit(Duration::from_secs(5)).expect("quits");
+    let params = sgr_params(&pty.bytes.lock().unwrap());
+    for p in &params {
+        let colour = p
+            .iter()
+            .any(|&n| matches!(n, 30..=49 | 90..=97 | 100..=107));
+        assert!(!colour, "colour escape {p:?}");
+    }
+    assert!(
+        params.iter().any(|p| p.contains(&7)),
+        "no reverse video in {params:?}"
+    );
+}
+
+/// A key override from the config file works in the running program.
+#[test]
+fn a_key_override_from_the_config_file_is_used() {
+    let dir = tempfile::tempdir().unwrap();
+    let config = dir.path().join("config.toml");
+    std::fs::write(
+        &config,
+        "[keys]\n\"global.tab_sessions\" = [\"3\", \"z\"]\n",
+    )
+    .unwrap();
+    let db = dir.path().join("demo.redb");
+    let mut pty = Pty::spawn(
+        &[
+            "--demo",
+            "--db",
+            db.to_str().unwrap(),
+            "--config",
+            config.to_str().unwrap(),
+        ],
+        dir.path(),
+        80,
+        24,
+    );
+    pty.wait_for("Ahmed Tahiri", 10);
+    pty.send("z");
+    pty.wait_for("Partner round table — last month", 5);
+    pty.send("q");
+    pty.wait_exit(Duration::from_secs(5)).expect("quits");
+}

@@ -230,3 +230,75 @@ fn every_screen_draws_at_every_size() {
         }
     }
 }
+
+/// Without colour (NO_COLOR, or the monochrome theme) the selected row and the active
+/// tab are reverse video, and no cell has a colour.
+#[test]
+fn monochrome_draws_the_selection_in_reverse_video_without_colour() {
+    use ratatui::style::{Color, Modifier};
+    roundtable::ui::theme::set(roundtable::ui::theme::Theme::Monochrome);
+    let app = demo_app();
+    let term = render(&app, 80, 24);
+    let buf = term.backend().buffer();
+    let mut reversed_rows = std::collections::BTreeSet::new();
+    for y in 0..buf.area.height {
+        for x in 0..buf.area.width {
+            let cell = &buf[(x, y)];
+            assert_eq!(
+                (cell.fg, cell.bg),
+                (Color::Reset, Color::Reset),
+                "({x},{y})"
+            );
+            if cell.modifier.contains(Modifier::REVERSED) {
+                reversed_rows.insert(y);
+            }
+        }
+    }
+    roundtable::ui::theme::set(roundtable::ui::theme::Theme::Default);
+    // The tab bar and the selected stakeholder.
+    assert!(
+        reversed_rows.len() >= 2,
+        "reverse video on rows {reversed_rows:?}"
+    );
+    insta::assert_snapshot!("monochrome_80x24", format!("{buf:?}"));
+}
+
+/// In monochrome the focused pane of the meeting screen still shows: its border is
+/// bold, and the bold border moves with the focus.
+#[test]
+fn monochrome_shows_the_focused_pane() {
+    use ratatui::style::{Color, Modifier};
+    use roundtable::ui::theme::{Theme, set};
+    let bold_borders = |app: &roundtable::app::App| {
+        let term = render(app, 120, 36);
+        let buf = term.backend().buffer().clone();
+        let mut cells = std::collections::BTreeSet::new();
+        for y in 0..buf.area.height {
+            for x in 0..buf.area.width {
+                let c = &buf[(x, y)];
+                assert_eq!((c.fg, c.bg), (Color::Reset, Color::Reset));
+                if "╭╮╰╯│─".contains(c.symbol()) && c.modifier.contains(Modifier::BOLD)
+                {
+                    cells.insert((x, y));
+                }
+            }
+        }
+        cells
+    };
+    set(Theme::Monochrome);
+    let mut app = demo_app();
+    apply(
+        &mut app,
+        [
+            Action::GoTab(Tab::Sessions),
+            Action::Top,
+            Action::OpenMeeting,
+        ],
+    );
+    let editor = bold_borders(&app);
+    apply(&mut app, [Action::FocusSide]);
+    let side = bold_borders(&app);
+    set(Theme::Default);
+    assert!(!editor.is_empty() && !side.is_empty());
+    assert_ne!(editor, side, "the bold border does not follow the focus");
+}

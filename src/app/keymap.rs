@@ -8,7 +8,7 @@ use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use super::{Action, Tab};
 
 /// Where a binding applies. The topmost scope gets a key first.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Scope {
     /// Anywhere no overlay is open.
     Global,
@@ -64,6 +64,23 @@ pub struct Binding {
 const NONE: KeyModifiers = KeyModifiers::NONE;
 const SHIFT: KeyModifiers = KeyModifiers::SHIFT;
 const CTRL: KeyModifiers = KeyModifiers::CONTROL;
+const ALT: KeyModifiers = KeyModifiers::ALT;
+
+/// The characters of the digit row of a Belgian/French AZERTY keyboard without Shift,
+/// indexed by the digit they share a key with (`AZERTY_DIGITS[1]` is `&`).
+pub const AZERTY_DIGITS: [char; 10] = ['à', '&', 'é', '"', '\'', '(', '-', 'è', '_', 'ç'];
+
+/// Control keys no default binding may use (a test checks the table against it):
+/// - `a`, `b`: the prefix keys of GNU screen and tmux, which many run the program in;
+/// - `z`: suspend, by habit (raw mode delivers it, but users expect it to stop a program);
+/// - `q`, `s`: XON/XOFF. Raw mode (`cfmakeraw`) clears IXON, so they reach the program,
+///   and `C-s` (save) is kept as the one exception users of editors expect; `q` stays free;
+/// - `4`, `5`, `6`: how crossterm reports `C-\` (SIGQUIT in cooked mode), `C-]` (telnet's
+///   escape) and `C-^` (mosh's escape);
+/// - `h`, `i`, `j`, `m`, `[`: the same bytes as Backspace, Tab, line feed, Enter and Esc,
+///   so a binding on them could never be told apart.
+#[cfg_attr(not(test), allow(dead_code))]
+pub const RESERVED_CTRL: [char; 12] = ['a', 'b', 'z', 'q', '4', '5', '6', 'h', 'i', 'j', 'm', '['];
 
 fn b(
     scope: Scope,
@@ -83,8 +100,15 @@ fn b(
     }
 }
 
+mod overrides;
+pub use overrides::{KeyOverride, install_overrides, names, with_overrides};
+
+/// The table in force: the defaults, with the config file's overrides when the runtime
+/// installed them before the first key.
+static BINDINGS: LazyLock<Vec<Binding>> = LazyLock::new(overrides::table);
+
 #[rustfmt::skip]
-static BINDINGS: LazyLock<Vec<Binding>> = LazyLock::new(|| {
+fn defaults() -> Vec<Binding> {
     use KeyCode::*;
     use Scope::*;
     vec![
@@ -143,7 +167,7 @@ static BINDINGS: LazyLock<Vec<Binding>> = LazyLock::new(|| {
         b(Editor, &[(Char('p'), CTRL)], "C-p", "key.pap", Action::ChoosePap, true),
         b(Editor, &[(Char('r'), CTRL)], "C-r", "key.protect", Action::ToggleProtected, true),
         b(Editor, &[(Char('n'), CTRL), (PageDown, CTRL)], "C-n", "key.next_item", Action::NextItem, true),
-        b(Editor, &[(Char('b'), CTRL), (PageUp, CTRL)], "C-b", "key.prev_item", Action::PrevItem, true),
+        b(Editor, &[(Char('p'), ALT), (PageUp, CTRL)], "M-p", "key.prev_item", Action::PrevItem, true),
         b(Editor, &[(F(1), NONE)], "F1", "key.help", Action::ToggleHelp, true),
         b(MeetingSide, &[(Esc, NONE)], "Esc", "key.leave_meeting", Action::Back, true),
         b(MeetingSide, &[(Char('?'), NONE), (F(1), NONE)], "?", "key.help", Action::ToggleHelp, true),
@@ -152,7 +176,7 @@ static BINDINGS: LazyLock<Vec<Binding>> = LazyLock::new(|| {
         b(MeetingSide, &[(Char(' '), NONE)], "Space", "key.presence", Action::TogglePresence, true),
         b(MeetingSide, &[(Enter, NONE), (Char('i'), NONE)], "Enter", "key.write", Action::FocusEditor, true),
         b(MeetingSide, &[(Char('n'), NONE), (Char('n'), CTRL)], "n", "key.next_item", Action::NextItem, true),
-        b(MeetingSide, &[(Char('p'), NONE), (Char('b'), CTRL)], "p", "key.prev_item", Action::PrevItem, false),
+        b(MeetingSide, &[(Char('p'), NONE)], "p", "key.prev_item", Action::PrevItem, false),
         b(MeetingSide, &[(Char('s'), NONE)], "s", "key.case_status", Action::ChangeCaseStatus, true),
         b(MeetingSide, &[(Char('x'), NONE)], "x", "key.close_session", Action::CloseSession, true),
         b(MeetingSide, &[(Char('t'), NONE)], "t", "key.add_topic", Action::AddTopic, true),
@@ -206,16 +230,16 @@ static BINDINGS: LazyLock<Vec<Binding>> = LazyLock::new(|| {
         b(List, &[(End, NONE), (Char('G'), SHIFT), (Char('G'), NONE)], "End/G", "key.bottom", Action::Bottom, false),
         b(Global, &[(Tab, NONE)], "Tab", "key.next_tab", Action::NextTab, true),
         b(Global, &[(BackTab, SHIFT), (BackTab, NONE)], "S-Tab", "key.prev_tab", Action::PrevTab, false),
-        b(Global, &[(Char('1'), NONE)], "1", "key.tab_stakeholders", Action::GoTab(super::Tab::Stakeholders), false),
-        b(Global, &[(Char('2'), NONE)], "2", "key.tab_networks", Action::GoTab(super::Tab::Networks), false),
-        b(Global, &[(Char('3'), NONE)], "3", "key.tab_sessions", Action::GoTab(super::Tab::Sessions), false),
-        b(Global, &[(Char('4'), NONE)], "4", "key.tab_sharing", Action::GoTab(super::Tab::Sharing), false),
+        b(Global, &[(Char('1'), NONE), (Char(AZERTY_DIGITS[1]), NONE), (F(2), NONE)], "1/F2", "key.tab_stakeholders", Action::GoTab(super::Tab::Stakeholders), false),
+        b(Global, &[(Char('2'), NONE), (Char(AZERTY_DIGITS[2]), NONE), (F(3), NONE)], "2/F3", "key.tab_networks", Action::GoTab(super::Tab::Networks), false),
+        b(Global, &[(Char('3'), NONE), (Char(AZERTY_DIGITS[3]), NONE), (F(4), NONE)], "3/F4", "key.tab_sessions", Action::GoTab(super::Tab::Sessions), false),
+        b(Global, &[(Char('4'), NONE), (Char(AZERTY_DIGITS[4]), NONE), (F(5), NONE)], "4/F5", "key.tab_sharing", Action::GoTab(super::Tab::Sharing), false),
         b(Global, &[(Char('r'), CTRL)], "C-r", "key.reload", Action::Reload, false),
         b(Global, &[(Char('?'), NONE)], "?", "key.help", Action::ToggleHelp, true),
         b(Global, &[(Esc, NONE)], "Esc", "key.back", Action::Back, false),
         b(Global, &[(Char('q'), NONE), (Char('c'), CTRL)], "q", "key.quit", Action::Quit, true),
     ]
-});
+}
 
 /// Every binding active in `scopes`, topmost scope first.
 pub fn bindings_for(scopes: &[Scope]) -> impl Iterator<Item = &'static Binding> + '_ {
@@ -310,6 +334,77 @@ mod tests {
                 for k in &a.keys {
                     assert!(!b.keys.contains(k), "{k:?} bound twice in {:?}", a.scope);
                 }
+            }
+        }
+    }
+
+    /// No default binding takes a key that the terminal, the multiplexer (tmux's `C-b`,
+    /// screen's `C-a`) or the tty layer takes, or that cannot be told from another key.
+    #[test]
+    fn no_binding_uses_a_reserved_control_key() {
+        for b in BINDINGS.iter() {
+            for &(code, mods) in &b.keys {
+                if let KeyCode::Char(c) = code
+                    && mods.contains(CTRL)
+                {
+                    let c = c.to_ascii_lowercase();
+                    assert!(
+                        !RESERVED_CTRL.contains(&c) && c != '\\' && c != ' ',
+                        "C-{c} is reserved but bound to {:?} in {:?}",
+                        b.action,
+                        b.scope
+                    );
+                }
+            }
+        }
+    }
+
+    /// On AZERTY the digit row gives `& é " '` without Shift: they switch tabs like the
+    /// digits, and each tab has a function key as well.
+    #[test]
+    fn azerty_digit_row_and_function_keys_switch_tabs() {
+        let main = [Scope::Stakeholders, Scope::List, Scope::Global];
+        for tab in [
+            Tab::Stakeholders,
+            Tab::Networks,
+            Tab::Sessions,
+            Tab::Sharing,
+        ] {
+            let digit = tab_digit(tab).to_digit(10).unwrap() as usize;
+            for code in [
+                KeyCode::Char(tab_digit(tab)),
+                KeyCode::Char(AZERTY_DIGITS[digit]),
+                KeyCode::F(digit as u8 + 1),
+            ] {
+                assert_eq!(
+                    lookup(&main, key(code)),
+                    Some(Action::GoTab(tab)),
+                    "{code:?}"
+                );
+            }
+        }
+    }
+
+    /// The AZERTY characters are used by nothing else, and stay text where text is typed.
+    #[test]
+    fn azerty_characters_are_free_elsewhere() {
+        for b in BINDINGS.iter() {
+            if matches!(b.action, Action::GoTab(_)) {
+                continue;
+            }
+            for &(code, _) in &b.keys {
+                if let KeyCode::Char(c) = code {
+                    assert!(!AZERTY_DIGITS.contains(&c), "{c} bound in {:?}", b.scope);
+                }
+            }
+        }
+        for scope in [Scope::Form, Scope::Filter, Scope::Editor, Scope::Picker] {
+            for c in AZERTY_DIGITS {
+                assert_eq!(
+                    lookup(&[scope], key(KeyCode::Char(c))),
+                    None,
+                    "{c} in {scope:?}"
+                );
             }
         }
     }

@@ -11,7 +11,7 @@ mod effect;
 pub mod form;
 pub mod form_draft;
 pub mod forms;
-mod keymap;
+pub mod keymap;
 pub mod meeting;
 mod namesakes;
 pub mod network_forms;

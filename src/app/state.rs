@@ -168,9 +168,10 @@ pub struct App {
     pub user: String,
     /// The time as of the last event, set by the runtime (tests set it by hand).
     pub now: chrono::DateTime<chrono::Utc>,
-    /// The local offset for showing times; UTC until the runtime sets it, so that tests
-    /// draw the same on every machine.
-    pub tz: chrono::FixedOffset,
+    /// The zone for showing times, with its daylight-saving rules (see
+    /// `domain::time::local`); UTC until the runtime sets the configured one, so that
+    /// tests draw the same on every machine.
+    pub tz: chrono_tz::Tz,
     pub overlay: Option<Overlay>,
     pub help_scroll: u16,
     pub form: Option<Form>,
@@ -213,7 +214,7 @@ impl App {
             export_dir: super::sharing::default_export_dir(),
             meeting: None,
             user: crate::store::unix_user(),
-            tz: chrono::FixedOffset::east_opt(0).expect("zero offset"),
+            tz: chrono_tz::Tz::UTC,
             now: today
                 .and_hms_opt(12, 0, 0)
                 .map(|d| d.and_utc())

@@ -14,6 +14,7 @@ mod audit;
 mod export;
 mod import;
 mod trail;
+pub mod install;
 mod value_limit;
 use crate::store::{SCHEMA_VERSION, Store};
 use audit::audit;
@@ -32,6 +33,11 @@ pub struct Cli {
     /// Database file [default: $ROUNDTABLE_DB, else ~/.local/share/roundtable/roundtable.redb]
     #[arg(long, global = true, value_name = "PATH")]
     pub db: Option<PathBuf>,
+
+    /// Config file [default: $XDG_CONFIG_HOME/roundtable/config.toml, else
+    /// ~/.config/roundtable/config.toml]
+    #[arg(long, global = true, value_name = "PATH")]
+    pub config: Option<PathBuf>,
 
     /// Open a demo town (created and filled when the file does not exist; default demo.redb
     /// in the data folder)
@@ -102,6 +108,24 @@ pub enum Command {
         #[arg(long, value_name = "DATE")]
         since: Option<String>,
     },
+    /// Print a commented config file with every setting at its default, or the names of
+    /// the key bindings for its [keys] table
+    #[command(group(clap::ArgGroup::new("what").required(true).args(["default", "keys"])))]
+    Config {
+        /// A commented config file with every setting at its default
+        #[arg(long)]
+        default: bool,
+        /// Every key binding's name, keys and what it does
+        #[arg(long)]
+        keys: bool,
+    },
+    /// Print shell completions: roundtable completions bash > /etc/bash_completion.d/roundtable
+    Completions {
+        #[arg(value_enum)]
+        shell: install::Shell,
+    },
+    /// Print the manual page (roff): roundtable man | man -l -
+    Man,
 }
 
 #[derive(Debug, Subcommand)]
@@ -255,25 +279,32 @@ pub fn db_path(cli: &Cli) -> anyhow::Result<PathBuf> {
 
 /// Runs the command line; `Err` carries the message and exit code.
 pub fn run(cli: Cli) -> Result<(), Failure> {
-    let path = db_path(&cli).map_err(|e| Failure::from(format!("{e:#}")))?;
+    if let Some(command) = cli
+        .command
+        .as_ref()
+        .filter(|_| install::standalone(&cli.command))
+    {
+        return install::run(command);
+    }
+    let settings = crate::config::load(cli.config.as_deref())?;
+    let path = install::database(&cli, &settings).map_err(|e| Failure::from(format!("{e:#}")))?;
     if cli.command.is_none() {
         // The interface has its own panic hook (terminal restored, drafts saved).
-        return dispatch(cli, path);
+        return dispatch(cli, path, settings);
     }
     // The store turns a panic of redb into an error already; this is the last net, so
     // that a command never ends in a panic message and exit code 101.
     let shown = crate::domain::sanitize::line(&path.display().to_string()).into_owned();
-    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| dispatch(cli, path))).unwrap_or_else(
-        |_| {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| dispatch(cli, path, settings)))
+        .unwrap_or_else(|_| {
             Err(Failure {
                 code: 2,
                 message: crate::i18n::tf("cli.command_panicked", &[("path", &shown)]),
             })
-        },
-    )
+        })
 }
 
-fn dispatch(cli: Cli, path: PathBuf) -> Result<(), Failure> {
+fn dispatch(cli: Cli, path: PathBuf, settings: crate::config::Settings) -> Result<(), Failure> {
     match cli.command {
         None => {
             let store = if let (true, Some(n)) = (cli.demo, cli.scale) {
@@ -283,7 +314,7 @@ fn dispatch(cli: Cli, path: PathBuf) -> Result<(), Failure> {
             } else {
                 Store::open(&path, true)?
             };
-            crate::tui::run(Arc::new(store)).map_err(|e| Failure {
+            crate::tui::run(Arc::new(store), &settings).map_err(|e| Failure {
                 code: 1,
                 message: format!("{e:#}"),
             })
@@ -348,6 +379,9 @@ fn dispatch(cli: Cli, path: PathBuf) -> Result<(), Failure> {
             &only_category,
             on_duplicate,
         ),
+        Some(command @ (Command::Config { .. } | Command::Completions { .. } | Command::Man)) => {
+            install::run(&command)
+        }
         Some(Command::Backup { dest, salvage }) => {
             // redb writes the copy by name: in a private folder, then put in place.
             let policy = crate::output::Policy::new(false, Some(&path));

@@ -19,6 +19,21 @@ pub fn now() -> DateTime<Utc> {
     Utc::now().trunc_subsecs(6)
 }
 
+/// The zone used when the configuration names none: the program is made for Belgium.
+pub const DEFAULT_ZONE: chrono_tz::Tz = chrono_tz::Europe::Brussels;
+
+/// The wall-clock time of `at` in `tz`, by the zone's rules: a session that runs across a
+/// change to or from daylight saving time follows it (a fixed offset taken at start
+/// would be an hour off).
+pub fn local(at: DateTime<Utc>, tz: chrono_tz::Tz) -> DateTime<chrono_tz::Tz> {
+    at.with_timezone(&tz)
+}
+
+/// A zone by its IANA name (`Europe/Brussels`).
+pub fn zone(name: &str) -> Option<chrono_tz::Tz> {
+    name.parse().ok()
+}
+
 /// Runs `f` with times (de)serialised as strings, as record format 1 did.
 pub fn legacy<R>(f: impl FnOnce() -> R) -> R {
     let before = LEGACY.with(|l| l.replace(true));
@@ -175,5 +190,23 @@ mod tests {
             "{json}"
         );
         assert_eq!(serde_json::from_str::<T>(&json).unwrap(), t);
+    }
+
+    /// Brussels goes to summer time at 01:00 UTC on the last Sunday of March and back at
+    /// 01:00 UTC on the last Sunday of October: one zone shows both sides right.
+    #[test]
+    fn local_time_follows_daylight_saving_time() {
+        let at = |s: &str| s.parse::<DateTime<Utc>>().unwrap();
+        let hm = |s: &str| {
+            local(at(s), DEFAULT_ZONE)
+                .format("%d %H:%M %:z")
+                .to_string()
+        };
+        assert_eq!(hm("2026-03-29T00:59:00Z"), "29 01:59 +01:00");
+        assert_eq!(hm("2026-03-29T01:00:00Z"), "29 03:00 +02:00");
+        assert_eq!(hm("2026-10-25T00:59:00Z"), "25 02:59 +02:00");
+        assert_eq!(hm("2026-10-25T01:00:00Z"), "25 02:00 +01:00");
+        assert_eq!(zone("Europe/Brussels"), Some(DEFAULT_ZONE));
+        assert_eq!(zone("Europe/Bruxelles"), None);
     }
 }

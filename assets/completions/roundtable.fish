@@ -1,0 +1,146 @@
+# Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
+function __fish_roundtable_global_optspecs
+    string join \n db= config= demo scale= h/help V/version
+end
+
+function __fish_roundtable_needs_command
+    # Figure out if the current invocation already has a command.
+    set -l cmd (commandline -opc)
+    set -e cmd[1]
+    argparse -s (__fish_roundtable_global_optspecs) -- $cmd 2>/dev/null
+    or return
+    if set -q argv[1]
+        # Also print the command, so this can be used to figure out what it is.
+        echo $argv[1]
+        return 1
+    end
+    return 0
+end
+
+function __fish_roundtable_using_subcommand
+    set -l cmd (__fish_roundtable_needs_command)
+    test -z "$cmd"
+    and return 1
+    contains -- $cmd[1] $argv
+end
+
+complete -c roundtable -n "__fish_roundtable_needs_command" -l db -d 'Database file [default: $ROUNDTABLE_DB, else ~/.local/share/roundtable/roundtable.redb]' -r -F
+complete -c roundtable -n "__fish_roundtable_needs_command" -l config -d 'Config file [default: $XDG_CONFIG_HOME/roundtable/config.toml, else ~/.config/roundtable/config.toml]' -r -F
+complete -c roundtable -n "__fish_roundtable_needs_command" -l scale -d 'With --demo: a synthetic town of N stakeholders (about ten notes each), for measuring; default file demo-N.redb in the data folder' -r
+complete -c roundtable -n "__fish_roundtable_needs_command" -l demo -d 'Open a demo town (created and filled when the file does not exist; default demo.redb in the data folder)'
+complete -c roundtable -n "__fish_roundtable_needs_command" -s h -l help -d 'Print help'
+complete -c roundtable -n "__fish_roundtable_needs_command" -s V -l version -d 'Print version'
+complete -c roundtable -n "__fish_roundtable_needs_command" -f -a "dump" -d 'Write every record as JSON (see docs/dump-format.md)'
+complete -c roundtable -n "__fish_roundtable_needs_command" -f -a "restore" -d 'Load a dump into a new or empty database (validated first, then one transaction)'
+complete -c roundtable -n "__fish_roundtable_needs_command" -f -a "check" -d 'Verify the database file: pages, records, references and the audit trail'
+complete -c roundtable -n "__fish_roundtable_needs_command" -f -a "backup" -d 'Write a consistent copy of the database, even while it is in use'
+complete -c roundtable -n "__fish_roundtable_needs_command" -f -a "export" -d 'Minutes or a feedback sheet for one recipient (filtered by the sharing labels), or the stakeholder list'
+complete -c roundtable -n "__fish_roundtable_needs_command" -f -a "import" -d 'Import from a spreadsheet export'
+complete -c roundtable -n "__fish_roundtable_needs_command" -f -a "audit" -d 'Print the audit trail'
+complete -c roundtable -n "__fish_roundtable_needs_command" -f -a "config" -d 'Print a commented config file with every setting at its default, or the names of the key bindings for its [keys] table'
+complete -c roundtable -n "__fish_roundtable_needs_command" -f -a "completions" -d 'Print shell completions: roundtable completions bash > /etc/bash_completion.d/roundtable'
+complete -c roundtable -n "__fish_roundtable_needs_command" -f -a "man" -d 'Print the manual page (roff): roundtable man | man -l -'
+complete -c roundtable -n "__fish_roundtable_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c roundtable -n "__fish_roundtable_using_subcommand dump" -l out -d 'Output file [default: standard output]; a new private file (0600)' -r -F
+complete -c roundtable -n "__fish_roundtable_using_subcommand dump" -l db -d 'Database file [default: $ROUNDTABLE_DB, else ~/.local/share/roundtable/roundtable.redb]' -r -F
+complete -c roundtable -n "__fish_roundtable_using_subcommand dump" -l config -d 'Config file [default: $XDG_CONFIG_HOME/roundtable/config.toml, else ~/.config/roundtable/config.toml]' -r -F
+complete -c roundtable -n "__fish_roundtable_using_subcommand dump" -l force -d 'Replace an existing --out file (never a symbolic link, never the database)'
+complete -c roundtable -n "__fish_roundtable_using_subcommand dump" -l salvage -d 'Read what can be read of a damaged database (repaired in memory; nothing is written to it)'
+complete -c roundtable -n "__fish_roundtable_using_subcommand dump" -s h -l help -d 'Print help'
+complete -c roundtable -n "__fish_roundtable_using_subcommand restore" -l db -d 'Database file [default: $ROUNDTABLE_DB, else ~/.local/share/roundtable/roundtable.redb]' -r -F
+complete -c roundtable -n "__fish_roundtable_using_subcommand restore" -l config -d 'Config file [default: $XDG_CONFIG_HOME/roundtable/config.toml, else ~/.config/roundtable/config.toml]' -r -F
+complete -c roundtable -n "__fish_roundtable_using_subcommand restore" -l force -d 'Replace the contents of a non-empty database'
+complete -c roundtable -n "__fish_roundtable_using_subcommand restore" -s h -l help -d 'Print help'
+complete -c roundtable -n "__fish_roundtable_using_subcommand check" -l witness -d 'Also confirm that the trail still holds the entry an export witnessed (the `SEQ:HASH` printed at the end of every export)' -r
+complete -c roundtable -n "__fish_roundtable_using_subcommand check" -l db -d 'Database file [default: $ROUNDTABLE_DB, else ~/.local/share/roundtable/roundtable.redb]' -r -F
+complete -c roundtable -n "__fish_roundtable_using_subcommand check" -l config -d 'Config file [default: $XDG_CONFIG_HOME/roundtable/config.toml, else ~/.config/roundtable/config.toml]' -r -F
+complete -c roundtable -n "__fish_roundtable_using_subcommand check" -s h -l help -d 'Print help'
+complete -c roundtable -n "__fish_roundtable_using_subcommand backup" -l db -d 'Database file [default: $ROUNDTABLE_DB, else ~/.local/share/roundtable/roundtable.redb]' -r -F
+complete -c roundtable -n "__fish_roundtable_using_subcommand backup" -l config -d 'Config file [default: $XDG_CONFIG_HOME/roundtable/config.toml, else ~/.config/roundtable/config.toml]' -r -F
+complete -c roundtable -n "__fish_roundtable_using_subcommand backup" -l salvage -d 'Copy what can be read of a damaged database (repaired in memory; nothing is written to it)'
+complete -c roundtable -n "__fish_roundtable_using_subcommand backup" -s h -l help -d 'Print help'
+complete -c roundtable -n "__fish_roundtable_using_subcommand export; and not __fish_seen_subcommand_from minutes feedback stakeholders help" -l db -d 'Database file [default: $ROUNDTABLE_DB, else ~/.local/share/roundtable/roundtable.redb]' -r -F
+complete -c roundtable -n "__fish_roundtable_using_subcommand export; and not __fish_seen_subcommand_from minutes feedback stakeholders help" -l config -d 'Config file [default: $XDG_CONFIG_HOME/roundtable/config.toml, else ~/.config/roundtable/config.toml]' -r -F
+complete -c roundtable -n "__fish_roundtable_using_subcommand export; and not __fish_seen_subcommand_from minutes feedback stakeholders help" -s h -l help -d 'Print help'
+complete -c roundtable -n "__fish_roundtable_using_subcommand export; and not __fish_seen_subcommand_from minutes feedback stakeholders help" -f -a "minutes" -d 'The minutes of a session as one recipient may receive them'
+complete -c roundtable -n "__fish_roundtable_using_subcommand export; and not __fish_seen_subcommand_from minutes feedback stakeholders help" -f -a "feedback" -d 'A case\'s feedback sheet: decisions and actions agreed by consensus, no notes'
+complete -c roundtable -n "__fish_roundtable_using_subcommand export; and not __fish_seen_subcommand_from minutes feedback stakeholders help" -f -a "stakeholders" -d 'The stakeholder list (not archived) as CSV for Excel, or JSON'
+complete -c roundtable -n "__fish_roundtable_using_subcommand export; and not __fish_seen_subcommand_from minutes feedback stakeholders help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c roundtable -n "__fish_roundtable_using_subcommand export; and __fish_seen_subcommand_from minutes" -l session -d 'The session\'s id (shown in the Round tables tab)' -r
+complete -c roundtable -n "__fish_roundtable_using_subcommand export; and __fish_seen_subcommand_from minutes" -l for -d 'The recipient: a stakeholder\'s id (a number, e.g. 17) or name; a name that fits more than one person is refused, listing them with their ids' -r
+complete -c roundtable -n "__fish_roundtable_using_subcommand export; and __fish_seen_subcommand_from minutes" -l format -r -f -a "md\t''
+txt\t''"
+complete -c roundtable -n "__fish_roundtable_using_subcommand export; and __fish_seen_subcommand_from minutes" -l out -d 'Output file [default: standard output]; a new private file (0600)' -r -F
+complete -c roundtable -n "__fish_roundtable_using_subcommand export; and __fish_seen_subcommand_from minutes" -l db -d 'Database file [default: $ROUNDTABLE_DB, else ~/.local/share/roundtable/roundtable.redb]' -r -F
+complete -c roundtable -n "__fish_roundtable_using_subcommand export; and __fish_seen_subcommand_from minutes" -l config -d 'Config file [default: $XDG_CONFIG_HOME/roundtable/config.toml, else ~/.config/roundtable/config.toml]' -r -F
+complete -c roundtable -n "__fish_roundtable_using_subcommand export; and __fish_seen_subcommand_from minutes" -l force -d 'Replace an existing --out file (never a symbolic link, never the database)'
+complete -c roundtable -n "__fish_roundtable_using_subcommand export; and __fish_seen_subcommand_from minutes" -s h -l help -d 'Print help'
+complete -c roundtable -n "__fish_roundtable_using_subcommand export; and __fish_seen_subcommand_from feedback" -l case -d 'The case reference, RT-YYYY-NNN' -r
+complete -c roundtable -n "__fish_roundtable_using_subcommand export; and __fish_seen_subcommand_from feedback" -l for -d 'The recipient (the referrer or the police): a stakeholder\'s id (a number, e.g. 17) or name; a name that fits more than one person is refused' -r
+complete -c roundtable -n "__fish_roundtable_using_subcommand export; and __fish_seen_subcommand_from feedback" -l format -r -f -a "md\t''
+txt\t''"
+complete -c roundtable -n "__fish_roundtable_using_subcommand export; and __fish_seen_subcommand_from feedback" -l out -d 'Output file [default: standard output]; a new private file (0600)' -r -F
+complete -c roundtable -n "__fish_roundtable_using_subcommand export; and __fish_seen_subcommand_from feedback" -l db -d 'Database file [default: $ROUNDTABLE_DB, else ~/.local/share/roundtable/roundtable.redb]' -r -F
+complete -c roundtable -n "__fish_roundtable_using_subcommand export; and __fish_seen_subcommand_from feedback" -l config -d 'Config file [default: $XDG_CONFIG_HOME/roundtable/config.toml, else ~/.config/roundtable/config.toml]' -r -F
+complete -c roundtable -n "__fish_roundtable_using_subcommand export; and __fish_seen_subcommand_from feedback" -l force -d 'Replace an existing --out file (never a symbolic link, never the database)'
+complete -c roundtable -n "__fish_roundtable_using_subcommand export; and __fish_seen_subcommand_from feedback" -s h -l help -d 'Print help'
+complete -c roundtable -n "__fish_roundtable_using_subcommand export; and __fish_seen_subcommand_from stakeholders" -l format -r -f -a "csv\t''
+json\t''"
+complete -c roundtable -n "__fish_roundtable_using_subcommand export; and __fish_seen_subcommand_from stakeholders" -l sep -d 'Column separator for CSV' -r
+complete -c roundtable -n "__fish_roundtable_using_subcommand export; and __fish_seen_subcommand_from stakeholders" -l out -d 'Output file [default: standard output]; a new private file (0600)' -r -F
+complete -c roundtable -n "__fish_roundtable_using_subcommand export; and __fish_seen_subcommand_from stakeholders" -l db -d 'Database file [default: $ROUNDTABLE_DB, else ~/.local/share/roundtable/roundtable.redb]' -r -F
+complete -c roundtable -n "__fish_roundtable_using_subcommand export; and __fish_seen_subcommand_from stakeholders" -l config -d 'Config file [default: $XDG_CONFIG_HOME/roundtable/config.toml, else ~/.config/roundtable/config.toml]' -r -F
+complete -c roundtable -n "__fish_roundtable_using_subcommand export; and __fish_seen_subcommand_from stakeholders" -l bom -d 'Start the CSV with a UTF-8 byte-order mark (Excel needs it for accents)'
+complete -c roundtable -n "__fish_roundtable_using_subcommand export; and __fish_seen_subcommand_from stakeholders" -l force -d 'Replace an existing --out file (never a symbolic link, never the database)'
+complete -c roundtable -n "__fish_roundtable_using_subcommand export; and __fish_seen_subcommand_from stakeholders" -s h -l help -d 'Print help'
+complete -c roundtable -n "__fish_roundtable_using_subcommand export; and __fish_seen_subcommand_from help" -f -a "minutes" -d 'The minutes of a session as one recipient may receive them'
+complete -c roundtable -n "__fish_roundtable_using_subcommand export; and __fish_seen_subcommand_from help" -f -a "feedback" -d 'A case\'s feedback sheet: decisions and actions agreed by consensus, no notes'
+complete -c roundtable -n "__fish_roundtable_using_subcommand export; and __fish_seen_subcommand_from help" -f -a "stakeholders" -d 'The stakeholder list (not archived) as CSV for Excel, or JSON'
+complete -c roundtable -n "__fish_roundtable_using_subcommand export; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c roundtable -n "__fish_roundtable_using_subcommand import; and not __fish_seen_subcommand_from stakeholders help" -l db -d 'Database file [default: $ROUNDTABLE_DB, else ~/.local/share/roundtable/roundtable.redb]' -r -F
+complete -c roundtable -n "__fish_roundtable_using_subcommand import; and not __fish_seen_subcommand_from stakeholders help" -l config -d 'Config file [default: $XDG_CONFIG_HOME/roundtable/config.toml, else ~/.config/roundtable/config.toml]' -r -F
+complete -c roundtable -n "__fish_roundtable_using_subcommand import; and not __fish_seen_subcommand_from stakeholders help" -s h -l help -d 'Print help'
+complete -c roundtable -n "__fish_roundtable_using_subcommand import; and not __fish_seen_subcommand_from stakeholders help" -f -a "stakeholders" -d 'Stakeholders from a CSV file (`;` `,` or tab; UTF-8 or Windows-1252; English, French or Dutch headers), an Outlook or Google Contacts export, or vCards (.vcf)'
+complete -c roundtable -n "__fish_roundtable_using_subcommand import; and not __fish_seen_subcommand_from stakeholders help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c roundtable -n "__fish_roundtable_using_subcommand import; and __fish_seen_subcommand_from stakeholders" -l mapping -d 'Column to field, overriding the automatic mapping: `Wie=name,Waar=organisation,Extra=ignore`' -r
+complete -c roundtable -n "__fish_roundtable_using_subcommand import; and __fish_seen_subcommand_from stakeholders" -l only-category -d 'Only contacts in this category or group (Outlook categories, Google labels, vCard CATEGORIES); repeat for several' -r
+complete -c roundtable -n "__fish_roundtable_using_subcommand import; and __fish_seen_subcommand_from stakeholders" -l on-duplicate -d 'What to do with people already known (same name and organisation, or e-mail)' -r -f -a "skip\t'Leave the known record as it is'
+merge\t'Fill the known record\'s empty fields from the row'"
+complete -c roundtable -n "__fish_roundtable_using_subcommand import; and __fish_seen_subcommand_from stakeholders" -l db -d 'Database file [default: $ROUNDTABLE_DB, else ~/.local/share/roundtable/roundtable.redb]' -r -F
+complete -c roundtable -n "__fish_roundtable_using_subcommand import; and __fish_seen_subcommand_from stakeholders" -l config -d 'Config file [default: $XDG_CONFIG_HOME/roundtable/config.toml, else ~/.config/roundtable/config.toml]' -r -F
+complete -c roundtable -n "__fish_roundtable_using_subcommand import; and __fish_seen_subcommand_from stakeholders" -l dry-run -d 'Check and report only; write nothing'
+complete -c roundtable -n "__fish_roundtable_using_subcommand import; and __fish_seen_subcommand_from stakeholders" -l skip-invalid -d 'Import the valid rows even if others are invalid (the refused rows are written beside the file, as NAME-refused.csv, to fix and import again)'
+complete -c roundtable -n "__fish_roundtable_using_subcommand import; and __fish_seen_subcommand_from stakeholders" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c roundtable -n "__fish_roundtable_using_subcommand import; and __fish_seen_subcommand_from help" -f -a "stakeholders" -d 'Stakeholders from a CSV file (`;` `,` or tab; UTF-8 or Windows-1252; English, French or Dutch headers), an Outlook or Google Contacts export, or vCards (.vcf)'
+complete -c roundtable -n "__fish_roundtable_using_subcommand import; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c roundtable -n "__fish_roundtable_using_subcommand audit" -l case -d 'Only entries about this case (RT-YYYY-NNN)' -r
+complete -c roundtable -n "__fish_roundtable_using_subcommand audit" -l since -d 'Only entries from this date on (2026-11-01, -30d)' -r
+complete -c roundtable -n "__fish_roundtable_using_subcommand audit" -l db -d 'Database file [default: $ROUNDTABLE_DB, else ~/.local/share/roundtable/roundtable.redb]' -r -F
+complete -c roundtable -n "__fish_roundtable_using_subcommand audit" -l config -d 'Config file [default: $XDG_CONFIG_HOME/roundtable/config.toml, else ~/.config/roundtable/config.toml]' -r -F
+complete -c roundtable -n "__fish_roundtable_using_subcommand audit" -s h -l help -d 'Print help'
+complete -c roundtable -n "__fish_roundtable_using_subcommand config" -l db -d 'Database file [default: $ROUNDTABLE_DB, else ~/.local/share/roundtable/roundtable.redb]' -r -F
+complete -c roundtable -n "__fish_roundtable_using_subcommand config" -l config -d 'Config file [default: $XDG_CONFIG_HOME/roundtable/config.toml, else ~/.config/roundtable/config.toml]' -r -F
+complete -c roundtable -n "__fish_roundtable_using_subcommand config" -l default -d 'A commented config file with every setting at its default'
+complete -c roundtable -n "__fish_roundtable_using_subcommand config" -l keys -d 'Every key binding\'s name, keys and what it does'
+complete -c roundtable -n "__fish_roundtable_using_subcommand config" -s h -l help -d 'Print help'
+complete -c roundtable -n "__fish_roundtable_using_subcommand completions" -l db -d 'Database file [default: $ROUNDTABLE_DB, else ~/.local/share/roundtable/roundtable.redb]' -r -F
+complete -c roundtable -n "__fish_roundtable_using_subcommand completions" -l config -d 'Config file [default: $XDG_CONFIG_HOME/roundtable/config.toml, else ~/.config/roundtable/config.toml]' -r -F
+complete -c roundtable -n "__fish_roundtable_using_subcommand completions" -s h -l help -d 'Print help'
+complete -c roundtable -n "__fish_roundtable_using_subcommand man" -l db -d 'Database file [default: $ROUNDTABLE_DB, else ~/.local/share/roundtable/roundtable.redb]' -r -F
+complete -c roundtable -n "__fish_roundtable_using_subcommand man" -l config -d 'Config file [default: $XDG_CONFIG_HOME/roundtable/config.toml, else ~/.config/roundtable/config.toml]' -r -F
+complete -c roundtable -n "__fish_roundtable_using_subcommand man" -s h -l help -d 'Print help'
+complete -c roundtable -n "__fish_roundtable_using_subcommand help; and not __fish_seen_subcommand_from dump restore check backup export import audit config completions man help" -f -a "dump" -d 'Write every record as JSON (see docs/dump-format.md)'
+complete -c roundtable -n "__fish_roundtable_using_subcommand help; and not __fish_seen_subcommand_from dump restore check backup export import audit config completions man help" -f -a "restore" -d 'Load a dump into a new or empty database (validated first, then one transaction)'
+complete -c roundtable -n "__fish_roundtable_using_subcommand help; and not __fish_seen_subcommand_from dump restore check backup export import audit config completions man help" -f -a "check" -d 'Verify the database file: pages, records, references and the audit trail'
+complete -c roundtable -n "__fish_roundtable_using_subcommand help; and not __fish_seen_subcommand_from dump restore check backup export import audit config completions man help" -f -a "backup" -d 'Write a consistent copy of the database, even while it is in use'
+complete -c roundtable -n "__fish_roundtable_using_subcommand help; and not __fish_seen_subcommand_from dump restore check backup export import audit config completions man help" -f -a "export" -d 'Minutes or a feedback sheet for one recipient (filtered by the sharing labels), or the stakeholder list'
+complete -c roundtable -n "__fish_roundtable_using_subcommand help; and not __fish_seen_subcommand_from dump restore check backup export import audit config completions man help" -f -a "import" -d 'Import from a spreadsheet export'
+complete -c roundtable -n "__fish_roundtable_using_subcommand help; and not __fish_seen_subcommand_from dump restore check backup export import audit config completions man help" -f -a "audit" -d 'Print the audit trail'
+complete -c roundtable -n "__fish_roundtable_using_subcommand help; and not __fish_seen_subcommand_from dump restore check backup export import audit config completions man help" -f -a "config" -d 'Print a commented config file with every setting at its default, or the names of the key bindings for its [keys] table'
+complete -c roundtable -n "__fish_roundtable_using_subcommand help; and not __fish_seen_subcommand_from dump restore check backup export import audit config completions man help" -f -a "completions" -d 'Print shell completions: roundtable completions bash > /etc/bash_completion.d/roundtable'
+complete -c roundtable -n "__fish_roundtable_using_subcommand help; and not __fish_seen_subcommand_from dump restore check backup export import audit config completions man help" -f -a "man" -d 'Print the manual page (roff): roundtable man | man -l -'
+complete -c roundtable -n "__fish_roundtable_using_subcommand help; and not __fish_seen_subcommand_from dump restore check backup export import audit config completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c roundtable -n "__fish_roundtable_using_subcommand help; and __fish_seen_subcommand_from export" -f -a "minutes" -d 'The minutes of a session as one recipient may receive them'
+complete -c roundtable -n "__fish_roundtable_using_subcommand help; and __fish_seen_subcommand_from export" -f -a "feedback" -d 'A case\'s feedback sheet: decisions and actions agreed by consensus, no notes'
+complete -c roundtable -n "__fish_roundtable_using_subcommand help; and __fish_seen_subcommand_from export" -f -a "stakeholders" -d 'The stakeholder list (not archived) as CSV for Excel, or JSON'
+complete -c roundtable -n "__fish_roundtable_using_subcommand help; and __fish_seen_subcommand_from import" -f -a "stakeholders" -d 'Stakeholders from a CSV file (`;` `,` or tab; UTF-8 or Windows-1252; English, French or Dutch headers), an Outlook or Google Contacts export, or vCards (.vcf)'

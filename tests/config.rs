@@ -1,0 +1,228 @@
+//! The config file, `config --default`, shell completions and the man page, through the
+//! real binary.
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+/// The binary with `home` as its home and `$XDG_CONFIG_HOME` (so that no config of the
+/// machine's user is read).
+fn roundtable(home: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_roundtable"))
+        .args(args)
+        .env_remove("ROUNDTABLE_DB")
+        .env_remove("NO_COLOR")
+        .env("HOME", home)
+        .env("XDG_CONFIG_HOME", home.join("config"))
+        .output()
+        .unwrap()
+}
+
+fn text(b: &[u8]) -> String {
+    String::from_utf8_lossy(b).into_owned()
+}
+
+fn write_config(home: &Path, text: &str) -> std::path::PathBuf {
+    let dir = home.join("config").join("roundtable");
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("config.toml");
+    std::fs::write(&path, text).unwrap();
+    path
+}
+
+/// A bad file at the XDG place stops every command that reads it: one line naming the
+/// file and the line, exit code 2.
+#[test]
+fn a_bad_config_file_is_one_line_with_the_line_and_exit_2() {
+    let home = tempfile::tempdir().unwrap();
+    for (body, line) in [
+        ("theme = \"default\"\n\ntheme = [\n", "line 3"),
+        ("\ncolours = \"pink\"\n", "line 2"),
+        ("database = 12\n", "line 1"),
+        ("\n\ntheme = \"pink\"\n", "line 3"),
+    ] {
+        let path = write_config(home.path(), body);
+        let db = home.path().join("x.redb");
+        let out = roundtable(home.path(), &["check", "--db", db.to_str().unwrap()]);
+        let err = text(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{body:?}: {err}");
+        assert_eq!(err.lines().count(), 1, "{body:?}: {err}");
+        assert!(
+            err.contains(path.to_str().unwrap()) && err.contains(line),
+            "{body:?}: {err}"
+        );
+    }
+}
+
+/// `--config` names another file; a missing one is an error, not the defaults.
+#[test]
+fn config_option_overrides_the_place_and_must_exist() {
+    let home = tempfile::tempdir().unwrap();
+    write_config(home.path(), "theme = \"pink\"\n");
+    let good = home.path().join("good.toml");
+    std::fs::write(&good, "theme = \"monochrome\"\n").unwrap();
+    let db = home.path().join("x.redb");
+    roundtable::store::Store::open(&db, true).unwrap();
+    let out = roundtable(
+        home.path(),
+        &[
+            "--config",
+            good.to_str().unwrap(),
+            "check",
+            "--db",
+            db.to_str().unwrap(),
+        ],
+    );
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let missing = home.path().join("missing.toml");
+    let out = roundtable(
+        home.path(),
+        &["--config", missing.to_str().unwrap(), "check"],
+    );
+    assert_eq!(out.status.code(), Some(2));
+    assert!(text(&out.stderr).contains("missing.toml"));
+}
+
+/// The config file's database is used when neither --db nor $ROUNDTABLE_DB names one.
+#[test]
+fn the_default_database_comes_from_the_config_file() {
+    let home = tempfile::tempdir().unwrap();
+    let db = home.path().join("team.redb");
+    roundtable::store::Store::open(&db, true).unwrap();
+    write_config(
+        home.path(),
+        &format!("database = {:?}\n", db.to_str().unwrap()),
+    );
+    let out = roundtable(home.path(), &["check"]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(
+        text(&out.stdout).contains("team.redb"),
+        "{}",
+        text(&out.stdout)
+    );
+}
+
+/// `config --default` prints a commented file that the parser accepts, and works even
+/// when the present config file is broken.
+#[test]
+fn config_default_prints_a_file_the_parser_accepts() {
+    let home = tempfile::tempdir().unwrap();
+    write_config(home.path(), "theme = [\n");
+    let out = roundtable(home.path(), &["config", "--default"]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let file = text(&out.stdout);
+    assert!(file.contains("# theme = \"default\""), "{file}");
+    assert_eq!(
+        roundtable::config::parse(&file),
+        Ok(roundtable::config::Settings::default())
+    );
+    let path = home.path().join("printed.toml");
+    std::fs::write(&path, &file).unwrap();
+    let db = home.path().join("x.redb");
+    roundtable::store::Store::open(&db, true).unwrap();
+    let out = roundtable(
+        home.path(),
+        &[
+            "--config",
+            path.to_str().unwrap(),
+            "check",
+            "--db",
+            db.to_str().unwrap(),
+        ],
+    );
+    assert!(out.status.success(), "{}", text(&out.stderr));
+}
+
+#[test]
+fn completions_and_man_page() {
+    let home = tempfile::tempdir().unwrap();
+    for (shell, mark) in [
+        ("bash", "complete -F"),
+        ("zsh", "#compdef roundtable"),
+        ("fish", "complete -c roundtable"),
+    ] {
+        let out = roundtable(home.path(), &["completions", shell]);
+        assert!(out.status.success(), "{shell}");
+        let script = text(&out.stdout);
+        assert!(
+            script.contains(mark) && script.contains("backup"),
+            "{shell}"
+        );
+    }
+    let out = roundtable(home.path(), &["man"]);
+    assert!(out.status.success());
+    let page = text(&out.stdout);
+    assert!(
+        page.starts_with(".ie") || page.contains(".TH roundtable"),
+        "{page}"
+    );
+    assert!(page.contains("completions"));
+}
+
+/// The files that the Debian package installs (see `[package.metadata.deb]`) are the
+/// program's own output: regenerate with `ROUNDTABLE_UPDATE_ASSETS=1 cargo test --test
+/// config generated_assets_are_current`.
+#[test]
+fn generated_assets_are_current() {
+    use roundtable::cli::install::{Shell, completions, man};
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("assets");
+    let output = |f: &dyn Fn(&mut Vec<u8>)| {
+        let mut v = Vec::new();
+        f(&mut v);
+        v
+    };
+    let files: Vec<(&str, Vec<u8>)> = vec![
+        ("roundtable.1", output(&|o| man(o).unwrap())),
+        (
+            "completions/roundtable.bash",
+            output(&|o| completions(Shell::Bash, o)),
+        ),
+        (
+            "completions/_roundtable",
+            output(&|o| completions(Shell::Zsh, o)),
+        ),
+        (
+            "completions/roundtable.fish",
+            output(&|o| completions(Shell::Fish, o)),
+        ),
+        (
+            "config.toml",
+            roundtable::config::default_file().into_bytes(),
+        ),
+    ];
+    let update = std::env::var_os("ROUNDTABLE_UPDATE_ASSETS").is_some();
+    for (name, want) in files {
+        let path = root.join(name);
+        if update {
+            std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+            std::fs::write(&path, &want).unwrap();
+        }
+        let have = std::fs::read(&path).unwrap_or_default();
+        assert!(
+            have == want,
+            "assets/{name} is not current: ROUNDTABLE_UPDATE_ASSETS=1 cargo test --test config"
+        );
+    }
+}
+
+/// `config --keys` lists the names the `[keys]` table takes; an unknown one in the file
+/// is one line with its line number, exit code 2.
+#[test]
+fn key_overrides_by_name() {
+    let home = tempfile::tempdir().unwrap();
+    let out = roundtable(home.path(), &["config", "--keys"]);
+    assert!(out.status.success());
+    let list = text(&out.stdout);
+    assert!(list.contains("editor.prev_item\tM-p"), "{list}");
+    write_config(
+        home.path(),
+        "[keys]\n\"global.tab_sessions\" = \"3\"\n\"editor.fly\" = \"x\"\n",
+    );
+    let out = roundtable(home.path(), &["check"]);
+    let err = text(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{err}");
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(
+        err.contains("line 3") && err.contains("editor.fly"),
+        "{err}"
+    );
+}
