@@ -13,8 +13,8 @@ use crate::domain::dataset::Dataset;
 mod audit;
 mod export;
 mod import;
-mod trail;
 pub mod install;
+mod trail;
 mod value_limit;
 use crate::store::{SCHEMA_VERSION, Store};
 use audit::audit;
@@ -295,13 +295,15 @@ pub fn run(cli: Cli) -> Result<(), Failure> {
     // The store turns a panic of redb into an error already; this is the last net, so
     // that a command never ends in a panic message and exit code 101.
     let shown = crate::domain::sanitize::line(&path.display().to_string()).into_owned();
-    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| dispatch(cli, path, settings)))
-        .unwrap_or_else(|_| {
-            Err(Failure {
-                code: 2,
-                message: crate::i18n::tf("cli.command_panicked", &[("path", &shown)]),
-            })
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        dispatch(cli, path, settings)
+    }))
+    .unwrap_or_else(|_| {
+        Err(Failure {
+            code: 2,
+            message: crate::i18n::tf("cli.command_panicked", &[("path", &shown)]),
         })
+    })
 }
 
 fn dispatch(cli: Cli, path: PathBuf, settings: crate::config::Settings) -> Result<(), Failure> {
