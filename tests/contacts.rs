@@ -415,3 +415,63 @@ fn the_interface_filters_by_category_and_imports_the_rest_after_one_confirmation
     let refused = std::fs::read_to_string(dir.path().join("outlook-fr-refused.csv")).unwrap();
     assert_eq!(refused.lines().count(), 3, "{refused}");
 }
+
+#[test]
+fn a_category_named_like_a_mini_network_joins_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("t.redb");
+    let store = Store::open_as(&db, true, "tester".into()).unwrap();
+    store.restore(&support::full_dataset(), false).unwrap();
+    drop(store);
+    let file = dir.path().join("phone.vcf");
+    std::fs::write(
+        &file,
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Nadia Amrani\r\nCATEGORIES:molenwijk NEIGHBOURHOOD network,Buurtwerk\r\nEND:VCARD\r\n\
+         BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ahmed Tahiri\r\nORG:Tahiri grocery\\, Kerkstraat\r\nCATEGORIES:Molenwijk neighbourhood network\r\nEND:VCARD\r\n",
+    )
+    .unwrap();
+    let o = roundtable(&[
+        "import",
+        "stakeholders",
+        file.to_str().unwrap(),
+        "--db",
+        db.to_str().unwrap(),
+    ]);
+    assert!(o.status.success(), "{}", err(&o));
+    assert!(
+        err(&o).contains("mini-network 'Molenwijk neighbourhood network': 1 new member(s)"),
+        "{}",
+        err(&o)
+    );
+    let data = Store::open(&db, false).unwrap().load().unwrap();
+    let nadia = find(&data.stakeholders, "Nadia Amrani");
+    assert_eq!(
+        nadia.sector,
+        Sector::Community,
+        "'Buurtwerk' chose the sector"
+    );
+    let net = data
+        .networks
+        .iter()
+        .find(|n| n.name == "Molenwijk neighbourhood network")
+        .unwrap();
+    assert!(net.members.iter().any(|m| m.stakeholder == nadia.id));
+    let ahmed = find(&data.stakeholders, "Ahmed Tahiri");
+    let was = support::full_dataset()
+        .networks
+        .iter()
+        .find(|n| n.name == net.name)
+        .unwrap()
+        .members
+        .iter()
+        .filter(|m| m.stakeholder == ahmed.id)
+        .count();
+    assert_eq!(
+        net.members
+            .iter()
+            .filter(|m| m.stakeholder == ahmed.id)
+            .count(),
+        was,
+        "a person already known is not added by an import that skips them"
+    );
+}

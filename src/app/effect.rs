@@ -111,12 +111,13 @@ pub fn run_effect(store: &Store, effect: &Effect) -> Action {
                     crate::import::read(&bytes).map_err(|e| format!("{}: {e}", path.display()))
                 })
                 .and_then(|table| {
-                    let existing = store.load().map_err(|e| e.to_string())?.stakeholders;
+                    let data = store.load().map_err(|e| e.to_string())?;
                     let options = crate::import::Options {
                         only_categories: only_categories.clone(),
+                        networks: crate::import::networks_of(&data.networks),
                         ..Default::default()
                     };
-                    let mut plan = crate::import::plan_with(&table, &options, &existing);
+                    let mut plan = crate::import::plan_with(&table, &options, &data.stakeholders);
                     plan.origin = Some(path.clone());
                     Ok(plan)
                 });

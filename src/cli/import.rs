@@ -38,13 +38,17 @@ pub(super) fn import(
             Store::open(path, true)?
         })
     };
-    let existing = match &store {
-        Some(s) => s.load()?.stakeholders,
-        None => Vec::new(),
+    let (existing, networks) = match &store {
+        Some(s) => {
+            let data = s.load()?;
+            (data.stakeholders, import::networks_of(&data.networks))
+        }
+        None => (Vec::new(), Vec::new()),
     };
     let options = import::Options {
         overrides,
         only_categories: only_category.to_vec(),
+        networks,
     };
     let mut plan = import::plan_with(&table, &options, &existing);
     plan.origin = Some(file.to_owned());
@@ -160,6 +164,9 @@ fn report(plan: &crate::import::Plan, dry_run: bool) {
             s => t(s.key()).to_owned(),
         };
         say_err(&tf("cli.import_sector", &[("text", text), ("sector", &to)]));
+    }
+    for (_, name, n) in &plan.joins {
+        say_err(&tf("cli.import_joins", &[("network", name), ("n", n)]));
     }
     if !plan.left_out.is_empty() {
         say_err(&tf("cli.import_left_out", &[("n", &plan.left_out.len())]));
