@@ -243,6 +243,10 @@ fn google_contacts_labels_and_values() {
     );
     assert_eq!(s.contact.email, "samira@clb.example.be");
     assert_eq!(
+        s.contact.address, "Schoolstraat 5, 2800 Marlevoorde, Belgium",
+        "Google's formatted address on one line"
+    );
+    assert_eq!(
         s.sector,
         Sector::Other(String::new()),
         "'Partners' names no sector"

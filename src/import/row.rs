@@ -109,6 +109,7 @@ pub fn read(
         let Some((header, field)) = mapping.get(i) else {
             continue;
         };
+        let v = one_line(v, *field);
         if v.is_empty() {
             continue;
         }
@@ -210,6 +211,22 @@ pub fn read(
     out
 }
 
+/// A multi-line cell for a one-line field: an address gets its lines joined with `, `,
+/// any other field with a space. Notes, and what goes into them, keep their lines.
+fn one_line(v: String, field: Option<Field>) -> String {
+    match field {
+        None | Some(Field::Notes) => v,
+        _ if !v.contains('\n') => v,
+        Some(Field::Address) => v
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty())
+            .collect::<Vec<_>>()
+            .join(", "),
+        _ => v.split_whitespace().collect::<Vec<_>>().join(" "),
+    }
+}
+
 fn tier(v: &str) -> Tier {
     let f = fold(v);
     if ["policy", "beleid", "politique", "strategic", "strategique"]
@@ -225,6 +242,25 @@ fn tier(v: &str) -> Tier {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn one_line_fields_get_no_line_breaks() {
+        let mapping: Vec<(String, Option<Field>)> = vec![
+            ("name".into(), Some(Field::Name)),
+            ("address".into(), Some(Field::Address)),
+            ("notes".into(), Some(Field::Notes)),
+        ];
+        let cells = ["Jan\nPeeters", "Markt 1\n\n2800 Mechelen", "a\nb"].map(String::from);
+        let s = read(2, &cells, &mapping, &[]).stakeholder;
+        assert_eq!(
+            (
+                s.name.as_str(),
+                s.contact.address.as_str(),
+                s.notes.as_str()
+            ),
+            ("Jan Peeters", "Markt 1, 2800 Mechelen", "a\nb")
+        );
+    }
 
     #[test]
     fn impossible_dates_only() {
