@@ -479,3 +479,36 @@ fn a_category_named_like_a_mini_network_joins_it() {
         "a person already known is not added by an import that skips them"
     );
 }
+
+#[test]
+fn at_a_terminal_one_question_imports_the_valid_rows() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = copy(dir.path(), "contacts-21.vcf");
+    let db = dir.path().join("t.redb");
+    let mut pty = support::pty::Pty::spawn(
+        &[
+            "import",
+            "stakeholders",
+            file.to_str().unwrap(),
+            "--db",
+            db.to_str().unwrap(),
+        ],
+        dir.path(),
+        200,
+        40,
+    );
+    pty.wait_for("[y/N]", 10);
+    pty.send("y\r");
+    let (code, _) = pty
+        .wait_exit(std::time::Duration::from_secs(10))
+        .expect("ends");
+    assert_eq!(code, 0, "{}", pty.screen());
+    pty.wait_for("refused row(s) written to", 5);
+    let people = Store::open(&db, false)
+        .unwrap()
+        .load()
+        .unwrap()
+        .stakeholders;
+    assert_eq!(people.len(), 1);
+    assert!(dir.path().join("contacts-21-refused.csv").exists());
+}

@@ -98,6 +98,8 @@ pub(super) fn import(
     let Some(store) = store.filter(|_| !dry_run) else {
         return Ok(());
     };
+    // At a terminal, one question instead of a second command with --skip-invalid.
+    let skip_invalid = skip_invalid || (!plan.problems.is_empty() && confirmed(&plan));
     if !plan.problems.is_empty() && !skip_invalid {
         let target = import::refused::target(file);
         say_err(&tf(
@@ -140,6 +142,32 @@ pub(super) fn import(
         ],
     ));
     Ok(())
+}
+
+/// Asks, when both standard input and standard error are a terminal, whether to import
+/// the valid rows and leave the refused ones out. No terminal (a script): no.
+fn confirmed(plan: &crate::import::Plan) -> bool {
+    use std::io::{BufRead, IsTerminal, Write};
+    if !(std::io::stdin().is_terminal() && std::io::stderr().is_terminal()) {
+        return false;
+    }
+    let question = tf(
+        "cli.import_confirm",
+        &[
+            ("valid", &plan.rows.len()),
+            ("invalid", &plan.invalid_lines()),
+        ],
+    );
+    eprint!("{} ", crate::domain::sanitize::line(&question));
+    let _ = std::io::stderr().flush();
+    let mut answer = String::new();
+    if std::io::stdin().lock().read_line(&mut answer).is_err() {
+        return false;
+    }
+    matches!(
+        crate::domain::lines::fold(answer.trim()).as_str(),
+        "y" | "yes" | "o" | "oui" | "j" | "ja"
+    )
 }
 
 /// What the plan found besides the counts: the format recognised, refused rows,
