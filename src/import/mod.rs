@@ -190,12 +190,30 @@ pub struct Options {
 }
 
 /// Reads a file: vCards, an Outlook or Google Contacts export, or any spreadsheet.
+/// UTF-16 (Excel's "Unicode text", some address books) is read as such.
 pub fn read(bytes: &[u8]) -> Result<Table, table::TableError> {
-    if vcard::is_vcard(bytes) {
-        Ok(vcard::read(bytes))
+    let utf16 = match bytes {
+        [0xFF, 0xFE, ..] => Some(encoding_rs::UTF_16LE),
+        [0xFE, 0xFF, ..] => Some(encoding_rs::UTF_16BE),
+        _ => None,
+    };
+    let text;
+    let bytes = match utf16 {
+        Some(enc) => {
+            text = enc.decode_with_bom_removal(bytes).0.into_owned();
+            text.as_bytes()
+        }
+        None => bytes,
+    };
+    let mut t = if vcard::is_vcard(bytes) {
+        vcard::read(bytes)
     } else {
-        table::read(bytes).map(contacts::normalise)
+        table::read(bytes).map(contacts::normalise)?
+    };
+    if utf16.is_some() {
+        t.encoding = "UTF-16";
     }
+    Ok(t)
 }
 
 /// Reads every row against the mapping, validates it, and marks duplicates against
@@ -510,6 +528,26 @@ mod tests {
         assert!(p.problems.is_empty());
         let out: Vec<&str> = p.left_out.iter().map(|l| l.name.as_str()).collect();
         assert_eq!(out, vec!["B", "C"], "no category: not chosen");
+    }
+
+    #[test]
+    fn utf16_text_from_excel_and_address_books() {
+        let utf16 = |s: &str, le: bool| -> Vec<u8> {
+            let mut out = if le {
+                vec![0xFF, 0xFE]
+            } else {
+                vec![0xFE, 0xFF]
+            };
+            for u in s.encode_utf16() {
+                out.extend(if le { u.to_le_bytes() } else { u.to_be_bytes() });
+            }
+            out
+        };
+        let t = read(&utf16("Naam\tOrganisatie\r\nZoë\tOCMW\r\n", true)).unwrap();
+        assert_eq!((t.encoding, t.separator), ("UTF-16", b'\t'));
+        assert_eq!(t.rows[0].1, vec!["Zoë", "OCMW"]);
+        let t = read(&utf16("BEGIN:VCARD\r\nFN:Zoë\r\nEND:VCARD\r\n", false)).unwrap();
+        assert_eq!(t.rows[0].1[0], "Zoë");
     }
 
     #[test]
