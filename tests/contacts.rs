@@ -512,3 +512,29 @@ fn at_a_terminal_one_question_imports_the_valid_rows() {
     assert_eq!(people.len(), 1);
     assert!(dir.path().join("contacts-21-refused.csv").exists());
 }
+
+#[test]
+fn the_preview_shows_the_sector_each_unusual_value_gets() {
+    use roundtable::app::Action;
+    use support::app::{apply, run_effects, screen, store_app, type_text};
+    let dir = tempfile::tempdir().unwrap();
+    let (store, mut app) = store_app(&dir);
+    run_effects(&mut app, &store);
+    let file = dir.path().join("partners.csv");
+    std::fs::write(
+        &file,
+        "Nom;Secteur\nA;CPAS de Molenbeek\nB;Brandweer\nC;Police\n",
+    )
+    .unwrap();
+    apply(&mut app, [Action::Import]);
+    type_text(&mut app, file.to_str().unwrap());
+    apply(&mut app, [Action::Submit]);
+    run_effects(&mut app, &store);
+    let s = screen(&app, 120, 40);
+    assert!(s.contains("CPAS de Molenbeek → Social welfare"), "{s}");
+    assert!(s.contains("Brandweer → other (kept as written)"), "{s}");
+    assert!(
+        !s.contains("Police →"),
+        "a sector named word for word is not listed: {s}"
+    );
+}
