@@ -538,3 +538,46 @@ fn the_preview_shows_the_sector_each_unusual_value_gets() {
         "a sector named word for word is not listed: {s}"
     );
 }
+
+#[test]
+fn when_the_refused_rows_cannot_be_written_nothing_is_imported() {
+    use std::os::unix::fs::{PermissionsExt, chown};
+    use std::os::unix::process::CommandExt;
+    if unsafe { libc::geteuid() } != 0 {
+        eprintln!(
+            "skipped: needs root to run the import as a user who cannot write beside the file"
+        );
+        return;
+    }
+    // The file in a folder the importing user (65534) may read but not write.
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::set_permissions(dir.path(), std::fs::Permissions::from_mode(0o755)).unwrap();
+    let file = copy(dir.path(), "contacts-21.vcf");
+    std::fs::set_permissions(&file, std::fs::Permissions::from_mode(0o644)).unwrap();
+    let own = dir.path().join("own");
+    std::fs::create_dir(&own).unwrap();
+    chown(&own, Some(65534), Some(65534)).unwrap();
+    let db = own.join("t.redb");
+    let o = Command::new(env!("CARGO_BIN_EXE_roundtable"))
+        .args([
+            "import",
+            "stakeholders",
+            file.to_str().unwrap(),
+            "--db",
+            db.to_str().unwrap(),
+            "--skip-invalid",
+        ])
+        .env_remove("ROUNDTABLE_DB")
+        .env("HOME", &own)
+        .uid(65534)
+        .gid(65534)
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(2), "{}", err(&o));
+    assert!(err(&o).contains("contacts-21-refused.csv"), "{}", err(&o));
+    assert!(!dir.path().join("contacts-21-refused.csv").exists());
+    let people = Store::open(&db, false)
+        .map(|s| s.load().unwrap().stakeholders)
+        .unwrap_or_default();
+    assert!(people.is_empty(), "nothing imported: {people:?}");
+}

@@ -110,17 +110,7 @@ pub(super) fn import(
             ],
         ));
     }
-    let bar = (plan.rows.len() > 1000 && std::io::stderr().is_terminal())
-        .then(|| indicatif::ProgressBar::new(plan.rows.len() as u64));
-    let outcome = import::apply(&store, &plan, on_duplicate, skip_invalid, &|n| {
-        if let Some(b) = &bar {
-            b.inc(n);
-        }
-    })
-    .map_err(|e| Failure::from(format!("{}: {e}", crate::domain::sanitize::path(file))))?;
-    if let Some(b) = bar {
-        b.finish_and_clear();
-    }
+    // The refused rows first: a file that cannot be written leaves nothing imported.
     if skip_invalid
         && let Some(written) =
             import::refused::write(&plan, Some(path)).map_err(|e| Failure::from(e.to_string()))?
@@ -132,6 +122,17 @@ pub(super) fn import(
                 ("file", &crate::domain::sanitize::path(&written)),
             ],
         ));
+    }
+    let bar = (plan.rows.len() > 1000 && std::io::stderr().is_terminal())
+        .then(|| indicatif::ProgressBar::new(plan.rows.len() as u64));
+    let outcome = import::apply(&store, &plan, on_duplicate, skip_invalid, &|n| {
+        if let Some(b) = &bar {
+            b.inc(n);
+        }
+    })
+    .map_err(|e| Failure::from(format!("{}: {e}", crate::domain::sanitize::path(file))))?;
+    if let Some(b) = bar {
+        b.finish_and_clear();
     }
     say_err(&tf(
         "cli.imported",
