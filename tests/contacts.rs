@@ -243,6 +243,10 @@ fn google_contacts_labels_and_values() {
     );
     assert_eq!(s.contact.email, "samira@clb.example.be");
     assert_eq!(
+        s.contact.address, "Schoolstraat 5, 2800 Marlevoorde, Belgium",
+        "Google's formatted address on one line"
+    );
+    assert_eq!(
         s.sector,
         Sector::Other(String::new()),
         "'Partners' names no sector"
@@ -414,4 +418,166 @@ fn the_interface_filters_by_category_and_imports_the_rest_after_one_confirmation
     );
     let refused = std::fs::read_to_string(dir.path().join("outlook-fr-refused.csv")).unwrap();
     assert_eq!(refused.lines().count(), 3, "{refused}");
+}
+
+#[test]
+fn a_category_named_like_a_mini_network_joins_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("t.redb");
+    let store = Store::open_as(&db, true, "tester".into()).unwrap();
+    store.restore(&support::full_dataset(), false).unwrap();
+    drop(store);
+    let file = dir.path().join("phone.vcf");
+    std::fs::write(
+        &file,
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Nadia Amrani\r\nCATEGORIES:molenwijk NEIGHBOURHOOD network,Buurtwerk\r\nEND:VCARD\r\n\
+         BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ahmed Tahiri\r\nORG:Tahiri grocery\\, Kerkstraat\r\nCATEGORIES:Molenwijk neighbourhood network\r\nEND:VCARD\r\n",
+    )
+    .unwrap();
+    let o = roundtable(&[
+        "import",
+        "stakeholders",
+        file.to_str().unwrap(),
+        "--db",
+        db.to_str().unwrap(),
+    ]);
+    assert!(o.status.success(), "{}", err(&o));
+    assert!(
+        err(&o).contains("mini-network 'Molenwijk neighbourhood network': 1 new member(s)"),
+        "{}",
+        err(&o)
+    );
+    let data = Store::open(&db, false).unwrap().load().unwrap();
+    let nadia = find(&data.stakeholders, "Nadia Amrani");
+    assert_eq!(
+        nadia.sector,
+        Sector::Community,
+        "'Buurtwerk' chose the sector"
+    );
+    let net = data
+        .networks
+        .iter()
+        .find(|n| n.name == "Molenwijk neighbourhood network")
+        .unwrap();
+    assert!(net.members.iter().any(|m| m.stakeholder == nadia.id));
+    let ahmed = find(&data.stakeholders, "Ahmed Tahiri");
+    let was = support::full_dataset()
+        .networks
+        .iter()
+        .find(|n| n.name == net.name)
+        .unwrap()
+        .members
+        .iter()
+        .filter(|m| m.stakeholder == ahmed.id)
+        .count();
+    assert_eq!(
+        net.members
+            .iter()
+            .filter(|m| m.stakeholder == ahmed.id)
+            .count(),
+        was,
+        "a person already known is not added by an import that skips them"
+    );
+}
+
+#[test]
+fn at_a_terminal_one_question_imports_the_valid_rows() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = copy(dir.path(), "contacts-21.vcf");
+    let db = dir.path().join("t.redb");
+    let mut pty = support::pty::Pty::spawn(
+        &[
+            "import",
+            "stakeholders",
+            file.to_str().unwrap(),
+            "--db",
+            db.to_str().unwrap(),
+        ],
+        dir.path(),
+        200,
+        40,
+    );
+    pty.wait_for("[y/N]", 10);
+    pty.send("y\r");
+    let (code, _) = pty
+        .wait_exit(std::time::Duration::from_secs(10))
+        .expect("ends");
+    assert_eq!(code, 0, "{}", pty.screen());
+    pty.wait_for("refused row(s) written to", 5);
+    let people = Store::open(&db, false)
+        .unwrap()
+        .load()
+        .unwrap()
+        .stakeholders;
+    assert_eq!(people.len(), 1);
+    assert!(dir.path().join("contacts-21-refused.csv").exists());
+}
+
+#[test]
+fn the_preview_shows_the_sector_each_unusual_value_gets() {
+    use roundtable::app::Action;
+    use support::app::{apply, run_effects, screen, store_app, type_text};
+    let dir = tempfile::tempdir().unwrap();
+    let (store, mut app) = store_app(&dir);
+    run_effects(&mut app, &store);
+    let file = dir.path().join("partners.csv");
+    std::fs::write(
+        &file,
+        "Nom;Secteur\nA;CPAS de Molenbeek\nB;Brandweer\nC;Police\n",
+    )
+    .unwrap();
+    apply(&mut app, [Action::Import]);
+    type_text(&mut app, file.to_str().unwrap());
+    apply(&mut app, [Action::Submit]);
+    run_effects(&mut app, &store);
+    let s = screen(&app, 120, 40);
+    assert!(s.contains("CPAS de Molenbeek → Social welfare"), "{s}");
+    assert!(s.contains("Brandweer → other (kept as written)"), "{s}");
+    assert!(
+        !s.contains("Police →"),
+        "a sector named word for word is not listed: {s}"
+    );
+}
+
+#[test]
+fn when_the_refused_rows_cannot_be_written_nothing_is_imported() {
+    use std::os::unix::fs::{PermissionsExt, chown};
+    use std::os::unix::process::CommandExt;
+    if unsafe { libc::geteuid() } != 0 {
+        eprintln!(
+            "skipped: needs root to run the import as a user who cannot write beside the file"
+        );
+        return;
+    }
+    // The file in a folder the importing user (65534) may read but not write.
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::set_permissions(dir.path(), std::fs::Permissions::from_mode(0o755)).unwrap();
+    let file = copy(dir.path(), "contacts-21.vcf");
+    std::fs::set_permissions(&file, std::fs::Permissions::from_mode(0o644)).unwrap();
+    let own = dir.path().join("own");
+    std::fs::create_dir(&own).unwrap();
+    chown(&own, Some(65534), Some(65534)).unwrap();
+    let db = own.join("t.redb");
+    let o = Command::new(env!("CARGO_BIN_EXE_roundtable"))
+        .args([
+            "import",
+            "stakeholders",
+            file.to_str().unwrap(),
+            "--db",
+            db.to_str().unwrap(),
+            "--skip-invalid",
+        ])
+        .env_remove("ROUNDTABLE_DB")
+        .env("HOME", &own)
+        .uid(65534)
+        .gid(65534)
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(2), "{}", err(&o));
+    assert!(err(&o).contains("contacts-21-refused.csv"), "{}", err(&o));
+    assert!(!dir.path().join("contacts-21-refused.csv").exists());
+    let people = Store::open(&db, false)
+        .map(|s| s.load().unwrap().stakeholders)
+        .unwrap_or_default();
+    assert!(people.is_empty(), "nothing imported: {people:?}");
 }

@@ -74,6 +74,24 @@ proptest! {
     }
 
     #[test]
+    fn address_book_exports_never_panic(text in "([a-zA-Zé;,\t\"\r\n @.:*0-9'+/-]{0,40}\n){0,6}", google in any::<bool>()) {
+        let header = if google {
+            "Name,Given Name,Family Name,Group Membership,E-mail 1 - Type,E-mail 1 - Value,Phone 1 - Type,Phone 1 - Value,Organization 1 - Name"
+        } else {
+            "First Name,Last Name,Company,Department,Job Title,Business Phone,Mobile Phone,E-mail Address,E-mail 2 Address,Categories,Birthday,Notes"
+        };
+        let file = format!("{header}\r\n{text}");
+        if let Ok(t) = roundtable::import::read(file.as_bytes()) {
+            prop_assert_ne!(t.format, roundtable::import::table::Format::Csv);
+            let plan = roundtable::import::plan(&t, &[], &[]);
+            for r in &plan.rows {
+                prop_assert!(!r.stakeholder.name.chars().any(|c| c.is_control()), "control characters got in");
+                prop_assert!(!r.stakeholder.contact.phone.starts_with("'+"), "a kept-as-text cell keeps its '");
+            }
+        }
+    }
+
+    #[test]
     fn the_dump_parser_never_panics(text in ".{0,200}") {
         let _ = roundtable::cli::parse_dump(&text);
     }

@@ -111,12 +111,13 @@ pub fn run_effect(store: &Store, effect: &Effect) -> Action {
                     crate::import::read(&bytes).map_err(|e| format!("{}: {e}", path.display()))
                 })
                 .and_then(|table| {
-                    let existing = store.load().map_err(|e| e.to_string())?.stakeholders;
+                    let data = store.load().map_err(|e| e.to_string())?;
                     let options = crate::import::Options {
                         only_categories: only_categories.clone(),
+                        networks: crate::import::networks_of(&data.networks),
                         ..Default::default()
                     };
-                    let mut plan = crate::import::plan_with(&table, &options, &existing);
+                    let mut plan = crate::import::plan_with(&table, &options, &data.stakeholders);
                     plan.origin = Some(path.clone());
                     Ok(plan)
                 });
@@ -128,8 +129,19 @@ pub fn run_effect(store: &Store, effect: &Effect) -> Action {
             }
         }
         Effect::ApplyImport(plan, on_duplicate, skip_invalid) => {
-            match crate::import::apply(store, plan, *on_duplicate, *skip_invalid, &|_| {}) {
-                Ok(o) => {
+            // The refused rows first: a file that cannot be written leaves nothing imported.
+            let refused = if *skip_invalid {
+                refused_file(plan, store.path())
+            } else {
+                Ok(String::new())
+            };
+            let applied = refused.and_then(|refused| {
+                crate::import::apply(store, plan, *on_duplicate, *skip_invalid, &|_| {})
+                    .map(|o| (o, refused))
+                    .map_err(|e| e.to_string())
+            });
+            match applied {
+                Ok((o, refused)) => {
                     let mut text = crate::i18n::tf(
                         "status.imported",
                         &[
@@ -138,13 +150,13 @@ pub fn run_effect(store: &Store, effect: &Effect) -> Action {
                             ("skipped", &o.skipped),
                         ],
                     );
-                    if *skip_invalid {
+                    if !refused.is_empty() {
                         text.push(' ');
-                        text.push_str(&refused_file(plan, store.path()));
+                        text.push_str(&refused);
                     }
                     Action::Saved(Ticket::Quick(text), vec![])
                 }
-                Err(e) => Action::StoreFailed(e.to_string()),
+                Err(e) => Action::StoreFailed(e),
             }
         }
         Effect::Export {
@@ -192,17 +204,17 @@ fn export(
 }
 
 /// Writes the refused rows of an import beside its file; what to tell the user.
-fn refused_file(plan: &crate::import::Plan, database: &std::path::Path) -> String {
+fn refused_file(plan: &crate::import::Plan, database: &std::path::Path) -> Result<String, String> {
     use crate::i18n::tf;
     match crate::import::refused::write(plan, Some(database)) {
-        Ok(Some(path)) => tf(
+        Ok(Some(path)) => Ok(tf(
             "status.import_refused",
             &[
                 ("n", &plan.refused.len()),
                 ("file", &crate::domain::sanitize::path(&path)),
             ],
-        ),
-        Ok(None) => String::new(),
-        Err(e) => e.to_string(),
+        )),
+        Ok(None) => Ok(String::new()),
+        Err(e) => Err(e.to_string()),
     }
 }

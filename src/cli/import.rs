@@ -38,13 +38,17 @@ pub(super) fn import(
             Store::open(path, true)?
         })
     };
-    let existing = match &store {
-        Some(s) => s.load()?.stakeholders,
-        None => Vec::new(),
+    let (existing, networks) = match &store {
+        Some(s) => {
+            let data = s.load()?;
+            (data.stakeholders, import::networks_of(&data.networks))
+        }
+        None => (Vec::new(), Vec::new()),
     };
     let options = import::Options {
         overrides,
         only_categories: only_category.to_vec(),
+        networks,
     };
     let mut plan = import::plan_with(&table, &options, &existing);
     plan.origin = Some(file.to_owned());
@@ -94,6 +98,8 @@ pub(super) fn import(
     let Some(store) = store.filter(|_| !dry_run) else {
         return Ok(());
     };
+    // At a terminal, one question instead of a second command with --skip-invalid.
+    let skip_invalid = skip_invalid || (!plan.problems.is_empty() && confirmed(&plan));
     if !plan.problems.is_empty() && !skip_invalid {
         let target = import::refused::target(file);
         say_err(&tf(
@@ -101,6 +107,19 @@ pub(super) fn import(
             &[
                 ("valid", &plan.rows.len()),
                 ("file", &crate::domain::sanitize::path(&target)),
+            ],
+        ));
+    }
+    // The refused rows first: a file that cannot be written leaves nothing imported.
+    if skip_invalid
+        && let Some(written) =
+            import::refused::write(&plan, Some(path)).map_err(|e| Failure::from(e.to_string()))?
+    {
+        say_err(&tf(
+            "cli.import_refused_written",
+            &[
+                ("n", &plan.refused.len()),
+                ("file", &crate::domain::sanitize::path(&written)),
             ],
         ));
     }
@@ -115,18 +134,6 @@ pub(super) fn import(
     if let Some(b) = bar {
         b.finish_and_clear();
     }
-    if skip_invalid
-        && let Some(written) =
-            import::refused::write(&plan, Some(path)).map_err(|e| Failure::from(e.to_string()))?
-    {
-        say_err(&tf(
-            "cli.import_refused_written",
-            &[
-                ("n", &plan.refused.len()),
-                ("file", &crate::domain::sanitize::path(&written)),
-            ],
-        ));
-    }
     say_err(&tf(
         "cli.imported",
         &[
@@ -136,6 +143,32 @@ pub(super) fn import(
         ],
     ));
     Ok(())
+}
+
+/// Asks, when both standard input and standard error are a terminal, whether to import
+/// the valid rows and leave the refused ones out. No terminal (a script): no.
+fn confirmed(plan: &crate::import::Plan) -> bool {
+    use std::io::{BufRead, IsTerminal, Write};
+    if !(std::io::stdin().is_terminal() && std::io::stderr().is_terminal()) {
+        return false;
+    }
+    let question = tf(
+        "cli.import_confirm",
+        &[
+            ("valid", &plan.rows.len()),
+            ("invalid", &plan.invalid_lines()),
+        ],
+    );
+    eprint!("{} ", crate::domain::sanitize::line(&question));
+    let _ = std::io::stderr().flush();
+    let mut answer = String::new();
+    if std::io::stdin().lock().read_line(&mut answer).is_err() {
+        return false;
+    }
+    matches!(
+        crate::domain::lines::fold(answer.trim()).as_str(),
+        "y" | "yes" | "o" | "oui" | "j" | "ja"
+    )
 }
 
 /// What the plan found besides the counts: the format recognised, refused rows,
@@ -160,6 +193,9 @@ fn report(plan: &crate::import::Plan, dry_run: bool) {
             s => t(s.key()).to_owned(),
         };
         say_err(&tf("cli.import_sector", &[("text", text), ("sector", &to)]));
+    }
+    for (_, name, n) in &plan.joins {
+        say_err(&tf("cli.import_joins", &[("network", name), ("n", n)]));
     }
     if !plan.left_out.is_empty() {
         say_err(&tf("cli.import_left_out", &[("n", &plan.left_out.len())]));

@@ -55,10 +55,6 @@ enum Role {
     Other,
 }
 
-fn any(h: &str, words: &[&str]) -> bool {
-    words.contains(&h)
-}
-
 fn has(h: &str, words: &[&str]) -> bool {
     words.iter().any(|w| h.contains(w))
 }
@@ -92,167 +88,157 @@ fn role(header: &str) -> Role {
             _ => Role::Other,
         };
     }
+    if let Some((r, _)) = NAMED.iter().find(|(_, words)| words.contains(&h.as_str())) {
+        return r.clone();
+    }
+    if super::mapping::is_categories(&h) {
+        return Role::Categories;
+    }
     let is_mail = has(&h, &["mail", "messagerie"]);
-    match h.as_str() {
-        _ if any(
+    if is_mail {
+        let noise = has(
             &h,
             &[
-                "name",
+                "type",
                 "displayname",
-                "fullname",
                 "weergavenaam",
                 "nomcomplet",
+                "affiche",
             ],
-        ) =>
-        {
-            Role::Display
-        }
-        _ if any(&h, &["firstname", "givenname", "prenom", "voornaam"]) => Role::First,
-        _ if any(
-            &h,
-            &[
-                "middlename",
-                "additionalname",
-                "deuxiemeprenom",
-                "middelstenaam",
-                "tweedevoornaam",
-            ],
-        ) =>
-        {
-            Role::Middle
-        }
-        _ if any(
-            &h,
-            &[
-                "lastname",
-                "familyname",
-                "nom",
-                "nomdefamille",
-                "achternaam",
-            ],
-        ) =>
-        {
-            Role::Last
-        }
-        _ if any(
-            &h,
-            &[
-                "company",
-                "organization1name",
-                "organizationname",
-                "societe",
-                "entreprise",
-                "bedrijf",
-            ],
-        ) =>
-        {
-            Role::Company
-        }
-        _ if any(
-            &h,
-            &[
-                "department",
-                "organization1department",
-                "organizationdepartment",
-                "service",
-                "afdeling",
-            ],
-        ) =>
-        {
-            Role::Department
-        }
-        _ if any(
-            &h,
-            &[
-                "jobtitle",
-                "organization1title",
-                "organizationtitle",
-                "titreduposte",
-                "fonction",
-                "functie",
-            ],
-        ) =>
-        {
-            Role::Title
-        }
-        _ if is_mail
-            && has(
-                &h,
-                &[
-                    "type",
-                    "displayname",
-                    "weergavenaam",
-                    "nomcomplet",
-                    "affiche",
-                ],
-            ) =>
-        {
-            Role::Noise
-        }
-        _ if is_mail => Role::Email,
-        _ if has(
-            &h,
-            &[
-                "phone",
-                "telephone",
-                "telefoon",
-                "tel",
-                "mobile",
-                "mobiel",
-                "gsm",
-                "fax",
-                "telecopie",
-            ],
-        ) =>
-        {
-            Role::Phone(header.to_owned())
-        }
-        _ if h.starts_with("address1formatted")
-            || has(
-                &h,
-                &[
-                    "businessstreet",
-                    "businesscity",
-                    "businessstate",
-                    "businesspostalcode",
-                    "businesscountry",
-                    "bureau",
-                    "werkadres",
-                ],
-            ) =>
-        {
-            Role::Address
-        }
-        _ if h.starts_with("address1") => Role::Noise,
-        _ if any(&h, &["notes", "notities", "remarques", "opmerkingen"]) => Role::Notes,
-        _ if super::mapping::is_categories(&h) => Role::Categories,
-        _ if any(
-            &h,
-            &[
-                "priority",
-                "sensitivity",
-                "private",
-                "gender",
-                "priorite",
-                "sensibilite",
-                "prive",
-                "sexe",
-                "prioriteit",
-                "gevoeligheid",
-                "geslacht",
-                "initials",
-                "initiales",
-                "initialen",
-                "photo",
-                "fileas",
-            ],
-        ) =>
-        {
-            Role::Noise
-        }
-        _ => Role::Other,
+        );
+        return if noise { Role::Noise } else { Role::Email };
     }
+    if has(&h, PHONE) {
+        return Role::Phone(header.to_owned());
+    }
+    if h.starts_with("address1formatted") || has(&h, WORK_ADDRESS) {
+        return Role::Address;
+    }
+    if h.starts_with("address1") {
+        return Role::Noise;
+    }
+    Role::Other
 }
+
+/// Headers by their whole (folded) name, in English, French and Dutch, Outlook and Google.
+const NAMED: &[(Role, &[&str])] = &[
+    (
+        Role::Display,
+        &[
+            "name",
+            "displayname",
+            "fullname",
+            "weergavenaam",
+            "nomcomplet",
+        ],
+    ),
+    (
+        Role::First,
+        &["firstname", "givenname", "prenom", "voornaam"],
+    ),
+    (
+        Role::Middle,
+        &[
+            "middlename",
+            "additionalname",
+            "deuxiemeprenom",
+            "middelstenaam",
+            "tweedevoornaam",
+        ],
+    ),
+    (
+        Role::Last,
+        &[
+            "lastname",
+            "familyname",
+            "nom",
+            "nomdefamille",
+            "achternaam",
+        ],
+    ),
+    (
+        Role::Company,
+        &[
+            "company",
+            "organization1name",
+            "organizationname",
+            "societe",
+            "entreprise",
+            "bedrijf",
+        ],
+    ),
+    (
+        Role::Department,
+        &[
+            "department",
+            "organization1department",
+            "organizationdepartment",
+            "service",
+            "afdeling",
+        ],
+    ),
+    (
+        Role::Title,
+        &[
+            "jobtitle",
+            "organization1title",
+            "organizationtitle",
+            "titreduposte",
+            "fonction",
+            "functie",
+        ],
+    ),
+    (
+        Role::Notes,
+        &["notes", "notities", "remarques", "opmerkingen"],
+    ),
+    // Outlook's defaults on every row, Google's photo link and sort name.
+    (
+        Role::Noise,
+        &[
+            "priority",
+            "sensitivity",
+            "private",
+            "gender",
+            "priorite",
+            "sensibilite",
+            "prive",
+            "sexe",
+            "prioriteit",
+            "gevoeligheid",
+            "geslacht",
+            "initials",
+            "initiales",
+            "initialen",
+            "photo",
+            "fileas",
+        ],
+    ),
+];
+
+/// Words in the header of a phone (or fax) column.
+const PHONE: &[&str] = &[
+    "phone",
+    "telephone",
+    "telefoon",
+    "tel",
+    "mobile",
+    "mobiel",
+    "gsm",
+    "fax",
+    "telecopie",
+];
+
+/// Words in the headers of Outlook's work address columns.
+const WORK_ADDRESS: &[&str] = &[
+    "businessstreet",
+    "businesscity",
+    "businessstate",
+    "businesspostalcode",
+    "businesscountry",
+    "bureau",
+    "werkadres",
+];
 
 /// The format of an address book export, recognised by its headers.
 fn recognise(headers: &[String]) -> Option<Format> {

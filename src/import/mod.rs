@@ -3,6 +3,7 @@
 
 pub mod contacts;
 pub mod mapping;
+mod networks;
 pub mod refused;
 mod row;
 pub mod table;
@@ -16,6 +17,8 @@ use crate::domain::stakeholder::{Sector, Stakeholder};
 use crate::store::{Store, StoreError};
 
 use mapping::Field;
+pub use networks::networks_of;
+use networks::{join_networks, joined};
 use table::Table;
 
 /// A row that cannot be imported as it is.
@@ -52,6 +55,8 @@ pub struct Row {
     pub line: u64,
     pub stakeholder: Stakeholder,
     pub duplicate: Option<Duplicate>,
+    /// Mini-networks the row's categories name: a new person joins them.
+    pub networks: Vec<Id>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -76,6 +81,8 @@ pub struct Plan {
     pub format: table::Format,
     /// The file read, when there is one: the refused rows are written beside it.
     pub origin: Option<std::path::PathBuf>,
+    /// Mini-networks that new people join through their categories: (id, name, how many).
+    pub joins: Vec<(Id, String, usize)>,
 }
 
 /// A row the category filter leaves out.
@@ -178,15 +185,35 @@ pub struct Options {
     pub overrides: Vec<(String, Option<Field>)>,
     /// Only rows in one of these categories or groups come in (none: every row).
     pub only_categories: Vec<String>,
+    /// Mini-networks (id, name) that a category of the same name makes a new person join.
+    pub networks: Vec<(Id, String)>,
 }
 
 /// Reads a file: vCards, an Outlook or Google Contacts export, or any spreadsheet.
+/// UTF-16 (Excel's "Unicode text", some address books) is read as such.
 pub fn read(bytes: &[u8]) -> Result<Table, table::TableError> {
-    if vcard::is_vcard(bytes) {
-        Ok(vcard::read(bytes))
+    let utf16 = match bytes {
+        [0xFF, 0xFE, ..] => Some(encoding_rs::UTF_16LE),
+        [0xFE, 0xFF, ..] => Some(encoding_rs::UTF_16BE),
+        _ => None,
+    };
+    let text;
+    let bytes = match utf16 {
+        Some(enc) => {
+            text = enc.decode_with_bom_removal(bytes).0.into_owned();
+            text.as_bytes()
+        }
+        None => bytes,
+    };
+    let mut t = if vcard::is_vcard(bytes) {
+        vcard::read(bytes)
     } else {
-        table::read(bytes).map(contacts::normalise)
+        table::read(bytes).map(contacts::normalise)?
+    };
+    if utf16.is_some() {
+        t.encoding = "UTF-16";
     }
+    Ok(t)
 }
 
 /// Reads every row against the mapping, validates it, and marks duplicates against
@@ -249,6 +276,7 @@ pub fn plan_with(table: &Table, options: &Options, existing: &[Stakeholder]) -> 
         sectors: Vec::new(),
         refused: Vec::new(),
         origin: None,
+        joins: Vec::new(),
     };
     for (line, cells) in &table.rows {
         let r = row::read(*line, cells, &plan.mapping, &categories_at);
@@ -273,18 +301,31 @@ pub fn plan_with(table: &Table, options: &Options, existing: &[Stakeholder]) -> 
             plan.sectors.push((text, r.stakeholder.sector.clone()));
         }
         let s = r.stakeholder;
+        let networks = joined(options, &r.categories, &mut plan.joins);
         let duplicate = keys(&s).iter().find_map(|k| known.get(k).copied());
         if duplicate.is_none() {
             for k in keys(&s) {
                 known.insert(k, Duplicate::EarlierLine(*line));
             }
         }
+        if duplicate.is_some() {
+            plan.joins
+                .iter_mut()
+                .filter(|j| networks.contains(&j.0))
+                .for_each(|j| j.2 -= 1);
+        }
         plan.rows.push(Row {
             line: *line,
             stakeholder: s,
             duplicate,
+            networks: if duplicate.is_some() {
+                Vec::new()
+            } else {
+                networks
+            },
         });
     }
+    plan.joins.retain(|j| j.2 > 0);
     plan
 }
 
@@ -374,6 +415,7 @@ pub fn apply(
         let mut new: Vec<Stakeholder> = lines.iter().filter_map(|l| by_line.remove(l)).collect();
         out.created = new.len();
         tx.insert_many(&mut new)?;
+        join_networks(tx, plan, &lines, &new)?;
         Ok(out)
     })?;
     Ok(out)
@@ -486,6 +528,26 @@ mod tests {
         assert!(p.problems.is_empty());
         let out: Vec<&str> = p.left_out.iter().map(|l| l.name.as_str()).collect();
         assert_eq!(out, vec!["B", "C"], "no category: not chosen");
+    }
+
+    #[test]
+    fn utf16_text_from_excel_and_address_books() {
+        let utf16 = |s: &str, le: bool| -> Vec<u8> {
+            let mut out = if le {
+                vec![0xFF, 0xFE]
+            } else {
+                vec![0xFE, 0xFF]
+            };
+            for u in s.encode_utf16() {
+                out.extend(if le { u.to_le_bytes() } else { u.to_be_bytes() });
+            }
+            out
+        };
+        let t = read(&utf16("Naam\tOrganisatie\r\nZoë\tOCMW\r\n", true)).unwrap();
+        assert_eq!((t.encoding, t.separator), ("UTF-16", b'\t'));
+        assert_eq!(t.rows[0].1, vec!["Zoë", "OCMW"]);
+        let t = read(&utf16("BEGIN:VCARD\r\nFN:Zoë\r\nEND:VCARD\r\n", false)).unwrap();
+        assert_eq!(t.rows[0].1[0], "Zoë");
     }
 
     #[test]

@@ -92,8 +92,6 @@ pub fn read(
     mapping: &[(String, Option<Field>)],
     categories_at: &[usize],
 ) -> Read {
-    let mut s = Stakeholder::blank();
-    let mut extra = Vec::new();
     let mut out = Read {
         stakeholder: Stakeholder::blank(),
         problems: Vec::new(),
@@ -101,22 +99,52 @@ pub fn read(
         categories: Vec::new(),
         sector_text: None,
     };
+    let mut notes = Vec::new();
     for (i, raw) in cells.iter().enumerate() {
+        let Some((header, field)) = mapping.get(i) else {
+            continue;
+        };
         // Control characters (escape sequences) never get in.
         let v = sanitize::strip(raw);
         // A cell kept as text for a spreadsheet (`'+32 …`) is read as its value.
         let v = sanitize::from_spreadsheet_cell(v.trim()).to_owned();
-        let Some((header, field)) = mapping.get(i) else {
-            continue;
-        };
+        let v = one_line(v, *field);
         if v.is_empty() {
             continue;
         }
-        let problem = |msg: String| Problem {
+        let cell = Cell {
             line,
-            column: header.clone(),
-            message: msg,
+            header,
+            category: categories_at.contains(&i),
         };
+        cell.fill(&mut out, &mut notes, *field, v);
+    }
+    finish(&mut out, line, mapping);
+    out.stakeholder.notes = notes.join("\n");
+    out
+}
+
+/// Where a cell is: for the messages about it.
+struct Cell<'a> {
+    line: u64,
+    header: &'a String,
+    /// A column of categories.
+    category: bool,
+}
+
+impl Cell<'_> {
+    fn problem(&self, key: &str, v: &str) -> Problem {
+        Problem {
+            line: self.line,
+            column: self.header.clone(),
+            message: tf(key, &[("v", &v)]),
+        }
+    }
+
+    /// Puts one value where its field says; what has no field goes to the notes.
+    fn fill(&self, out: &mut Read, notes: &mut Vec<String>, field: Option<Field>, v: String) {
+        let header = self.header;
+        let s = &mut out.stakeholder;
         match field {
             Some(Field::Name) => s.name = v,
             Some(Field::Organisation) => s.organisation = v,
@@ -127,16 +155,13 @@ pub fn read(
             }
             Some(Field::Phone) => {
                 if validate::phone(&v).is_err() {
-                    out.warnings
-                        .push(problem(tf("import.odd_phone", &[("v", &v)])));
+                    out.warnings.push(self.problem("import.odd_phone", &v));
                 }
                 s.contact.phone = v;
             }
             Some(Field::Email) => match validate::email(&v) {
                 Ok(()) => s.contact.email = v,
-                Err(_) => out
-                    .problems
-                    .push(problem(tf("import.bad_email", &[("v", &v)]))),
+                Err(_) => out.problems.push(self.problem("import.bad_email", &v)),
             },
             Some(Field::Address) => s.contact.address = v,
             Some(Field::Communities) => {
@@ -159,16 +184,15 @@ pub fn read(
             Some(Field::Cadence) => match validate::days(&v) {
                 Ok(d) => s.cadence_days = d,
                 Err(_) => {
-                    out.warnings
-                        .push(problem(tf("import.odd_days", &[("v", &v)])));
-                    extra.push(format!("{header}: {v}"));
+                    out.warnings.push(self.problem("import.odd_days", &v));
+                    notes.push(format!("{header}: {v}"));
                 }
             },
-            Some(Field::Notes) => extra.insert(0, v),
-            None if categories_at.contains(&i) => {
+            Some(Field::Notes) => notes.insert(0, v),
+            None if self.category => {
                 let c = mapping::categories(&v);
                 if !c.is_empty() {
-                    extra.push(format!("{header}: {}", c.join(", ")));
+                    notes.push(format!("{header}: {}", c.join(", ")));
                 }
                 out.categories.extend(c);
             }
@@ -176,13 +200,18 @@ pub fn read(
             None if header == t("import.refused_why") => {}
             None => {
                 if is_date_header(header) && impossible_date(&v) {
-                    out.problems
-                        .push(problem(tf("import.bad_date", &[("v", &v)])));
+                    out.problems.push(self.problem("import.bad_date", &v));
                 }
-                extra.push(format!("{header}: {v}"));
+                notes.push(format!("{header}: {v}"));
             }
         }
     }
+}
+
+/// A row without a name is refused; with no sector column (an address book), the first
+/// category naming a sector chooses it.
+fn finish(out: &mut Read, line: u64, mapping: &[(String, Option<Field>)]) {
+    let s = &mut out.stakeholder;
     if s.name.is_empty() {
         let column = mapping
             .iter()
@@ -194,7 +223,6 @@ pub fn read(
             message: t("import.name_required").to_owned(),
         });
     }
-    // No sector column (an address book): the first category naming one chooses it.
     if matches!(&s.sector, Sector::Other(x) if x.is_empty())
         && let Some((text, sector)) = out
             .categories
@@ -205,9 +233,22 @@ pub fn read(
         s.sector = sector;
         out.sector_text = Some(text.clone());
     }
-    s.notes = extra.join("\n");
-    out.stakeholder = s;
-    out
+}
+
+/// A multi-line cell for a one-line field: an address gets its lines joined with `, `,
+/// any other field with a space. Notes, and what goes into them, keep their lines.
+fn one_line(v: String, field: Option<Field>) -> String {
+    match field {
+        None | Some(Field::Notes) => v,
+        _ if !v.contains('\n') => v,
+        Some(Field::Address) => v
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty())
+            .collect::<Vec<_>>()
+            .join(", "),
+        _ => v.split_whitespace().collect::<Vec<_>>().join(" "),
+    }
 }
 
 fn tier(v: &str) -> Tier {
@@ -225,6 +266,25 @@ fn tier(v: &str) -> Tier {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn one_line_fields_get_no_line_breaks() {
+        let mapping: Vec<(String, Option<Field>)> = vec![
+            ("name".into(), Some(Field::Name)),
+            ("address".into(), Some(Field::Address)),
+            ("notes".into(), Some(Field::Notes)),
+        ];
+        let cells = ["Jan\nPeeters", "Markt 1\n\n2800 Mechelen", "a\nb"].map(String::from);
+        let s = read(2, &cells, &mapping, &[]).stakeholder;
+        assert_eq!(
+            (
+                s.name.as_str(),
+                s.contact.address.as_str(),
+                s.notes.as_str()
+            ),
+            ("Jan Peeters", "Markt 1, 2800 Mechelen", "a\nb")
+        );
+    }
 
     #[test]
     fn impossible_dates_only() {

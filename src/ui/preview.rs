@@ -194,6 +194,14 @@ fn import_findings(plan: &crate::import::Plan) -> Vec<Line<'static>> {
             .collect(),
         theme::dim(),
     );
+    section(
+        t("import.joins"),
+        plan.joins
+            .iter()
+            .map(|(_, name, n)| tf("import.join", &[("network", name), ("n", n)]))
+            .collect(),
+        theme::dim(),
+    );
     if !plan.left_out.is_empty() {
         let line = |l: u64, name: &str| format!("{} {l}: {name}", t("import.line"));
         section(
