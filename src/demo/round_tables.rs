@@ -16,7 +16,6 @@ use crate::domain::sharing::{Pap, RuleKind, SharingAgreement, SharingRule, Tlp};
 pub(super) fn round_tables(d: &mut Dataset, today: NaiveDate) {
     let day = |offset| day_of(today, offset);
     let at = |offset, hour| at_of(today, offset, hour);
-    let created = at(-400, 9);
     // Cases in every status.
     let year = today
         .format("%Y")
@@ -457,7 +456,12 @@ pub(super) fn round_tables(d: &mut Dataset, today: NaiveDate) {
             ActionStatus::Done,
         ),
     ];
+    sharing_agreement(d, today);
+}
 
+/// The town's sharing agreement and its rules, shared by the demo and the scaled town.
+pub(super) fn sharing_agreement(d: &mut Dataset, today: NaiveDate) {
+    let created = at_of(today, -400, 9);
     d.agreements.push(SharingAgreement {
         id: 1,
         meta: stamp(created),
