@@ -17,6 +17,7 @@ use crate::domain::stakeholder::{
 };
 use crate::store::{Store, StoreError};
 
+mod agreement;
 mod people;
 mod round_tables;
 pub mod scale;

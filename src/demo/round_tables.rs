@@ -9,7 +9,7 @@ use crate::domain::note::{ActionItem, ActionStatus, Anchor, Decision, Note};
 use crate::domain::session::{
     AgendaItem, AgendaSubject, Attendance, Presence, Session, SessionStatus,
 };
-use crate::domain::sharing::{Pap, RuleKind, SharingAgreement, SharingRule, Tlp};
+use crate::domain::sharing::{Pap, Tlp};
 
 /// Cases in every status, three sessions with attendance, notes under every label (some
 /// from protected sources), open, overdue and done actions, the sharing agreement.
@@ -456,43 +456,6 @@ pub(super) fn round_tables(d: &mut Dataset, today: NaiveDate) {
             ActionStatus::Done,
         ),
     ];
-    sharing_agreement(d, today);
-}
 
-/// The town's sharing agreement and its rules, shared by the demo and the scaled town.
-pub(super) fn sharing_agreement(d: &mut Dataset, today: NaiveDate) {
-    let created = at_of(today, -400, 9);
-    d.agreements.push(SharingAgreement {
-        id: 1,
-        meta: stamp(created),
-        purpose: "Prevent radicalisation and violent extremism through a multi-agency approach to individual cases.".into(),
-        legal_basis: "Art. 458ter Criminal Code; law of 30 July 2018 (LISC-R).".into(),
-        default_tlp: Tlp::AmberStrict,
-        default_pap: Pap::Amber,
-        retention_days: 365 * 5,
-    });
-    d.sharing_rules = vec![
-        SharingRule {
-            id: 1,
-            meta: stamp(created),
-            kind: RuleKind::CaseNeedToKnow,
-            text: "Notes about a case go only to partners involved in that case.".into(),
-            active: true,
-        },
-        SharingRule {
-            id: 2,
-            meta: stamp(created),
-            kind: RuleKind::NoCriminalInvestigationUse,
-            text: "Information shared here may not be reused for a criminal investigation.".into(),
-            active: true,
-        },
-        SharingRule {
-            id: 3,
-            meta: stamp(created),
-            kind: RuleKind::Custom,
-            text: "The feedback sheet to the police needs the consensus of the members present."
-                .into(),
-            active: true,
-        },
-    ];
+    super::agreement::sharing_agreement(d, today);
 }

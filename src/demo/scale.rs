@@ -289,7 +289,7 @@ pub fn build(n: usize, today: NaiveDate) -> Dataset {
             });
         }
     }
-    super::round_tables::sharing_agreement(&mut d, today);
+    super::agreement::sharing_agreement(&mut d, today);
     d
 }
 
