@@ -177,7 +177,7 @@ fn main() {
     let db = dir.path().join("town.redb");
 
     let t = Instant::now();
-    let data = roundtable::scale::build(n, today);
+    let data = roundtable::demo::scale::build(n, today);
     let built = t.elapsed();
     let store = Store::open_as(&db, true, "bench".into()).unwrap();
     let t = Instant::now();

@@ -18,7 +18,6 @@ pub mod i18n;
 pub mod import;
 pub mod labels;
 pub mod output;
-pub mod scale;
 pub mod store;
 pub mod tui;
 pub mod ui;

@@ -116,6 +116,20 @@ pub fn run(store: Arc<Store>, settings: &crate::config::Settings) -> anyhow::Res
     result
 }
 
+/// Test-only switch: with `ROUNDTABLE_TEST_PANIC` set, '!' panics, to prove the panic path
+/// restores the terminal and saves. The pty tests run the binary that `cargo test` builds, so
+/// `cfg(test)` (library only) or a cargo feature (not enabled for that binary) cannot reach it;
+/// debug assertions can: a release build, the one users get, has no such switch.
+#[cfg(debug_assertions)]
+fn test_panic_armed() -> bool {
+    std::env::var_os("ROUNDTABLE_TEST_PANIC").is_some()
+}
+
+#[cfg(not(debug_assertions))]
+fn test_panic_armed() -> bool {
+    false
+}
+
 /// Restores the terminal and saves pending drafts when the application panics; a panic
 /// of redb inside a store operation is not one (the store reports it as an error).
 pub fn install_panic_hook(store: Arc<Store>, rescue: Arc<Rescue>) {
@@ -217,8 +231,7 @@ fn event_loop(
     let mut last_tick = Instant::now();
     let mut rescued_version = 0;
     let mut rescued_form: Option<(String, String)> = None;
-    // Test-only switch: '!' panics, to prove the panic path restores and saves.
-    let panic_key = std::env::var_os("ROUNDTABLE_TEST_PANIC").is_some();
+    let panic_key = test_panic_armed();
     loop {
         for effect in app.effects.drain(..) {
             let _ = effects.send(effect);

@@ -48,7 +48,7 @@ pub enum Effect {
 pub fn run_effect_each(store: &Store, effect: &Effect, send: &mut dyn FnMut(Action)) {
     if *effect == Effect::LoadStaged {
         let result = store.read(|tx| {
-            let counter = tx.meta_u64("change_counter")?;
+            let counter = tx.change_counter()?;
             let first = tx.dataset_without_history()?;
             send(Action::Loaded(Arc::new(first), counter));
             // The rest is added to the app's copy in place: the lists are never held twice.
@@ -87,7 +87,7 @@ pub fn run_effect(store: &Store, effect: &Effect) -> Action {
         // Staging only matters for the first screen; one action here.
         Effect::LoadStaged | Effect::Load => store
             .read(|tx| {
-                let counter = tx.meta_u64("change_counter")?;
+                let counter = tx.change_counter()?;
                 Ok(Action::Loaded(Arc::new(tx.dataset()?), counter))
             })
             .unwrap_or_else(|e| Action::StoreFailed(e.to_string())),

@@ -120,18 +120,6 @@ impl Field {
             FieldKind::Text | FieldKind::Multi | FieldKind::Date | FieldKind::Days
         )
     }
-
-    /// Whether Enter opens a picker for this field.
-    pub fn picks(&self) -> bool {
-        matches!(
-            self.kind,
-            FieldKind::Person
-                | FieldKind::People
-                | FieldKind::Sectors
-                | FieldKind::Networks
-                | FieldKind::Choice(_)
-        )
-    }
 }
 
 /// An open form.

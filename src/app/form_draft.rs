@@ -112,11 +112,10 @@ pub fn restore(app: &App, place: &str, text: &str) -> Option<Form> {
         },
         "closecase" => forms::close_case_form(d.cases.iter().find(|c| Some(c.id) == id(1))?),
         "network" => match id(1) {
-            Some(i) => super::network_forms::network_form(
-                app,
-                Some(d.networks.iter().find(|n| n.id == i)?),
-            ),
-            None => super::network_forms::network_form(app, None),
+            Some(i) => {
+                super::network_forms::network_form(Some(d.networks.iter().find(|n| n.id == i)?))
+            }
+            None => super::network_forms::network_form(None),
         },
         "member" => super::network_forms::member_form(
             d.networks.iter().find(|n| Some(n.id) == id(1))?,

@@ -160,7 +160,7 @@ pub fn validate(form: &mut Form, app: &App) -> Option<Vec<Change>> {
     }
     let today = app.today;
     let result = match form.purpose.clone() {
-        Purpose::Stakeholder(original) => stakeholder(form, original.map(|b| *b), app),
+        Purpose::Stakeholder(original) => stakeholder(form, original.map(|b| *b)),
         Purpose::Contact(id) => contact(form, id, today),
         Purpose::Session => session(form, app),
         Purpose::Case(original) => case(form, original.map(|b| *b), app),
@@ -206,7 +206,7 @@ pub(super) fn check(form: &mut Form, label: &str, r: Result<(), &'static str>) {
     }
 }
 
-fn stakeholder(form: &mut Form, original: Option<Stakeholder>, app: &App) -> Option<Change> {
+fn stakeholder(form: &mut Form, original: Option<Stakeholder>) -> Option<Change> {
     let name = form.value("field.name");
     check(form, "field.name", validate::required(&name));
     let email = form.value("field.email");
@@ -241,7 +241,6 @@ fn stakeholder(form: &mut Form, original: Option<Stakeholder>, app: &App) -> Opt
         .map(str::to_owned)
         .collect();
     let base = original.unwrap_or_else(Stakeholder::blank);
-    let _ = app;
     let s = Stakeholder {
         name,
         organisation: form.value("field.organisation"),

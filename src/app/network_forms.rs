@@ -30,7 +30,7 @@ fn labels(keys: &[&str]) -> Vec<String> {
     keys.iter().map(|k| t(k).to_owned()).collect()
 }
 
-pub fn network_form(app: &App, original: Option<&MiniNetwork>) -> Form {
+pub fn network_form(original: Option<&MiniNetwork>) -> Form {
     let n = original;
     let wanted: Vec<Id> = n
         .map(|n| {
@@ -74,7 +74,6 @@ pub fn network_form(app: &App, original: Option<&MiniNetwork>) -> Form {
         sectors,
         subs,
     ];
-    let _ = app;
     let title = match n {
         Some(n) => tf(
             "form.edit_network",

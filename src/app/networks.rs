@@ -19,10 +19,10 @@ fn selected(app: &App) -> Option<&MiniNetwork> {
 
 pub fn update(app: &mut App, action: Action) -> Option<Action> {
     match action {
-        Action::New => app.form = Some(network_forms::network_form(app, None)),
+        Action::New => app.form = Some(network_forms::network_form(None)),
         Action::Edit => {
             let n = selected(app)?.clone();
-            app.form = Some(network_forms::network_form(app, Some(&n)));
+            app.form = Some(network_forms::network_form(Some(&n)));
         }
         Action::AddMember => {
             let n = selected(app)?;

@@ -45,9 +45,9 @@ pub enum Change {
     Audit(AuditEvent),
 }
 
-/// An audit entry about `subject`; the store stamps who, when and the chain link.
+/// An audit entry about `subject`: [`AuditEvent::new`], under the name the app uses.
 pub fn audit(kind: AuditKind, subject: String, detail: &str) -> AuditEvent {
-    crate::domain::audit::entry(kind, &subject, detail)
+    AuditEvent::new(kind, subject, detail)
 }
 
 macro_rules! put {

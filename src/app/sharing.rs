@@ -371,10 +371,3 @@ pub fn default_export_dir() -> PathBuf {
         .unwrap_or_else(|| PathBuf::from("."))
         .join("roundtable-exports")
 }
-
-pub fn no_session_status(app: &mut App) {
-    app.status = Some(Status {
-        kind: StatusKind::Error,
-        text: t("status.nothing_selected").to_owned(),
-    });
-}

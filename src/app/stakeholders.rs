@@ -1,6 +1,5 @@
 //! Actions on the stakeholders list.
 
-use super::edit::people_items;
 use super::forms;
 use super::picker::{PickItem, PickTarget, Picker};
 use super::record::{AnyRecord, Change};
@@ -135,9 +134,7 @@ pub fn update(app: &mut App, action: Action) -> Option<Action> {
                 PickTarget::SectorFilter,
             ));
         }
-        _ => {
-            let _ = people_items;
-        }
+        _ => {}
     }
     None
 }

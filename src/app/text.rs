@@ -79,10 +79,6 @@ impl TextField {
         &self.area
     }
 
-    pub fn textarea_mut(&mut self) -> &mut TextArea<'static> {
-        &mut self.area
-    }
-
     /// Cursor (row, column in characters).
     pub fn cursor(&self) -> (usize, usize) {
         let c = self.area.cursor();

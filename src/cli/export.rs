@@ -85,8 +85,11 @@ fn emit(
         None => {
             // Recorded first: what reaches the screen has left the application too.
             let how = shared.seal;
-            let mut event =
-                crate::app::record::audit(shared.kind, shared.subject, "standard output");
+            let mut event = crate::domain::audit::AuditEvent::new(
+                shared.kind,
+                shared.subject,
+                "standard output",
+            );
             event.recipient = shared.recipient;
             event.included = shared.included;
             event.withheld = shared.withheld;

@@ -17,8 +17,10 @@ use crate::domain::stakeholder::{
 };
 use crate::store::{Store, StoreError};
 
+mod agreement;
 mod people;
 mod round_tables;
+pub mod scale;
 use people::people;
 use round_tables::round_tables;
 
@@ -37,10 +39,7 @@ pub fn open_or_create_scaled(path: &Path, n: usize) -> Result<Store, StoreError>
     let fresh = !path.exists();
     let store = Store::open(path, true)?;
     if fresh {
-        store.restore(
-            &crate::scale::build(n, chrono::Local::now().date_naive()),
-            false,
-        )?;
+        store.restore(&scale::build(n, chrono::Local::now().date_naive()), false)?;
     }
     Ok(store)
 }

@@ -9,14 +9,13 @@ use crate::domain::note::{ActionItem, ActionStatus, Anchor, Decision, Note};
 use crate::domain::session::{
     AgendaItem, AgendaSubject, Attendance, Presence, Session, SessionStatus,
 };
-use crate::domain::sharing::{Pap, RuleKind, SharingAgreement, SharingRule, Tlp};
+use crate::domain::sharing::{Pap, Tlp};
 
 /// Cases in every status, three sessions with attendance, notes under every label (some
 /// from protected sources), open, overdue and done actions, the sharing agreement.
 pub(super) fn round_tables(d: &mut Dataset, today: NaiveDate) {
     let day = |offset| day_of(today, offset);
     let at = |offset, hour| at_of(today, offset, hour);
-    let created = at(-400, 9);
     // Cases in every status.
     let year = today
         .format("%Y")
@@ -458,37 +457,5 @@ pub(super) fn round_tables(d: &mut Dataset, today: NaiveDate) {
         ),
     ];
 
-    d.agreements.push(SharingAgreement {
-        id: 1,
-        meta: stamp(created),
-        purpose: "Prevent radicalisation and violent extremism through a multi-agency approach to individual cases.".into(),
-        legal_basis: "Art. 458ter Criminal Code; law of 30 July 2018 (LISC-R).".into(),
-        default_tlp: Tlp::AmberStrict,
-        default_pap: Pap::Amber,
-        retention_days: 365 * 5,
-    });
-    d.sharing_rules = vec![
-        SharingRule {
-            id: 1,
-            meta: stamp(created),
-            kind: RuleKind::CaseNeedToKnow,
-            text: "Notes about a case go only to partners involved in that case.".into(),
-            active: true,
-        },
-        SharingRule {
-            id: 2,
-            meta: stamp(created),
-            kind: RuleKind::NoCriminalInvestigationUse,
-            text: "Information shared here may not be reused for a criminal investigation.".into(),
-            active: true,
-        },
-        SharingRule {
-            id: 3,
-            meta: stamp(created),
-            kind: RuleKind::Custom,
-            text: "The feedback sheet to the police needs the consensus of the members present."
-                .into(),
-            active: true,
-        },
-    ];
+    super::agreement::sharing_agreement(d, today);
 }

@@ -153,23 +153,31 @@ impl From<&AuditEvent> for AuditEventV1 {
     }
 }
 
-/// A new entry about `subject`; the store stamps who, when and the chain link. `detail`
-/// is a fixed phrase or key, never a path, name or content.
+/// A new entry about `subject`, for a borrowed subject: see [`AuditEvent::new`].
 pub fn entry(kind: AuditKind, subject: &str, detail: &str) -> AuditEvent {
-    AuditEvent {
-        id: 0,
-        meta: Meta::default(),
-        at: DateTime::<Utc>::default(),
-        who: String::new(),
-        kind,
-        subject: subject.to_owned(),
-        recipient: None,
-        included: Vec::new(),
-        withheld: Vec::new(),
-        detail: detail.to_owned(),
-        prev_hash: String::new(),
-        hash_version: HASH_V2,
-        salt: String::new(),
+    AuditEvent::new(kind, subject.to_owned(), detail)
+}
+
+impl AuditEvent {
+    /// A new entry about `subject`; the store stamps who, when and the chain link.
+    /// `detail` is a fixed phrase or key, never a path, name or content. The one
+    /// constructor: the app, exports and the command line all build entries here.
+    pub fn new(kind: AuditKind, subject: String, detail: &str) -> Self {
+        AuditEvent {
+            id: 0,
+            meta: Meta::default(),
+            at: DateTime::<Utc>::default(),
+            who: String::new(),
+            kind,
+            subject,
+            recipient: None,
+            included: Vec::new(),
+            withheld: Vec::new(),
+            detail: detail.to_owned(),
+            prev_hash: String::new(),
+            hash_version: HASH_V2,
+            salt: String::new(),
+        }
     }
 }
 

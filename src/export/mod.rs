@@ -123,7 +123,7 @@ pub fn write_audited(
         Placement::Unique => Policy::unique(Some(store.path())),
     };
     let how = what.seal;
-    let mut event = crate::app::record::audit(what.kind, what.subject, "file");
+    let mut event = crate::domain::audit::AuditEvent::new(what.kind, what.subject, "file");
     event.recipient = what.recipient;
     event.included = what.included;
     event.withheld = what.withheld;

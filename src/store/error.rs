@@ -135,10 +135,4 @@ impl StoreError {
             other => StoreError::Db(other.to_string()),
         }
     }
-
-    /// True when the failure says nothing about the data, only that this attempt did not
-    /// get through (disk full, read-only file system, busy): the user may retry.
-    pub fn is_transient(&self) -> bool {
-        matches!(self, StoreError::Io { .. } | StoreError::Busy(_))
-    }
 }

@@ -288,7 +288,7 @@ impl Store {
 
     /// Moves on every committed change, by anyone. Cheap: poll it when idle.
     pub fn change_counter(&self) -> Result<u64, StoreError> {
-        self.read(|tx| tx.meta_u64(tables::CHANGE_COUNTER))
+        self.read(|tx| tx.change_counter())
     }
 
     /// Every record, read in one snapshot.

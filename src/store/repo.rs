@@ -82,6 +82,11 @@ impl<'s> ReadTx<'s> {
         }
     }
 
+    /// Moves on every committed change, by anyone: see [`Store::change_counter`].
+    pub fn change_counter(&self) -> Result<u64, StoreError> {
+        self.meta_u64(tables::CHANGE_COUNTER)
+    }
+
     pub fn dataset(&self) -> Result<Dataset, StoreError> {
         macro_rules! load {
             ($($field:ident: $ty:ty,)*) => {

@@ -289,7 +289,23 @@ pub fn build(n: usize, today: NaiveDate) -> Dataset {
             });
         }
     }
-    d.agreements = crate::demo::build(today).agreements;
-    d.sharing_rules = crate::demo::build(today).sharing_rules;
+    super::agreement::sharing_agreement(&mut d, today);
     d
+}
+
+#[cfg(test)]
+mod tests {
+    /// The scaled town carries the demo town's sharing agreement and rules, unchanged.
+    #[test]
+    fn the_scaled_town_has_the_demo_agreement() {
+        let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 29).unwrap();
+        let demo = super::super::build(today);
+        for n in [1, 50] {
+            let scaled = super::build(n, today);
+            assert_eq!(scaled.agreements, demo.agreements);
+            assert_eq!(scaled.sharing_rules, demo.sharing_rules);
+            assert_eq!(scaled.agreements.len(), 1);
+            assert_eq!(scaled.sharing_rules.len(), 3);
+        }
+    }
 }
