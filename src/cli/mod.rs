@@ -10,6 +10,7 @@ use clap::{Parser, Subcommand};
 
 use crate::domain::dataset::Dataset;
 
+mod actions;
 mod audit;
 mod export;
 mod import;
@@ -126,6 +127,21 @@ pub enum Command {
     },
     /// Print the manual page (roff): roundtable man | man -l -
     Man,
+    /// List open actions, overdue first (owners from protected sources read "a partner")
+    Actions {
+        /// Only overdue actions
+        #[arg(long)]
+        overdue: bool,
+        /// Only actions of this owner (part of the name)
+        #[arg(long, value_name = "NAME")]
+        owner: Option<String>,
+        /// Only actions of this case (RT-YYYY-NNN)
+        #[arg(long, value_name = "REF")]
+        case: Option<String>,
+    },
+    /// Mark an action done, cancel it, reassign it or move its due date
+    #[command(subcommand)]
+    Action(actions::ActionCommand),
 }
 
 #[derive(Debug, Subcommand)]
@@ -364,6 +380,19 @@ fn dispatch(cli: Cli, path: PathBuf, settings: crate::config::Settings) -> Resul
             }
         }
         Some(Command::Export(what)) => export(&path, what),
+        Some(Command::Actions {
+            overdue,
+            owner,
+            case,
+        }) => actions::list(
+            &path,
+            actions::Filter {
+                overdue,
+                owner,
+                case,
+            },
+        ),
+        Some(Command::Action(step)) => actions::change(&path, step),
         Some(Command::Audit { case, since }) => audit(&path, case, since),
         Some(Command::Import(ImportCommand::Stakeholders {
             file,

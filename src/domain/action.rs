@@ -59,10 +59,10 @@ impl ActionError {
     /// The catalogue key that explains it.
     pub fn key(self) -> &'static str {
         match self {
-            ActionError::NotOpen(_) => "action-not-open",
-            ActionError::NoReason => "action-needs-reason",
-            ActionError::TextTooLong => "action-text-too-long",
-            ActionError::Unchanged => "action-unchanged",
+            ActionError::NotOpen(_) => "action_not_open",
+            ActionError::NoReason => "action_needs_reason",
+            ActionError::TextTooLong => "action_text_too_long",
+            ActionError::Unchanged => "action_unchanged",
         }
     }
 }
