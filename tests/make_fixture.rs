@@ -1,4 +1,4 @@
-//! Writes tests/fixtures/schema6-demo.redb and its dump, schema6-demo.json (older schema fixtures stay as they were written). Run once per schema version:
+//! Writes tests/fixtures/schema7-demo.redb and its dump, schema7-demo.json (older schema fixtures stay as they were written). Run once per schema version:
 //! `cargo test --test make_fixture -- --ignored`. The file is then committed and never
 //! rewritten, so that later versions are tested against what this one wrote.
 
@@ -9,13 +9,13 @@ mod support;
 fn write_fixture() {
     let path = concat!(
         env!("CARGO_MANIFEST_DIR"),
-        "/tests/fixtures/schema6-demo.redb"
+        "/tests/fixtures/schema7-demo.redb"
     );
     let _ = std::fs::remove_file(path);
     let store = roundtable::store::Store::open_as(path.as_ref(), true, "tester".into()).unwrap();
     let data = support::full_dataset();
     store.restore(&data, false).unwrap();
-    // A salted (hash version 2) entry after the version 1 one, as schema 6 writes them.
+    // A salted (hash version 2) entry after the version 1 one, as schema 6 and later write them.
     let mut e = data.audit[0].clone();
     e.subject = "session:3".into();
     store.write(|tx| tx.append_audit(e)).unwrap();

@@ -231,6 +231,7 @@ fn world(seed: u64) -> (Dataset, u64) {
             status: ActionStatus::Open,
             tlp: tlp(&mut r),
             from_note,
+            history: Vec::new(),
         });
     }
     if r.chance(20) {
@@ -714,6 +715,7 @@ fn an_action_in_another_case_does_not_make_its_owner_involved() {
         status: ActionStatus::Open,
         tlp: Tlp::Amber,
         from_note: None,
+        history: Vec::new(),
     });
     assert_eq!(
         verdict_on_note_1(&d),

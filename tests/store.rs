@@ -255,7 +255,7 @@ fn backup_is_a_consistent_copy_that_checks() {
 /// record.
 #[test]
 fn committed_fixtures_still_open() {
-    for schema in [2, 3, 4, 5, 6] {
+    for schema in [2, 3, 4, 5, 6, 7] {
         let dir = tempfile::tempdir().unwrap();
         let fixture = format!(
             "{}/tests/fixtures/schema{schema}-demo",
@@ -387,4 +387,43 @@ fn schema_4_actions_and_decisions_get_their_note_where_it_is_unambiguous() {
         old.actions.iter().map(strip).collect::<Vec<_>>()
     );
     store.check().unwrap();
+}
+
+/// Schema 7: actions keep their history. An action of a schema 6 file gets an empty one and
+/// keeps everything else, its status too (the demo's done actions stay done, with no event).
+#[test]
+fn schema_6_actions_get_an_empty_history() {
+    let dir = tempfile::tempdir().unwrap();
+    let copy = dir.path().join("fixture.redb");
+    let fixture = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/schema6-demo");
+    std::fs::copy(format!("{fixture}.redb"), &copy).unwrap();
+    let store = Store::open(&copy, false).unwrap();
+    let version = store.read(|tx| tx.meta_u64("schema_version")).unwrap();
+    assert_eq!(version, SCHEMA_VERSION);
+    let data = store.load().unwrap();
+    assert!(data.actions.iter().all(|a| a.history.is_empty()));
+    assert!(
+        data.actions
+            .iter()
+            .any(|a| a.status == roundtable::domain::note::ActionStatus::Done)
+    );
+    let json = std::fs::read_to_string(format!("{fixture}.json")).unwrap();
+    let old = roundtable::cli::parse_dump(&json).unwrap();
+    assert_eq!(data.actions, old.actions);
+    store.check().unwrap();
+    // The migrated history is written in the current shape: a step is kept.
+    let mut a = data.actions.iter().find(|a| a.is_open()).unwrap().clone();
+    a.complete("tester", chrono::DateTime::UNIX_EPOCH, "done")
+        .unwrap();
+    store.write(|tx| tx.update(&mut a)).unwrap();
+    let back = store.load().unwrap();
+    assert_eq!(
+        back.actions
+            .iter()
+            .find(|b| b.id == a.id)
+            .unwrap()
+            .history
+            .len(),
+        1
+    );
 }

@@ -163,4 +163,7 @@ pub enum Action {
     Saved(Ticket, Vec<Id>),
     /// A save was refused or failed; nothing was written.
     SaveFailed(Ticket, String),
+    /// A step on an action: done, cancelled, reassigned, due date moved (follow-up,
+    /// allowed for an action agreed at a closed session too).
+    FollowUp(Id, super::follow_up::Step),
 }

@@ -317,6 +317,7 @@ fn commit(app: &mut App) {
             status: ActionStatus::Open,
             tlp: m.tlp,
             from_note: Some(0),
+            history: Vec::new(),
         })));
     }
     for d in &parsed.decisions {

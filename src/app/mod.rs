@@ -8,6 +8,7 @@ mod chooser;
 mod closed;
 mod edit;
 mod effect;
+pub mod follow_up;
 pub mod form;
 pub mod form_draft;
 pub mod forms;

@@ -193,6 +193,7 @@ fn refuse_closed(tx: &WriteTx, changes: &[Change]) -> Result<(), StoreError> {
                 s.meta = stored.meta.clone();
                 s != stored
             }
+            AnyRecord::Action(a) if !new => !follow_up_only(tx, a)?,
             _ => new,
         };
         if changed {
@@ -203,4 +204,20 @@ fn refuse_closed(tx: &WriteTx, changes: &[Change]) -> Result<(), StoreError> {
         }
     }
     Ok(())
+}
+
+/// Whether `a` differs from the stored action only in its follow-up (status, owner, due
+/// date, history): what happens to an action after it was agreed is not a change to the
+/// session it was agreed at.
+fn follow_up_only(tx: &WriteTx, a: &ActionItem) -> Result<bool, StoreError> {
+    let Some(stored) = tx.get::<ActionItem>(a.id)? else {
+        return Ok(true);
+    };
+    let mut a = a.clone();
+    a.meta = stored.meta.clone();
+    a.status = stored.status;
+    a.owner = stored.owner;
+    a.due = stored.due;
+    a.history = stored.history.clone();
+    Ok(a == stored)
 }

@@ -71,6 +71,7 @@ pub fn update(app: &mut App, action: Action) -> Option<Action> {
             app.overlay = Some(Overlay::Help);
         }
         Action::Reload => app.effects.push(Effect::Load),
+        Action::FollowUp(id, step) => super::follow_up::apply(app, id, &step),
         Action::Tick => {
             super::meeting::update(app, &Action::Tick);
             app.idle_ticks += 1;

@@ -10,6 +10,7 @@ use clap::{Parser, Subcommand};
 
 use crate::domain::dataset::Dataset;
 
+mod actions;
 mod audit;
 mod export;
 mod import;
@@ -126,6 +127,21 @@ pub enum Command {
     },
     /// Print the manual page (roff): roundtable man | man -l -
     Man,
+    /// List open actions, overdue first (owners from protected sources read "a partner")
+    Actions {
+        /// Only overdue actions
+        #[arg(long)]
+        overdue: bool,
+        /// Only actions of this owner (part of the name)
+        #[arg(long, value_name = "NAME")]
+        owner: Option<String>,
+        /// Only actions of this case (RT-YYYY-NNN)
+        #[arg(long, value_name = "REF")]
+        case: Option<String>,
+    },
+    /// Mark an action done, cancel it, reassign it or move its due date
+    #[command(subcommand)]
+    Action(actions::ActionCommand),
 }
 
 #[derive(Debug, Subcommand)]
@@ -364,6 +380,19 @@ fn dispatch(cli: Cli, path: PathBuf, settings: crate::config::Settings) -> Resul
             }
         }
         Some(Command::Export(what)) => export(&path, what),
+        Some(Command::Actions {
+            overdue,
+            owner,
+            case,
+        }) => actions::list(
+            &path,
+            actions::Filter {
+                overdue,
+                owner,
+                case,
+            },
+        ),
+        Some(Command::Action(step)) => actions::change(&path, step),
         Some(Command::Audit { case, since }) => audit(&path, case, since),
         Some(Command::Import(ImportCommand::Stakeholders {
             file,
@@ -432,13 +461,13 @@ fn count(data: &Dataset) -> usize {
 /// The dump format: a versioned envelope around the data set.
 #[derive(serde::Serialize, serde::Deserialize)]
 #[serde(deny_unknown_fields)]
-struct Dump {
+struct Dump<D = Dataset> {
     format: String,
     schema: u64,
     /// `SEQ:HASH` of the dump's own audit entry; absent in older dumps.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     witness: Option<String>,
-    data: Dataset,
+    data: D,
 }
 
 const DUMP_FORMAT: &str = "roundtable-dump";
@@ -472,7 +501,7 @@ pub fn parse_dump(text: &str) -> Result<Dataset, String> {
 /// [`value_limit::MAX_VALUE_BYTES`] before it is held in memory.
 pub fn read_dump(reader: impl std::io::Read) -> Result<Dataset, String> {
     let de = &mut serde_json::Deserializer::from_reader(value_limit::ValueLimit::new(reader));
-    let dump: Dump = serde_path_to_error::deserialize(de).map_err(|e| {
+    let dump: Dump<serde_json::Value> = serde_path_to_error::deserialize(de).map_err(|e| {
         let path = e.path().to_string();
         format!("at {path}: {}", e.into_inner())
     })?;
@@ -488,7 +517,20 @@ pub fn read_dump(reader: impl std::io::Read) -> Result<Dataset, String> {
             dump.schema
         ));
     }
-    let mut data = dump.data;
+    let mut value = dump.data;
+    if dump.schema < 7 {
+        // Older dumps: actions had no history (schema 7), as the migration gives them.
+        let actions = value.get_mut("actions").and_then(|a| a.as_array_mut());
+        for a in actions.into_iter().flatten() {
+            if let Some(a) = a.as_object_mut() {
+                a.entry("history").or_insert_with(|| serde_json::json!([]));
+            }
+        }
+    }
+    let mut data: Dataset = serde_path_to_error::deserialize(value).map_err(|e| {
+        let path = e.path().to_string();
+        format!("at data.{path}: {}", e.into_inner())
+    })?;
     if dump.schema < 5 {
         // Older dumps: the note of each action and decision, as the migration finds it.
         crate::domain::provenance::derive(&mut data);

@@ -413,6 +413,7 @@ pub(super) fn round_tables(d: &mut Dataset, today: NaiveDate) {
             status,
             tlp: Tlp::Amber,
             from_note: from(id),
+            history: Vec::new(),
         };
     d.actions = vec![
         action(
@@ -437,7 +438,7 @@ pub(super) fn round_tables(d: &mut Dataset, today: NaiveDate) {
             "Draft the joint statement",
             14,
             -20,
-            ActionStatus::Done,
+            ActionStatus::Open,
         ),
         action(
             4,
@@ -453,9 +454,40 @@ pub(super) fn round_tables(d: &mut Dataset, today: NaiveDate) {
             "Home visit with the mother",
             12,
             -50,
-            ActionStatus::Done,
+            ActionStatus::Open,
+        ),
+        action(
+            6,
+            anchor(1, 1, Some(1)),
+            "Ask the sports club for a trial session",
+            31,
+            -30,
+            ActionStatus::Open,
         ),
     ];
+    follow_up(&mut d.actions, &at);
 
     super::agreement::sharing_agreement(d, today);
+}
+
+/// What happened to the demo's actions after they were agreed: one done on time, one
+/// done late, one cancelled, one reassigned (its owner now is the one it was given to).
+fn follow_up(actions: &mut [ActionItem], at: &dyn Fn(i64, u32) -> chrono::DateTime<chrono::Utc>) {
+    let by = AUTHOR;
+    for a in actions.iter_mut() {
+        let step = match a.id {
+            // Due 20 days ago, done two days before that.
+            3 => a.complete(by, at(-22, 10), "Statement agreed by all partners"),
+            // Due 50 days ago, done five days late.
+            5 => a.complete(by, at(-45, 16), "Visit done; mother open to support"),
+            6 => a.cancel(by, at(-31, 9), "The club has no places this season"),
+            2 => {
+                let owner = a.owner.take();
+                a.owner = Some(31);
+                a.reassign(by, at(-20, 11), owner.unwrap_or(8))
+            }
+            _ => Ok(()),
+        };
+        step.expect("a demo action follows the workflow");
+    }
 }

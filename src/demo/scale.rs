@@ -275,6 +275,7 @@ pub fn build(n: usize, today: NaiveDate) -> Dataset {
                 },
                 tlp: Tlp::Amber,
                 from_note: Some(id),
+                history: Vec::new(),
             });
         }
         if id % 20 == 0 {

@@ -22,6 +22,14 @@ pub enum AuditKind {
     Backup,
     /// A sharing rule switched off: items it guarded may now go out.
     RuleOff,
+    /// An action marked done (by id; the result stays on the action).
+    ActionDone,
+    /// An action cancelled (by id; the reason stays on the action).
+    ActionCancelled,
+    /// An action given to another owner (`to:person:ID`).
+    ActionReassigned,
+    /// An action's due date moved.
+    ActionDueMoved,
 }
 
 impl AuditKind {
@@ -39,6 +47,10 @@ impl AuditKind {
             AuditKind::Dump => "dump",
             AuditKind::Backup => "backup",
             AuditKind::RuleOff => "rule_off",
+            AuditKind::ActionDone => "action_done",
+            AuditKind::ActionCancelled => "action_cancelled",
+            AuditKind::ActionReassigned => "action_reassigned",
+            AuditKind::ActionDueMoved => "action_due_moved",
         }
     }
 }
@@ -287,6 +299,10 @@ mod tests {
             Dump,
             Backup,
             RuleOff,
+            ActionDone,
+            ActionCancelled,
+            ActionReassigned,
+            ActionDueMoved,
         ] {
             let json = serde_json::to_string(&k).unwrap();
             assert_eq!(json, format!("\"{}\"", k.key()));

@@ -242,6 +242,13 @@ impl Dataset {
             anchor(&a.anchor, &|f| format!("actions[{i}].{f}"))?;
             refers(&people, a.owner, || format!("actions[{i}].owner"))?;
             refers(&notes, a.from_note, || format!("actions[{i}].from_note"))?;
+            for (j, e) in a.history.iter().enumerate() {
+                if let super::action::ActionChange::Reassigned { from, to } = e.change {
+                    let at = |f: &str| format!("actions[{i}].history[{j}].{f}");
+                    refers(&people, from, || at("from"))?;
+                    refers(&people, Some(to), || at("to"))?;
+                }
+            }
         }
         Ok(())
     }

@@ -1,6 +1,7 @@
 //! Pure types and rules of the practice. No I/O, no terminal, no database: everything
 //! here can be unit-tested with plain values.
 
+pub mod action;
 pub mod agenda;
 pub mod audit;
 pub mod case;

@@ -71,6 +71,9 @@ pub struct ActionItem {
     /// The note whose `action:` line this is (schema 5): what the note's labels and
     /// protected source say holds for the action too. `None` as for decisions.
     pub from_note: Option<Id>,
+    /// What happened to it after it was agreed (schema 7): done, cancelled, reassigned,
+    /// due date moved, oldest first. Empty for actions of older files.
+    pub history: Vec<super::action::ActionEvent>,
 }
 
 impl ActionItem {

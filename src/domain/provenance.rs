@@ -106,6 +106,7 @@ mod tests {
             status: ActionStatus::Open,
             tlp: Tlp::Amber,
             from_note: None,
+            history: Vec::new(),
         }
     }
 

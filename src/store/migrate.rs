@@ -18,7 +18,9 @@ use super::{Store, StoreError, WriteTx};
 ///    for older records where it is unambiguous (`domain::provenance`).
 /// 6: audit entries carry a hash version and a salt; older entries become version 1,
 ///    which hashes the very bytes it hashed before.
-pub const SCHEMA_VERSION: u64 = 6;
+/// 7: actions keep their history (done, cancelled, reassigned, due date moved); older
+///    actions get an empty one.
+pub const SCHEMA_VERSION: u64 = 7;
 
 /// Initialises a new file or migrates an older one.
 pub(super) fn prepare(store: &Store) -> Result<(), StoreError> {
@@ -51,16 +53,17 @@ pub(super) fn prepare(store: &Store) -> Result<(), StoreError> {
             tx.create_tables()?;
             version = SCHEMA_VERSION;
         }
+        let start = version;
         while version < SCHEMA_VERSION {
-            step(tx, version)?;
+            step(tx, version, start)?;
             version += 1;
         }
         tx.set_meta_u64(SCHEMA_KEY, SCHEMA_VERSION)
     })
 }
 
-/// Migrates from `from` to `from + 1`.
-fn step(tx: &mut WriteTx, from: u64) -> Result<(), StoreError> {
+/// Migrates from `from` to `from + 1`, in a migration that started at `start`.
+fn step(tx: &mut WriteTx, from: u64, start: u64) -> Result<(), StoreError> {
     match from {
         1 => {
             macro_rules! counters {
@@ -106,6 +109,9 @@ fn step(tx: &mut WriteTx, from: u64) -> Result<(), StoreError> {
         }
         4 => provenance(tx),
         5 => salt_trail(tx),
+        // Step 4 rewrote the actions in the current shape already.
+        6 if start <= 4 => Ok(()),
+        6 => action_history(tx),
         _ => Err(StoreError::Invalid(format!(
             "no migration from schema {from}"
         ))),
@@ -143,6 +149,66 @@ fn old<O: serde::de::DeserializeOwned, N: crate::domain::dataset::Record>(
         out.push(into(rec));
     }
     Ok(out)
+}
+
+/// Schema 6 -> 7: every action gets an empty history. (An action the demo stored as done
+/// stays done, with no event: when and by whom is not known.)
+fn action_history(tx: &mut WriteTx) -> Result<(), StoreError> {
+    use crate::domain::note::ActionItem;
+    let actions = old::<v6::ActionItem, ActionItem>(tx, v6::ActionItem::into_current)?;
+    tx.rewrite(&actions)
+}
+
+/// Actions as schemas 5 and 6 stored them.
+mod v6 {
+    use chrono::NaiveDate;
+    use serde::Deserialize;
+
+    use crate::domain::note::{ActionStatus, Anchor};
+    use crate::domain::sharing::Tlp;
+    use crate::domain::{Id, Meta};
+
+    #[derive(Deserialize)]
+    pub struct ActionItem {
+        id: Id,
+        meta: Meta,
+        anchor: Anchor,
+        text: String,
+        owner: Option<Id>,
+        #[serde(with = "crate::domain::time::opt_date")]
+        due: Option<NaiveDate>,
+        status: ActionStatus,
+        tlp: Tlp,
+        from_note: Option<Id>,
+    }
+
+    impl ActionItem {
+        pub fn into_current(self) -> crate::domain::note::ActionItem {
+            let ActionItem {
+                id,
+                meta,
+                anchor,
+                text,
+                owner,
+                due,
+                status,
+                tlp,
+                from_note,
+            } = self;
+            crate::domain::note::ActionItem {
+                id,
+                meta,
+                anchor,
+                text,
+                owner,
+                due,
+                status,
+                tlp,
+                from_note,
+                history: Vec::new(),
+            }
+        }
+    }
 }
 
 /// Records as schema 4 stored them (postcard is positional: a new field needs the old
@@ -223,6 +289,7 @@ mod v4 {
                 status,
                 tlp,
                 from_note: None,
+                history: Vec::new(),
             }
         }
     }

@@ -187,17 +187,7 @@ fn render_file(frame: &mut Frame, area: Rect, app: &App, c: &Case) {
             }
             Event::Action(id) => {
                 if let Some(a) = app.data.actions.iter().find(|a| a.id == id) {
-                    let due = a.due.map(|d| format!(", {d}")).unwrap_or_default();
-                    let state = if a.is_open() { "" } else { " ✓" };
-                    lines.push(Line::from(vec![
-                        when,
-                        Span::styled("→ ", theme::key()),
-                        Span::raw(format!(
-                            "{} ({}{due}){state}",
-                            clean(&a.text),
-                            name(app, a.owner)
-                        )),
-                    ]));
+                    lines.extend(super::action_lines::lines(app, a, when));
                 }
             }
             Event::Status { from, to, by } => {

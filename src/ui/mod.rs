@@ -1,5 +1,6 @@
 //! Pure rendering: reads the [`App`], never touches the store.
 
+mod action_lines;
 mod cases;
 mod meeting;
 mod networks;

@@ -31,6 +31,10 @@ fn audit_kind(k: &crate::domain::audit::AuditKind) -> &'static str {
         Dump => t("audit_kind.dump"),
         Backup => t("audit_kind.backup"),
         RuleOff => t("audit_kind.rule_off"),
+        ActionDone => t("audit_kind.action_done"),
+        ActionCancelled => t("audit_kind.action_cancelled"),
+        ActionReassigned => t("audit_kind.action_reassigned"),
+        ActionDueMoved => t("audit_kind.action_due_moved"),
     }
 }
 

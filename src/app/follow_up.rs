@@ -1,0 +1,74 @@
+//! Following up an action in the app: done, cancelled, reassigned, due date moved. The
+//! step is checked by the domain first (nothing is queued when it refuses), then written
+//! with its audit entry (ids only) in one transaction; the store refuses it when the
+//! action changed since it was read.
+
+use chrono::NaiveDate;
+
+use super::record::{AnyRecord, Change, audit};
+use super::{App, Effect, Status, StatusKind, Ticket};
+use crate::domain::Id;
+use crate::domain::audit::AuditKind;
+use crate::i18n::tf;
+
+/// One step on an action.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Step {
+    /// Done, with an optional one-line result.
+    Done(String),
+    /// Cancelled, with a reason.
+    Cancel(String),
+    /// Given to another owner.
+    Reassign(Id),
+    /// Due on another date.
+    Due(NaiveDate),
+}
+
+/// The changes that make `step` on the action `id`, or the catalogue key of why not.
+pub fn changes(app: &App, id: Id, step: &Step) -> Result<Vec<Change>, &'static str> {
+    let mut a = app
+        .data
+        .actions
+        .iter()
+        .find(|a| a.id == id)
+        .cloned()
+        .ok_or("cli.action_not_open")?;
+    let (by, at) = (app.user.as_str(), app.now);
+    let (kind, done) = match step {
+        Step::Done(result) => (AuditKind::ActionDone, a.complete(by, at, result)),
+        Step::Cancel(reason) => (AuditKind::ActionCancelled, a.cancel(by, at, reason)),
+        Step::Reassign(to) => (AuditKind::ActionReassigned, a.reassign(by, at, *to)),
+        Step::Due(date) => (AuditKind::ActionDueMoved, a.move_due(by, at, *date)),
+    };
+    done.map_err(|e| match e {
+        crate::domain::action::ActionError::NotOpen(_) => "cli.action_not_open",
+        crate::domain::action::ActionError::NoReason => "cli.action_needs_reason",
+        crate::domain::action::ActionError::TextTooLong => "cli.action_text_too_long",
+        crate::domain::action::ActionError::Unchanged => "cli.action_unchanged",
+    })?;
+    let detail = match step {
+        Step::Reassign(to) => format!("to:person:{to}"),
+        _ => kind.key().to_owned(),
+    };
+    Ok(vec![
+        Change::Put(AnyRecord::Action(a)),
+        Change::Audit(audit(kind, format!("action:{id}"), &detail)),
+    ])
+}
+
+/// Queues `step` on the action `id`, or says why it cannot be done.
+pub fn apply(app: &mut App, id: Id, step: &Step) {
+    match changes(app, id, step) {
+        Ok(changes) => {
+            let done = tf("cli.action_changed", &[("id", &id)]);
+            app.effects
+                .push(Effect::Apply(changes, Ticket::Quick(done)));
+        }
+        Err(key) => {
+            app.status = Some(Status {
+                kind: StatusKind::Error,
+                text: tf(key, &[("id", &id)]),
+            });
+        }
+    }
+}

@@ -1,0 +1,127 @@
+//! Following up actions in the app: every step is checked, written with its audit entry
+//! by ids, refused when stale, and allowed for an action agreed at a closed session.
+
+use roundtable::app::follow_up::Step;
+use roundtable::app::record::{AnyRecord, Change, apply as write};
+use roundtable::app::{Action, App};
+use roundtable::domain::note::{ActionItem, ActionStatus};
+use roundtable::domain::session::SessionStatus;
+
+mod support;
+use support::app::{apply, demo_app, queued_changes, run_effects, store_app};
+
+fn action(app: &App, id: u64) -> &ActionItem {
+    app.data.actions.iter().find(|a| a.id == id).unwrap()
+}
+
+fn closed(app: &App, a: &ActionItem) -> bool {
+    let s = app
+        .data
+        .sessions
+        .iter()
+        .find(|s| Some(s.id) == a.anchor.session);
+    s.is_some_and(|s| s.status == SessionStatus::Closed)
+}
+
+fn step_saved(step: Step, check: impl Fn(&ActionItem)) {
+    let dir = tempfile::tempdir().unwrap();
+    let (store, mut app) = store_app(&dir);
+    assert!(
+        closed(&app, action(&app, 1)),
+        "action 1 was agreed at a closed session"
+    );
+    let audit = app.data.audit.len();
+    apply(&mut app, [Action::FollowUp(1, step)]);
+    run_effects(&mut app, &store);
+    let data = store.load().unwrap();
+    let a = data.actions.iter().find(|a| a.id == 1).unwrap();
+    check(a);
+    assert_eq!(a.history.len(), 1);
+    assert_eq!(a.history[0].by.as_ref(), "tester");
+    let new: Vec<_> = data.audit[audit..]
+        .iter()
+        .map(|e| e.subject.clone())
+        .collect();
+    assert_eq!(new, ["action:1"]);
+    assert_eq!(action(&app, 1), a, "the screen shows what was saved");
+}
+
+#[test]
+fn done_is_saved_and_audited_even_for_an_action_of_a_closed_session() {
+    step_saved(Step::Done("Met the coach".into()), |a| {
+        assert_eq!(a.status, ActionStatus::Done)
+    });
+}
+
+#[test]
+fn cancel_is_saved_with_its_reason() {
+    step_saved(Step::Cancel("Moved away".into()), |a| {
+        assert_eq!(a.status, ActionStatus::Cancelled)
+    });
+}
+
+#[test]
+fn reassign_is_saved() {
+    step_saved(Step::Reassign(8), |a| assert_eq!(a.owner, Some(8)));
+}
+
+#[test]
+fn due_is_saved() {
+    let day = support::today() + chrono::Days::new(9);
+    step_saved(Step::Due(day), |a| assert_eq!(a.due, Some(day)));
+}
+
+#[test]
+fn a_refused_step_queues_nothing_and_says_why() {
+    let mut app = demo_app();
+    app.user = "tester".into();
+    apply(&mut app, [Action::FollowUp(1, Step::Cancel("  ".into()))]);
+    assert!(queued_changes(&app).is_empty());
+    let status = app.status.clone().unwrap();
+    assert!(status.text.contains("reason"), "{status:?}");
+    let done = app.data.actions.iter().find(|a| !a.is_open()).unwrap().id;
+    apply(
+        &mut app,
+        [Action::FollowUp(done, Step::Done(String::new()))],
+    );
+    assert!(queued_changes(&app).is_empty());
+}
+
+#[test]
+fn a_stale_action_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let (store, mut app) = store_app(&dir);
+    // Someone else moved its due date since the app read it.
+    let mut other = action(&app, 1).clone();
+    other
+        .move_due("other", app.now, support::today() + chrono::Days::new(30))
+        .unwrap();
+    store
+        .write(|tx| write(tx, &[Change::Put(AnyRecord::Action(other.clone()))]))
+        .unwrap();
+    apply(&mut app, [Action::FollowUp(1, Step::Done(String::new()))]);
+    let effects: Vec<_> = app.effects.drain(..).collect();
+    for e in &effects {
+        let mut results = Vec::new();
+        roundtable::app::run_effect_each(&store, e, &mut |a| results.push(a));
+        assert!(
+            results.iter().any(|r| matches!(r, Action::SaveFailed(..))),
+            "{results:?}"
+        );
+    }
+    let stored = store.load().unwrap();
+    let a = stored.actions.iter().find(|a| a.id == 1).unwrap();
+    assert!(a.is_open());
+}
+
+/// Follow-up is allowed at a closed session; changing what was agreed is not.
+#[test]
+fn a_closed_session_keeps_what_was_agreed() {
+    let dir = tempfile::tempdir().unwrap();
+    let (store, app) = store_app(&dir);
+    let mut a = action(&app, 1).clone();
+    assert!(closed(&app, &a));
+    a.text = "something else".into();
+    let put = Change::Put(AnyRecord::Action(a));
+    assert!(store.write(|tx| write(tx, &[put])).is_err());
+}
