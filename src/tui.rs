@@ -76,19 +76,30 @@ impl Rescue {
             .remove(app::meeting::draft_base(place));
     }
 
+    /// How many places have text waiting to be rescued.
+    pub fn pending(&self) -> usize {
+        self.drafts.lock().unwrap_or_else(|p| p.into_inner()).len()
+    }
+
     /// Saves what is pending as drafts, in one transaction. Called from the signal, panic
-    /// and hang-up paths.
+    /// and hang-up paths, sometimes two at once (a hang-up is both the end of the input
+    /// and SIGHUP): the lock is held until the write is done, so that a second caller,
+    /// who exits the process next, returns only once the drafts are saved. What could not
+    /// be written stays pending for the next caller to try again.
     pub fn run(&self, store: &Store) {
-        let pending = std::mem::take(&mut *self.drafts.lock().unwrap_or_else(|p| p.into_inner()));
-        if pending.is_empty() {
+        let mut drafts = self.drafts.lock().unwrap_or_else(|p| p.into_inner());
+        if drafts.is_empty() {
             return;
         }
-        let _ = store.write(|tx| {
-            for (place, text) in pending.values() {
+        let written = store.write(|tx| {
+            for (place, text) in drafts.values() {
                 tx.put_draft(place, text)?;
             }
             Ok(())
         });
+        if written.is_ok() {
+            drafts.clear();
+        }
     }
 }
 

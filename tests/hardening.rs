@@ -412,3 +412,42 @@ fn an_unbracketed_burst_of_keys_arrives_whole() {
         "every key of the burst, then Ctrl-S, arrived"
     );
 }
+
+/// A hang-up reaches the program twice: as the end of its input (the event loop rescues
+/// the drafts) and as SIGHUP (the signal thread rescues them, then exits the process).
+/// Whichever rescue returns second must find the drafts already saved, or the exit that
+/// follows it cuts the first one's write short and the typing is lost.
+#[test]
+fn a_second_rescue_returns_only_once_the_first_has_saved() {
+    use roundtable::tui::Rescue;
+    use std::sync::Arc;
+    let dir = tempfile::tempdir().unwrap();
+    let store =
+        Arc::new(Store::open_as(&dir.path().join("t.redb"), true, "tester".into()).unwrap());
+    for round in 0..20 {
+        let rescue = Arc::new(Rescue::default());
+        let place = format!("session:{}#item:1", round + 1);
+        rescue.set(&place, "the mother said that he");
+        let first = {
+            let (rescue, store) = (rescue.clone(), store.clone());
+            std::thread::spawn(move || rescue.run(&store))
+        };
+        // The signal thread's rescue comes once the first has taken the drafts; when it
+        // returns, the process exits.
+        while rescue.pending() > 0 {
+            std::thread::yield_now();
+        }
+        rescue.run(&store);
+        let saved = store
+            .load()
+            .unwrap()
+            .drafts
+            .iter()
+            .any(|d| d.place == place);
+        assert!(
+            saved,
+            "round {round}: the second rescue returned before the draft was saved"
+        );
+        first.join().unwrap();
+    }
+}
