@@ -116,6 +116,32 @@ fn refers(set: &HashSet<Id>, id: Option<Id>, path: impl FnOnce() -> String) -> R
     }
 }
 
+/// The highest agenda item number and item time (seconds) a session may hold: far beyond
+/// any meeting, and far enough from `u32::MAX` that adding an item (`max + 1`) or counting
+/// the timer up never wraps.
+pub const MAX_AGENDA_NUMBER: u32 = u32::MAX / 2;
+
+/// Agenda item numbers unique within the session (notes find their item by it), and item
+/// numbers and times within [`MAX_AGENDA_NUMBER`].
+fn agenda_numbers(i: usize, agenda: &[super::session::AgendaItem]) -> Result<(), Invalid> {
+    let mut seen = HashSet::with_capacity(agenda.len());
+    for (j, a) in agenda.iter().enumerate() {
+        let bad = |field: &str, message: String| Invalid {
+            path: format!("sessions[{i}].agenda[{j}].{field}"),
+            message,
+        };
+        if a.item > MAX_AGENDA_NUMBER || !seen.insert(a.item) {
+            let m = format!("item {} is above {MAX_AGENDA_NUMBER} or used twice", a.item);
+            return Err(bad("item", m));
+        }
+        if a.elapsed_secs > MAX_AGENDA_NUMBER {
+            let m = format!("{} seconds is above {MAX_AGENDA_NUMBER}", a.elapsed_secs);
+            return Err(bad("elapsed_secs", m));
+        }
+    }
+    Ok(())
+}
+
 impl Dataset {
     /// [`Dataset::validate_records`], then the audit trail's links.
     pub fn validate(&self) -> Result<(), Invalid> {
@@ -206,6 +232,7 @@ impl Dataset {
                     format!("sessions[{i}].attendance[{j}].stakeholder")
                 })?;
             }
+            agenda_numbers(i, &s.agenda)?;
             for (j, a) in s.agenda.iter().enumerate() {
                 if let AgendaSubject::Case(c) = a.subject {
                     refers(&cases, Some(c), || {
