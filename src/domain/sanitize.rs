@@ -103,6 +103,24 @@ pub fn from_spreadsheet_cell(s: &str) -> &str {
     }
 }
 
+/// `s` as literal text in Markdown: the characters that would make a link, an image,
+/// inline HTML, code or emphasis are escaped, so that a name or a note cannot become a
+/// web bug or a disguised link in the minutes a partner's mail client renders.
+pub fn markdown(s: &str) -> Cow<'_, str> {
+    const SPECIAL: &[char] = &['\\', '`', '*', '_', '[', ']', '<', '>'];
+    if !s.contains(SPECIAL) {
+        return Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len() + 8);
+    for c in s.chars() {
+        if SPECIAL.contains(&c) {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    Cow::Owned(out)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -74,19 +74,29 @@ pub fn feedback_preview<'a>(data: &'a Dataset, case: &Case, recipient: Id) -> Pr
     p
 }
 
-fn person(data: &Dataset, id: Option<Id>) -> String {
+/// Text from the data as one line of the document: controls made visible, and in
+/// Markdown nothing that renders as a link, an image or HTML.
+fn esc(fmt: Format, s: &str) -> String {
+    let line = clean(s);
+    match fmt {
+        Format::Md => crate::domain::sanitize::markdown(&line).into_owned(),
+        Format::Txt => line.into_owned(),
+    }
+}
+
+fn person(data: &Dataset, id: Option<Id>, fmt: Format) -> String {
     id.and_then(|id| data.stakeholders.iter().find(|s| s.id == id))
         .map(|s| {
             if s.organisation.is_empty() {
-                clean(&s.name).into_owned()
+                esc(fmt, &s.name)
             } else {
-                format!("{} ({})", clean(&s.name), clean(&s.organisation))
+                format!("{} ({})", esc(fmt, &s.name), esc(fmt, &s.organisation))
             }
         })
         .unwrap_or_default()
 }
 
-fn subject(data: &Dataset, s: &AgendaSubject) -> String {
+fn subject(data: &Dataset, s: &AgendaSubject, fmt: Format) -> String {
     match s {
         AgendaSubject::Case(id) => data
             .cases
@@ -94,7 +104,7 @@ fn subject(data: &Dataset, s: &AgendaSubject) -> String {
             .find(|c| c.id == *id)
             .map(|c| tf("minutes.case", &[("case", &c.reference)]))
             .unwrap_or_default(),
-        AgendaSubject::Topic(topic) => clean(topic).into_owned(),
+        AgendaSubject::Topic(topic) => esc(fmt, topic),
     }
 }
 
@@ -127,9 +137,15 @@ fn item_lines(data: &Dataset, item: &Item, fmt: Format) -> Vec<String> {
     let partner = t("minutes.a_partner");
     let who = |id: Option<Id>| match naming {
         Naming::Masked => partner.to_owned(),
-        Naming::Open => person(data, id),
+        Naming::Open => person(data, id, fmt),
     };
-    let text = |s: &str| clean_text(&naming.text(s, partner)).into_owned();
+    let text = |s: &str| {
+        let text = clean_text(&naming.text(s, partner)).into_owned();
+        match fmt {
+            Format::Md => crate::domain::sanitize::markdown(&text).into_owned(),
+            Format::Txt => text,
+        }
+    };
     let mut out = Vec::new();
     match item {
         Item::Note(n) => {
@@ -216,10 +232,16 @@ fn preamble(
     let mut out = vec![
         heading(fmt, 1, &title),
         String::new(),
-        tf("minutes.for", &[("who", &person(data, Some(recipient)))]),
+        tf(
+            "minutes.for",
+            &[("who", &person(data, Some(recipient), fmt))],
+        ),
         tf(
             "minutes.prepared",
-            &[("at", &at.format("%Y-%m-%d %H:%M UTC")), ("by", &clean(by))],
+            &[
+                ("at", &at.format("%Y-%m-%d %H:%M UTC")),
+                ("by", &esc(fmt, by)),
+            ],
         ),
         t(rule).to_owned(),
         t("minutes.labels").to_owned(),
@@ -247,14 +269,17 @@ pub fn render(
 ) -> String {
     let title = tf(
         "minutes.title",
-        &[("title", &clean(&session.title)), ("date", &session.date)],
+        &[
+            ("title", &esc(fmt, &session.title)),
+            ("date", &session.date),
+        ],
     );
     let mut out = preamble(data, title, recipient, "minutes.rule", at, by, fmt);
     let present: Vec<String> = session
         .attendance
         .iter()
         .filter(|a| a.presence == Presence::Present)
-        .map(|a| person(data, Some(a.stakeholder)))
+        .map(|a| person(data, Some(a.stakeholder), fmt))
         .collect();
     // Who sat at the table is itself for those who were invited to it.
     let invited = session.invitees.contains(&recipient) || session.presence_of(recipient).is_some();
@@ -274,7 +299,7 @@ pub fn render(
         out.push(heading(
             fmt,
             2,
-            &format!("{}. {}", n + 1, subject(data, &item.subject)),
+            &format!("{}. {}", n + 1, subject(data, &item.subject, fmt)),
         ));
         out.push(String::new());
         for i in here {
