@@ -125,3 +125,55 @@ fn a_closed_session_keeps_what_was_agreed() {
     let put = Change::Put(AnyRecord::Action(a));
     assert!(store.write(|tx| write(tx, &[put])).is_err());
 }
+
+/// `A` on the round-tables tab lists every open action, overdue first; `D` marks the
+/// selected one done.
+#[test]
+fn the_actions_view_lists_open_actions_overdue_first() {
+    let mut app = demo_app();
+    app.user = "tester".into();
+    apply(
+        &mut app,
+        [
+            Action::GoTab(roundtable::app::Tab::Sessions),
+            Action::ToggleActions,
+        ],
+    );
+    let rows: Vec<_> = app
+        .view()
+        .rows
+        .iter()
+        .map(|&i| &app.data.actions[i])
+        .collect();
+    assert_eq!(
+        rows.len(),
+        app.data.actions.iter().filter(|a| a.is_open()).count()
+    );
+    assert!(rows[0].is_overdue(app.today));
+    let first = rows.iter().position(|a| !a.is_overdue(app.today)).unwrap();
+    assert!(rows[first..].iter().all(|a| !a.is_overdue(app.today)));
+    let id = rows[0].id;
+    let s = support::app::screen(&app, 160, 48);
+    assert!(s.contains("Open actions") && s.contains("overdue"), "{s}");
+    apply(&mut app, [Action::ActionDoneSelected]);
+    let changes = queued_changes(&app);
+    assert!(
+        matches!(&changes[0], Change::Put(AnyRecord::Action(a)) if a.id == id && !a.is_open()),
+        "{changes:?}"
+    );
+}
+
+#[test]
+fn actions_view_snapshots() {
+    let mut app = demo_app();
+    apply(
+        &mut app,
+        [
+            Action::GoTab(roundtable::app::Tab::Sessions),
+            Action::ToggleActions,
+        ],
+    );
+    let render = support::app::render;
+    insta::assert_snapshot!("actions_80x24", render(&app, 80, 24).backend());
+    insta::assert_snapshot!("actions_160x48", render(&app, 160, 48).backend());
+}

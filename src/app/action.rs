@@ -77,6 +77,10 @@ pub enum Action {
     // Round tables
     /// Switch the round-tables tab between sessions and cases.
     ToggleCases,
+    /// The round-tables tab shows every open action, or its sessions again.
+    ToggleActions,
+    /// The selected open action is done (no result).
+    ActionDoneSelected,
     /// Open the meeting screen for the selected session.
     OpenMeeting,
     /// Put the selected case on a session's agenda.

@@ -28,6 +28,8 @@ pub enum Scope {
     Detail,
     /// The cases list of the round-tables tab.
     Cases,
+    /// Every open action, in the round-tables tab.
+    Actions,
     /// The meeting's note editor (takes text).
     Editor,
     /// The meeting screen outside the editor: attendance and agenda.
@@ -196,6 +198,9 @@ fn defaults() -> Vec<Binding> {
         b(Sessions, &[(Enter, NONE)], "Enter", "key.open_meeting", Action::OpenMeeting, true),
         b(Sessions, &[(Char('n'), NONE)], "n", "key.new_session", Action::New, true),
         b(Sessions, &[(Char('v'), NONE)], "v", "key.show_cases", Action::ToggleCases, true),
+        b(Sessions, &[(Char('A'), SHIFT), (Char('A'), NONE)], "A", "key.show_actions", Action::ToggleActions, false),
+        b(Actions, &[(Char('A'), SHIFT), (Char('A'), NONE)], "A", "key.show_sessions", Action::ToggleActions, true),
+        b(Actions, &[(Char('D'), SHIFT), (Char('D'), NONE)], "D", "key.action_done", Action::ActionDoneSelected, true),
         b(Sessions, &[(Char('x'), NONE)], "x", "key.export_minutes", Action::ExportMinutes, true),
         b(Cases, &[(Enter, NONE)], "Enter", "key.open_case", Action::Open, true),
         b(Cases, &[(Char('n'), NONE)], "n", "key.new_case", Action::New, true),

@@ -29,6 +29,15 @@ pub fn update(app: &mut App, action: Action) -> Option<Action> {
             let c = selected_case(app)?.id;
             super::sharing::start(app, super::sharing::Exporting::Feedback(c));
         }
+        Action::ToggleActions => {
+            app.show_actions = !app.show_actions;
+            app.zoom = false;
+        }
+        Action::ActionDoneSelected if app.show_actions => {
+            let i = app.view().selected_row()?;
+            let id = app.data.actions[i].id;
+            super::follow_up::apply(app, id, &super::follow_up::Step::Done(String::new()));
+        }
         Action::ToggleCases => {
             app.show_cases = !app.show_cases;
             app.zoom = false;
