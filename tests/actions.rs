@@ -156,6 +156,8 @@ fn the_actions_view_lists_open_actions_overdue_first() {
     let s = support::app::screen(&app, 160, 48);
     assert!(s.contains("Open actions") && s.contains("overdue"), "{s}");
     apply(&mut app, [Action::ActionDoneSelected]);
+    support::app::type_text(&mut app, "Met the coach");
+    apply(&mut app, [Action::Submit]);
     let changes = queued_changes(&app);
     assert!(
         matches!(&changes[0], Change::Put(AnyRecord::Action(a)) if a.id == id && !a.is_open()),
@@ -176,4 +178,41 @@ fn actions_view_snapshots() {
     let render = support::app::render;
     insta::assert_snapshot!("actions_80x24", render(&app, 80, 24).backend());
     insta::assert_snapshot!("actions_160x48", render(&app, 160, 48).backend());
+}
+
+/// `X` asks for a reason and refuses an empty one in the form; `U` takes `+3d`.
+#[test]
+fn cancel_and_due_are_typed_in_a_form() {
+    let mut app = demo_app();
+    app.user = "tester".into();
+    apply(
+        &mut app,
+        [
+            Action::GoTab(roundtable::app::Tab::Sessions),
+            Action::ToggleActions,
+        ],
+    );
+    let id = app.data.actions[app.view().selected_row().unwrap()].id;
+    apply(&mut app, [Action::ActionCancelSelected, Action::Submit]);
+    assert!(queued_changes(&app).is_empty());
+    let form = app.form.as_ref().expect("the form stays open");
+    assert_eq!(
+        form.fields[0].error.as_deref(),
+        Some("form.action_needs_reason")
+    );
+    support::app::type_text(&mut app, "Family moved away");
+    apply(&mut app, [Action::Submit]);
+    assert!(matches!(&queued_changes(&app)[0],
+        Change::Put(AnyRecord::Action(a)) if a.id == id && a.status == ActionStatus::Cancelled));
+    app.effects.clear();
+    apply(&mut app, [Action::Down, Action::ActionDueSelected]);
+    support::app::type_text(&mut app, "+3d");
+    apply(&mut app, [Action::Submit]);
+    let want = app.today + chrono::Days::new(3);
+    assert!(
+        matches!(&queued_changes(&app)[0],
+            Change::Put(AnyRecord::Action(a)) if a.due == Some(want)),
+        "{:?}",
+        queued_changes(&app)
+    );
 }

@@ -79,8 +79,12 @@ pub enum Action {
     ToggleCases,
     /// The round-tables tab shows every open action, or its sessions again.
     ToggleActions,
-    /// The selected open action is done (no result).
+    /// The selected open action is done, with an optional result typed.
     ActionDoneSelected,
+    /// Cancel the selected open action, with a reason typed.
+    ActionCancelSelected,
+    /// Move the selected open action's due date.
+    ActionDueSelected,
     /// Open the meeting screen for the selected session.
     OpenMeeting,
     /// Put the selected case on a session's agenda.

@@ -506,6 +506,10 @@ fn form(app: &mut App, action: &Action) -> Option<Action> {
                 }
                 return None;
             }
+            if let forms::Purpose::FollowUp(id, typed) = form.purpose {
+                super::follow_up::submit(app, form, id, typed);
+                return None;
+            }
             if form.purpose == forms::Purpose::Topic {
                 let topic = form.value("field.topic");
                 if topic.is_empty() {

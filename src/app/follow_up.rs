@@ -72,3 +72,58 @@ pub fn apply(app: &mut App, id: Id, step: &Step) {
         }
     }
 }
+
+/// What a follow-up form asks for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Typed {
+    /// Done, with an optional result.
+    Result,
+    /// Cancelled, with a reason.
+    Reason,
+    /// A new due date (`2026-12-01`, `+3d`, as in notes).
+    Due,
+}
+
+impl Typed {
+    fn field(self) -> &'static str {
+        match self {
+            Typed::Result => "field.action_result",
+            Typed::Reason => "field.action_reason",
+            Typed::Due => "field.action_due",
+        }
+    }
+}
+
+/// The one-line form for `typed` on the action `id`.
+pub fn form(id: Id, typed: Typed) -> super::form::Form {
+    super::form::Form::new(
+        super::forms::Purpose::FollowUp(id, typed),
+        tf("form.follow_up", &[("id", &id)]),
+        vec![super::form::Field::text(typed.field(), "")],
+    )
+}
+
+/// The form was submitted: queue the step, or keep the form open with why not.
+pub fn submit(app: &mut App, mut form: super::form::Form, id: Id, typed: Typed) {
+    let value = form.value(typed.field());
+    let step = match typed {
+        Typed::Result => Ok(Step::Done(value)),
+        Typed::Reason => Ok(Step::Cancel(value)),
+        Typed::Due => crate::domain::parse::date(&value, app.today)
+            .map(Step::Due)
+            .map_err(|_| "cli.action_bad_date"),
+    };
+    match step.and_then(|s| changes(app, id, &s)) {
+        Ok(changes) => {
+            let done = tf("cli.action_changed", &[("id", &id)]);
+            app.effects
+                .push(Effect::Apply(changes, Ticket::Quick(done)));
+        }
+        Err(key) => {
+            let i = form.index(typed.field());
+            // The form shows a catalogue text without the id (the title has it).
+            form.fields[i].error = Some(key.replacen("cli.", "form.", 1));
+            app.form = Some(form);
+        }
+    }
+}

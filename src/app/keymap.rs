@@ -201,6 +201,8 @@ fn defaults() -> Vec<Binding> {
         b(Sessions, &[(Char('A'), SHIFT), (Char('A'), NONE)], "A", "key.show_actions", Action::ToggleActions, false),
         b(Actions, &[(Char('A'), SHIFT), (Char('A'), NONE)], "A", "key.show_sessions", Action::ToggleActions, true),
         b(Actions, &[(Char('D'), SHIFT), (Char('D'), NONE)], "D", "key.action_done", Action::ActionDoneSelected, true),
+        b(Actions, &[(Char('X'), SHIFT), (Char('X'), NONE)], "X", "key.action_cancel", Action::ActionCancelSelected, true),
+        b(Actions, &[(Char('U'), SHIFT), (Char('U'), NONE)], "U", "key.action_due", Action::ActionDueSelected, true),
         b(Sessions, &[(Char('x'), NONE)], "x", "key.export_minutes", Action::ExportMinutes, true),
         b(Cases, &[(Enter, NONE)], "Enter", "key.open_case", Action::Open, true),
         b(Cases, &[(Char('n'), NONE)], "n", "key.new_case", Action::New, true),

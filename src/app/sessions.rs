@@ -33,10 +33,18 @@ pub fn update(app: &mut App, action: Action) -> Option<Action> {
             app.show_actions = !app.show_actions;
             app.zoom = false;
         }
-        Action::ActionDoneSelected if app.show_actions => {
+        Action::ActionDoneSelected | Action::ActionCancelSelected | Action::ActionDueSelected
+            if app.show_actions =>
+        {
+            use super::follow_up::{Typed, form};
             let i = app.view().selected_row()?;
             let id = app.data.actions[i].id;
-            super::follow_up::apply(app, id, &super::follow_up::Step::Done(String::new()));
+            let typed = match action {
+                Action::ActionDoneSelected => Typed::Result,
+                Action::ActionCancelSelected => Typed::Reason,
+                _ => Typed::Due,
+            };
+            app.form = Some(form(id, typed));
         }
         Action::ToggleCases => {
             app.show_cases = !app.show_cases;
