@@ -216,3 +216,28 @@ fn cancel_and_due_are_typed_in_a_form() {
         queued_changes(&app)
     );
 }
+
+/// `R` opens the people picker without the current owner; the pick reassigns.
+#[test]
+fn reassign_picks_from_the_people_picker() {
+    let mut app = demo_app();
+    app.user = "tester".into();
+    apply(
+        &mut app,
+        [
+            Action::GoTab(roundtable::app::Tab::Sessions),
+            Action::ToggleActions,
+        ],
+    );
+    let a = app.data.actions[app.view().selected_row().unwrap()].clone();
+    apply(&mut app, [Action::ActionReassignSelected]);
+    let picker = app.picker.as_ref().expect("a picker");
+    assert!(picker.items.iter().all(|p| Some(p.value) != a.owner));
+    apply(&mut app, [Action::Accept]);
+    assert!(
+        matches!(&queued_changes(&app)[0],
+            Change::Put(AnyRecord::Action(b)) if b.id == a.id && b.owner != a.owner && b.owner.is_some()),
+        "{:?}",
+        queued_changes(&app)
+    );
+}

@@ -85,6 +85,8 @@ pub enum Action {
     ActionCancelSelected,
     /// Move the selected open action's due date.
     ActionDueSelected,
+    /// Give the selected open action to someone else (people picker).
+    ActionReassignSelected,
     /// Open the meeting screen for the selected session.
     OpenMeeting,
     /// Put the selected case on a session's agenda.

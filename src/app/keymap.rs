@@ -203,6 +203,7 @@ fn defaults() -> Vec<Binding> {
         b(Actions, &[(Char('D'), SHIFT), (Char('D'), NONE)], "D", "key.action_done", Action::ActionDoneSelected, true),
         b(Actions, &[(Char('X'), SHIFT), (Char('X'), NONE)], "X", "key.action_cancel", Action::ActionCancelSelected, true),
         b(Actions, &[(Char('U'), SHIFT), (Char('U'), NONE)], "U", "key.action_due", Action::ActionDueSelected, true),
+        b(Actions, &[(Char('R'), SHIFT), (Char('R'), NONE)], "R", "key.action_reassign", Action::ActionReassignSelected, true),
         b(Sessions, &[(Char('x'), NONE)], "x", "key.export_minutes", Action::ExportMinutes, true),
         b(Cases, &[(Enter, NONE)], "Enter", "key.open_case", Action::Open, true),
         b(Cases, &[(Char('n'), NONE)], "n", "key.new_case", Action::New, true),

@@ -36,6 +36,8 @@ pub enum PickTarget {
     FeedbackFor(crate::domain::Id),
     /// A session (the value) whose agenda gets this case.
     CaseToSession(crate::domain::Id),
+    /// The new owner of this open action.
+    ActionOwner(crate::domain::Id),
 }
 
 #[derive(Debug, Clone, PartialEq)]

@@ -33,6 +33,20 @@ pub fn update(app: &mut App, action: Action) -> Option<Action> {
             app.show_actions = !app.show_actions;
             app.zoom = false;
         }
+        Action::ActionReassignSelected if app.show_actions => {
+            let i = app.view().selected_row()?;
+            let a = &app.data.actions[i];
+            let (id, owner) = (a.id, a.owner);
+            let items = super::edit::people_items(app, &[])
+                .into_iter()
+                .filter(|p| Some(p.value) != owner)
+                .collect();
+            app.picker = Some(super::picker::Picker::new(
+                crate::i18n::t("picker.action_owner").to_owned(),
+                items,
+                super::picker::PickTarget::ActionOwner(id),
+            ));
+        }
         Action::ActionDoneSelected | Action::ActionCancelSelected | Action::ActionDueSelected
             if app.show_actions =>
         {
