@@ -241,3 +241,39 @@ fn reassign_picks_from_the_people_picker() {
         queued_changes(&app)
     );
 }
+
+/// `f` narrows the view to a case (or an owner, or a mini-network), and back to all.
+#[test]
+fn the_actions_view_filters_by_case() {
+    let mut app = demo_app();
+    apply(
+        &mut app,
+        [
+            Action::GoTab(roundtable::app::Tab::Sessions),
+            Action::ToggleActions,
+        ],
+    );
+    let all = app.view().rows.len();
+    let case = app.data.actions[app.view().rows[0]].anchor.case.unwrap();
+    let reference = app
+        .data
+        .cases
+        .iter()
+        .find(|c| c.id == case)
+        .unwrap()
+        .reference
+        .to_string();
+    apply(&mut app, [Action::FilterActions]);
+    support::app::type_text(&mut app, &reference);
+    apply(&mut app, [Action::Accept]);
+    let rows = app.view().rows.clone();
+    assert!(!rows.is_empty() && rows.len() < all, "{rows:?}");
+    assert!(
+        rows.iter()
+            .all(|&i| app.data.actions[i].anchor.case == Some(case))
+    );
+    apply(&mut app, [Action::FilterActions]);
+    support::app::type_text(&mut app, "every open action");
+    apply(&mut app, [Action::Accept]);
+    assert_eq!(app.view().rows.len(), all);
+}

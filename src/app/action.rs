@@ -87,6 +87,8 @@ pub enum Action {
     ActionDueSelected,
     /// Give the selected open action to someone else (people picker).
     ActionReassignSelected,
+    /// Narrow the Actions view to an owner, a case or a mini-network.
+    FilterActions,
     /// Open the meeting screen for the selected session.
     OpenMeeting,
     /// Put the selected case on a session's agenda.

@@ -365,6 +365,10 @@ fn accept(app: &mut App, target: PickTarget, value: u64) -> Option<Action> {
         PickTarget::CaseToSession(case) => super::sessions::add_case_to(app, case, value),
         PickTarget::AddMember(n) => super::networks::member_picked(app, n, value),
         PickTarget::RemoveMember(n) => super::networks::member_removed(app, n, value),
+        PickTarget::ActionsFilter => {
+            app.actions_filter = super::follow_up::ActionsFilter::from_value(value);
+            app.list_actions();
+        }
         PickTarget::ActionOwner(a) => {
             super::follow_up::apply(app, a, &super::follow_up::Step::Reassign(value))
         }

@@ -204,6 +204,7 @@ fn defaults() -> Vec<Binding> {
         b(Actions, &[(Char('X'), SHIFT), (Char('X'), NONE)], "X", "key.action_cancel", Action::ActionCancelSelected, true),
         b(Actions, &[(Char('U'), SHIFT), (Char('U'), NONE)], "U", "key.action_due", Action::ActionDueSelected, true),
         b(Actions, &[(Char('R'), SHIFT), (Char('R'), NONE)], "R", "key.action_reassign", Action::ActionReassignSelected, true),
+        b(Actions, &[(Char('f'), NONE)], "f", "key.actions_filter", Action::FilterActions, false),
         b(Sessions, &[(Char('x'), NONE)], "x", "key.export_minutes", Action::ExportMinutes, true),
         b(Cases, &[(Enter, NONE)], "Enter", "key.open_case", Action::Open, true),
         b(Cases, &[(Char('n'), NONE)], "n", "key.new_case", Action::New, true),

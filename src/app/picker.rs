@@ -38,6 +38,8 @@ pub enum PickTarget {
     CaseToSession(crate::domain::Id),
     /// The new owner of this open action.
     ActionOwner(crate::domain::Id),
+    /// What the Actions view is narrowed to.
+    ActionsFilter,
 }
 
 #[derive(Debug, Clone, PartialEq)]

@@ -33,6 +33,9 @@ pub fn update(app: &mut App, action: Action) -> Option<Action> {
             app.show_actions = !app.show_actions;
             app.zoom = false;
         }
+        Action::FilterActions if app.show_actions => {
+            app.picker = Some(super::follow_up::filter_picker(app));
+        }
         Action::ActionReassignSelected if app.show_actions => {
             let i = app.view().selected_row()?;
             let a = &app.data.actions[i];

@@ -165,6 +165,8 @@ pub struct App {
     pub show_cases: bool,
     /// The round-tables tab shows every open action (over cases and sessions).
     pub show_actions: bool,
+    /// What the Actions view is narrowed to.
+    pub actions_filter: Option<super::follow_up::ActionsFilter>,
     pub meeting: Option<super::meeting::Meeting>,
     /// The Unix account, for drafts and "by" stamps.
     pub user: String,
@@ -210,6 +212,7 @@ impl App {
             views: Default::default(),
             show_cases: false,
             show_actions: false,
+            actions_filter: None,
             show_audit: false,
             audit_filter: None,
             export: None,
@@ -501,7 +504,7 @@ use chrono::Datelike;
 
 impl App {
     /// Every open action, overdue first, as the Actions view lists them.
-    fn list_actions(&mut self) {
+    pub(super) fn list_actions(&mut self) {
         let keep = self.views[6]
             .selected_row()
             .and_then(|p| self.data.actions.get(p))
@@ -509,8 +512,10 @@ impl App {
         let pos: HashMap<Id, usize> = (self.data.actions.iter().enumerate())
             .map(|(i, a)| (a.id, i))
             .collect();
+        let filter = self.actions_filter;
         let rows: Vec<usize> = crate::domain::action::open_sorted(&self.data.actions, self.today)
             .iter()
+            .filter(|a| filter.is_none_or(|f| f.keeps(&self.data, a)))
             .map(|a| pos[&a.id])
             .collect();
         let k = keep.and_then(|id| pos.get(&id).copied());
