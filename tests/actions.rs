@@ -125,3 +125,155 @@ fn a_closed_session_keeps_what_was_agreed() {
     let put = Change::Put(AnyRecord::Action(a));
     assert!(store.write(|tx| write(tx, &[put])).is_err());
 }
+
+/// `A` on the round-tables tab lists every open action, overdue first; `D` marks the
+/// selected one done.
+#[test]
+fn the_actions_view_lists_open_actions_overdue_first() {
+    let mut app = demo_app();
+    app.user = "tester".into();
+    apply(
+        &mut app,
+        [
+            Action::GoTab(roundtable::app::Tab::Sessions),
+            Action::ToggleActions,
+        ],
+    );
+    let rows: Vec<_> = app
+        .view()
+        .rows
+        .iter()
+        .map(|&i| &app.data.actions[i])
+        .collect();
+    assert_eq!(
+        rows.len(),
+        app.data.actions.iter().filter(|a| a.is_open()).count()
+    );
+    assert!(rows[0].is_overdue(app.today));
+    let first = rows.iter().position(|a| !a.is_overdue(app.today)).unwrap();
+    assert!(rows[first..].iter().all(|a| !a.is_overdue(app.today)));
+    let id = rows[0].id;
+    let s = support::app::screen(&app, 160, 48);
+    assert!(s.contains("Open actions") && s.contains("overdue"), "{s}");
+    apply(&mut app, [Action::ActionDoneSelected]);
+    support::app::type_text(&mut app, "Met the coach");
+    apply(&mut app, [Action::Submit]);
+    let changes = queued_changes(&app);
+    assert!(
+        matches!(&changes[0], Change::Put(AnyRecord::Action(a)) if a.id == id && !a.is_open()),
+        "{changes:?}"
+    );
+}
+
+#[test]
+fn actions_view_snapshots() {
+    let mut app = demo_app();
+    apply(
+        &mut app,
+        [
+            Action::GoTab(roundtable::app::Tab::Sessions),
+            Action::ToggleActions,
+        ],
+    );
+    let render = support::app::render;
+    insta::assert_snapshot!("actions_80x24", render(&app, 80, 24).backend());
+    insta::assert_snapshot!("actions_160x48", render(&app, 160, 48).backend());
+}
+
+/// `X` asks for a reason and refuses an empty one in the form; `U` takes `+3d`.
+#[test]
+fn cancel_and_due_are_typed_in_a_form() {
+    let mut app = demo_app();
+    app.user = "tester".into();
+    apply(
+        &mut app,
+        [
+            Action::GoTab(roundtable::app::Tab::Sessions),
+            Action::ToggleActions,
+        ],
+    );
+    let id = app.data.actions[app.view().selected_row().unwrap()].id;
+    apply(&mut app, [Action::ActionCancelSelected, Action::Submit]);
+    assert!(queued_changes(&app).is_empty());
+    let form = app.form.as_ref().expect("the form stays open");
+    assert_eq!(
+        form.fields[0].error.as_deref(),
+        Some("form.action_needs_reason")
+    );
+    support::app::type_text(&mut app, "Family moved away");
+    apply(&mut app, [Action::Submit]);
+    assert!(matches!(&queued_changes(&app)[0],
+        Change::Put(AnyRecord::Action(a)) if a.id == id && a.status == ActionStatus::Cancelled));
+    app.effects.clear();
+    apply(&mut app, [Action::Down, Action::ActionDueSelected]);
+    support::app::type_text(&mut app, "+3d");
+    apply(&mut app, [Action::Submit]);
+    let want = app.today + chrono::Days::new(3);
+    assert!(
+        matches!(&queued_changes(&app)[0],
+            Change::Put(AnyRecord::Action(a)) if a.due == Some(want)),
+        "{:?}",
+        queued_changes(&app)
+    );
+}
+
+/// `R` opens the people picker without the current owner; the pick reassigns.
+#[test]
+fn reassign_picks_from_the_people_picker() {
+    let mut app = demo_app();
+    app.user = "tester".into();
+    apply(
+        &mut app,
+        [
+            Action::GoTab(roundtable::app::Tab::Sessions),
+            Action::ToggleActions,
+        ],
+    );
+    let a = app.data.actions[app.view().selected_row().unwrap()].clone();
+    apply(&mut app, [Action::ActionReassignSelected]);
+    let picker = app.picker.as_ref().expect("a picker");
+    assert!(picker.items.iter().all(|p| Some(p.value) != a.owner));
+    apply(&mut app, [Action::Accept]);
+    assert!(
+        matches!(&queued_changes(&app)[0],
+            Change::Put(AnyRecord::Action(b)) if b.id == a.id && b.owner != a.owner && b.owner.is_some()),
+        "{:?}",
+        queued_changes(&app)
+    );
+}
+
+/// `f` narrows the view to a case (or an owner, or a mini-network), and back to all.
+#[test]
+fn the_actions_view_filters_by_case() {
+    let mut app = demo_app();
+    apply(
+        &mut app,
+        [
+            Action::GoTab(roundtable::app::Tab::Sessions),
+            Action::ToggleActions,
+        ],
+    );
+    let all = app.view().rows.len();
+    let case = app.data.actions[app.view().rows[0]].anchor.case.unwrap();
+    let reference = app
+        .data
+        .cases
+        .iter()
+        .find(|c| c.id == case)
+        .unwrap()
+        .reference
+        .to_string();
+    apply(&mut app, [Action::FilterActions]);
+    support::app::type_text(&mut app, &reference);
+    apply(&mut app, [Action::Accept]);
+    let rows = app.view().rows.clone();
+    assert!(!rows.is_empty() && rows.len() < all, "{rows:?}");
+    assert!(
+        rows.iter()
+            .all(|&i| app.data.actions[i].anchor.case == Some(case))
+    );
+    apply(&mut app, [Action::FilterActions]);
+    support::app::type_text(&mut app, "every open action");
+    apply(&mut app, [Action::Accept]);
+    assert_eq!(app.view().rows.len(), all);
+}

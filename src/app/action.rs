@@ -77,6 +77,18 @@ pub enum Action {
     // Round tables
     /// Switch the round-tables tab between sessions and cases.
     ToggleCases,
+    /// The round-tables tab shows every open action, or its sessions again.
+    ToggleActions,
+    /// The selected open action is done, with an optional result typed.
+    ActionDoneSelected,
+    /// Cancel the selected open action, with a reason typed.
+    ActionCancelSelected,
+    /// Move the selected open action's due date.
+    ActionDueSelected,
+    /// Give the selected open action to someone else (people picker).
+    ActionReassignSelected,
+    /// Narrow the Actions view to an owner, a case or a mini-network.
+    FilterActions,
     /// Open the meeting screen for the selected session.
     OpenMeeting,
     /// Put the selected case on a session's agenda.

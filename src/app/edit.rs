@@ -365,6 +365,13 @@ fn accept(app: &mut App, target: PickTarget, value: u64) -> Option<Action> {
         PickTarget::CaseToSession(case) => super::sessions::add_case_to(app, case, value),
         PickTarget::AddMember(n) => super::networks::member_picked(app, n, value),
         PickTarget::RemoveMember(n) => super::networks::member_removed(app, n, value),
+        PickTarget::ActionsFilter => {
+            app.actions_filter = super::follow_up::ActionsFilter::from_value(value);
+            app.list_actions();
+        }
+        PickTarget::ActionOwner(a) => {
+            super::follow_up::apply(app, a, &super::follow_up::Step::Reassign(value))
+        }
     }
     None
 }
@@ -504,6 +511,10 @@ fn form(app: &mut App, action: &Action) -> Option<Action> {
                         text: t("status.reading").to_owned(),
                     });
                 }
+                return None;
+            }
+            if let forms::Purpose::FollowUp(id, typed) = form.purpose {
+                super::follow_up::submit(app, form, id, typed);
                 return None;
             }
             if form.purpose == forms::Purpose::Topic {

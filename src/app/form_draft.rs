@@ -56,7 +56,7 @@ pub fn place(purpose: &Purpose) -> Option<String> {
         Purpose::Agreement => "form:agreement".into(),
         Purpose::Rule => "form:rule".into(),
         Purpose::Import => "form:import".into(),
-        Purpose::Topic => return None,
+        Purpose::Topic | Purpose::FollowUp(..) => return None,
     })
 }
 

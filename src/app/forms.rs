@@ -55,6 +55,9 @@ pub enum Purpose {
     Rule,
     /// Import stakeholders from a file.
     Import,
+    /// A step on an open action that needs a line typed: done with a result, cancelled
+    /// with a reason, or a new due date.
+    FollowUp(crate::domain::Id, super::follow_up::Typed),
 }
 
 pub const SECTOR_OTHER: usize = Sector::STANDARD.len();
@@ -183,6 +186,8 @@ pub fn validate(form: &mut Form, app: &App) -> Option<Vec<Change>> {
             check(form, "field.file", validate::required(&file));
             None
         }
+        // Written by `follow_up::submit`, with its audit entry.
+        Purpose::FollowUp(..) => None,
         // Agenda changes go through the meeting's own serialised session saves.
         Purpose::Topic => {
             let topic = form.value("field.topic");

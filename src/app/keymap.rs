@@ -28,6 +28,8 @@ pub enum Scope {
     Detail,
     /// The cases list of the round-tables tab.
     Cases,
+    /// Every open action, in the round-tables tab.
+    Actions,
     /// The meeting's note editor (takes text).
     Editor,
     /// The meeting screen outside the editor: attendance and agenda.
@@ -196,6 +198,13 @@ fn defaults() -> Vec<Binding> {
         b(Sessions, &[(Enter, NONE)], "Enter", "key.open_meeting", Action::OpenMeeting, true),
         b(Sessions, &[(Char('n'), NONE)], "n", "key.new_session", Action::New, true),
         b(Sessions, &[(Char('v'), NONE)], "v", "key.show_cases", Action::ToggleCases, true),
+        b(Sessions, &[(Char('A'), SHIFT), (Char('A'), NONE)], "A", "key.show_actions", Action::ToggleActions, false),
+        b(Actions, &[(Char('A'), SHIFT), (Char('A'), NONE)], "A", "key.show_sessions", Action::ToggleActions, true),
+        b(Actions, &[(Char('D'), SHIFT), (Char('D'), NONE)], "D", "key.action_done", Action::ActionDoneSelected, true),
+        b(Actions, &[(Char('X'), SHIFT), (Char('X'), NONE)], "X", "key.action_cancel", Action::ActionCancelSelected, true),
+        b(Actions, &[(Char('U'), SHIFT), (Char('U'), NONE)], "U", "key.action_due", Action::ActionDueSelected, true),
+        b(Actions, &[(Char('R'), SHIFT), (Char('R'), NONE)], "R", "key.action_reassign", Action::ActionReassignSelected, true),
+        b(Actions, &[(Char('f'), NONE)], "f", "key.actions_filter", Action::FilterActions, false),
         b(Sessions, &[(Char('x'), NONE)], "x", "key.export_minutes", Action::ExportMinutes, true),
         b(Cases, &[(Enter, NONE)], "Enter", "key.open_case", Action::Open, true),
         b(Cases, &[(Char('n'), NONE)], "n", "key.new_case", Action::New, true),

@@ -36,6 +36,10 @@ pub enum PickTarget {
     FeedbackFor(crate::domain::Id),
     /// A session (the value) whose agenda gets this case.
     CaseToSession(crate::domain::Id),
+    /// The new owner of this open action.
+    ActionOwner(crate::domain::Id),
+    /// What the Actions view is narrowed to.
+    ActionsFilter,
 }
 
 #[derive(Debug, Clone, PartialEq)]

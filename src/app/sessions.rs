@@ -29,6 +29,40 @@ pub fn update(app: &mut App, action: Action) -> Option<Action> {
             let c = selected_case(app)?.id;
             super::sharing::start(app, super::sharing::Exporting::Feedback(c));
         }
+        Action::ToggleActions => {
+            app.show_actions = !app.show_actions;
+            app.zoom = false;
+        }
+        Action::FilterActions if app.show_actions => {
+            app.picker = Some(super::follow_up::filter_picker(app));
+        }
+        Action::ActionReassignSelected if app.show_actions => {
+            let i = app.view().selected_row()?;
+            let a = &app.data.actions[i];
+            let (id, owner) = (a.id, a.owner);
+            let items = super::edit::people_items(app, &[])
+                .into_iter()
+                .filter(|p| Some(p.value) != owner)
+                .collect();
+            app.picker = Some(super::picker::Picker::new(
+                crate::i18n::t("picker.action_owner").to_owned(),
+                items,
+                super::picker::PickTarget::ActionOwner(id),
+            ));
+        }
+        Action::ActionDoneSelected | Action::ActionCancelSelected | Action::ActionDueSelected
+            if app.show_actions =>
+        {
+            use super::follow_up::{Typed, form};
+            let i = app.view().selected_row()?;
+            let id = app.data.actions[i].id;
+            let typed = match action {
+                Action::ActionDoneSelected => Typed::Result,
+                Action::ActionCancelSelected => Typed::Reason,
+                _ => Typed::Due,
+            };
+            app.form = Some(form(id, typed));
+        }
         Action::ToggleCases => {
             app.show_cases = !app.show_cases;
             app.zoom = false;

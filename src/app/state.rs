@@ -150,7 +150,7 @@ pub struct App {
     pub index: Index,
     /// One list per tab, then the cases list of the round-tables tab and the audit trail
     /// of the sharing tab.
-    pub views: [View; 6],
+    pub views: [View; 7],
     /// The sharing tab shows the audit trail.
     pub show_audit: bool,
     /// Only audit entries of this kind.
@@ -163,6 +163,10 @@ pub struct App {
     pub export_dir: std::path::PathBuf,
     /// The round-tables tab shows cases instead of sessions.
     pub show_cases: bool,
+    /// The round-tables tab shows every open action (over cases and sessions).
+    pub show_actions: bool,
+    /// What the Actions view is narrowed to.
+    pub actions_filter: Option<super::follow_up::ActionsFilter>,
     pub meeting: Option<super::meeting::Meeting>,
     /// The Unix account, for drafts and "by" stamps.
     pub user: String,
@@ -207,6 +211,8 @@ impl App {
             index: Index::default(),
             views: Default::default(),
             show_cases: false,
+            show_actions: false,
+            actions_filter: None,
             show_audit: false,
             audit_filter: None,
             export: None,
@@ -242,6 +248,7 @@ impl App {
 
     fn view_index(&self) -> usize {
         match self.tab {
+            Tab::Sessions if self.show_actions => 6,
             Tab::Sessions if self.show_cases => 4,
             Tab::Sharing if self.show_audit => 5,
             tab => tab.index(),
@@ -303,6 +310,7 @@ impl App {
         let view = match self.tab {
             Tab::Stakeholders => Scope::Stakeholders,
             Tab::Networks => Scope::Networks,
+            Tab::Sessions if self.show_actions => Scope::Actions,
             Tab::Sessions if self.show_cases => Scope::Cases,
             Tab::Sessions => Scope::Sessions,
             Tab::Sharing if self.show_audit => Scope::Audit,
@@ -486,9 +494,31 @@ impl App {
         }
         self.index.notes_by_session = by_session;
         self.refresh_audit();
+        self.list_actions();
         super::meeting::loaded(self);
         super::sharing::loaded(self);
     }
 }
 
 use chrono::Datelike;
+
+impl App {
+    /// Every open action, overdue first, as the Actions view lists them.
+    pub(super) fn list_actions(&mut self) {
+        let keep = self.views[6]
+            .selected_row()
+            .and_then(|p| self.data.actions.get(p))
+            .map(|a| a.id);
+        let pos: HashMap<Id, usize> = (self.data.actions.iter().enumerate())
+            .map(|(i, a)| (a.id, i))
+            .collect();
+        let filter = self.actions_filter;
+        let rows: Vec<usize> = crate::domain::action::open_sorted(&self.data.actions, self.today)
+            .iter()
+            .filter(|a| filter.is_none_or(|f| f.keeps(&self.data, a)))
+            .map(|a| pos[&a.id])
+            .collect();
+        let k = keep.and_then(|id| pos.get(&id).copied());
+        self.views[6].set_rows(rows, k);
+    }
+}

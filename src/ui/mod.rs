@@ -1,6 +1,7 @@
 //! Pure rendering: reads the [`App`], never touches the store.
 
 mod action_lines;
+mod actions;
 mod cases;
 mod meeting;
 mod networks;
@@ -60,6 +61,7 @@ pub fn draw(frame: &mut Frame, app: &App) {
         match app.tab {
             Tab::Stakeholders => stakeholders::render(frame, body, app),
             Tab::Networks => networks::render(frame, body, app),
+            Tab::Sessions if app.show_actions => actions::render(frame, body, app),
             Tab::Sessions if app.show_cases => cases::render(frame, body, app),
             Tab::Sessions => sessions::render(frame, body, app),
             Tab::Sharing => sharing::render(frame, body, app),

@@ -1,0 +1,60 @@
+//! The Actions view: every open action across cases and sessions, overdue first and in
+//! the warning style.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Rect};
+use ratatui::widgets::{Cell, Row};
+
+use super::theme;
+use crate::app::App;
+use crate::domain::sanitize::line as clean;
+use crate::i18n::t;
+
+pub fn render(frame: &mut Frame, area: Rect, app: &App) {
+    let actions = &app.data.actions;
+    super::widgets::table::render(
+        frame,
+        area,
+        app.view(),
+        super::widgets::table::ListTable {
+            title: t("actions.title"),
+            header: vec![t("col.due"), t("col.case"), t("col.owner"), t("col.action")],
+            widths: &[
+                Constraint::Length(18),
+                Constraint::Length(11),
+                Constraint::Length(20),
+                Constraint::Fill(1),
+            ],
+            empty: t("actions.none"),
+        },
+        |i| {
+            let a = &actions[i];
+            let overdue = a.is_overdue(app.today);
+            let due = a.due.map_or_else(|| "—".to_owned(), |d| d.to_string());
+            let due = if overdue {
+                format!("{due} {}", t("action.overdue"))
+            } else {
+                due
+            };
+            let case = a
+                .anchor
+                .case
+                .and_then(|id| app.data.cases.iter().find(|c| c.id == id))
+                .map_or_else(|| "—".to_owned(), |c| c.reference.to_string());
+            let owner = app
+                .stakeholder_name(a.owner)
+                .map_or_else(|| "—".to_owned(), |n| clean(n).into_owned());
+            let row = Row::new(vec![
+                Cell::from(due),
+                Cell::from(case),
+                Cell::from(owner),
+                Cell::from(clean(&a.text).into_owned()),
+            ]);
+            if overdue {
+                row.style(theme::warning())
+            } else {
+                row
+            }
+        },
+    );
+}
