@@ -213,6 +213,11 @@ fn main() {
     shot(&app, 120, 34, &format!("{dir}/case-file.png"));
     app::update(&mut app, Action::Back);
     app::update(&mut app, Action::ToggleCases);
+    // Every open action across cases and sessions, overdue first.
+    app::update(&mut app, Action::ToggleActions);
+    shot(&app, 120, 34, &format!("{dir}/actions.png"));
+    shot(&app, 80, 24, &format!("{dir}/actions-80x24.png"));
+    app::update(&mut app, Action::ToggleActions);
 
     // Mid-meeting: some people marked, a note half typed with an action line.
     app::update(&mut app, Action::Top);
