@@ -43,6 +43,12 @@ pub enum StoreError {
         path: PathBuf,
         detail: String,
     },
+    /// Other accounts could read or change the file: everything written would reach them.
+    Exposed {
+        path: PathBuf,
+        mode: u32,
+        owner: u32,
+    },
     Invalid(String),
     Db(String),
 }
@@ -52,6 +58,14 @@ impl std::fmt::Display for StoreError {
         use crate::i18n::tf;
         let text = match self {
             StoreError::Missing(p) => tf("error.missing", &[("path", &p.display())]),
+            StoreError::Exposed { path, mode, owner } => tf(
+                "error.exposed",
+                &[
+                    ("path", &path.display()),
+                    ("mode", &format!("{mode:o}")),
+                    ("owner", owner),
+                ],
+            ),
             StoreError::NotADatabase { path, detail } => tf(
                 "error.not_a_database",
                 &[("path", &path.display()), ("detail", detail)],

@@ -136,6 +136,9 @@ impl Store {
                 detail: "it is a folder".into(),
             });
         }
+        if exists && writable {
+            refuse_exposed(path)?;
+        }
         if !writable {
             store.memory = store.snapshot_if_needed()?;
         }
@@ -349,4 +352,24 @@ impl Store {
         fill(&copy)?;
         Ok(fs::metadata(dest).map(|m| m.len()).unwrap_or(0))
     }
+}
+
+/// A database that other accounts could change (others may write it), or one that
+/// another account owns and lets others read, is not written to: everything saved would
+/// reach them. Such a file is what another user on the server leaves at a `--db` path in
+/// a shared folder. Group bits are left alone, for a team that shares a group.
+fn refuse_exposed(path: &Path) -> Result<(), StoreError> {
+    use std::os::unix::fs::MetadataExt;
+    let m = fs::metadata(path).map_err(|e| StoreError::io(path, e))?;
+    let mode = m.mode() & 0o777;
+    // SAFETY: geteuid has no preconditions and cannot fail.
+    let me = unsafe { libc::geteuid() };
+    if mode & 0o002 != 0 || (m.uid() != me && mode & 0o004 != 0) {
+        return Err(StoreError::Exposed {
+            path: path.to_owned(),
+            mode,
+            owner: m.uid(),
+        });
+    }
+    Ok(())
 }
