@@ -126,7 +126,12 @@ impl Pty {
                 }
             }
         });
-        let writer = pair.master.take_writer().unwrap();
+        // Our own duplicate of the master for writing: portable-pty's writer sends a
+        // newline and EOF (Ctrl-J, Ctrl-D) when dropped, keys no real hang-up sends, which
+        // the program would then handle as typed in the middle of a hang-up test.
+        let writer: Box<dyn Write + Send> = Box::new(unsafe {
+            std::fs::File::from_raw_fd(libc::dup(pair.master.as_raw_fd().unwrap()))
+        });
         Pty {
             parser,
             bytes,
