@@ -126,7 +126,8 @@ fn reopening_is_confirmed_and_audited() {
 /// the same transaction reopens it on the audit trail.
 #[test]
 fn the_store_keeps_a_closed_session_closed() {
-    use roundtable::app::record::{apply as write, audit};
+    use roundtable::app::record::apply as write;
+    use roundtable::domain::audit::AuditEvent;
     use roundtable::domain::note::{Anchor, Note};
     let dir = tempfile::tempdir().unwrap();
     let (store, app) = store_app(&dir);
@@ -185,7 +186,7 @@ fn the_store_keeps_a_closed_session_closed() {
     s.status = SessionStatus::InProgress;
     let reopen = vec![
         Change::Put(AnyRecord::Session(s)),
-        Change::Audit(audit(
+        Change::Audit(AuditEvent::new(
             AuditKind::SessionReopened,
             "session:2".into(),
             "session reopened",

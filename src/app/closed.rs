@@ -6,9 +6,9 @@ use crate::domain::audit::AuditKind;
 use crate::domain::session::SessionStatus;
 use crate::i18n::t;
 
-use super::record::audit;
 use super::state::{Confirm, Status, StatusKind};
 use super::{Action, App};
+use crate::domain::audit::AuditEvent;
 
 /// Whether `action`, on the meeting screen, would change the session or what is typed
 /// into it (browsing, leaving, help and time are not).
@@ -67,7 +67,7 @@ pub fn update(app: &mut App, action: &Action) -> bool {
                 return true;
             }
             m.session.status = SessionStatus::InProgress;
-            let event = audit(
+            let event = AuditEvent::new(
                 AuditKind::SessionReopened,
                 format!("session:{}", m.session.id),
                 "session reopened",

@@ -5,9 +5,10 @@
 
 use chrono::NaiveDate;
 
-use super::record::{AnyRecord, Change, audit};
+use super::record::{AnyRecord, Change};
 use super::{App, Effect, Status, StatusKind, Ticket};
 use crate::domain::Id;
+use crate::domain::audit::AuditEvent;
 use crate::domain::audit::AuditKind;
 use crate::domain::note::ActionItem;
 use crate::i18n::tf;
@@ -53,7 +54,7 @@ pub fn changes(app: &App, id: Id, step: &Step) -> Result<Vec<Change>, &'static s
     };
     Ok(vec![
         Change::Put(AnyRecord::Action(a)),
-        Change::Audit(audit(kind, format!("action:{id}"), &detail)),
+        Change::Audit(AuditEvent::new(kind, format!("action:{id}"), &detail)),
     ])
 }
 

@@ -45,11 +45,6 @@ pub enum Change {
     Audit(AuditEvent),
 }
 
-/// An audit entry about `subject`: [`AuditEvent::new`], under the name the app uses.
-pub fn audit(kind: AuditKind, subject: String, detail: &str) -> AuditEvent {
-    AuditEvent::new(kind, subject, detail)
-}
-
 macro_rules! put {
     ($tx:expr, $rec:expr, $($variant:ident),*) => {
         match $rec {
@@ -120,7 +115,7 @@ pub fn apply(tx: &mut WriteTx, changes: &[Change]) -> Result<Vec<Id>, StoreError
                         (_, 0) => "created",
                         _ => "updated",
                     };
-                    tx.append_audit(audit(kind, subject, detail))?;
+                    tx.append_audit(AuditEvent::new(kind, subject, detail))?;
                 }
                 if matches!(rec, AnyRecord::Note(_)) {
                     note = Some(id);

@@ -10,7 +10,7 @@ use crate::i18n::{t, tf};
 
 use super::edit::people_items;
 use super::picker::{PickTarget, Picker};
-use super::record::{AnyRecord, Change, audit};
+use super::record::{AnyRecord, Change};
 use super::state::{Status, StatusKind, Ticket};
 use super::{Action, App, Effect, Tab};
 
@@ -274,7 +274,7 @@ pub fn update_preview(app: &mut App, action: &Action) -> Option<Action> {
         Action::Back => {
             // A decision not to share is recorded too.
             let p = app.export.take()?;
-            let mut event = audit(
+            let mut event = crate::domain::audit::AuditEvent::new(
                 AuditKind::ExportCancelled,
                 subject(app, p.what),
                 "preview cancelled",
@@ -355,7 +355,7 @@ pub fn case_opened(app: &mut App, case: Id) {
     let Some(c) = app.data.cases.iter().find(|c| c.id == case) else {
         return;
     };
-    let event = audit(
+    let event = crate::domain::audit::AuditEvent::new(
         AuditKind::CaseOpened,
         format!("case:{}", c.reference),
         "case file opened",

@@ -176,7 +176,11 @@ pub(super) fn change(path: &Path, command: ActionCommand) -> Result<(), Failure>
         }
         tx.update(&mut a)?;
         let detail = to.map_or_else(|| kind.key().to_owned(), |p| format!("to:person:{p}"));
-        tx.append_audit(audit::entry(kind, &format!("action:{id}"), &detail))
+        tx.append_audit(audit::AuditEvent::new(
+            kind,
+            format!("action:{id}"),
+            &detail,
+        ))
     });
     match (result, refused.get()) {
         (Ok(_), _) => {

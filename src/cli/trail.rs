@@ -19,7 +19,7 @@ pub(super) fn dump(path: &Path, out: Option<PathBuf>, force: bool) -> Result<(),
     } else {
         "standard output"
     };
-    let event = audit::entry(AuditKind::Dump, "dump", detail);
+    let event = audit::AuditEvent::new(AuditKind::Dump, "dump".to_owned(), detail);
     let policy = crate::output::Policy::new(force, Some(path));
     let target = out.as_deref().map(|f| (f, &policy));
     let written = crate::export::record_and_write(&store, target, event, |tx, w| {
@@ -58,7 +58,11 @@ pub(super) fn restore(path: &Path, file: &Path, force: bool) -> Result<(), Failu
             detail.push_str("; replaced the records there");
         }
         tx.replace_all(&data)?;
-        tx.append_audit(audit::entry(AuditKind::Restore, "dump", &detail))
+        tx.append_audit(audit::AuditEvent::new(
+            AuditKind::Restore,
+            "dump".to_owned(),
+            &detail,
+        ))
     })?;
     super::say_err(&tf(
         "cli.restored",
@@ -74,7 +78,7 @@ pub(super) fn restore(path: &Path, file: &Path, force: bool) -> Result<(), Failu
 /// the entry too. The writable open refuses a damaged file (`backup --salvage` writes
 /// nothing, not even this entry).
 pub(super) fn record_backup(path: &Path) -> Result<(), Failure> {
-    let entry = audit::entry(AuditKind::Backup, "backup", "file");
+    let entry = audit::AuditEvent::new(AuditKind::Backup, "backup".to_owned(), "file");
     Store::open(path, false)?.write(|tx| tx.append_audit(entry))?;
     Ok(())
 }

@@ -165,11 +165,6 @@ impl From<&AuditEvent> for AuditEventV1 {
     }
 }
 
-/// A new entry about `subject`, for a borrowed subject: see [`AuditEvent::new`].
-pub fn entry(kind: AuditKind, subject: &str, detail: &str) -> AuditEvent {
-    AuditEvent::new(kind, subject.to_owned(), detail)
-}
-
 impl AuditEvent {
     /// A new entry about `subject`; the store stamps who, when and the chain link.
     /// `detail` is a fixed phrase or key, never a path, name or content. The one
