@@ -1,6 +1,6 @@
 //! Forms of the sharing-rules tab: the agreement and the rules.
 
-use crate::domain::sharing::{Pap, RuleKind, SharingAgreement, SharingRule, Tlp};
+use crate::domain::sharing::{Pap, Retention, RuleKind, SharingAgreement, SharingRule, Tlp};
 use crate::domain::{Meta, validate};
 use crate::i18n::t;
 
@@ -29,8 +29,11 @@ pub fn agreement_form(app: &App) -> Form {
                 .unwrap_or(1),
         ),
         Field::days(
-            "field.retention_days",
-            Some(a.map_or(365 * 5, |a| a.retention_days)),
+            "field.retention_months",
+            Some(
+                a.map_or(Retention::DEFAULT, |a| a.retention)
+                    .closed_case_months,
+            ),
         ),
     ];
     Form::new(Purpose::Agreement, t("form.agreement").to_owned(), fields)
@@ -39,10 +42,10 @@ pub fn agreement_form(app: &App) -> Form {
 pub fn agreement(form: &mut Form, app: &App) -> Option<Change> {
     let purpose = form.field("field.purpose").text.value();
     check(form, "field.purpose", validate::required(&purpose));
-    let days = validate::days(&form.value("field.retention_days"));
+    let days = validate::days(&form.value("field.retention_months"));
     match days {
-        Err(k) => err(form, "field.retention_days", k),
-        Ok(None) => err(form, "field.retention_days", "invalid.required"),
+        Err(k) => err(form, "field.retention_months", k),
+        Ok(None) => err(form, "field.retention_months", "invalid.required"),
         Ok(Some(_)) => {}
     }
     if form.has_errors() {
@@ -60,7 +63,7 @@ pub fn agreement(form: &mut Form, app: &App) -> Option<Change> {
             legal_basis: String::new(),
             default_tlp: Tlp::AmberStrict,
             default_pap: Pap::Amber,
-            retention_days: 0,
+            retention: Retention::DEFAULT,
         });
     Some(Change::Put(AnyRecord::Agreement(SharingAgreement {
         purpose: purpose.trim().to_owned(),
@@ -72,7 +75,10 @@ pub fn agreement(form: &mut Form, app: &App) -> Option<Change> {
             .to_owned(),
         default_tlp: Tlp::ALL[form.field("field.default_tlp").choice.min(4)],
         default_pap: Pap::ALL[form.field("field.default_pap").choice.min(3)],
-        retention_days: days.ok().flatten()?,
+        retention: Retention {
+            closed_case_months: days.ok().flatten()?,
+            ..base.retention
+        },
         ..base
     })))
 }
