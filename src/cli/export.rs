@@ -193,3 +193,29 @@ pub(super) fn export(path: &Path, what: ExportCommand) -> Result<(), Failure> {
         }
     }
 }
+
+/// `roundtable report`: the yearly figures, recorded on the trail like every export.
+pub(super) fn report(
+    path: &Path,
+    year: Option<i32>,
+    out: Option<PathBuf>,
+    force: bool,
+) -> Result<(), Failure> {
+    use chrono::Datelike;
+    let store = Store::open(path, false)?;
+    let data = store.load()?;
+    let now = crate::domain::time::now();
+    let today = now.date_naive();
+    let year = year.unwrap_or(today.year());
+    let text = crate::export::report::render(&data, year, today, now, store.user())
+        .ok_or_else(|| Failure::from(tf("cli.bad_year", &[("year", &year)])))?;
+    let shared = crate::export::Shared {
+        kind: crate::domain::audit::AuditKind::Export,
+        subject: format!("report:{year}"),
+        recipient: None,
+        included: vec!["figures".into()],
+        withheld: vec![],
+        seal: crate::export::Seal::Footer,
+    };
+    emit(&store, out, force, &text, shared)
+}

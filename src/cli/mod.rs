@@ -139,6 +139,19 @@ pub enum Command {
         #[arg(long, value_name = "REF")]
         case: Option<String>,
     },
+    /// The yearly activity report for the mayor and the funder: figures only, small
+    /// counts suppressed, charts as text tables (Markdown)
+    Report {
+        /// The calendar year [default: this year]
+        #[arg(long)]
+        year: Option<i32>,
+        /// Output file [default: standard output]; a new private file (0600)
+        #[arg(long, value_name = "FILE")]
+        out: Option<PathBuf>,
+        /// Replace an existing --out file (never a symbolic link, never the database)
+        #[arg(long, requires = "out")]
+        force: bool,
+    },
     /// Mark an action done, cancel it, reassign it or move its due date
     #[command(subcommand)]
     Action(actions::ActionCommand),
@@ -393,6 +406,7 @@ fn dispatch(cli: Cli, path: PathBuf, settings: crate::config::Settings) -> Resul
             },
         ),
         Some(Command::Action(step)) => actions::change(&path, step),
+        Some(Command::Report { year, out, force }) => export::report(&path, year, out, force),
         Some(Command::Audit { case, since }) => audit(&path, case, since),
         Some(Command::Import(ImportCommand::Stakeholders {
             file,
