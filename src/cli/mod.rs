@@ -195,6 +195,21 @@ pub enum ExportCommand {
         #[arg(long, requires = "out")]
         force: bool,
     },
+    /// A handout for a group (Markdown): a mini-network's member directory, its lessons
+    /// and exchange notes, or the sharing agreement and rules
+    Handout {
+        #[arg(value_enum)]
+        what: crate::export::handout::HandoutKind,
+        /// The mini-network: its id or name (not needed for the agreement)
+        #[arg(long, value_name = "NETWORK")]
+        network: Option<String>,
+        /// Output file [default: standard output]; a new private file (0600)
+        #[arg(long, value_name = "FILE")]
+        out: Option<PathBuf>,
+        /// Replace an existing --out file (never a symbolic link, never the database)
+        #[arg(long, requires = "out")]
+        force: bool,
+    },
     /// The stakeholder list (not archived) as CSV for Excel, or JSON
     Stakeholders {
         #[arg(long, value_enum, default_value = "csv")]
