@@ -747,3 +747,76 @@ fn presence_when_another_case_was_discussed_does_not_make_one_involved() {
         "present when case 2 was discussed"
     );
 }
+
+/// Handouts over the same random worlds: a network's handout names every active member
+/// of it and no former partner, prints nobody's contact details (no partner has agreed
+/// yet), holds only that network's lessons and exchange notes, and never anything said
+/// at a session.
+fn check_handouts(seed: u64) -> Result<(), TestCaseError> {
+    use roundtable::domain::network::{ExchangeMeeting, ProblemEntry, ProblemStatus};
+    use roundtable::export::handout;
+    let (mut d, who) = world(seed);
+    for s in &mut d.stakeholders {
+        s.contact.phone = format!("PHONE{:02}Q", s.id);
+        s.contact.email = format!("MAIL{:02}Q@x", s.id);
+    }
+    d.stakeholders[(who - 1) as usize].archived = seed.is_multiple_of(3);
+    let mut other = d.networks[0].clone();
+    other.id = 2;
+    other.name = "other".into();
+    d.networks.push(other);
+    for (id, net) in [(1, 1), (2, 2)] {
+        d.problems.push(ProblemEntry {
+            id,
+            meta: meta(),
+            network: net,
+            problem: format!("PROBLEM-OF-{net}"),
+            solution: String::new(),
+            owner: None,
+            status: ProblemStatus::Solved,
+            lesson: format!("LESSON-OF-{net}"),
+        });
+        d.exchanges.push(ExchangeMeeting {
+            id,
+            meta: meta(),
+            network: net,
+            date: NaiveDate::from_ymd_opt(2026, 10, 1).unwrap(),
+            topic: format!("TOPIC-OF-{net}"),
+            notes: format!("EXCHANGE-OF-{net}"),
+            attendees: vec![],
+        });
+    }
+    let at = DateTime::<Utc>::UNIX_EPOCH;
+    let net = d.networks[0].clone();
+    let texts = [
+        handout::directory_of(&d, &net, at, "p").text,
+        handout::lessons_of(&d, &net, at, "p").text,
+        handout::agreement(&d, at, "p").text,
+    ];
+    let said: Vec<String> = said(&d).iter().map(|s| s.token.to_owned()).collect();
+    for text in &texts {
+        for token in said
+            .iter()
+            .chain([&"PHONE".into(), &"MAIL".into(), &"-OF-2".into()])
+        {
+            prop_assert!(
+                !text.contains(token.as_str()),
+                "seed {seed}: {token} in\n{text}"
+            );
+        }
+    }
+    for m in &net.members {
+        let s = &d.stakeholders[(m.stakeholder - 1) as usize];
+        prop_assert_eq!(texts[0].contains(&s.name), !s.archived, "seed {}", seed);
+    }
+    prop_assert!(texts[1].contains("LESSON-OF-1") && texts[1].contains("EXCHANGE-OF-1"));
+    Ok(())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: cases() / 5, failure_persistence: None, ..ProptestConfig::default() })]
+    #[test]
+    fn no_handout_leaks_contact_details_session_items_or_other_networks(seed in any::<u64>()) {
+        check_handouts(seed)?;
+    }
+}

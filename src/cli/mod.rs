@@ -139,6 +139,19 @@ pub enum Command {
         #[arg(long, value_name = "REF")]
         case: Option<String>,
     },
+    /// The yearly activity report for the mayor and the funder: figures only, small
+    /// counts suppressed, charts as text tables (Markdown)
+    Report {
+        /// The calendar year [default: this year]
+        #[arg(long)]
+        year: Option<i32>,
+        /// Output file [default: standard output]; a new private file (0600)
+        #[arg(long, value_name = "FILE")]
+        out: Option<PathBuf>,
+        /// Replace an existing --out file (never a symbolic link, never the database)
+        #[arg(long, requires = "out")]
+        force: bool,
+    },
     /// Mark an action done, cancel it, reassign it or move its due date
     #[command(subcommand)]
     Action(actions::ActionCommand),
@@ -175,6 +188,21 @@ pub enum ExportCommand {
         recipient: String,
         #[arg(long, value_enum, default_value = "md")]
         format: crate::export::Format,
+        /// Output file [default: standard output]; a new private file (0600)
+        #[arg(long, value_name = "FILE")]
+        out: Option<PathBuf>,
+        /// Replace an existing --out file (never a symbolic link, never the database)
+        #[arg(long, requires = "out")]
+        force: bool,
+    },
+    /// A handout for a group (Markdown): a mini-network's member directory, its lessons
+    /// and exchange notes, or the sharing agreement and rules
+    Handout {
+        #[arg(value_enum)]
+        what: crate::export::handout::HandoutKind,
+        /// The mini-network: its id or name (not needed for the agreement)
+        #[arg(long, value_name = "NETWORK")]
+        network: Option<String>,
         /// Output file [default: standard output]; a new private file (0600)
         #[arg(long, value_name = "FILE")]
         out: Option<PathBuf>,
@@ -393,6 +421,7 @@ fn dispatch(cli: Cli, path: PathBuf, settings: crate::config::Settings) -> Resul
             },
         ),
         Some(Command::Action(step)) => actions::change(&path, step),
+        Some(Command::Report { year, out, force }) => export::report(&path, year, out, force),
         Some(Command::Audit { case, since }) => audit(&path, case, since),
         Some(Command::Import(ImportCommand::Stakeholders {
             file,

@@ -69,6 +69,10 @@ pub enum Withheld {
     NotInvolved,
     /// Discussion notes never go into a feedback sheet.
     NotForFeedback,
+    /// A former partner (archived) is not listed in a handout.
+    Archived,
+    /// A record of another network stays out of this network's handout.
+    NotOfNetwork,
 }
 
 impl Withheld {
@@ -80,6 +84,8 @@ impl Withheld {
             Withheld::NotMember => "withheld.not_member",
             Withheld::NotInvolved => "withheld.not_involved",
             Withheld::NotForFeedback => "withheld.not_for_feedback",
+            Withheld::Archived => "withheld.archived",
+            Withheld::NotOfNetwork => "withheld.not_of_network",
         }
     }
 }
@@ -265,6 +271,47 @@ pub fn session_items<'a>(data: &'a Dataset, session: &Session) -> Vec<Item<'a>> 
     );
     items.sort_by_key(|(p, at, _)| (*p, *at));
     items.into_iter().map(|(_, _, i)| i).collect()
+}
+
+/// Counts in published figures (the yearly report) below this are not printed: few
+/// enough to single out a person. See [`super::suppression`] for the rules.
+pub const MIN_COUNT: usize = 5;
+
+/// A table of counts as a report may print it.
+pub fn published(counts: &[usize]) -> super::suppression::Table {
+    super::suppression::suppress(counts, MIN_COUNT)
+}
+
+/// A median over `count` values as a report may print it.
+pub fn published_median(count: usize, median: Option<i64>) -> Option<i64> {
+    super::suppression::median(count, median, MIN_COUNT)
+}
+
+/// A record of a mini-network that a handout for its members may hold.
+#[derive(Debug, Clone, Copy)]
+pub enum HandoutItem<'a> {
+    Member(&'a super::stakeholder::Stakeholder),
+    Lesson(&'a super::network::ProblemEntry),
+    Exchange(&'a super::network::ExchangeMeeting),
+}
+
+/// May `item` go into a handout for the members of the networks `networks` (a network
+/// and those it combines)? A handout goes to the group as `TLP:GREEN` does to the
+/// network: records of other networks, and former partners (archived), stay out.
+pub fn may_hand_out(networks: &[Id], item: HandoutItem) -> Result<(), Withheld> {
+    match item {
+        HandoutItem::Member(s) if s.archived => Err(Withheld::Archived),
+        HandoutItem::Lesson(p) if !networks.contains(&p.network) => Err(Withheld::NotOfNetwork),
+        HandoutItem::Exchange(e) if !networks.contains(&e.network) => Err(Withheld::NotOfNetwork),
+        _ => Ok(()),
+    }
+}
+
+/// Whether a partner's phone, e-mail and address may be printed for others. Only with
+/// the partner's agreement, and no record holds that agreement yet (issue #18 adds it):
+/// until then, never.
+pub fn contact_details_shared(_partner: &super::stakeholder::Stakeholder) -> bool {
+    false
 }
 
 #[cfg(test)]

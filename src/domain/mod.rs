@@ -13,6 +13,7 @@ pub mod lines;
 pub mod meta;
 pub mod network;
 pub mod note;
+pub mod overview;
 pub mod parse;
 pub mod protection;
 pub mod provenance;
@@ -22,6 +23,7 @@ pub mod search;
 pub mod session;
 pub mod sharing;
 pub mod stakeholder;
+pub mod suppression;
 pub mod time;
 pub mod validate;
 

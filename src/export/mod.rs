@@ -2,7 +2,9 @@
 //! recipient by `domain::disclosure`), and lists. Everything written here is cleaned of
 //! control characters.
 
+pub mod handout;
 pub mod minutes;
+pub mod report;
 pub mod stakeholders;
 
 /// Output format of minutes and feedback sheets.
