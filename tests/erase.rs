@@ -33,6 +33,9 @@ fn schema_7_agreements_get_retention_periods_and_people_no_tombstone() {
     store.check().unwrap();
     let json = std::fs::read_to_string(format!("{fixture}.json")).unwrap();
     let old = roundtable::cli::parse_dump(&json).unwrap();
-    assert_eq!(data.agreements, old.agreements, "a schema 7 dump reads the same");
+    assert_eq!(
+        data.agreements, old.agreements,
+        "a schema 7 dump reads the same"
+    );
     assert_eq!(data.stakeholders, old.stakeholders);
 }
