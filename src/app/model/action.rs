@@ -177,5 +177,5 @@ pub enum Action {
     SaveFailed(Ticket, String),
     /// A step on an action: done, cancelled, reassigned, due date moved (follow-up,
     /// allowed for an action agreed at a closed session too).
-    FollowUp(Id, super::follow_up::Step),
+    FollowUp(Id, crate::app::features::round_tables::follow_up::Step),
 }

@@ -13,10 +13,13 @@ use crate::domain::stakeholder::{
 use crate::domain::validate;
 use crate::i18n::t;
 
-use super::form::{Field, Form};
-use super::network_forms;
-use super::record::{AnyRecord, Change};
-use super::state::App;
+pub mod draft;
+pub mod networks;
+pub mod sharing;
+
+use crate::app::model::form::{Field, Form};
+use crate::app::model::record::{AnyRecord, Change};
+use crate::app::model::state::App;
 
 /// Why a form is open, with what it needs to build its record.
 #[derive(Debug, Clone, PartialEq)]
@@ -57,7 +60,10 @@ pub enum Purpose {
     Import,
     /// A step on an open action that needs a line typed: done with a result, cancelled
     /// with a reason, or a new due date.
-    FollowUp(crate::domain::Id, super::follow_up::Typed),
+    FollowUp(
+        crate::domain::Id,
+        crate::app::features::round_tables::follow_up::Typed,
+    ),
 }
 
 pub const SECTOR_OTHER: usize = Sector::STANDARD.len();
@@ -168,18 +174,18 @@ pub fn validate(form: &mut Form, app: &App) -> Option<Vec<Change>> {
         Purpose::Session => session(form, app),
         Purpose::Case(original) => case(form, original.map(|b| *b), app),
         Purpose::CloseCase(id) => close_case(form, id, app),
-        Purpose::Network(original) => network_forms::network(form, original.map(|b| *b)),
+        Purpose::Network(original) => networks::network(form, original.map(|b| *b)),
         Purpose::Member {
             network,
             stakeholder,
-        } => network_forms::member(form, network, stakeholder, app),
+        } => networks::member(form, network, stakeholder, app),
         Purpose::Problem { network, original } => {
-            network_forms::problem(form, network, original.map(|b| *b))
+            networks::problem(form, network, original.map(|b| *b))
         }
-        Purpose::Exchange(network) => network_forms::exchange(form, network, app),
-        Purpose::Training => network_forms::training(form, app),
-        Purpose::Agreement => super::sharing_forms::agreement(form, app),
-        Purpose::Rule => super::sharing_forms::rule(form),
+        Purpose::Exchange(network) => networks::exchange(form, network, app),
+        Purpose::Training => networks::training(form, app),
+        Purpose::Agreement => crate::app::forms::sharing::agreement(form, app),
+        Purpose::Rule => crate::app::forms::sharing::rule(form),
         // The file is read off the input path; its preview comes back as an action.
         Purpose::Import => {
             let file = form.value("field.file");

@@ -8,11 +8,11 @@ use crate::domain::audit::AuditKind;
 use crate::export::{Format, Shared, minutes};
 use crate::i18n::{t, tf};
 
-use super::edit::people_items;
-use super::picker::{PickTarget, Picker};
-use super::record::{AnyRecord, Change};
-use super::state::{Status, StatusKind, Ticket};
-use super::{Action, App, Effect, Tab};
+use crate::app::model::namesakes::people_items;
+use crate::app::model::picker::{PickTarget, Picker};
+use crate::app::model::record::{AnyRecord, Change};
+use crate::app::model::state::{Status, StatusKind, Ticket};
+use crate::app::model::{Action, App, Effect, Tab};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Exporting {
@@ -65,7 +65,7 @@ fn why_nothing(app: &App, p: &minutes::Preview, recipient: Id) -> Option<String>
         .unwrap_or_default();
     if p.withheld.iter().all(|(_, w)| *w == Withheld::NotPresent) {
         let l = Tlp::AmberStrict;
-        let default = if super::meeting::defaults(app).0 == l {
+        let default = if crate::app::features::round_tables::meeting::defaults(app).0 == l {
             format!(" ({})", t("meeting.default_label"))
         } else {
             String::new()
@@ -326,9 +326,9 @@ pub fn update(app: &mut App, action: Action) -> Option<Action> {
             app.refresh_audit();
         }
         Action::Edit if !app.show_audit => {
-            app.form = Some(super::sharing_forms::agreement_form(app))
+            app.form = Some(crate::app::forms::sharing::agreement_form(app))
         }
-        Action::New if !app.show_audit => app.form = Some(super::sharing_forms::rule_form()),
+        Action::New if !app.show_audit => app.form = Some(crate::app::forms::sharing::rule_form()),
         Action::ToggleRule if !app.show_audit => {
             let i = app.view().selected_row()?;
             let mut r = app.data.sharing_rules.get(i)?.clone();

@@ -4,11 +4,12 @@ use crate::domain::case::CaseStatus;
 use crate::domain::session::{AgendaItem, AgendaSubject, SessionStatus};
 use crate::i18n::{t, tf};
 
-use super::forms;
-use super::picker::{PickItem, PickTarget, Picker};
-use super::record::{AnyRecord, Change};
-use super::state::Ticket;
-use super::{Action, App, Effect, meeting};
+use crate::app::features::round_tables::meeting;
+use crate::app::forms;
+use crate::app::model::picker::{PickItem, PickTarget, Picker};
+use crate::app::model::record::{AnyRecord, Change};
+use crate::app::model::state::Ticket;
+use crate::app::model::{Action, App, Effect};
 
 fn selected_session(app: &App) -> Option<&crate::domain::session::Session> {
     (!app.show_cases).then(|| app.view().selected_row().map(|i| &app.data.sessions[i]))?
@@ -23,37 +24,43 @@ pub fn update(app: &mut App, action: Action) -> Option<Action> {
     match action {
         Action::ExportMinutes => {
             let s = selected_session(app)?.id;
-            super::sharing::start(app, super::sharing::Exporting::Minutes(s));
+            crate::app::features::sharing::start(
+                app,
+                crate::app::features::sharing::Exporting::Minutes(s),
+            );
         }
         Action::ExportFeedback => {
             let c = selected_case(app)?.id;
-            super::sharing::start(app, super::sharing::Exporting::Feedback(c));
+            crate::app::features::sharing::start(
+                app,
+                crate::app::features::sharing::Exporting::Feedback(c),
+            );
         }
         Action::ToggleActions => {
             app.show_actions = !app.show_actions;
             app.zoom = false;
         }
         Action::FilterActions if app.show_actions => {
-            app.picker = Some(super::follow_up::filter_picker(app));
+            app.picker = Some(crate::app::features::round_tables::follow_up::filter_picker(app));
         }
         Action::ActionReassignSelected if app.show_actions => {
             let i = app.view().selected_row()?;
             let a = &app.data.actions[i];
             let (id, owner) = (a.id, a.owner);
-            let items = super::edit::people_items(app, &[])
+            let items = crate::app::model::namesakes::people_items(app, &[])
                 .into_iter()
                 .filter(|p| Some(p.value) != owner)
                 .collect();
-            app.picker = Some(super::picker::Picker::new(
+            app.picker = Some(crate::app::model::picker::Picker::new(
                 crate::i18n::t("picker.action_owner").to_owned(),
                 items,
-                super::picker::PickTarget::ActionOwner(id),
+                crate::app::model::picker::PickTarget::ActionOwner(id),
             ));
         }
         Action::ActionDoneSelected | Action::ActionCancelSelected | Action::ActionDueSelected
             if app.show_actions =>
         {
-            use super::follow_up::{Typed, form};
+            use crate::app::features::round_tables::follow_up::{Typed, form};
             let i = app.view().selected_row()?;
             let id = app.data.actions[i].id;
             let typed = match action {
@@ -79,7 +86,9 @@ pub fn update(app: &mut App, action: Action) -> Option<Action> {
         }
         Action::ChangeCaseStatus => {
             let c = selected_case(app)?;
-            app.picker = Some(super::agenda::status_picker(c.id, c.status));
+            app.picker = Some(crate::app::features::round_tables::agenda::status_picker(
+                c.id, c.status,
+            ));
         }
         Action::AddToAgenda => {
             let c = selected_case(app)?.id;
@@ -96,8 +105,8 @@ pub fn update(app: &mut App, action: Action) -> Option<Action> {
                 })
                 .collect();
             if items.is_empty() {
-                app.status = Some(super::Status {
-                    kind: super::StatusKind::Error,
+                app.status = Some(crate::app::model::Status {
+                    kind: crate::app::model::StatusKind::Error,
                     text: t("status.no_open_session").to_owned(),
                 });
             } else {
@@ -126,8 +135,8 @@ pub fn add_case_to(app: &mut App, case: crate::domain::Id, session: crate::domai
         .map(|c| c.reference.to_string())
         .unwrap_or_default();
     if s.cases().any(|c| c == case) {
-        app.status = Some(super::Status {
-            kind: super::StatusKind::Info,
+        app.status = Some(crate::app::model::Status {
+            kind: crate::app::model::StatusKind::Info,
             text: tf("status.already_on_agenda", &[("case", &reference)]),
         });
         return;
@@ -160,6 +169,6 @@ pub fn status_picked(app: &mut App, case: crate::domain::Id, index: usize) {
             app.form = Some(forms::close_case_form(c));
         }
     } else {
-        super::agenda::set_case_status(app, case, to, None);
+        crate::app::features::round_tables::agenda::set_case_status(app, case, to, None);
     }
 }

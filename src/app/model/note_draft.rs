@@ -76,7 +76,7 @@ impl NoteDraft {
 
 /// Puts this user's draft for the meeting's session back into its editor: the text,
 /// every attribute, and the agenda item it was typed at.
-pub(super) fn restore(app: &mut App, m: &mut super::meeting::Meeting) {
+pub(crate) fn restore(app: &mut App, m: &mut crate::app::features::round_tables::meeting::Meeting) {
     let place = m.place();
     let Some(d) = app
         .data
@@ -132,7 +132,7 @@ pub fn resume_draft(app: &mut App) {
         .cloned();
     if let Some(s) = found {
         app.tab = super::Tab::Sessions;
-        super::meeting::open(app, s);
+        crate::app::features::round_tables::meeting::open(app, s);
     }
     // A form left open when the terminal went away comes back on top.
     let form = app
@@ -140,7 +140,7 @@ pub fn resume_draft(app: &mut App) {
         .drafts
         .iter()
         .filter(|d| d.owner == app.user && d.place.starts_with("form:"))
-        .find_map(|d| super::form_draft::restore(app, &d.place, &d.text));
+        .find_map(|d| crate::app::forms::draft::restore(app, &d.place, &d.text));
     if let Some(f) = form {
         app.form = Some(f);
         app.status = Some(Status {

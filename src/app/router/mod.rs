@@ -1,4 +1,6 @@
-use super::{Action, App, Effect, Overlay, Status, StatusKind, Tab};
+mod layers;
+
+use crate::app::model::{Action, App, Effect, Overlay, Status, StatusKind, Tab};
 
 /// Ticks (of the runtime's tick interval) between polls of the change counter.
 pub const POLL_EVERY_TICKS: u32 = 4;
@@ -7,13 +9,13 @@ pub const POLL_EVERY_TICKS: u32 = 4;
 /// in `app.effects`. Layers on top (question, picker, form, help, filter) get the action
 /// first.
 pub fn update(app: &mut App, action: Action) -> Option<Action> {
-    if let Some(handled) = super::edit::update_layers(app, &action) {
+    if let Some(handled) = crate::app::router::layers::update_layers(app, &action) {
         return handled;
     }
     match action {
         Action::Quit => {
             if app.has_unsaved() {
-                app.confirm = Some(super::state::Confirm {
+                app.confirm = Some(crate::app::model::state::Confirm {
                     question: crate::i18n::t("confirm.quit_unsaved").to_owned(),
                     on_yes: Action::ConfirmQuit,
                 });
@@ -59,7 +61,7 @@ pub fn update(app: &mut App, action: Action) -> Option<Action> {
                 && let Some(i) = app.view().selected_row()
             {
                 let id = app.data.cases[i].id;
-                super::sharing::case_opened(app, id);
+                crate::app::features::sharing::case_opened(app, id);
             }
             if app.view().selected_row().is_some() {
                 app.zoom = true;
@@ -71,9 +73,11 @@ pub fn update(app: &mut App, action: Action) -> Option<Action> {
             app.overlay = Some(Overlay::Help);
         }
         Action::Reload => app.effects.push(Effect::Load),
-        Action::FollowUp(id, step) => super::follow_up::apply(app, id, &step),
+        Action::FollowUp(id, step) => {
+            crate::app::features::round_tables::follow_up::apply(app, id, &step)
+        }
         Action::Tick => {
-            super::meeting::update(app, &Action::Tick);
+            crate::app::features::round_tables::meeting::update(app, &Action::Tick);
             app.idle_ticks += 1;
             if app.idle_ticks >= POLL_EVERY_TICKS {
                 app.idle_ticks = 0;
@@ -98,7 +102,7 @@ pub fn update(app: &mut App, action: Action) -> Option<Action> {
             let first = !app.loaded;
             app.set_data(data, counter);
             if first {
-                super::meeting::resume_draft(app);
+                crate::app::features::round_tables::meeting::resume_draft(app);
             }
         }
         Action::StoreFailed(text) => {
@@ -109,10 +113,10 @@ pub fn update(app: &mut App, action: Action) -> Option<Action> {
         }
         other => {
             return match app.tab {
-                Tab::Stakeholders => super::stakeholders::update(app, other),
-                Tab::Sessions => super::sessions::update(app, other),
-                Tab::Networks => super::networks::update(app, other),
-                Tab::Sharing => super::sharing::update(app, other),
+                Tab::Stakeholders => crate::app::features::stakeholders::update(app, other),
+                Tab::Sessions => crate::app::features::round_tables::sessions::update(app, other),
+                Tab::Networks => crate::app::features::networks::update(app, other),
+                Tab::Sharing => crate::app::features::sharing::update(app, other),
             };
         }
     }

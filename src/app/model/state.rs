@@ -9,8 +9,8 @@ use crate::domain::dataset::Dataset;
 use crate::domain::session::SessionStatus;
 
 use super::form::Form;
-use super::people::{PeopleView, PersonFacts};
 use super::picker::Picker;
+use super::stakeholder_list::{PeopleView, PersonFacts};
 use super::{Action, Effect, Scope};
 
 /// The four tabs, in order.
@@ -156,7 +156,7 @@ pub struct App {
     /// Only audit entries of this kind.
     pub audit_filter: Option<crate::domain::audit::AuditKind>,
     /// An export being previewed.
-    pub export: Option<super::sharing::ExportPreview>,
+    pub export: Option<crate::app::features::sharing::ExportPreview>,
     /// An import being previewed, with the choices it will be written with.
     pub import: Option<ImportPreview>,
     /// Where exports are written.
@@ -166,8 +166,8 @@ pub struct App {
     /// The round-tables tab shows every open action (over cases and sessions).
     pub show_actions: bool,
     /// What the Actions view is narrowed to.
-    pub actions_filter: Option<super::follow_up::ActionsFilter>,
-    pub meeting: Option<super::meeting::Meeting>,
+    pub actions_filter: Option<crate::app::features::round_tables::follow_up::ActionsFilter>,
+    pub meeting: Option<crate::app::features::round_tables::meeting::Meeting>,
     /// The Unix account, for drafts and "by" stamps.
     pub user: String,
     /// The time as of the last event, set by the runtime (tests set it by hand).
@@ -217,7 +217,7 @@ impl App {
             audit_filter: None,
             export: None,
             import: None,
-            export_dir: super::sharing::default_export_dir(),
+            export_dir: crate::app::features::sharing::default_export_dir(),
             meeting: None,
             user: crate::store::unix_user(),
             tz: chrono_tz::Tz::UTC,
@@ -292,7 +292,7 @@ impl App {
             if m.pap_chooser.is_some() {
                 return vec![Scope::PapChooser];
             }
-            if m.focus == super::meeting::Focus::Editor {
+            if m.focus == crate::app::features::round_tables::meeting::Focus::Editor {
                 return vec![Scope::Editor];
             }
         }
@@ -371,7 +371,7 @@ impl App {
             && query.starts_with(previous.as_str())
             && !query.trim().is_empty();
         self.views[0].rows = if narrower {
-            super::people::PeopleView::rank(&query, &self.views[0].rows, &self.facts)
+            super::stakeholder_list::PeopleView::rank(&query, &self.views[0].rows, &self.facts)
         } else {
             self.people.rows(&self.data, &self.facts)
         };
@@ -425,7 +425,7 @@ impl App {
         let pos_of =
             |ids: &[Id], id: Option<Id>| id.and_then(|id| ids.iter().position(|x| *x == id));
 
-        self.facts = super::people::facts(d, self.today, crate::labels::sector);
+        self.facts = super::stakeholder_list::facts(d, self.today, crate::labels::sector);
         let people = self.people.rows(d, &self.facts);
         self.people.ranked_for = self.people.filter.value();
         let ids: Vec<Id> = d.stakeholders.iter().map(|s| s.id).collect();
@@ -495,8 +495,8 @@ impl App {
         self.index.notes_by_session = by_session;
         self.refresh_audit();
         self.list_actions();
-        super::meeting::loaded(self);
-        super::sharing::loaded(self);
+        crate::app::features::round_tables::meeting::loaded(self);
+        crate::app::features::sharing::loaded(self);
     }
 }
 
@@ -504,7 +504,7 @@ use chrono::Datelike;
 
 impl App {
     /// Every open action, overdue first, as the Actions view lists them.
-    pub(super) fn list_actions(&mut self) {
+    pub(crate) fn list_actions(&mut self) {
         let keep = self.views[6]
             .selected_row()
             .and_then(|p| self.data.actions.get(p))

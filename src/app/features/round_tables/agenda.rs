@@ -5,11 +5,11 @@ use crate::domain::case::{CaseStatus, StatusChange};
 use crate::domain::session::AgendaSubject;
 use crate::i18n::{t, tf};
 
-use super::meeting::save_session;
-use super::picker::{PickItem, PickTarget, Picker};
-use super::record::{AnyRecord, Change};
-use super::state::{Status, StatusKind, Ticket};
-use super::{App, Effect};
+use crate::app::features::round_tables::meeting::save_session;
+use crate::app::model::picker::{PickItem, PickTarget, Picker};
+use crate::app::model::record::{AnyRecord, Change};
+use crate::app::model::state::{Status, StatusKind, Ticket};
+use crate::app::model::{App, Effect};
 
 /// Adds a general topic to the agenda, after the current item.
 pub fn add_topic(app: &mut App, topic: String) {

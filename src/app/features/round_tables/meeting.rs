@@ -11,13 +11,13 @@ use crate::domain::session::{AgendaSubject, Attendance, Presence, Session, Sessi
 use crate::domain::sharing::{Pap, Tlp};
 use crate::i18n::{t, tf};
 
-use super::picker::{PickTarget, Picker};
-use super::record::{AnyRecord, Change};
-use super::state::{Confirm, Status, StatusKind, Ticket};
-use super::text::TextField;
-use super::{Action, App, Effect};
+use crate::app::model::picker::{PickTarget, Picker};
+use crate::app::model::record::{AnyRecord, Change};
+use crate::app::model::state::{Confirm, Status, StatusKind, Ticket};
+use crate::app::model::text::TextField;
+use crate::app::model::{Action, App, Effect};
 
-pub use super::note_draft::{draft_base, rescue_snapshot, resume_draft};
+pub use crate::app::model::note_draft::{draft_base, rescue_snapshot, resume_draft};
 
 /// Ticks (250 ms) after the last keystroke before the draft is written.
 pub const DRAFT_QUIET_TICKS: u32 = 3;
@@ -81,9 +81,9 @@ impl Meeting {
     }
 
     /// Everything the editor holds, as its draft.
-    pub fn draft(&self) -> super::note_draft::NoteDraft {
-        super::note_draft::NoteDraft {
-            v: super::note_draft::VERSION,
+    pub fn draft(&self) -> crate::app::model::note_draft::NoteDraft {
+        crate::app::model::note_draft::NoteDraft {
+            v: crate::app::model::note_draft::VERSION,
             text: self.editor.value(),
             tlp: self.tlp,
             pap: self.pap,
@@ -176,7 +176,7 @@ pub fn open(app: &mut App, session: Session) {
         started_at: app.now,
         summary: None,
     };
-    super::note_draft::restore(app, &mut m);
+    crate::app::model::note_draft::restore(app, &mut m);
     app.meeting = Some(m);
     reparse(app);
 }
@@ -368,7 +368,7 @@ pub fn saved(app: &mut App, ok: bool, ticket: &Ticket, message: &str) -> Option<
             m.draft_dirty = !m.editor.is_empty();
             m.draft_version += 1;
             let (a, d) = (m.parsed.actions.len(), m.parsed.decisions.len());
-            let notice = super::protect::saved(app, text);
+            let notice = crate::app::features::round_tables::protect::saved(app, text);
             let m = app.meeting.as_mut()?;
             // Labels and source are per note: the next one starts from the defaults, so
             // that a TLP:CLEAR or a named source never carries over by accident. Text
@@ -514,7 +514,9 @@ fn go_to_item(app: &mut App, delta: isize) {
 
 /// Handles an action while the meeting screen is open. `None`: not a meeting action.
 pub fn update(app: &mut App, action: &Action) -> Option<Option<Action>> {
-    if super::chooser::update(app, action) || super::closed::update(app, action) {
+    if crate::app::features::round_tables::chooser::update(app, action)
+        || crate::app::features::round_tables::closed::update(app, action)
+    {
         return Some(None);
     }
     let m = app.meeting.as_mut()?;
@@ -538,7 +540,7 @@ pub fn update(app: &mut App, action: &Action) -> Option<Option<Action>> {
         }
         Action::CommitNote | Action::ConfirmCommitNote => {
             let ask = matches!(action, Action::CommitNote)
-                .then(|| super::protect::question(app))
+                .then(|| crate::app::features::round_tables::protect::question(app))
                 .flatten();
             if let Some(question) = ask {
                 let on_yes = Action::ConfirmCommitNote;
@@ -550,7 +552,7 @@ pub fn update(app: &mut App, action: &Action) -> Option<Option<Action>> {
                 start(app);
             }
         }
-        Action::AddTopic => app.form = Some(super::forms::topic_form()),
+        Action::AddTopic => app.form = Some(crate::app::forms::topic_form()),
         Action::ToggleConsensus => {
             m.session.feedback_consensus = !m.session.feedback_consensus;
             let key = if m.session.feedback_consensus {
@@ -564,29 +566,29 @@ pub fn update(app: &mut App, action: &Action) -> Option<Option<Action>> {
             });
             save_session(app);
         }
-        Action::MoveItemUp => super::agenda::move_item(app, -1),
-        Action::MoveItemDown => super::agenda::move_item(app, 1),
+        Action::MoveItemUp => crate::app::features::round_tables::agenda::move_item(app, -1),
+        Action::MoveItemDown => crate::app::features::round_tables::agenda::move_item(app, 1),
         Action::DropItem => {
             app.confirm = Some(Confirm {
                 question: t("confirm.drop_item").to_owned(),
                 on_yes: Action::ConfirmDropItem,
             });
         }
-        Action::ConfirmDropItem => super::agenda::drop_item(app),
+        Action::ConfirmDropItem => crate::app::features::round_tables::agenda::drop_item(app),
         Action::PickSource => {
             let present: Vec<Id> = m.session.present().collect();
             let current = m.source;
             app.picker = Some(
                 Picker::new(
                     t("picker.source").to_owned(),
-                    super::edit::people_items(app, &present),
+                    crate::app::model::namesakes::people_items(app, &present),
                     PickTarget::NoteSource,
                 )
                 .select_value(current),
             );
         }
-        Action::ChooseTlp => super::chooser::open(app),
-        Action::ChoosePap => super::chooser::open_pap(app),
+        Action::ChooseTlp => crate::app::features::round_tables::chooser::open(app),
+        Action::ChoosePap => crate::app::features::round_tables::chooser::open_pap(app),
         Action::ToggleProtected => {
             m.protected = !m.protected;
             attributes_changed(app);
@@ -596,7 +598,7 @@ pub fn update(app: &mut App, action: &Action) -> Option<Option<Action>> {
         Action::FocusSide => m.focus = Focus::Side,
         Action::ToggleHelp => {
             app.help_scroll = 0;
-            app.overlay = Some(super::Overlay::Help);
+            app.overlay = Some(crate::app::model::Overlay::Help);
         }
         Action::FocusEditor => m.focus = Focus::Editor,
         Action::Up if m.focus == Focus::Side => m.attendee = m.attendee.saturating_sub(1),
@@ -607,7 +609,9 @@ pub fn update(app: &mut App, action: &Action) -> Option<Option<Action>> {
         Action::ChangeCaseStatus => {
             let case = m.current_case()?;
             let current = app.data.cases.iter().find(|c| c.id == case)?.status;
-            app.picker = Some(super::agenda::status_picker(case, current));
+            app.picker = Some(crate::app::features::round_tables::agenda::status_picker(
+                case, current,
+            ));
         }
         Action::CloseSession => {
             app.confirm = Some(Confirm {

@@ -4,7 +4,7 @@
 
 use crate::domain::sharing::{Pap, Tlp};
 
-use super::{Action, App};
+use crate::app::model::{Action, App};
 
 /// Opens the TLP chooser on the note's current label.
 pub fn open(app: &mut App) {
@@ -64,7 +64,7 @@ pub fn update(app: &mut App, action: &Action) -> bool {
         return false;
     };
     if changed {
-        super::meeting::attributes_changed(app);
+        crate::app::features::round_tables::meeting::attributes_changed(app);
     }
     true
 }

@@ -5,8 +5,8 @@
 
 use chrono::NaiveDate;
 
-use super::record::{AnyRecord, Change};
-use super::{App, Effect, Status, StatusKind, Ticket};
+use crate::app::model::record::{AnyRecord, Change};
+use crate::app::model::{App, Effect, Status, StatusKind, Ticket};
 use crate::domain::Id;
 use crate::domain::audit::AuditEvent;
 use crate::domain::audit::AuditKind;
@@ -97,16 +97,16 @@ impl Typed {
 }
 
 /// The one-line form for `typed` on the action `id`.
-pub fn form(id: Id, typed: Typed) -> super::form::Form {
-    super::form::Form::new(
-        super::forms::Purpose::FollowUp(id, typed),
+pub fn form(id: Id, typed: Typed) -> crate::app::model::form::Form {
+    crate::app::model::form::Form::new(
+        crate::app::forms::Purpose::FollowUp(id, typed),
         tf("form.follow_up", &[("id", &id)]),
-        vec![super::form::Field::text(typed.field(), "")],
+        vec![crate::app::model::form::Field::text(typed.field(), "")],
     )
 }
 
 /// The form was submitted: queue the step, or keep the form open with why not.
-pub fn submit(app: &mut App, mut form: super::form::Form, id: Id, typed: Typed) {
+pub fn submit(app: &mut App, mut form: crate::app::model::form::Form, id: Id, typed: Typed) {
     let value = form.value(typed.field());
     let step = match typed {
         Typed::Result => Ok(Step::Done(value)),
@@ -174,8 +174,8 @@ impl ActionsFilter {
 
 /// The picker of filters: everyone owning an open action, every case with one, every
 /// mini-network, and "all".
-pub fn filter_picker(app: &App) -> super::picker::Picker {
-    use super::picker::{PickItem, PickTarget, Picker};
+pub fn filter_picker(app: &App) -> crate::app::model::picker::Picker {
+    use crate::app::model::picker::{PickItem, PickTarget, Picker};
     let item = |value, label: String, hint: &str, group| PickItem {
         value,
         label,
