@@ -1,7 +1,7 @@
 //! Following up actions in the app: every step is checked, written with its audit entry
 //! by ids, refused when stale, and allowed for an action agreed at a closed session.
 
-use roundtable::app::features::round_tables::follow_up::Step;
+use roundtable::app::model::follow_up::Step;
 use roundtable::app::model::record::{AnyRecord, Change, apply as write};
 use roundtable::app::{Action, App};
 use roundtable::domain::note::{ActionItem, ActionStatus};

@@ -1,7 +1,7 @@
 //! The meeting screen on actions: notes, labels, the line syntax, drafts, attendance,
 //! agenda time, closing; and the same against a real store.
 
-use roundtable::app::features::round_tables::meeting::{DRAFT_MAX_TICKS, DRAFT_QUIET_TICKS};
+use roundtable::app::model::meeting::{DRAFT_MAX_TICKS, DRAFT_QUIET_TICKS};
 use roundtable::app::model::record::{AnyRecord, Change};
 use roundtable::app::{Action, App, Tab, Ticket};
 use roundtable::domain::case::{CaseStatus, ClosureReason};

@@ -16,6 +16,9 @@ pub mod forms;
 pub mod model;
 pub mod router;
 
+#[cfg(test)]
+mod layering;
+
 pub use model::{
     Action, App, Binding, Confirm, Effect, ImportPreview, Overlay, Scope, Status, StatusKind, Tab,
     Ticket, View, bindings_for, lookup, pap_key, run_effect, run_effect_each, tab_digit, tlp_key,

@@ -138,3 +138,12 @@ pub fn update(app: &mut App, action: Action) -> Option<Action> {
     }
     None
 }
+
+/// A sector was picked to filter the list on (its index among the standard sectors).
+pub fn sector_picked(app: &mut App, index: u64) {
+    let Some(sector) = crate::domain::stakeholder::Sector::STANDARD.get(index as usize) else {
+        return;
+    };
+    app.people.quick = crate::app::model::stakeholder_list::Quick::Sector(sector.clone());
+    app.refresh_people();
+}

@@ -14,57 +14,15 @@ use crate::domain::validate;
 use crate::i18n::t;
 
 pub mod draft;
+pub mod follow_up;
 pub mod networks;
 pub mod sharing;
+
+pub use crate::app::model::purpose::Purpose;
 
 use crate::app::model::form::{Field, Form};
 use crate::app::model::record::{AnyRecord, Change};
 use crate::app::model::state::App;
-
-/// Why a form is open, with what it needs to build its record.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Purpose {
-    /// New (None) or edit of a stakeholder.
-    Stakeholder(Option<Box<Stakeholder>>),
-    /// Log a contact with a stakeholder.
-    Contact(crate::domain::Id),
-    /// Plan a new round-table session.
-    Session,
-    /// New (None) or edit of a case.
-    Case(Option<Box<Case>>),
-    /// Close a case: reason and onward referral.
-    CloseCase(crate::domain::Id),
-    /// New (None) or edit of a mini-network.
-    Network(Option<Box<crate::domain::network::MiniNetwork>>),
-    /// A member's role, what they bring and gain.
-    Member {
-        network: crate::domain::Id,
-        stakeholder: crate::domain::Id,
-    },
-    /// A problem → solution → owner entry of a network.
-    Problem {
-        network: crate::domain::Id,
-        original: Option<Box<crate::domain::network::ProblemEntry>>,
-    },
-    /// An exchange-of-experience meeting of a network.
-    Exchange(crate::domain::Id),
-    /// A training and who attended.
-    Training,
-    /// A general topic for the open meeting's agenda.
-    Topic,
-    /// The network's sharing agreement.
-    Agreement,
-    /// A new rule narrowing what the labels allow.
-    Rule,
-    /// Import stakeholders from a file.
-    Import,
-    /// A step on an open action that needs a line typed: done with a result, cancelled
-    /// with a reason, or a new due date.
-    FollowUp(
-        crate::domain::Id,
-        crate::app::features::round_tables::follow_up::Typed,
-    ),
-}
 
 pub const SECTOR_OTHER: usize = Sector::STANDARD.len();
 

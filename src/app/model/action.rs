@@ -177,5 +177,9 @@ pub enum Action {
     SaveFailed(Ticket, String),
     /// A step on an action: done, cancelled, reassigned, due date moved (follow-up,
     /// allowed for an action agreed at a closed session too).
-    FollowUp(Id, crate::app::features::round_tables::follow_up::Step),
+    FollowUp(Id, crate::app::model::follow_up::Step),
+    /// A picker closed on a value: the router hands it to the feature that opened it.
+    Picked(super::picker::PickTarget, u64),
+    /// Ask who an export is for (the people picker), then preview it.
+    ChooseRecipient(super::export_preview::Exporting),
 }

@@ -4,11 +4,15 @@
 
 pub mod action;
 pub mod effect;
+pub mod export_preview;
+pub mod follow_up;
 pub mod form;
 pub mod keymap;
+pub mod meeting;
 pub mod namesakes;
 pub mod note_draft;
 pub mod picker;
+pub mod purpose;
 pub mod record;
 pub mod stakeholder_list;
 pub mod state;

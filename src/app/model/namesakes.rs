@@ -2,7 +2,6 @@
 //! second one is saved only after a question naming the first one's organisation.
 
 use super::App;
-use crate::app::forms;
 use crate::i18n::t;
 
 pub(crate) fn hint_of(
@@ -57,7 +56,7 @@ fn namesakes<'a>(
 /// A stakeholder form about to save a name someone else has: the question to ask first,
 /// naming each namesake's organisation and id.
 pub(crate) fn question(app: &App, form: &super::form::Form) -> Option<String> {
-    let forms::Purpose::Stakeholder(original) = &form.purpose else {
+    let super::purpose::Purpose::Stakeholder(original) = &form.purpose else {
         return None;
     };
     if form.namesake_ok {

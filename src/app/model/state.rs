@@ -156,7 +156,7 @@ pub struct App {
     /// Only audit entries of this kind.
     pub audit_filter: Option<crate::domain::audit::AuditKind>,
     /// An export being previewed.
-    pub export: Option<crate::app::features::sharing::ExportPreview>,
+    pub export: Option<crate::app::model::export_preview::ExportPreview>,
     /// An import being previewed, with the choices it will be written with.
     pub import: Option<ImportPreview>,
     /// Where exports are written.
@@ -166,8 +166,8 @@ pub struct App {
     /// The round-tables tab shows every open action (over cases and sessions).
     pub show_actions: bool,
     /// What the Actions view is narrowed to.
-    pub actions_filter: Option<crate::app::features::round_tables::follow_up::ActionsFilter>,
-    pub meeting: Option<crate::app::features::round_tables::meeting::Meeting>,
+    pub actions_filter: Option<crate::app::model::follow_up::ActionsFilter>,
+    pub meeting: Option<crate::app::model::meeting::Meeting>,
     /// The Unix account, for drafts and "by" stamps.
     pub user: String,
     /// The time as of the last event, set by the runtime (tests set it by hand).
@@ -217,7 +217,7 @@ impl App {
             audit_filter: None,
             export: None,
             import: None,
-            export_dir: crate::app::features::sharing::default_export_dir(),
+            export_dir: crate::app::model::export_preview::default_export_dir(),
             meeting: None,
             user: crate::store::unix_user(),
             tz: chrono_tz::Tz::UTC,
@@ -292,7 +292,7 @@ impl App {
             if m.pap_chooser.is_some() {
                 return vec![Scope::PapChooser];
             }
-            if m.focus == crate::app::features::round_tables::meeting::Focus::Editor {
+            if m.focus == crate::app::model::meeting::Focus::Editor {
                 return vec![Scope::Editor];
             }
         }
@@ -495,8 +495,6 @@ impl App {
         self.index.notes_by_session = by_session;
         self.refresh_audit();
         self.list_actions();
-        crate::app::features::round_tables::meeting::loaded(self);
-        crate::app::features::sharing::loaded(self);
     }
 }
 

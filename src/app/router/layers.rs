@@ -161,7 +161,7 @@ pub fn update_layers(app: &mut App, action: &Action) -> Option<Option<Action>> {
         return Some(None);
     }
     if app.export.is_some() {
-        return Some(crate::app::features::sharing::update_preview(app, action));
+        return Some(crate::app::features::exports::update_preview(app, action));
     }
     if app.meeting.is_some() {
         // The meeting screen takes every key; nothing leaks to the tab underneath.
@@ -323,46 +323,8 @@ fn accept(app: &mut App, target: PickTarget, value: u64) -> Option<Action> {
             form.dirty = true;
             revalidate(app);
         }
-        PickTarget::SectorFilter => {
-            let sector = crate::domain::stakeholder::Sector::STANDARD
-                .get(value as usize)?
-                .clone();
-            app.people.quick = crate::app::model::stakeholder_list::Quick::Sector(sector);
-            app.refresh_people();
-        }
-        PickTarget::NoteSource => {
-            crate::app::features::round_tables::meeting::set_source(app, value)
-        }
-        PickTarget::MinutesFor(s) => crate::app::features::sharing::preview(
-            app,
-            crate::app::features::sharing::Exporting::Minutes(s),
-            value,
-        ),
-        PickTarget::FeedbackFor(c) => crate::app::features::sharing::preview(
-            app,
-            crate::app::features::sharing::Exporting::Feedback(c),
-            value,
-        ),
-        PickTarget::CaseStatus(case) => {
-            crate::app::features::round_tables::sessions::status_picked(app, case, value as usize)
-        }
-        PickTarget::CaseToSession(case) => {
-            crate::app::features::round_tables::sessions::add_case_to(app, case, value)
-        }
-        PickTarget::AddMember(n) => crate::app::features::networks::member_picked(app, n, value),
-        PickTarget::RemoveMember(n) => {
-            crate::app::features::networks::member_removed(app, n, value)
-        }
-        PickTarget::ActionsFilter => {
-            app.actions_filter =
-                crate::app::features::round_tables::follow_up::ActionsFilter::from_value(value);
-            app.list_actions();
-        }
-        PickTarget::ActionOwner(a) => crate::app::features::round_tables::follow_up::apply(
-            app,
-            a,
-            &crate::app::features::round_tables::follow_up::Step::Reassign(value),
-        ),
+        // Every other picker belongs to a feature: its result comes back as an action.
+        other => return Some(Action::Picked(other, value)),
     }
     None
 }

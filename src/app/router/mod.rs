@@ -1,5 +1,10 @@
 mod layers;
 
+use crate::app::features;
+use crate::app::model::export_preview::Exporting;
+use crate::app::model::follow_up::Step;
+use crate::app::model::picker::PickTarget;
+
 use crate::app::model::{Action, App, Effect, Overlay, Status, StatusKind, Tab};
 
 /// Ticks (of the runtime's tick interval) between polls of the change counter.
@@ -9,6 +14,10 @@ pub const POLL_EVERY_TICKS: u32 = 4;
 /// in `app.effects`. Layers on top (question, picker, form, help, filter) get the action
 /// first.
 pub fn update(app: &mut App, action: Action) -> Option<Action> {
+    if let Action::Picked(target, value) = action {
+        picked(app, target, value);
+        return None;
+    }
     if let Some(handled) = crate::app::router::layers::update_layers(app, &action) {
         return handled;
     }
@@ -73,6 +82,7 @@ pub fn update(app: &mut App, action: Action) -> Option<Action> {
             app.overlay = Some(Overlay::Help);
         }
         Action::Reload => app.effects.push(Effect::Load),
+        Action::ChooseRecipient(what) => features::exports::start(app, what),
         Action::FollowUp(id, step) => {
             crate::app::features::round_tables::follow_up::apply(app, id, &step)
         }
@@ -91,7 +101,7 @@ pub fn update(app: &mut App, action: Action) -> Option<Action> {
             d.decisions = std::mem::take(&mut history.decisions);
             d.actions = std::mem::take(&mut history.actions);
             d.audit = std::mem::take(&mut history.audit);
-            app.set_data(data, counter);
+            take_data(app, data, counter);
         }
         Action::Counter(c) => {
             if c != app.counter {
@@ -100,9 +110,9 @@ pub fn update(app: &mut App, action: Action) -> Option<Action> {
         }
         Action::Loaded(data, counter) => {
             let first = !app.loaded;
-            app.set_data(data, counter);
+            take_data(app, data, counter);
             if first {
-                crate::app::features::round_tables::meeting::resume_draft(app);
+                features::round_tables::drafts::resume_draft(app);
             }
         }
         Action::StoreFailed(text) => {
@@ -121,4 +131,32 @@ pub fn update(app: &mut App, action: Action) -> Option<Action> {
         }
     }
     None
+}
+
+/// Takes in a freshly loaded data set; the features that keep a working copy (the
+/// meeting, an export waiting to be written) look at it next.
+fn take_data(app: &mut App, data: std::sync::Arc<crate::domain::dataset::Dataset>, counter: u64) {
+    app.set_data(data, counter);
+    features::round_tables::meeting::loaded(app);
+    features::exports::loaded(app);
+}
+
+/// A picker's result, delivered to the feature that opened the picker.
+fn picked(app: &mut App, target: PickTarget, value: u64) {
+    use features::round_tables::{follow_up, meeting, sessions};
+    use features::{exports, networks, stakeholders};
+    match target {
+        // The form layer takes its own fields' values.
+        PickTarget::FormField(_) => {}
+        PickTarget::SectorFilter => stakeholders::sector_picked(app, value),
+        PickTarget::NoteSource => meeting::set_source(app, value),
+        PickTarget::MinutesFor(s) => exports::preview(app, Exporting::Minutes(s), value),
+        PickTarget::FeedbackFor(c) => exports::preview(app, Exporting::Feedback(c), value),
+        PickTarget::CaseStatus(case) => sessions::status_picked(app, case, value as usize),
+        PickTarget::CaseToSession(case) => sessions::add_case_to(app, case, value),
+        PickTarget::AddMember(n) => networks::member_picked(app, n, value),
+        PickTarget::RemoveMember(n) => networks::member_removed(app, n, value),
+        PickTarget::ActionsFilter => follow_up::filter_picked(app, value),
+        PickTarget::ActionOwner(a) => follow_up::apply(app, a, &Step::Reassign(value)),
+    }
 }

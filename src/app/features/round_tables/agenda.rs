@@ -5,7 +5,7 @@ use crate::domain::case::{CaseStatus, StatusChange};
 use crate::domain::session::AgendaSubject;
 use crate::i18n::{t, tf};
 
-use crate::app::features::round_tables::meeting::save_session;
+use super::meeting::save_session;
 use crate::app::model::picker::{PickItem, PickTarget, Picker};
 use crate::app::model::record::{AnyRecord, Change};
 use crate::app::model::state::{Status, StatusKind, Ticket};

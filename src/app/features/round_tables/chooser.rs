@@ -64,7 +64,7 @@ pub fn update(app: &mut App, action: &Action) -> bool {
         return false;
     };
     if changed {
-        crate::app::features::round_tables::meeting::attributes_changed(app);
+        super::meeting::attributes_changed(app);
     }
     true
 }

@@ -72,7 +72,7 @@ pub fn update(app: &mut App, action: &Action) -> bool {
                 format!("session:{}", m.session.id),
                 "session reopened",
             );
-            crate::app::features::round_tables::meeting::save_session_with(
+            super::meeting::save_session_with(
                 app,
                 vec![crate::app::model::record::Change::Audit(event)],
             );
@@ -80,7 +80,7 @@ pub fn update(app: &mut App, action: &Action) -> bool {
         }
         a if closed && changes(a) => {
             // The editor of a closed session is not for typing: leave it for the side.
-            m.focus = crate::app::features::round_tables::meeting::Focus::Side;
+            m.focus = crate::app::model::meeting::Focus::Side;
             say(app, StatusKind::Error, "status.session_closed");
         }
         _ => return false,

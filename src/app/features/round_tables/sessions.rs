@@ -4,8 +4,9 @@ use crate::domain::case::CaseStatus;
 use crate::domain::session::{AgendaItem, AgendaSubject, SessionStatus};
 use crate::i18n::{t, tf};
 
-use crate::app::features::round_tables::meeting;
+use super::meeting;
 use crate::app::forms;
+use crate::app::model::export_preview::Exporting;
 use crate::app::model::picker::{PickItem, PickTarget, Picker};
 use crate::app::model::record::{AnyRecord, Change};
 use crate::app::model::state::Ticket;
@@ -24,24 +25,18 @@ pub fn update(app: &mut App, action: Action) -> Option<Action> {
     match action {
         Action::ExportMinutes => {
             let s = selected_session(app)?.id;
-            crate::app::features::sharing::start(
-                app,
-                crate::app::features::sharing::Exporting::Minutes(s),
-            );
+            return Some(Action::ChooseRecipient(Exporting::Minutes(s)));
         }
         Action::ExportFeedback => {
             let c = selected_case(app)?.id;
-            crate::app::features::sharing::start(
-                app,
-                crate::app::features::sharing::Exporting::Feedback(c),
-            );
+            return Some(Action::ChooseRecipient(Exporting::Feedback(c)));
         }
         Action::ToggleActions => {
             app.show_actions = !app.show_actions;
             app.zoom = false;
         }
         Action::FilterActions if app.show_actions => {
-            app.picker = Some(crate::app::features::round_tables::follow_up::filter_picker(app));
+            app.picker = Some(super::follow_up::filter_picker(app));
         }
         Action::ActionReassignSelected if app.show_actions => {
             let i = app.view().selected_row()?;
@@ -60,7 +55,8 @@ pub fn update(app: &mut App, action: Action) -> Option<Action> {
         Action::ActionDoneSelected | Action::ActionCancelSelected | Action::ActionDueSelected
             if app.show_actions =>
         {
-            use crate::app::features::round_tables::follow_up::{Typed, form};
+            use crate::app::forms::follow_up::form;
+            use crate::app::model::follow_up::Typed;
             let i = app.view().selected_row()?;
             let id = app.data.actions[i].id;
             let typed = match action {
@@ -86,9 +82,7 @@ pub fn update(app: &mut App, action: Action) -> Option<Action> {
         }
         Action::ChangeCaseStatus => {
             let c = selected_case(app)?;
-            app.picker = Some(crate::app::features::round_tables::agenda::status_picker(
-                c.id, c.status,
-            ));
+            app.picker = Some(super::agenda::status_picker(c.id, c.status));
         }
         Action::AddToAgenda => {
             let c = selected_case(app)?.id;
@@ -169,6 +163,6 @@ pub fn status_picked(app: &mut App, case: crate::domain::Id, index: usize) {
             app.form = Some(forms::close_case_form(c));
         }
     } else {
-        crate::app::features::round_tables::agenda::set_case_status(app, case, to, None);
+        super::agenda::set_case_status(app, case, to, None);
     }
 }
