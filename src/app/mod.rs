@@ -10,6 +10,16 @@
 //! - [`features`]: one folder or file per feature; a feature never names another one, it
 //!   returns an `Action` and the router dispatches it.
 //! - [`router`]: `update` and the layers (modal stack) on top of the views.
+//!
+//! A key traced to its effect, "change a case's status" on the cases list:
+//! 1. `model/keymap.rs`: `s` in the cases scope is `Action::ChangeCaseStatus`.
+//! 2. `router/mod.rs`: `update` routes it by tab to `round_tables::sessions::update`;
+//!    the picker it opens is a layer (`router/layers.rs`), and the value picked comes
+//!    back as `Action::Picked(PickTarget::CaseStatus(case), status)`, which `picked`
+//!    hands to `sessions::status_picked`.
+//! 3. `features/round_tables/sessions.rs`: opens the status picker, then
+//!    `set_case_status` queues the changed case as an `Effect::Apply` (closing a case
+//!    asks for the reason first, with `forms::close_case_form`).
 
 pub mod features;
 pub mod forms;

@@ -1,15 +1,11 @@
 //! Changes made from the meeting screen to the agenda and to the cases on it.
 
-use crate::domain::Id;
-use crate::domain::case::{CaseStatus, StatusChange};
 use crate::domain::session::AgendaSubject;
-use crate::i18n::{t, tf};
+use crate::i18n::t;
 
 use super::meeting::save_session;
-use crate::app::model::picker::{PickItem, PickTarget, Picker};
-use crate::app::model::record::{AnyRecord, Change};
-use crate::app::model::state::{Status, StatusKind, Ticket};
-use crate::app::model::{App, Effect};
+use crate::app::model::App;
+use crate::app::model::state::{Status, StatusKind};
 
 /// Adds a general topic to the agenda, after the current item.
 pub fn add_topic(app: &mut App, topic: String) {
@@ -66,67 +62,4 @@ pub(super) fn drop_item(app: &mut App) {
     m.item = m.item.min(m.session.agenda.len().saturating_sub(1));
     m.item_ticks = 0;
     save_session(app);
-}
-
-/// A case's status changed at the table (or in the case file).
-pub fn set_case_status(
-    app: &mut App,
-    case: Id,
-    to: CaseStatus,
-    closure: Option<crate::domain::case::Closure>,
-) {
-    let Some(c) = app.data.cases.iter().find(|c| c.id == case) else {
-        return;
-    };
-    let mut c = c.clone();
-    if c.status == to && closure.is_none() {
-        return;
-    }
-    c.history.push(StatusChange {
-        at: app.now,
-        by: app.user.clone(),
-        from: Some(c.status),
-        to,
-    });
-    c.status = to;
-    if to == CaseStatus::Closed {
-        c.closure = closure;
-    }
-    let msg = tf(
-        "status.case_status",
-        &[
-            ("case", &c.reference),
-            ("status", &crate::labels::case_status(to)),
-        ],
-    );
-    app.saving.push(Ticket::Quick(msg.clone()));
-    app.effects.push(Effect::Apply(
-        vec![Change::Put(AnyRecord::Case(c))],
-        Ticket::Quick(msg),
-    ));
-}
-
-/// Case statuses as picker items.
-pub fn status_picker(case: Id, current: CaseStatus) -> Picker {
-    let items = CaseStatus::ALL
-        .iter()
-        .enumerate()
-        .map(|(i, s)| PickItem {
-            value: i as u64,
-            label: crate::labels::case_status(*s).to_owned(),
-            hint: String::new(),
-            group: 0,
-        })
-        .collect();
-    Picker::new(
-        t("picker.case_status").to_owned(),
-        items,
-        PickTarget::CaseStatus(case),
-    )
-    .select_value(
-        CaseStatus::ALL
-            .iter()
-            .position(|s| *s == current)
-            .map(|i| i as u64),
-    )
 }

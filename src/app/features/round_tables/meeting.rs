@@ -482,7 +482,7 @@ pub fn update(app: &mut App, action: &Action) -> Option<Option<Action>> {
         Action::ChangeCaseStatus => {
             let case = m.current_case()?;
             let current = app.data.cases.iter().find(|c| c.id == case)?.status;
-            app.picker = Some(super::agenda::status_picker(case, current));
+            app.picker = Some(super::sessions::status_picker(case, current));
         }
         Action::CloseSession => {
             app.confirm = Some(Confirm {

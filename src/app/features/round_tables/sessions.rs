@@ -1,6 +1,7 @@
 //! Actions on the round-tables tab: sessions and cases.
 
-use crate::domain::case::CaseStatus;
+use crate::domain::Id;
+use crate::domain::case::{CaseStatus, StatusChange};
 use crate::domain::session::{AgendaItem, AgendaSubject, SessionStatus};
 use crate::i18n::{t, tf};
 
@@ -82,7 +83,7 @@ pub fn update(app: &mut App, action: Action) -> Option<Action> {
         }
         Action::ChangeCaseStatus => {
             let c = selected_case(app)?;
-            app.picker = Some(super::agenda::status_picker(c.id, c.status));
+            app.picker = Some(status_picker(c.id, c.status));
         }
         Action::AddToAgenda => {
             let c = selected_case(app)?.id;
@@ -163,6 +164,69 @@ pub fn status_picked(app: &mut App, case: crate::domain::Id, index: usize) {
             app.form = Some(forms::close_case_form(c));
         }
     } else {
-        super::agenda::set_case_status(app, case, to, None);
+        set_case_status(app, case, to, None);
     }
+}
+
+/// A case's status changed at the table (or in the case file).
+pub fn set_case_status(
+    app: &mut App,
+    case: Id,
+    to: CaseStatus,
+    closure: Option<crate::domain::case::Closure>,
+) {
+    let Some(c) = app.data.cases.iter().find(|c| c.id == case) else {
+        return;
+    };
+    let mut c = c.clone();
+    if c.status == to && closure.is_none() {
+        return;
+    }
+    c.history.push(StatusChange {
+        at: app.now,
+        by: app.user.clone(),
+        from: Some(c.status),
+        to,
+    });
+    c.status = to;
+    if to == CaseStatus::Closed {
+        c.closure = closure;
+    }
+    let msg = tf(
+        "status.case_status",
+        &[
+            ("case", &c.reference),
+            ("status", &crate::labels::case_status(to)),
+        ],
+    );
+    app.saving.push(Ticket::Quick(msg.clone()));
+    app.effects.push(Effect::Apply(
+        vec![Change::Put(AnyRecord::Case(c))],
+        Ticket::Quick(msg),
+    ));
+}
+
+/// Case statuses as picker items.
+pub fn status_picker(case: Id, current: CaseStatus) -> Picker {
+    let items = CaseStatus::ALL
+        .iter()
+        .enumerate()
+        .map(|(i, s)| PickItem {
+            value: i as u64,
+            label: crate::labels::case_status(*s).to_owned(),
+            hint: String::new(),
+            group: 0,
+        })
+        .collect();
+    Picker::new(
+        t("picker.case_status").to_owned(),
+        items,
+        PickTarget::CaseStatus(case),
+    )
+    .select_value(
+        CaseStatus::ALL
+            .iter()
+            .position(|s| *s == current)
+            .map(|i| i as u64),
+    )
 }
