@@ -156,6 +156,7 @@ fn defaults() -> Vec<Binding> {
         b(Preview, &[(PageUp, NONE)], "PgUp", "key.page_up", Action::PageUp, false),
         b(Preview, &[(PageDown, NONE)], "PgDn", "key.page_down", Action::PageDown, false),
         b(Preview, &[(Esc, NONE)], "Esc", "key.cancel_export", Action::Back, true),
+        b(Preview, &[(Char('?'), NONE)], "?", "key.help", Action::ToggleHelp, false),
         b(Sharing, &[(Char('e'), NONE)], "e", "key.edit_agreement", Action::Edit, true),
         b(Sharing, &[(Char('n'), NONE)], "n", "key.new_rule", Action::New, true),
         b(Sharing, &[(Char(' '), NONE)], "Space", "key.toggle_rule", Action::ToggleRule, true),

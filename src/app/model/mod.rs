@@ -8,6 +8,7 @@ pub mod export_preview;
 pub mod follow_up;
 pub mod form;
 pub mod keymap;
+pub mod layers;
 pub mod meeting;
 pub mod namesakes;
 pub mod note_draft;

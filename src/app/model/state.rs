@@ -267,39 +267,29 @@ impl App {
     /// The key scopes in force, topmost first. The topmost layer gets a key first; a
     /// layer that takes text ends the list, so that typing `q` in a form types a q.
     pub fn scopes(&self) -> Vec<Scope> {
-        if self.confirm.is_some() {
-            return vec![Scope::Confirm];
+        use super::layers::Layer;
+        match self.top_layer() {
+            Some(Layer::Confirm) => vec![Scope::Confirm],
+            Some(Layer::Picker) => vec![Scope::Picker],
+            Some(Layer::Form) => vec![Scope::Form],
+            Some(Layer::Help) => vec![Scope::Help],
+            Some(Layer::ImportPreview | Layer::ExportPreview) => vec![Scope::Preview],
+            Some(Layer::Meeting) => self.meeting_scopes(),
+            Some(Layer::Filter) => vec![Scope::Filter],
+            Some(Layer::Detail) | None => self.view_scopes(),
         }
-        if self.picker.is_some() {
-            return vec![Scope::Picker];
+    }
+
+    /// The scopes of the meeting screen: a chooser or the summary on top of it, or the
+    /// part that has the focus.
+    fn meeting_scopes(&self) -> Vec<Scope> {
+        match &self.meeting {
+            Some(m) if m.summary.is_some() => vec![Scope::Summary],
+            Some(m) if m.chooser.is_some() => vec![Scope::LabelChooser],
+            Some(m) if m.pap_chooser.is_some() => vec![Scope::PapChooser],
+            Some(m) if m.focus == super::meeting::Focus::Editor => vec![Scope::Editor],
+            _ => self.view_scopes(),
         }
-        if self.form.is_some() {
-            return vec![Scope::Form];
-        }
-        if self.overlay == Some(Overlay::Help) {
-            return vec![Scope::Help];
-        }
-        if self.export.is_some() || self.import.is_some() {
-            return vec![Scope::Preview];
-        }
-        if let Some(m) = &self.meeting {
-            if m.summary.is_some() {
-                return vec![Scope::Summary];
-            }
-            if m.chooser.is_some() {
-                return vec![Scope::LabelChooser];
-            }
-            if m.pap_chooser.is_some() {
-                return vec![Scope::PapChooser];
-            }
-            if m.focus == crate::app::model::meeting::Focus::Editor {
-                return vec![Scope::Editor];
-            }
-        }
-        if self.tab == Tab::Stakeholders && self.people.filtering {
-            return vec![Scope::Filter];
-        }
-        self.view_scopes()
     }
 
     /// The scopes of the current tab's view, whatever is open on top of it (for help).

@@ -3,6 +3,7 @@
 
 use crate::app::forms;
 use crate::app::model::form::FieldKind;
+use crate::app::model::layers::Layer;
 use crate::app::model::picker::{PickItem, PickTarget, Picker};
 use crate::app::model::state::{Confirm, Overlay, Status, StatusKind, Ticket};
 use crate::app::model::{Action, App, Effect};
@@ -82,129 +83,147 @@ pub fn update_layers(app: &mut App, action: &Action) -> Option<Option<Action>> {
     if is_system(action) {
         return None;
     }
-    if let Some(c) = &app.confirm {
-        return Some(match action {
-            Action::Yes => {
-                let next = c.on_yes.clone();
-                app.confirm = None;
-                Some(next)
-            }
-            Action::Back => {
-                app.confirm = None;
-                None
-            }
-            _ => None,
-        });
-    }
-    if app.picker.is_some() {
-        return Some(picker(app, action));
-    }
-    if app.form.is_some() {
-        return Some(form(app, action));
-    }
-    if app.overlay == Some(Overlay::Help) {
-        match action {
-            Action::Up => app.help_scroll = app.help_scroll.saturating_sub(1),
-            Action::Down => app.help_scroll = app.help_scroll.saturating_add(1),
-            Action::Back | Action::ToggleHelp => app.overlay = None,
-            _ => {}
-        }
+    let top = app.top_layer()?;
+    if matches!(top, Layer::ImportPreview | Layer::ExportPreview) && *action == Action::ToggleHelp {
+        // Help opens over a preview, as over a view.
+        app.help_scroll = 0;
+        app.overlay = Some(Overlay::Help);
         return Some(None);
     }
-    if let Some(p) = app.import.as_mut() {
-        match action {
-            Action::Up => p.scroll = p.scroll.saturating_sub(1),
-            Action::Down => p.scroll = p.scroll.saturating_add(1),
-            Action::ConfirmNamesake => {
-                p.namesakes_ok = true;
-                return Some(Some(Action::WriteExport));
-            }
-            Action::WriteExport if !p.namesakes.is_empty() && !p.namesakes_ok => {
+    match top {
+        Layer::Confirm => Some(confirm(app, action)),
+        Layer::Picker => Some(picker(app, action)),
+        Layer::Form => Some(form(app, action)),
+        Layer::Help => Some(help(app, action)),
+        Layer::ImportPreview => Some(import(app, action)),
+        Layer::ExportPreview => Some(crate::app::features::exports::update_preview(app, action)),
+        // The meeting screen takes every key; nothing leaks to the tab underneath.
+        Layer::Meeting => {
+            Some(crate::app::features::round_tables::meeting::update(app, action).unwrap_or(None))
+        }
+        Layer::Detail => detail(app, action),
+        Layer::Filter => Some(filter(app, action)),
+    }
+}
+
+/// A yes/no question: yes does what it asked about, Esc drops it.
+fn confirm(app: &mut App, action: &Action) -> Option<Action> {
+    let c = app.confirm.as_ref()?;
+    match action {
+        Action::Yes => {
+            let next = c.on_yes.clone();
+            app.confirm = None;
+            Some(next)
+        }
+        Action::Back => {
+            app.confirm = None;
+            None
+        }
+        _ => None,
+    }
+}
+
+/// Help scrolls; Esc or `?` closes it.
+fn help(app: &mut App, action: &Action) -> Option<Action> {
+    match action {
+        Action::Up => app.help_scroll = app.help_scroll.saturating_sub(1),
+        Action::Down => app.help_scroll = app.help_scroll.saturating_add(1),
+        Action::Back | Action::ToggleHelp => app.overlay = None,
+        _ => {}
+    }
+    None
+}
+
+/// What an import would do: scroll, write (asking first when needed), or drop it.
+fn import(app: &mut App, action: &Action) -> Option<Action> {
+    let p = app.import.as_mut()?;
+    match action {
+        Action::Up => p.scroll = p.scroll.saturating_sub(1),
+        Action::Down => p.scroll = p.scroll.saturating_add(1),
+        Action::ConfirmNamesake => {
+            p.namesakes_ok = true;
+            return Some(Action::WriteExport);
+        }
+        Action::WriteExport if !p.namesakes.is_empty() && !p.namesakes_ok => {
+            app.confirm = Some(Confirm {
+                question: crate::i18n::tf(
+                    "confirm.import_namesakes",
+                    &[("who", &p.namesakes.join("; "))],
+                ),
+                on_yes: Action::ConfirmNamesake,
+            });
+        }
+        Action::WriteExport => {
+            if !p.plan.problems.is_empty() && !p.skip_invalid {
+                // One confirmation: the valid rows come in, the others go to a file.
                 app.confirm = Some(Confirm {
                     question: crate::i18n::tf(
-                        "confirm.import_namesakes",
-                        &[("who", &p.namesakes.join("; "))],
+                        "import.confirm_skip",
+                        &[
+                            ("valid", &p.plan.rows.len()),
+                            ("invalid", &p.plan.invalid_lines()),
+                        ],
                     ),
-                    on_yes: Action::ConfirmNamesake,
+                    on_yes: Action::ImportSkippingInvalid,
                 });
-            }
-            Action::WriteExport => {
-                if !p.plan.problems.is_empty() && !p.skip_invalid {
-                    // One confirmation: the valid rows come in, the others go to a file.
-                    app.confirm = Some(Confirm {
-                        question: crate::i18n::tf(
-                            "import.confirm_skip",
-                            &[
-                                ("valid", &p.plan.rows.len()),
-                                ("invalid", &p.plan.invalid_lines()),
-                            ],
-                        ),
-                        on_yes: Action::ImportSkippingInvalid,
-                    });
-                } else {
-                    app.effects.push(Effect::ApplyImport(
-                        p.plan.clone(),
-                        p.on_duplicate,
-                        p.skip_invalid,
-                    ));
-                    app.import = None;
-                }
-            }
-            Action::ImportSkippingInvalid => {
-                app.effects
-                    .push(Effect::ApplyImport(p.plan.clone(), p.on_duplicate, true));
+            } else {
+                app.effects.push(Effect::ApplyImport(
+                    p.plan.clone(),
+                    p.on_duplicate,
+                    p.skip_invalid,
+                ));
                 app.import = None;
             }
-            Action::Back => app.import = None,
-            _ => {}
         }
-        return Some(None);
-    }
-    if app.export.is_some() {
-        return Some(crate::app::features::exports::update_preview(app, action));
-    }
-    if app.meeting.is_some() {
-        // The meeting screen takes every key; nothing leaks to the tab underneath.
-        return Some(
-            crate::app::features::round_tables::meeting::update(app, action).unwrap_or(None),
-        );
-    }
-    if app.zoom {
-        match action {
-            Action::Up => app.detail_scroll = app.detail_scroll.saturating_sub(1),
-            Action::Down => app.detail_scroll = app.detail_scroll.saturating_add(1),
-            Action::Back => app.zoom = false,
-            Action::NextTab | Action::PrevTab | Action::GoTab(_) => {
-                app.zoom = false;
-                return None;
-            }
-            _ => return None,
+        Action::ImportSkippingInvalid => {
+            app.effects
+                .push(Effect::ApplyImport(p.plan.clone(), p.on_duplicate, true));
+            app.import = None;
         }
-        return Some(None);
+        Action::Back => app.import = None,
+        _ => {}
     }
-    if app.people.filtering && app.tab == crate::app::model::Tab::Stakeholders {
-        match action {
-            Action::Input(key) => {
-                if app.people.filter.input(*key) {
-                    app.refilter_people();
-                }
-            }
-            Action::Paste(text) => {
-                if app.people.filter.paste(text) {
-                    app.refilter_people();
-                }
-            }
-            Action::EndFilter => app.people.filtering = false,
-            Action::Back => {
-                app.people.filtering = false;
-                app.people.filter.clear();
-                app.refresh_people();
-            }
-            Action::Up => app.view_mut().move_by(-1),
-            Action::Down => app.view_mut().move_by(1),
-            _ => {}
+    None
+}
+
+/// The detail over the whole tab scrolls; changing tabs closes it; other keys go to
+/// the tab.
+fn detail(app: &mut App, action: &Action) -> Option<Option<Action>> {
+    match action {
+        Action::Up => app.detail_scroll = app.detail_scroll.saturating_sub(1),
+        Action::Down => app.detail_scroll = app.detail_scroll.saturating_add(1),
+        Action::Back => app.zoom = false,
+        Action::NextTab | Action::PrevTab | Action::GoTab(_) => {
+            app.zoom = false;
+            return None;
         }
-        return Some(None);
+        _ => return None,
+    }
+    Some(None)
+}
+
+/// Typing the stakeholder filter.
+fn filter(app: &mut App, action: &Action) -> Option<Action> {
+    match action {
+        Action::Input(key) => {
+            if app.people.filter.input(*key) {
+                app.refilter_people();
+            }
+        }
+        Action::Paste(text) => {
+            if app.people.filter.paste(text) {
+                app.refilter_people();
+            }
+        }
+        Action::EndFilter => app.people.filtering = false,
+        Action::Back => {
+            app.people.filtering = false;
+            app.people.filter.clear();
+            app.refresh_people();
+        }
+        Action::Up => app.view_mut().move_by(-1),
+        Action::Down => app.view_mut().move_by(1),
+        _ => {}
     }
     None
 }
