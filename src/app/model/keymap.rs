@@ -309,6 +309,16 @@ pub fn tab_digit(tab: Tab) -> char {
 mod tests {
     use super::*;
 
+    /// A config file names actions by their serde names: every bound one reads back.
+    #[test]
+    fn every_bound_action_reads_back_from_its_name() {
+        for b in BINDINGS.iter() {
+            let text = serde_json::to_string(&b.action).unwrap();
+            let back: Action = serde_json::from_str(&text).unwrap();
+            assert_eq!(back, b.action, "{text}");
+        }
+    }
+
     fn key(code: KeyCode) -> KeyEvent {
         KeyEvent::new(code, KeyModifiers::NONE)
     }

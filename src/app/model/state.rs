@@ -14,7 +14,8 @@ use super::stakeholder_list::{PeopleView, PersonFacts};
 use super::{Action, Effect, Scope};
 
 /// The four tabs, in order.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Tab {
     Stakeholders,
     Networks,
