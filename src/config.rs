@@ -28,7 +28,7 @@ pub struct Settings {
     pub database: Option<PathBuf>,
     pub time_zone: chrono_tz::Tz,
     /// Key overrides, checked against the keymap (`[keys]`).
-    pub keys: Vec<crate::app::keymap::KeyOverride>,
+    pub keys: Vec<crate::app::model::keymap::KeyOverride>,
 }
 
 impl Default for Settings {
@@ -128,7 +128,7 @@ pub fn parse(text: &str) -> Result<Settings, (Option<usize>, String)> {
         .collect();
     out.keys = keys
         .into_iter()
-        .map(|(name, k)| crate::app::keymap::KeyOverride {
+        .map(|(name, k)| crate::app::model::keymap::KeyOverride {
             name,
             keys: match k.into_inner() {
                 Keys::One(k) => vec![k],
@@ -136,7 +136,8 @@ pub fn parse(text: &str) -> Result<Settings, (Option<usize>, String)> {
             },
         })
         .collect();
-    crate::app::keymap::with_overrides(&out.keys).map_err(|(i, why)| (Some(lines[i]), why))?;
+    crate::app::model::keymap::with_overrides(&out.keys)
+        .map_err(|(i, why)| (Some(lines[i]), why))?;
     out.export_dir = file.export_dir;
     out.database = file.database;
     Ok(out)

@@ -8,10 +8,10 @@ use crate::domain::stakeholder::{Sector, Tier, Training};
 use crate::domain::{Id, Meta, parse, validate};
 use crate::i18n::{t, tf};
 
-use super::form::{Field, FieldKind, Form};
-use super::forms::{Purpose, check, err};
-use super::record::{AnyRecord, Change};
-use super::state::App;
+use crate::app::forms::{Purpose, check, err};
+use crate::app::model::form::{Field, FieldKind, Form};
+use crate::app::model::record::{AnyRecord, Change};
+use crate::app::model::state::App;
 
 const KINDS: [NetworkKind; 4] = [
     NetworkKind::Sector,

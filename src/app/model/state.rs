@@ -9,12 +9,13 @@ use crate::domain::dataset::Dataset;
 use crate::domain::session::SessionStatus;
 
 use super::form::Form;
-use super::people::{PeopleView, PersonFacts};
 use super::picker::Picker;
+use super::stakeholder_list::{PeopleView, PersonFacts};
 use super::{Action, Effect, Scope};
 
 /// The four tabs, in order.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Tab {
     Stakeholders,
     Networks,
@@ -156,7 +157,7 @@ pub struct App {
     /// Only audit entries of this kind.
     pub audit_filter: Option<crate::domain::audit::AuditKind>,
     /// An export being previewed.
-    pub export: Option<super::sharing::ExportPreview>,
+    pub export: Option<crate::app::model::export_preview::ExportPreview>,
     /// An import being previewed, with the choices it will be written with.
     pub import: Option<ImportPreview>,
     /// Where exports are written.
@@ -166,8 +167,8 @@ pub struct App {
     /// The round-tables tab shows every open action (over cases and sessions).
     pub show_actions: bool,
     /// What the Actions view is narrowed to.
-    pub actions_filter: Option<super::follow_up::ActionsFilter>,
-    pub meeting: Option<super::meeting::Meeting>,
+    pub actions_filter: Option<crate::app::model::follow_up::ActionsFilter>,
+    pub meeting: Option<crate::app::model::meeting::Meeting>,
     /// The Unix account, for drafts and "by" stamps.
     pub user: String,
     /// The time as of the last event, set by the runtime (tests set it by hand).
@@ -217,7 +218,7 @@ impl App {
             audit_filter: None,
             export: None,
             import: None,
-            export_dir: super::sharing::default_export_dir(),
+            export_dir: crate::app::model::export_preview::default_export_dir(),
             meeting: None,
             user: crate::store::unix_user(),
             tz: chrono_tz::Tz::UTC,
@@ -267,39 +268,29 @@ impl App {
     /// The key scopes in force, topmost first. The topmost layer gets a key first; a
     /// layer that takes text ends the list, so that typing `q` in a form types a q.
     pub fn scopes(&self) -> Vec<Scope> {
-        if self.confirm.is_some() {
-            return vec![Scope::Confirm];
+        use super::layers::Layer;
+        match self.top_layer() {
+            Some(Layer::Confirm) => vec![Scope::Confirm],
+            Some(Layer::Picker) => vec![Scope::Picker],
+            Some(Layer::Form) => vec![Scope::Form],
+            Some(Layer::Help) => vec![Scope::Help],
+            Some(Layer::ImportPreview | Layer::ExportPreview) => vec![Scope::Preview],
+            Some(Layer::Meeting) => self.meeting_scopes(),
+            Some(Layer::Filter) => vec![Scope::Filter],
+            Some(Layer::Detail) | None => self.view_scopes(),
         }
-        if self.picker.is_some() {
-            return vec![Scope::Picker];
+    }
+
+    /// The scopes of the meeting screen: a chooser or the summary on top of it, or the
+    /// part that has the focus.
+    fn meeting_scopes(&self) -> Vec<Scope> {
+        match &self.meeting {
+            Some(m) if m.summary.is_some() => vec![Scope::Summary],
+            Some(m) if m.chooser.is_some() => vec![Scope::LabelChooser],
+            Some(m) if m.pap_chooser.is_some() => vec![Scope::PapChooser],
+            Some(m) if m.focus == super::meeting::Focus::Editor => vec![Scope::Editor],
+            _ => self.view_scopes(),
         }
-        if self.form.is_some() {
-            return vec![Scope::Form];
-        }
-        if self.overlay == Some(Overlay::Help) {
-            return vec![Scope::Help];
-        }
-        if self.export.is_some() || self.import.is_some() {
-            return vec![Scope::Preview];
-        }
-        if let Some(m) = &self.meeting {
-            if m.summary.is_some() {
-                return vec![Scope::Summary];
-            }
-            if m.chooser.is_some() {
-                return vec![Scope::LabelChooser];
-            }
-            if m.pap_chooser.is_some() {
-                return vec![Scope::PapChooser];
-            }
-            if m.focus == super::meeting::Focus::Editor {
-                return vec![Scope::Editor];
-            }
-        }
-        if self.tab == Tab::Stakeholders && self.people.filtering {
-            return vec![Scope::Filter];
-        }
-        self.view_scopes()
     }
 
     /// The scopes of the current tab's view, whatever is open on top of it (for help).
@@ -371,7 +362,7 @@ impl App {
             && query.starts_with(previous.as_str())
             && !query.trim().is_empty();
         self.views[0].rows = if narrower {
-            super::people::PeopleView::rank(&query, &self.views[0].rows, &self.facts)
+            super::stakeholder_list::PeopleView::rank(&query, &self.views[0].rows, &self.facts)
         } else {
             self.people.rows(&self.data, &self.facts)
         };
@@ -425,7 +416,7 @@ impl App {
         let pos_of =
             |ids: &[Id], id: Option<Id>| id.and_then(|id| ids.iter().position(|x| *x == id));
 
-        self.facts = super::people::facts(d, self.today, crate::labels::sector);
+        self.facts = super::stakeholder_list::facts(d, self.today, crate::labels::sector);
         let people = self.people.rows(d, &self.facts);
         self.people.ranked_for = self.people.filter.value();
         let ids: Vec<Id> = d.stakeholders.iter().map(|s| s.id).collect();
@@ -495,8 +486,6 @@ impl App {
         self.index.notes_by_session = by_session;
         self.refresh_audit();
         self.list_actions();
-        super::meeting::loaded(self);
-        super::sharing::loaded(self);
     }
 }
 
@@ -504,7 +493,7 @@ use chrono::Datelike;
 
 impl App {
     /// Every open action, overdue first, as the Actions view lists them.
-    pub(super) fn list_actions(&mut self) {
+    pub(crate) fn list_actions(&mut self) {
         let keep = self.views[6]
             .selected_row()
             .and_then(|p| self.data.actions.get(p))

@@ -2,10 +2,9 @@
 //! second one is saved only after a question naming the first one's organisation.
 
 use super::App;
-use super::forms;
 use crate::i18n::t;
 
-pub(super) fn hint_of(
+pub(crate) fn hint_of(
     s: &crate::domain::stakeholder::Stakeholder,
     extra: &str,
     shared: bool,
@@ -30,7 +29,7 @@ pub fn person_hint(app: &App, id: crate::domain::Id, extra: &str) -> String {
     hint_of(s, extra, !namesakes(app, &s.name, Some(id)).is_empty())
 }
 
-pub(super) fn norm_name(s: &str) -> String {
+pub(crate) fn norm_name(s: &str) -> String {
     s.split_whitespace()
         .collect::<Vec<_>>()
         .join(" ")
@@ -56,8 +55,8 @@ fn namesakes<'a>(
 
 /// A stakeholder form about to save a name someone else has: the question to ask first,
 /// naming each namesake's organisation and id.
-pub(super) fn question(app: &App, form: &super::form::Form) -> Option<String> {
-    let forms::Purpose::Stakeholder(original) = &form.purpose else {
+pub(crate) fn question(app: &App, form: &super::form::Form) -> Option<String> {
+    let super::purpose::Purpose::Stakeholder(original) = &form.purpose else {
         return None;
     };
     if form.namesake_ok {
@@ -91,7 +90,7 @@ pub(super) fn question(app: &App, form: &super::form::Form) -> Option<String> {
 
 /// The new rows of an import named like someone already known (rows already marked as
 /// duplicates aside): "Name (line N) — also: Organisation (#id)".
-pub(super) fn in_import(app: &App, plan: &crate::import::Plan) -> Vec<String> {
+pub(crate) fn in_import(app: &App, plan: &crate::import::Plan) -> Vec<String> {
     // One pass over the people known, so that a large import against a large town stays
     // linear.
     let mut by_name: std::collections::HashMap<String, Vec<String>> = Default::default();
@@ -114,6 +113,30 @@ pub(super) fn in_import(app: &App, plan: &crate::import::Plan) -> Vec<String> {
                     ("who", &who.join(", ")),
                 ],
             ))
+        })
+        .collect()
+}
+
+/// Stakeholders as picker items: name, with organisation and sector as hint.
+pub fn people_items(app: &App, first: &[crate::domain::Id]) -> Vec<super::picker::PickItem> {
+    // Names counted once, so that a large town's picker opens in one pass.
+    let mut count: std::collections::HashMap<String, usize> = Default::default();
+    for s in &app.data.stakeholders {
+        *count.entry(norm_name(&s.name)).or_default() += 1;
+    }
+    app.data
+        .stakeholders
+        .iter()
+        .filter(|s| !s.archived)
+        .map(|s| super::picker::PickItem {
+            value: s.id,
+            label: s.name.clone(),
+            hint: hint_of(
+                s,
+                &crate::labels::sector(&s.sector),
+                count.get(&norm_name(&s.name)).is_some_and(|n| *n > 1),
+            ),
+            group: if first.contains(&s.id) { 0 } else { 1 },
         })
         .collect()
 }

@@ -9,12 +9,9 @@
 use serde::{Deserialize, Serialize};
 
 use crate::domain::Id;
-use crate::domain::session::Session;
 use crate::domain::sharing::{Pap, Tlp};
-use crate::i18n::t;
 
 use super::App;
-use super::state::{Status, StatusKind};
 
 /// The format this build writes.
 pub const VERSION: u32 = 2;
@@ -74,80 +71,10 @@ impl NoteDraft {
     }
 }
 
-/// Puts this user's draft for the meeting's session back into its editor: the text,
-/// every attribute, and the agenda item it was typed at.
-pub(super) fn restore(app: &mut App, m: &mut super::meeting::Meeting) {
-    let place = m.place();
-    let Some(d) = app
-        .data
-        .drafts
-        .iter()
-        .find(|d| d.owner == app.user && draft_base(&d.place) == draft_base(&place))
-    else {
-        return;
-    };
-    let draft = NoteDraft::decode(&d.text);
-    m.editor.set(&draft.text);
-    (m.tlp, m.pap, m.source, m.protected) = (draft.tlp, draft.pap, draft.source, draft.protected);
-    let item = d
-        .place
-        .split_once('#')
-        .and_then(|(_, i)| i.parse::<u32>().ok());
-    if let Some(pos) = item.and_then(|i| m.session.agenda.iter().position(|a| a.item == i)) {
-        m.item = pos;
-    }
-    m.draft_version += 1;
-    let key = if draft.from_old_format() {
-        "status.draft_restored_strictest"
-    } else {
-        "status.draft_restored"
-    };
-    app.status = Some(Status {
-        kind: StatusKind::Info,
-        text: t(key).to_owned(),
-    });
-}
-
 /// The part of a draft's place that names where the editor is (`session:3`), without
 /// the position inside it.
 pub fn draft_base(place: &str) -> &str {
     place.split_once('#').map_or(place, |(base, _)| base)
-}
-
-/// At start-up: a draft this user left in a session's editor reopens that meeting with
-/// the text in place.
-pub fn resume_draft(app: &mut App) {
-    let place_of = |s: &Session| format!("session:{}", s.id);
-    let found = app
-        .data
-        .drafts
-        .iter()
-        .filter(|d| d.owner == app.user && !d.text.trim().is_empty())
-        .find_map(|d| {
-            app.data
-                .sessions
-                .iter()
-                .find(|s| place_of(s) == draft_base(&d.place))
-        })
-        .cloned();
-    if let Some(s) = found {
-        app.tab = super::Tab::Sessions;
-        super::meeting::open(app, s);
-    }
-    // A form left open when the terminal went away comes back on top.
-    let form = app
-        .data
-        .drafts
-        .iter()
-        .filter(|d| d.owner == app.user && d.place.starts_with("form:"))
-        .find_map(|d| super::form_draft::restore(app, &d.place, &d.text));
-    if let Some(f) = form {
-        app.form = Some(f);
-        app.status = Some(Status {
-            kind: StatusKind::Info,
-            text: t("status.form_restored").to_owned(),
-        });
-    }
 }
 
 /// The editor's draft for the rescue path (signals, hang-up, panic): place and the

@@ -156,6 +156,7 @@ fn defaults() -> Vec<Binding> {
         b(Preview, &[(PageUp, NONE)], "PgUp", "key.page_up", Action::PageUp, false),
         b(Preview, &[(PageDown, NONE)], "PgDn", "key.page_down", Action::PageDown, false),
         b(Preview, &[(Esc, NONE)], "Esc", "key.cancel_export", Action::Back, true),
+        b(Preview, &[(Char('?'), NONE)], "?", "key.help", Action::ToggleHelp, false),
         b(Sharing, &[(Char('e'), NONE)], "e", "key.edit_agreement", Action::Edit, true),
         b(Sharing, &[(Char('n'), NONE)], "n", "key.new_rule", Action::New, true),
         b(Sharing, &[(Char(' '), NONE)], "Space", "key.toggle_rule", Action::ToggleRule, true),
@@ -307,6 +308,16 @@ pub fn tab_digit(tab: Tab) -> char {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A config file names actions by their serde names: every bound one reads back.
+    #[test]
+    fn every_bound_action_reads_back_from_its_name() {
+        for b in BINDINGS.iter() {
+            let text = serde_json::to_string(&b.action).unwrap();
+            let back: Action = serde_json::from_str(&text).unwrap();
+            assert_eq!(back, b.action, "{text}");
+        }
+    }
 
     fn key(code: KeyCode) -> KeyEvent {
         KeyEvent::new(code, KeyModifiers::NONE)

@@ -5,7 +5,7 @@
 use crate::domain::protection::{self, Masking};
 use crate::i18n::{t, tf};
 
-use super::App;
+use crate::app::model::App;
 
 /// The masking `text`, typed in the open meeting's editor, gets. `None` when the note's
 /// source is not protected.

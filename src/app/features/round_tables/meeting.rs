@@ -1,146 +1,21 @@
 //! The meeting screen: attendance, agenda, the notes of the current item, and the note
 //! editor that never loses what was typed.
 
-use chrono::{DateTime, Utc};
-
 use crate::domain::Id;
-use crate::domain::agenda::{self, Summary};
+use crate::domain::agenda::{self};
 use crate::domain::lines::{self, Parsed};
 use crate::domain::note::{ActionItem, ActionStatus, Anchor, Decision, Note};
-use crate::domain::session::{AgendaSubject, Attendance, Presence, Session, SessionStatus};
-use crate::domain::sharing::{Pap, Tlp};
+use crate::domain::session::{Attendance, Presence, Session, SessionStatus};
 use crate::i18n::{t, tf};
 
-use super::picker::{PickTarget, Picker};
-use super::record::{AnyRecord, Change};
-use super::state::{Confirm, Status, StatusKind, Ticket};
-use super::text::TextField;
-use super::{Action, App, Effect};
+use super::{chooser, closed};
+use crate::app::model::picker::{PickTarget, Picker};
+use crate::app::model::record::{AnyRecord, Change};
+use crate::app::model::state::{Confirm, Status, StatusKind, Ticket};
+use crate::app::model::text::TextField;
+use crate::app::model::{Action, App, Effect};
 
-pub use super::note_draft::{draft_base, rescue_snapshot, resume_draft};
-
-/// Ticks (250 ms) after the last keystroke before the draft is written.
-pub const DRAFT_QUIET_TICKS: u32 = 3;
-/// Ticks of continuous typing after which the draft is written anyway.
-pub const DRAFT_MAX_TICKS: u32 = 20;
-pub const TICKS_PER_SECOND: u32 = 4;
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Focus {
-    Editor,
-    Side,
-}
-
-#[derive(Debug, Clone, PartialEq)]
-pub struct Meeting {
-    /// Working copy of the session; its `rev` follows our own saves.
-    pub session: Session,
-    pub session_saving: bool,
-    pub session_dirty: bool,
-    /// Index into the agenda.
-    pub item: usize,
-    pub editor: TextField,
-    pub focus: Focus,
-    /// Selected row of the attendance list.
-    pub attendee: usize,
-    pub source: Option<Id>,
-    pub tlp: Tlp,
-    pub pap: Pap,
-    pub protected: bool,
-    /// The label chooser is open, with the cursor on this label of `Tlp::ALL`.
-    pub chooser: Option<usize>,
-    /// The PAP chooser is open, with the cursor on this label of `Pap::ALL`.
-    pub pap_chooser: Option<usize>,
-    /// Ticks spent on the current item since it was shown.
-    pub item_ticks: u32,
-    /// Text sent to the store as a note, not yet confirmed.
-    pub committing: Option<String>,
-    /// Why the last note could not be saved; shown on the editor until a save succeeds.
-    pub failure: Option<String>,
-    pub draft_dirty: bool,
-    pub ticks_since_edit: u32,
-    pub ticks_since_save: u32,
-    /// Bumped on every change of the editor, for the rescue path.
-    pub draft_version: u64,
-    /// What the editor's `action:`/`decision:` lines will become.
-    pub parsed: Parsed,
-    pub started_at: DateTime<Utc>,
-    /// Shown after closing the session.
-    pub summary: Option<Summary>,
-}
-
-impl Meeting {
-    /// Where the text is being typed: the session, and after `#` the agenda item, so
-    /// that a restored draft reopens on the item it was typed at.
-    pub fn place(&self) -> String {
-        format!(
-            "session:{}#{}",
-            self.session.id,
-            self.current().map_or(0, |i| i.item)
-        )
-    }
-
-    /// Everything the editor holds, as its draft.
-    pub fn draft(&self) -> super::note_draft::NoteDraft {
-        super::note_draft::NoteDraft {
-            v: super::note_draft::VERSION,
-            text: self.editor.value(),
-            tlp: self.tlp,
-            pap: self.pap,
-            source: self.source,
-            protected: self.protected,
-        }
-    }
-
-    /// The people down the side: invitees, then anyone else marked present.
-    pub fn roster(&self) -> Vec<Id> {
-        let mut r = self.session.invitees.clone();
-        for a in &self.session.attendance {
-            if !r.contains(&a.stakeholder) {
-                r.push(a.stakeholder);
-            }
-        }
-        r
-    }
-
-    pub fn current(&self) -> Option<&crate::domain::session::AgendaItem> {
-        self.session.agenda.get(self.item)
-    }
-
-    pub fn current_case(&self) -> Option<Id> {
-        match self.current()?.subject {
-            AgendaSubject::Case(c) => Some(c),
-            AgendaSubject::Topic(_) => None,
-        }
-    }
-
-    pub fn elapsed_secs(&self) -> u32 {
-        self.current().map_or(0, |i| i.elapsed_secs) + self.item_ticks / TICKS_PER_SECOND
-    }
-
-    /// Adds the time spent on the current item to its total.
-    fn bank_time(&mut self) -> bool {
-        let secs = self.item_ticks / TICKS_PER_SECOND;
-        self.item_ticks %= TICKS_PER_SECOND;
-        match self.session.agenda.get_mut(self.item) {
-            Some(i) if secs > 0 => {
-                i.elapsed_secs += secs;
-                true
-            }
-            _ => false,
-        }
-    }
-}
-
-/// The labels a new note starts with: the sharing agreement's defaults.
-pub fn defaults(app: &App) -> (Tlp, Pap) {
-    app.data
-        .agreements
-        .first()
-        .map_or((Tlp::AmberStrict, Pap::Amber), |a| {
-            (a.default_tlp, a.default_pap)
-        })
-}
+use crate::app::model::meeting::{DRAFT_MAX_TICKS, DRAFT_QUIET_TICKS, Focus, Meeting, defaults};
 
 /// Opens the meeting screen for a session, restoring this user's draft for it.
 pub fn open(app: &mut App, session: Session) {
@@ -176,7 +51,7 @@ pub fn open(app: &mut App, session: Session) {
         started_at: app.now,
         summary: None,
     };
-    super::note_draft::restore(app, &mut m);
+    super::drafts::restore(app, &mut m);
     app.meeting = Some(m);
     reparse(app);
 }
@@ -514,7 +389,7 @@ fn go_to_item(app: &mut App, delta: isize) {
 
 /// Handles an action while the meeting screen is open. `None`: not a meeting action.
 pub fn update(app: &mut App, action: &Action) -> Option<Option<Action>> {
-    if super::chooser::update(app, action) || super::closed::update(app, action) {
+    if chooser::update(app, action) || closed::update(app, action) {
         return Some(None);
     }
     let m = app.meeting.as_mut()?;
@@ -550,7 +425,7 @@ pub fn update(app: &mut App, action: &Action) -> Option<Option<Action>> {
                 start(app);
             }
         }
-        Action::AddTopic => app.form = Some(super::forms::topic_form()),
+        Action::AddTopic => app.form = Some(crate::app::forms::topic_form()),
         Action::ToggleConsensus => {
             m.session.feedback_consensus = !m.session.feedback_consensus;
             let key = if m.session.feedback_consensus {
@@ -579,7 +454,7 @@ pub fn update(app: &mut App, action: &Action) -> Option<Option<Action>> {
             app.picker = Some(
                 Picker::new(
                     t("picker.source").to_owned(),
-                    super::edit::people_items(app, &present),
+                    crate::app::model::namesakes::people_items(app, &present),
                     PickTarget::NoteSource,
                 )
                 .select_value(current),
@@ -596,7 +471,7 @@ pub fn update(app: &mut App, action: &Action) -> Option<Option<Action>> {
         Action::FocusSide => m.focus = Focus::Side,
         Action::ToggleHelp => {
             app.help_scroll = 0;
-            app.overlay = Some(super::Overlay::Help);
+            app.overlay = Some(crate::app::model::Overlay::Help);
         }
         Action::FocusEditor => m.focus = Focus::Editor,
         Action::Up if m.focus == Focus::Side => m.attendee = m.attendee.saturating_sub(1),
@@ -607,7 +482,7 @@ pub fn update(app: &mut App, action: &Action) -> Option<Option<Action>> {
         Action::ChangeCaseStatus => {
             let case = m.current_case()?;
             let current = app.data.cases.iter().find(|c| c.id == case)?.status;
-            app.picker = Some(super::agenda::status_picker(case, current));
+            app.picker = Some(super::sessions::status_picker(case, current));
         }
         Action::CloseSession => {
             app.confirm = Some(Confirm {

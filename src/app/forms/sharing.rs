@@ -4,10 +4,10 @@ use crate::domain::sharing::{Pap, Retention, RuleKind, SharingAgreement, Sharing
 use crate::domain::{Meta, validate};
 use crate::i18n::t;
 
-use super::form::{Field, Form};
-use super::forms::{Purpose, check, err};
-use super::record::{AnyRecord, Change};
-use super::state::App;
+use crate::app::forms::{Purpose, check, err};
+use crate::app::model::form::{Field, Form};
+use crate::app::model::record::{AnyRecord, Change};
+use crate::app::model::state::App;
 
 pub fn agreement_form(app: &App) -> Form {
     let a = app.data.agreements.first();

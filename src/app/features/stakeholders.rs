@@ -1,10 +1,10 @@
 //! Actions on the stakeholders list.
 
-use super::forms;
-use super::picker::{PickItem, PickTarget, Picker};
-use super::record::{AnyRecord, Change};
-use super::state::{Confirm, Ticket};
-use super::{Action, App, Effect, Tab};
+use crate::app::forms;
+use crate::app::model::picker::{PickItem, PickTarget, Picker};
+use crate::app::model::record::{AnyRecord, Change};
+use crate::app::model::state::{Confirm, Ticket};
+use crate::app::model::{Action, App, Effect, Tab};
 use crate::domain::stakeholder::{Sector, Stakeholder};
 use crate::i18n::{t, tf};
 
@@ -72,7 +72,7 @@ pub fn update(app: &mut App, action: Action) -> Option<Action> {
                 );
             }
         }
-        Action::NewTraining => app.form = Some(super::network_forms::training_form()),
+        Action::NewTraining => app.form = Some(crate::app::forms::networks::training_form()),
         Action::Import => app.form = Some(forms::import_form()),
         Action::ExportList => {
             let bytes = crate::export::stakeholders::csv(&app.data, b';', true).unwrap_or_default();
@@ -137,4 +137,13 @@ pub fn update(app: &mut App, action: Action) -> Option<Action> {
         _ => {}
     }
     None
+}
+
+/// A sector was picked to filter the list on (its index among the standard sectors).
+pub fn sector_picked(app: &mut App, index: u64) {
+    let Some(sector) = crate::domain::stakeholder::Sector::STANDARD.get(index as usize) else {
+        return;
+    };
+    app.people.quick = crate::app::model::stakeholder_list::Quick::Sector(sector.clone());
+    app.refresh_people();
 }

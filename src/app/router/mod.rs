@@ -1,4 +1,11 @@
-use super::{Action, App, Effect, Overlay, Status, StatusKind, Tab};
+mod layers;
+
+use crate::app::features;
+use crate::app::model::export_preview::Exporting;
+use crate::app::model::follow_up::Step;
+use crate::app::model::picker::PickTarget;
+
+use crate::app::model::{Action, App, Effect, Overlay, Status, StatusKind, Tab};
 
 /// Ticks (of the runtime's tick interval) between polls of the change counter.
 pub const POLL_EVERY_TICKS: u32 = 4;
@@ -7,13 +14,17 @@ pub const POLL_EVERY_TICKS: u32 = 4;
 /// in `app.effects`. Layers on top (question, picker, form, help, filter) get the action
 /// first.
 pub fn update(app: &mut App, action: Action) -> Option<Action> {
-    if let Some(handled) = super::edit::update_layers(app, &action) {
+    if let Action::Picked(target, value) = action {
+        picked(app, target, value);
+        return None;
+    }
+    if let Some(handled) = crate::app::router::layers::update_layers(app, &action) {
         return handled;
     }
     match action {
         Action::Quit => {
             if app.has_unsaved() {
-                app.confirm = Some(super::state::Confirm {
+                app.confirm = Some(crate::app::model::state::Confirm {
                     question: crate::i18n::t("confirm.quit_unsaved").to_owned(),
                     on_yes: Action::ConfirmQuit,
                 });
@@ -59,7 +70,7 @@ pub fn update(app: &mut App, action: Action) -> Option<Action> {
                 && let Some(i) = app.view().selected_row()
             {
                 let id = app.data.cases[i].id;
-                super::sharing::case_opened(app, id);
+                crate::app::features::sharing::case_opened(app, id);
             }
             if app.view().selected_row().is_some() {
                 app.zoom = true;
@@ -71,9 +82,12 @@ pub fn update(app: &mut App, action: Action) -> Option<Action> {
             app.overlay = Some(Overlay::Help);
         }
         Action::Reload => app.effects.push(Effect::Load),
-        Action::FollowUp(id, step) => super::follow_up::apply(app, id, &step),
+        Action::ChooseRecipient(what) => features::exports::start(app, what),
+        Action::FollowUp(id, step) => {
+            crate::app::features::round_tables::follow_up::apply(app, id, &step)
+        }
         Action::Tick => {
-            super::meeting::update(app, &Action::Tick);
+            crate::app::features::round_tables::meeting::update(app, &Action::Tick);
             app.idle_ticks += 1;
             if app.idle_ticks >= POLL_EVERY_TICKS {
                 app.idle_ticks = 0;
@@ -87,7 +101,7 @@ pub fn update(app: &mut App, action: Action) -> Option<Action> {
             d.decisions = std::mem::take(&mut history.decisions);
             d.actions = std::mem::take(&mut history.actions);
             d.audit = std::mem::take(&mut history.audit);
-            app.set_data(data, counter);
+            take_data(app, data, counter);
         }
         Action::Counter(c) => {
             if c != app.counter {
@@ -96,9 +110,9 @@ pub fn update(app: &mut App, action: Action) -> Option<Action> {
         }
         Action::Loaded(data, counter) => {
             let first = !app.loaded;
-            app.set_data(data, counter);
+            take_data(app, data, counter);
             if first {
-                super::meeting::resume_draft(app);
+                features::round_tables::drafts::resume_draft(app);
             }
         }
         Action::StoreFailed(text) => {
@@ -109,12 +123,40 @@ pub fn update(app: &mut App, action: Action) -> Option<Action> {
         }
         other => {
             return match app.tab {
-                Tab::Stakeholders => super::stakeholders::update(app, other),
-                Tab::Sessions => super::sessions::update(app, other),
-                Tab::Networks => super::networks::update(app, other),
-                Tab::Sharing => super::sharing::update(app, other),
+                Tab::Stakeholders => crate::app::features::stakeholders::update(app, other),
+                Tab::Sessions => crate::app::features::round_tables::sessions::update(app, other),
+                Tab::Networks => crate::app::features::networks::update(app, other),
+                Tab::Sharing => crate::app::features::sharing::update(app, other),
             };
         }
     }
     None
+}
+
+/// Takes in a freshly loaded data set; the features that keep a working copy (the
+/// meeting, an export waiting to be written) look at it next.
+fn take_data(app: &mut App, data: std::sync::Arc<crate::domain::dataset::Dataset>, counter: u64) {
+    app.set_data(data, counter);
+    features::round_tables::meeting::loaded(app);
+    features::exports::loaded(app);
+}
+
+/// A picker's result, delivered to the feature that opened the picker.
+fn picked(app: &mut App, target: PickTarget, value: u64) {
+    use features::round_tables::{follow_up, meeting, sessions};
+    use features::{exports, networks, stakeholders};
+    match target {
+        // The form layer takes its own fields' values.
+        PickTarget::FormField(_) => {}
+        PickTarget::SectorFilter => stakeholders::sector_picked(app, value),
+        PickTarget::NoteSource => meeting::set_source(app, value),
+        PickTarget::MinutesFor(s) => exports::preview(app, Exporting::Minutes(s), value),
+        PickTarget::FeedbackFor(c) => exports::preview(app, Exporting::Feedback(c), value),
+        PickTarget::CaseStatus(case) => sessions::status_picked(app, case, value as usize),
+        PickTarget::CaseToSession(case) => sessions::add_case_to(app, case, value),
+        PickTarget::AddMember(n) => networks::member_picked(app, n, value),
+        PickTarget::RemoveMember(n) => networks::member_removed(app, n, value),
+        PickTarget::ActionsFilter => follow_up::filter_picked(app, value),
+        PickTarget::ActionOwner(a) => follow_up::apply(app, a, &Step::Reassign(value)),
+    }
 }

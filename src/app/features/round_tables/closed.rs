@@ -6,8 +6,8 @@ use crate::domain::audit::AuditKind;
 use crate::domain::session::SessionStatus;
 use crate::i18n::t;
 
-use super::state::{Confirm, Status, StatusKind};
-use super::{Action, App};
+use crate::app::model::state::{Confirm, Status, StatusKind};
+use crate::app::model::{Action, App};
 use crate::domain::audit::AuditEvent;
 
 /// Whether `action`, on the meeting screen, would change the session or what is typed
@@ -72,12 +72,15 @@ pub fn update(app: &mut App, action: &Action) -> bool {
                 format!("session:{}", m.session.id),
                 "session reopened",
             );
-            super::meeting::save_session_with(app, vec![super::record::Change::Audit(event)]);
+            super::meeting::save_session_with(
+                app,
+                vec![crate::app::model::record::Change::Audit(event)],
+            );
             say(app, StatusKind::Info, "status.session_reopened");
         }
         a if closed && changes(a) => {
             // The editor of a closed session is not for typing: leave it for the side.
-            m.focus = super::meeting::Focus::Side;
+            m.focus = crate::app::model::meeting::Focus::Side;
             say(app, StatusKind::Error, "status.session_closed");
         }
         _ => return false,

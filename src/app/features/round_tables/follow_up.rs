@@ -3,28 +3,13 @@
 //! with its audit entry (ids only) in one transaction; the store refuses it when the
 //! action changed since it was read.
 
-use chrono::NaiveDate;
-
-use super::record::{AnyRecord, Change};
-use super::{App, Effect, Status, StatusKind, Ticket};
+use crate::app::model::follow_up::{ActionsFilter, Step, Typed};
+use crate::app::model::record::{AnyRecord, Change};
+use crate::app::model::{App, Effect, Status, StatusKind, Ticket};
 use crate::domain::Id;
 use crate::domain::audit::AuditEvent;
 use crate::domain::audit::AuditKind;
-use crate::domain::note::ActionItem;
 use crate::i18n::tf;
-
-/// One step on an action.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Step {
-    /// Done, with an optional one-line result.
-    Done(String),
-    /// Cancelled, with a reason.
-    Cancel(String),
-    /// Given to another owner.
-    Reassign(Id),
-    /// Due on another date.
-    Due(NaiveDate),
-}
 
 /// The changes that make `step` on the action `id`, or the catalogue key of why not.
 pub fn changes(app: &App, id: Id, step: &Step) -> Result<Vec<Change>, &'static str> {
@@ -75,38 +60,8 @@ pub fn apply(app: &mut App, id: Id, step: &Step) {
     }
 }
 
-/// What a follow-up form asks for.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Typed {
-    /// Done, with an optional result.
-    Result,
-    /// Cancelled, with a reason.
-    Reason,
-    /// A new due date (`2026-12-01`, `+3d`, as in notes).
-    Due,
-}
-
-impl Typed {
-    fn field(self) -> &'static str {
-        match self {
-            Typed::Result => "field.action_result",
-            Typed::Reason => "field.action_reason",
-            Typed::Due => "field.action_due",
-        }
-    }
-}
-
-/// The one-line form for `typed` on the action `id`.
-pub fn form(id: Id, typed: Typed) -> super::form::Form {
-    super::form::Form::new(
-        super::forms::Purpose::FollowUp(id, typed),
-        tf("form.follow_up", &[("id", &id)]),
-        vec![super::form::Field::text(typed.field(), "")],
-    )
-}
-
 /// The form was submitted: queue the step, or keep the form open with why not.
-pub fn submit(app: &mut App, mut form: super::form::Form, id: Id, typed: Typed) {
+pub fn submit(app: &mut App, mut form: crate::app::model::form::Form, id: Id, typed: Typed) {
     let value = form.value(typed.field());
     let step = match typed {
         Typed::Result => Ok(Step::Done(value)),
@@ -130,52 +85,10 @@ pub fn submit(app: &mut App, mut form: super::form::Form, id: Id, typed: Typed) 
     }
 }
 
-/// What the Actions view is narrowed to.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ActionsFilter {
-    Owner(Id),
-    Case(Id),
-    /// Actions owned by a member of this mini-network.
-    Network(Id),
-}
-
-impl ActionsFilter {
-    /// As a picker value: the kind in the high bits, the id below (0 is "all").
-    pub fn value(self) -> u64 {
-        match self {
-            ActionsFilter::Owner(id) => (1 << 48) | id,
-            ActionsFilter::Case(id) => (2 << 48) | id,
-            ActionsFilter::Network(id) => (3 << 48) | id,
-        }
-    }
-
-    pub fn from_value(v: u64) -> Option<Self> {
-        let id = v & ((1 << 48) - 1);
-        match v >> 48 {
-            1 => Some(ActionsFilter::Owner(id)),
-            2 => Some(ActionsFilter::Case(id)),
-            3 => Some(ActionsFilter::Network(id)),
-            _ => None,
-        }
-    }
-
-    pub fn keeps(self, data: &crate::domain::dataset::Dataset, a: &ActionItem) -> bool {
-        match self {
-            ActionsFilter::Owner(id) => a.owner == Some(id),
-            ActionsFilter::Case(id) => a.anchor.case == Some(id),
-            ActionsFilter::Network(id) => data
-                .networks
-                .iter()
-                .find(|n| n.id == id)
-                .is_some_and(|n| n.members.iter().any(|m| Some(m.stakeholder) == a.owner)),
-        }
-    }
-}
-
 /// The picker of filters: everyone owning an open action, every case with one, every
 /// mini-network, and "all".
-pub fn filter_picker(app: &App) -> super::picker::Picker {
-    use super::picker::{PickItem, PickTarget, Picker};
+pub fn filter_picker(app: &App) -> crate::app::model::picker::Picker {
+    use crate::app::model::picker::{PickItem, PickTarget, Picker};
     let item = |value, label: String, hint: &str, group| PickItem {
         value,
         label,
@@ -221,4 +134,10 @@ pub fn filter_picker(app: &App) -> super::picker::Picker {
         items,
         PickTarget::ActionsFilter,
     )
+}
+
+/// A filter was picked for the Actions view (0 is "all").
+pub fn filter_picked(app: &mut App, value: u64) {
+    app.actions_filter = ActionsFilter::from_value(value);
+    app.list_actions();
 }

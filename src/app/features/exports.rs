@@ -1,55 +1,17 @@
-//! Exports from the TUI (minutes, feedback sheets) with a preview, and the sharing-rules
-//! tab: the agreement, the rules, the audit trail.
-
-use std::path::PathBuf;
+//! Exports from the TUI (minutes, feedback sheets): the recipient, the preview, and the
+//! write, which reads the data again first and writes only what it still says.
 
 use crate::domain::Id;
 use crate::domain::audit::AuditKind;
 use crate::export::{Format, Shared, minutes};
 use crate::i18n::{t, tf};
 
-use super::edit::people_items;
-use super::picker::{PickTarget, Picker};
-use super::record::{AnyRecord, Change};
-use super::state::{Status, StatusKind, Ticket};
-use super::{Action, App, Effect, Tab};
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Exporting {
-    Minutes(Id),
-    Feedback(Id),
-}
-
-/// What would be written, shown before anything is.
-#[derive(Debug, Clone, PartialEq)]
-pub struct ExportPreview {
-    pub what: Exporting,
-    pub recipient: Id,
-    pub included: Vec<String>,
-    pub withheld: Vec<String>,
-    pub document: String,
-    pub path: PathBuf,
-    pub shared_included: Vec<String>,
-    pub shared_withheld: Vec<String>,
-    pub scroll: u16,
-    /// Why nothing at all goes out, when that is so.
-    pub explain: Option<String>,
-    /// The time written into the document, so that it can be computed again alike.
-    pub at: chrono::DateTime<chrono::Utc>,
-    /// Write was asked: the data is being read again, and the export is written only if
-    /// it comes out the same.
-    pub writing: bool,
-}
-
-impl ExportPreview {
-    /// Whether `other` would write and record exactly the same.
-    fn same_as(&self, other: &ExportPreview) -> bool {
-        self.document == other.document
-            && self.path == other.path
-            && self.shared_included == other.shared_included
-            && self.shared_withheld == other.shared_withheld
-    }
-}
+use crate::app::model::export_preview::{ExportPreview, Exporting};
+use crate::app::model::namesakes::people_items;
+use crate::app::model::picker::{PickTarget, Picker};
+use crate::app::model::record::Change;
+use crate::app::model::state::{Status, StatusKind, Ticket};
+use crate::app::model::{Action, App, Effect};
 
 /// Why a recipient receives nothing: when every item was withheld because the recipient
 /// was absent (everything kept the AMBER+STRICT label), say so with the rule.
@@ -65,7 +27,7 @@ fn why_nothing(app: &App, p: &minutes::Preview, recipient: Id) -> Option<String>
         .unwrap_or_default();
     if p.withheld.iter().all(|(_, w)| *w == Withheld::NotPresent) {
         let l = Tlp::AmberStrict;
-        let default = if super::meeting::defaults(app).0 == l {
+        let default = if crate::app::model::meeting::defaults(app).0 == l {
             format!(" ({})", t("meeting.default_label"))
         } else {
             String::new()
@@ -295,79 +257,4 @@ pub fn update_preview(app: &mut App, action: &Action) -> Option<Action> {
         _ => {}
     }
     None
-}
-
-/// Actions on the sharing-rules tab.
-pub fn update(app: &mut App, action: Action) -> Option<Action> {
-    if app.tab != Tab::Sharing {
-        return None;
-    }
-    match action {
-        Action::ToggleAudit => {
-            app.show_audit = !app.show_audit;
-        }
-        Action::CycleQuick if app.show_audit => {
-            use AuditKind::*;
-            let order = [
-                None,
-                Some(Export),
-                Some(ExportCancelled),
-                Some(FeedbackSheet),
-                Some(CaseOpened),
-                Some(CaseChanged),
-                Some(NoteChanged),
-                Some(SessionReopened),
-            ];
-            let i = order
-                .iter()
-                .position(|k| *k == app.audit_filter)
-                .unwrap_or(0);
-            app.audit_filter = order[(i + 1) % order.len()].clone();
-            app.refresh_audit();
-        }
-        Action::Edit if !app.show_audit => {
-            app.form = Some(super::sharing_forms::agreement_form(app))
-        }
-        Action::New if !app.show_audit => app.form = Some(super::sharing_forms::rule_form()),
-        Action::ToggleRule if !app.show_audit => {
-            let i = app.view().selected_row()?;
-            let mut r = app.data.sharing_rules.get(i)?.clone();
-            r.active = !r.active;
-            let msg = if r.active {
-                t("status.rule_on")
-            } else {
-                t("status.rule_off")
-            }
-            .to_owned();
-            app.saving.push(Ticket::Quick(msg.clone()));
-            app.effects.push(Effect::Apply(
-                vec![Change::Put(AnyRecord::Rule(r))],
-                Ticket::Quick(msg),
-            ));
-        }
-        _ => {}
-    }
-    None
-}
-
-/// Opening a case file is on the audit trail.
-pub fn case_opened(app: &mut App, case: Id) {
-    let Some(c) = app.data.cases.iter().find(|c| c.id == case) else {
-        return;
-    };
-    let event = crate::domain::audit::AuditEvent::new(
-        AuditKind::CaseOpened,
-        format!("case:{}", c.reference),
-        "case file opened",
-    );
-    app.effects
-        .push(Effect::Apply(vec![Change::Audit(event)], Ticket::Silent));
-}
-
-/// Where exports go when the runtime does not say: `~/roundtable-exports`.
-pub fn default_export_dir() -> PathBuf {
-    std::env::var_os("HOME")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| PathBuf::from("."))
-        .join("roundtable-exports")
 }

@@ -3,12 +3,12 @@
 use crate::domain::network::MiniNetwork;
 use crate::i18n::{t, tf};
 
-use super::edit::people_items;
-use super::network_forms;
-use super::picker::{PickItem, PickTarget, Picker};
-use super::record::{AnyRecord, Change};
-use super::state::Ticket;
-use super::{Action, App, Effect, Tab};
+use crate::app::forms;
+use crate::app::model::namesakes::people_items;
+use crate::app::model::picker::{PickItem, PickTarget, Picker};
+use crate::app::model::record::{AnyRecord, Change};
+use crate::app::model::state::Ticket;
+use crate::app::model::{Action, App, Effect, Tab};
 
 fn selected(app: &App) -> Option<&MiniNetwork> {
     if app.tab != Tab::Networks {
@@ -19,10 +19,10 @@ fn selected(app: &App) -> Option<&MiniNetwork> {
 
 pub fn update(app: &mut App, action: Action) -> Option<Action> {
     match action {
-        Action::New => app.form = Some(network_forms::network_form(None)),
+        Action::New => app.form = Some(forms::networks::network_form(None)),
         Action::Edit => {
             let n = selected(app)?.clone();
-            app.form = Some(network_forms::network_form(Some(&n)));
+            app.form = Some(forms::networks::network_form(Some(&n)));
         }
         Action::AddMember => {
             let n = selected(app)?;
@@ -50,7 +50,7 @@ pub fn update(app: &mut App, action: Action) -> Option<Action> {
                         .stakeholder_name(Some(m.stakeholder))
                         .unwrap_or_default()
                         .to_owned(),
-                    hint: super::namesakes::person_hint(app, m.stakeholder, &m.role),
+                    hint: crate::app::model::namesakes::person_hint(app, m.stakeholder, &m.role),
                     group: 0,
                 })
                 .collect();
@@ -62,11 +62,11 @@ pub fn update(app: &mut App, action: Action) -> Option<Action> {
         }
         Action::LogProblem => {
             let n = selected(app)?.id;
-            app.form = Some(network_forms::problem_form(n, None));
+            app.form = Some(forms::networks::problem_form(n, None));
         }
         Action::LogExchange => {
             let n = selected(app)?.clone();
-            app.form = Some(network_forms::exchange_form(&n));
+            app.form = Some(forms::networks::exchange_form(&n));
         }
         Action::Delete => {
             let mut n = selected(app)?.clone();
@@ -89,7 +89,7 @@ pub fn update(app: &mut App, action: Action) -> Option<Action> {
 /// The picker chose someone to add to a network: ask their role next.
 pub fn member_picked(app: &mut App, network: u64, stakeholder: u64) {
     if let Some(n) = app.data.networks.iter().find(|n| n.id == network) {
-        let form = network_forms::member_form(n, stakeholder, app);
+        let form = forms::networks::member_form(n, stakeholder, app);
         app.form = Some(form);
     }
 }

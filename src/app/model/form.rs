@@ -125,7 +125,7 @@ impl Field {
 /// An open form.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Form {
-    pub purpose: super::forms::Purpose,
+    pub purpose: crate::app::model::purpose::Purpose,
     pub title: String,
     pub fields: Vec<Field>,
     pub focus: usize,
@@ -142,7 +142,11 @@ pub struct Form {
 }
 
 impl Form {
-    pub fn new(purpose: super::forms::Purpose, title: String, fields: Vec<Field>) -> Self {
+    pub fn new(
+        purpose: crate::app::model::purpose::Purpose,
+        title: String,
+        fields: Vec<Field>,
+    ) -> Self {
         Form {
             purpose,
             title,

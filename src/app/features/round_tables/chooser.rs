@@ -4,7 +4,7 @@
 
 use crate::domain::sharing::{Pap, Tlp};
 
-use super::{Action, App};
+use crate::app::model::{Action, App};
 
 /// Opens the TLP chooser on the note's current label.
 pub fn open(app: &mut App) {

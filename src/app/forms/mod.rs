@@ -13,52 +13,16 @@ use crate::domain::stakeholder::{
 use crate::domain::validate;
 use crate::i18n::t;
 
-use super::form::{Field, Form};
-use super::network_forms;
-use super::record::{AnyRecord, Change};
-use super::state::App;
+pub mod draft;
+pub mod follow_up;
+pub mod networks;
+pub mod sharing;
 
-/// Why a form is open, with what it needs to build its record.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Purpose {
-    /// New (None) or edit of a stakeholder.
-    Stakeholder(Option<Box<Stakeholder>>),
-    /// Log a contact with a stakeholder.
-    Contact(crate::domain::Id),
-    /// Plan a new round-table session.
-    Session,
-    /// New (None) or edit of a case.
-    Case(Option<Box<Case>>),
-    /// Close a case: reason and onward referral.
-    CloseCase(crate::domain::Id),
-    /// New (None) or edit of a mini-network.
-    Network(Option<Box<crate::domain::network::MiniNetwork>>),
-    /// A member's role, what they bring and gain.
-    Member {
-        network: crate::domain::Id,
-        stakeholder: crate::domain::Id,
-    },
-    /// A problem → solution → owner entry of a network.
-    Problem {
-        network: crate::domain::Id,
-        original: Option<Box<crate::domain::network::ProblemEntry>>,
-    },
-    /// An exchange-of-experience meeting of a network.
-    Exchange(crate::domain::Id),
-    /// A training and who attended.
-    Training,
-    /// A general topic for the open meeting's agenda.
-    Topic,
-    /// The network's sharing agreement.
-    Agreement,
-    /// A new rule narrowing what the labels allow.
-    Rule,
-    /// Import stakeholders from a file.
-    Import,
-    /// A step on an open action that needs a line typed: done with a result, cancelled
-    /// with a reason, or a new due date.
-    FollowUp(crate::domain::Id, super::follow_up::Typed),
-}
+pub use crate::app::model::purpose::Purpose;
+
+use crate::app::model::form::{Field, Form};
+use crate::app::model::record::{AnyRecord, Change};
+use crate::app::model::state::App;
 
 pub const SECTOR_OTHER: usize = Sector::STANDARD.len();
 
@@ -168,18 +132,18 @@ pub fn validate(form: &mut Form, app: &App) -> Option<Vec<Change>> {
         Purpose::Session => session(form, app),
         Purpose::Case(original) => case(form, original.map(|b| *b), app),
         Purpose::CloseCase(id) => close_case(form, id, app),
-        Purpose::Network(original) => network_forms::network(form, original.map(|b| *b)),
+        Purpose::Network(original) => networks::network(form, original.map(|b| *b)),
         Purpose::Member {
             network,
             stakeholder,
-        } => network_forms::member(form, network, stakeholder, app),
+        } => networks::member(form, network, stakeholder, app),
         Purpose::Problem { network, original } => {
-            network_forms::problem(form, network, original.map(|b| *b))
+            networks::problem(form, network, original.map(|b| *b))
         }
-        Purpose::Exchange(network) => network_forms::exchange(form, network, app),
-        Purpose::Training => network_forms::training(form, app),
-        Purpose::Agreement => super::sharing_forms::agreement(form, app),
-        Purpose::Rule => super::sharing_forms::rule(form),
+        Purpose::Exchange(network) => networks::exchange(form, network, app),
+        Purpose::Training => networks::training(form, app),
+        Purpose::Agreement => crate::app::forms::sharing::agreement(form, app),
+        Purpose::Rule => crate::app::forms::sharing::rule(form),
         // The file is read off the input path; its preview comes back as an action.
         Purpose::Import => {
             let file = form.value("field.file");

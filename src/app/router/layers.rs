@@ -1,11 +1,12 @@
 //! The layers on top of the views: a question, a picker, a form, help, the filter line.
 //! The topmost open layer gets each user action first.
 
-use super::form::FieldKind;
-use super::forms;
-use super::picker::{PickItem, PickTarget, Picker};
-use super::state::{Confirm, Overlay, Status, StatusKind, Ticket};
-use super::{Action, App, Effect};
+use crate::app::forms;
+use crate::app::model::form::FieldKind;
+use crate::app::model::layers::Layer;
+use crate::app::model::picker::{PickItem, PickTarget, Picker};
+use crate::app::model::state::{Confirm, Overlay, Status, StatusKind, Ticket};
+use crate::app::model::{Action, App, Effect};
 use crate::i18n::t;
 
 /// Actions that come from time or the store, not the user: no layer swallows them.
@@ -31,12 +32,12 @@ pub fn update_layers(app: &mut App, action: &Action) -> Option<Option<Action>> {
     if let Action::ImportPlanned(plan, on_duplicate, skip_invalid) = action {
         app.form = None;
         app.status = None;
-        app.import = Some(super::state::ImportPreview {
+        app.import = Some(crate::app::model::state::ImportPreview {
             plan: plan.clone(),
             on_duplicate: *on_duplicate,
             skip_invalid: *skip_invalid,
             scroll: 0,
-            namesakes: super::namesakes::in_import(app, plan),
+            namesakes: crate::app::model::namesakes::in_import(app, plan),
             namesakes_ok: false,
         });
         return Some(None);
@@ -50,7 +51,7 @@ pub fn update_layers(app: &mut App, action: &Action) -> Option<Option<Action>> {
                 Action::SaveFailed(_, m) => m.as_str(),
                 _ => "",
             };
-            return Some(super::meeting::saved(
+            return Some(crate::app::features::round_tables::meeting::saved(
                 app,
                 matches!(action, Action::Saved(..)),
                 ticket,
@@ -63,14 +64,14 @@ pub fn update_layers(app: &mut App, action: &Action) -> Option<Option<Action>> {
         if let Some(place) = app
             .form
             .take()
-            .and_then(|f| super::form_draft::place(&f.purpose))
+            .and_then(|f| crate::app::forms::draft::place(&f.purpose))
             && app
                 .data
                 .drafts
                 .iter()
                 .any(|d| d.owner == app.user && d.place == place)
         {
-            let change = super::record::Change::SetDraft {
+            let change = crate::app::model::record::Change::SetDraft {
                 place,
                 text: String::new(),
             };
@@ -82,127 +83,147 @@ pub fn update_layers(app: &mut App, action: &Action) -> Option<Option<Action>> {
     if is_system(action) {
         return None;
     }
-    if let Some(c) = &app.confirm {
-        return Some(match action {
-            Action::Yes => {
-                let next = c.on_yes.clone();
-                app.confirm = None;
-                Some(next)
-            }
-            Action::Back => {
-                app.confirm = None;
-                None
-            }
-            _ => None,
-        });
-    }
-    if app.picker.is_some() {
-        return Some(picker(app, action));
-    }
-    if app.form.is_some() {
-        return Some(form(app, action));
-    }
-    if app.overlay == Some(Overlay::Help) {
-        match action {
-            Action::Up => app.help_scroll = app.help_scroll.saturating_sub(1),
-            Action::Down => app.help_scroll = app.help_scroll.saturating_add(1),
-            Action::Back | Action::ToggleHelp => app.overlay = None,
-            _ => {}
-        }
+    let top = app.top_layer()?;
+    if matches!(top, Layer::ImportPreview | Layer::ExportPreview) && *action == Action::ToggleHelp {
+        // Help opens over a preview, as over a view.
+        app.help_scroll = 0;
+        app.overlay = Some(Overlay::Help);
         return Some(None);
     }
-    if let Some(p) = app.import.as_mut() {
-        match action {
-            Action::Up => p.scroll = p.scroll.saturating_sub(1),
-            Action::Down => p.scroll = p.scroll.saturating_add(1),
-            Action::ConfirmNamesake => {
-                p.namesakes_ok = true;
-                return Some(Some(Action::WriteExport));
-            }
-            Action::WriteExport if !p.namesakes.is_empty() && !p.namesakes_ok => {
+    match top {
+        Layer::Confirm => Some(confirm(app, action)),
+        Layer::Picker => Some(picker(app, action)),
+        Layer::Form => Some(form(app, action)),
+        Layer::Help => Some(help(app, action)),
+        Layer::ImportPreview => Some(import(app, action)),
+        Layer::ExportPreview => Some(crate::app::features::exports::update_preview(app, action)),
+        // The meeting screen takes every key; nothing leaks to the tab underneath.
+        Layer::Meeting => {
+            Some(crate::app::features::round_tables::meeting::update(app, action).unwrap_or(None))
+        }
+        Layer::Detail => detail(app, action),
+        Layer::Filter => Some(filter(app, action)),
+    }
+}
+
+/// A yes/no question: yes does what it asked about, Esc drops it.
+fn confirm(app: &mut App, action: &Action) -> Option<Action> {
+    let c = app.confirm.as_ref()?;
+    match action {
+        Action::Yes => {
+            let next = c.on_yes.clone();
+            app.confirm = None;
+            Some(next)
+        }
+        Action::Back => {
+            app.confirm = None;
+            None
+        }
+        _ => None,
+    }
+}
+
+/// Help scrolls; Esc or `?` closes it.
+fn help(app: &mut App, action: &Action) -> Option<Action> {
+    match action {
+        Action::Up => app.help_scroll = app.help_scroll.saturating_sub(1),
+        Action::Down => app.help_scroll = app.help_scroll.saturating_add(1),
+        Action::Back | Action::ToggleHelp => app.overlay = None,
+        _ => {}
+    }
+    None
+}
+
+/// What an import would do: scroll, write (asking first when needed), or drop it.
+fn import(app: &mut App, action: &Action) -> Option<Action> {
+    let p = app.import.as_mut()?;
+    match action {
+        Action::Up => p.scroll = p.scroll.saturating_sub(1),
+        Action::Down => p.scroll = p.scroll.saturating_add(1),
+        Action::ConfirmNamesake => {
+            p.namesakes_ok = true;
+            return Some(Action::WriteExport);
+        }
+        Action::WriteExport if !p.namesakes.is_empty() && !p.namesakes_ok => {
+            app.confirm = Some(Confirm {
+                question: crate::i18n::tf(
+                    "confirm.import_namesakes",
+                    &[("who", &p.namesakes.join("; "))],
+                ),
+                on_yes: Action::ConfirmNamesake,
+            });
+        }
+        Action::WriteExport => {
+            if !p.plan.problems.is_empty() && !p.skip_invalid {
+                // One confirmation: the valid rows come in, the others go to a file.
                 app.confirm = Some(Confirm {
                     question: crate::i18n::tf(
-                        "confirm.import_namesakes",
-                        &[("who", &p.namesakes.join("; "))],
+                        "import.confirm_skip",
+                        &[
+                            ("valid", &p.plan.rows.len()),
+                            ("invalid", &p.plan.invalid_lines()),
+                        ],
                     ),
-                    on_yes: Action::ConfirmNamesake,
+                    on_yes: Action::ImportSkippingInvalid,
                 });
-            }
-            Action::WriteExport => {
-                if !p.plan.problems.is_empty() && !p.skip_invalid {
-                    // One confirmation: the valid rows come in, the others go to a file.
-                    app.confirm = Some(Confirm {
-                        question: crate::i18n::tf(
-                            "import.confirm_skip",
-                            &[
-                                ("valid", &p.plan.rows.len()),
-                                ("invalid", &p.plan.invalid_lines()),
-                            ],
-                        ),
-                        on_yes: Action::ImportSkippingInvalid,
-                    });
-                } else {
-                    app.effects.push(Effect::ApplyImport(
-                        p.plan.clone(),
-                        p.on_duplicate,
-                        p.skip_invalid,
-                    ));
-                    app.import = None;
-                }
-            }
-            Action::ImportSkippingInvalid => {
-                app.effects
-                    .push(Effect::ApplyImport(p.plan.clone(), p.on_duplicate, true));
+            } else {
+                app.effects.push(Effect::ApplyImport(
+                    p.plan.clone(),
+                    p.on_duplicate,
+                    p.skip_invalid,
+                ));
                 app.import = None;
             }
-            Action::Back => app.import = None,
-            _ => {}
         }
-        return Some(None);
-    }
-    if app.export.is_some() {
-        return Some(super::sharing::update_preview(app, action));
-    }
-    if app.meeting.is_some() {
-        // The meeting screen takes every key; nothing leaks to the tab underneath.
-        return Some(super::meeting::update(app, action).unwrap_or(None));
-    }
-    if app.zoom {
-        match action {
-            Action::Up => app.detail_scroll = app.detail_scroll.saturating_sub(1),
-            Action::Down => app.detail_scroll = app.detail_scroll.saturating_add(1),
-            Action::Back => app.zoom = false,
-            Action::NextTab | Action::PrevTab | Action::GoTab(_) => {
-                app.zoom = false;
-                return None;
-            }
-            _ => return None,
+        Action::ImportSkippingInvalid => {
+            app.effects
+                .push(Effect::ApplyImport(p.plan.clone(), p.on_duplicate, true));
+            app.import = None;
         }
-        return Some(None);
+        Action::Back => app.import = None,
+        _ => {}
     }
-    if app.people.filtering && app.tab == super::Tab::Stakeholders {
-        match action {
-            Action::Input(key) => {
-                if app.people.filter.input(*key) {
-                    app.refilter_people();
-                }
-            }
-            Action::Paste(text) => {
-                if app.people.filter.paste(text) {
-                    app.refilter_people();
-                }
-            }
-            Action::EndFilter => app.people.filtering = false,
-            Action::Back => {
-                app.people.filtering = false;
-                app.people.filter.clear();
-                app.refresh_people();
-            }
-            Action::Up => app.view_mut().move_by(-1),
-            Action::Down => app.view_mut().move_by(1),
-            _ => {}
+    None
+}
+
+/// The detail over the whole tab scrolls; changing tabs closes it; other keys go to
+/// the tab.
+fn detail(app: &mut App, action: &Action) -> Option<Option<Action>> {
+    match action {
+        Action::Up => app.detail_scroll = app.detail_scroll.saturating_sub(1),
+        Action::Down => app.detail_scroll = app.detail_scroll.saturating_add(1),
+        Action::Back => app.zoom = false,
+        Action::NextTab | Action::PrevTab | Action::GoTab(_) => {
+            app.zoom = false;
+            return None;
         }
-        return Some(None);
+        _ => return None,
+    }
+    Some(None)
+}
+
+/// Typing the stakeholder filter.
+fn filter(app: &mut App, action: &Action) -> Option<Action> {
+    match action {
+        Action::Input(key) => {
+            if app.people.filter.input(*key) {
+                app.refilter_people();
+            }
+        }
+        Action::Paste(text) => {
+            if app.people.filter.paste(text) {
+                app.refilter_people();
+            }
+        }
+        Action::EndFilter => app.people.filtering = false,
+        Action::Back => {
+            app.people.filtering = false;
+            app.people.filter.clear();
+            app.refresh_people();
+        }
+        Action::Up => app.view_mut().move_by(-1),
+        Action::Down => app.view_mut().move_by(1),
+        _ => {}
     }
     None
 }
@@ -215,10 +236,12 @@ fn saved(app: &mut App, action: &Action, ticket: Ticket) -> Option<Action> {
         (Action::Saved(_, ids), Ticket::Form) => {
             // A new record is selected once the list is read again.
             let tab = match app.form.as_ref().map(|f| &f.purpose) {
-                Some(forms::Purpose::Stakeholder(None)) => Some(super::Tab::Stakeholders),
-                Some(forms::Purpose::Network(None)) => Some(super::Tab::Networks),
+                Some(forms::Purpose::Stakeholder(None)) => {
+                    Some(crate::app::model::Tab::Stakeholders)
+                }
+                Some(forms::Purpose::Network(None)) => Some(crate::app::model::Tab::Networks),
                 Some(forms::Purpose::Session | forms::Purpose::Case(None)) => {
-                    Some(super::Tab::Sessions)
+                    Some(crate::app::model::Tab::Sessions)
                 }
                 _ => None,
             };
@@ -256,34 +279,6 @@ fn saved(app: &mut App, action: &Action, ticket: Ticket) -> Option<Action> {
         }
         _ => None,
     }
-}
-
-/// Stakeholders as picker items: name, with organisation and sector as hint.
-pub fn people_items(app: &App, first: &[crate::domain::Id]) -> Vec<PickItem> {
-    // Names counted once, so that a large town's picker opens in one pass.
-    let mut count: std::collections::HashMap<String, usize> = Default::default();
-    for s in &app.data.stakeholders {
-        *count
-            .entry(super::namesakes::norm_name(&s.name))
-            .or_default() += 1;
-    }
-    app.data
-        .stakeholders
-        .iter()
-        .filter(|s| !s.archived)
-        .map(|s| PickItem {
-            value: s.id,
-            label: s.name.clone(),
-            hint: super::namesakes::hint_of(
-                s,
-                &crate::labels::sector(&s.sector),
-                count
-                    .get(&super::namesakes::norm_name(&s.name))
-                    .is_some_and(|n| *n > 1),
-            ),
-            group: if first.contains(&s.id) { 0 } else { 1 },
-        })
-        .collect()
 }
 
 fn picker(app: &mut App, action: &Action) -> Option<Action> {
@@ -347,31 +342,8 @@ fn accept(app: &mut App, target: PickTarget, value: u64) -> Option<Action> {
             form.dirty = true;
             revalidate(app);
         }
-        PickTarget::SectorFilter => {
-            let sector = crate::domain::stakeholder::Sector::STANDARD
-                .get(value as usize)?
-                .clone();
-            app.people.quick = super::people::Quick::Sector(sector);
-            app.refresh_people();
-        }
-        PickTarget::NoteSource => super::meeting::set_source(app, value),
-        PickTarget::MinutesFor(s) => {
-            super::sharing::preview(app, super::sharing::Exporting::Minutes(s), value)
-        }
-        PickTarget::FeedbackFor(c) => {
-            super::sharing::preview(app, super::sharing::Exporting::Feedback(c), value)
-        }
-        PickTarget::CaseStatus(case) => super::sessions::status_picked(app, case, value as usize),
-        PickTarget::CaseToSession(case) => super::sessions::add_case_to(app, case, value),
-        PickTarget::AddMember(n) => super::networks::member_picked(app, n, value),
-        PickTarget::RemoveMember(n) => super::networks::member_removed(app, n, value),
-        PickTarget::ActionsFilter => {
-            app.actions_filter = super::follow_up::ActionsFilter::from_value(value);
-            app.list_actions();
-        }
-        PickTarget::ActionOwner(a) => {
-            super::follow_up::apply(app, a, &super::follow_up::Step::Reassign(value))
-        }
+        // Every other picker belongs to a feature: its result comes back as an action.
+        other => return Some(Action::Picked(other, value)),
     }
     None
 }
@@ -426,15 +398,23 @@ fn form(app: &mut App, action: &Action) -> Option<Action> {
                 FieldKind::Person => {
                     let current = field.person;
                     Some(
-                        Picker::new(title, people_items(app, &[]), PickTarget::FormField(i))
-                            .select_value(current),
+                        Picker::new(
+                            title,
+                            crate::app::model::namesakes::people_items(app, &[]),
+                            PickTarget::FormField(i),
+                        )
+                        .select_value(current),
                     )
                 }
                 FieldKind::People => {
                     let chosen = field.people.clone();
                     Some(
-                        Picker::new(title, people_items(app, &chosen), PickTarget::FormField(i))
-                            .multi(chosen),
+                        Picker::new(
+                            title,
+                            crate::app::model::namesakes::people_items(app, &chosen),
+                            PickTarget::FormField(i),
+                        )
+                        .multi(chosen),
                     )
                 }
                 FieldKind::Sectors => {
@@ -514,7 +494,7 @@ fn form(app: &mut App, action: &Action) -> Option<Action> {
                 return None;
             }
             if let forms::Purpose::FollowUp(id, typed) = form.purpose {
-                super::follow_up::submit(app, form, id, typed);
+                crate::app::features::round_tables::follow_up::submit(app, form, id, typed);
                 return None;
             }
             if form.purpose == forms::Purpose::Topic {
@@ -523,13 +503,13 @@ fn form(app: &mut App, action: &Action) -> Option<Action> {
                     forms::validate(&mut form, app);
                     app.form = Some(form);
                 } else {
-                    super::agenda::add_topic(app, topic);
+                    crate::app::features::round_tables::agenda::add_topic(app, topic);
                 }
                 return None;
             }
             let changes = forms::validate(&mut form, app);
             if changes.is_some()
-                && let Some(question) = super::namesakes::question(app, &form)
+                && let Some(question) = crate::app::model::namesakes::question(app, &form)
             {
                 app.form = Some(form);
                 app.confirm = Some(Confirm {
@@ -539,8 +519,8 @@ fn form(app: &mut App, action: &Action) -> Option<Action> {
                 return None;
             }
             if let Some(mut changes) = changes {
-                if let Some(place) = super::form_draft::place(&form.purpose) {
-                    changes.push(super::record::Change::SetDraft {
+                if let Some(place) = crate::app::forms::draft::place(&form.purpose) {
+                    changes.push(crate::app::model::record::Change::SetDraft {
                         place,
                         text: String::new(),
                     });

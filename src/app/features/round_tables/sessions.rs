@@ -1,14 +1,17 @@
 //! Actions on the round-tables tab: sessions and cases.
 
-use crate::domain::case::CaseStatus;
+use crate::domain::Id;
+use crate::domain::case::{CaseStatus, StatusChange};
 use crate::domain::session::{AgendaItem, AgendaSubject, SessionStatus};
 use crate::i18n::{t, tf};
 
-use super::forms;
-use super::picker::{PickItem, PickTarget, Picker};
-use super::record::{AnyRecord, Change};
-use super::state::Ticket;
-use super::{Action, App, Effect, meeting};
+use super::meeting;
+use crate::app::forms;
+use crate::app::model::export_preview::Exporting;
+use crate::app::model::picker::{PickItem, PickTarget, Picker};
+use crate::app::model::record::{AnyRecord, Change};
+use crate::app::model::state::Ticket;
+use crate::app::model::{Action, App, Effect};
 
 fn selected_session(app: &App) -> Option<&crate::domain::session::Session> {
     (!app.show_cases).then(|| app.view().selected_row().map(|i| &app.data.sessions[i]))?
@@ -23,11 +26,11 @@ pub fn update(app: &mut App, action: Action) -> Option<Action> {
     match action {
         Action::ExportMinutes => {
             let s = selected_session(app)?.id;
-            super::sharing::start(app, super::sharing::Exporting::Minutes(s));
+            return Some(Action::ChooseRecipient(Exporting::Minutes(s)));
         }
         Action::ExportFeedback => {
             let c = selected_case(app)?.id;
-            super::sharing::start(app, super::sharing::Exporting::Feedback(c));
+            return Some(Action::ChooseRecipient(Exporting::Feedback(c)));
         }
         Action::ToggleActions => {
             app.show_actions = !app.show_actions;
@@ -40,20 +43,21 @@ pub fn update(app: &mut App, action: Action) -> Option<Action> {
             let i = app.view().selected_row()?;
             let a = &app.data.actions[i];
             let (id, owner) = (a.id, a.owner);
-            let items = super::edit::people_items(app, &[])
+            let items = crate::app::model::namesakes::people_items(app, &[])
                 .into_iter()
                 .filter(|p| Some(p.value) != owner)
                 .collect();
-            app.picker = Some(super::picker::Picker::new(
+            app.picker = Some(crate::app::model::picker::Picker::new(
                 crate::i18n::t("picker.action_owner").to_owned(),
                 items,
-                super::picker::PickTarget::ActionOwner(id),
+                crate::app::model::picker::PickTarget::ActionOwner(id),
             ));
         }
         Action::ActionDoneSelected | Action::ActionCancelSelected | Action::ActionDueSelected
             if app.show_actions =>
         {
-            use super::follow_up::{Typed, form};
+            use crate::app::forms::follow_up::form;
+            use crate::app::model::follow_up::Typed;
             let i = app.view().selected_row()?;
             let id = app.data.actions[i].id;
             let typed = match action {
@@ -79,7 +83,7 @@ pub fn update(app: &mut App, action: Action) -> Option<Action> {
         }
         Action::ChangeCaseStatus => {
             let c = selected_case(app)?;
-            app.picker = Some(super::agenda::status_picker(c.id, c.status));
+            app.picker = Some(status_picker(c.id, c.status));
         }
         Action::AddToAgenda => {
             let c = selected_case(app)?.id;
@@ -96,8 +100,8 @@ pub fn update(app: &mut App, action: Action) -> Option<Action> {
                 })
                 .collect();
             if items.is_empty() {
-                app.status = Some(super::Status {
-                    kind: super::StatusKind::Error,
+                app.status = Some(crate::app::model::Status {
+                    kind: crate::app::model::StatusKind::Error,
                     text: t("status.no_open_session").to_owned(),
                 });
             } else {
@@ -126,8 +130,8 @@ pub fn add_case_to(app: &mut App, case: crate::domain::Id, session: crate::domai
         .map(|c| c.reference.to_string())
         .unwrap_or_default();
     if s.cases().any(|c| c == case) {
-        app.status = Some(super::Status {
-            kind: super::StatusKind::Info,
+        app.status = Some(crate::app::model::Status {
+            kind: crate::app::model::StatusKind::Info,
             text: tf("status.already_on_agenda", &[("case", &reference)]),
         });
         return;
@@ -160,6 +164,69 @@ pub fn status_picked(app: &mut App, case: crate::domain::Id, index: usize) {
             app.form = Some(forms::close_case_form(c));
         }
     } else {
-        super::agenda::set_case_status(app, case, to, None);
+        set_case_status(app, case, to, None);
     }
+}
+
+/// A case's status changed at the table (or in the case file).
+pub fn set_case_status(
+    app: &mut App,
+    case: Id,
+    to: CaseStatus,
+    closure: Option<crate::domain::case::Closure>,
+) {
+    let Some(c) = app.data.cases.iter().find(|c| c.id == case) else {
+        return;
+    };
+    let mut c = c.clone();
+    if c.status == to && closure.is_none() {
+        return;
+    }
+    c.history.push(StatusChange {
+        at: app.now,
+        by: app.user.clone(),
+        from: Some(c.status),
+        to,
+    });
+    c.status = to;
+    if to == CaseStatus::Closed {
+        c.closure = closure;
+    }
+    let msg = tf(
+        "status.case_status",
+        &[
+            ("case", &c.reference),
+            ("status", &crate::labels::case_status(to)),
+        ],
+    );
+    app.saving.push(Ticket::Quick(msg.clone()));
+    app.effects.push(Effect::Apply(
+        vec![Change::Put(AnyRecord::Case(c))],
+        Ticket::Quick(msg),
+    ));
+}
+
+/// Case statuses as picker items.
+pub fn status_picker(case: Id, current: CaseStatus) -> Picker {
+    let items = CaseStatus::ALL
+        .iter()
+        .enumerate()
+        .map(|(i, s)| PickItem {
+            value: i as u64,
+            label: crate::labels::case_status(*s).to_owned(),
+            hint: String::new(),
+            group: 0,
+        })
+        .collect();
+    Picker::new(
+        t("picker.case_status").to_owned(),
+        items,
+        PickTarget::CaseStatus(case),
+    )
+    .select_value(
+        CaseStatus::ALL
+            .iter()
+            .position(|s| *s == current)
+            .map(|i| i as u64),
+    )
 }

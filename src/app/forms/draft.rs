@@ -5,9 +5,9 @@ use serde::{Deserialize, Serialize};
 
 use crate::domain::Id;
 
-use super::form::Form;
-use super::forms::{self, Purpose};
-use super::state::App;
+use crate::app::forms::{self, Purpose};
+use crate::app::model::form::Form;
+use crate::app::model::state::App;
 
 #[derive(Debug, Serialize, Deserialize)]
 struct Saved {
@@ -112,26 +112,26 @@ pub fn restore(app: &App, place: &str, text: &str) -> Option<Form> {
         },
         "closecase" => forms::close_case_form(d.cases.iter().find(|c| Some(c.id) == id(1))?),
         "network" => match id(1) {
-            Some(i) => {
-                super::network_forms::network_form(Some(d.networks.iter().find(|n| n.id == i)?))
-            }
-            None => super::network_forms::network_form(None),
+            Some(i) => crate::app::forms::networks::network_form(Some(
+                d.networks.iter().find(|n| n.id == i)?,
+            )),
+            None => crate::app::forms::networks::network_form(None),
         },
-        "member" => super::network_forms::member_form(
+        "member" => crate::app::forms::networks::member_form(
             d.networks.iter().find(|n| Some(n.id) == id(1))?,
             id(2)?,
             app,
         ),
         "problem" => {
             let original = id(2).and_then(|i| d.problems.iter().find(|p| p.id == i));
-            super::network_forms::problem_form(id(1)?, original)
+            crate::app::forms::networks::problem_form(id(1)?, original)
         }
-        "exchange" => {
-            super::network_forms::exchange_form(d.networks.iter().find(|n| Some(n.id) == id(1))?)
-        }
-        "training" => super::network_forms::training_form(),
-        "agreement" => super::sharing_forms::agreement_form(app),
-        "rule" => super::sharing_forms::rule_form(),
+        "exchange" => crate::app::forms::networks::exchange_form(
+            d.networks.iter().find(|n| Some(n.id) == id(1))?,
+        ),
+        "training" => crate::app::forms::networks::training_form(),
+        "agreement" => crate::app::forms::sharing::agreement_form(app),
+        "rule" => crate::app::forms::sharing::rule_form(),
         "import" => forms::import_form(),
         _ => return None,
     };

@@ -1,6 +1,7 @@
 use std::sync::Arc;
 
 use crossterm::event::KeyEvent;
+use serde::{Deserialize, Serialize};
 
 use crate::domain::Id;
 use crate::domain::dataset::Dataset;
@@ -9,7 +10,11 @@ use super::state::{Tab, Ticket};
 
 /// Everything that can happen to the app: keys resolved through the keymap, typed text,
 /// and results coming back from the store.
-#[derive(Debug, Clone, PartialEq)]
+/// Serde names (`quit`, `change_case_status`, `{"go_tab": "sessions"}`) are stable, for
+/// config files that name actions; the actions that only the runtime and the store send
+/// (with data, keys or tickets) have no name.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Action {
     /// `q`: leave, asking first when something is unsaved.
     Quit,
@@ -28,8 +33,10 @@ pub enum Action {
     Bottom,
     ToggleHelp,
     /// A key the keymap does not bind, for the layer that takes text.
+    #[serde(skip)]
     Input(KeyEvent),
     /// Text pasted into the terminal (bracketed paste).
+    #[serde(skip)]
     Paste(String),
 
     // Lists
@@ -62,6 +69,7 @@ pub enum Action {
     /// Write the stakeholder list to a file for Excel.
     ExportList,
     /// A file was read and checked: show what an import would do.
+    #[serde(skip)]
     ImportPlanned(Arc<crate::import::Plan>, crate::import::OnDuplicate, bool),
     /// Yes to importing the valid rows of the previewed import, refusing the others.
     ImportSkippingInvalid,
@@ -152,6 +160,7 @@ pub enum Action {
     /// Yes to the open question.
     Yes,
     /// Delete a stakeholder for good (after confirmation).
+    #[serde(skip)]
     DeleteForGood(Id, u64),
     /// Close the open form without saving (after confirmation when changed).
     Discard,
@@ -164,18 +173,50 @@ pub enum Action {
     /// Time passes: poll the change counter when idle.
     Tick,
     /// The store delivered a fresh data set and the change counter it was read at.
+    #[serde(skip)]
     Loaded(Arc<Dataset>, u64),
     /// The second stage of a staged load: notes, decisions, actions, audit trail.
+    #[serde(skip)]
     HistoryLoaded(Box<Dataset>, u64),
     /// The change counter, as polled; reload when it moved.
+    #[serde(skip)]
     Counter(u64),
     /// A store operation failed; the text is for the user.
+    #[serde(skip)]
     StoreFailed(String),
     /// A save was committed; the ids of the records written.
+    #[serde(skip)]
     Saved(Ticket, Vec<Id>),
     /// A save was refused or failed; nothing was written.
+    #[serde(skip)]
     SaveFailed(Ticket, String),
     /// A step on an action: done, cancelled, reassigned, due date moved (follow-up,
     /// allowed for an action agreed at a closed session too).
-    FollowUp(Id, super::follow_up::Step),
+    #[serde(skip)]
+    FollowUp(Id, crate::app::model::follow_up::Step),
+    /// A picker closed on a value: the router hands it to the feature that opened it.
+    #[serde(skip)]
+    Picked(super::picker::PickTarget, u64),
+    /// Ask who an export is for (the people picker), then preview it.
+    #[serde(skip)]
+    ChooseRecipient(super::export_preview::Exporting),
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Names a config file may use: snake case, stable across renames of the variants'
+    /// documentation or of the catalogue.
+    #[test]
+    fn actions_have_stable_serde_names() {
+        let name = |a: &Action| serde_json::to_string(a).unwrap();
+        assert_eq!(name(&Action::Quit), r#""quit""#);
+        assert_eq!(name(&Action::ChangeCaseStatus), r#""change_case_status""#);
+        assert_eq!(
+            name(&Action::GoTab(Tab::Sessions)),
+            r#"{"go_tab":"sessions"}"#
+        );
+        assert_eq!(name(&Action::ToggleHelp), r#""toggle_help""#);
+    }
 }
