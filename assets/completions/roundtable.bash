@@ -40,6 +40,9 @@ _roundtable() {
             roundtable,dump)
                 cmd="roundtable__subcmd__dump"
                 ;;
+            roundtable,erase)
+                cmd="roundtable__subcmd__erase"
+                ;;
             roundtable,export)
                 cmd="roundtable__subcmd__export"
                 ;;
@@ -54,6 +57,9 @@ _roundtable() {
                 ;;
             roundtable,restore)
                 cmd="roundtable__subcmd__restore"
+                ;;
+            roundtable,retention)
+                cmd="roundtable__subcmd__retention"
                 ;;
             roundtable__subcmd__action,cancel)
                 cmd="roundtable__subcmd__action__subcmd__cancel"
@@ -85,6 +91,24 @@ _roundtable() {
             roundtable__subcmd__action__subcmd__help,reassign)
                 cmd="roundtable__subcmd__action__subcmd__help__subcmd__reassign"
                 ;;
+            roundtable__subcmd__erase,case)
+                cmd="roundtable__subcmd__erase__subcmd__case"
+                ;;
+            roundtable__subcmd__erase,help)
+                cmd="roundtable__subcmd__erase__subcmd__help"
+                ;;
+            roundtable__subcmd__erase,person)
+                cmd="roundtable__subcmd__erase__subcmd__person"
+                ;;
+            roundtable__subcmd__erase__subcmd__help,case)
+                cmd="roundtable__subcmd__erase__subcmd__help__subcmd__case"
+                ;;
+            roundtable__subcmd__erase__subcmd__help,help)
+                cmd="roundtable__subcmd__erase__subcmd__help__subcmd__help"
+                ;;
+            roundtable__subcmd__erase__subcmd__help,person)
+                cmd="roundtable__subcmd__erase__subcmd__help__subcmd__person"
+                ;;
             roundtable__subcmd__export,feedback)
                 cmd="roundtable__subcmd__export__subcmd__feedback"
                 ;;
@@ -93,6 +117,9 @@ _roundtable() {
                 ;;
             roundtable__subcmd__export,minutes)
                 cmd="roundtable__subcmd__export__subcmd__minutes"
+                ;;
+            roundtable__subcmd__export,person)
+                cmd="roundtable__subcmd__export__subcmd__person"
                 ;;
             roundtable__subcmd__export,stakeholders)
                 cmd="roundtable__subcmd__export__subcmd__stakeholders"
@@ -105,6 +132,9 @@ _roundtable() {
                 ;;
             roundtable__subcmd__export__subcmd__help,minutes)
                 cmd="roundtable__subcmd__export__subcmd__help__subcmd__minutes"
+                ;;
+            roundtable__subcmd__export__subcmd__help,person)
+                cmd="roundtable__subcmd__export__subcmd__help__subcmd__person"
                 ;;
             roundtable__subcmd__export__subcmd__help,stakeholders)
                 cmd="roundtable__subcmd__export__subcmd__help__subcmd__stakeholders"
@@ -133,6 +163,9 @@ _roundtable() {
             roundtable__subcmd__help,dump)
                 cmd="roundtable__subcmd__help__subcmd__dump"
                 ;;
+            roundtable__subcmd__help,erase)
+                cmd="roundtable__subcmd__help__subcmd__erase"
+                ;;
             roundtable__subcmd__help,export)
                 cmd="roundtable__subcmd__help__subcmd__export"
                 ;;
@@ -148,6 +181,9 @@ _roundtable() {
             roundtable__subcmd__help,restore)
                 cmd="roundtable__subcmd__help__subcmd__restore"
                 ;;
+            roundtable__subcmd__help,retention)
+                cmd="roundtable__subcmd__help__subcmd__retention"
+                ;;
             roundtable__subcmd__help__subcmd__action,cancel)
                 cmd="roundtable__subcmd__help__subcmd__action__subcmd__cancel"
                 ;;
@@ -160,11 +196,20 @@ _roundtable() {
             roundtable__subcmd__help__subcmd__action,reassign)
                 cmd="roundtable__subcmd__help__subcmd__action__subcmd__reassign"
                 ;;
+            roundtable__subcmd__help__subcmd__erase,case)
+                cmd="roundtable__subcmd__help__subcmd__erase__subcmd__case"
+                ;;
+            roundtable__subcmd__help__subcmd__erase,person)
+                cmd="roundtable__subcmd__help__subcmd__erase__subcmd__person"
+                ;;
             roundtable__subcmd__help__subcmd__export,feedback)
                 cmd="roundtable__subcmd__help__subcmd__export__subcmd__feedback"
                 ;;
             roundtable__subcmd__help__subcmd__export,minutes)
                 cmd="roundtable__subcmd__help__subcmd__export__subcmd__minutes"
+                ;;
+            roundtable__subcmd__help__subcmd__export,person)
+                cmd="roundtable__subcmd__help__subcmd__export__subcmd__person"
                 ;;
             roundtable__subcmd__help__subcmd__export,stakeholders)
                 cmd="roundtable__subcmd__help__subcmd__export__subcmd__stakeholders"
@@ -191,7 +236,7 @@ _roundtable() {
 
     case "${cmd}" in
         roundtable)
-            opts="-h -V --db --config --demo --scale --help --version dump restore check backup export import audit config completions man actions action help"
+            opts="-h -V --db --config --demo --scale --help --version dump restore check backup export import audit config completions man actions action retention erase help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -600,8 +645,130 @@ _roundtable() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        roundtable__subcmd__erase)
+            opts="-h --db --config --help case person help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        roundtable__subcmd__erase__subcmd__case)
+            opts="-h --yes --db --config --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        roundtable__subcmd__erase__subcmd__help)
+            opts="case person help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        roundtable__subcmd__erase__subcmd__help__subcmd__case)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        roundtable__subcmd__erase__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        roundtable__subcmd__erase__subcmd__help__subcmd__person)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        roundtable__subcmd__erase__subcmd__person)
+            opts="-h --yes --db --config --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         roundtable__subcmd__export)
-            opts="-h --db --config --help minutes feedback stakeholders help"
+            opts="-h --db --config --help minutes feedback person stakeholders help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -661,7 +828,7 @@ _roundtable() {
             return 0
             ;;
         roundtable__subcmd__export__subcmd__help)
-            opts="minutes feedback stakeholders help"
+            opts="minutes feedback person stakeholders help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -703,6 +870,20 @@ _roundtable() {
             return 0
             ;;
         roundtable__subcmd__export__subcmd__help__subcmd__minutes)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        roundtable__subcmd__export__subcmd__help__subcmd__person)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -768,6 +949,36 @@ _roundtable() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        roundtable__subcmd__export__subcmd__person)
+            opts="-h --format --out --force --db --config --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --format)
+                    COMPREPLY=($(compgen -W "md txt" -- "${cur}"))
+                    return 0
+                    ;;
+                --out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         roundtable__subcmd__export__subcmd__stakeholders)
             opts="-h --format --sep --bom --out --force --db --config --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -803,7 +1014,7 @@ _roundtable() {
             return 0
             ;;
         roundtable__subcmd__help)
-            opts="dump restore check backup export import audit config completions man actions action help"
+            opts="dump restore check backup export import audit config completions man actions action retention erase help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -984,8 +1195,50 @@ _roundtable() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        roundtable__subcmd__help__subcmd__erase)
+            opts="case person"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        roundtable__subcmd__help__subcmd__erase__subcmd__case)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        roundtable__subcmd__help__subcmd__erase__subcmd__person)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         roundtable__subcmd__help__subcmd__export)
-            opts="minutes feedback stakeholders"
+            opts="minutes feedback person stakeholders"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1013,6 +1266,20 @@ _roundtable() {
             return 0
             ;;
         roundtable__subcmd__help__subcmd__export__subcmd__minutes)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        roundtable__subcmd__help__subcmd__export__subcmd__person)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1097,6 +1364,20 @@ _roundtable() {
             return 0
             ;;
         roundtable__subcmd__help__subcmd__restore)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        roundtable__subcmd__help__subcmd__retention)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1237,6 +1518,32 @@ _roundtable() {
                 return 0
             fi
             case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        roundtable__subcmd__retention)
+            opts="-h --due --exports --remove --dir --db --config --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

@@ -183,6 +183,8 @@ pub fn erase_person(data: &mut Dataset, person: Id, former: &str) -> Option<Pers
 }
 
 /// Replaces `name` in every free text that may name a partner; returns the keys changed.
+/// A new free-text field on any record belongs here too (the exhaustive test in
+/// tests/erase.rs finds a full name left anywhere an export or a dump shows).
 fn scrub_everywhere(data: &mut Dataset, name: &str, former: &str) -> Vec<String> {
     let mut changed = Vec::new();
     let mut fix = |key: String, text: &mut String| {
@@ -219,6 +221,30 @@ fn scrub_everywhere(data: &mut Dataset, name: &str, former: &str) -> Vec<String>
     }
     for s in &mut data.stakeholders {
         fix(format!("person:{}", s.id), &mut s.notes);
+    }
+    for c in &mut data.contacts {
+        fix(format!("contact:{}", c.id), &mut c.summary);
+    }
+    for t in &mut data.trainings {
+        fix(format!("training:{}", t.id), &mut t.trainer);
+        fix(format!("training:{}", t.id), &mut t.title);
+    }
+    for p in &mut data.problems {
+        for text in [&mut p.problem, &mut p.solution, &mut p.lesson] {
+            fix(format!("problem:{}", p.id), text);
+        }
+    }
+    for e in &mut data.exchanges {
+        fix(format!("exchange:{}", e.id), &mut e.topic);
+        fix(format!("exchange:{}", e.id), &mut e.notes);
+    }
+    for s in &mut data.sessions {
+        fix(format!("session:{}", s.id), &mut s.title);
+        for a in &mut s.agenda {
+            if let AgendaSubject::Topic(topic) = &mut a.subject {
+                fix(format!("session:{}", s.id), topic);
+            }
+        }
     }
     for d in &mut data.drafts {
         fix(format!("draft:{}", d.id), &mut d.text);

@@ -3,6 +3,7 @@
 //! control characters.
 
 pub mod minutes;
+pub mod person;
 pub mod stakeholders;
 
 /// Output format of minutes and feedback sheets.
