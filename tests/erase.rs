@@ -422,3 +422,41 @@ fn old_exports_are_listed_and_removed_and_nothing_else() {
     assert_eq!(entry.kind.key(), "exports_removed");
     assert!(!entry.detail.contains("minutes") && !entry.detail.contains('/'));
 }
+
+/// The cases view shows which closed cases are due for erasure, and the case's detail
+/// says since when and how to erase it.
+#[test]
+fn the_cases_view_lists_what_is_due_for_erasure() {
+    use roundtable::app::{Action, Tab};
+    use support::app::{apply, demo_app, screen};
+    let mut app = demo_app();
+    apply(
+        &mut app,
+        [Action::GoTab(Tab::Sessions), Action::ToggleCases],
+    );
+    let s = screen(&app, 160, 48);
+    assert!(
+        !s.contains("due for erasure") && !s.contains("due: erase"),
+        "{s}"
+    );
+    for a in &mut std::sync::Arc::make_mut(&mut app.data).agreements {
+        a.retention.closed_case_months = 0;
+    }
+    let s = screen(&app, 160, 48);
+    assert!(s.contains("Cases · 2 due for erasure"), "{s}");
+    let due_rows: Vec<&str> = s.lines().filter(|l| l.contains("due: erase")).collect();
+    assert_eq!(due_rows.len(), 2, "{s}");
+    assert!(due_rows.iter().any(|l| l.contains("RT-2025-004")), "{s}");
+    assert!(due_rows.iter().any(|l| l.contains("RT-2026-006")), "{s}");
+    let case = app
+        .data
+        .cases
+        .iter()
+        .find(|c| c.reference.to_string() == "RT-2025-004");
+    let id = case.unwrap().id;
+    roundtable::domain::erasure::erase_case(std::sync::Arc::make_mut(&mut app.data), id).unwrap();
+    let s = screen(&app, 160, 48);
+    assert!(s.contains("Cases · 1 due for erasure"), "{s}");
+    let row = s.lines().find(|l| l.contains("RT-2025-004")).unwrap();
+    assert!(row.contains("erased"), "{row}");
+}

@@ -74,6 +74,11 @@ pub fn erase_case(data: &mut Dataset, case: Id) -> Option<CaseErased> {
 
 /// A case erased by [`erase_case`]: closed, and holding nothing but its reference.
 pub fn is_erased_stub(data: &Dataset, case: &super::case::Case) -> bool {
+    is_stub_shaped(case) && !super::retention::holds_items(data, case.id)
+}
+
+/// The case record itself holds nothing but its reference (items aside).
+pub fn is_stub_shaped(case: &super::case::Case) -> bool {
     case.summary.is_empty()
         && case.history.is_empty()
         && case.lead.is_none()
@@ -82,7 +87,6 @@ pub fn is_erased_stub(data: &Dataset, case: &super::case::Case) -> bool {
             .closure
             .as_ref()
             .is_some_and(|c| c.explanation.is_empty() && c.onward_referral.is_empty())
-        && !super::retention::holds_items(data, case.id)
 }
 
 /// What erasing a person changed: the records whose free text named them in full (now "a
