@@ -122,12 +122,14 @@ fn person(path: &Path, spec: &str, yes: bool) -> Result<(), Failure> {
     let data = store.load()?;
     let id = find_whole_person(&data, spec)?;
     let former = t("erase.former_partner");
-    let mut done = (erasure::PersonErased::default(), data.references_to(id));
     if !yes {
-        done.0 = erasure::erase_person(&mut data.clone(), id, former).unwrap_or_default();
-        say(&person_line("erase.person_would", id, &done));
+        let mut after = data.clone();
+        let gone = erasure::erase_person(&mut after, id, former).unwrap_or_default();
+        let would = (gone, after.references_to(id));
+        say(&person_line("erase.person_would", id, &would));
         return Err(needs_yes());
     }
+    let mut done = (erasure::PersonErased::default(), 0);
     store.write(|tx| {
         let before = tx.dataset()?;
         let mut after = before.clone();
@@ -149,6 +151,10 @@ fn person(path: &Path, spec: &str, yes: bool) -> Result<(), Failure> {
     })?;
     say(&person_line("erase.person_done", id, &done));
     say(t("erase.prose_note"));
+    if !done.0.partial.is_empty() {
+        let keys = done.0.partial.join(", ");
+        say(&tf("erase.partial", &[("keys", &keys)]));
+    }
     say(t("erase.backups_note"));
     Ok(())
 }

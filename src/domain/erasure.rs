@@ -94,6 +94,8 @@ pub fn is_stub_shaped(case: &super::case::Case) -> bool {
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct PersonErased {
     pub rewritten: Vec<String>,
+    /// Texts where a part of the name (a first name alone) still stands, to be read.
+    pub partial: Vec<String>,
     pub contacts: usize,
     pub drafts: usize,
 }
@@ -183,77 +185,96 @@ pub fn erase_person(data: &mut Dataset, person: Id, former: &str) -> Option<Pers
         }
     }
     gone.rewritten = scrub_everywhere(data, &name, former);
+    gone.partial = partial_mentions(data, &name);
     Some(gone)
 }
 
 /// Replaces `name` in every free text that may name a partner; returns the keys changed.
-/// A new free-text field on any record belongs here too (the exhaustive test in
-/// tests/erase.rs finds a full name left anywhere an export or a dump shows).
 fn scrub_everywhere(data: &mut Dataset, name: &str, former: &str) -> Vec<String> {
-    let mut changed = Vec::new();
-    let mut fix = |key: String, text: &mut String| {
+    let mut changed: Vec<String> = Vec::new();
+    each_text(data, &mut |key, text| {
         if let Some(t) = scrub(text, name, former) {
             *text = t;
             if !changed.contains(&key) {
                 changed.push(key);
             }
         }
-    };
+    });
+    changed
+}
+
+/// The keys of the free texts where a word of `name` (a first name, a surname) still
+/// stands: what the coordinator should read and correct after an erasure.
+pub fn partial_mentions(data: &mut Dataset, name: &str) -> Vec<String> {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let mut found: Vec<String> = Vec::new();
+    each_text(data, &mut |key, text| {
+        let hit = words.iter().any(|w| scrub(text, w, "").is_some());
+        if hit && !found.contains(&key) {
+            found.push(key);
+        }
+    });
+    found
+}
+
+/// Calls `f` with the key and text of every free text that may name a partner. A new
+/// free-text field on any record belongs here too (the exhaustive test in tests/erase.rs
+/// finds a full name left anywhere an export or a dump shows).
+fn each_text(data: &mut Dataset, f: &mut dyn FnMut(String, &mut String)) {
     for n in &mut data.notes {
-        fix(format!("note:{}", n.id), &mut n.text);
+        f(format!("note:{}", n.id), &mut n.text);
     }
     for d in &mut data.decisions {
-        fix(format!("decision:{}", d.id), &mut d.text);
+        f(format!("decision:{}", d.id), &mut d.text);
     }
     for a in &mut data.actions {
-        fix(format!("action:{}", a.id), &mut a.text);
+        f(format!("action:{}", a.id), &mut a.text);
         for e in &mut a.history {
             match &mut e.change {
                 ActionChange::Done { result: Some(t) } | ActionChange::Cancelled { reason: t } => {
-                    fix(format!("action:{}", a.id), t)
+                    f(format!("action:{}", a.id), t)
                 }
                 _ => {}
             }
         }
     }
     for c in &mut data.cases {
-        fix(format!("case:{}", c.id), &mut c.summary);
+        f(format!("case:{}", c.id), &mut c.summary);
         if let Some(cl) = &mut c.closure {
-            fix(format!("case:{}", c.id), &mut cl.explanation);
-            fix(format!("case:{}", c.id), &mut cl.onward_referral);
+            f(format!("case:{}", c.id), &mut cl.explanation);
+            f(format!("case:{}", c.id), &mut cl.onward_referral);
         }
     }
     for s in &mut data.stakeholders {
-        fix(format!("person:{}", s.id), &mut s.notes);
+        f(format!("person:{}", s.id), &mut s.notes);
     }
     for c in &mut data.contacts {
-        fix(format!("contact:{}", c.id), &mut c.summary);
+        f(format!("contact:{}", c.id), &mut c.summary);
     }
     for t in &mut data.trainings {
-        fix(format!("training:{}", t.id), &mut t.trainer);
-        fix(format!("training:{}", t.id), &mut t.title);
+        f(format!("training:{}", t.id), &mut t.trainer);
+        f(format!("training:{}", t.id), &mut t.title);
     }
     for p in &mut data.problems {
         for text in [&mut p.problem, &mut p.solution, &mut p.lesson] {
-            fix(format!("problem:{}", p.id), text);
+            f(format!("problem:{}", p.id), text);
         }
     }
     for e in &mut data.exchanges {
-        fix(format!("exchange:{}", e.id), &mut e.topic);
-        fix(format!("exchange:{}", e.id), &mut e.notes);
+        f(format!("exchange:{}", e.id), &mut e.topic);
+        f(format!("exchange:{}", e.id), &mut e.notes);
     }
     for s in &mut data.sessions {
-        fix(format!("session:{}", s.id), &mut s.title);
+        f(format!("session:{}", s.id), &mut s.title);
         for a in &mut s.agenda {
             if let AgendaSubject::Topic(topic) = &mut a.subject {
-                fix(format!("session:{}", s.id), topic);
+                f(format!("session:{}", s.id), topic);
             }
         }
     }
     for d in &mut data.drafts {
-        fix(format!("draft:{}", d.id), &mut d.text);
+        f(format!("draft:{}", d.id), &mut d.text);
     }
-    changed
 }
 
 #[cfg(test)]
@@ -317,6 +338,13 @@ mod tests {
         let gone = erase_person(&mut d, who, "a former partner").unwrap();
         assert!(gone.rewritten.contains(&format!("note:{}", d.notes[0].id)));
         assert_eq!(d.notes[0].text, "talked with a former partner today");
+        let first = name.split_whitespace().next().unwrap();
+        d.notes[1].text = format!("{first} will call");
+        let left = partial_mentions(&mut d, &name);
+        assert!(
+            left.contains(&format!("note:{}", d.notes[1].id)),
+            "{left:?}"
+        );
         let s = d.stakeholders.iter().find(|s| s.id == who).unwrap();
         assert!(s.erased && s.archived && s.contact == ContactDetails::default());
         assert_eq!(d.cases[0].lead, Some(who), "references stay");
