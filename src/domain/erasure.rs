@@ -69,7 +69,24 @@ pub fn erase_case(data: &mut Dataset, case: Id) -> Option<CaseErased> {
     let before = data.drafts.len();
     data.drafts.retain(|d| !places.contains(&d.place));
     gone.drafts = before - data.drafts.len();
+    forget_removed_notes(data);
     Some(gone)
+}
+
+/// An action or decision elsewhere that was taken from a note now removed forgets it
+/// (and is then masked if any note at its agenda item has a protected source, as for
+/// older records), so that every reference stays valid.
+fn forget_removed_notes(data: &mut Dataset) {
+    let notes: std::collections::HashSet<Id> = data.notes.iter().map(|n| n.id).collect();
+    let gone = |from: &mut Option<Id>| {
+        if from.is_some_and(|id| !notes.contains(&id)) {
+            *from = None;
+        }
+    };
+    data.actions.iter_mut().for_each(|a| gone(&mut a.from_note));
+    data.decisions
+        .iter_mut()
+        .for_each(|d| gone(&mut d.from_note));
 }
 
 /// A case erased by [`erase_case`]: closed, and holding nothing but its reference.
@@ -311,7 +328,21 @@ mod tests {
             .filter(|n| n.anchor.case == Some(case))
             .count();
         assert!(had > 0);
+        // An action about another case taken from one of this case's notes (a note
+        // moved since, say) must not be left pointing at a removed note.
+        let note = d
+            .notes
+            .iter()
+            .find(|n| n.anchor.case == Some(case))
+            .unwrap()
+            .id;
+        let other = d.actions.iter_mut().find(|a| a.anchor.case != Some(case));
+        let other = other.unwrap();
+        other.from_note = Some(note);
+        let other = other.id;
         let gone = erase_case(&mut d, case).unwrap();
+        let kept = d.actions.iter().find(|a| a.id == other).unwrap();
+        assert_eq!(kept.from_note, None);
         assert_eq!(gone.notes, had);
         assert!(d.notes.iter().all(|n| n.anchor.case != Some(case)));
         assert!(d.actions.iter().all(|a| a.anchor.case != Some(case)));
