@@ -3,7 +3,9 @@
 //! every preview and export matches an oracle written here, independently of
 //! `domain::disclosure`: each label's distribution rule, the need-to-know rule, feedback
 //! sheets, and protected sources (whatever a protected-source note spawned names nobody;
-//! moving the source to another person who was present changes no byte of any export).
+//! moving the source to another person who was present changes no byte of any export),
+//! and one person's own export (`export person`) shows of the items that concern them
+//! exactly what minutes for them would.
 //!
 //! 10,000 worlds by default; `ROUNDTABLE_LONG=1 cargo test --test sharing_props` runs
 //! 200,000.
@@ -21,7 +23,7 @@ use roundtable::domain::session::{
 };
 use roundtable::domain::sharing::{Pap, RuleKind, SharingRule, Tlp};
 use roundtable::domain::stakeholder::{Stakeholder, Tier};
-use roundtable::export::{Format, minutes};
+use roundtable::export::{Format, minutes, person};
 
 /// A tiny deterministic generator, so that a failing seed rebuilds the same world.
 struct Rng(u64);
@@ -506,7 +508,45 @@ fn check(seed: u64) -> Result<(), TestCaseError> {
             check_item(seed, &out, i, allowed)?;
         }
     }
+    check_person_export(seed, &d, &items, who)?;
     check_moved_source(seed, &d, who)
+}
+
+/// Whether the item names `who` in a field: the source or who acts of a note, the owner
+/// of an action (decisions name nobody).
+fn concerns(d: &Dataset, item: &Said, who: u64) -> bool {
+    match item.key {
+        ("note", id) => d
+            .notes
+            .iter()
+            .any(|n| n.id == id && (n.source == Some(who) || n.who_acts == Some(who))),
+        ("action", id) => d.actions.iter().any(|a| a.id == id && a.owner == Some(who)),
+        _ => false,
+    }
+}
+
+/// `export person` for the recipient: an item that concerns them is there exactly when
+/// minutes of its session would give it to them, masked as there; nothing else is.
+fn check_person_export(
+    seed: u64,
+    d: &Dataset,
+    items: &[Said],
+    who: u64,
+) -> Result<(), TestCaseError> {
+    let at = DateTime::<Utc>::UNIX_EPOCH;
+    for fmt in [Format::Md, Format::Txt] {
+        let out = person::render(d, who, fmt, at, "p").unwrap().text;
+        for i in items {
+            let s = d
+                .sessions
+                .iter()
+                .find(|s| Some(s.id) == i.anchor.session)
+                .unwrap();
+            let allowed = concerns(d, i, who) && expected(d, s, i, who).is_ok();
+            check_item(seed, &out, i, allowed)?;
+        }
+    }
+    Ok(())
 }
 
 /// Moving a protected source to another person who was present changes no byte.

@@ -40,6 +40,9 @@ _roundtable() {
             roundtable,dump)
                 cmd="roundtable__subcmd__dump"
                 ;;
+            roundtable,erase)
+                cmd="roundtable__subcmd__erase"
+                ;;
             roundtable,export)
                 cmd="roundtable__subcmd__export"
                 ;;
@@ -57,6 +60,9 @@ _roundtable() {
                 ;;
             roundtable,restore)
                 cmd="roundtable__subcmd__restore"
+                ;;
+            roundtable,retention)
+                cmd="roundtable__subcmd__retention"
                 ;;
             roundtable__subcmd__action,cancel)
                 cmd="roundtable__subcmd__action__subcmd__cancel"
@@ -88,6 +94,24 @@ _roundtable() {
             roundtable__subcmd__action__subcmd__help,reassign)
                 cmd="roundtable__subcmd__action__subcmd__help__subcmd__reassign"
                 ;;
+            roundtable__subcmd__erase,case)
+                cmd="roundtable__subcmd__erase__subcmd__case"
+                ;;
+            roundtable__subcmd__erase,help)
+                cmd="roundtable__subcmd__erase__subcmd__help"
+                ;;
+            roundtable__subcmd__erase,person)
+                cmd="roundtable__subcmd__erase__subcmd__person"
+                ;;
+            roundtable__subcmd__erase__subcmd__help,case)
+                cmd="roundtable__subcmd__erase__subcmd__help__subcmd__case"
+                ;;
+            roundtable__subcmd__erase__subcmd__help,help)
+                cmd="roundtable__subcmd__erase__subcmd__help__subcmd__help"
+                ;;
+            roundtable__subcmd__erase__subcmd__help,person)
+                cmd="roundtable__subcmd__erase__subcmd__help__subcmd__person"
+                ;;
             roundtable__subcmd__export,feedback)
                 cmd="roundtable__subcmd__export__subcmd__feedback"
                 ;;
@@ -99,6 +123,9 @@ _roundtable() {
                 ;;
             roundtable__subcmd__export,minutes)
                 cmd="roundtable__subcmd__export__subcmd__minutes"
+                ;;
+            roundtable__subcmd__export,person)
+                cmd="roundtable__subcmd__export__subcmd__person"
                 ;;
             roundtable__subcmd__export,stakeholders)
                 cmd="roundtable__subcmd__export__subcmd__stakeholders"
@@ -114,6 +141,9 @@ _roundtable() {
                 ;;
             roundtable__subcmd__export__subcmd__help,minutes)
                 cmd="roundtable__subcmd__export__subcmd__help__subcmd__minutes"
+                ;;
+            roundtable__subcmd__export__subcmd__help,person)
+                cmd="roundtable__subcmd__export__subcmd__help__subcmd__person"
                 ;;
             roundtable__subcmd__export__subcmd__help,stakeholders)
                 cmd="roundtable__subcmd__export__subcmd__help__subcmd__stakeholders"
@@ -142,6 +172,9 @@ _roundtable() {
             roundtable__subcmd__help,dump)
                 cmd="roundtable__subcmd__help__subcmd__dump"
                 ;;
+            roundtable__subcmd__help,erase)
+                cmd="roundtable__subcmd__help__subcmd__erase"
+                ;;
             roundtable__subcmd__help,export)
                 cmd="roundtable__subcmd__help__subcmd__export"
                 ;;
@@ -160,6 +193,9 @@ _roundtable() {
             roundtable__subcmd__help,restore)
                 cmd="roundtable__subcmd__help__subcmd__restore"
                 ;;
+            roundtable__subcmd__help,retention)
+                cmd="roundtable__subcmd__help__subcmd__retention"
+                ;;
             roundtable__subcmd__help__subcmd__action,cancel)
                 cmd="roundtable__subcmd__help__subcmd__action__subcmd__cancel"
                 ;;
@@ -172,6 +208,12 @@ _roundtable() {
             roundtable__subcmd__help__subcmd__action,reassign)
                 cmd="roundtable__subcmd__help__subcmd__action__subcmd__reassign"
                 ;;
+            roundtable__subcmd__help__subcmd__erase,case)
+                cmd="roundtable__subcmd__help__subcmd__erase__subcmd__case"
+                ;;
+            roundtable__subcmd__help__subcmd__erase,person)
+                cmd="roundtable__subcmd__help__subcmd__erase__subcmd__person"
+                ;;
             roundtable__subcmd__help__subcmd__export,feedback)
                 cmd="roundtable__subcmd__help__subcmd__export__subcmd__feedback"
                 ;;
@@ -180,6 +222,9 @@ _roundtable() {
                 ;;
             roundtable__subcmd__help__subcmd__export,minutes)
                 cmd="roundtable__subcmd__help__subcmd__export__subcmd__minutes"
+                ;;
+            roundtable__subcmd__help__subcmd__export,person)
+                cmd="roundtable__subcmd__help__subcmd__export__subcmd__person"
                 ;;
             roundtable__subcmd__help__subcmd__export,stakeholders)
                 cmd="roundtable__subcmd__help__subcmd__export__subcmd__stakeholders"
@@ -206,7 +251,7 @@ _roundtable() {
 
     case "${cmd}" in
         roundtable)
-            opts="-h -V --db --config --demo --scale --help --version dump restore check backup export import audit config completions man actions report action help"
+            opts="-h -V --db --config --demo --scale --help --version dump restore check backup export import audit config completions man actions report action retention erase help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -615,8 +660,130 @@ _roundtable() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        roundtable__subcmd__erase)
+            opts="-h --db --config --help case person help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        roundtable__subcmd__erase__subcmd__case)
+            opts="-h --yes --db --config --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        roundtable__subcmd__erase__subcmd__help)
+            opts="case person help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        roundtable__subcmd__erase__subcmd__help__subcmd__case)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        roundtable__subcmd__erase__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        roundtable__subcmd__erase__subcmd__help__subcmd__person)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        roundtable__subcmd__erase__subcmd__person)
+            opts="-h --yes --db --config --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         roundtable__subcmd__export)
-            opts="-h --db --config --help minutes feedback handout stakeholders help"
+            opts="-h --db --config --help minutes feedback handout person stakeholders help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -706,7 +873,7 @@ _roundtable() {
             return 0
             ;;
         roundtable__subcmd__export__subcmd__help)
-            opts="minutes feedback handout stakeholders help"
+            opts="minutes feedback handout person stakeholders help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -775,6 +942,20 @@ _roundtable() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        roundtable__subcmd__export__subcmd__help__subcmd__person)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         roundtable__subcmd__export__subcmd__help__subcmd__stakeholders)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -804,6 +985,36 @@ _roundtable() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --format)
+                    COMPREPLY=($(compgen -W "md txt" -- "${cur}"))
+                    return 0
+                    ;;
+                --out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        roundtable__subcmd__export__subcmd__person)
+            opts="-h --format --out --force --db --config --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --format)
                     COMPREPLY=($(compgen -W "md txt" -- "${cur}"))
                     return 0
@@ -862,7 +1073,7 @@ _roundtable() {
             return 0
             ;;
         roundtable__subcmd__help)
-            opts="dump restore check backup export import audit config completions man actions report action help"
+            opts="dump restore check backup export import audit config completions man actions report action retention erase help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1043,8 +1254,50 @@ _roundtable() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        roundtable__subcmd__help__subcmd__erase)
+            opts="case person"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        roundtable__subcmd__help__subcmd__erase__subcmd__case)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        roundtable__subcmd__help__subcmd__erase__subcmd__person)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         roundtable__subcmd__help__subcmd__export)
-            opts="minutes feedback handout stakeholders"
+            opts="minutes feedback handout person stakeholders"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1086,6 +1339,20 @@ _roundtable() {
             return 0
             ;;
         roundtable__subcmd__help__subcmd__export__subcmd__minutes)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        roundtable__subcmd__help__subcmd__export__subcmd__person)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1184,6 +1451,20 @@ _roundtable() {
             return 0
             ;;
         roundtable__subcmd__help__subcmd__restore)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        roundtable__subcmd__help__subcmd__retention)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1354,6 +1635,32 @@ _roundtable() {
                 return 0
             fi
             case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        roundtable__subcmd__retention)
+            opts="-h --due --exports --remove --dir --db --config --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

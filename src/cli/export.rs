@@ -174,6 +174,25 @@ pub(super) fn export(path: &Path, what: ExportCommand) -> Result<(), Failure> {
             let (text, shared) = handout(&data, what, network.as_deref(), now, store.user())?;
             emit(&store, out, force, &text, shared)
         }
+        ExportCommand::Person {
+            name,
+            format,
+            out,
+            force,
+        } => {
+            let who = super::erase::find_whole_person(&data, &name)?;
+            let p = crate::export::person::render(&data, who, format, now, store.user())
+                .ok_or_else(|| Failure::from(tf("cli.no_stakeholder_id", &[("id", &who)])))?;
+            let shared = Shared {
+                kind: AuditKind::PersonExported,
+                subject: format!("person:{who}"),
+                recipient: Some(who),
+                included: p.included,
+                withheld: p.withheld,
+                seal: Seal::Footer,
+            };
+            emit(&store, out, force, &p.text, shared)
+        }
         ExportCommand::Feedback {
             case,
             recipient,

@@ -164,6 +164,36 @@ impl<'a> Context<'a> {
     }
 }
 
+impl Context<'_> {
+    /// [`Context::may_share`] for an item wherever it was taken down: at its session, or
+    /// (no session) by its label alone, where "those present" and "those invited" are
+    /// nobody. What one person's export (`export person`) may show of an item.
+    pub fn may_share_item(&self, item: Item, recipient: Id) -> Result<(), Withheld> {
+        let session = item
+            .anchor()
+            .session
+            .and_then(|id| self.data.sessions.iter().find(|s| s.id == id));
+        if let Some(s) = session {
+            return self.may_share(s, item, recipient);
+        }
+        match item.tlp().distribution() {
+            Distribution::Nobody => return Err(Withheld::Red),
+            Distribution::Present => return Err(Withheld::NotPresent),
+            Distribution::Invited => return Err(Withheld::NotInvited),
+            Distribution::Network if !self.members.contains(&recipient) => {
+                return Err(Withheld::NotMember);
+            }
+            _ => {}
+        }
+        match item.anchor().case {
+            Some(case) if self.case_need_to_know && !self.involved(case, recipient) => {
+                Err(Withheld::NotInvolved)
+            }
+            _ => Ok(()),
+        }
+    }
+}
+
 /// Whom an item may name outside the room.
 ///
 /// The seed's third question, "how can we act without endangering the person who brought

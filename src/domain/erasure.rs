@@ -69,11 +69,33 @@ pub fn erase_case(data: &mut Dataset, case: Id) -> Option<CaseErased> {
     let before = data.drafts.len();
     data.drafts.retain(|d| !places.contains(&d.place));
     gone.drafts = before - data.drafts.len();
+    forget_removed_notes(data);
     Some(gone)
+}
+
+/// An action or decision elsewhere that was taken from a note now removed forgets it
+/// (and is then masked if any note at its agenda item has a protected source, as for
+/// older records), so that every reference stays valid.
+fn forget_removed_notes(data: &mut Dataset) {
+    let notes: std::collections::HashSet<Id> = data.notes.iter().map(|n| n.id).collect();
+    let gone = |from: &mut Option<Id>| {
+        if from.is_some_and(|id| !notes.contains(&id)) {
+            *from = None;
+        }
+    };
+    data.actions.iter_mut().for_each(|a| gone(&mut a.from_note));
+    data.decisions
+        .iter_mut()
+        .for_each(|d| gone(&mut d.from_note));
 }
 
 /// A case erased by [`erase_case`]: closed, and holding nothing but its reference.
 pub fn is_erased_stub(data: &Dataset, case: &super::case::Case) -> bool {
+    is_stub_shaped(case) && !super::retention::holds_items(data, case.id)
+}
+
+/// The case record itself holds nothing but its reference (items aside).
+pub fn is_stub_shaped(case: &super::case::Case) -> bool {
     case.summary.is_empty()
         && case.history.is_empty()
         && case.lead.is_none()
@@ -82,7 +104,6 @@ pub fn is_erased_stub(data: &Dataset, case: &super::case::Case) -> bool {
             .closure
             .as_ref()
             .is_some_and(|c| c.explanation.is_empty() && c.onward_referral.is_empty())
-        && !super::retention::holds_items(data, case.id)
 }
 
 /// What erasing a person changed: the records whose free text named them in full (now "a
@@ -90,6 +111,8 @@ pub fn is_erased_stub(data: &Dataset, case: &super::case::Case) -> bool {
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct PersonErased {
     pub rewritten: Vec<String>,
+    /// Texts where a part of the name (a first name alone) still stands, to be read.
+    pub partial: Vec<String>,
     pub contacts: usize,
     pub drafts: usize,
 }
@@ -179,51 +202,96 @@ pub fn erase_person(data: &mut Dataset, person: Id, former: &str) -> Option<Pers
         }
     }
     gone.rewritten = scrub_everywhere(data, &name, former);
+    gone.partial = partial_mentions(data, &name);
     Some(gone)
 }
 
 /// Replaces `name` in every free text that may name a partner; returns the keys changed.
 fn scrub_everywhere(data: &mut Dataset, name: &str, former: &str) -> Vec<String> {
-    let mut changed = Vec::new();
-    let mut fix = |key: String, text: &mut String| {
+    let mut changed: Vec<String> = Vec::new();
+    each_text(data, &mut |key, text| {
         if let Some(t) = scrub(text, name, former) {
             *text = t;
             if !changed.contains(&key) {
                 changed.push(key);
             }
         }
-    };
+    });
+    changed
+}
+
+/// The keys of the free texts where a word of `name` (a first name, a surname) still
+/// stands: what the coordinator should read and correct after an erasure.
+pub fn partial_mentions(data: &mut Dataset, name: &str) -> Vec<String> {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let mut found: Vec<String> = Vec::new();
+    each_text(data, &mut |key, text| {
+        let hit = words.iter().any(|w| scrub(text, w, "").is_some());
+        if hit && !found.contains(&key) {
+            found.push(key);
+        }
+    });
+    found
+}
+
+/// Calls `f` with the key and text of every free text that may name a partner. A new
+/// free-text field on any record belongs here too (the exhaustive test in tests/erase.rs
+/// finds a full name left anywhere an export or a dump shows).
+fn each_text(data: &mut Dataset, f: &mut dyn FnMut(String, &mut String)) {
     for n in &mut data.notes {
-        fix(format!("note:{}", n.id), &mut n.text);
+        f(format!("note:{}", n.id), &mut n.text);
     }
     for d in &mut data.decisions {
-        fix(format!("decision:{}", d.id), &mut d.text);
+        f(format!("decision:{}", d.id), &mut d.text);
     }
     for a in &mut data.actions {
-        fix(format!("action:{}", a.id), &mut a.text);
+        f(format!("action:{}", a.id), &mut a.text);
         for e in &mut a.history {
             match &mut e.change {
                 ActionChange::Done { result: Some(t) } | ActionChange::Cancelled { reason: t } => {
-                    fix(format!("action:{}", a.id), t)
+                    f(format!("action:{}", a.id), t)
                 }
                 _ => {}
             }
         }
     }
     for c in &mut data.cases {
-        fix(format!("case:{}", c.id), &mut c.summary);
+        f(format!("case:{}", c.id), &mut c.summary);
         if let Some(cl) = &mut c.closure {
-            fix(format!("case:{}", c.id), &mut cl.explanation);
-            fix(format!("case:{}", c.id), &mut cl.onward_referral);
+            f(format!("case:{}", c.id), &mut cl.explanation);
+            f(format!("case:{}", c.id), &mut cl.onward_referral);
         }
     }
     for s in &mut data.stakeholders {
-        fix(format!("person:{}", s.id), &mut s.notes);
+        f(format!("person:{}", s.id), &mut s.notes);
+    }
+    for c in &mut data.contacts {
+        f(format!("contact:{}", c.id), &mut c.summary);
+    }
+    for t in &mut data.trainings {
+        f(format!("training:{}", t.id), &mut t.trainer);
+        f(format!("training:{}", t.id), &mut t.title);
+    }
+    for p in &mut data.problems {
+        for text in [&mut p.problem, &mut p.solution, &mut p.lesson] {
+            f(format!("problem:{}", p.id), text);
+        }
+    }
+    for e in &mut data.exchanges {
+        f(format!("exchange:{}", e.id), &mut e.topic);
+        f(format!("exchange:{}", e.id), &mut e.notes);
+    }
+    for s in &mut data.sessions {
+        f(format!("session:{}", s.id), &mut s.title);
+        for a in &mut s.agenda {
+            if let AgendaSubject::Topic(topic) = &mut a.subject {
+                f(format!("session:{}", s.id), topic);
+            }
+        }
     }
     for d in &mut data.drafts {
-        fix(format!("draft:{}", d.id), &mut d.text);
+        f(format!("draft:{}", d.id), &mut d.text);
     }
-    changed
 }
 
 #[cfg(test)]
@@ -260,7 +328,21 @@ mod tests {
             .filter(|n| n.anchor.case == Some(case))
             .count();
         assert!(had > 0);
+        // An action about another case taken from one of this case's notes (a note
+        // moved since, say) must not be left pointing at a removed note.
+        let note = d
+            .notes
+            .iter()
+            .find(|n| n.anchor.case == Some(case))
+            .unwrap()
+            .id;
+        let other = d.actions.iter_mut().find(|a| a.anchor.case != Some(case));
+        let other = other.unwrap();
+        other.from_note = Some(note);
+        let other = other.id;
         let gone = erase_case(&mut d, case).unwrap();
+        let kept = d.actions.iter().find(|a| a.id == other).unwrap();
+        assert_eq!(kept.from_note, None);
         assert_eq!(gone.notes, had);
         assert!(d.notes.iter().all(|n| n.anchor.case != Some(case)));
         assert!(d.actions.iter().all(|a| a.anchor.case != Some(case)));
@@ -287,6 +369,13 @@ mod tests {
         let gone = erase_person(&mut d, who, "a former partner").unwrap();
         assert!(gone.rewritten.contains(&format!("note:{}", d.notes[0].id)));
         assert_eq!(d.notes[0].text, "talked with a former partner today");
+        let first = name.split_whitespace().next().unwrap();
+        d.notes[1].text = format!("{first} will call");
+        let left = partial_mentions(&mut d, &name);
+        assert!(
+            left.contains(&format!("note:{}", d.notes[1].id)),
+            "{left:?}"
+        );
         let s = d.stakeholders.iter().find(|s| s.id == who).unwrap();
         assert!(s.erased && s.archived && s.contact == ContactDetails::default());
         assert_eq!(d.cases[0].lead, Some(who), "references stay");

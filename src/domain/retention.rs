@@ -48,13 +48,22 @@ pub struct DueCase {
     pub due: NaiveDate,
 }
 
+/// The cases that notes, decisions or actions are anchored to, in one pass.
+fn cases_with_items(data: &Dataset) -> std::collections::HashSet<Id> {
+    let notes = data.notes.iter().map(|n| n.anchor.case);
+    let decisions = data.decisions.iter().map(|d| d.anchor.case);
+    let actions = data.actions.iter().map(|a| a.anchor.case);
+    notes.chain(decisions).chain(actions).flatten().collect()
+}
+
 /// Every closed case due for erasure on `today`, the longest overdue first. A case erased
-/// already (a stub) is not listed.
+/// already (a stub) is not listed. One pass over the items: the cases view draws it.
 pub fn due_cases(data: &Dataset, retention: &Retention, today: NaiveDate) -> Vec<DueCase> {
+    let with_items = cases_with_items(data);
     let mut due: Vec<DueCase> = data
         .cases
         .iter()
-        .filter(|c| !super::erasure::is_erased_stub(data, c))
+        .filter(|c| with_items.contains(&c.id) || !super::erasure::is_stub_shaped(c))
         .filter_map(|c| {
             let closed = closed_on(c)?;
             let due = due_from(closed, retention.closed_case_months);

@@ -4,6 +4,7 @@
 
 pub mod handout;
 pub mod minutes;
+pub mod person;
 pub mod report;
 pub mod stakeholders;
 

@@ -2,6 +2,7 @@
 //! again, so that an idle or frozen window never locks a colleague, a backup or a second
 //! window out. Every change is one durable transaction.
 
+mod apply;
 mod check;
 mod codec;
 mod error;

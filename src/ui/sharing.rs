@@ -35,6 +35,10 @@ fn audit_kind(k: &crate::domain::audit::AuditKind) -> &'static str {
         ActionCancelled => t("audit_kind.action_cancelled"),
         ActionReassigned => t("audit_kind.action_reassigned"),
         ActionDueMoved => t("audit_kind.action_due_moved"),
+        CaseErased => t("audit_kind.case_erased"),
+        PersonErased => t("audit_kind.person_erased"),
+        PersonExported => t("audit_kind.person_exported"),
+        ExportsRemoved => t("audit_kind.exports_removed"),
     }
 }
 
