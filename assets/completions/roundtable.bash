@@ -52,6 +52,9 @@ _roundtable() {
             roundtable,man)
                 cmd="roundtable__subcmd__man"
                 ;;
+            roundtable,report)
+                cmd="roundtable__subcmd__report"
+                ;;
             roundtable,restore)
                 cmd="roundtable__subcmd__restore"
                 ;;
@@ -88,6 +91,9 @@ _roundtable() {
             roundtable__subcmd__export,feedback)
                 cmd="roundtable__subcmd__export__subcmd__feedback"
                 ;;
+            roundtable__subcmd__export,handout)
+                cmd="roundtable__subcmd__export__subcmd__handout"
+                ;;
             roundtable__subcmd__export,help)
                 cmd="roundtable__subcmd__export__subcmd__help"
                 ;;
@@ -99,6 +105,9 @@ _roundtable() {
                 ;;
             roundtable__subcmd__export__subcmd__help,feedback)
                 cmd="roundtable__subcmd__export__subcmd__help__subcmd__feedback"
+                ;;
+            roundtable__subcmd__export__subcmd__help,handout)
+                cmd="roundtable__subcmd__export__subcmd__help__subcmd__handout"
                 ;;
             roundtable__subcmd__export__subcmd__help,help)
                 cmd="roundtable__subcmd__export__subcmd__help__subcmd__help"
@@ -145,6 +154,9 @@ _roundtable() {
             roundtable__subcmd__help,man)
                 cmd="roundtable__subcmd__help__subcmd__man"
                 ;;
+            roundtable__subcmd__help,report)
+                cmd="roundtable__subcmd__help__subcmd__report"
+                ;;
             roundtable__subcmd__help,restore)
                 cmd="roundtable__subcmd__help__subcmd__restore"
                 ;;
@@ -162,6 +174,9 @@ _roundtable() {
                 ;;
             roundtable__subcmd__help__subcmd__export,feedback)
                 cmd="roundtable__subcmd__help__subcmd__export__subcmd__feedback"
+                ;;
+            roundtable__subcmd__help__subcmd__export,handout)
+                cmd="roundtable__subcmd__help__subcmd__export__subcmd__handout"
                 ;;
             roundtable__subcmd__help__subcmd__export,minutes)
                 cmd="roundtable__subcmd__help__subcmd__export__subcmd__minutes"
@@ -191,7 +206,7 @@ _roundtable() {
 
     case "${cmd}" in
         roundtable)
-            opts="-h -V --db --config --demo --scale --help --version dump restore check backup export import audit config completions man actions action help"
+            opts="-h -V --db --config --demo --scale --help --version dump restore check backup export import audit config completions man actions report action help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -601,7 +616,7 @@ _roundtable() {
             return 0
             ;;
         roundtable__subcmd__export)
-            opts="-h --db --config --help minutes feedback stakeholders help"
+            opts="-h --db --config --help minutes feedback handout stakeholders help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -660,8 +675,38 @@ _roundtable() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        roundtable__subcmd__export__subcmd__handout)
+            opts="-h --network --out --force --db --config --help directory lessons agreement"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --network)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         roundtable__subcmd__export__subcmd__help)
-            opts="minutes feedback stakeholders help"
+            opts="minutes feedback handout stakeholders help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -675,6 +720,20 @@ _roundtable() {
             return 0
             ;;
         roundtable__subcmd__export__subcmd__help__subcmd__feedback)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        roundtable__subcmd__export__subcmd__help__subcmd__handout)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -803,7 +862,7 @@ _roundtable() {
             return 0
             ;;
         roundtable__subcmd__help)
-            opts="dump restore check backup export import audit config completions man actions action help"
+            opts="dump restore check backup export import audit config completions man actions report action help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -985,7 +1044,7 @@ _roundtable() {
             return 0
             ;;
         roundtable__subcmd__help__subcmd__export)
-            opts="minutes feedback stakeholders"
+            opts="minutes feedback handout stakeholders"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -999,6 +1058,20 @@ _roundtable() {
             return 0
             ;;
         roundtable__subcmd__help__subcmd__export__subcmd__feedback)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        roundtable__subcmd__help__subcmd__export__subcmd__handout)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1083,6 +1156,20 @@ _roundtable() {
             return 0
             ;;
         roundtable__subcmd__help__subcmd__man)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        roundtable__subcmd__help__subcmd__report)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1215,6 +1302,36 @@ _roundtable() {
                 return 0
             fi
             case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        roundtable__subcmd__report)
+            opts="-h --year --out --force --db --config --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --year)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
