@@ -458,6 +458,37 @@ mod tests {
     }
 
     #[test]
+    fn handouts_hold_their_networks_records_and_no_former_partner() {
+        let mut d = data();
+        let p = d.problems.iter().find(|p| p.network == 3).unwrap();
+        assert_eq!(may_hand_out(&[3], HandoutItem::Lesson(p)), Ok(()));
+        assert_eq!(
+            may_hand_out(&[1, 2], HandoutItem::Lesson(p)),
+            Err(Withheld::NotOfNetwork)
+        );
+        let e = d.exchanges.iter().find(|e| e.network == 1).unwrap();
+        assert_eq!(
+            may_hand_out(&[3], HandoutItem::Exchange(e)),
+            Err(Withheld::NotOfNetwork)
+        );
+        d.stakeholders[0].archived = true;
+        let s = &d.stakeholders[0];
+        assert_eq!(
+            may_hand_out(&[1], HandoutItem::Member(s)),
+            Err(Withheld::Archived)
+        );
+        assert!(!contact_details_shared(&d.stakeholders[1]));
+    }
+
+    #[test]
+    fn published_counts_and_medians_use_the_threshold() {
+        use crate::domain::suppression::Cell;
+        assert_eq!(published(&[MIN_COUNT - 1, 9]).cells[0], Cell::Small);
+        assert_eq!(published_median(MIN_COUNT - 1, Some(3)), None);
+        assert_eq!(published_median(MIN_COUNT, Some(3)), Some(3));
+    }
+
+    #[test]
     fn items_come_in_agenda_order() {
         let d = data();
         let keys: Vec<String> = session_items(&d, &d.sessions[1])
