@@ -328,7 +328,7 @@ fn a_stale_preview_is_recomputed_and_not_written() {
     let sent_before = exports(&store);
 
     // A colleague, in another process, relabels the AMBER+STRICT note as RED.
-    let mut n = store
+    let n = store
         .load()
         .unwrap()
         .notes
@@ -337,10 +337,20 @@ fn a_stale_preview_is_recomputed_and_not_written() {
             n.anchor.session == Some(2) && n.tlp == roundtable::domain::sharing::Tlp::AmberStrict
         })
         .unwrap();
-    n.tlp = roundtable::domain::sharing::Tlp::Red;
+    // A correction (the earlier label kept), after reopening the closed session.
+    let mut c = roundtable::domain::correction::Correction::of(&n);
+    c.tlp = roundtable::domain::sharing::Tlp::Red;
+    let n =
+        roundtable::domain::correction::correct(&n, c, "colleague", chrono::Utc::now()).unwrap();
+    let reopen =
+        roundtable::app::record::Change::Audit(roundtable::domain::audit::AuditEvent::new(
+            AuditKind::SessionReopened,
+            "session:2".into(),
+            "reopened",
+        ));
     let change = roundtable::app::record::Change::Put(roundtable::app::record::AnyRecord::Note(n));
     store
-        .write(|tx| roundtable::app::record::apply(tx, &[change]).map(|_| ()))
+        .write(|tx| roundtable::app::record::apply(tx, &[reopen, change]).map(|_| ()))
         .unwrap();
 
     apply(&mut app, [Action::WriteExport]);

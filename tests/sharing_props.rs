@@ -15,7 +15,9 @@ use roundtable::domain::case::{Case, CaseRef, CaseStatus};
 use roundtable::domain::dataset::Dataset;
 use roundtable::domain::disclosure::{Item, Withheld};
 use roundtable::domain::network::{Member, MiniNetwork, NetworkKind};
-use roundtable::domain::note::{ActionItem, ActionStatus, Anchor, Decision, Note};
+use roundtable::domain::note::{
+    ActionItem, ActionStatus, Anchor, Decision, Note, NoteRevision, Retraction,
+};
 use roundtable::domain::session::{
     AgendaItem, AgendaSubject, Attendance, Presence, Session, SessionStatus,
 };
@@ -160,6 +162,7 @@ fn world(seed: u64) -> (Dataset, u64) {
             agenda,
             status: SessionStatus::Closed,
             feedback_consensus: r.chance(60),
+            place: None,
         });
     }
     let tlp = |r: &mut Rng| Tlp::ALL[r.below(5) as usize];
@@ -186,6 +189,25 @@ fn world(seed: u64) -> (Dataset, u64) {
             tlp: tlp(&mut r),
             pap: Pap::ALL[r.below(4) as usize],
             protected_source: r.chance(40),
+            // An earlier version (a correction) never goes out, nor a retracted note.
+            revisions: if r.chance(20) {
+                vec![NoteRevision {
+                    replaced_at: DateTime::<Utc>::UNIX_EPOCH,
+                    replaced_by: "p".into(),
+                    text: format!("OLDVERSION{n:03} @{}", name(1)),
+                    source,
+                    tlp: Tlp::Clear,
+                    pap: Pap::ALL[0],
+                    protected_source: false,
+                }]
+            } else {
+                Vec::new()
+            },
+            retraction: r.chance(15).then(|| Retraction {
+                at: DateTime::<Utc>::UNIX_EPOCH,
+                by: "p".into(),
+                reason: format!("RETRACTREASON{n:03}"),
+            }),
             who_acts: if r.chance(50) {
                 source
             } else {
@@ -278,6 +300,8 @@ struct Said<'a> {
     names: Option<u64>,
     /// Its note has a protected source (or, origin unknown, a note at its agenda item has).
     masked: bool,
+    /// A retracted note: no output carries it.
+    retracted: bool,
 }
 
 fn said(d: &Dataset) -> Vec<Said<'_>> {
@@ -299,6 +323,7 @@ fn said(d: &Dataset) -> Vec<Said<'_>> {
             anchor: n.anchor,
             names: if n.protected_source { None } else { n.source },
             masked: n.protected_source,
+            retracted: n.retraction.is_some(),
         });
     }
     for x in &d.decisions {
@@ -310,6 +335,7 @@ fn said(d: &Dataset) -> Vec<Said<'_>> {
             anchor: x.anchor,
             names: None,
             masked: masked(x.anchor, x.from_note),
+            retracted: false,
         });
     }
     for a in &d.actions {
@@ -321,6 +347,7 @@ fn said(d: &Dataset) -> Vec<Said<'_>> {
             anchor: a.anchor,
             names: a.owner,
             masked: masked(a.anchor, a.from_note),
+            retracted: false,
         });
     }
     out
@@ -465,6 +492,7 @@ fn check(seed: u64) -> Result<(), TestCaseError> {
             .collect();
         let mut want: Verdicts = here
             .iter()
+            .filter(|i| !i.retracted)
             .map(|i| (i.key, expected(&d, s, i, who)))
             .collect();
         want.sort();
@@ -473,17 +501,17 @@ fn check(seed: u64) -> Result<(), TestCaseError> {
         for fmt in [Format::Md, Format::Txt] {
             let out = minutes::render(&d, s, who, &p, fmt, at, "p");
             for i in &here {
-                check_item(seed, &out, i, expected(&d, s, i, who).is_ok())?;
+                let allowed = !i.retracted && expected(&d, s, i, who).is_ok();
+                check_item(seed, &out, i, allowed)?;
             }
         }
     }
     for c in &d.cases {
         let mut want: Verdicts = Vec::new();
         for s in d.sessions.iter().filter(|s| s.feedback_consensus) {
-            for i in items
-                .iter()
-                .filter(|i| i.anchor.session == Some(s.id) && i.anchor.case == Some(c.id))
-            {
+            for i in items.iter().filter(|i| {
+                i.anchor.session == Some(s.id) && i.anchor.case == Some(c.id) && !i.retracted
+            }) {
                 let v = match i.key.0 {
                     "note" => Err(Withheld::NotForFeedback),
                     _ => expected(&d, s, i, who),
@@ -505,6 +533,12 @@ fn check(seed: u64) -> Result<(), TestCaseError> {
             let allowed = want.iter().any(|(k, v)| *k == i.key && v.is_ok());
             check_item(seed, &out, i, allowed)?;
         }
+    }
+    for out in exports(&d, who) {
+        prop_assert!(
+            !out.contains("OLDVERSION") && !out.contains("RETRACTREASON"),
+            "seed {seed}: an earlier version or a retraction went out:\n{out}"
+        );
     }
     check_moved_source(seed, &d, who)
 }
@@ -686,6 +720,8 @@ fn two_cases() -> Dataset {
         anchor: at(2),
         tlp: Tlp::Amber,
         protected_source: false,
+        revisions: Vec::new(),
+        retraction: None,
         ..d.notes[0].clone()
     }];
     d

@@ -453,7 +453,7 @@ _roundtable() {
             return 0
             ;;
         roundtable__subcmd__audit)
-            opts="-h --case --since --db --config --help"
+            opts="-h --case --since --superseded --db --config --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

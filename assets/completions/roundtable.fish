@@ -119,6 +119,7 @@ complete -c roundtable -n "__fish_roundtable_using_subcommand audit" -l case -d 
 complete -c roundtable -n "__fish_roundtable_using_subcommand audit" -l since -d 'Only entries from this date on (2026-11-01, -30d)' -r
 complete -c roundtable -n "__fish_roundtable_using_subcommand audit" -l db -d 'Database file [default: $ROUNDTABLE_DB, else ~/.local/share/roundtable/roundtable.redb]' -r -F
 complete -c roundtable -n "__fish_roundtable_using_subcommand audit" -l config -d 'Config file [default: $XDG_CONFIG_HOME/roundtable/config.toml, else ~/.config/roundtable/config.toml]' -r -F
+complete -c roundtable -n "__fish_roundtable_using_subcommand audit" -l superseded -d 'Only exports that held a note corrected or retracted since: whom to re-send'
 complete -c roundtable -n "__fish_roundtable_using_subcommand audit" -s h -l help -d 'Print help'
 complete -c roundtable -n "__fish_roundtable_using_subcommand config" -l db -d 'Database file [default: $ROUNDTABLE_DB, else ~/.local/share/roundtable/roundtable.redb]' -r -F
 complete -c roundtable -n "__fish_roundtable_using_subcommand config" -l config -d 'Config file [default: $XDG_CONFIG_HOME/roundtable/config.toml, else ~/.config/roundtable/config.toml]' -r -F

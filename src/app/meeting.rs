@@ -110,7 +110,7 @@ impl Meeting {
     pub fn current_case(&self) -> Option<Id> {
         match self.current()?.subject {
             AgendaSubject::Case(c) => Some(c),
-            AgendaSubject::Topic(_) => None,
+            AgendaSubject::Topic(_) | AgendaSubject::OpenActions(_) => None,
         }
     }
 
@@ -304,6 +304,8 @@ fn commit(app: &mut App) {
         tlp: m.tlp,
         pap: m.pap,
         protected_source: m.protected,
+        revisions: Vec::new(),
+        retraction: None,
         who_acts: parsed.actions.first().map(|a| a.owner),
     }))];
     for a in &parsed.actions {

@@ -108,6 +108,9 @@ pub enum Command {
         /// Only entries from this date on (2026-11-01, -30d)
         #[arg(long, value_name = "DATE")]
         since: Option<String>,
+        /// Only exports that held a note corrected or retracted since: whom to re-send
+        #[arg(long)]
+        superseded: bool,
     },
     /// Print a commented config file with every setting at its default, or the names of
     /// the key bindings for its [keys] table
@@ -393,7 +396,17 @@ fn dispatch(cli: Cli, path: PathBuf, settings: crate::config::Settings) -> Resul
             },
         ),
         Some(Command::Action(step)) => actions::change(&path, step),
-        Some(Command::Audit { case, since }) => audit(&path, case, since),
+        Some(Command::Audit {
+            case,
+            since,
+            superseded,
+        }) => {
+            if superseded {
+                audit::superseded(&path)
+            } else {
+                audit(&path, case, since)
+            }
+        }
         Some(Command::Import(ImportCommand::Stakeholders {
             file,
             dry_run,
@@ -493,6 +506,19 @@ pub fn dump_json_witnessed(
 }
 
 /// Reads a dump, naming the JSON path of the first thing wrong.
+/// Gives every record of `kind` in a dump's data the `fields` it lacks, as the migration
+/// that added them does.
+fn add_missing(data: &mut serde_json::Value, kind: &str, fields: &[(&str, serde_json::Value)]) {
+    let list = data.get_mut(kind).and_then(|a| a.as_array_mut());
+    for rec in list.into_iter().flatten() {
+        if let Some(rec) = rec.as_object_mut() {
+            for (name, value) in fields {
+                rec.entry(*name).or_insert_with(|| value.clone());
+            }
+        }
+    }
+}
+
 pub fn parse_dump(text: &str) -> Result<Dataset, String> {
     read_dump(text.as_bytes())
 }
@@ -527,10 +553,33 @@ pub fn read_dump(reader: impl std::io::Read) -> Result<Dataset, String> {
             }
         }
     }
+    if dump.schema < 8 {
+        // Older dumps: notes had no revisions or retraction, sessions no place (schema 8).
+        add_missing(
+            &mut value,
+            "notes",
+            &[
+                ("revisions", serde_json::json!([])),
+                ("retraction", serde_json::Value::Null),
+            ],
+        );
+        add_missing(
+            &mut value,
+            "sessions",
+            &[("place", serde_json::Value::Null)],
+        );
+    }
     let mut data: Dataset = serde_path_to_error::deserialize(value).map_err(|e| {
         let path = e.path().to_string();
         format!("at data.{path}: {}", e.into_inner())
     })?;
+    if dump.schema < 8 {
+        // The English "open actions of" topic, typed as the migration types it.
+        let known = data.sessions.clone();
+        for item in data.sessions.iter_mut().flat_map(|s| s.agenda.iter_mut()) {
+            item.subject = crate::domain::agenda::typed_subject(&item.subject, &known);
+        }
+    }
     if dump.schema < 5 {
         // Older dumps: the note of each action and decision, as the migration finds it.
         crate::domain::provenance::derive(&mut data);

@@ -38,13 +38,23 @@ pub fn propose(data: &Dataset, date: NaiveDate) -> Vec<AgendaSubject> {
             })
             .count();
         if open > 0 {
-            out.push(AgendaSubject::Topic(format!(
-                "Open actions of {} ({})",
-                s.title, s.date
-            )));
+            out.push(AgendaSubject::OpenActions(s.id));
         }
     }
     out
+}
+
+/// `subject` typed where it is the English "Open actions of <title> (<date>)" topic that
+/// schema 7 and older stored for an earlier session of `sessions` (schema 8 migration).
+pub fn typed_subject(subject: &AgendaSubject, sessions: &[Session]) -> AgendaSubject {
+    if let AgendaSubject::Topic(t) = subject
+        && let Some(s) = sessions
+            .iter()
+            .find(|s| *t == format!("Open actions of {} ({})", s.title, s.date))
+    {
+        return AgendaSubject::OpenActions(s.id);
+    }
+    subject.clone()
 }
 
 /// The next free reference of `year`.
@@ -206,10 +216,24 @@ mod tests {
             !cases.contains(&6) && !cases.contains(&7),
             "closed cases are not proposed"
         );
-        assert!(
-            p.iter()
-                .any(|s| matches!(s, AgendaSubject::Topic(t) if t.contains("last month")))
+        // Session 2 ("last month") still has open actions, as a typed subject.
+        assert!(p.contains(&AgendaSubject::OpenActions(2)), "{p:?}");
+    }
+
+    #[test]
+    fn the_stored_english_open_actions_topic_becomes_typed() {
+        let data = crate::demo::build(today());
+        let s = &data.sessions[1];
+        let old = AgendaSubject::Topic(format!("Open actions of {} ({})", s.title, s.date));
+        assert_eq!(
+            typed_subject(&old, &data.sessions),
+            AgendaSubject::OpenActions(s.id)
         );
+        // Another topic, or one naming no session, stays as typed.
+        for t in ["Local trends", "Open actions of nothing (2026-01-01)"] {
+            let topic = AgendaSubject::Topic(t.into());
+            assert_eq!(typed_subject(&topic, &data.sessions), topic);
+        }
     }
 
     #[test]

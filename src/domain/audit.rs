@@ -30,6 +30,10 @@ pub enum AuditKind {
     ActionReassigned,
     /// An action's due date moved.
     ActionDueMoved,
+    /// A saved note corrected (by id; the earlier version stays on the note).
+    NoteCorrected,
+    /// A saved note withdrawn (by id; the reason stays on the note).
+    NoteRetracted,
 }
 
 impl AuditKind {
@@ -51,6 +55,8 @@ impl AuditKind {
             AuditKind::ActionCancelled => "action_cancelled",
             AuditKind::ActionReassigned => "action_reassigned",
             AuditKind::ActionDueMoved => "action_due_moved",
+            AuditKind::NoteCorrected => "note_corrected",
+            AuditKind::NoteRetracted => "note_retracted",
         }
     }
 }

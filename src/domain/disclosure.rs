@@ -236,7 +236,8 @@ fn mask_if(protected: bool) -> Naming {
     }
 }
 
-/// Every item of a session, in agenda order, then in time order.
+/// Every item of a session, in agenda order, then in time order. A retracted note is no
+/// item any more: it stays in the case file, but no output carries it.
 pub fn session_items<'a>(data: &'a Dataset, session: &Session) -> Vec<Item<'a>> {
     let position = |a: &Anchor| {
         a.item
@@ -248,7 +249,7 @@ pub fn session_items<'a>(data: &'a Dataset, session: &Session) -> Vec<Item<'a>> 
     items.extend(
         data.notes
             .iter()
-            .filter(|n| here(&n.anchor))
+            .filter(|n| here(&n.anchor) && !n.is_retracted())
             .map(|n| (position(&n.anchor), n.at, Item::Note(n))),
     );
     items.extend(

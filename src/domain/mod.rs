@@ -5,6 +5,7 @@ pub mod action;
 pub mod agenda;
 pub mod audit;
 pub mod case;
+pub mod correction;
 pub mod dataset;
 pub mod disclosure;
 pub mod indicators;

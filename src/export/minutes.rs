@@ -105,6 +105,7 @@ fn subject(data: &Dataset, s: &AgendaSubject, fmt: Format) -> String {
             .map(|c| tf("minutes.case", &[("case", &c.reference)]))
             .unwrap_or_default(),
         AgendaSubject::Topic(topic) => esc(fmt, topic),
+        AgendaSubject::OpenActions(s) => esc(fmt, &crate::labels::open_actions(data, *s)),
     }
 }
 

@@ -35,6 +35,8 @@ fn audit_kind(k: &crate::domain::audit::AuditKind) -> &'static str {
         ActionCancelled => t("audit_kind.action_cancelled"),
         ActionReassigned => t("audit_kind.action_reassigned"),
         ActionDueMoved => t("audit_kind.action_due_moved"),
+        NoteCorrected => t("audit_kind.note_corrected"),
+        NoteRetracted => t("audit_kind.note_retracted"),
     }
 }
 
