@@ -21,9 +21,9 @@ use roundtable::domain::note::{
 use roundtable::domain::session::{
     AgendaItem, AgendaSubject, Attendance, Presence, Session, SessionStatus,
 };
-use roundtable::domain::sharing::{Pap, RuleKind, SharingRule, Tlp};
+use roundtable::domain::sharing::{Pap, RuleKind, SharingAgreement, SharingRule, Tlp};
 use roundtable::domain::stakeholder::{Stakeholder, Tier};
-use roundtable::export::{Format, minutes};
+use roundtable::export::{Format, agenda, minutes};
 
 /// A tiny deterministic generator, so that a failing seed rebuilds the same world.
 struct Rng(u64);
@@ -140,7 +140,7 @@ fn world(seed: u64) -> (Dataset, u64) {
             .collect();
         let mut agenda = vec![AgendaItem {
             item: 1,
-            subject: AgendaSubject::Topic("general".into()),
+            subject: AgendaSubject::Topic(format!("TOPIC{s:03}X")),
             elapsed_secs: 0,
         }];
         for c in 1..=cases {
@@ -160,12 +160,29 @@ fn world(seed: u64) -> (Dataset, u64) {
             invitees,
             attendance,
             agenda,
-            status: SessionStatus::Closed,
+            // Planned ones too: their agenda goes out before the meeting.
+            status: if r.chance(70) {
+                SessionStatus::Closed
+            } else {
+                SessionStatus::Planned
+            },
             feedback_consensus: r.chance(60),
             place: None,
         });
     }
     let tlp = |r: &mut Rng| Tlp::ALL[r.below(5) as usize];
+    if r.chance(80) {
+        // The agreement's default label is the agenda's label.
+        d.agreements.push(SharingAgreement {
+            id: 1,
+            meta: meta(),
+            purpose: String::new(),
+            legal_basis: String::new(),
+            default_tlp: tlp(&mut r),
+            default_pap: Pap::ALL[0],
+            retention_days: 365,
+        });
+    }
     let anchor = |r: &mut Rng| {
         let s = 1 + r.below(sessions);
         let item = 1 + r.below(cases + 1) as u32;
@@ -534,6 +551,7 @@ fn check(seed: u64) -> Result<(), TestCaseError> {
             check_item(seed, &out, i, allowed)?;
         }
     }
+    check_agenda(seed, &d, who)?;
     for out in exports(&d, who) {
         prop_assert!(
             !out.contains("OLDVERSION") && !out.contains("RETRACTREASON"),
@@ -541,6 +559,59 @@ fn check(seed: u64) -> Result<(), TestCaseError> {
         );
     }
     check_moved_source(seed, &d, who)
+}
+
+/// The agenda: an item under the agreement's label (AMBER+STRICT reaching the invitees
+/// before the meeting, when nobody is present yet), a case only to those involved.
+fn check_agenda(seed: u64, d: &Dataset, who: u64) -> Result<(), TestCaseError> {
+    let at = DateTime::<Utc>::UNIX_EPOCH;
+    let label = d.agreements.first().map_or(Tlp::Amber, |a| a.default_tlp);
+    for s in &d.sessions {
+        let tlp = match label {
+            Tlp::AmberStrict if s.status == SessionStatus::Planned => Tlp::Amber,
+            other => other,
+        };
+        let p = agenda::preview(d, s, who);
+        for fmt in [Format::Md, Format::Txt] {
+            let out = agenda::render(d, s, who, &p, fmt, at, "p");
+            for item in &s.agenda {
+                let (case, shown) = match &item.subject {
+                    AgendaSubject::Case(c) => {
+                        let r = d.cases.iter().find(|x| x.id == *c).unwrap().reference;
+                        (Some(*c), format!("Case {r}"))
+                    }
+                    AgendaSubject::Topic(t) => (None, t.clone()),
+                    AgendaSubject::OpenActions(_) => continue,
+                };
+                let said = Said {
+                    key: ("agenda", u64::from(item.item)),
+                    token: "",
+                    text: "",
+                    tlp,
+                    anchor: Anchor {
+                        session: Some(s.id),
+                        item: Some(item.item),
+                        case,
+                    },
+                    names: None,
+                    masked: false,
+                    retracted: false,
+                };
+                let allowed = expected(d, s, &said, who).is_ok();
+                prop_assert_eq!(
+                    out.contains(&format!("[{label}] {shown}")),
+                    allowed,
+                    "seed {}: agenda item {} of session {} for {}:\n{}",
+                    seed,
+                    item.item,
+                    s.id,
+                    who,
+                    out
+                );
+            }
+        }
+    }
+    Ok(())
 }
 
 /// Moving a protected source to another person who was present changes no byte.

@@ -85,6 +85,9 @@ _roundtable() {
             roundtable__subcmd__action__subcmd__help,reassign)
                 cmd="roundtable__subcmd__action__subcmd__help__subcmd__reassign"
                 ;;
+            roundtable__subcmd__export,agenda)
+                cmd="roundtable__subcmd__export__subcmd__agenda"
+                ;;
             roundtable__subcmd__export,feedback)
                 cmd="roundtable__subcmd__export__subcmd__feedback"
                 ;;
@@ -96,6 +99,9 @@ _roundtable() {
                 ;;
             roundtable__subcmd__export,stakeholders)
                 cmd="roundtable__subcmd__export__subcmd__stakeholders"
+                ;;
+            roundtable__subcmd__export__subcmd__help,agenda)
+                cmd="roundtable__subcmd__export__subcmd__help__subcmd__agenda"
                 ;;
             roundtable__subcmd__export__subcmd__help,feedback)
                 cmd="roundtable__subcmd__export__subcmd__help__subcmd__feedback"
@@ -159,6 +165,9 @@ _roundtable() {
                 ;;
             roundtable__subcmd__help__subcmd__action,reassign)
                 cmd="roundtable__subcmd__help__subcmd__action__subcmd__reassign"
+                ;;
+            roundtable__subcmd__help__subcmd__export,agenda)
+                cmd="roundtable__subcmd__help__subcmd__export__subcmd__agenda"
                 ;;
             roundtable__subcmd__help__subcmd__export,feedback)
                 cmd="roundtable__subcmd__help__subcmd__export__subcmd__feedback"
@@ -601,12 +610,50 @@ _roundtable() {
             return 0
             ;;
         roundtable__subcmd__export)
-            opts="-h --db --config --help minutes feedback stakeholders help"
+            opts="-h --db --config --help minutes agenda feedback stakeholders help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        roundtable__subcmd__export__subcmd__agenda)
+            opts="-h --session --for --format --out --force --db --config --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --session)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --for)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "md txt" -- "${cur}"))
+                    return 0
+                    ;;
+                --out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -661,8 +708,22 @@ _roundtable() {
             return 0
             ;;
         roundtable__subcmd__export__subcmd__help)
-            opts="minutes feedback stakeholders help"
+            opts="minutes agenda feedback stakeholders help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        roundtable__subcmd__export__subcmd__help__subcmd__agenda)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -985,8 +1046,22 @@ _roundtable() {
             return 0
             ;;
         roundtable__subcmd__help__subcmd__export)
-            opts="minutes feedback stakeholders"
+            opts="minutes agenda feedback stakeholders"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        roundtable__subcmd__help__subcmd__export__subcmd__agenda)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi

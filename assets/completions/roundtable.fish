@@ -61,13 +61,14 @@ complete -c roundtable -n "__fish_roundtable_using_subcommand backup" -l db -d '
 complete -c roundtable -n "__fish_roundtable_using_subcommand backup" -l config -d 'Config file [default: $XDG_CONFIG_HOME/roundtable/config.toml, else ~/.config/roundtable/config.toml]' -r -F
 complete -c roundtable -n "__fish_roundtable_using_subcommand backup" -l salvage -d 'Copy what can be read of a damaged database (repaired in memory; nothing is written to it)'
 complete -c roundtable -n "__fish_roundtable_using_subcommand backup" -s h -l help -d 'Print help'
-complete -c roundtable -n "__fish_roundtable_using_subcommand export; and not __fish_seen_subcommand_from minutes feedback stakeholders help" -l db -d 'Database file [default: $ROUNDTABLE_DB, else ~/.local/share/roundtable/roundtable.redb]' -r -F
-complete -c roundtable -n "__fish_roundtable_using_subcommand export; and not __fish_seen_subcommand_from minutes feedback stakeholders help" -l config -d 'Config file [default: $XDG_CONFIG_HOME/roundtable/config.toml, else ~/.config/roundtable/config.toml]' -r -F
-complete -c roundtable -n "__fish_roundtable_using_subcommand export; and not __fish_seen_subcommand_from minutes feedback stakeholders help" -s h -l help -d 'Print help'
-complete -c roundtable -n "__fish_roundtable_using_subcommand export; and not __fish_seen_subcommand_from minutes feedback stakeholders help" -f -a "minutes" -d 'The minutes of a session as one recipient may receive them'
-complete -c roundtable -n "__fish_roundtable_using_subcommand export; and not __fish_seen_subcommand_from minutes feedback stakeholders help" -f -a "feedback" -d 'A case\'s feedback sheet: decisions and actions agreed by consensus, no notes'
-complete -c roundtable -n "__fish_roundtable_using_subcommand export; and not __fish_seen_subcommand_from minutes feedback stakeholders help" -f -a "stakeholders" -d 'The stakeholder list (not archived) as CSV for Excel, or JSON'
-complete -c roundtable -n "__fish_roundtable_using_subcommand export; and not __fish_seen_subcommand_from minutes feedback stakeholders help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c roundtable -n "__fish_roundtable_using_subcommand export; and not __fish_seen_subcommand_from minutes agenda feedback stakeholders help" -l db -d 'Database file [default: $ROUNDTABLE_DB, else ~/.local/share/roundtable/roundtable.redb]' -r -F
+complete -c roundtable -n "__fish_roundtable_using_subcommand export; and not __fish_seen_subcommand_from minutes agenda feedback stakeholders help" -l config -d 'Config file [default: $XDG_CONFIG_HOME/roundtable/config.toml, else ~/.config/roundtable/config.toml]' -r -F
+complete -c roundtable -n "__fish_roundtable_using_subcommand export; and not __fish_seen_subcommand_from minutes agenda feedback stakeholders help" -s h -l help -d 'Print help'
+complete -c roundtable -n "__fish_roundtable_using_subcommand export; and not __fish_seen_subcommand_from minutes agenda feedback stakeholders help" -f -a "minutes" -d 'The minutes of a session as one recipient may receive them'
+complete -c roundtable -n "__fish_roundtable_using_subcommand export; and not __fish_seen_subcommand_from minutes agenda feedback stakeholders help" -f -a "agenda" -d 'A session\'s invitation and agenda as one recipient may receive it'
+complete -c roundtable -n "__fish_roundtable_using_subcommand export; and not __fish_seen_subcommand_from minutes agenda feedback stakeholders help" -f -a "feedback" -d 'A case\'s feedback sheet: decisions and actions agreed by consensus, no notes'
+complete -c roundtable -n "__fish_roundtable_using_subcommand export; and not __fish_seen_subcommand_from minutes agenda feedback stakeholders help" -f -a "stakeholders" -d 'The stakeholder list (not archived) as CSV for Excel, or JSON'
+complete -c roundtable -n "__fish_roundtable_using_subcommand export; and not __fish_seen_subcommand_from minutes agenda feedback stakeholders help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c roundtable -n "__fish_roundtable_using_subcommand export; and __fish_seen_subcommand_from minutes" -l session -d 'The session\'s id (shown in the Round tables tab)' -r
 complete -c roundtable -n "__fish_roundtable_using_subcommand export; and __fish_seen_subcommand_from minutes" -l for -d 'The recipient: a stakeholder\'s id (a number, e.g. 17) or name; a name that fits more than one person is refused, listing them with their ids' -r
 complete -c roundtable -n "__fish_roundtable_using_subcommand export; and __fish_seen_subcommand_from minutes" -l format -r -f -a "md\t''
@@ -77,6 +78,15 @@ complete -c roundtable -n "__fish_roundtable_using_subcommand export; and __fish
 complete -c roundtable -n "__fish_roundtable_using_subcommand export; and __fish_seen_subcommand_from minutes" -l config -d 'Config file [default: $XDG_CONFIG_HOME/roundtable/config.toml, else ~/.config/roundtable/config.toml]' -r -F
 complete -c roundtable -n "__fish_roundtable_using_subcommand export; and __fish_seen_subcommand_from minutes" -l force -d 'Replace an existing --out file (never a symbolic link, never the database)'
 complete -c roundtable -n "__fish_roundtable_using_subcommand export; and __fish_seen_subcommand_from minutes" -s h -l help -d 'Print help'
+complete -c roundtable -n "__fish_roundtable_using_subcommand export; and __fish_seen_subcommand_from agenda" -l session -d 'The session\'s id (shown in the Round tables tab)' -r
+complete -c roundtable -n "__fish_roundtable_using_subcommand export; and __fish_seen_subcommand_from agenda" -l for -d 'The recipient: a stakeholder\'s id (a number, e.g. 17) or name; a name that fits more than one person is refused, listing them with their ids' -r
+complete -c roundtable -n "__fish_roundtable_using_subcommand export; and __fish_seen_subcommand_from agenda" -l format -r -f -a "md\t''
+txt\t''"
+complete -c roundtable -n "__fish_roundtable_using_subcommand export; and __fish_seen_subcommand_from agenda" -l out -d 'Output file [default: standard output]; a new private file (0600)' -r -F
+complete -c roundtable -n "__fish_roundtable_using_subcommand export; and __fish_seen_subcommand_from agenda" -l db -d 'Database file [default: $ROUNDTABLE_DB, else ~/.local/share/roundtable/roundtable.redb]' -r -F
+complete -c roundtable -n "__fish_roundtable_using_subcommand export; and __fish_seen_subcommand_from agenda" -l config -d 'Config file [default: $XDG_CONFIG_HOME/roundtable/config.toml, else ~/.config/roundtable/config.toml]' -r -F
+complete -c roundtable -n "__fish_roundtable_using_subcommand export; and __fish_seen_subcommand_from agenda" -l force -d 'Replace an existing --out file (never a symbolic link, never the database)'
+complete -c roundtable -n "__fish_roundtable_using_subcommand export; and __fish_seen_subcommand_from agenda" -s h -l help -d 'Print help'
 complete -c roundtable -n "__fish_roundtable_using_subcommand export; and __fish_seen_subcommand_from feedback" -l case -d 'The case reference, RT-YYYY-NNN' -r
 complete -c roundtable -n "__fish_roundtable_using_subcommand export; and __fish_seen_subcommand_from feedback" -l for -d 'The recipient (the referrer or the police): a stakeholder\'s id (a number, e.g. 17) or name; a name that fits more than one person is refused' -r
 complete -c roundtable -n "__fish_roundtable_using_subcommand export; and __fish_seen_subcommand_from feedback" -l format -r -f -a "md\t''
@@ -96,6 +106,7 @@ complete -c roundtable -n "__fish_roundtable_using_subcommand export; and __fish
 complete -c roundtable -n "__fish_roundtable_using_subcommand export; and __fish_seen_subcommand_from stakeholders" -l force -d 'Replace an existing --out file (never a symbolic link, never the database)'
 complete -c roundtable -n "__fish_roundtable_using_subcommand export; and __fish_seen_subcommand_from stakeholders" -s h -l help -d 'Print help'
 complete -c roundtable -n "__fish_roundtable_using_subcommand export; and __fish_seen_subcommand_from help" -f -a "minutes" -d 'The minutes of a session as one recipient may receive them'
+complete -c roundtable -n "__fish_roundtable_using_subcommand export; and __fish_seen_subcommand_from help" -f -a "agenda" -d 'A session\'s invitation and agenda as one recipient may receive it'
 complete -c roundtable -n "__fish_roundtable_using_subcommand export; and __fish_seen_subcommand_from help" -f -a "feedback" -d 'A case\'s feedback sheet: decisions and actions agreed by consensus, no notes'
 complete -c roundtable -n "__fish_roundtable_using_subcommand export; and __fish_seen_subcommand_from help" -f -a "stakeholders" -d 'The stakeholder list (not archived) as CSV for Excel, or JSON'
 complete -c roundtable -n "__fish_roundtable_using_subcommand export; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -180,6 +191,7 @@ complete -c roundtable -n "__fish_roundtable_using_subcommand help; and not __fi
 complete -c roundtable -n "__fish_roundtable_using_subcommand help; and not __fish_seen_subcommand_from dump restore check backup export import audit config completions man actions action help" -f -a "action" -d 'Mark an action done, cancel it, reassign it or move its due date'
 complete -c roundtable -n "__fish_roundtable_using_subcommand help; and not __fish_seen_subcommand_from dump restore check backup export import audit config completions man actions action help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c roundtable -n "__fish_roundtable_using_subcommand help; and __fish_seen_subcommand_from export" -f -a "minutes" -d 'The minutes of a session as one recipient may receive them'
+complete -c roundtable -n "__fish_roundtable_using_subcommand help; and __fish_seen_subcommand_from export" -f -a "agenda" -d 'A session\'s invitation and agenda as one recipient may receive it'
 complete -c roundtable -n "__fish_roundtable_using_subcommand help; and __fish_seen_subcommand_from export" -f -a "feedback" -d 'A case\'s feedback sheet: decisions and actions agreed by consensus, no notes'
 complete -c roundtable -n "__fish_roundtable_using_subcommand help; and __fish_seen_subcommand_from export" -f -a "stakeholders" -d 'The stakeholder list (not archived) as CSV for Excel, or JSON'
 complete -c roundtable -n "__fish_roundtable_using_subcommand help; and __fish_seen_subcommand_from import" -f -a "stakeholders" -d 'Stakeholders from a CSV file (`;` `,` or tab; UTF-8 or Windows-1252; English, French or Dutch headers), an Outlook or Google Contacts export, or vCards (.vcf)'

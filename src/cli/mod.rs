@@ -167,6 +167,24 @@ pub enum ExportCommand {
         #[arg(long, requires = "out")]
         force: bool,
     },
+    /// A session's invitation and agenda as one recipient may receive it
+    Agenda {
+        /// The session's id (shown in the Round tables tab)
+        #[arg(long)]
+        session: u64,
+        /// The recipient: a stakeholder's id (a number, e.g. 17) or name; a name that
+        /// fits more than one person is refused, listing them with their ids
+        #[arg(long = "for", value_name = "STAKEHOLDER")]
+        recipient: String,
+        #[arg(long, value_enum, default_value = "md")]
+        format: crate::export::Format,
+        /// Output file [default: standard output]; a new private file (0600)
+        #[arg(long, value_name = "FILE")]
+        out: Option<PathBuf>,
+        /// Replace an existing --out file (never a symbolic link, never the database)
+        #[arg(long, requires = "out")]
+        force: bool,
+    },
     /// A case's feedback sheet: decisions and actions agreed by consensus, no notes
     Feedback {
         /// The case reference, RT-YYYY-NNN

@@ -73,10 +73,22 @@ pub fn next_case_ref(data: &Dataset, year: u16) -> CaseRef {
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum Event {
+    /// At a session that took place (or is taking place).
     Discussed {
         session: Id,
     },
+    /// On the agenda of a session still planned: not a discussion yet.
+    OnAgenda {
+        session: Id,
+    },
     Note(Id),
+    /// A note corrected: `revision` is the index of the version it replaced.
+    Corrected {
+        note: Id,
+        revision: usize,
+    },
+    /// A note withdrawn (the reason is on the note).
+    Retracted(Id),
     Decision(Id),
     Action(Id),
     Status {
@@ -111,10 +123,12 @@ pub fn timeline(data: &Dataset, case: Id) -> Vec<Entry> {
     for s in &data.sessions {
         if s.cases().any(|c| c == case) {
             let at = s.date.and_time(s.time.unwrap_or_default()).and_utc();
-            out.push(Entry {
-                at,
-                event: Event::Discussed { session: s.id },
-            });
+            let event = if s.is_held() {
+                Event::Discussed { session: s.id }
+            } else {
+                Event::OnAgenda { session: s.id }
+            };
+            out.push(Entry { at, event });
         }
     }
     out.extend(
@@ -126,6 +140,21 @@ pub fn timeline(data: &Dataset, case: Id) -> Vec<Entry> {
                 event: Event::Note(n.id),
             }),
     );
+    for n in data.notes.iter().filter(|n| n.anchor.case == Some(case)) {
+        out.extend(n.revisions.iter().enumerate().map(|(i, r)| Entry {
+            at: r.replaced_at,
+            event: Event::Corrected {
+                note: n.id,
+                revision: i,
+            },
+        }));
+        if let Some(r) = &n.retraction {
+            out.push(Entry {
+                at: r.at,
+                event: Event::Retracted(n.id),
+            });
+        }
+    }
     out.extend(
         data.decisions
             .iter()
@@ -252,11 +281,36 @@ mod tests {
             .iter()
             .filter(|e| matches!(e.event, Event::Discussed { .. }))
             .count();
-        assert_eq!(discussed, 3);
+        // Sessions 1 and 2 were held; session 3 is planned.
+        assert_eq!(discussed, 2);
         assert!(t.iter().any(|e| matches!(e.event, Event::Note(5))));
         assert!(t.iter().any(|e| matches!(e.event, Event::Action(1))));
         assert!(t.iter().any(|e| matches!(e.event, Event::Decision(2))));
         assert!(t.iter().any(|e| matches!(e.event, Event::Status { .. })));
+    }
+
+    #[test]
+    fn a_planned_session_is_no_discussion_and_corrections_are_in_the_file() {
+        let mut data = crate::demo::build(today());
+        // Case 1 is on the agenda of session 3, planned for next week.
+        let t = timeline(&data, 1);
+        assert!(t.iter().any(|e| e.event == Event::OnAgenda { session: 3 }));
+        assert!(!t.iter().any(|e| e.event == Event::Discussed { session: 3 }));
+        let at: DateTime<Utc> = "2026-11-28T10:00:00Z".parse().unwrap();
+        let n = data.notes.iter().find(|n| n.id == 5).unwrap().clone();
+        let mut c = crate::domain::correction::Correction::of(&n);
+        c.text = "fixed".into();
+        let n = crate::domain::correction::correct(&n, c, "els", at).unwrap();
+        let n = crate::domain::correction::retract(&n, "wrong case", "els", at).unwrap();
+        *data.notes.iter_mut().find(|x| x.id == 5).unwrap() = n;
+        let t = timeline(&data, 1);
+        assert!(t.iter().any(|e| e.event
+            == Event::Corrected {
+                note: 5,
+                revision: 0
+            }));
+        assert!(t.iter().any(|e| e.event == Event::Retracted(5)));
+        assert!(t.windows(2).all(|w| w[0].at <= w[1].at));
     }
 
     #[test]

@@ -17,6 +17,7 @@ pub mod parse;
 pub mod protection;
 pub mod provenance;
 pub mod sanitize;
+pub mod schedule;
 pub mod search;
 pub mod session;
 pub mod sharing;

@@ -76,7 +76,7 @@ pub fn feedback_preview<'a>(data: &'a Dataset, case: &Case, recipient: Id) -> Pr
 
 /// Text from the data as one line of the document: controls made visible, and in
 /// Markdown nothing that renders as a link, an image or HTML.
-fn esc(fmt: Format, s: &str) -> String {
+pub(super) fn esc(fmt: Format, s: &str) -> String {
     let line = clean(s);
     match fmt {
         Format::Md => crate::domain::sanitize::markdown(&line).into_owned(),
@@ -84,7 +84,7 @@ fn esc(fmt: Format, s: &str) -> String {
     }
 }
 
-fn person(data: &Dataset, id: Option<Id>, fmt: Format) -> String {
+pub(super) fn person(data: &Dataset, id: Option<Id>, fmt: Format) -> String {
     id.and_then(|id| data.stakeholders.iter().find(|s| s.id == id))
         .map(|s| {
             if s.organisation.is_empty() {
@@ -96,7 +96,7 @@ fn person(data: &Dataset, id: Option<Id>, fmt: Format) -> String {
         .unwrap_or_default()
 }
 
-fn subject(data: &Dataset, s: &AgendaSubject, fmt: Format) -> String {
+pub(super) fn subject(data: &Dataset, s: &AgendaSubject, fmt: Format) -> String {
     match s {
         AgendaSubject::Case(id) => data
             .cases
@@ -192,7 +192,7 @@ fn item_lines(data: &Dataset, item: &Item, fmt: Format) -> Vec<String> {
     out
 }
 
-fn heading(fmt: Format, level: usize, text: &str) -> String {
+pub(super) fn heading(fmt: Format, level: usize, text: &str) -> String {
     match fmt {
         Format::Md => format!("{} {text}", "#".repeat(level)),
         Format::Txt => {
@@ -221,7 +221,7 @@ fn withheld_summary(p: &Preview) -> String {
 }
 
 /// The lines every export starts with: title, recipient, who prepared it when, the rule.
-fn preamble(
+pub(super) fn preamble(
     data: &Dataset,
     title: String,
     recipient: Id,

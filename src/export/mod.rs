@@ -2,6 +2,7 @@
 //! recipient by `domain::disclosure`), and lists. Everything written here is cleaned of
 //! control characters.
 
+pub mod agenda;
 pub mod minutes;
 pub mod stakeholders;
 
