@@ -126,7 +126,12 @@ pub fn render(
     out.push(if p.withheld.is_empty() {
         t("minutes.none_withheld").to_owned()
     } else {
-        tf("agenda.withheld", &[("count", &p.withheld.len())])
+        let key = if p.withheld.len() == 1 {
+            "agenda.withheld_one"
+        } else {
+            "agenda.withheld"
+        };
+        tf(key, &[("count", &p.withheld.len())])
     });
     out.push(String::new());
     out.join("\n")

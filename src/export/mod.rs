@@ -4,6 +4,7 @@
 
 pub mod agenda;
 pub mod minutes;
+mod minutes_head;
 pub mod stakeholders;
 
 /// Output format of minutes and feedback sheets.
