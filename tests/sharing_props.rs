@@ -17,13 +17,15 @@ use roundtable::domain::case::{Case, CaseRef, CaseStatus};
 use roundtable::domain::dataset::Dataset;
 use roundtable::domain::disclosure::{Item, Withheld};
 use roundtable::domain::network::{Member, MiniNetwork, NetworkKind};
-use roundtable::domain::note::{ActionItem, ActionStatus, Anchor, Decision, Note};
+use roundtable::domain::note::{
+    ActionItem, ActionStatus, Anchor, Decision, Note, NoteRevision, Retraction,
+};
 use roundtable::domain::session::{
     AgendaItem, AgendaSubject, Attendance, Presence, Session, SessionStatus,
 };
-use roundtable::domain::sharing::{Pap, RuleKind, SharingRule, Tlp};
+use roundtable::domain::sharing::{Pap, RuleKind, SharingAgreement, SharingRule, Tlp};
 use roundtable::domain::stakeholder::{Stakeholder, Tier};
-use roundtable::export::{Format, minutes, person};
+use roundtable::export::{Format, agenda, minutes, person};
 
 /// A tiny deterministic generator, so that a failing seed rebuilds the same world.
 struct Rng(u64);
@@ -140,7 +142,7 @@ fn world(seed: u64) -> (Dataset, u64) {
             .collect();
         let mut agenda = vec![AgendaItem {
             item: 1,
-            subject: AgendaSubject::Topic("general".into()),
+            subject: AgendaSubject::Topic(format!("TOPIC{s:03}X")),
             elapsed_secs: 0,
         }];
         for c in 1..=cases {
@@ -160,11 +162,29 @@ fn world(seed: u64) -> (Dataset, u64) {
             invitees,
             attendance,
             agenda,
-            status: SessionStatus::Closed,
+            // Planned ones too: their agenda goes out before the meeting.
+            status: if r.chance(70) {
+                SessionStatus::Closed
+            } else {
+                SessionStatus::Planned
+            },
             feedback_consensus: r.chance(60),
+            place: None,
         });
     }
     let tlp = |r: &mut Rng| Tlp::ALL[r.below(5) as usize];
+    if r.chance(80) {
+        // The agreement's default label is the agenda's label.
+        d.agreements.push(SharingAgreement {
+            id: 1,
+            meta: meta(),
+            purpose: String::new(),
+            legal_basis: String::new(),
+            default_tlp: tlp(&mut r),
+            default_pap: Pap::ALL[0],
+            retention: roundtable::domain::sharing::Retention::DEFAULT,
+        });
+    }
     let anchor = |r: &mut Rng| {
         let s = 1 + r.below(sessions);
         let item = 1 + r.below(cases + 1) as u32;
@@ -188,6 +208,25 @@ fn world(seed: u64) -> (Dataset, u64) {
             tlp: tlp(&mut r),
             pap: Pap::ALL[r.below(4) as usize],
             protected_source: r.chance(40),
+            // An earlier version (a correction) never goes out, nor a retracted note.
+            revisions: if r.chance(20) {
+                vec![NoteRevision {
+                    replaced_at: DateTime::<Utc>::UNIX_EPOCH,
+                    replaced_by: "p".into(),
+                    text: format!("OLDVERSION{n:03} @{}", name(1)),
+                    source,
+                    tlp: Tlp::Clear,
+                    pap: Pap::ALL[0],
+                    protected_source: false,
+                }]
+            } else {
+                Vec::new()
+            },
+            retraction: r.chance(15).then(|| Retraction {
+                at: DateTime::<Utc>::UNIX_EPOCH,
+                by: "p".into(),
+                reason: format!("RETRACTREASON{n:03}"),
+            }),
             who_acts: if r.chance(50) {
                 source
             } else {
@@ -280,6 +319,8 @@ struct Said<'a> {
     names: Option<u64>,
     /// Its note has a protected source (or, origin unknown, a note at its agenda item has).
     masked: bool,
+    /// A retracted note: no output carries it.
+    retracted: bool,
 }
 
 fn said(d: &Dataset) -> Vec<Said<'_>> {
@@ -301,6 +342,7 @@ fn said(d: &Dataset) -> Vec<Said<'_>> {
             anchor: n.anchor,
             names: if n.protected_source { None } else { n.source },
             masked: n.protected_source,
+            retracted: n.retraction.is_some(),
         });
     }
     for x in &d.decisions {
@@ -312,6 +354,7 @@ fn said(d: &Dataset) -> Vec<Said<'_>> {
             anchor: x.anchor,
             names: None,
             masked: masked(x.anchor, x.from_note),
+            retracted: false,
         });
     }
     for a in &d.actions {
@@ -323,6 +366,7 @@ fn said(d: &Dataset) -> Vec<Said<'_>> {
             anchor: a.anchor,
             names: a.owner,
             masked: masked(a.anchor, a.from_note),
+            retracted: false,
         });
     }
     out
@@ -467,6 +511,7 @@ fn check(seed: u64) -> Result<(), TestCaseError> {
             .collect();
         let mut want: Verdicts = here
             .iter()
+            .filter(|i| !i.retracted)
             .map(|i| (i.key, expected(&d, s, i, who)))
             .collect();
         want.sort();
@@ -475,17 +520,17 @@ fn check(seed: u64) -> Result<(), TestCaseError> {
         for fmt in [Format::Md, Format::Txt] {
             let out = minutes::render(&d, s, who, &p, fmt, at, "p");
             for i in &here {
-                check_item(seed, &out, i, expected(&d, s, i, who).is_ok())?;
+                let allowed = !i.retracted && expected(&d, s, i, who).is_ok();
+                check_item(seed, &out, i, allowed)?;
             }
         }
     }
     for c in &d.cases {
         let mut want: Verdicts = Vec::new();
         for s in d.sessions.iter().filter(|s| s.feedback_consensus) {
-            for i in items
-                .iter()
-                .filter(|i| i.anchor.session == Some(s.id) && i.anchor.case == Some(c.id))
-            {
+            for i in items.iter().filter(|i| {
+                i.anchor.session == Some(s.id) && i.anchor.case == Some(c.id) && !i.retracted
+            }) {
                 let v = match i.key.0 {
                     "note" => Err(Withheld::NotForFeedback),
                     _ => expected(&d, s, i, who),
@@ -509,6 +554,13 @@ fn check(seed: u64) -> Result<(), TestCaseError> {
         }
     }
     check_person_export(seed, &d, &items, who)?;
+    check_agenda(seed, &d, who)?;
+    for out in exports(&d, who) {
+        prop_assert!(
+            !out.contains("OLDVERSION") && !out.contains("RETRACTREASON"),
+            "seed {seed}: an earlier version or a retraction went out:\n{out}"
+        );
+    }
     check_moved_source(seed, &d, who)
 }
 
@@ -544,6 +596,59 @@ fn check_person_export(
                 .unwrap();
             let allowed = concerns(d, i, who) && expected(d, s, i, who).is_ok();
             check_item(seed, &out, i, allowed)?;
+        }
+    }
+    Ok(())
+}
+
+/// The agenda: an item under the agreement's label (AMBER+STRICT reaching the invitees
+/// before the meeting, when nobody is present yet), a case only to those involved.
+fn check_agenda(seed: u64, d: &Dataset, who: u64) -> Result<(), TestCaseError> {
+    let at = DateTime::<Utc>::UNIX_EPOCH;
+    let label = d.agreements.first().map_or(Tlp::Amber, |a| a.default_tlp);
+    for s in &d.sessions {
+        let tlp = match label {
+            Tlp::AmberStrict if s.status == SessionStatus::Planned => Tlp::Amber,
+            other => other,
+        };
+        let p = agenda::preview(d, s, who);
+        for fmt in [Format::Md, Format::Txt] {
+            let out = agenda::render(d, s, who, &p, fmt, at, "p");
+            for item in &s.agenda {
+                let (case, shown) = match &item.subject {
+                    AgendaSubject::Case(c) => {
+                        let r = d.cases.iter().find(|x| x.id == *c).unwrap().reference;
+                        (Some(*c), format!("Case {r}"))
+                    }
+                    AgendaSubject::Topic(t) => (None, t.clone()),
+                    AgendaSubject::OpenActions(_) => continue,
+                };
+                let said = Said {
+                    key: ("agenda", u64::from(item.item)),
+                    token: "",
+                    text: "",
+                    tlp,
+                    anchor: Anchor {
+                        session: Some(s.id),
+                        item: Some(item.item),
+                        case,
+                    },
+                    names: None,
+                    masked: false,
+                    retracted: false,
+                };
+                let allowed = expected(d, s, &said, who).is_ok();
+                prop_assert_eq!(
+                    out.contains(&format!("[{label}] {shown}")),
+                    allowed,
+                    "seed {}: agenda item {} of session {} for {}:\n{}",
+                    seed,
+                    item.item,
+                    s.id,
+                    who,
+                    out
+                );
+            }
         }
     }
     Ok(())
@@ -726,6 +831,8 @@ fn two_cases() -> Dataset {
         anchor: at(2),
         tlp: Tlp::Amber,
         protected_source: false,
+        revisions: Vec::new(),
+        retraction: None,
         ..d.notes[0].clone()
     }];
     d

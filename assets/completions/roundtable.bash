@@ -112,6 +112,9 @@ _roundtable() {
             roundtable__subcmd__erase__subcmd__help,person)
                 cmd="roundtable__subcmd__erase__subcmd__help__subcmd__person"
                 ;;
+            roundtable__subcmd__export,agenda)
+                cmd="roundtable__subcmd__export__subcmd__agenda"
+                ;;
             roundtable__subcmd__export,feedback)
                 cmd="roundtable__subcmd__export__subcmd__feedback"
                 ;;
@@ -129,6 +132,9 @@ _roundtable() {
                 ;;
             roundtable__subcmd__export,stakeholders)
                 cmd="roundtable__subcmd__export__subcmd__stakeholders"
+                ;;
+            roundtable__subcmd__export__subcmd__help,agenda)
+                cmd="roundtable__subcmd__export__subcmd__help__subcmd__agenda"
                 ;;
             roundtable__subcmd__export__subcmd__help,feedback)
                 cmd="roundtable__subcmd__export__subcmd__help__subcmd__feedback"
@@ -213,6 +219,9 @@ _roundtable() {
                 ;;
             roundtable__subcmd__help__subcmd__erase,person)
                 cmd="roundtable__subcmd__help__subcmd__erase__subcmd__person"
+                ;;
+            roundtable__subcmd__help__subcmd__export,agenda)
+                cmd="roundtable__subcmd__help__subcmd__export__subcmd__agenda"
                 ;;
             roundtable__subcmd__help__subcmd__export,feedback)
                 cmd="roundtable__subcmd__help__subcmd__export__subcmd__feedback"
@@ -513,7 +522,7 @@ _roundtable() {
             return 0
             ;;
         roundtable__subcmd__audit)
-            opts="-h --case --since --db --config --help"
+            opts="-h --case --since --superseded --db --config --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -783,12 +792,50 @@ _roundtable() {
             return 0
             ;;
         roundtable__subcmd__export)
-            opts="-h --db --config --help minutes feedback handout person stakeholders help"
+            opts="-h --db --config --help minutes agenda feedback handout person stakeholders help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        roundtable__subcmd__export__subcmd__agenda)
+            opts="-h --session --for --format --out --force --db --config --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --session)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --for)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "md txt" -- "${cur}"))
+                    return 0
+                    ;;
+                --out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -873,8 +920,22 @@ _roundtable() {
             return 0
             ;;
         roundtable__subcmd__export__subcmd__help)
-            opts="minutes feedback handout person stakeholders help"
+            opts="minutes agenda feedback handout person stakeholders help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        roundtable__subcmd__export__subcmd__help__subcmd__agenda)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1297,8 +1358,22 @@ _roundtable() {
             return 0
             ;;
         roundtable__subcmd__help__subcmd__export)
-            opts="minutes feedback handout person stakeholders"
+            opts="minutes agenda feedback handout person stakeholders"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        roundtable__subcmd__help__subcmd__export__subcmd__agenda)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi

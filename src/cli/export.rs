@@ -134,6 +134,32 @@ pub(super) fn export(path: &Path, what: ExportCommand) -> Result<(), Failure> {
             };
             emit(&store, out, force, &text, shared)
         }
+        ExportCommand::Agenda {
+            session,
+            recipient,
+            format,
+            out,
+            force,
+        } => {
+            use crate::export::agenda;
+            let s = data
+                .sessions
+                .iter()
+                .find(|s| s.id == session)
+                .ok_or_else(|| Failure::from(tf("cli.no_session", &[("id", &session)])))?;
+            let who = find_stakeholder(&data, &recipient).map_err(Failure::from)?;
+            let p = agenda::preview(&data, s, who);
+            let text = agenda::render(&data, s, who, &p, format, now, store.user());
+            let shared = Shared {
+                kind: AuditKind::Export,
+                subject: format!("agenda:session:{}", s.id),
+                recipient: Some(who),
+                included: p.included_keys(),
+                withheld: p.withheld_keys(),
+                seal: Seal::Footer,
+            };
+            emit(&store, out, force, &text, shared)
+        }
         ExportCommand::Stakeholders {
             format,
             sep,

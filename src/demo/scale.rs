@@ -236,6 +236,7 @@ pub fn build(n: usize, today: NaiveDate) -> Dataset {
                 SessionStatus::Closed
             },
             feedback_consensus: id % 2 == 0,
+            place: None,
         });
     }
     let notes = 10 * n as u64;
@@ -259,6 +260,8 @@ pub fn build(n: usize, today: NaiveDate) -> Dataset {
             tlp: Tlp::ALL[r.below(5) as usize],
             pap: Pap::ALL[r.below(4) as usize],
             protected_source: r.below(10) == 0,
+            revisions: Vec::new(),
+            retraction: None,
             who_acts: None,
         });
         if id % 10 == 0 {

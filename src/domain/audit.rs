@@ -39,6 +39,10 @@ pub enum AuditKind {
     PersonExported,
     /// Exports past their retention removed from the export folder (a count, no paths).
     ExportsRemoved,
+    /// A saved note corrected (by id; the earlier version stays on the note).
+    NoteCorrected,
+    /// A saved note withdrawn (by id; the reason stays on the note).
+    NoteRetracted,
 }
 
 impl AuditKind {
@@ -64,6 +68,8 @@ impl AuditKind {
             AuditKind::PersonErased => "person_erased",
             AuditKind::PersonExported => "person_exported",
             AuditKind::ExportsRemoved => "exports_removed",
+            AuditKind::NoteCorrected => "note_corrected",
+            AuditKind::NoteRetracted => "note_retracted",
         }
     }
 }

@@ -7,7 +7,7 @@ use std::collections::HashSet;
 use super::Id;
 use super::dataset::Dataset;
 use super::note::{ActionItem, Anchor, Decision, Note};
-use super::session::{Presence, Session};
+use super::session::{AgendaSubject, Presence, Session};
 use super::sharing::{Distribution, Pap, Tlp};
 
 /// Something said or agreed at the table.
@@ -137,8 +137,53 @@ impl<'a> Context<'a> {
 
     /// May `item`, said at `session`, go to `recipient`? `Err` says why not.
     pub fn may_share(&self, session: &Session, item: Item, recipient: Id) -> Result<(), Withheld> {
+        self.label_allows(session, item.tlp(), recipient)?;
+        self.need_to_know(item.anchor().case, recipient)
+    }
+
+    /// The label of what the agenda says (a topic, a case reference): the agreement's
+    /// default, AMBER where there is no agreement.
+    pub fn agenda_label(&self) -> Tlp {
+        self.data
+            .agreements
+            .first()
+            .map_or(Tlp::Amber, |a| a.default_tlp)
+    }
+
+    /// May an agenda item of `session` be listed for `recipient` (an invitation, the
+    /// agenda)? Under the agenda's label, and a case (by its reference only) to partners
+    /// involved in it. AMBER+STRICT before the meeting reaches the invitees.
+    pub fn may_list(
+        &self,
+        session: &Session,
+        subject: &AgendaSubject,
+        recipient: Id,
+    ) -> Result<(), Withheld> {
+        // Before the meeting nobody is present yet: "those present" are those expected
+        // in the room, the invitees.
+        let tlp = match self.agenda_label() {
+            Tlp::AmberStrict if !session.is_held() => Tlp::Amber,
+            tlp => tlp,
+        };
+        self.label_allows(session, tlp, recipient)?;
+        match subject {
+            AgendaSubject::Case(c) => self.need_to_know(Some(*c), recipient),
+            AgendaSubject::Topic(_) | AgendaSubject::OpenActions(_) => Ok(()),
+        }
+    }
+
+    fn need_to_know(&self, case: Option<Id>, recipient: Id) -> Result<(), Withheld> {
+        match case {
+            Some(case) if self.case_need_to_know && !self.involved(case, recipient) => {
+                Err(Withheld::NotInvolved)
+            }
+            _ => Ok(()),
+        }
+    }
+
+    fn label_allows(&self, session: &Session, tlp: Tlp, recipient: Id) -> Result<(), Withheld> {
         // The label's distribution rule, the same data the screen and the minutes print.
-        match item.tlp().distribution() {
+        match tlp.distribution() {
             Distribution::Nobody => return Err(Withheld::Red),
             Distribution::Present if session.presence_of(recipient) != Some(Presence::Present) => {
                 return Err(Withheld::NotPresent);
@@ -153,12 +198,6 @@ impl<'a> Context<'a> {
                 return Err(Withheld::NotMember);
             }
             _ => {}
-        }
-        if self.case_need_to_know
-            && let Some(case) = item.anchor().case
-            && !self.involved(case, recipient)
-        {
-            return Err(Withheld::NotInvolved);
         }
         Ok(())
     }
@@ -272,7 +311,8 @@ fn mask_if(protected: bool) -> Naming {
     }
 }
 
-/// Every item of a session, in agenda order, then in time order.
+/// Every item of a session, in agenda order, then in time order. A retracted note is no
+/// item any more: it stays in the case file, but no output carries it.
 pub fn session_items<'a>(data: &'a Dataset, session: &Session) -> Vec<Item<'a>> {
     let position = |a: &Anchor| {
         a.item
@@ -284,7 +324,7 @@ pub fn session_items<'a>(data: &'a Dataset, session: &Session) -> Vec<Item<'a>> 
     items.extend(
         data.notes
             .iter()
-            .filter(|n| here(&n.anchor))
+            .filter(|n| here(&n.anchor) && !n.is_retracted())
             .map(|n| (position(&n.anchor), n.at, Item::Note(n))),
     );
     items.extend(

@@ -173,6 +173,32 @@ fn head_lines(app: &App, c: &Case, due: Option<&DueCase>) -> Vec<Line<'static>> 
     lines
 }
 
+/// A correction in the file: who replaced the note, and what it read before.
+fn correction_line<'a>(
+    app: &App,
+    note: crate::domain::Id,
+    revision: usize,
+    when: Span<'a>,
+) -> Option<Line<'a>> {
+    let n = app.data.notes.iter().find(|n| n.id == note)?;
+    let r = n.revisions.get(revision)?;
+    let before = r.text.lines().next().unwrap_or("");
+    Some(Line::from(vec![
+        when,
+        Span::styled(
+            tf(
+                "case.note_corrected",
+                &[
+                    ("by", &clean(&r.replaced_by)),
+                    ("tlp", &r.tlp),
+                    ("before", &clean(before)),
+                ],
+            ),
+            theme::dim(),
+        ),
+    ]))
+}
+
 fn render_file(frame: &mut Frame, area: Rect, app: &App, c: &Case, due: Option<&DueCase>) {
     let mut lines = head_lines(app, c, due);
     lines.push(Line::from(Span::styled(
@@ -197,6 +223,41 @@ fn render_file(frame: &mut Frame, area: Rect, app: &App, c: &Case, due: Option<&
                     when,
                     Span::styled(tf("case.discussed", &[("session", &title)]), theme::key()),
                 ]));
+            }
+            Event::OnAgenda { session } => {
+                let title = app
+                    .index
+                    .sessions
+                    .get(&session)
+                    .map(|&i| clean(&app.data.sessions[i].title).into_owned())
+                    .unwrap_or_default();
+                lines.push(Line::from(vec![
+                    when,
+                    Span::styled(tf("case.on_agenda", &[("session", &title)]), theme::dim()),
+                ]));
+            }
+            Event::Corrected { note, revision } => {
+                lines.extend(correction_line(app, note, revision, when));
+            }
+            Event::Retracted(id) => {
+                if let Some(r) = app
+                    .data
+                    .notes
+                    .iter()
+                    .find(|n| n.id == id)
+                    .and_then(|n| n.retraction.as_ref())
+                {
+                    lines.push(Line::from(vec![
+                        when,
+                        Span::styled(
+                            tf(
+                                "case.note_retracted",
+                                &[("by", &clean(&r.by)), ("reason", &clean(&r.reason))],
+                            ),
+                            theme::dim(),
+                        ),
+                    ]));
+                }
             }
             Event::Note(id) => {
                 if let Some(n) = app.data.notes.iter().find(|n| n.id == id) {

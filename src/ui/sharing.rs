@@ -39,6 +39,8 @@ fn audit_kind(k: &crate::domain::audit::AuditKind) -> &'static str {
         PersonErased => t("audit_kind.person_erased"),
         PersonExported => t("audit_kind.person_exported"),
         ExportsRemoved => t("audit_kind.exports_removed"),
+        NoteCorrected => t("audit_kind.note_corrected"),
+        NoteRetracted => t("audit_kind.note_retracted"),
     }
 }
 

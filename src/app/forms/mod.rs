@@ -369,6 +369,7 @@ fn session(form: &mut Form, app: &App) -> Option<Change> {
         agenda,
         status: SessionStatus::Planned,
         feedback_consensus: false,
+        place: None,
     })))
 }
 

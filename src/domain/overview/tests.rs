@@ -257,6 +257,7 @@ fn session(id: u64, date: &str, present: &[u64], absent: &[u64]) -> Session {
         meta: meta_at(date),
         date: day(date),
         time: None,
+        place: None,
         title: String::new(),
         chair: None,
         invitees: present.iter().chain(absent).copied().collect(),
