@@ -40,6 +40,9 @@ _roundtable() {
             roundtable,dump)
                 cmd="roundtable__subcmd__dump"
                 ;;
+            roundtable,encrypt)
+                cmd="roundtable__subcmd__encrypt"
+                ;;
             roundtable,export)
                 cmd="roundtable__subcmd__export"
                 ;;
@@ -49,11 +52,20 @@ _roundtable() {
             roundtable,import)
                 cmd="roundtable__subcmd__import"
                 ;;
+            roundtable,init)
+                cmd="roundtable__subcmd__init"
+                ;;
             roundtable,man)
                 cmd="roundtable__subcmd__man"
                 ;;
+            roundtable,passphrase)
+                cmd="roundtable__subcmd__passphrase"
+                ;;
             roundtable,restore)
                 cmd="roundtable__subcmd__restore"
+                ;;
+            roundtable,team)
+                cmd="roundtable__subcmd__team"
                 ;;
             roundtable__subcmd__action,cancel)
                 cmd="roundtable__subcmd__action__subcmd__cancel"
@@ -133,6 +145,9 @@ _roundtable() {
             roundtable__subcmd__help,dump)
                 cmd="roundtable__subcmd__help__subcmd__dump"
                 ;;
+            roundtable__subcmd__help,encrypt)
+                cmd="roundtable__subcmd__help__subcmd__encrypt"
+                ;;
             roundtable__subcmd__help,export)
                 cmd="roundtable__subcmd__help__subcmd__export"
                 ;;
@@ -142,11 +157,20 @@ _roundtable() {
             roundtable__subcmd__help,import)
                 cmd="roundtable__subcmd__help__subcmd__import"
                 ;;
+            roundtable__subcmd__help,init)
+                cmd="roundtable__subcmd__help__subcmd__init"
+                ;;
             roundtable__subcmd__help,man)
                 cmd="roundtable__subcmd__help__subcmd__man"
                 ;;
+            roundtable__subcmd__help,passphrase)
+                cmd="roundtable__subcmd__help__subcmd__passphrase"
+                ;;
             roundtable__subcmd__help,restore)
                 cmd="roundtable__subcmd__help__subcmd__restore"
+                ;;
+            roundtable__subcmd__help,team)
+                cmd="roundtable__subcmd__help__subcmd__team"
                 ;;
             roundtable__subcmd__help__subcmd__action,cancel)
                 cmd="roundtable__subcmd__help__subcmd__action__subcmd__cancel"
@@ -172,6 +196,15 @@ _roundtable() {
             roundtable__subcmd__help__subcmd__import,stakeholders)
                 cmd="roundtable__subcmd__help__subcmd__import__subcmd__stakeholders"
                 ;;
+            roundtable__subcmd__help__subcmd__team,add)
+                cmd="roundtable__subcmd__help__subcmd__team__subcmd__add"
+                ;;
+            roundtable__subcmd__help__subcmd__team,list)
+                cmd="roundtable__subcmd__help__subcmd__team__subcmd__list"
+                ;;
+            roundtable__subcmd__help__subcmd__team,remove)
+                cmd="roundtable__subcmd__help__subcmd__team__subcmd__remove"
+                ;;
             roundtable__subcmd__import,help)
                 cmd="roundtable__subcmd__import__subcmd__help"
                 ;;
@@ -184,6 +217,30 @@ _roundtable() {
             roundtable__subcmd__import__subcmd__help,stakeholders)
                 cmd="roundtable__subcmd__import__subcmd__help__subcmd__stakeholders"
                 ;;
+            roundtable__subcmd__team,add)
+                cmd="roundtable__subcmd__team__subcmd__add"
+                ;;
+            roundtable__subcmd__team,help)
+                cmd="roundtable__subcmd__team__subcmd__help"
+                ;;
+            roundtable__subcmd__team,list)
+                cmd="roundtable__subcmd__team__subcmd__list"
+                ;;
+            roundtable__subcmd__team,remove)
+                cmd="roundtable__subcmd__team__subcmd__remove"
+                ;;
+            roundtable__subcmd__team__subcmd__help,add)
+                cmd="roundtable__subcmd__team__subcmd__help__subcmd__add"
+                ;;
+            roundtable__subcmd__team__subcmd__help,help)
+                cmd="roundtable__subcmd__team__subcmd__help__subcmd__help"
+                ;;
+            roundtable__subcmd__team__subcmd__help,list)
+                cmd="roundtable__subcmd__team__subcmd__help__subcmd__list"
+                ;;
+            roundtable__subcmd__team__subcmd__help,remove)
+                cmd="roundtable__subcmd__team__subcmd__help__subcmd__remove"
+                ;;
             *)
                 ;;
         esac
@@ -191,7 +248,7 @@ _roundtable() {
 
     case "${cmd}" in
         roundtable)
-            opts="-h -V --db --config --demo --scale --help --version dump restore check backup export import audit config completions man actions action help"
+            opts="-h -V --db --config --passphrase-file --demo --scale --help --version dump restore check backup export import audit config completions man actions action init encrypt passphrase team help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -202,6 +259,10 @@ _roundtable() {
                     return 0
                     ;;
                 --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -217,7 +278,7 @@ _roundtable() {
             return 0
             ;;
         roundtable__subcmd__action)
-            opts="-h --db --config --help done cancel reassign due help"
+            opts="-h --db --config --passphrase-file --help done cancel reassign due help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -231,6 +292,10 @@ _roundtable() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -239,7 +304,7 @@ _roundtable() {
             return 0
             ;;
         roundtable__subcmd__action__subcmd__cancel)
-            opts="-h --reason --db --config --help"
+            opts="-h --reason --db --config --passphrase-file --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -257,6 +322,10 @@ _roundtable() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -265,7 +334,7 @@ _roundtable() {
             return 0
             ;;
         roundtable__subcmd__action__subcmd__done)
-            opts="-h --result --db --config --help"
+            opts="-h --result --db --config --passphrase-file --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -283,6 +352,10 @@ _roundtable() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -291,7 +364,7 @@ _roundtable() {
             return 0
             ;;
         roundtable__subcmd__action__subcmd__due)
-            opts="-h --db --config --help"
+            opts="-h --db --config --passphrase-file --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -302,6 +375,10 @@ _roundtable() {
                     return 0
                     ;;
                 --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -397,7 +474,7 @@ _roundtable() {
             return 0
             ;;
         roundtable__subcmd__action__subcmd__reassign)
-            opts="-h --to --db --config --help"
+            opts="-h --to --db --config --passphrase-file --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -415,6 +492,10 @@ _roundtable() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -423,7 +504,7 @@ _roundtable() {
             return 0
             ;;
         roundtable__subcmd__actions)
-            opts="-h --overdue --owner --case --db --config --help"
+            opts="-h --overdue --owner --case --db --config --passphrase-file --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -445,6 +526,10 @@ _roundtable() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -453,7 +538,7 @@ _roundtable() {
             return 0
             ;;
         roundtable__subcmd__audit)
-            opts="-h --case --since --db --config --help"
+            opts="-h --case --since --db --config --passphrase-file --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -475,6 +560,10 @@ _roundtable() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -483,7 +572,7 @@ _roundtable() {
             return 0
             ;;
         roundtable__subcmd__backup)
-            opts="-h --salvage --db --config --help"
+            opts="-h --salvage --db --config --passphrase-file --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -497,6 +586,10 @@ _roundtable() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -505,7 +598,7 @@ _roundtable() {
             return 0
             ;;
         roundtable__subcmd__check)
-            opts="-h --witness --db --config --help"
+            opts="-h --witness --db --config --passphrase-file --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -523,6 +616,10 @@ _roundtable() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -531,7 +628,7 @@ _roundtable() {
             return 0
             ;;
         roundtable__subcmd__completions)
-            opts="-h --db --config --help bash zsh fish"
+            opts="-h --db --config --passphrase-file --help bash zsh fish"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -542,6 +639,10 @@ _roundtable() {
                     return 0
                     ;;
                 --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -553,7 +654,7 @@ _roundtable() {
             return 0
             ;;
         roundtable__subcmd__config)
-            opts="-h --default --keys --db --config --help"
+            opts="-h --default --keys --db --config --passphrase-file --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -567,6 +668,10 @@ _roundtable() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -575,7 +680,7 @@ _roundtable() {
             return 0
             ;;
         roundtable__subcmd__dump)
-            opts="-h --out --force --salvage --db --config --help"
+            opts="-h --out --force --salvage --db --config --passphrase-file --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -593,6 +698,10 @@ _roundtable() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -600,8 +709,8 @@ _roundtable() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        roundtable__subcmd__export)
-            opts="-h --db --config --help minutes feedback stakeholders help"
+        roundtable__subcmd__encrypt)
+            opts="-h --db --config --passphrase-file --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -615,6 +724,36 @@ _roundtable() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        roundtable__subcmd__export)
+            opts="-h --db --config --passphrase-file --help minutes feedback stakeholders help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -623,7 +762,7 @@ _roundtable() {
             return 0
             ;;
         roundtable__subcmd__export__subcmd__feedback)
-            opts="-h --case --for --format --out --force --db --config --help"
+            opts="-h --case --for --format --out --force --db --config --passphrase-file --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -650,6 +789,10 @@ _roundtable() {
                     return 0
                     ;;
                 --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -731,7 +874,7 @@ _roundtable() {
             return 0
             ;;
         roundtable__subcmd__export__subcmd__minutes)
-            opts="-h --session --for --format --out --force --db --config --help"
+            opts="-h --session --for --format --out --force --db --config --passphrase-file --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -761,6 +904,10 @@ _roundtable() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -769,7 +916,7 @@ _roundtable() {
             return 0
             ;;
         roundtable__subcmd__export__subcmd__stakeholders)
-            opts="-h --format --sep --bom --out --force --db --config --help"
+            opts="-h --format --sep --bom --out --force --db --config --passphrase-file --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -795,6 +942,10 @@ _roundtable() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -803,7 +954,7 @@ _roundtable() {
             return 0
             ;;
         roundtable__subcmd__help)
-            opts="dump restore check backup export import audit config completions man actions action help"
+            opts="dump restore check backup export import audit config completions man actions action init encrypt passphrase team help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -984,6 +1135,20 @@ _roundtable() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        roundtable__subcmd__help__subcmd__encrypt)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         roundtable__subcmd__help__subcmd__export)
             opts="minutes feedback stakeholders"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -1082,7 +1247,35 @@ _roundtable() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        roundtable__subcmd__help__subcmd__init)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         roundtable__subcmd__help__subcmd__man)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        roundtable__subcmd__help__subcmd__passphrase)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1110,8 +1303,64 @@ _roundtable() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        roundtable__subcmd__help__subcmd__team)
+            opts="add list remove"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        roundtable__subcmd__help__subcmd__team__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        roundtable__subcmd__help__subcmd__team__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        roundtable__subcmd__help__subcmd__team__subcmd__remove)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         roundtable__subcmd__import)
-            opts="-h --db --config --help stakeholders help"
+            opts="-h --db --config --passphrase-file --help stakeholders help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1122,6 +1371,10 @@ _roundtable() {
                     return 0
                     ;;
                 --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1175,7 +1428,7 @@ _roundtable() {
             return 0
             ;;
         roundtable__subcmd__import__subcmd__stakeholders)
-            opts="-h --dry-run --mapping --skip-invalid --only-category --on-duplicate --db --config --help"
+            opts="-h --dry-run --mapping --skip-invalid --only-category --on-duplicate --db --config --passphrase-file --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1201,6 +1454,40 @@ _roundtable() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        roundtable__subcmd__init)
+            opts="-h --group --db --config --passphrase-file --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1209,7 +1496,7 @@ _roundtable() {
             return 0
             ;;
         roundtable__subcmd__man)
-            opts="-h --db --config --help"
+            opts="-h --db --config --passphrase-file --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1220,6 +1507,36 @@ _roundtable() {
                     return 0
                     ;;
                 --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        roundtable__subcmd__passphrase)
+            opts="-h --db --config --passphrase-file --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1231,7 +1548,7 @@ _roundtable() {
             return 0
             ;;
         roundtable__subcmd__restore)
-            opts="-h --force --db --config --help"
+            opts="-h --force --db --config --passphrase-file --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1242,6 +1559,184 @@ _roundtable() {
                     return 0
                     ;;
                 --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        roundtable__subcmd__team)
+            opts="-h --db --config --passphrase-file --help add list remove help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        roundtable__subcmd__team__subcmd__add)
+            opts="-h --db --config --passphrase-file --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        roundtable__subcmd__team__subcmd__help)
+            opts="add list remove help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        roundtable__subcmd__team__subcmd__help__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        roundtable__subcmd__team__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        roundtable__subcmd__team__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        roundtable__subcmd__team__subcmd__help__subcmd__remove)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        roundtable__subcmd__team__subcmd__list)
+            opts="-h --db --config --passphrase-file --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        roundtable__subcmd__team__subcmd__remove)
+            opts="-h --db --config --passphrase-file --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_roundtable_global_optspecs
-    string join \n db= config= demo scale= h/help V/version
+    string join \n db= config= passphrase-file= demo scale= h/help V/version
 end
 
 function __fish_roundtable_needs_command
@@ -26,6 +26,7 @@ end
 
 complete -c roundtable -n "__fish_roundtable_needs_command" -l db -d 'Database file [default: $ROUNDTABLE_DB, else ~/.local/share/roundtable/roundtable.redb]' -r -F
 complete -c roundtable -n "__fish_roundtable_needs_command" -l config -d 'Config file [default: $XDG_CONFIG_HOME/roundtable/config.toml, else ~/.config/roundtable/config.toml]' -r -F
+complete -c roundtable -n "__fish_roundtable_needs_command" -l passphrase-file -d 'Read the passphrase of an encrypted database from this file (first line; the file must be private) [default: $ROUNDTABLE_PASSPHRASE_FILE, else asked]' -r -F
 complete -c roundtable -n "__fish_roundtable_needs_command" -l scale -d 'With --demo: a synthetic town of N stakeholders (about ten notes each), for measuring; default file demo-N.redb in the data folder' -r
 complete -c roundtable -n "__fish_roundtable_needs_command" -l demo -d 'Open a demo town (created and filled when the file does not exist; default demo.redb in the data folder)'
 complete -c roundtable -n "__fish_roundtable_needs_command" -s h -l help -d 'Print help'
@@ -42,27 +43,36 @@ complete -c roundtable -n "__fish_roundtable_needs_command" -f -a "completions" 
 complete -c roundtable -n "__fish_roundtable_needs_command" -f -a "man" -d 'Print the manual page (roff): roundtable man | man -l -'
 complete -c roundtable -n "__fish_roundtable_needs_command" -f -a "actions" -d 'List open actions, overdue first (owners from protected sources read "a partner")'
 complete -c roundtable -n "__fish_roundtable_needs_command" -f -a "action" -d 'Mark an action done, cancel it, reassign it or move its due date'
+complete -c roundtable -n "__fish_roundtable_needs_command" -f -a "init" -d 'Create an encrypted database (asks for a passphrase twice; prints a recovery key once, to keep on paper in a safe place)'
+complete -c roundtable -n "__fish_roundtable_needs_command" -f -a "encrypt" -d 'Encrypt a plain database (a new file, then put in place)'
+complete -c roundtable -n "__fish_roundtable_needs_command" -f -a "passphrase" -d 'Set or change your passphrase (from the one-time code of `team add`, your current passphrase, or the recovery key)'
+complete -c roundtable -n "__fish_roundtable_needs_command" -f -a "team" -d 'Who has access to an encrypted database'
 complete -c roundtable -n "__fish_roundtable_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c roundtable -n "__fish_roundtable_using_subcommand dump" -l out -d 'Output file [default: standard output]; a new private file (0600)' -r -F
 complete -c roundtable -n "__fish_roundtable_using_subcommand dump" -l db -d 'Database file [default: $ROUNDTABLE_DB, else ~/.local/share/roundtable/roundtable.redb]' -r -F
 complete -c roundtable -n "__fish_roundtable_using_subcommand dump" -l config -d 'Config file [default: $XDG_CONFIG_HOME/roundtable/config.toml, else ~/.config/roundtable/config.toml]' -r -F
+complete -c roundtable -n "__fish_roundtable_using_subcommand dump" -l passphrase-file -d 'Read the passphrase of an encrypted database from this file (first line; the file must be private) [default: $ROUNDTABLE_PASSPHRASE_FILE, else asked]' -r -F
 complete -c roundtable -n "__fish_roundtable_using_subcommand dump" -l force -d 'Replace an existing --out file (never a symbolic link, never the database)'
 complete -c roundtable -n "__fish_roundtable_using_subcommand dump" -l salvage -d 'Read what can be read of a damaged database (repaired in memory; nothing is written to it)'
 complete -c roundtable -n "__fish_roundtable_using_subcommand dump" -s h -l help -d 'Print help'
 complete -c roundtable -n "__fish_roundtable_using_subcommand restore" -l db -d 'Database file [default: $ROUNDTABLE_DB, else ~/.local/share/roundtable/roundtable.redb]' -r -F
 complete -c roundtable -n "__fish_roundtable_using_subcommand restore" -l config -d 'Config file [default: $XDG_CONFIG_HOME/roundtable/config.toml, else ~/.config/roundtable/config.toml]' -r -F
+complete -c roundtable -n "__fish_roundtable_using_subcommand restore" -l passphrase-file -d 'Read the passphrase of an encrypted database from this file (first line; the file must be private) [default: $ROUNDTABLE_PASSPHRASE_FILE, else asked]' -r -F
 complete -c roundtable -n "__fish_roundtable_using_subcommand restore" -l force -d 'Replace the contents of a non-empty database'
 complete -c roundtable -n "__fish_roundtable_using_subcommand restore" -s h -l help -d 'Print help'
 complete -c roundtable -n "__fish_roundtable_using_subcommand check" -l witness -d 'Also confirm that the trail still holds the entry an export witnessed (the `SEQ:HASH` printed at the end of every export)' -r
 complete -c roundtable -n "__fish_roundtable_using_subcommand check" -l db -d 'Database file [default: $ROUNDTABLE_DB, else ~/.local/share/roundtable/roundtable.redb]' -r -F
 complete -c roundtable -n "__fish_roundtable_using_subcommand check" -l config -d 'Config file [default: $XDG_CONFIG_HOME/roundtable/config.toml, else ~/.config/roundtable/config.toml]' -r -F
+complete -c roundtable -n "__fish_roundtable_using_subcommand check" -l passphrase-file -d 'Read the passphrase of an encrypted database from this file (first line; the file must be private) [default: $ROUNDTABLE_PASSPHRASE_FILE, else asked]' -r -F
 complete -c roundtable -n "__fish_roundtable_using_subcommand check" -s h -l help -d 'Print help'
 complete -c roundtable -n "__fish_roundtable_using_subcommand backup" -l db -d 'Database file [default: $ROUNDTABLE_DB, else ~/.local/share/roundtable/roundtable.redb]' -r -F
 complete -c roundtable -n "__fish_roundtable_using_subcommand backup" -l config -d 'Config file [default: $XDG_CONFIG_HOME/roundtable/config.toml, else ~/.config/roundtable/config.toml]' -r -F
+complete -c roundtable -n "__fish_roundtable_using_subcommand backup" -l passphrase-file -d 'Read the passphrase of an encrypted database from this file (first line; the file must be private) [default: $ROUNDTABLE_PASSPHRASE_FILE, else asked]' -r -F
 complete -c roundtable -n "__fish_roundtable_using_subcommand backup" -l salvage -d 'Copy what can be read of a damaged database (repaired in memory; nothing is written to it)'
 complete -c roundtable -n "__fish_roundtable_using_subcommand backup" -s h -l help -d 'Print help'
 complete -c roundtable -n "__fish_roundtable_using_subcommand export; and not __fish_seen_subcommand_from minutes feedback stakeholders help" -l db -d 'Database file [default: $ROUNDTABLE_DB, else ~/.local/share/roundtable/roundtable.redb]' -r -F
 complete -c roundtable -n "__fish_roundtable_using_subcommand export; and not __fish_seen_subcommand_from minutes feedback stakeholders help" -l config -d 'Config file [default: $XDG_CONFIG_HOME/roundtable/config.toml, else ~/.config/roundtable/config.toml]' -r -F
+complete -c roundtable -n "__fish_roundtable_using_subcommand export; and not __fish_seen_subcommand_from minutes feedback stakeholders help" -l passphrase-file -d 'Read the passphrase of an encrypted database from this file (first line; the file must be private) [default: $ROUNDTABLE_PASSPHRASE_FILE, else asked]' -r -F
 complete -c roundtable -n "__fish_roundtable_using_subcommand export; and not __fish_seen_subcommand_from minutes feedback stakeholders help" -s h -l help -d 'Print help'
 complete -c roundtable -n "__fish_roundtable_using_subcommand export; and not __fish_seen_subcommand_from minutes feedback stakeholders help" -f -a "minutes" -d 'The minutes of a session as one recipient may receive them'
 complete -c roundtable -n "__fish_roundtable_using_subcommand export; and not __fish_seen_subcommand_from minutes feedback stakeholders help" -f -a "feedback" -d 'A case\'s feedback sheet: decisions and actions agreed by consensus, no notes'
@@ -75,6 +85,7 @@ txt\t''"
 complete -c roundtable -n "__fish_roundtable_using_subcommand export; and __fish_seen_subcommand_from minutes" -l out -d 'Output file [default: standard output]; a new private file (0600)' -r -F
 complete -c roundtable -n "__fish_roundtable_using_subcommand export; and __fish_seen_subcommand_from minutes" -l db -d 'Database file [default: $ROUNDTABLE_DB, else ~/.local/share/roundtable/roundtable.redb]' -r -F
 complete -c roundtable -n "__fish_roundtable_using_subcommand export; and __fish_seen_subcommand_from minutes" -l config -d 'Config file [default: $XDG_CONFIG_HOME/roundtable/config.toml, else ~/.config/roundtable/config.toml]' -r -F
+complete -c roundtable -n "__fish_roundtable_using_subcommand export; and __fish_seen_subcommand_from minutes" -l passphrase-file -d 'Read the passphrase of an encrypted database from this file (first line; the file must be private) [default: $ROUNDTABLE_PASSPHRASE_FILE, else asked]' -r -F
 complete -c roundtable -n "__fish_roundtable_using_subcommand export; and __fish_seen_subcommand_from minutes" -l force -d 'Replace an existing --out file (never a symbolic link, never the database)'
 complete -c roundtable -n "__fish_roundtable_using_subcommand export; and __fish_seen_subcommand_from minutes" -s h -l help -d 'Print help'
 complete -c roundtable -n "__fish_roundtable_using_subcommand export; and __fish_seen_subcommand_from feedback" -l case -d 'The case reference, RT-YYYY-NNN' -r
@@ -84,6 +95,7 @@ txt\t''"
 complete -c roundtable -n "__fish_roundtable_using_subcommand export; and __fish_seen_subcommand_from feedback" -l out -d 'Output file [default: standard output]; a new private file (0600)' -r -F
 complete -c roundtable -n "__fish_roundtable_using_subcommand export; and __fish_seen_subcommand_from feedback" -l db -d 'Database file [default: $ROUNDTABLE_DB, else ~/.local/share/roundtable/roundtable.redb]' -r -F
 complete -c roundtable -n "__fish_roundtable_using_subcommand export; and __fish_seen_subcommand_from feedback" -l config -d 'Config file [default: $XDG_CONFIG_HOME/roundtable/config.toml, else ~/.config/roundtable/config.toml]' -r -F
+complete -c roundtable -n "__fish_roundtable_using_subcommand export; and __fish_seen_subcommand_from feedback" -l passphrase-file -d 'Read the passphrase of an encrypted database from this file (first line; the file must be private) [default: $ROUNDTABLE_PASSPHRASE_FILE, else asked]' -r -F
 complete -c roundtable -n "__fish_roundtable_using_subcommand export; and __fish_seen_subcommand_from feedback" -l force -d 'Replace an existing --out file (never a symbolic link, never the database)'
 complete -c roundtable -n "__fish_roundtable_using_subcommand export; and __fish_seen_subcommand_from feedback" -s h -l help -d 'Print help'
 complete -c roundtable -n "__fish_roundtable_using_subcommand export; and __fish_seen_subcommand_from stakeholders" -l format -r -f -a "csv\t''
@@ -92,6 +104,7 @@ complete -c roundtable -n "__fish_roundtable_using_subcommand export; and __fish
 complete -c roundtable -n "__fish_roundtable_using_subcommand export; and __fish_seen_subcommand_from stakeholders" -l out -d 'Output file [default: standard output]; a new private file (0600)' -r -F
 complete -c roundtable -n "__fish_roundtable_using_subcommand export; and __fish_seen_subcommand_from stakeholders" -l db -d 'Database file [default: $ROUNDTABLE_DB, else ~/.local/share/roundtable/roundtable.redb]' -r -F
 complete -c roundtable -n "__fish_roundtable_using_subcommand export; and __fish_seen_subcommand_from stakeholders" -l config -d 'Config file [default: $XDG_CONFIG_HOME/roundtable/config.toml, else ~/.config/roundtable/config.toml]' -r -F
+complete -c roundtable -n "__fish_roundtable_using_subcommand export; and __fish_seen_subcommand_from stakeholders" -l passphrase-file -d 'Read the passphrase of an encrypted database from this file (first line; the file must be private) [default: $ROUNDTABLE_PASSPHRASE_FILE, else asked]' -r -F
 complete -c roundtable -n "__fish_roundtable_using_subcommand export; and __fish_seen_subcommand_from stakeholders" -l bom -d 'Start the CSV with a UTF-8 byte-order mark (Excel needs it for accents)'
 complete -c roundtable -n "__fish_roundtable_using_subcommand export; and __fish_seen_subcommand_from stakeholders" -l force -d 'Replace an existing --out file (never a symbolic link, never the database)'
 complete -c roundtable -n "__fish_roundtable_using_subcommand export; and __fish_seen_subcommand_from stakeholders" -s h -l help -d 'Print help'
@@ -101,6 +114,7 @@ complete -c roundtable -n "__fish_roundtable_using_subcommand export; and __fish
 complete -c roundtable -n "__fish_roundtable_using_subcommand export; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c roundtable -n "__fish_roundtable_using_subcommand import; and not __fish_seen_subcommand_from stakeholders help" -l db -d 'Database file [default: $ROUNDTABLE_DB, else ~/.local/share/roundtable/roundtable.redb]' -r -F
 complete -c roundtable -n "__fish_roundtable_using_subcommand import; and not __fish_seen_subcommand_from stakeholders help" -l config -d 'Config file [default: $XDG_CONFIG_HOME/roundtable/config.toml, else ~/.config/roundtable/config.toml]' -r -F
+complete -c roundtable -n "__fish_roundtable_using_subcommand import; and not __fish_seen_subcommand_from stakeholders help" -l passphrase-file -d 'Read the passphrase of an encrypted database from this file (first line; the file must be private) [default: $ROUNDTABLE_PASSPHRASE_FILE, else asked]' -r -F
 complete -c roundtable -n "__fish_roundtable_using_subcommand import; and not __fish_seen_subcommand_from stakeholders help" -s h -l help -d 'Print help'
 complete -c roundtable -n "__fish_roundtable_using_subcommand import; and not __fish_seen_subcommand_from stakeholders help" -f -a "stakeholders" -d 'Stakeholders from a CSV file (`;` `,` or tab; UTF-8 or Windows-1252; English, French or Dutch headers), an Outlook or Google Contacts export, or vCards (.vcf)'
 complete -c roundtable -n "__fish_roundtable_using_subcommand import; and not __fish_seen_subcommand_from stakeholders help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -110,6 +124,7 @@ complete -c roundtable -n "__fish_roundtable_using_subcommand import; and __fish
 merge\t'Fill the known record\'s empty fields from the row'"
 complete -c roundtable -n "__fish_roundtable_using_subcommand import; and __fish_seen_subcommand_from stakeholders" -l db -d 'Database file [default: $ROUNDTABLE_DB, else ~/.local/share/roundtable/roundtable.redb]' -r -F
 complete -c roundtable -n "__fish_roundtable_using_subcommand import; and __fish_seen_subcommand_from stakeholders" -l config -d 'Config file [default: $XDG_CONFIG_HOME/roundtable/config.toml, else ~/.config/roundtable/config.toml]' -r -F
+complete -c roundtable -n "__fish_roundtable_using_subcommand import; and __fish_seen_subcommand_from stakeholders" -l passphrase-file -d 'Read the passphrase of an encrypted database from this file (first line; the file must be private) [default: $ROUNDTABLE_PASSPHRASE_FILE, else asked]' -r -F
 complete -c roundtable -n "__fish_roundtable_using_subcommand import; and __fish_seen_subcommand_from stakeholders" -l dry-run -d 'Check and report only; write nothing'
 complete -c roundtable -n "__fish_roundtable_using_subcommand import; and __fish_seen_subcommand_from stakeholders" -l skip-invalid -d 'Import the valid rows even if others are invalid (the refused rows are written beside the file, as NAME-refused.csv, to fix and import again)'
 complete -c roundtable -n "__fish_roundtable_using_subcommand import; and __fish_seen_subcommand_from stakeholders" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -119,26 +134,32 @@ complete -c roundtable -n "__fish_roundtable_using_subcommand audit" -l case -d 
 complete -c roundtable -n "__fish_roundtable_using_subcommand audit" -l since -d 'Only entries from this date on (2026-11-01, -30d)' -r
 complete -c roundtable -n "__fish_roundtable_using_subcommand audit" -l db -d 'Database file [default: $ROUNDTABLE_DB, else ~/.local/share/roundtable/roundtable.redb]' -r -F
 complete -c roundtable -n "__fish_roundtable_using_subcommand audit" -l config -d 'Config file [default: $XDG_CONFIG_HOME/roundtable/config.toml, else ~/.config/roundtable/config.toml]' -r -F
+complete -c roundtable -n "__fish_roundtable_using_subcommand audit" -l passphrase-file -d 'Read the passphrase of an encrypted database from this file (first line; the file must be private) [default: $ROUNDTABLE_PASSPHRASE_FILE, else asked]' -r -F
 complete -c roundtable -n "__fish_roundtable_using_subcommand audit" -s h -l help -d 'Print help'
 complete -c roundtable -n "__fish_roundtable_using_subcommand config" -l db -d 'Database file [default: $ROUNDTABLE_DB, else ~/.local/share/roundtable/roundtable.redb]' -r -F
 complete -c roundtable -n "__fish_roundtable_using_subcommand config" -l config -d 'Config file [default: $XDG_CONFIG_HOME/roundtable/config.toml, else ~/.config/roundtable/config.toml]' -r -F
+complete -c roundtable -n "__fish_roundtable_using_subcommand config" -l passphrase-file -d 'Read the passphrase of an encrypted database from this file (first line; the file must be private) [default: $ROUNDTABLE_PASSPHRASE_FILE, else asked]' -r -F
 complete -c roundtable -n "__fish_roundtable_using_subcommand config" -l default -d 'A commented config file with every setting at its default'
 complete -c roundtable -n "__fish_roundtable_using_subcommand config" -l keys -d 'Every key binding\'s name, keys and what it does'
 complete -c roundtable -n "__fish_roundtable_using_subcommand config" -s h -l help -d 'Print help'
 complete -c roundtable -n "__fish_roundtable_using_subcommand completions" -l db -d 'Database file [default: $ROUNDTABLE_DB, else ~/.local/share/roundtable/roundtable.redb]' -r -F
 complete -c roundtable -n "__fish_roundtable_using_subcommand completions" -l config -d 'Config file [default: $XDG_CONFIG_HOME/roundtable/config.toml, else ~/.config/roundtable/config.toml]' -r -F
+complete -c roundtable -n "__fish_roundtable_using_subcommand completions" -l passphrase-file -d 'Read the passphrase of an encrypted database from this file (first line; the file must be private) [default: $ROUNDTABLE_PASSPHRASE_FILE, else asked]' -r -F
 complete -c roundtable -n "__fish_roundtable_using_subcommand completions" -s h -l help -d 'Print help'
 complete -c roundtable -n "__fish_roundtable_using_subcommand man" -l db -d 'Database file [default: $ROUNDTABLE_DB, else ~/.local/share/roundtable/roundtable.redb]' -r -F
 complete -c roundtable -n "__fish_roundtable_using_subcommand man" -l config -d 'Config file [default: $XDG_CONFIG_HOME/roundtable/config.toml, else ~/.config/roundtable/config.toml]' -r -F
+complete -c roundtable -n "__fish_roundtable_using_subcommand man" -l passphrase-file -d 'Read the passphrase of an encrypted database from this file (first line; the file must be private) [default: $ROUNDTABLE_PASSPHRASE_FILE, else asked]' -r -F
 complete -c roundtable -n "__fish_roundtable_using_subcommand man" -s h -l help -d 'Print help'
 complete -c roundtable -n "__fish_roundtable_using_subcommand actions" -l owner -d 'Only actions of this owner (part of the name)' -r
 complete -c roundtable -n "__fish_roundtable_using_subcommand actions" -l case -d 'Only actions of this case (RT-YYYY-NNN)' -r
 complete -c roundtable -n "__fish_roundtable_using_subcommand actions" -l db -d 'Database file [default: $ROUNDTABLE_DB, else ~/.local/share/roundtable/roundtable.redb]' -r -F
 complete -c roundtable -n "__fish_roundtable_using_subcommand actions" -l config -d 'Config file [default: $XDG_CONFIG_HOME/roundtable/config.toml, else ~/.config/roundtable/config.toml]' -r -F
+complete -c roundtable -n "__fish_roundtable_using_subcommand actions" -l passphrase-file -d 'Read the passphrase of an encrypted database from this file (first line; the file must be private) [default: $ROUNDTABLE_PASSPHRASE_FILE, else asked]' -r -F
 complete -c roundtable -n "__fish_roundtable_using_subcommand actions" -l overdue -d 'Only overdue actions'
 complete -c roundtable -n "__fish_roundtable_using_subcommand actions" -s h -l help -d 'Print help'
 complete -c roundtable -n "__fish_roundtable_using_subcommand action; and not __fish_seen_subcommand_from done cancel reassign due help" -l db -d 'Database file [default: $ROUNDTABLE_DB, else ~/.local/share/roundtable/roundtable.redb]' -r -F
 complete -c roundtable -n "__fish_roundtable_using_subcommand action; and not __fish_seen_subcommand_from done cancel reassign due help" -l config -d 'Config file [default: $XDG_CONFIG_HOME/roundtable/config.toml, else ~/.config/roundtable/config.toml]' -r -F
+complete -c roundtable -n "__fish_roundtable_using_subcommand action; and not __fish_seen_subcommand_from done cancel reassign due help" -l passphrase-file -d 'Read the passphrase of an encrypted database from this file (first line; the file must be private) [default: $ROUNDTABLE_PASSPHRASE_FILE, else asked]' -r -F
 complete -c roundtable -n "__fish_roundtable_using_subcommand action; and not __fish_seen_subcommand_from done cancel reassign due help" -s h -l help -d 'Print help'
 complete -c roundtable -n "__fish_roundtable_using_subcommand action; and not __fish_seen_subcommand_from done cancel reassign due help" -f -a "done" -d 'Mark an open action done'
 complete -c roundtable -n "__fish_roundtable_using_subcommand action; and not __fish_seen_subcommand_from done cancel reassign due help" -f -a "cancel" -d 'Cancel an open action, with a reason'
@@ -148,36 +169,81 @@ complete -c roundtable -n "__fish_roundtable_using_subcommand action; and not __
 complete -c roundtable -n "__fish_roundtable_using_subcommand action; and __fish_seen_subcommand_from done" -l result -d 'A short result, one line' -r
 complete -c roundtable -n "__fish_roundtable_using_subcommand action; and __fish_seen_subcommand_from done" -l db -d 'Database file [default: $ROUNDTABLE_DB, else ~/.local/share/roundtable/roundtable.redb]' -r -F
 complete -c roundtable -n "__fish_roundtable_using_subcommand action; and __fish_seen_subcommand_from done" -l config -d 'Config file [default: $XDG_CONFIG_HOME/roundtable/config.toml, else ~/.config/roundtable/config.toml]' -r -F
+complete -c roundtable -n "__fish_roundtable_using_subcommand action; and __fish_seen_subcommand_from done" -l passphrase-file -d 'Read the passphrase of an encrypted database from this file (first line; the file must be private) [default: $ROUNDTABLE_PASSPHRASE_FILE, else asked]' -r -F
 complete -c roundtable -n "__fish_roundtable_using_subcommand action; and __fish_seen_subcommand_from done" -s h -l help -d 'Print help'
 complete -c roundtable -n "__fish_roundtable_using_subcommand action; and __fish_seen_subcommand_from cancel" -l reason -r
 complete -c roundtable -n "__fish_roundtable_using_subcommand action; and __fish_seen_subcommand_from cancel" -l db -d 'Database file [default: $ROUNDTABLE_DB, else ~/.local/share/roundtable/roundtable.redb]' -r -F
 complete -c roundtable -n "__fish_roundtable_using_subcommand action; and __fish_seen_subcommand_from cancel" -l config -d 'Config file [default: $XDG_CONFIG_HOME/roundtable/config.toml, else ~/.config/roundtable/config.toml]' -r -F
+complete -c roundtable -n "__fish_roundtable_using_subcommand action; and __fish_seen_subcommand_from cancel" -l passphrase-file -d 'Read the passphrase of an encrypted database from this file (first line; the file must be private) [default: $ROUNDTABLE_PASSPHRASE_FILE, else asked]' -r -F
 complete -c roundtable -n "__fish_roundtable_using_subcommand action; and __fish_seen_subcommand_from cancel" -s h -l help -d 'Print help'
 complete -c roundtable -n "__fish_roundtable_using_subcommand action; and __fish_seen_subcommand_from reassign" -l to -d 'The new owner\'s name (as in the stakeholder list)' -r
 complete -c roundtable -n "__fish_roundtable_using_subcommand action; and __fish_seen_subcommand_from reassign" -l db -d 'Database file [default: $ROUNDTABLE_DB, else ~/.local/share/roundtable/roundtable.redb]' -r -F
 complete -c roundtable -n "__fish_roundtable_using_subcommand action; and __fish_seen_subcommand_from reassign" -l config -d 'Config file [default: $XDG_CONFIG_HOME/roundtable/config.toml, else ~/.config/roundtable/config.toml]' -r -F
+complete -c roundtable -n "__fish_roundtable_using_subcommand action; and __fish_seen_subcommand_from reassign" -l passphrase-file -d 'Read the passphrase of an encrypted database from this file (first line; the file must be private) [default: $ROUNDTABLE_PASSPHRASE_FILE, else asked]' -r -F
 complete -c roundtable -n "__fish_roundtable_using_subcommand action; and __fish_seen_subcommand_from reassign" -s h -l help -d 'Print help'
 complete -c roundtable -n "__fish_roundtable_using_subcommand action; and __fish_seen_subcommand_from due" -l db -d 'Database file [default: $ROUNDTABLE_DB, else ~/.local/share/roundtable/roundtable.redb]' -r -F
 complete -c roundtable -n "__fish_roundtable_using_subcommand action; and __fish_seen_subcommand_from due" -l config -d 'Config file [default: $XDG_CONFIG_HOME/roundtable/config.toml, else ~/.config/roundtable/config.toml]' -r -F
+complete -c roundtable -n "__fish_roundtable_using_subcommand action; and __fish_seen_subcommand_from due" -l passphrase-file -d 'Read the passphrase of an encrypted database from this file (first line; the file must be private) [default: $ROUNDTABLE_PASSPHRASE_FILE, else asked]' -r -F
 complete -c roundtable -n "__fish_roundtable_using_subcommand action; and __fish_seen_subcommand_from due" -s h -l help -d 'Print help'
 complete -c roundtable -n "__fish_roundtable_using_subcommand action; and __fish_seen_subcommand_from help" -f -a "done" -d 'Mark an open action done'
 complete -c roundtable -n "__fish_roundtable_using_subcommand action; and __fish_seen_subcommand_from help" -f -a "cancel" -d 'Cancel an open action, with a reason'
 complete -c roundtable -n "__fish_roundtable_using_subcommand action; and __fish_seen_subcommand_from help" -f -a "reassign" -d 'Give an open action to another partner'
 complete -c roundtable -n "__fish_roundtable_using_subcommand action; and __fish_seen_subcommand_from help" -f -a "due" -d 'Move an open action\'s due date: 2026-12-01, +3d, +2w'
 complete -c roundtable -n "__fish_roundtable_using_subcommand action; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c roundtable -n "__fish_roundtable_using_subcommand help; and not __fish_seen_subcommand_from dump restore check backup export import audit config completions man actions action help" -f -a "dump" -d 'Write every record as JSON (see docs/dump-format.md)'
-complete -c roundtable -n "__fish_roundtable_using_subcommand help; and not __fish_seen_subcommand_from dump restore check backup export import audit config completions man actions action help" -f -a "restore" -d 'Load a dump into a new or empty database (validated first, then one transaction)'
-complete -c roundtable -n "__fish_roundtable_using_subcommand help; and not __fish_seen_subcommand_from dump restore check backup export import audit config completions man actions action help" -f -a "check" -d 'Verify the database file: pages, records, references and the audit trail'
-complete -c roundtable -n "__fish_roundtable_using_subcommand help; and not __fish_seen_subcommand_from dump restore check backup export import audit config completions man actions action help" -f -a "backup" -d 'Write a consistent copy of the database, even while it is in use'
-complete -c roundtable -n "__fish_roundtable_using_subcommand help; and not __fish_seen_subcommand_from dump restore check backup export import audit config completions man actions action help" -f -a "export" -d 'Minutes or a feedback sheet for one recipient (filtered by the sharing labels), or the stakeholder list'
-complete -c roundtable -n "__fish_roundtable_using_subcommand help; and not __fish_seen_subcommand_from dump restore check backup export import audit config completions man actions action help" -f -a "import" -d 'Import from a spreadsheet export'
-complete -c roundtable -n "__fish_roundtable_using_subcommand help; and not __fish_seen_subcommand_from dump restore check backup export import audit config completions man actions action help" -f -a "audit" -d 'Print the audit trail'
-complete -c roundtable -n "__fish_roundtable_using_subcommand help; and not __fish_seen_subcommand_from dump restore check backup export import audit config completions man actions action help" -f -a "config" -d 'Print a commented config file with every setting at its default, or the names of the key bindings for its [keys] table'
-complete -c roundtable -n "__fish_roundtable_using_subcommand help; and not __fish_seen_subcommand_from dump restore check backup export import audit config completions man actions action help" -f -a "completions" -d 'Print shell completions: roundtable completions bash > /etc/bash_completion.d/roundtable'
-complete -c roundtable -n "__fish_roundtable_using_subcommand help; and not __fish_seen_subcommand_from dump restore check backup export import audit config completions man actions action help" -f -a "man" -d 'Print the manual page (roff): roundtable man | man -l -'
-complete -c roundtable -n "__fish_roundtable_using_subcommand help; and not __fish_seen_subcommand_from dump restore check backup export import audit config completions man actions action help" -f -a "actions" -d 'List open actions, overdue first (owners from protected sources read "a partner")'
-complete -c roundtable -n "__fish_roundtable_using_subcommand help; and not __fish_seen_subcommand_from dump restore check backup export import audit config completions man actions action help" -f -a "action" -d 'Mark an action done, cancel it, reassign it or move its due date'
-complete -c roundtable -n "__fish_roundtable_using_subcommand help; and not __fish_seen_subcommand_from dump restore check backup export import audit config completions man actions action help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c roundtable -n "__fish_roundtable_using_subcommand init" -l group -d 'Share it with this Unix group: file 0660 in a setgid 2770 folder' -r
+complete -c roundtable -n "__fish_roundtable_using_subcommand init" -l db -d 'Database file [default: $ROUNDTABLE_DB, else ~/.local/share/roundtable/roundtable.redb]' -r -F
+complete -c roundtable -n "__fish_roundtable_using_subcommand init" -l config -d 'Config file [default: $XDG_CONFIG_HOME/roundtable/config.toml, else ~/.config/roundtable/config.toml]' -r -F
+complete -c roundtable -n "__fish_roundtable_using_subcommand init" -l passphrase-file -d 'Read the passphrase of an encrypted database from this file (first line; the file must be private) [default: $ROUNDTABLE_PASSPHRASE_FILE, else asked]' -r -F
+complete -c roundtable -n "__fish_roundtable_using_subcommand init" -s h -l help -d 'Print help'
+complete -c roundtable -n "__fish_roundtable_using_subcommand encrypt" -l db -d 'Database file [default: $ROUNDTABLE_DB, else ~/.local/share/roundtable/roundtable.redb]' -r -F
+complete -c roundtable -n "__fish_roundtable_using_subcommand encrypt" -l config -d 'Config file [default: $XDG_CONFIG_HOME/roundtable/config.toml, else ~/.config/roundtable/config.toml]' -r -F
+complete -c roundtable -n "__fish_roundtable_using_subcommand encrypt" -l passphrase-file -d 'Read the passphrase of an encrypted database from this file (first line; the file must be private) [default: $ROUNDTABLE_PASSPHRASE_FILE, else asked]' -r -F
+complete -c roundtable -n "__fish_roundtable_using_subcommand encrypt" -s h -l help -d 'Print help'
+complete -c roundtable -n "__fish_roundtable_using_subcommand passphrase" -l db -d 'Database file [default: $ROUNDTABLE_DB, else ~/.local/share/roundtable/roundtable.redb]' -r -F
+complete -c roundtable -n "__fish_roundtable_using_subcommand passphrase" -l config -d 'Config file [default: $XDG_CONFIG_HOME/roundtable/config.toml, else ~/.config/roundtable/config.toml]' -r -F
+complete -c roundtable -n "__fish_roundtable_using_subcommand passphrase" -l passphrase-file -d 'Read the passphrase of an encrypted database from this file (first line; the file must be private) [default: $ROUNDTABLE_PASSPHRASE_FILE, else asked]' -r -F
+complete -c roundtable -n "__fish_roundtable_using_subcommand passphrase" -s h -l help -d 'Print help'
+complete -c roundtable -n "__fish_roundtable_using_subcommand team; and not __fish_seen_subcommand_from add list remove help" -l db -d 'Database file [default: $ROUNDTABLE_DB, else ~/.local/share/roundtable/roundtable.redb]' -r -F
+complete -c roundtable -n "__fish_roundtable_using_subcommand team; and not __fish_seen_subcommand_from add list remove help" -l config -d 'Config file [default: $XDG_CONFIG_HOME/roundtable/config.toml, else ~/.config/roundtable/config.toml]' -r -F
+complete -c roundtable -n "__fish_roundtable_using_subcommand team; and not __fish_seen_subcommand_from add list remove help" -l passphrase-file -d 'Read the passphrase of an encrypted database from this file (first line; the file must be private) [default: $ROUNDTABLE_PASSPHRASE_FILE, else asked]' -r -F
+complete -c roundtable -n "__fish_roundtable_using_subcommand team; and not __fish_seen_subcommand_from add list remove help" -s h -l help -d 'Print help'
+complete -c roundtable -n "__fish_roundtable_using_subcommand team; and not __fish_seen_subcommand_from add list remove help" -f -a "add" -d 'Give a colleague (a Unix account) access: prints a one-time code for them, which they replace with their own passphrase (`roundtable passphrase`)'
+complete -c roundtable -n "__fish_roundtable_using_subcommand team; and not __fish_seen_subcommand_from add list remove help" -f -a "list" -d 'Who has access'
+complete -c roundtable -n "__fish_roundtable_using_subcommand team; and not __fish_seen_subcommand_from add list remove help" -f -a "remove" -d 'Take someone\'s access away; the data key is replaced, so that a copy of the old one opens nothing written afterwards'
+complete -c roundtable -n "__fish_roundtable_using_subcommand team; and not __fish_seen_subcommand_from add list remove help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c roundtable -n "__fish_roundtable_using_subcommand team; and __fish_seen_subcommand_from add" -l db -d 'Database file [default: $ROUNDTABLE_DB, else ~/.local/share/roundtable/roundtable.redb]' -r -F
+complete -c roundtable -n "__fish_roundtable_using_subcommand team; and __fish_seen_subcommand_from add" -l config -d 'Config file [default: $XDG_CONFIG_HOME/roundtable/config.toml, else ~/.config/roundtable/config.toml]' -r -F
+complete -c roundtable -n "__fish_roundtable_using_subcommand team; and __fish_seen_subcommand_from add" -l passphrase-file -d 'Read the passphrase of an encrypted database from this file (first line; the file must be private) [default: $ROUNDTABLE_PASSPHRASE_FILE, else asked]' -r -F
+complete -c roundtable -n "__fish_roundtable_using_subcommand team; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
+complete -c roundtable -n "__fish_roundtable_using_subcommand team; and __fish_seen_subcommand_from list" -l db -d 'Database file [default: $ROUNDTABLE_DB, else ~/.local/share/roundtable/roundtable.redb]' -r -F
+complete -c roundtable -n "__fish_roundtable_using_subcommand team; and __fish_seen_subcommand_from list" -l config -d 'Config file [default: $XDG_CONFIG_HOME/roundtable/config.toml, else ~/.config/roundtable/config.toml]' -r -F
+complete -c roundtable -n "__fish_roundtable_using_subcommand team; and __fish_seen_subcommand_from list" -l passphrase-file -d 'Read the passphrase of an encrypted database from this file (first line; the file must be private) [default: $ROUNDTABLE_PASSPHRASE_FILE, else asked]' -r -F
+complete -c roundtable -n "__fish_roundtable_using_subcommand team; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c roundtable -n "__fish_roundtable_using_subcommand team; and __fish_seen_subcommand_from remove" -l db -d 'Database file [default: $ROUNDTABLE_DB, else ~/.local/share/roundtable/roundtable.redb]' -r -F
+complete -c roundtable -n "__fish_roundtable_using_subcommand team; and __fish_seen_subcommand_from remove" -l config -d 'Config file [default: $XDG_CONFIG_HOME/roundtable/config.toml, else ~/.config/roundtable/config.toml]' -r -F
+complete -c roundtable -n "__fish_roundtable_using_subcommand team; and __fish_seen_subcommand_from remove" -l passphrase-file -d 'Read the passphrase of an encrypted database from this file (first line; the file must be private) [default: $ROUNDTABLE_PASSPHRASE_FILE, else asked]' -r -F
+complete -c roundtable -n "__fish_roundtable_using_subcommand team; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help'
+complete -c roundtable -n "__fish_roundtable_using_subcommand team; and __fish_seen_subcommand_from help" -f -a "add" -d 'Give a colleague (a Unix account) access: prints a one-time code for them, which they replace with their own passphrase (`roundtable passphrase`)'
+complete -c roundtable -n "__fish_roundtable_using_subcommand team; and __fish_seen_subcommand_from help" -f -a "list" -d 'Who has access'
+complete -c roundtable -n "__fish_roundtable_using_subcommand team; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Take someone\'s access away; the data key is replaced, so that a copy of the old one opens nothing written afterwards'
+complete -c roundtable -n "__fish_roundtable_using_subcommand team; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c roundtable -n "__fish_roundtable_using_subcommand help; and not __fish_seen_subcommand_from dump restore check backup export import audit config completions man actions action init encrypt passphrase team help" -f -a "dump" -d 'Write every record as JSON (see docs/dump-format.md)'
+complete -c roundtable -n "__fish_roundtable_using_subcommand help; and not __fish_seen_subcommand_from dump restore check backup export import audit config completions man actions action init encrypt passphrase team help" -f -a "restore" -d 'Load a dump into a new or empty database (validated first, then one transaction)'
+complete -c roundtable -n "__fish_roundtable_using_subcommand help; and not __fish_seen_subcommand_from dump restore check backup export import audit config completions man actions action init encrypt passphrase team help" -f -a "check" -d 'Verify the database file: pages, records, references and the audit trail'
+complete -c roundtable -n "__fish_roundtable_using_subcommand help; and not __fish_seen_subcommand_from dump restore check backup export import audit config completions man actions action init encrypt passphrase team help" -f -a "backup" -d 'Write a consistent copy of the database, even while it is in use'
+complete -c roundtable -n "__fish_roundtable_using_subcommand help; and not __fish_seen_subcommand_from dump restore check backup export import audit config completions man actions action init encrypt passphrase team help" -f -a "export" -d 'Minutes or a feedback sheet for one recipient (filtered by the sharing labels), or the stakeholder list'
+complete -c roundtable -n "__fish_roundtable_using_subcommand help; and not __fish_seen_subcommand_from dump restore check backup export import audit config completions man actions action init encrypt passphrase team help" -f -a "import" -d 'Import from a spreadsheet export'
+complete -c roundtable -n "__fish_roundtable_using_subcommand help; and not __fish_seen_subcommand_from dump restore check backup export import audit config completions man actions action init encrypt passphrase team help" -f -a "audit" -d 'Print the audit trail'
+complete -c roundtable -n "__fish_roundtable_using_subcommand help; and not __fish_seen_subcommand_from dump restore check backup export import audit config completions man actions action init encrypt passphrase team help" -f -a "config" -d 'Print a commented config file with every setting at its default, or the names of the key bindings for its [keys] table'
+complete -c roundtable -n "__fish_roundtable_using_subcommand help; and not __fish_seen_subcommand_from dump restore check backup export import audit config completions man actions action init encrypt passphrase team help" -f -a "completions" -d 'Print shell completions: roundtable completions bash > /etc/bash_completion.d/roundtable'
+complete -c roundtable -n "__fish_roundtable_using_subcommand help; and not __fish_seen_subcommand_from dump restore check backup export import audit config completions man actions action init encrypt passphrase team help" -f -a "man" -d 'Print the manual page (roff): roundtable man | man -l -'
+complete -c roundtable -n "__fish_roundtable_using_subcommand help; and not __fish_seen_subcommand_from dump restore check backup export import audit config completions man actions action init encrypt passphrase team help" -f -a "actions" -d 'List open actions, overdue first (owners from protected sources read "a partner")'
+complete -c roundtable -n "__fish_roundtable_using_subcommand help; and not __fish_seen_subcommand_from dump restore check backup export import audit config completions man actions action init encrypt passphrase team help" -f -a "action" -d 'Mark an action done, cancel it, reassign it or move its due date'
+complete -c roundtable -n "__fish_roundtable_using_subcommand help; and not __fish_seen_subcommand_from dump restore check backup export import audit config completions man actions action init encrypt passphrase team help" -f -a "init" -d 'Create an encrypted database (asks for a passphrase twice; prints a recovery key once, to keep on paper in a safe place)'
+complete -c roundtable -n "__fish_roundtable_using_subcommand help; and not __fish_seen_subcommand_from dump restore check backup export import audit config completions man actions action init encrypt passphrase team help" -f -a "encrypt" -d 'Encrypt a plain database (a new file, then put in place)'
+complete -c roundtable -n "__fish_roundtable_using_subcommand help; and not __fish_seen_subcommand_from dump restore check backup export import audit config completions man actions action init encrypt passphrase team help" -f -a "passphrase" -d 'Set or change your passphrase (from the one-time code of `team add`, your current passphrase, or the recovery key)'
+complete -c roundtable -n "__fish_roundtable_using_subcommand help; and not __fish_seen_subcommand_from dump restore check backup export import audit config completions man actions action init encrypt passphrase team help" -f -a "team" -d 'Who has access to an encrypted database'
+complete -c roundtable -n "__fish_roundtable_using_subcommand help; and not __fish_seen_subcommand_from dump restore check backup export import audit config completions man actions action init encrypt passphrase team help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c roundtable -n "__fish_roundtable_using_subcommand help; and __fish_seen_subcommand_from export" -f -a "minutes" -d 'The minutes of a session as one recipient may receive them'
 complete -c roundtable -n "__fish_roundtable_using_subcommand help; and __fish_seen_subcommand_from export" -f -a "feedback" -d 'A case\'s feedback sheet: decisions and actions agreed by consensus, no notes'
 complete -c roundtable -n "__fish_roundtable_using_subcommand help; and __fish_seen_subcommand_from export" -f -a "stakeholders" -d 'The stakeholder list (not archived) as CSV for Excel, or JSON'
@@ -186,3 +252,6 @@ complete -c roundtable -n "__fish_roundtable_using_subcommand help; and __fish_s
 complete -c roundtable -n "__fish_roundtable_using_subcommand help; and __fish_seen_subcommand_from action" -f -a "cancel" -d 'Cancel an open action, with a reason'
 complete -c roundtable -n "__fish_roundtable_using_subcommand help; and __fish_seen_subcommand_from action" -f -a "reassign" -d 'Give an open action to another partner'
 complete -c roundtable -n "__fish_roundtable_using_subcommand help; and __fish_seen_subcommand_from action" -f -a "due" -d 'Move an open action\'s due date: 2026-12-01, +3d, +2w'
+complete -c roundtable -n "__fish_roundtable_using_subcommand help; and __fish_seen_subcommand_from team" -f -a "add" -d 'Give a colleague (a Unix account) access: prints a one-time code for them, which they replace with their own passphrase (`roundtable passphrase`)'
+complete -c roundtable -n "__fish_roundtable_using_subcommand help; and __fish_seen_subcommand_from team" -f -a "list" -d 'Who has access'
+complete -c roundtable -n "__fish_roundtable_using_subcommand help; and __fish_seen_subcommand_from team" -f -a "remove" -d 'Take someone\'s access away; the data key is replaced, so that a copy of the old one opens nothing written afterwards'

@@ -30,6 +30,14 @@ pub enum AuditKind {
     ActionReassigned,
     /// An action's due date moved.
     ActionDueMoved,
+    /// A plain database encrypted (`roundtable encrypt`).
+    Encrypted,
+    /// Someone given a key slot (`team add`; subject `user:NAME`).
+    TeamAdded,
+    /// A key slot taken away and the data key rotated (`team remove`).
+    TeamRemoved,
+    /// A person's passphrase set or changed (`roundtable passphrase`).
+    PassphraseChanged,
 }
 
 impl AuditKind {
@@ -51,6 +59,10 @@ impl AuditKind {
             AuditKind::ActionCancelled => "action_cancelled",
             AuditKind::ActionReassigned => "action_reassigned",
             AuditKind::ActionDueMoved => "action_due_moved",
+            AuditKind::Encrypted => "encrypted",
+            AuditKind::TeamAdded => "team_added",
+            AuditKind::TeamRemoved => "team_removed",
+            AuditKind::PassphraseChanged => "passphrase_changed",
         }
     }
 }

@@ -4,13 +4,17 @@
 
 mod check;
 mod codec;
+mod encrypt;
 mod error;
 mod guard;
+mod keys;
 mod migrate;
 mod repo;
 mod salvage;
+mod sealed;
 mod syslog;
 mod tables;
+mod team;
 
 use std::fs::{self, OpenOptions};
 use std::os::unix::fs::{DirBuilderExt, OpenOptionsExt};
@@ -23,9 +27,12 @@ use redb::{Database, DatabaseError, Durability, ReadableDatabase};
 pub use codec::FORMAT_VERSION;
 pub use error::StoreError;
 pub use guard::{panicking_inside_store, quiet_store_panics};
+pub use keys::{ENCRYPTED_MARK, Keyring};
 pub use migrate::SCHEMA_VERSION;
 pub use repo::{ReadTx, WriteTx};
 pub use salvage::Salvage;
+pub use sealed::case_of;
+pub use team::Member;
 
 use crate::domain::dataset::Dataset;
 
@@ -63,6 +70,10 @@ pub struct Store {
     memory: Option<Database>,
     /// The system log's socket, the trail's second witness.
     syslog: PathBuf,
+    /// The file is encrypted: its values are sealed (see `sealed`).
+    encrypted: bool,
+    /// The data key once unlocked ([`Store::unlock`]).
+    keys: Mutex<Option<std::sync::Arc<Keyring>>>,
 }
 
 impl std::fmt::Debug for Store {
@@ -107,11 +118,35 @@ impl Store {
         Self::open_mode(path, false, unix_user(), false)
     }
 
+    /// Opens an encrypted database without its key, for what needs none: `backup` (the
+    /// sealed bytes as they are), the audit entry it records, `team list`, `passphrase`.
+    /// Reading a sealed record asks for the key then.
+    pub fn open_keyless(path: &Path, writable: bool) -> Result<Store, StoreError> {
+        Self::open_inner(path, false, unix_user(), writable, false)
+    }
+
+    /// As [`Store::open_keyless`], writable, as `user` (tests).
+    pub fn open_keyless_as(path: &Path, user: String) -> Result<Store, StoreError> {
+        Self::open_inner(path, false, user, true, false)
+    }
+
     fn open_mode(
         path: &Path,
         create: bool,
         user: String,
         writable: bool,
+    ) -> Result<Store, StoreError> {
+        // An encrypted file is unlocked at once: a wrong passphrase is one line at the
+        // start, before anything else happens.
+        Self::open_inner(path, create, user, writable, true)
+    }
+
+    fn open_inner(
+        path: &Path,
+        create: bool,
+        user: String,
+        writable: bool,
+        unlock: bool,
     ) -> Result<Store, StoreError> {
         let mut store = Store {
             path: path.to_owned(),
@@ -120,6 +155,8 @@ impl Store {
             writable,
             memory: None,
             syslog: syslog::socket(),
+            encrypted: false,
+            keys: Mutex::new(None),
         };
         let exists = path.exists();
         if !exists && !create {
@@ -142,7 +179,12 @@ impl Store {
         if !writable {
             store.memory = store.snapshot_if_needed()?;
         }
+        store.encrypted =
+            migrate::split_schema(store.read(|tx| tx.meta_u64(tables::SCHEMA_VERSION))?).1;
         migrate::prepare(&store)?;
+        if unlock {
+            store.unlock()?;
+        }
         Ok(store)
     }
 
@@ -247,6 +289,14 @@ impl Store {
                 // A crash leaves enough behind to reopen a large file quickly.
                 txn.set_quick_repair(true);
                 let mut tx = WriteTx::new(self, txn, crate::domain::time::now());
+                // A file encrypted (or replaced) since this store opened it is not
+                // written with the wrong kind of values.
+                let stored = tx.meta_u64(tables::SCHEMA_VERSION)?;
+                if migrate::split_schema(stored).1 != self.encrypted {
+                    return Err(StoreError::Invalid(
+                        crate::i18n::t("crypt.changed_meanwhile").to_owned(),
+                    ));
+                }
                 let out = f(&mut tx)?;
                 let appended = tx.commit()?;
                 syslog::send(&self.syslog, &self.user, &appended);

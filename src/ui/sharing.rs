@@ -35,6 +35,10 @@ fn audit_kind(k: &crate::domain::audit::AuditKind) -> &'static str {
         ActionCancelled => t("audit_kind.action_cancelled"),
         ActionReassigned => t("audit_kind.action_reassigned"),
         ActionDueMoved => t("audit_kind.action_due_moved"),
+        Encrypted => t("audit_kind.encrypted"),
+        TeamAdded => t("audit_kind.team_added"),
+        TeamRemoved => t("audit_kind.team_removed"),
+        PassphraseChanged => t("audit_kind.passphrase_changed"),
     }
 }
 
