@@ -33,6 +33,16 @@ impl Slot {
         data_key: &Key,
         one_time: bool,
     ) -> Result<Slot, CryptError> {
+        Self::with_pair(user, pass, data_key, one_time).map(|(s, _)| s)
+    }
+
+    /// As [`Slot::new`], also returning the key pair.
+    pub fn with_pair(
+        user: &str,
+        pass: &[u8],
+        data_key: &Key,
+        one_time: bool,
+    ) -> Result<(Slot, KeyPair), CryptError> {
         let pair = KeyPair::generate()?;
         let mut slot = Slot {
             public: pair.public,
@@ -43,7 +53,7 @@ impl Slot {
             one_time,
         };
         slot.reseal(user, &pair, pass, one_time)?;
-        Ok(slot)
+        Ok((slot, pair))
     }
 
     /// The key pair, opened with `pass`.
@@ -86,6 +96,9 @@ pub struct Header {
     pub version: u32,
     /// Moves when the data key is replaced (`team remove`); bound into every value.
     pub epoch: u32,
+    /// Random, new with every data key: tells a process whether the key it holds is
+    /// still the file's.
+    pub key_id: [u8; 16],
     pub recovery_public: [u8; 32],
     pub recovery_wrapped: Vec<u8>,
 }
@@ -96,9 +109,12 @@ impl Header {
     /// A header for `data_key` and a new recovery key, whose text is returned once.
     pub fn new(data_key: &Key, epoch: u32) -> Result<(Header, Zeroizing<String>), CryptError> {
         let recovery = KeyPair::generate()?;
+        let mut key_id = [0u8; 16];
+        getrandom::fill(&mut key_id).map_err(|e| CryptError::Random(e.to_string()))?;
         let header = Header {
             version: HEADER_VERSION,
             epoch,
+            key_id,
             recovery_public: recovery.public,
             recovery_wrapped: super::wrap_to(&recovery.public, data_key)?,
         };

@@ -49,7 +49,7 @@ impl Store {
         let mut store = Store::open(path, true)?;
         let data = crypt::random_key().map_err(|e| crypt_err(path, e))?;
         let (header, recovery) = Header::new(&data, 1).map_err(|e| crypt_err(path, e))?;
-        let slot = Slot::new(&store.user, pass.as_bytes(), &data, false)
+        let (slot, pair) = Slot::with_pair(&store.user, pass.as_bytes(), &data, false)
             .map_err(|e| crypt_err(path, e))?;
         let user = store.user.clone();
         store.write(|tx| {
@@ -62,7 +62,13 @@ impl Store {
             tx.set_meta_u64(tables::SCHEMA_VERSION, SCHEMA_VERSION + ENCRYPTED_MARK)
         })?;
         store.encrypted = true;
-        store.set_keys(Arc::new(Keyring::new(header.epoch, data)));
+        store.set_keys(Arc::new(Keyring {
+            epoch: header.epoch,
+            key_id: header.key_id,
+            data,
+            pair: Arc::new(pair),
+            recovery: false,
+        }));
         Ok((store, recovery))
     }
 

@@ -9,7 +9,7 @@ use redb::{ReadableDatabase, TableDefinition, TableError};
 
 use super::{Store, StoreError};
 use crate::crypt::slots::{Header, Slot, parse_recovery};
-use crate::crypt::{self, CryptError, Key, passphrase};
+use crate::crypt::{self, CryptError, Key, KeyPair, passphrase};
 use crate::i18n::tf;
 
 /// `header` and `slot.<user>`: postcard values. Not sealed: they hold only public keys
@@ -26,20 +26,48 @@ pub(super) fn slot_key(user: &str) -> String {
     format!("slot.{user}")
 }
 
-/// The data key of one epoch, in memory.
+/// The unlocked keys, in memory: the person's private key (or the recovery key), and the
+/// data key it opened from the file's header as last seen.
 pub struct Keyring {
     pub(super) epoch: u32,
+    pub(super) key_id: [u8; 16],
     pub(super) data: Key,
+    /// The private key that opened it: when another process replaces the data key
+    /// (`team remove`), the new one is opened with it, without asking again.
+    pub(super) pair: Arc<KeyPair>,
+    /// `pair` is the recovery key, not a person's.
+    pub(super) recovery: bool,
 }
 
 impl Keyring {
-    pub(super) fn new(epoch: u32, data: Key) -> Keyring {
-        Keyring { epoch, data }
+    /// The keyring for `header`, opened with this ring's private key.
+    pub(super) fn for_header(
+        &self,
+        path: &Path,
+        header: &Header,
+        slot: Option<&Slot>,
+    ) -> Result<Keyring, StoreError> {
+        let wrapped = if self.recovery {
+            (header.recovery_public == self.pair.public).then_some(&header.recovery_wrapped)
+        } else {
+            slot.filter(|s| s.public == self.pair.public)
+                .map(|s| &s.wrapped)
+        };
+        let wrapped =
+            wrapped.ok_or_else(|| crypt_err(path, crate::i18n::t("crypt.key_replaced")))?;
+        let data = crypt::unwrap_with(&self.pair, wrapped).map_err(|e| crypt_err(path, e))?;
+        Ok(Keyring {
+            epoch: header.epoch,
+            key_id: header.key_id,
+            data,
+            pair: self.pair.clone(),
+            recovery: self.recovery,
+        })
     }
 }
 
-/// Keys already unlocked in this process, by file and account: the passphrase is asked
-/// once.
+/// Private keys already unlocked in this process, by file and account: the passphrase
+/// is asked once.
 type Unlocked = Vec<((PathBuf, String), Arc<Keyring>)>;
 static UNLOCKED: Mutex<Unlocked> = Mutex::new(Vec::new());
 
@@ -84,26 +112,58 @@ impl Store {
         self.encrypted
     }
 
-    /// The data key, unlocked on first use: asked for once per process (a prompt, or the
-    /// passphrase file). A plain database has none.
+    /// The keys, unlocked on first use: the passphrase is asked for once per process
+    /// (a prompt, or the passphrase file). A plain database has none.
     pub fn unlock(&self) -> Result<Option<Arc<Keyring>>, StoreError> {
         if !self.encrypted {
             return Ok(None);
         }
-        let mut held = self.keys.lock().unwrap_or_else(|p| p.into_inner());
-        if let Some(k) = held.as_ref() {
+        if let Some(k) = self.keys.lock().unwrap_or_else(|p| p.into_inner()).as_ref() {
             return Ok(Some(k.clone()));
         }
-        let ring = match remembered(&self.path, &self.user) {
-            Some(r) => r,
-            None => {
-                let r = Arc::new(self.unlock_now()?);
-                remember(&self.path, &self.user, r.clone());
-                r
-            }
+        let (header, slot) = self.key_material()?;
+        self.unlock_from(&header, slot).map(Some)
+    }
+
+    /// Unlocks with the key material given (read in a transaction, or by [`unlock`]).
+    fn unlock_from(&self, header: &Header, slot: Option<Slot>) -> Result<Arc<Keyring>, StoreError> {
+        let mut held = self.keys.lock().unwrap_or_else(|p| p.into_inner());
+        if let Some(k) = held.as_ref() {
+            return Ok(k.clone());
+        }
+        // A private key unlocked earlier in this process opens this file's data key
+        // when it is still this account's (or the recovery) key.
+        let earlier = remembered(&self.path, &self.user)
+            .and_then(|r| r.for_header(&self.path, header, slot.as_ref()).ok());
+        let ring = match earlier {
+            Some(r) => Arc::new(r),
+            None => Arc::new(self.unlock_now(header, slot)?),
         };
+        remember(&self.path, &self.user, ring.clone());
         *held = Some(ring.clone());
-        Ok(Some(ring))
+        Ok(ring)
+    }
+
+    /// The keys for `header` as read in a transaction: the ones in memory, or, when
+    /// another process replaced the data key since, the new one opened with the same
+    /// private key (kept from then on). Reads nothing itself: a transaction holds the
+    /// file.
+    pub(super) fn ring_for(
+        &self,
+        header: &[u8],
+        slot: Option<&[u8]>,
+    ) -> Result<Arc<Keyring>, StoreError> {
+        let header: Header = decode(&self.path, header)?;
+        let slot = slot.map(|s| decode::<Slot>(&self.path, s)).transpose()?;
+        let ring = self.unlock_from(&header, slot.clone())?;
+        if header.key_id == ring.key_id {
+            return Ok(ring);
+        }
+        let newer = Arc::new(ring.for_header(&self.path, &header, slot.as_ref())?);
+        if header.epoch >= ring.epoch {
+            self.set_keys(newer.clone());
+        }
+        Ok(newer)
     }
 
     /// Replaces the keys in memory (after `team remove` rotated them).
@@ -155,27 +215,37 @@ impl Store {
         })
     }
 
-    fn unlock_now(&self) -> Result<Keyring, StoreError> {
-        let (header, slot) = self.key_material()?;
+    fn unlock_now(&self, header: &Header, slot: Option<Slot>) -> Result<Keyring, StoreError> {
         let shown = crate::domain::sanitize::path(&self.path);
         let pass = passphrase::read(&tf("crypt.prompt", &[("path", &shown)]))
             .map_err(|e| crypt_err(&self.path, e))?;
-        let data = if let Some(recovery) = parse_recovery(&pass) {
-            crypt::unwrap_with(&recovery, &header.recovery_wrapped)
-        } else {
-            let slot = slot.ok_or_else(|| {
-                crypt_err(&self.path, tf("crypt.no_slot", &[("user", &self.user)]))
-            })?;
-            let pair = slot.open(&self.user, pass.as_bytes());
-            if slot.one_time && pair.is_ok() {
-                return Err(crypt_err(
-                    &self.path,
-                    crate::i18n::t("crypt.one_time_first"),
-                ));
-            }
-            pair.and_then(|p| slot.data_key(&p))
+        let err = |e: CryptError| crypt_err(&self.path, e);
+        if let Some(recovery) = parse_recovery(&pass) {
+            let data = crypt::unwrap_with(&recovery, &header.recovery_wrapped).map_err(err)?;
+            return Ok(Keyring {
+                epoch: header.epoch,
+                key_id: header.key_id,
+                data,
+                pair: Arc::new(recovery),
+                recovery: true,
+            });
         }
-        .map_err(|e| crypt_err(&self.path, e))?;
-        Ok(Keyring::new(header.epoch, data))
+        let slot = slot
+            .ok_or_else(|| crypt_err(&self.path, tf("crypt.no_slot", &[("user", &self.user)])))?;
+        let pair = slot.open(&self.user, pass.as_bytes()).map_err(err)?;
+        if slot.one_time {
+            return Err(crypt_err(
+                &self.path,
+                crate::i18n::t("crypt.one_time_first"),
+            ));
+        }
+        let data = slot.data_key(&pair).map_err(err)?;
+        Ok(Keyring {
+            epoch: header.epoch,
+            key_id: header.key_id,
+            data,
+            pair: Arc::new(pair),
+            recovery: false,
+        })
     }
 }

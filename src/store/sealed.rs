@@ -8,8 +8,9 @@
 //! `backup` by cron appends to it without a passphrase.
 
 use std::any::Any;
-use std::cell::RefCell;
+use std::cell::{OnceCell, RefCell};
 use std::collections::HashMap;
+use std::sync::Arc;
 
 use redb::{ReadableTable, TableDefinition, TableError};
 use zeroize::Zeroizing;
@@ -181,9 +182,10 @@ impl std::ops::Deref for Plain<'_> {
     }
 }
 
-/// Case keys opened within one transaction.
+/// The keys of one transaction: the keyring for the header in its snapshot, and the
+/// case keys opened so far.
 #[derive(Default)]
-pub(super) struct CaseKeys(RefCell<HashMap<Id, Key>>);
+pub(super) struct CaseKeys(RefCell<HashMap<Id, Key>>, OnceCell<Arc<Keyring>>);
 
 impl CaseKeys {
     fn get(
@@ -210,6 +212,34 @@ impl CaseKeys {
     pub(super) fn forget(&self, case: Id) {
         self.0.borrow_mut().remove(&case);
     }
+
+    /// The keyring for this transaction's snapshot, found once with `find`.
+    fn ring(
+        &self,
+        find: impl FnOnce() -> Result<Arc<Keyring>, StoreError>,
+    ) -> Result<Arc<Keyring>, StoreError> {
+        if let Some(r) = self.1.get() {
+            return Ok(r.clone());
+        }
+        let r = find()?;
+        let _ = self.1.set(r.clone());
+        Ok(r)
+    }
+}
+
+/// The header and `user`'s slot as a transaction sees them.
+fn crypt_rows(
+    t: &impl ReadableTable<&'static str, &'static [u8]>,
+    store: &Store,
+) -> Result<Arc<Keyring>, StoreError> {
+    let get = |k: &str| -> Result<Option<Vec<u8>>, StoreError> {
+        Ok(t.get(k)
+            .map_err(|e| store.db_err(e))?
+            .map(|v| v.value().to_vec()))
+    };
+    let header = get("header")?.ok_or_else(|| crypt_err(&store.path, CryptError::Tampered))?;
+    let slot = get(&super::keys::slot_key(&store.user))?;
+    store.ring_for(&header, slot.as_deref())
 }
 
 /// The plain bytes of a stored value of `kind`: a plain value in a plain file, a sealed
@@ -222,6 +252,7 @@ pub(super) fn plain<'b>(
     id: Id,
     bytes: &'b [u8],
     fetch: &dyn Fn(Id) -> Result<Option<Vec<u8>>, StoreError>,
+    find_ring: &dyn Fn() -> Result<Arc<Keyring>, StoreError>,
 ) -> Result<Plain<'b>, StoreError> {
     let sealed = bytes.first() == Some(&SEALED);
     if !store.encrypted || is_audit(kind) {
@@ -234,9 +265,7 @@ pub(super) fn plain<'b>(
         }
         return Ok(Plain::Stored(bytes));
     }
-    let ring = store
-        .unlock()?
-        .ok_or_else(|| crypt_err(&store.path, CryptError::WrongKey))?;
+    let ring = cases.ring(find_ring)?;
     let mut case_key = |c: Id| cases.get(store, &ring, c, fetch);
     open_value(&ring, kind, id, bytes, &mut case_key).map(Plain::Opened)
 }
@@ -260,11 +289,28 @@ impl ReadTx<'_> {
         }
     }
 
+    /// The keyring for this snapshot's header.
+    fn find_ring(&self) -> Result<Arc<Keyring>, StoreError> {
+        match self.txn.open_table(super::keys::CRYPT) {
+            Ok(t) => crypt_rows(&t, self.store),
+            Err(TableError::TableDoesNotExist(_)) => {
+                Err(crypt_err(&self.store.path, CryptError::Tampered))
+            }
+            Err(e) => Err(self.store.db_err(e)),
+        }
+    }
+
     /// Decodes stored bytes of `T`, opening them first in an encrypted file.
     pub(super) fn decode_stored<T: Record>(&self, id: Id, bytes: &[u8]) -> Result<T, StoreError> {
-        let p = plain(self.store, &self.cases, T::KIND, id, bytes, &|c| {
-            self.fetch_case_key(c)
-        })?;
+        let p = plain(
+            self.store,
+            &self.cases,
+            T::KIND,
+            id,
+            bytes,
+            &|c| self.fetch_case_key(c),
+            &|| self.find_ring(),
+        )?;
         super::codec::decode(id, &p)
     }
 }
@@ -285,8 +331,25 @@ impl WriteTx<'_> {
         id: Id,
         bytes: &'b [u8],
     ) -> Result<Plain<'b>, StoreError> {
-        plain(self.store, &self.cases, kind, id, bytes, &|c| {
-            self.fetch_case_key(c)
+        plain(
+            self.store,
+            &self.cases,
+            kind,
+            id,
+            bytes,
+            &|c| self.fetch_case_key(c),
+            &|| self.ring(),
+        )
+    }
+
+    /// The keyring for the header this transaction sees (and writes under).
+    pub(super) fn ring(&self) -> Result<Arc<Keyring>, StoreError> {
+        self.cases.ring(|| {
+            let t = self
+                .txn
+                .open_table(super::keys::CRYPT)
+                .map_err(|e| self.store.db_err(e))?;
+            crypt_rows(&t, self.store)
         })
     }
 
@@ -302,10 +365,7 @@ impl WriteTx<'_> {
         if !self.store.encrypted || is_audit(T::KIND) {
             return Ok(plain.to_vec());
         }
-        let ring = self
-            .store
-            .unlock()?
-            .ok_or_else(|| crypt_err(&self.store.path, CryptError::WrongKey))?;
+        let ring = self.ring()?;
         let case = match case_of(rec) {
             Some(c) => Some((c, self.case_key_or_new(&ring, c)?)),
             None => None,

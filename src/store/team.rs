@@ -114,13 +114,19 @@ impl Store {
     /// recovery key, in one transaction.
     pub fn team_remove(&self, user: &str) -> Result<(), StoreError> {
         self.require_encrypted()?;
-        let old = self
-            .unlock()?
-            .ok_or_else(|| crypt_err(&self.path, CryptError::WrongKey))?;
         let err = |e: CryptError| crypt_err(&self.path, e);
         let data = crypt::random_key().map_err(err)?;
-        let new = Keyring::new(old.epoch + 1, data.clone());
-        self.write(|tx| {
+        let mut key_id = [0u8; 16];
+        getrandom::fill(&mut key_id).map_err(|e| err(CryptError::Random(e.to_string())))?;
+        let new = self.write(|tx| {
+            let old = tx.ring()?;
+            let new = Keyring {
+                epoch: old.epoch + 1,
+                key_id,
+                data: data.clone(),
+                pair: old.pair.clone(),
+                recovery: old.recovery,
+            };
             if read_slot(tx, user)?.is_none() {
                 return Err(crypt_err(
                     &self.path,
@@ -139,6 +145,7 @@ impl Store {
                 let bytes = if k == "header" {
                     let mut h: Header = decode(&self.path, &v)?;
                     h.epoch = new.epoch;
+                    h.key_id = new.key_id;
                     h.recovery_wrapped = crypt::wrap_to(&h.recovery_public, &data).map_err(err)?;
                     encode(&h)?
                 } else {
@@ -156,7 +163,7 @@ impl Store {
                 format!("user:{user}"),
                 "data key rotated",
             ))?;
-            Ok(())
+            Ok(new)
         })?;
         self.set_keys(Arc::new(new));
         Ok(())
