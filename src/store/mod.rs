@@ -407,10 +407,19 @@ impl Store {
 /// A database that other accounts could change (others may write it), or one that
 /// another account owns and lets others read, is not written to: everything saved would
 /// reach them. Such a file is what another user on the server leaves at a `--db` path in
-/// a shared folder. Group bits are left alone, for a team that shares a group.
+/// a shared folder. A symbolic link is not followed. A file shared with a group must sit
+/// in a folder of that group that others cannot enter (`init --group`: 0660 in a setgid
+/// 2770 folder), so that no one outside the group can replace it.
 fn refuse_exposed(path: &Path) -> Result<(), StoreError> {
     use std::os::unix::fs::MetadataExt;
-    let m = fs::metadata(path).map_err(|e| StoreError::io(path, e))?;
+    let link = fs::symlink_metadata(path).map_err(|e| StoreError::io(path, e))?;
+    if !link.file_type().is_file() {
+        return Err(StoreError::NotADatabase {
+            path: path.to_owned(),
+            detail: crate::i18n::t("store.not_a_plain_file").to_owned(),
+        });
+    }
+    let m = link;
     let mode = m.mode() & 0o777;
     // SAFETY: geteuid has no preconditions and cannot fail.
     let me = unsafe { libc::geteuid() };
@@ -421,5 +430,39 @@ fn refuse_exposed(path: &Path) -> Result<(), StoreError> {
             owner: m.uid(),
         });
     }
+    // Group-writable: a team's file. (One's own 0644 copy stays one's own.)
+    if mode & 0o020 != 0 {
+        refuse_loose_group(path, &m)?;
+    }
     Ok(())
+}
+
+/// A group-writable file: others have no access to it, and its folder has the same group,
+/// the setgid bit, and nothing for others.
+fn refuse_loose_group(path: &Path, m: &fs::Metadata) -> Result<(), StoreError> {
+    use std::os::unix::fs::MetadataExt;
+    let dir = path
+        .parent()
+        .filter(|d| !d.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let d = fs::metadata(dir).map_err(|e| StoreError::io(dir, e))?;
+    let fits = m.mode() & 0o007 == 0
+        && d.gid() == m.gid()
+        && d.mode() & 0o2000 != 0
+        && d.mode() & 0o007 == 0;
+    if fits {
+        return Ok(());
+    }
+    Err(StoreError::Locked {
+        path: path.to_owned(),
+        detail: crate::i18n::tf(
+            "store.group_misfit",
+            &[
+                ("mode", &format!("{:o}", m.mode() & 0o777)),
+                ("dir_mode", &format!("{:o}", d.mode() & 0o7777)),
+                ("gid", &m.gid()),
+                ("dir_gid", &d.gid()),
+            ],
+        ),
+    })
 }
