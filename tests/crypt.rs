@@ -425,3 +425,30 @@ fn a_one_time_code_must_be_replaced_before_use() {
 fn store_as_keyless(db: &Path, user: &str) -> roundtable::store::Store {
     roundtable::store::Store::open_keyless_as(db, user.into()).unwrap()
 }
+
+/// The interface asks for the passphrase once, before it takes the screen over, without
+/// echoing it; then the town shows.
+#[test]
+fn the_interface_asks_the_passphrase_once_without_echo() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("demo.redb");
+    roundtable::demo::open_or_create(&db).unwrap();
+    let pass = dir.path().join("pass");
+    std::fs::write(&pass, format!("{PASS}\n")).unwrap();
+    std::fs::set_permissions(&pass, std::fs::Permissions::from_mode(0o600)).unwrap();
+    let o = run(&["encrypt", "--db", db.to_str().unwrap()], Some(&pass), &[]);
+    assert!(o.status.success(), "{}", err(&o));
+    let mut pty = support::pty::Pty::spawn_with_env(
+        &["--db", db.to_str().unwrap()],
+        dir.path(),
+        100,
+        30,
+        &[("ROUNDTABLE_INSECURE_TEST_KDF", "1")],
+    );
+    pty.wait_for("Passphrase for", 15);
+    pty.send(&format!("{PASS}\r"));
+    pty.wait_for("Ahmed Tahiri", 15);
+    assert!(!pty.screen().contains(PASS), "the passphrase was echoed");
+    pty.send("q");
+    pty.wait_exit(std::time::Duration::from_secs(5));
+}

@@ -2,7 +2,7 @@
 //! by `--passphrase-file` or by `$ROUNDTABLE_PASSPHRASE_FILE` (for cron jobs). Never from
 //! a command-line argument, which every account on the server can read in `ps`.
 
-use std::io::{BufRead, Write};
+use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 
@@ -77,12 +77,7 @@ fn from_file(path: &Path) -> Result<Zeroizing<String>, String> {
             &[("path", &shown), ("mode", &format!("{:o}", mode & 0o777))],
         ));
     }
-    let mut line = Zeroizing::new(String::new());
-    std::io::BufReader::new(f)
-        .read_line(&mut line)
-        .map_err(|e| named(&e))?;
-    let trimmed = Zeroizing::new(line.trim_end_matches(['\n', '\r']).to_owned());
-    Ok(trimmed)
+    first_line(f).map_err(|e| named(&e))
 }
 
 /// Asks on the controlling terminal with echo off.
@@ -107,12 +102,25 @@ fn from_terminal(prompt: &str) -> Result<Zeroizing<String>, String> {
     let mut out = &tty;
     let _ = write!(out, "{prompt}");
     let _ = out.flush();
-    let mut line = Zeroizing::new(String::new());
-    let read = std::io::BufReader::new(&tty).read_line(&mut line);
+    let read = first_line(&tty);
     // SAFETY: as above, the settings found at the start.
     unsafe { libc::tcsetattr(fd, libc::TCSANOW, &old) };
-    read.map_err(|e| e.to_string())?;
-    Ok(Zeroizing::new(
-        line.trim_end_matches(['\n', '\r']).to_owned(),
-    ))
+    read.map_err(|e| e.to_string())
+}
+
+/// The first line of `from`, read a byte at a time into a zeroizing buffer (no reader's
+/// buffer keeps a copy behind).
+fn first_line(mut from: impl Read) -> std::io::Result<Zeroizing<String>> {
+    let mut bytes = Zeroizing::new(Vec::with_capacity(256));
+    let mut b = [0u8; 1];
+    while from.read(&mut b)? == 1 && b[0] != b'\n' {
+        bytes.push(b[0]);
+    }
+    b[0] = 0;
+    if bytes.last() == Some(&b'\r') {
+        bytes.pop();
+    }
+    let text = std::str::from_utf8(&bytes)
+        .map_err(|e| std::io::Error::new(std::io::ErrorKind::InvalidData, e))?;
+    Ok(Zeroizing::new(text.to_owned()))
 }
