@@ -116,7 +116,7 @@ fn first_line(mut from: impl Read) -> std::io::Result<Zeroizing<String>> {
     while from.read(&mut b)? == 1 && b[0] != b'\n' {
         bytes.push(b[0]);
     }
-    b[0] = 0;
+    zeroize::Zeroize::zeroize(&mut b);
     if bytes.last() == Some(&b'\r') {
         bytes.pop();
     }
