@@ -11,6 +11,7 @@
 pub mod app;
 pub mod cli;
 pub mod config;
+pub mod crypt;
 pub mod demo;
 pub mod domain;
 pub mod export;

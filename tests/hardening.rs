@@ -39,16 +39,58 @@ fn first_screen(pty: &Pty) {
 fn kill_9_at_random_moments_loses_no_reported_save() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("demo.redb");
+    kill_9_loop(dir.path(), &db, &[], rounds());
+}
+
+/// The same on an encrypted database: the TUI unlocks it from a passphrase file, every
+/// save is sealed, and a kill leaves a file that opens with every reported save.
+#[test]
+fn kill_9_on_an_encrypted_database_loses_no_reported_save() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("demo.redb");
+    roundtable::demo::open_or_create(&db).unwrap();
+    let pass = dir.path().join("pass");
+    std::fs::write(&pass, "correct horse battery\n").unwrap();
+    std::fs::set_permissions(&pass, std::os::unix::fs::PermissionsExt::from_mode(0o600)).unwrap();
+    let o = std::process::Command::new(env!("CARGO_BIN_EXE_roundtable"))
+        .args([
+            "encrypt",
+            "--db",
+            db.to_str().unwrap(),
+            "--passphrase-file",
+            pass.to_str().unwrap(),
+        ])
+        .env("ROUNDTABLE_INSECURE_TEST_KDF", "1")
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    roundtable::crypt::passphrase::use_file(Some(pass.clone()));
+    let rounds = if std::env::var_os("ROUNDTABLE_LONG").is_some() {
+        200
+    } else {
+        6
+    };
+    kill_9_loop(
+        dir.path(),
+        &db,
+        &["--passphrase-file", pass.to_str().unwrap()],
+        rounds,
+    );
+    let bytes = std::fs::read(&db).unwrap();
+    assert!(
+        !bytes.windows(9).any(|w| w == b"decision:"),
+        "a note in plaintext on disk"
+    );
+}
+
+fn kill_9_loop(dir: &std::path::Path, db: &std::path::Path, extra: &[&str], rounds: u32) {
     let mut rng = Rng(0x5eed_1234_abcd);
     let mut saved: Vec<String> = Vec::new();
     let mut worst_reopen = Duration::ZERO;
-    for round in 0..rounds() {
-        let mut pty = Pty::spawn(
-            &["--demo", "--db", db.to_str().unwrap()],
-            dir.path(),
-            100,
-            30,
-        );
+    for round in 0..rounds {
+        let mut args = vec!["--demo", "--db", db.to_str().unwrap()];
+        args.extend_from_slice(extra);
+        let mut pty = Pty::spawn(&args, dir, 100, 30);
         // A draft from the round before may reopen the meeting by itself.
         let start = Instant::now();
         while !pty.screen().contains("Present ") && !pty.screen().contains("Ahmed Tahiri") {
@@ -98,7 +140,7 @@ fn kill_9_at_random_moments_loses_no_reported_save() {
         killer.join().unwrap();
         pty.wait_exit(Duration::from_secs(5)).expect("killed");
         let t = Instant::now();
-        let store = Store::open(&db, false)
+        let store = Store::open(db, false)
             .unwrap_or_else(|e| panic!("round {round}: the file does not open: {e}"));
         let data = store.load().unwrap();
         worst_reopen = worst_reopen.max(t.elapsed());
@@ -113,13 +155,13 @@ fn kill_9_at_random_moments_loses_no_reported_save() {
         }
     }
     assert!(
-        saved.len() as u32 >= rounds(),
+        saved.len() as u32 >= rounds,
         "the workload saved too little to prove anything: {}",
         saved.len()
     );
     eprintln!(
         "kill -9: {} rounds, {} reported saves, none lost; slowest reopen {:?}",
-        rounds(),
+        rounds,
         saved.len(),
         worst_reopen
     );

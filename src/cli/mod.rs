@@ -14,8 +14,10 @@ mod actions;
 mod audit;
 mod erase;
 mod export;
+mod group;
 mod import;
 pub mod install;
+mod keys;
 mod retention;
 mod trail;
 mod value_limit;
@@ -41,6 +43,11 @@ pub struct Cli {
     /// ~/.config/roundtable/config.toml]
     #[arg(long, global = true, value_name = "PATH")]
     pub config: Option<PathBuf>,
+
+    /// Read the passphrase of an encrypted database from this file (first line; the file
+    /// must be private) [default: $ROUNDTABLE_PASSPHRASE_FILE, else asked]
+    #[arg(long, global = true, value_name = "FILE")]
+    pub passphrase_file: Option<PathBuf>,
 
     /// Open a demo town (created and filled when the file does not exist; default demo.redb
     /// in the data folder)
@@ -179,6 +186,21 @@ pub enum Command {
     /// Erase a case or a person (the right to erasure); see docs/security.md
     #[command(subcommand)]
     Erase(erase::EraseCommand),
+    /// Create an encrypted database (asks for a passphrase twice; prints a recovery key
+    /// once, to keep on paper in a safe place)
+    Init {
+        /// Share it with this Unix group: file 0660 in a setgid 2770 folder
+        #[arg(long, value_name = "NAME")]
+        group: Option<String>,
+    },
+    /// Encrypt a plain database (a new file, then put in place)
+    Encrypt,
+    /// Set or change your passphrase (from the one-time code of `team add`, your current
+    /// passphrase, or the recovery key)
+    Passphrase,
+    /// Who has access to an encrypted database
+    #[command(subcommand)]
+    Team(keys::TeamCommand),
 }
 
 #[derive(Debug, Subcommand)]
@@ -386,6 +408,7 @@ pub fn run(cli: Cli) -> Result<(), Failure> {
         return install::run(command);
     }
     let settings = crate::config::load(cli.config.as_deref())?;
+    crate::crypt::passphrase::use_file(cli.passphrase_file.clone());
     let path = install::database(&cli, &settings).map_err(|e| Failure::from(format!("{e:#}")))?;
     if cli.command.is_none() {
         // The interface has its own panic hook (terminal restored, drafts saved).
@@ -415,6 +438,8 @@ fn dispatch(cli: Cli, path: PathBuf, settings: crate::config::Settings) -> Resul
             } else {
                 Store::open(&path, true)?
             };
+            // Asked before the terminal is taken over.
+            store.unlock()?;
             crate::tui::run(Arc::new(store), &settings).map_err(|e| Failure {
                 code: 1,
                 message: format!("{e:#}"),
@@ -506,6 +531,10 @@ fn dispatch(cli: Cli, path: PathBuf, settings: crate::config::Settings) -> Resul
                 audit(&path, case, since)
             }
         }
+        Some(Command::Init { group }) => keys::init(&path, group.as_deref()),
+        Some(Command::Encrypt) => keys::encrypt(&path),
+        Some(Command::Passphrase) => keys::change(&path),
+        Some(Command::Team(what)) => keys::team(&path, what),
         Some(Command::Import(ImportCommand::Stakeholders {
             file,
             dry_run,
@@ -537,9 +566,14 @@ fn dispatch(cli: Cli, path: PathBuf, settings: crate::config::Settings) -> Resul
                 })?
             } else {
                 trail::record_backup(&path)?;
-                let store = Store::open_read_only(&path)?;
+                let store = Store::open_keyless(&path, false)?;
                 crate::output::write_with(&dest, &policy, |tmp| {
-                    store.backup(tmp).map(|_| ()).map_err(Failure::from)
+                    let copied = if store.is_encrypted() {
+                        store.backup_sealed(tmp)
+                    } else {
+                        store.backup(tmp)
+                    };
+                    copied.map(|_| ()).map_err(Failure::from)
                 })?
             };
             let bytes = fs::metadata(&dest).map_or(0, |m| m.len());

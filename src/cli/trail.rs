@@ -28,6 +28,9 @@ pub(super) fn dump(path: &Path, out: Option<PathBuf>, force: bool) -> Result<(),
         Ok(json.into_bytes())
     })?;
     std::io::stdout().write_all(&written.bytes)?;
+    if store.is_encrypted() {
+        super::say_err(crate::i18n::t("crypt.dump_plaintext"));
+    }
     Ok(())
 }
 
@@ -79,7 +82,7 @@ pub(super) fn restore(path: &Path, file: &Path, force: bool) -> Result<(), Failu
 /// nothing, not even this entry).
 pub(super) fn record_backup(path: &Path) -> Result<(), Failure> {
     let entry = audit::AuditEvent::new(AuditKind::Backup, "backup".to_owned(), "file");
-    Store::open(path, false)?.write(|tx| tx.append_audit(entry))?;
+    Store::open_keyless(path, true)?.write(|tx| tx.append_audit(entry))?;
     Ok(())
 }
 

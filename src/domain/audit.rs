@@ -43,6 +43,14 @@ pub enum AuditKind {
     NoteCorrected,
     /// A saved note withdrawn (by id; the reason stays on the note).
     NoteRetracted,
+    /// A plain database encrypted (`roundtable encrypt`).
+    Encrypted,
+    /// Someone given a key slot (`team add`; subject `user:NAME`).
+    TeamAdded,
+    /// A key slot taken away and the data key rotated (`team remove`).
+    TeamRemoved,
+    /// A person's passphrase set or changed (`roundtable passphrase`).
+    PassphraseChanged,
 }
 
 impl AuditKind {
@@ -70,6 +78,10 @@ impl AuditKind {
             AuditKind::ExportsRemoved => "exports_removed",
             AuditKind::NoteCorrected => "note_corrected",
             AuditKind::NoteRetracted => "note_retracted",
+            AuditKind::Encrypted => "encrypted",
+            AuditKind::TeamAdded => "team_added",
+            AuditKind::TeamRemoved => "team_removed",
+            AuditKind::PassphraseChanged => "passphrase_changed",
         }
     }
 }

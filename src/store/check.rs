@@ -40,6 +40,8 @@ impl Store {
                 writable: false,
                 memory: Some(db),
                 syslog: self.syslog.clone(),
+                encrypted: self.encrypted,
+                keys: Mutex::new(self.keys.lock().unwrap_or_else(|p| p.into_inner()).clone()),
             };
             super::migrate::prepare(&copy)?;
             copy.read(|tx| {
@@ -71,7 +73,7 @@ impl Store {
             };
             let found = {
                 let txn = lock.begin_read().map_err(|e| self.db_err(e))?;
-                ReadTx::new(self, txn).meta_u64(SCHEMA_VERSION_KEY)?
+                super::migrate::split_schema(ReadTx::new(self, txn).meta_u64(SCHEMA_VERSION_KEY)?).0
             };
             if found >= SCHEMA_VERSION {
                 return Ok(None);

@@ -51,6 +51,12 @@ pub enum StoreError {
     },
     Invalid(String),
     Db(String),
+    /// An encrypted file that could not be opened: a wrong passphrase, a changed or
+    /// moved value, keys missing. One line, never the data.
+    Locked {
+        path: PathBuf,
+        detail: String,
+    },
 }
 
 impl std::fmt::Display for StoreError {
@@ -108,6 +114,13 @@ impl std::fmt::Display for StoreError {
             ),
             StoreError::Invalid(d) => tf("error.invalid", &[("detail", d)]),
             StoreError::Db(d) => tf("error.db", &[("detail", d)]),
+            StoreError::Locked { path, detail } => tf(
+                "error.locked",
+                &[
+                    ("path", &crate::domain::sanitize::path(path)),
+                    ("detail", detail),
+                ],
+            ),
         };
         f.write_str(&text)
     }

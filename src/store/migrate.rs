@@ -29,9 +29,20 @@ pub const SCHEMA_VERSION: u64 = 9;
 mod tombstones;
 pub use tombstones::upgrade_dump;
 
+/// The record schema and whether the file is encrypted, from the stored schema version
+/// (see [`super::ENCRYPTED_MARK`]).
+pub fn split_schema(stored: u64) -> (u64, bool) {
+    if stored >= super::ENCRYPTED_MARK {
+        (stored - super::ENCRYPTED_MARK, true)
+    } else {
+        (stored, false)
+    }
+}
+
 /// Initialises a new file or migrates an older one.
 pub(super) fn prepare(store: &Store) -> Result<(), StoreError> {
-    let found = store.read(|tx| tx.meta_u64(SCHEMA_KEY))?;
+    let (found, encrypted) = split_schema(store.read(|tx| tx.meta_u64(SCHEMA_KEY))?);
+    let mark = if encrypted { super::ENCRYPTED_MARK } else { 0 };
     if found > SCHEMA_VERSION {
         return Err(StoreError::Newer {
             path: store.path.clone(),
@@ -44,7 +55,7 @@ pub(super) fn prepare(store: &Store) -> Result<(), StoreError> {
     }
     store.write_unchecked(|tx| {
         // Re-read inside the write: another process may have migrated meanwhile.
-        let mut version = tx.meta_u64(SCHEMA_KEY)?;
+        let mut version = split_schema(tx.meta_u64(SCHEMA_KEY)?).0;
         if version == 0 {
             let has_tables = tx
                 .txn()
@@ -65,7 +76,7 @@ pub(super) fn prepare(store: &Store) -> Result<(), StoreError> {
             step(tx, version, start)?;
             version += 1;
         }
-        tx.set_meta_u64(SCHEMA_KEY, SCHEMA_VERSION)
+        tx.set_meta_u64(SCHEMA_KEY, SCHEMA_VERSION + mark)
     })
 }
 
@@ -165,7 +176,8 @@ fn old<O: serde::de::DeserializeOwned, N: crate::domain::dataset::Record>(
     let mut out = Vec::new();
     for row in t.iter().map_err(|e| StoreError::Db(e.to_string()))? {
         let (k, v) = row.map_err(|e| StoreError::Db(e.to_string()))?;
-        let rec: O = super::codec::decode_as(N::KIND, k.value(), v.value())?;
+        let plain = tx.plain_bytes(N::KIND, k.value(), v.value())?;
+        let rec: O = super::codec::decode_as(N::KIND, k.value(), &plain)?;
         out.push(into(rec));
     }
     Ok(out)

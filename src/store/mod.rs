@@ -5,13 +5,17 @@
 mod apply;
 mod check;
 mod codec;
+mod encrypt;
 mod error;
 mod guard;
+mod keys;
 mod migrate;
 mod repo;
 mod salvage;
+mod sealed;
 mod syslog;
 mod tables;
+mod team;
 
 use std::fs::{self, OpenOptions};
 use std::os::unix::fs::{DirBuilderExt, OpenOptionsExt};
@@ -24,9 +28,12 @@ use redb::{Database, DatabaseError, Durability, ReadableDatabase};
 pub use codec::FORMAT_VERSION;
 pub use error::StoreError;
 pub use guard::{panicking_inside_store, quiet_store_panics};
+pub use keys::{ENCRYPTED_MARK, Keyring};
 pub use migrate::{SCHEMA_VERSION, upgrade_dump};
 pub use repo::{ReadTx, WriteTx};
 pub use salvage::Salvage;
+pub use sealed::case_of;
+pub use team::Member;
 
 use crate::domain::dataset::Dataset;
 
@@ -64,6 +71,10 @@ pub struct Store {
     memory: Option<Database>,
     /// The system log's socket, the trail's second witness.
     syslog: PathBuf,
+    /// The file is encrypted: its values are sealed (see `sealed`).
+    encrypted: bool,
+    /// The data key once unlocked ([`Store::unlock`]).
+    keys: Mutex<Option<std::sync::Arc<Keyring>>>,
 }
 
 impl std::fmt::Debug for Store {
@@ -108,11 +119,35 @@ impl Store {
         Self::open_mode(path, false, unix_user(), false)
     }
 
+    /// Opens an encrypted database without its key, for what needs none: `backup` (the
+    /// sealed bytes as they are), the audit entry it records, `team list`, `passphrase`.
+    /// Reading a sealed record asks for the key then.
+    pub fn open_keyless(path: &Path, writable: bool) -> Result<Store, StoreError> {
+        Self::open_inner(path, false, unix_user(), writable, false)
+    }
+
+    /// As [`Store::open_keyless`], writable, as `user` (tests).
+    pub fn open_keyless_as(path: &Path, user: String) -> Result<Store, StoreError> {
+        Self::open_inner(path, false, user, true, false)
+    }
+
     fn open_mode(
         path: &Path,
         create: bool,
         user: String,
         writable: bool,
+    ) -> Result<Store, StoreError> {
+        // An encrypted file is unlocked at once: a wrong passphrase is one line at the
+        // start, before anything else happens.
+        Self::open_inner(path, create, user, writable, true)
+    }
+
+    fn open_inner(
+        path: &Path,
+        create: bool,
+        user: String,
+        writable: bool,
+        unlock: bool,
     ) -> Result<Store, StoreError> {
         let mut store = Store {
             path: path.to_owned(),
@@ -121,6 +156,8 @@ impl Store {
             writable,
             memory: None,
             syslog: syslog::socket(),
+            encrypted: false,
+            keys: Mutex::new(None),
         };
         let exists = path.exists();
         if !exists && !create {
@@ -143,7 +180,12 @@ impl Store {
         if !writable {
             store.memory = store.snapshot_if_needed()?;
         }
+        store.encrypted =
+            migrate::split_schema(store.read(|tx| tx.meta_u64(tables::SCHEMA_VERSION))?).1;
         migrate::prepare(&store)?;
+        if unlock {
+            store.unlock()?;
+        }
         Ok(store)
     }
 
@@ -248,6 +290,14 @@ impl Store {
                 // A crash leaves enough behind to reopen a large file quickly.
                 txn.set_quick_repair(true);
                 let mut tx = WriteTx::new(self, txn, crate::domain::time::now());
+                // A file encrypted (or replaced) since this store opened it is not
+                // written with the wrong kind of values.
+                let stored = tx.meta_u64(tables::SCHEMA_VERSION)?;
+                if migrate::split_schema(stored).1 != self.encrypted {
+                    return Err(StoreError::Invalid(
+                        crate::i18n::t("crypt.changed_meanwhile").to_owned(),
+                    ));
+                }
                 let out = f(&mut tx)?;
                 let appended = tx.commit()?;
                 syslog::send(&self.syslog, &self.user, &appended);
@@ -358,10 +408,19 @@ impl Store {
 /// A database that other accounts could change (others may write it), or one that
 /// another account owns and lets others read, is not written to: everything saved would
 /// reach them. Such a file is what another user on the server leaves at a `--db` path in
-/// a shared folder. Group bits are left alone, for a team that shares a group.
+/// a shared folder. A symbolic link is not followed. A file shared with a group must sit
+/// in a folder of that group that others cannot enter (`init --group`: 0660 in a setgid
+/// 2770 folder), so that no one outside the group can replace it.
 fn refuse_exposed(path: &Path) -> Result<(), StoreError> {
     use std::os::unix::fs::MetadataExt;
-    let m = fs::metadata(path).map_err(|e| StoreError::io(path, e))?;
+    let link = fs::symlink_metadata(path).map_err(|e| StoreError::io(path, e))?;
+    if !link.file_type().is_file() {
+        return Err(StoreError::NotADatabase {
+            path: path.to_owned(),
+            detail: crate::i18n::t("store.not_a_plain_file").to_owned(),
+        });
+    }
+    let m = link;
     let mode = m.mode() & 0o777;
     // SAFETY: geteuid has no preconditions and cannot fail.
     let me = unsafe { libc::geteuid() };
@@ -372,5 +431,39 @@ fn refuse_exposed(path: &Path) -> Result<(), StoreError> {
             owner: m.uid(),
         });
     }
+    // Group-writable: a team's file. (One's own 0644 copy stays one's own.)
+    if mode & 0o020 != 0 {
+        refuse_loose_group(path, &m)?;
+    }
     Ok(())
+}
+
+/// A group-writable file: others have no access to it, and its folder has the same group,
+/// the setgid bit, and nothing for others.
+fn refuse_loose_group(path: &Path, m: &fs::Metadata) -> Result<(), StoreError> {
+    use std::os::unix::fs::MetadataExt;
+    let dir = path
+        .parent()
+        .filter(|d| !d.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let d = fs::metadata(dir).map_err(|e| StoreError::io(dir, e))?;
+    let fits = m.mode() & 0o007 == 0
+        && d.gid() == m.gid()
+        && d.mode() & 0o2000 != 0
+        && d.mode() & 0o007 == 0;
+    if fits {
+        return Ok(());
+    }
+    Err(StoreError::Locked {
+        path: path.to_owned(),
+        detail: crate::i18n::tf(
+            "store.group_misfit",
+            &[
+                ("mode", &format!("{:o}", m.mode() & 0o777)),
+                ("dir_mode", &format!("{:o}", d.mode() & 0o7777)),
+                ("gid", &m.gid()),
+                ("dir_gid", &d.gid()),
+            ],
+        ),
+    })
 }

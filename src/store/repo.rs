@@ -3,7 +3,7 @@
 use chrono::{DateTime, Utc};
 use redb::{ReadOnlyTable, ReadTransaction, ReadableTable, Table, TableError, WriteTransaction};
 
-use super::codec::{decode, encode};
+use super::sealed::CaseKeys;
 use super::tables::{self, META};
 use super::{Store, StoreError};
 use crate::domain::Id;
@@ -13,39 +13,53 @@ use crate::domain::note::Draft;
 
 type RecTable<'t> = Table<'t, u64, &'static [u8]>;
 
+/// One stored record, decoded by `dec` (which opens it first in an encrypted file).
 fn get_in<T: Record>(
     table: &impl ReadableTable<u64, &'static [u8]>,
     id: Id,
-) -> Result<Option<T>, redb::Error> {
-    match table.get(id)? {
-        Some(bytes) => decode::<T>(id, bytes.value())
-            .map(Some)
-            .map_err(|e| redb::Error::Corrupted(e.to_string())),
+    store: &Store,
+    dec: impl Fn(Id, &[u8]) -> Result<T, StoreError>,
+) -> Result<Option<T>, StoreError> {
+    match table.get(id).map_err(|e| store.db_err(e))? {
+        Some(bytes) => dec(id, bytes.value()).map(Some).map_err(|e| match e {
+            StoreError::Codec { .. } if !store.encrypted => {
+                store.db_err(redb::Error::Corrupted(e.to_string()))
+            }
+            e => e,
+        }),
         None => Ok(None),
     }
 }
 
-fn all_in<T: Record>(table: &impl ReadableTable<u64, &'static [u8]>) -> Result<Vec<T>, StoreError> {
+fn all_in<T: Record>(
+    table: &impl ReadableTable<u64, &'static [u8]>,
+    dec: impl Fn(Id, &[u8]) -> Result<T, StoreError>,
+) -> Result<Vec<T>, StoreError> {
     // Sized up front: growing a vector of 100,000 notes by doubling would briefly hold
     // half of it twice.
     let len = table.len().map_err(|e| StoreError::Db(e.to_string()))?;
     let mut out = Vec::with_capacity(usize::try_from(len).unwrap_or(0));
     for row in table.iter().map_err(|e| StoreError::Db(e.to_string()))? {
         let (k, v) = row.map_err(|e| StoreError::Db(e.to_string()))?;
-        out.push(decode::<T>(k.value(), v.value())?);
+        out.push(dec(k.value(), v.value())?);
     }
     Ok(out)
 }
 
 /// A read snapshot.
 pub struct ReadTx<'s> {
-    store: &'s Store,
-    txn: ReadTransaction,
+    pub(super) store: &'s Store,
+    pub(super) txn: ReadTransaction,
+    pub(super) cases: CaseKeys,
 }
 
 impl<'s> ReadTx<'s> {
     pub(super) fn new(store: &'s Store, txn: ReadTransaction) -> Self {
-        ReadTx { store, txn }
+        ReadTx {
+            store,
+            txn,
+            cases: CaseKeys::default(),
+        }
     }
 
     fn table<T: Record>(&self) -> Result<Option<ReadOnlyTable<u64, &'static [u8]>>, StoreError> {
@@ -58,14 +72,14 @@ impl<'s> ReadTx<'s> {
 
     pub fn get<T: Record>(&self, id: Id) -> Result<Option<T>, StoreError> {
         match self.table::<T>()? {
-            Some(t) => get_in(&t, id).map_err(|e| self.store.db_err(e)),
+            Some(t) => get_in(&t, id, self.store, |i, b| self.decode_stored(i, b)),
             None => Ok(None),
         }
     }
 
     pub fn all<T: Record>(&self) -> Result<Vec<T>, StoreError> {
         match self.table::<T>()? {
-            Some(t) => all_in(&t),
+            Some(t) => all_in(&t, |i, b| self.decode_stored(i, b)),
             None => Ok(Vec::new()),
         }
     }
@@ -146,8 +160,9 @@ fn salt() -> Result<String, StoreError> {
 
 /// One write transaction. Every change stamps `rev`, `updated_at` and `updated_by`.
 pub struct WriteTx<'s> {
-    store: &'s Store,
-    txn: WriteTransaction,
+    pub(super) store: &'s Store,
+    pub(super) txn: WriteTransaction,
+    pub(super) cases: CaseKeys,
     now: DateTime<Utc>,
     /// Entries appended, for the system log once committed.
     appended: Vec<(audit::Witness, audit::AuditKind)>,
@@ -158,6 +173,7 @@ impl<'s> WriteTx<'s> {
         WriteTx {
             store,
             txn,
+            cases: CaseKeys::default(),
             now,
             appended: Vec::new(),
         }
@@ -178,11 +194,13 @@ impl<'s> WriteTx<'s> {
     }
 
     pub fn get<T: Record>(&self, id: Id) -> Result<Option<T>, StoreError> {
-        get_in(&self.table::<T>()?, id).map_err(|e| self.store.db_err(e))
+        get_in(&self.table::<T>()?, id, self.store, |i, b| {
+            self.decode_stored(i, b)
+        })
     }
 
     pub fn all<T: Record>(&self) -> Result<Vec<T>, StoreError> {
-        all_in(&self.table::<T>()?)
+        all_in(&self.table::<T>()?, |i, b| self.decode_stored(i, b))
     }
 
     pub fn meta_u64(&self, key: &str) -> Result<u64, StoreError> {
@@ -207,7 +225,7 @@ impl<'s> WriteTx<'s> {
     }
 
     fn put<T: Record>(&mut self, rec: &T) -> Result<(), StoreError> {
-        let bytes = encode(rec)?;
+        let bytes = self.encode_stored(rec)?;
         let mut t = self.table::<T>()?;
         t.insert(rec.id(), bytes.as_slice())
             .map_err(|e| self.store.db_err(e))?;
@@ -234,16 +252,19 @@ impl<'s> WriteTx<'s> {
 
     /// Stores a new record under its id, refused when that id is taken: a counter behind
     /// the highest id must never let an insert replace a record.
-    fn put_new<T: Record>(t: &mut RecTable<'_>, rec: &T, store: &Store) -> Result<(), StoreError> {
+    fn put_new<T: Record>(
+        t: &mut RecTable<'_>,
+        rec: &T,
+        bytes: &[u8],
+        store: &Store,
+    ) -> Result<(), StoreError> {
         if t.get(rec.id()).map_err(|e| store.db_err(e))?.is_some() {
             return Err(StoreError::Invalid(crate::i18n::tf(
                 "store.id_taken",
                 &[("kind", &T::KIND), ("id", &rec.id())],
             )));
         }
-        let bytes = encode(rec)?;
-        t.insert(rec.id(), bytes.as_slice())
-            .map_err(|e| store.db_err(e))?;
+        t.insert(rec.id(), bytes).map_err(|e| store.db_err(e))?;
         Ok(())
     }
 
@@ -254,7 +275,8 @@ impl<'s> WriteTx<'s> {
         *rec.meta_mut() = crate::domain::Meta::new(&self.store.user, self.now);
         rec.meta_mut().touch(&self.store.user, self.now);
         let store = self.store;
-        Self::put_new(&mut self.table::<T>()?, rec, store)?;
+        let bytes = self.encode_stored(rec)?;
+        Self::put_new(&mut self.table::<T>()?, rec, &bytes, store)?;
         Ok(id)
     }
 
@@ -264,12 +286,16 @@ impl<'s> WriteTx<'s> {
         let first = self.take_ids::<T>(recs.len() as u64)?;
         let user = self.store.user.clone();
         let store = self.store;
-        let mut t = self.table::<T>()?;
+        let mut sealed = Vec::with_capacity(recs.len());
         for (n, rec) in recs.iter_mut().enumerate() {
             rec.set_id(first + n as u64);
             *rec.meta_mut() = crate::domain::Meta::new(&user, self.now);
             rec.meta_mut().touch(&user, self.now);
-            Self::put_new(&mut t, rec, store)?;
+            sealed.push(self.encode_stored(rec)?);
+        }
+        let mut t = self.table::<T>()?;
+        for (rec, bytes) in recs.iter().zip(&sealed) {
+            Self::put_new(&mut t, rec, bytes, store)?;
         }
         Ok(())
     }

@@ -56,6 +56,8 @@ impl Store {
             writable: false,
             memory: None,
             syslog: super::syslog::socket(),
+            encrypted: false,
+            keys: Mutex::new(None),
         };
         store.guarded(|| {
             let bytes = {

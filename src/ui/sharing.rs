@@ -41,6 +41,10 @@ fn audit_kind(k: &crate::domain::audit::AuditKind) -> &'static str {
         ExportsRemoved => t("audit_kind.exports_removed"),
         NoteCorrected => t("audit_kind.note_corrected"),
         NoteRetracted => t("audit_kind.note_retracted"),
+        Encrypted => t("audit_kind.encrypted"),
+        TeamAdded => t("audit_kind.team_added"),
+        TeamRemoved => t("audit_kind.team_removed"),
+        PassphraseChanged => t("audit_kind.passphrase_changed"),
     }
 }
 

@@ -1,0 +1,270 @@
+//! Encryption at rest, after age's design: every value sealed with XChaCha20-Poly1305
+//! under a data key; the data key sealed to each person's X25519 public key; each
+//! person's private key sealed by their passphrase through Argon2id. Pure functions: no
+//! file, no database (the store keeps the sealed keys in its `crypt` table).
+//!
+//! Every secret lives in a [`Zeroizing`] buffer or a zeroizing type of its crate
+//! (`StaticSecret`, the AEAD's key schedule), so that it is wiped when dropped.
+
+pub mod passphrase;
+pub mod slots;
+
+use chacha20poly1305::aead::{Aead, KeyInit, Payload};
+use chacha20poly1305::{XChaCha20Poly1305, XNonce};
+use hkdf::Hkdf;
+use sha2::Sha256;
+use x25519_dalek::{PublicKey, StaticSecret};
+use zeroize::Zeroizing;
+
+/// A 256-bit secret key, wiped when dropped.
+pub type Key = Zeroizing<[u8; 32]>;
+
+const NONCE: usize = 24;
+const TAG: usize = 16;
+
+/// Why something sealed did not open. Never says more: a wrong key and a changed byte
+/// look the same to an AEAD, and that is all an attacker may learn.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum CryptError {
+    #[error("wrong passphrase or key")]
+    WrongKey,
+    #[error("the sealed value was changed, moved or cut short")]
+    Tampered,
+    #[error("no randomness: {0}")]
+    Random(String),
+    #[error("key derivation: {0}")]
+    Kdf(String),
+}
+
+/// 32 random bytes from the system, as a key.
+pub fn random_key() -> Result<Key, CryptError> {
+    let mut k = Zeroizing::new([0u8; 32]);
+    fill(k.as_mut())?;
+    Ok(k)
+}
+
+fn fill(buf: &mut [u8]) -> Result<(), CryptError> {
+    getrandom::fill(buf).map_err(|e| CryptError::Random(e.to_string()))
+}
+
+/// `nonce || ciphertext || tag` of `plain` under `key`, bound to `ad`.
+pub fn seal(key: &Key, ad: &[u8], plain: &[u8]) -> Result<Vec<u8>, CryptError> {
+    let mut nonce = [0u8; NONCE];
+    fill(&mut nonce)?;
+    let cipher = XChaCha20Poly1305::new(key.as_ref().into());
+    let ct = cipher
+        .encrypt(
+            XNonce::from_slice(&nonce),
+            Payload {
+                msg: plain,
+                aad: ad,
+            },
+        )
+        .map_err(|_| CryptError::Tampered)?;
+    let mut out = Vec::with_capacity(NONCE + ct.len());
+    out.extend_from_slice(&nonce);
+    out.extend_from_slice(&ct);
+    Ok(out)
+}
+
+/// The plaintext of what [`seal`] made with the same key and `ad`; any other key, `ad`
+/// or a single changed or missing byte fails.
+pub fn open(key: &Key, ad: &[u8], sealed: &[u8]) -> Result<Zeroizing<Vec<u8>>, CryptError> {
+    if sealed.len() < NONCE + TAG {
+        return Err(CryptError::Tampered);
+    }
+    let (nonce, ct) = sealed.split_at(NONCE);
+    let cipher = XChaCha20Poly1305::new(key.as_ref().into());
+    cipher
+        .decrypt(XNonce::from_slice(nonce), Payload { msg: ct, aad: ad })
+        .map(Zeroizing::new)
+        .map_err(|_| CryptError::Tampered)
+}
+
+/// HKDF-SHA256 of `ikm` with `salt`, for one `info` purpose.
+pub fn derive(ikm: &[u8], salt: &[u8], info: &[u8]) -> Key {
+    let mut out = Zeroizing::new([0u8; 32]);
+    // 32 bytes is always a valid HKDF-SHA256 output length.
+    let _ = Hkdf::<Sha256>::new(Some(salt), ikm).expand(info, out.as_mut());
+    out
+}
+
+/// Argon2id cost, stored beside each sealed private key. Read from a file, it is capped
+/// ([`KdfParams::checked`]) so that a file cannot make the program claim gigabytes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct KdfParams {
+    pub memory_kib: u32,
+    pub passes: u32,
+    pub lanes: u32,
+}
+
+impl KdfParams {
+    /// About 0.3–0.5 s on a server core (see BENCHMARKS.md).
+    pub const DEFAULT: KdfParams = KdfParams {
+        memory_kib: 64 * 1024,
+        passes: 3,
+        lanes: 1,
+    };
+    /// For tests only, chosen at `init` by `ROUNDTABLE_INSECURE_TEST_KDF=1`.
+    pub const TEST: KdfParams = KdfParams {
+        memory_kib: 64,
+        passes: 1,
+        lanes: 1,
+    };
+    const MAX_MEMORY_KIB: u32 = 1024 * 1024;
+    const MAX_PASSES: u32 = 16;
+    const MAX_LANES: u32 = 8;
+
+    /// The parameters for a new key: the default, or the cheap ones of the test suite.
+    pub fn for_new_key() -> KdfParams {
+        if std::env::var_os("ROUNDTABLE_INSECURE_TEST_KDF").is_some_and(|v| v == "1") {
+            KdfParams::TEST
+        } else {
+            KdfParams::DEFAULT
+        }
+    }
+
+    /// These parameters, or an error when they pass the caps.
+    pub fn checked(self) -> Result<KdfParams, CryptError> {
+        if self.memory_kib > Self::MAX_MEMORY_KIB
+            || self.passes > Self::MAX_PASSES
+            || self.lanes > Self::MAX_LANES
+            || self.passes == 0
+            || self.lanes == 0
+        {
+            return Err(CryptError::Kdf(format!(
+                "the file asks for {} KiB, {} passes, {} lanes: more than allowed",
+                self.memory_kib, self.passes, self.lanes
+            )));
+        }
+        Ok(self)
+    }
+}
+
+/// The key that a passphrase (or one-time code) seals a private key with.
+pub fn passphrase_key(pass: &[u8], salt: &[u8], params: KdfParams) -> Result<Key, CryptError> {
+    let p = params.checked()?;
+    let params = argon2::Params::new(p.memory_kib, p.passes, p.lanes, Some(32))
+        .map_err(|e| CryptError::Kdf(e.to_string()))?;
+    let argon = argon2::Argon2::new(argon2::Algorithm::Argon2id, argon2::Version::V0x13, params);
+    let mut out = Zeroizing::new([0u8; 32]);
+    argon
+        .hash_password_into(pass, salt, out.as_mut())
+        .map_err(|e| CryptError::Kdf(e.to_string()))?;
+    Ok(out)
+}
+
+/// An X25519 key pair: a person's, or the recovery key.
+pub struct KeyPair {
+    pub secret: StaticSecret,
+    pub public: [u8; 32],
+}
+
+impl KeyPair {
+    pub fn generate() -> Result<KeyPair, CryptError> {
+        Ok(Self::from_secret(random_key()?))
+    }
+
+    pub fn from_secret(bytes: Key) -> KeyPair {
+        let secret = StaticSecret::from(*bytes);
+        let public = PublicKey::from(&secret).to_bytes();
+        KeyPair { secret, public }
+    }
+
+    pub fn secret_bytes(&self) -> Key {
+        Zeroizing::new(self.secret.to_bytes())
+    }
+}
+
+const WRAP_INFO: &[u8] = b"roundtable v1 key wrap";
+
+/// `key` sealed to `public`, as age does: an ephemeral key pair, the shared secret through
+/// HKDF (salted with both public keys), then the AEAD. Output: `ephemeral public || sealed`.
+pub fn wrap_to(public: &[u8; 32], key: &Key) -> Result<Vec<u8>, CryptError> {
+    let eph = KeyPair::generate()?;
+    let shared = Zeroizing::new(
+        eph.secret
+            .diffie_hellman(&PublicKey::from(*public))
+            .to_bytes(),
+    );
+    let wrap_key = derive(
+        shared.as_ref(),
+        &[&eph.public[..], &public[..]].concat(),
+        WRAP_INFO,
+    );
+    let mut out = eph.public.to_vec();
+    out.extend(seal(&wrap_key, public, key.as_ref())?);
+    Ok(out)
+}
+
+/// What [`wrap_to`] sealed to this key pair's public key.
+pub fn unwrap_with(pair: &KeyPair, wrapped: &[u8]) -> Result<Key, CryptError> {
+    if wrapped.len() < 32 {
+        return Err(CryptError::Tampered);
+    }
+    let (eph, sealed) = wrapped.split_at(32);
+    let mut eph_pub = [0u8; 32];
+    eph_pub.copy_from_slice(eph);
+    let shared = Zeroizing::new(
+        pair.secret
+            .diffie_hellman(&PublicKey::from(eph_pub))
+            .to_bytes(),
+    );
+    let wrap_key = derive(
+        shared.as_ref(),
+        &[eph, &pair.public[..]].concat(),
+        WRAP_INFO,
+    );
+    let plain = open(&wrap_key, &pair.public, sealed).map_err(|_| CryptError::WrongKey)?;
+    to_key(&plain)
+}
+
+/// A 32-byte key from an opened value.
+pub fn to_key(bytes: &[u8]) -> Result<Key, CryptError> {
+    let arr: [u8; 32] = bytes.try_into().map_err(|_| CryptError::Tampered)?;
+    Ok(Zeroizing::new(arr))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sealed_values_open_only_with_their_key_and_associated_data() {
+        let k = random_key().unwrap();
+        let s = seal(&k, b"notes/7/1", b"hello").unwrap();
+        assert_eq!(open(&k, b"notes/7/1", &s).unwrap().as_slice(), b"hello");
+        assert_eq!(open(&k, b"notes/8/1", &s), Err(CryptError::Tampered));
+        let other = random_key().unwrap();
+        assert_eq!(open(&other, b"notes/7/1", &s), Err(CryptError::Tampered));
+        let mut flipped = s.clone();
+        *flipped.last_mut().unwrap() ^= 1;
+        assert_eq!(open(&k, b"notes/7/1", &flipped), Err(CryptError::Tampered));
+        for cut in 0..s.len() {
+            assert!(open(&k, b"notes/7/1", &s[..cut]).is_err(), "cut at {cut}");
+        }
+    }
+
+    #[test]
+    fn a_wrapped_key_opens_with_the_recipients_private_key_only() {
+        let alice = KeyPair::generate().unwrap();
+        let bob = KeyPair::generate().unwrap();
+        let data = random_key().unwrap();
+        let w = wrap_to(&alice.public, &data).unwrap();
+        assert_eq!(*unwrap_with(&alice, &w).unwrap(), *data);
+        assert!(unwrap_with(&bob, &w).is_err());
+    }
+
+    #[test]
+    fn kdf_parameters_from_a_file_are_capped() {
+        let huge = KdfParams {
+            memory_kib: u32::MAX,
+            passes: 1,
+            lanes: 1,
+        };
+        assert!(passphrase_key(b"x", &[0; 16], huge).is_err());
+        let k1 = passphrase_key(b"x", &[0; 16], KdfParams::TEST).unwrap();
+        let k2 = passphrase_key(b"y", &[0; 16], KdfParams::TEST).unwrap();
+        assert_ne!(*k1, *k2);
+    }
+}

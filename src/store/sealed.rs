@@ -1,0 +1,418 @@
+//! Record values of an encrypted database: `[3][epoch: u32][case: u64][nonce][ciphertext]`.
+//! The plaintext is the record's ordinary bytes (`codec`). The associated data binds the
+//! value to its table, id, epoch and case, so that a value copied to another record, or
+//! kept from an earlier key, does not open. Notes, decisions and actions of a case are
+//! sealed under a key of that case ([`case_of`]): destroying it shreds them.
+//!
+//! The audit trail stays plain: it holds ids, kinds and account names, no content, and a
+//! `backup` by cron appends to it without a passphrase.
+
+use std::any::Any;
+use std::cell::{OnceCell, RefCell};
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use redb::{ReadableTable, TableDefinition, TableError};
+use zeroize::Zeroizing;
+
+use super::keys::{Keyring, crypt_err};
+use super::{ReadTx, Store, StoreError, WriteTx};
+use crate::crypt::{self, CryptError, Key};
+use crate::domain::Id;
+use crate::domain::dataset::Record;
+
+pub(super) const SEALED: u8 = 3;
+const HEAD: usize = 1 + 4 + 8;
+
+/// Case id → the case key, sealed under the data key.
+pub(super) const CASE_KEYS: TableDefinition<u64, &[u8]> = TableDefinition::new("case_keys");
+
+/// The case whose key seals `rec`, if any.
+pub fn case_of<T: Record>(rec: &T) -> Option<Id> {
+    use crate::domain::note::{ActionItem, Decision, Note};
+    let any = rec as &dyn Any;
+    if let Some(n) = any.downcast_ref::<Note>() {
+        return n.anchor.case;
+    }
+    if let Some(d) = any.downcast_ref::<Decision>() {
+        return d.anchor.case;
+    }
+    any.downcast_ref::<ActionItem>().and_then(|a| a.anchor.case)
+}
+
+fn is_audit(kind: &str) -> bool {
+    kind == <crate::domain::audit::AuditEvent as Record>::KIND
+}
+
+fn ad(kind: &str, id: Id, epoch: u32, case: u64) -> Vec<u8> {
+    let mut ad = b"roundtable v1 record\0".to_vec();
+    ad.extend_from_slice(kind.as_bytes());
+    ad.push(0);
+    ad.extend_from_slice(&id.to_le_bytes());
+    ad.extend_from_slice(&epoch.to_le_bytes());
+    ad.extend_from_slice(&case.to_le_bytes());
+    ad
+}
+
+fn record_key(ring: &Keyring, case_key: Option<&Key>) -> Key {
+    match case_key {
+        None => crypt::derive(ring.data.as_ref(), b"", b"roundtable v1 records"),
+        Some(ck) => crypt::derive(
+            ck.as_ref(),
+            ring.data.as_ref(),
+            b"roundtable v1 case records",
+        ),
+    }
+}
+
+fn case_key_ad(case: Id, epoch: u32) -> Vec<u8> {
+    [
+        b"roundtable v1 case key\0".as_slice(),
+        &case.to_le_bytes(),
+        &epoch.to_le_bytes(),
+    ]
+    .concat()
+}
+
+fn case_wrap_key(ring: &Keyring) -> Key {
+    crypt::derive(ring.data.as_ref(), b"", b"roundtable v1 case keys")
+}
+
+/// A case key sealed for storage.
+pub(super) fn seal_case_key(ring: &Keyring, case: Id, key: &Key) -> Result<Vec<u8>, CryptError> {
+    crypt::seal(
+        &case_wrap_key(ring),
+        &case_key_ad(case, ring.epoch),
+        key.as_ref(),
+    )
+}
+
+pub(super) fn open_case_key(ring: &Keyring, case: Id, sealed: &[u8]) -> Result<Key, CryptError> {
+    crypt::to_key(&crypt::open(
+        &case_wrap_key(ring),
+        &case_key_ad(case, ring.epoch),
+        sealed,
+    )?)
+}
+
+/// Seals a record's plain bytes.
+pub(super) fn seal_value(
+    ring: &Keyring,
+    kind: &str,
+    id: Id,
+    case: Option<(Id, &Key)>,
+    plain: &[u8],
+) -> Result<Vec<u8>, CryptError> {
+    let case_id = case.map_or(0, |(c, _)| c);
+    let key = record_key(ring, case.map(|(_, k)| k));
+    let mut out = Vec::with_capacity(HEAD + plain.len() + 40);
+    out.push(SEALED);
+    out.extend_from_slice(&ring.epoch.to_le_bytes());
+    out.extend_from_slice(&case_id.to_le_bytes());
+    out.extend(crypt::seal(
+        &key,
+        &ad(kind, id, ring.epoch, case_id),
+        plain,
+    )?);
+    Ok(out)
+}
+
+/// The case a sealed value names (0: none), without opening it.
+pub(super) fn sealed_case(bytes: &[u8]) -> Result<u64, CryptError> {
+    let head = bytes.get(5..HEAD).ok_or(CryptError::Tampered)?;
+    Ok(u64::from_le_bytes(
+        head.try_into().map_err(|_| CryptError::Tampered)?,
+    ))
+}
+
+/// Opens a sealed value; `case_key` finds the key of the case it names.
+pub(super) fn open_value(
+    ring: &Keyring,
+    kind: &str,
+    id: Id,
+    bytes: &[u8],
+    case_key: &mut dyn FnMut(Id) -> Result<Key, StoreError>,
+) -> Result<Zeroizing<Vec<u8>>, StoreError> {
+    let tampered = || StoreError::Codec {
+        kind: static_kind(kind),
+        id,
+        detail: CryptError::Tampered.to_string(),
+    };
+    if bytes.len() < HEAD || bytes[0] != SEALED {
+        return Err(tampered());
+    }
+    let epoch = u32::from_le_bytes(bytes[1..5].try_into().map_err(|_| tampered())?);
+    let case = sealed_case(bytes).map_err(|_| tampered())?;
+    if epoch != ring.epoch {
+        return Err(tampered());
+    }
+    let ck = if case == 0 {
+        None
+    } else {
+        Some(case_key(case)?)
+    };
+    let key = record_key(ring, ck.as_ref());
+    crypt::open(&key, &ad(kind, id, epoch, case), &bytes[HEAD..]).map_err(|_| tampered())
+}
+
+/// Record kinds are `'static` names; an unknown one (never in practice) reads "record".
+fn static_kind(kind: &str) -> &'static str {
+    macro_rules! find {
+        ($($field:ident: $ty:ty,)*) => {
+            $(if kind == stringify!($field) { return stringify!($field); })*
+        };
+    }
+    crate::for_each_kind!(find);
+    "record"
+}
+
+/// Plain bytes, borrowed from the file (a plain database) or opened (an encrypted one).
+pub(super) enum Plain<'b> {
+    Stored(&'b [u8]),
+    Opened(Zeroizing<Vec<u8>>),
+}
+
+impl std::ops::Deref for Plain<'_> {
+    type Target = [u8];
+    fn deref(&self) -> &[u8] {
+        match self {
+            Plain::Stored(b) => b,
+            Plain::Opened(v) => v,
+        }
+    }
+}
+
+/// The keys of one transaction: the keyring for the header in its snapshot, and the
+/// case keys opened so far.
+#[derive(Default)]
+pub(super) struct CaseKeys(RefCell<HashMap<Id, Key>>, OnceCell<Arc<Keyring>>);
+
+impl CaseKeys {
+    fn get(
+        &self,
+        store: &Store,
+        ring: &Keyring,
+        case: Id,
+        fetch: impl FnOnce(Id) -> Result<Option<Vec<u8>>, StoreError>,
+    ) -> Result<Key, StoreError> {
+        if let Some(k) = self.0.borrow().get(&case) {
+            return Ok(k.clone());
+        }
+        let sealed = fetch(case)?.ok_or_else(|| {
+            crypt_err(
+                &store.path,
+                crate::i18n::tf("crypt.case_key_gone", &[("id", &case)]),
+            )
+        })?;
+        let key = open_case_key(ring, case, &sealed).map_err(|e| crypt_err(&store.path, e))?;
+        self.0.borrow_mut().insert(case, key.clone());
+        Ok(key)
+    }
+
+    pub(super) fn forget(&self, case: Id) {
+        self.0.borrow_mut().remove(&case);
+    }
+
+    /// The keyring for this transaction's snapshot, found once with `find`.
+    fn ring(
+        &self,
+        find: impl FnOnce() -> Result<Arc<Keyring>, StoreError>,
+    ) -> Result<Arc<Keyring>, StoreError> {
+        if let Some(r) = self.1.get() {
+            return Ok(r.clone());
+        }
+        let r = find()?;
+        let _ = self.1.set(r.clone());
+        Ok(r)
+    }
+}
+
+/// The header and `user`'s slot as a transaction sees them.
+fn crypt_rows(
+    t: &impl ReadableTable<&'static str, &'static [u8]>,
+    store: &Store,
+) -> Result<Arc<Keyring>, StoreError> {
+    let get = |k: &str| -> Result<Option<Vec<u8>>, StoreError> {
+        Ok(t.get(k)
+            .map_err(|e| store.db_err(e))?
+            .map(|v| v.value().to_vec()))
+    };
+    let header = get("header")?.ok_or_else(|| crypt_err(&store.path, CryptError::Tampered))?;
+    let slot = get(&super::keys::slot_key(&store.user))?;
+    store.ring_for(&header, slot.as_deref())
+}
+
+/// The plain bytes of a stored value of `kind`: a plain value in a plain file, a sealed
+/// one in an encrypted file (the audit trail excepted). Anything else is refused: a
+/// plain value slipped into an encrypted file is as wrong as a changed one.
+pub(super) fn plain<'b>(
+    store: &Store,
+    cases: &CaseKeys,
+    kind: &str,
+    id: Id,
+    bytes: &'b [u8],
+    fetch: &dyn Fn(Id) -> Result<Option<Vec<u8>>, StoreError>,
+    find_ring: &dyn Fn() -> Result<Arc<Keyring>, StoreError>,
+) -> Result<Plain<'b>, StoreError> {
+    let sealed = bytes.first() == Some(&SEALED);
+    if !store.encrypted || is_audit(kind) {
+        if sealed {
+            return Err(StoreError::Codec {
+                kind: static_kind(kind),
+                id,
+                detail: crate::i18n::t("crypt.sealed_in_plain").to_owned(),
+            });
+        }
+        return Ok(Plain::Stored(bytes));
+    }
+    let ring = cases.ring(find_ring)?;
+    let mut case_key = |c: Id| cases.get(store, &ring, c, fetch);
+    open_value(&ring, kind, id, bytes, &mut case_key).map(Plain::Opened)
+}
+
+fn fetch_in(
+    t: &impl ReadableTable<u64, &'static [u8]>,
+    store: &Store,
+    case: Id,
+) -> Result<Option<Vec<u8>>, StoreError> {
+    Ok(t.get(case)
+        .map_err(|e| store.db_err(e))?
+        .map(|v| v.value().to_vec()))
+}
+
+impl ReadTx<'_> {
+    pub(super) fn fetch_case_key(&self, case: Id) -> Result<Option<Vec<u8>>, StoreError> {
+        match self.txn.open_table(CASE_KEYS) {
+            Ok(t) => fetch_in(&t, self.store, case),
+            Err(TableError::TableDoesNotExist(_)) => Ok(None),
+            Err(e) => Err(self.store.db_err(e)),
+        }
+    }
+
+    /// The keyring for this snapshot's header.
+    fn find_ring(&self) -> Result<Arc<Keyring>, StoreError> {
+        match self.txn.open_table(super::keys::CRYPT) {
+            Ok(t) => crypt_rows(&t, self.store),
+            Err(TableError::TableDoesNotExist(_)) => {
+                Err(crypt_err(&self.store.path, CryptError::Tampered))
+            }
+            Err(e) => Err(self.store.db_err(e)),
+        }
+    }
+
+    /// Decodes stored bytes of `T`, opening them first in an encrypted file.
+    pub(super) fn decode_stored<T: Record>(&self, id: Id, bytes: &[u8]) -> Result<T, StoreError> {
+        let p = plain(
+            self.store,
+            &self.cases,
+            T::KIND,
+            id,
+            bytes,
+            &|c| self.fetch_case_key(c),
+            &|| self.find_ring(),
+        )?;
+        super::codec::decode(id, &p)
+    }
+}
+
+impl WriteTx<'_> {
+    pub(super) fn fetch_case_key(&self, case: Id) -> Result<Option<Vec<u8>>, StoreError> {
+        let t = self
+            .txn
+            .open_table(CASE_KEYS)
+            .map_err(|e| self.store.db_err(e))?;
+        fetch_in(&t, self.store, case)
+    }
+
+    /// The plain bytes of a stored value of `kind` (migrations read older shapes so).
+    pub(super) fn plain_bytes<'b>(
+        &self,
+        kind: &str,
+        id: Id,
+        bytes: &'b [u8],
+    ) -> Result<Plain<'b>, StoreError> {
+        plain(
+            self.store,
+            &self.cases,
+            kind,
+            id,
+            bytes,
+            &|c| self.fetch_case_key(c),
+            &|| self.ring(),
+        )
+    }
+
+    /// The keyring for the header this transaction sees (and writes under).
+    pub(super) fn ring(&self) -> Result<Arc<Keyring>, StoreError> {
+        self.cases.ring(|| {
+            let t = self
+                .txn
+                .open_table(super::keys::CRYPT)
+                .map_err(|e| self.store.db_err(e))?;
+            crypt_rows(&t, self.store)
+        })
+    }
+
+    pub(super) fn decode_stored<T: Record>(&self, id: Id, bytes: &[u8]) -> Result<T, StoreError> {
+        let p = self.plain_bytes(T::KIND, id, bytes)?;
+        super::codec::decode(id, &p)
+    }
+
+    /// The bytes to store for `rec`: sealed in an encrypted file (under its case's key,
+    /// made on first use), plain otherwise.
+    pub(super) fn encode_stored<T: Record>(&mut self, rec: &T) -> Result<Vec<u8>, StoreError> {
+        let plain = Zeroizing::new(super::codec::encode(rec)?);
+        if !self.store.encrypted || is_audit(T::KIND) {
+            return Ok(plain.to_vec());
+        }
+        let ring = self.ring()?;
+        let case = match case_of(rec) {
+            Some(c) => Some((c, self.case_key_or_new(&ring, c)?)),
+            None => None,
+        };
+        seal_value(
+            &ring,
+            T::KIND,
+            rec.id(),
+            case.as_ref().map(|(c, k)| (*c, k)),
+            &plain,
+        )
+        .map_err(|e| crypt_err(&self.store.path, e))
+    }
+
+    fn case_key_or_new(&mut self, ring: &Keyring, case: Id) -> Result<Key, StoreError> {
+        if self.fetch_case_key(case)?.is_some() {
+            return self
+                .cases
+                .get(self.store, ring, case, |c| self.fetch_case_key(c));
+        }
+        let key = crypt::random_key().map_err(|e| crypt_err(&self.store.path, e))?;
+        let sealed = seal_case_key(ring, case, &key).map_err(|e| crypt_err(&self.store.path, e))?;
+        let mut t = self
+            .txn
+            .open_table(CASE_KEYS)
+            .map_err(|e| self.store.db_err(e))?;
+        t.insert(case, sealed.as_slice())
+            .map_err(|e| self.store.db_err(e))?;
+        Ok(key)
+    }
+
+    /// Crypto-shredding: destroys the key of case `case`, so that whatever was sealed
+    /// under it (its notes, decisions and actions, here or in any copy of this file
+    /// taken from now on) can never be opened again. Returns whether there was one. Call
+    /// it after deleting the case's records in the same transaction: a record left
+    /// sealed under a destroyed key cannot be read, and a load that meets it fails. A
+    /// plain database has no case keys (returns false).
+    pub fn destroy_case_key(&mut self, case: Id) -> Result<bool, StoreError> {
+        if !self.store.encrypted {
+            return Ok(false);
+        }
+        self.cases.forget(case);
+        let mut t = self
+            .txn
+            .open_table(CASE_KEYS)
+            .map_err(|e| self.store.db_err(e))?;
+        let had = t.remove(case).map_err(|e| self.store.db_err(e))?.is_some();
+        Ok(had)
+    }
+}
