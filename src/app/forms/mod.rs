@@ -1,5 +1,6 @@
 //! What each form is for: which fields it has, and how valid fields become records.
 
+use crate::app::model::field_name::FieldName;
 use chrono::NaiveDate;
 
 use crate::domain::Meta;
@@ -50,31 +51,31 @@ pub fn stakeholder_form(original: Option<&Stakeholder>) -> Form {
         None => (0, String::new()),
     };
     let fields = vec![
-        Field::text("field.name", s.map_or("", |s| &s.name)),
-        Field::text("field.organisation", s.map_or("", |s| &s.organisation)),
-        Field::text("field.role", s.map_or("", |s| &s.role)),
-        Field::choice("field.sector", sector_options(), sector),
-        Field::text("field.sector_other", &other),
+        Field::text(FieldName::Name, s.map_or("", |s| &s.name)),
+        Field::text(FieldName::Organisation, s.map_or("", |s| &s.organisation)),
+        Field::text(FieldName::Role, s.map_or("", |s| &s.role)),
+        Field::choice(FieldName::Sector, sector_options(), sector),
+        Field::text(FieldName::SectorOther, &other),
         Field::choice(
-            "field.formality",
+            FieldName::Formality,
             labels(&["formality.formal", "formality.informal"]),
             usize::from(s.is_some_and(|s| s.formality == Formality::Informal)),
         ),
         Field::choice(
-            "field.tier",
+            FieldName::Tier,
             labels(&["tier.practitioner", "tier.policy"]),
             usize::from(s.is_some_and(|s| s.tier == Tier::Policy)),
         ),
         Field::text(
-            "field.communities",
+            FieldName::Communities,
             &s.map(|s| s.communities.join(", ")).unwrap_or_default(),
         ),
-        Field::flag("field.key_figure", s.is_some_and(|s| s.key_figure)),
-        Field::text("field.phone", s.map_or("", |s| &s.contact.phone)),
-        Field::text("field.email", s.map_or("", |s| &s.contact.email)),
-        Field::person("field.referred_by", s.and_then(|s| s.referred_by)),
-        Field::days("field.cadence", s.map_or(Some(60), |s| s.cadence_days)),
-        Field::multi("field.notes", s.map_or("", |s| &s.notes)),
+        Field::flag(FieldName::KeyFigure, s.is_some_and(|s| s.key_figure)),
+        Field::text(FieldName::Phone, s.map_or("", |s| &s.contact.phone)),
+        Field::text(FieldName::Email, s.map_or("", |s| &s.contact.email)),
+        Field::person(FieldName::ReferredBy, s.and_then(|s| s.referred_by)),
+        Field::days(FieldName::Cadence, s.map_or(Some(60), |s| s.cadence_days)),
+        Field::multi(FieldName::Notes, s.map_or("", |s| &s.notes)),
     ];
     let title = match s {
         Some(s) => crate::i18n::tf(
@@ -92,9 +93,9 @@ pub fn stakeholder_form(original: Option<&Stakeholder>) -> Form {
 
 pub fn contact_form(stakeholder: &Stakeholder) -> Form {
     let fields = vec![
-        Field::date("field.date", "today"),
+        Field::date(FieldName::Date, "today"),
         Field::choice(
-            "field.channel",
+            FieldName::Channel,
             labels(&[
                 "channel.meeting",
                 "channel.phone",
@@ -106,11 +107,11 @@ pub fn contact_form(stakeholder: &Stakeholder) -> Form {
             0,
         ),
         Field::choice(
-            "field.purpose_contact",
+            FieldName::PurposeContact,
             labels(&["purpose.maintenance", "purpose.problem"]),
             0,
         ),
-        Field::multi("field.summary", ""),
+        Field::multi(FieldName::Summary, ""),
     ];
     let title = crate::i18n::tf(
         "form.log_contact",
@@ -146,64 +147,65 @@ pub fn validate(form: &mut Form, app: &App) -> Option<Vec<Change>> {
         Purpose::Rule => crate::app::forms::sharing::rule(form),
         // The file is read off the input path; its preview comes back as an action.
         Purpose::Import => {
-            let file = form.value("field.file");
-            check(form, "field.file", validate::required(&file));
+            let file = form.value(FieldName::File);
+            check(form, FieldName::File, validate::required(&file));
             None
         }
         // Written by `follow_up::submit`, with its audit entry.
         Purpose::FollowUp(..) => None,
         // Agenda changes go through the meeting's own serialised session saves.
         Purpose::Topic => {
-            let topic = form.value("field.topic");
-            check(form, "field.topic", validate::required(&topic));
+            let topic = form.value(FieldName::Topic);
+            check(form, FieldName::Topic, validate::required(&topic));
             None
         }
     };
     result.map(|c| vec![c])
 }
 
-pub(super) fn err(form: &mut Form, label: &str, key: &str) {
-    let i = form.index(label);
-    if form.fields[i].error.is_none() {
-        form.fields[i].error = Some(key.to_owned());
+pub(super) fn err(form: &mut Form, name: FieldName, key: &str) {
+    if let Some(f) = form.fields.iter_mut().find(|f| f.name == name)
+        && f.error.is_none()
+    {
+        f.error = Some(key.to_owned());
     }
 }
 
-pub(super) fn check(form: &mut Form, label: &str, r: Result<(), &'static str>) {
+pub(super) fn check(form: &mut Form, name: FieldName, r: Result<(), &'static str>) {
     if let Err(k) = r {
-        err(form, label, k);
+        err(form, name, k);
     }
 }
 
 fn stakeholder(form: &mut Form, original: Option<Stakeholder>) -> Option<Change> {
-    let name = form.value("field.name");
-    check(form, "field.name", validate::required(&name));
-    let email = form.value("field.email");
-    check(form, "field.email", validate::email(&email));
-    let phone = form.value("field.phone");
-    check(form, "field.phone", validate::phone(&phone));
-    let cadence = validate::days(&form.value("field.cadence"));
+    let name = form.value(FieldName::Name);
+    check(form, FieldName::Name, validate::required(&name));
+    let email = form.value(FieldName::Email);
+    check(form, FieldName::Email, validate::email(&email));
+    let phone = form.value(FieldName::Phone);
+    check(form, FieldName::Phone, validate::phone(&phone));
+    let cadence = validate::days(&form.value(FieldName::Cadence));
     if let Err(k) = cadence {
-        err(form, "field.cadence", k);
+        err(form, FieldName::Cadence, k);
     }
-    let sector_i = form.field("field.sector").choice;
-    let other = form.value("field.sector_other");
+    let sector_i = form.field(FieldName::Sector)?.choice;
+    let other = form.value(FieldName::SectorOther);
     let sector = if sector_i >= SECTOR_OTHER {
         Sector::Other(other)
     } else {
         Sector::STANDARD[sector_i].clone()
     };
-    let referred_by = form.field("field.referred_by").person;
+    let referred_by = form.field(FieldName::ReferredBy)?.person;
     if let (Some(r), Some(o)) = (referred_by, &original)
         && r == o.id
     {
-        err(form, "field.referred_by", "invalid.self_referral");
+        err(form, FieldName::ReferredBy, "invalid.self_referral");
     }
     if form.has_errors() {
         return None;
     }
     let communities = form
-        .value("field.communities")
+        .value(FieldName::Communities)
         .split([',', ';'])
         .map(str::trim)
         .filter(|c| !c.is_empty())
@@ -212,21 +214,21 @@ fn stakeholder(form: &mut Form, original: Option<Stakeholder>) -> Option<Change>
     let base = original.unwrap_or_else(Stakeholder::blank);
     let s = Stakeholder {
         name,
-        organisation: form.value("field.organisation"),
-        role: form.value("field.role"),
+        organisation: form.value(FieldName::Organisation),
+        role: form.value(FieldName::Role),
         sector,
-        formality: if form.field("field.formality").choice == 1 {
+        formality: if form.field(FieldName::Formality)?.choice == 1 {
             Formality::Informal
         } else {
             Formality::Formal
         },
-        tier: if form.field("field.tier").choice == 1 {
+        tier: if form.field(FieldName::Tier)?.choice == 1 {
             Tier::Policy
         } else {
             Tier::Practitioner
         },
         communities,
-        key_figure: form.field("field.key_figure").flag,
+        key_figure: form.field(FieldName::KeyFigure)?.flag,
         contact: ContactDetails {
             phone,
             email,
@@ -234,19 +236,19 @@ fn stakeholder(form: &mut Form, original: Option<Stakeholder>) -> Option<Change>
         },
         referred_by,
         cadence_days: cadence.ok().flatten(),
-        notes: form.field("field.notes").text.value(),
+        notes: form.field(FieldName::Notes)?.text.value(),
         ..base
     };
     Some(Change::Put(AnyRecord::Stakeholder(s)))
 }
 
 fn contact(form: &mut Form, stakeholder: crate::domain::Id, today: NaiveDate) -> Option<Change> {
-    let date = parse::date(&form.value("field.date"), today);
+    let date = parse::date(&form.value(FieldName::Date), today);
     if date.is_err() {
-        err(form, "field.date", "invalid.date");
+        err(form, FieldName::Date, "invalid.date");
     }
-    let summary = form.field("field.summary").text.value();
-    check(form, "field.summary", validate::required(&summary));
+    let summary = form.field(FieldName::Summary)?.text.value();
+    check(form, FieldName::Summary, validate::required(&summary));
     let date = date.ok()?;
     if form.has_errors() {
         return None;
@@ -258,8 +260,8 @@ fn contact(form: &mut Form, stakeholder: crate::domain::Id, today: NaiveDate) ->
         Channel::Visit,
         Channel::Event,
         Channel::Other,
-    ][form.field("field.channel").choice.min(5)];
-    let purpose = if form.field("field.purpose_contact").choice == 1 {
+    ][form.field(FieldName::Channel)?.choice.min(5)];
+    let purpose = if form.field(FieldName::PurposeContact)?.choice == 1 {
         ContactPurpose::Problem
     } else {
         ContactPurpose::Maintenance
@@ -291,39 +293,39 @@ pub fn session_form(app: &App) -> Form {
         .max_by_key(|s| s.date)
         .and_then(|s| s.chair);
     let fields = vec![
-        Field::date("field.date", "+7d"),
-        Field::text("field.time", "14:00"),
-        Field::text("field.title", t("form.default_session_title")),
-        Field::person("field.chair", chair),
-        Field::people("field.invitees", Vec::new()),
-        Field::choice("field.invite_network", networks, 0),
-        Field::flag("field.propose_agenda", true),
+        Field::date(FieldName::Date, "+7d"),
+        Field::text(FieldName::Time, "14:00"),
+        Field::text(FieldName::Title, t("form.default_session_title")),
+        Field::person(FieldName::Chair, chair),
+        Field::people(FieldName::Invitees, Vec::new()),
+        Field::choice(FieldName::InviteNetwork, networks, 0),
+        Field::flag(FieldName::ProposeAgenda, true),
     ];
     Form::new(Purpose::Session, t("form.new_session").to_owned(), fields)
 }
 
 fn session(form: &mut Form, app: &App) -> Option<Change> {
-    let date = parse::date(&form.value("field.date"), app.today);
+    let date = parse::date(&form.value(FieldName::Date), app.today);
     if date.is_err() {
-        err(form, "field.date", "invalid.date");
+        err(form, FieldName::Date, "invalid.date");
     }
-    let time_text = form.value("field.time");
+    let time_text = form.value(FieldName::Time);
     let time = if time_text.is_empty() {
         Ok(None)
     } else {
         chrono::NaiveTime::parse_from_str(&time_text, "%H:%M").map(Some)
     };
     if time.is_err() {
-        err(form, "field.time", "invalid.time");
+        err(form, FieldName::Time, "invalid.time");
     }
-    let title = form.value("field.title");
-    check(form, "field.title", validate::required(&title));
+    let title = form.value(FieldName::Title);
+    check(form, FieldName::Title, validate::required(&title));
     let date = date.ok()?;
     if form.has_errors() {
         return None;
     }
-    let mut invitees = form.field("field.invitees").people.clone();
-    let net = form.field("field.invite_network").choice;
+    let mut invitees = form.field(FieldName::Invitees)?.people.clone();
+    let net = form.field(FieldName::InviteNetwork)?.choice;
     if net > 0
         && let Some(n) = app
             .data
@@ -338,13 +340,13 @@ fn session(form: &mut Form, app: &App) -> Option<Change> {
             }
         }
     }
-    let chair = form.field("field.chair").person;
+    let chair = form.field(FieldName::Chair)?.person;
     if let Some(c) = chair
         && !invitees.contains(&c)
     {
         invitees.insert(0, c);
     }
-    let agenda = if form.field("field.propose_agenda").flag {
+    let agenda = if form.field(FieldName::ProposeAgenda)?.flag {
         agenda::propose(&app.data, date)
             .into_iter()
             .enumerate()
@@ -379,12 +381,12 @@ pub fn case_form(app: &App, original: Option<&Case>) -> Form {
         None => agenda::next_case_ref(&app.data, app.today.year() as u16),
     };
     let fields = vec![
-        Field::text("field.reference", &reference.to_string()),
-        Field::multi("field.case_summary", original.map_or("", |c| &c.summary)),
-        Field::person("field.referred_by", original.and_then(|c| c.referred_by)),
-        Field::person("field.lead", original.and_then(|c| c.lead)),
+        Field::text(FieldName::Reference, &reference.to_string()),
+        Field::multi(FieldName::CaseSummary, original.map_or("", |c| &c.summary)),
+        Field::person(FieldName::ReferredBy, original.and_then(|c| c.referred_by)),
+        Field::person(FieldName::Lead, original.and_then(|c| c.lead)),
         Field::date(
-            "field.review",
+            FieldName::Review,
             &original
                 .and_then(|c| c.review_date)
                 .map(|d| d.to_string())
@@ -407,9 +409,9 @@ fn tf_case(key: &str, r: CaseRef) -> String {
 }
 
 fn case(form: &mut Form, original: Option<Case>, app: &App) -> Option<Change> {
-    let reference = form.value("field.reference").parse::<CaseRef>();
+    let reference = form.value(FieldName::Reference).parse::<CaseRef>();
     match &reference {
-        Err(_) => err(form, "field.reference", "invalid.case_ref"),
+        Err(_) => err(form, FieldName::Reference, "invalid.case_ref"),
         Ok(r) => {
             let taken = app
                 .data
@@ -417,26 +419,26 @@ fn case(form: &mut Form, original: Option<Case>, app: &App) -> Option<Change> {
                 .iter()
                 .any(|c| c.reference == *r && Some(c.id) != original.as_ref().map(|o| o.id));
             if taken {
-                err(form, "field.reference", "invalid.case_ref_taken");
+                err(form, FieldName::Reference, "invalid.case_ref_taken");
             }
         }
     }
-    let summary = form.field("field.case_summary").text.value();
-    check(form, "field.case_summary", validate::required(&summary));
-    let review_text = form.value("field.review");
+    let summary = form.field(FieldName::CaseSummary)?.text.value();
+    check(form, FieldName::CaseSummary, validate::required(&summary));
+    let review_text = form.value(FieldName::Review);
     let review = if review_text.is_empty() {
         Ok(None)
     } else {
         parse::date(&review_text, app.today).map(Some)
     };
     if review.is_err() {
-        err(form, "field.review", "invalid.date");
+        err(form, FieldName::Review, "invalid.date");
     }
     if form.has_errors() {
         return None;
     }
-    let referred_by = form.field("field.referred_by").person;
-    let lead = form.field("field.lead").person;
+    let referred_by = form.field(FieldName::ReferredBy)?.person;
+    let lead = form.field(FieldName::Lead)?.person;
     let c = match original {
         Some(o) => Case {
             reference: reference.ok()?,
@@ -470,7 +472,7 @@ fn case(form: &mut Form, original: Option<Case>, app: &App) -> Option<Change> {
 pub fn close_case_form(c: &Case) -> Form {
     let fields = vec![
         Field::choice(
-            "field.closure_reason",
+            FieldName::ClosureReason,
             labels(&[
                 "closure.resolved",
                 "closure.signposted",
@@ -480,8 +482,8 @@ pub fn close_case_form(c: &Case) -> Form {
             ]),
             if c.status == CaseStatus::Triage { 1 } else { 0 },
         ),
-        Field::multi("field.explanation", ""),
-        Field::text("field.onward_referral", ""),
+        Field::multi(FieldName::Explanation, ""),
+        Field::text(FieldName::OnwardReferral, ""),
     ];
     Form::new(
         Purpose::CloseCase(c.id),
@@ -497,10 +499,14 @@ fn close_case(form: &mut Form, id: crate::domain::Id, app: &App) -> Option<Chang
         ClosureReason::MovedAway,
         ClosureReason::HandedOver,
         ClosureReason::Other,
-    ][form.field("field.closure_reason").choice.min(4)];
-    let explanation = form.field("field.explanation").text.value();
+    ][form.field(FieldName::ClosureReason)?.choice.min(4)];
+    let explanation = form.field(FieldName::Explanation)?.text.value();
     if reason == ClosureReason::Other {
-        check(form, "field.explanation", validate::required(&explanation));
+        check(
+            form,
+            FieldName::Explanation,
+            validate::required(&explanation),
+        );
     }
     if form.has_errors() {
         return None;
@@ -516,7 +522,7 @@ fn close_case(form: &mut Form, id: crate::domain::Id, app: &App) -> Option<Chang
     c.closure = Some(Closure {
         reason,
         explanation: explanation.trim().to_owned(),
-        onward_referral: form.value("field.onward_referral"),
+        onward_referral: form.value(FieldName::OnwardReferral),
     });
     Some(Change::Put(AnyRecord::Case(c)))
 }
@@ -525,20 +531,20 @@ pub fn topic_form() -> Form {
     Form::new(
         Purpose::Topic,
         t("form.new_topic").to_owned(),
-        vec![Field::text("field.topic", "")],
+        vec![Field::text(FieldName::Topic, "")],
     )
 }
 
 pub fn import_form() -> Form {
     let fields = vec![
-        Field::text("field.file", ""),
+        Field::text(FieldName::File, ""),
         Field::choice(
-            "field.on_duplicate",
+            FieldName::OnDuplicate,
             labels(&["import.skip", "import.merge"]),
             0,
         ),
-        Field::flag("field.skip_invalid", false),
-        Field::text("field.only_category", ""),
+        Field::flag(FieldName::SkipInvalid, false),
+        Field::text(FieldName::OnlyCategory, ""),
     ];
     Form::new(Purpose::Import, t("form.import").to_owned(), fields)
 }

@@ -2,6 +2,7 @@
 //! The topmost open layer gets each user action first.
 
 use crate::app::forms;
+use crate::app::model::field_name::FieldName;
 use crate::app::model::form::FieldKind;
 use crate::app::model::layers::Layer;
 use crate::app::model::picker::{PickItem, PickTarget, Picker};
@@ -376,7 +377,7 @@ fn form(app: &mut App, action: &Action) -> Option<Action> {
         Action::OpenPicker => {
             let i = f.focus;
             let field = &f.fields[i];
-            let title = t(field.label).to_owned();
+            let title = t(field.name.label()).to_owned();
             let picker = match &field.kind {
                 FieldKind::Choice(options) => Some(
                     Picker::new(
@@ -467,19 +468,19 @@ fn form(app: &mut App, action: &Action) -> Option<Action> {
             form.tried = true;
             form.failure = None;
             if form.purpose == forms::Purpose::Import {
-                let file = form.value("field.file");
+                let file = form.value(FieldName::File);
                 if file.is_empty() {
                     forms::validate(&mut form, app);
                     app.form = Some(form);
                 } else {
-                    let on_duplicate = if form.field("field.on_duplicate").choice == 1 {
+                    let on_duplicate = if form.field(FieldName::OnDuplicate)?.choice == 1 {
                         crate::import::OnDuplicate::Merge
                     } else {
                         crate::import::OnDuplicate::Skip
                     };
-                    let skip_invalid = form.field("field.skip_invalid").flag;
+                    let skip_invalid = form.field(FieldName::SkipInvalid)?.flag;
                     let only_categories =
-                        crate::import::mapping::categories(&form.value("field.only_category"));
+                        crate::import::mapping::categories(&form.value(FieldName::OnlyCategory));
                     app.effects.push(Effect::PlanImport {
                         path: file.into(),
                         on_duplicate,
@@ -498,7 +499,7 @@ fn form(app: &mut App, action: &Action) -> Option<Action> {
                 return None;
             }
             if form.purpose == forms::Purpose::Topic {
-                let topic = form.value("field.topic");
+                let topic = form.value(FieldName::Topic);
                 if topic.is_empty() {
                     forms::validate(&mut form, app);
                     app.form = Some(form);
