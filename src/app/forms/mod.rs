@@ -25,6 +25,25 @@ use crate::app::model::form::{Field, Form};
 use crate::app::model::record::{AnyRecord, Change};
 use crate::app::model::state::App;
 
+/// How a contact took place, with the label of each.
+const CHANNELS: [(Channel, &str); 6] = [
+    (Channel::Meeting, "channel.meeting"),
+    (Channel::Phone, "channel.phone"),
+    (Channel::Email, "channel.email"),
+    (Channel::Visit, "channel.visit"),
+    (Channel::Event, "channel.event"),
+    (Channel::Other, "channel.other"),
+];
+
+/// Why a case is closed, with the label of each.
+const CLOSURE_REASONS: [(ClosureReason, &str); 5] = [
+    (ClosureReason::Resolved, "closure.resolved"),
+    (ClosureReason::SignpostedElsewhere, "closure.signposted"),
+    (ClosureReason::MovedAway, "closure.moved_away"),
+    (ClosureReason::HandedOver, "closure.handed_over"),
+    (ClosureReason::Other, "closure.other"),
+];
+
 pub const SECTOR_OTHER: usize = Sector::STANDARD.len();
 
 fn sector_options() -> Vec<String> {
@@ -94,18 +113,7 @@ pub fn stakeholder_form(original: Option<&Stakeholder>) -> Form {
 pub fn contact_form(stakeholder: &Stakeholder) -> Form {
     let fields = vec![
         Field::date(FieldName::Date, "today"),
-        Field::choice(
-            FieldName::Channel,
-            labels(&[
-                "channel.meeting",
-                "channel.phone",
-                "channel.email",
-                "channel.visit",
-                "channel.event",
-                "channel.other",
-            ]),
-            0,
-        ),
+        Field::choice_of(FieldName::Channel, &CHANNELS, 0),
         Field::choice(
             FieldName::PurposeContact,
             labels(&["purpose.maintenance", "purpose.problem"]),
@@ -253,14 +261,7 @@ fn contact(form: &mut Form, stakeholder: crate::domain::Id, today: NaiveDate) ->
     if form.has_errors() {
         return None;
     }
-    let channel = [
-        Channel::Meeting,
-        Channel::Phone,
-        Channel::Email,
-        Channel::Visit,
-        Channel::Event,
-        Channel::Other,
-    ][form.field(FieldName::Channel)?.choice.min(5)];
+    let channel = form.chosen(FieldName::Channel, &CHANNELS)?;
     let purpose = if form.field(FieldName::PurposeContact)?.choice == 1 {
         ContactPurpose::Problem
     } else {
@@ -471,15 +472,9 @@ fn case(form: &mut Form, original: Option<Case>, app: &App) -> Option<Change> {
 
 pub fn close_case_form(c: &Case) -> Form {
     let fields = vec![
-        Field::choice(
+        Field::choice_of(
             FieldName::ClosureReason,
-            labels(&[
-                "closure.resolved",
-                "closure.signposted",
-                "closure.moved_away",
-                "closure.handed_over",
-                "closure.other",
-            ]),
+            &CLOSURE_REASONS,
             if c.status == CaseStatus::Triage { 1 } else { 0 },
         ),
         Field::multi(FieldName::Explanation, ""),
@@ -493,13 +488,7 @@ pub fn close_case_form(c: &Case) -> Form {
 }
 
 fn close_case(form: &mut Form, id: crate::domain::Id, app: &App) -> Option<Change> {
-    let reason = [
-        ClosureReason::Resolved,
-        ClosureReason::SignpostedElsewhere,
-        ClosureReason::MovedAway,
-        ClosureReason::HandedOver,
-        ClosureReason::Other,
-    ][form.field(FieldName::ClosureReason)?.choice.min(4)];
+    let reason = form.chosen(FieldName::ClosureReason, &CLOSURE_REASONS)?;
     let explanation = form.field(FieldName::Explanation)?.text.value();
     if reason == ClosureReason::Other {
         check(

@@ -14,17 +14,19 @@ use crate::app::model::form::{Field, FieldKind, Form};
 use crate::app::model::record::{AnyRecord, Change};
 use crate::app::model::state::App;
 
-const KINDS: [NetworkKind; 4] = [
-    NetworkKind::Sector,
-    NetworkKind::Area,
-    NetworkKind::Theme,
-    NetworkKind::Community,
+/// What a mini-network is organised around, with the label of each.
+const KINDS: [(NetworkKind, &str); 4] = [
+    (NetworkKind::Sector, "network_kind.sector"),
+    (NetworkKind::Area, "network_kind.area"),
+    (NetworkKind::Theme, "network_kind.theme"),
+    (NetworkKind::Community, "network_kind.community"),
 ];
-const STATUSES: [ProblemStatus; 4] = [
-    ProblemStatus::Open,
-    ProblemStatus::InProgress,
-    ProblemStatus::Solved,
-    ProblemStatus::Dropped,
+/// Where a problem stands, with the label of each.
+const STATUSES: [(ProblemStatus, &str); 4] = [
+    (ProblemStatus::Open, "problem_status.open"),
+    (ProblemStatus::InProgress, "problem_status.in_progress"),
+    (ProblemStatus::Solved, "problem_status.solved"),
+    (ProblemStatus::Dropped, "problem_status.dropped"),
 ];
 
 fn labels(keys: &[&str]) -> Vec<String> {
@@ -51,15 +53,10 @@ pub fn network_form(original: Option<&MiniNetwork>) -> Form {
     subs.kind = FieldKind::Networks;
     let fields = vec![
         Field::text(FieldName::Name, n.map_or("", |n| &n.name)),
-        Field::choice(
+        Field::choice_of(
             FieldName::NetworkKind,
-            labels(&[
-                "network_kind.sector",
-                "network_kind.area",
-                "network_kind.theme",
-                "network_kind.community",
-            ]),
-            n.and_then(|n| KINDS.iter().position(|k| *k == n.kind))
+            &KINDS,
+            n.and_then(|n| KINDS.iter().position(|(k, _)| *k == n.kind))
                 .unwrap_or(0),
         ),
         Field::choice(
@@ -123,7 +120,7 @@ pub fn network(form: &mut Form, original: Option<MiniNetwork>) -> Option<Change>
     });
     let n = MiniNetwork {
         name,
-        kind: KINDS[form.field(FieldName::NetworkKind)?.choice.min(3)].clone(),
+        kind: form.chosen(FieldName::NetworkKind, &KINDS)?,
         tier: if form.field(FieldName::Tier)?.choice == 1 {
             Tier::Policy
         } else {
@@ -193,15 +190,10 @@ pub fn problem_form(network: Id, original: Option<&ProblemEntry>) -> Form {
         Field::multi(FieldName::Problem, p.map_or("", |p| &p.problem)),
         Field::multi(FieldName::Solution, p.map_or("", |p| &p.solution)),
         Field::person(FieldName::Owner, p.and_then(|p| p.owner)),
-        Field::choice(
+        Field::choice_of(
             FieldName::ProblemStatus,
-            labels(&[
-                "problem_status.open",
-                "problem_status.in_progress",
-                "problem_status.solved",
-                "problem_status.dropped",
-            ]),
-            p.and_then(|p| STATUSES.iter().position(|s| *s == p.status))
+            &STATUSES,
+            p.and_then(|p| STATUSES.iter().position(|(s, _)| *s == p.status))
                 .unwrap_or(0),
         ),
         Field::multi(FieldName::Lesson, p.map_or("", |p| &p.lesson)),
@@ -239,7 +231,7 @@ pub fn problem(form: &mut Form, network: Id, original: Option<ProblemEntry>) -> 
             .trim()
             .to_owned(),
         owner: form.field(FieldName::Owner)?.person,
-        status: STATUSES[form.field(FieldName::ProblemStatus)?.choice.min(3)],
+        status: form.chosen(FieldName::ProblemStatus, &STATUSES)?,
         lesson: form
             .field(FieldName::Lesson)?
             .text

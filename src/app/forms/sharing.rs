@@ -78,14 +78,19 @@ pub fn agreement(form: &mut Form, app: &App) -> Option<Change> {
     })))
 }
 
+/// The kinds of rule, with the label of each.
+const RULE_KINDS: [(RuleKind, &str); 3] = [
+    (RuleKind::CaseNeedToKnow, "rule_kind.case_need_to_know"),
+    (
+        RuleKind::NoCriminalInvestigationUse,
+        "rule_kind.no_criminal_use",
+    ),
+    (RuleKind::Custom, "rule_kind.custom"),
+];
+
 pub fn rule_form() -> Form {
-    let kinds = vec![
-        t("rule_kind.case_need_to_know").to_owned(),
-        t("rule_kind.no_criminal_use").to_owned(),
-        t("rule_kind.custom").to_owned(),
-    ];
     let fields = vec![
-        Field::choice(FieldName::RuleKind, kinds, 2),
+        Field::choice_of(FieldName::RuleKind, &RULE_KINDS, 2),
         Field::multi(FieldName::RuleText, ""),
     ];
     Form::new(Purpose::Rule, t("form.new_rule").to_owned(), fields)
@@ -97,12 +102,7 @@ pub fn rule(form: &mut Form) -> Option<Change> {
     if form.has_errors() {
         return None;
     }
-    let kind = [
-        RuleKind::CaseNeedToKnow,
-        RuleKind::NoCriminalInvestigationUse,
-        RuleKind::Custom,
-    ][form.field(FieldName::RuleKind)?.choice.min(2)]
-    .clone();
+    let kind = form.chosen(FieldName::RuleKind, &RULE_KINDS)?;
     Some(Change::Put(AnyRecord::Rule(SharingRule {
         id: 0,
         meta: Meta::default(),

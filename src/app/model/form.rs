@@ -90,6 +90,13 @@ impl Field {
         f
     }
 
+    /// A choice among `options`, each value with its label's catalogue key, starting on
+    /// the option at `choice`; read back with [`Form::chosen`].
+    pub fn choice_of<T>(name: FieldName, options: &[(T, &'static str)], choice: usize) -> Self {
+        let labels = options.iter().map(|(_, k)| crate::i18n::t(k).to_owned());
+        Self::choice(name, labels.collect(), choice)
+    }
+
     pub fn choice(name: FieldName, options: Vec<String>, choice: usize) -> Self {
         let mut f = Self::new(name, FieldKind::Choice(options));
         f.choice = choice;
@@ -187,6 +194,13 @@ impl Form {
         self.fields.iter().find(|f| f.name == name)
     }
 
+    /// The value chosen in the field `name` among the `options` it was built with
+    /// ([`Field::choice_of`]); an index past the end (an old draft) is the last option.
+    pub fn chosen<T: Clone>(&self, name: FieldName, options: &[(T, &'static str)]) -> Option<T> {
+        let i = self.field(name)?.choice;
+        options.get(i).or(options.last()).map(|(v, _)| v.clone())
+    }
+
     /// The trimmed text of the field `name` (empty when the form has no such field).
     pub fn value(&self, name: FieldName) -> String {
         self.field(name)
@@ -232,5 +246,33 @@ impl Form {
 
     pub fn has_errors(&self) -> bool {
         self.fields.iter().any(|f| f.error.is_some())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[derive(Debug, Clone, PartialEq)]
+    enum Size {
+        Small,
+        Large,
+    }
+    const SIZES: [(Size, &str); 2] = [(Size::Small, "x.small"), (Size::Large, "x.large")];
+
+    #[test]
+    fn a_choice_reads_back_as_its_value_from_the_same_table() {
+        let mut form = Form::new(
+            super::super::purpose::Purpose::Rule,
+            String::new(),
+            vec![Field::choice_of(FieldName::RuleKind, &SIZES, 1)],
+        );
+        assert_eq!(form.chosen(FieldName::RuleKind, &SIZES), Some(Size::Large));
+        form.fields[0].choice = 0;
+        assert_eq!(form.chosen(FieldName::RuleKind, &SIZES), Some(Size::Small));
+        // An index past the end (a draft from a build with more options) is the last one.
+        form.fields[0].choice = 7;
+        assert_eq!(form.chosen(FieldName::RuleKind, &SIZES), Some(Size::Large));
+        assert_eq!(form.chosen(FieldName::Name, &SIZES), None, "no such field");
     }
 }
