@@ -239,7 +239,7 @@ fn export_minutes_and_feedback_from_the_command_line_are_audited() {
     assert!(
         text.contains("Leaflets also found near the church") && !text.contains("two older men")
     );
-    assert!(text.contains("11 item(s) withheld"));
+    assert!(text.contains("11 items withheld"));
     // To standard output, for a recipient named by id.
     let o = roundtable(&[
         "export",

@@ -7,7 +7,7 @@ use crate::domain::case::Case;
 use crate::domain::dataset::Dataset;
 use crate::domain::disclosure::{Context, Item, Naming, Withheld, naming, session_items};
 use crate::domain::sanitize::{line as clean, text as clean_text};
-use crate::domain::session::{AgendaSubject, Presence, Session};
+use crate::domain::session::{AgendaSubject, Session};
 use crate::i18n::{t, tf};
 
 use super::Format;
@@ -76,7 +76,7 @@ pub fn feedback_preview<'a>(data: &'a Dataset, case: &Case, recipient: Id) -> Pr
 
 /// Text from the data as one line of the document: controls made visible, and in
 /// Markdown nothing that renders as a link, an image or HTML.
-fn esc(fmt: Format, s: &str) -> String {
+pub(crate) fn esc(fmt: Format, s: &str) -> String {
     let line = clean(s);
     match fmt {
         Format::Md => crate::domain::sanitize::markdown(&line).into_owned(),
@@ -84,7 +84,7 @@ fn esc(fmt: Format, s: &str) -> String {
     }
 }
 
-fn person(data: &Dataset, id: Option<Id>, fmt: Format) -> String {
+pub(crate) fn person(data: &Dataset, id: Option<Id>, fmt: Format) -> String {
     id.and_then(|id| data.stakeholders.iter().find(|s| s.id == id))
         .map(|s| {
             if s.organisation.is_empty() {
@@ -96,7 +96,7 @@ fn person(data: &Dataset, id: Option<Id>, fmt: Format) -> String {
         .unwrap_or_default()
 }
 
-fn subject(data: &Dataset, s: &AgendaSubject, fmt: Format) -> String {
+pub(super) fn subject(data: &Dataset, s: &AgendaSubject, fmt: Format) -> String {
     match s {
         AgendaSubject::Case(id) => data
             .cases
@@ -105,6 +105,7 @@ fn subject(data: &Dataset, s: &AgendaSubject, fmt: Format) -> String {
             .map(|c| tf("minutes.case", &[("case", &c.reference)]))
             .unwrap_or_default(),
         AgendaSubject::Topic(topic) => esc(fmt, topic),
+        AgendaSubject::OpenActions(s) => esc(fmt, &crate::labels::open_actions(data, *s)),
     }
 }
 
@@ -126,7 +127,7 @@ pub fn describe(data: &Dataset, item: &Item) -> String {
 
 /// One item as lines. Whom it names is `disclosure::naming`'s to say: an item from a
 /// protected source names nobody ("a partner"), not even in its `@mentions`.
-fn item_lines(data: &Dataset, item: &Item, fmt: Format) -> Vec<String> {
+pub(crate) fn item_lines(data: &Dataset, item: &Item, fmt: Format) -> Vec<String> {
     let bullet = if fmt == Format::Md { "- " } else { "* " };
     let mut labels = format!("[{}", item.tlp());
     if let Some(p) = item.pap() {
@@ -149,7 +150,24 @@ fn item_lines(data: &Dataset, item: &Item, fmt: Format) -> Vec<String> {
     let mut out = Vec::new();
     match item {
         Item::Note(n) => {
-            let text = text(&n.text).lines().collect::<Vec<_>>().join(" / ");
+            // The `action:` and `decision:` lines stand as items of their own.
+            let taken: Vec<&str> = data
+                .actions
+                .iter()
+                .filter(|a| a.from_note == Some(n.id))
+                .map(|a| a.text.as_str())
+                .chain(
+                    data.decisions
+                        .iter()
+                        .filter(|d| d.from_note == Some(n.id))
+                        .map(|d| d.text.as_str()),
+                )
+                .collect();
+            let prose = crate::domain::lines::prose(&n.text, &taken);
+            if prose.is_empty() {
+                return out;
+            }
+            let text = text(&prose).lines().collect::<Vec<_>>().join(" / ");
             out.push(format!("{bullet}{labels} {text}"));
             if n.source.is_some() || n.protected_source {
                 out.push(format!(
@@ -191,7 +209,7 @@ fn item_lines(data: &Dataset, item: &Item, fmt: Format) -> Vec<String> {
     out
 }
 
-fn heading(fmt: Format, level: usize, text: &str) -> String {
+pub(crate) fn heading(fmt: Format, level: usize, text: &str) -> String {
     match fmt {
         Format::Md => format!("{} {text}", "#".repeat(level)),
         Format::Txt => {
@@ -211,16 +229,28 @@ fn withheld_summary(p: &Preview) -> String {
     }
     let parts: Vec<String> = counts
         .iter()
-        .map(|(w, n)| format!("{n} {}", t(w.key())))
+        .map(|(w, n)| {
+            tf(
+                "minutes.withheld_part",
+                &[("reason", &t(w.key())), ("count", n)],
+            )
+        })
         .collect();
+    // One key per plural form, each with its {count}: the Fluent move makes them one
+    // selector.
+    let key = if p.withheld.len() == 1 {
+        "minutes.withheld_one"
+    } else {
+        "minutes.withheld"
+    };
     tf(
-        "minutes.withheld",
-        &[("n", &p.withheld.len()), ("why", &parts.join(", "))],
+        key,
+        &[("count", &p.withheld.len()), ("why", &parts.join(", "))],
     )
 }
 
 /// The lines every export starts with: title, recipient, who prepared it when, the rule.
-fn preamble(
+pub(super) fn preamble(
     data: &Dataset,
     title: String,
     recipient: Id,
@@ -275,18 +305,7 @@ pub fn render(
         ],
     );
     let mut out = preamble(data, title, recipient, "minutes.rule", at, by, fmt);
-    let present: Vec<String> = session
-        .attendance
-        .iter()
-        .filter(|a| a.presence == Presence::Present)
-        .map(|a| person(data, Some(a.stakeholder), fmt))
-        .collect();
-    // Who sat at the table is itself for those who were invited to it.
-    let invited = session.invitees.contains(&recipient) || session.presence_of(recipient).is_some();
-    if !present.is_empty() && invited {
-        out.push(tf("minutes.present", &[("who", &present.join(", "))]));
-        out.push(String::new());
-    }
+    out.extend(super::minutes_head::head(data, session, recipient, fmt));
     for (n, item) in session.agenda.iter().enumerate() {
         let here: Vec<&Item> = p
             .included

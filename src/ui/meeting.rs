@@ -32,6 +32,7 @@ fn subject(app: &App, s: &AgendaSubject) -> String {
             })
             .unwrap_or_default(),
         AgendaSubject::Topic(topic) => clean(topic).into_owned(),
+        AgendaSubject::OpenActions(s) => labels::open_actions(&app.data, *s),
     }
 }
 

@@ -5,6 +5,8 @@ mod actions;
 mod cases;
 mod meeting;
 mod networks;
+pub mod overview;
+mod overview_network;
 mod preview;
 mod sessions;
 mod sharing;

@@ -119,6 +119,7 @@ pub(super) fn session(form: &mut Form, app: &App) -> Option<Change> {
         agenda,
         status: SessionStatus::Planned,
         feedback_consensus: false,
+        place: None,
     })))
 }
 

@@ -1,7 +1,7 @@
 //! Forms of the sharing-rules tab: the agreement and the rules.
 
 use crate::app::model::field_name::FieldName;
-use crate::domain::sharing::{Pap, RuleKind, SharingAgreement, SharingRule, Tlp};
+use crate::domain::sharing::{Pap, Retention, RuleKind, SharingAgreement, SharingRule, Tlp};
 use crate::domain::{Meta, validate};
 use crate::i18n::t;
 
@@ -30,8 +30,11 @@ pub fn agreement_form(app: &App) -> Form {
                 .unwrap_or(1),
         ),
         Field::days(
-            FieldName::RetentionDays,
-            Some(a.map_or(365 * 5, |a| a.retention_days)),
+            FieldName::RetentionMonths,
+            Some(
+                a.map_or(Retention::DEFAULT, |a| a.retention)
+                    .closed_case_months,
+            ),
         ),
     ];
     Form::new(Purpose::Agreement, t("form.agreement").to_owned(), fields)
@@ -40,10 +43,10 @@ pub fn agreement_form(app: &App) -> Form {
 pub fn agreement(form: &mut Form, app: &App) -> Option<Change> {
     let purpose = form.field(FieldName::Purpose)?.text.value();
     check(form, FieldName::Purpose, validate::required(&purpose));
-    let days = validate::days(&form.value(FieldName::RetentionDays));
+    let days = validate::days(&form.value(FieldName::RetentionMonths));
     match days {
-        Err(k) => err(form, FieldName::RetentionDays, k),
-        Ok(None) => err(form, FieldName::RetentionDays, "invalid.required"),
+        Err(k) => err(form, FieldName::RetentionMonths, k),
+        Ok(None) => err(form, FieldName::RetentionMonths, "invalid.required"),
         Ok(Some(_)) => {}
     }
     if form.has_errors() {
@@ -61,7 +64,7 @@ pub fn agreement(form: &mut Form, app: &App) -> Option<Change> {
             legal_basis: String::new(),
             default_tlp: Tlp::AmberStrict,
             default_pap: Pap::Amber,
-            retention_days: 0,
+            retention: Retention::DEFAULT,
         });
     Some(Change::Put(AnyRecord::Agreement(SharingAgreement {
         purpose: purpose.trim().to_owned(),
@@ -73,7 +76,10 @@ pub fn agreement(form: &mut Form, app: &App) -> Option<Change> {
             .to_owned(),
         default_tlp: Tlp::ALL[form.field(FieldName::DefaultTlp)?.choice.min(4)],
         default_pap: Pap::ALL[form.field(FieldName::DefaultPap)?.choice.min(3)],
-        retention_days: days.ok().flatten()?,
+        retention: Retention {
+            closed_case_months: days.ok().flatten()?,
+            ..base.retention
+        },
         ..base
     })))
 }

@@ -103,7 +103,7 @@ impl Meeting {
     pub fn current_case(&self) -> Option<Id> {
         match self.current()?.subject {
             AgendaSubject::Case(c) => Some(c),
-            AgendaSubject::Topic(_) => None,
+            AgendaSubject::Topic(_) | AgendaSubject::OpenActions(_) => None,
         }
     }
 

@@ -81,7 +81,7 @@ pub fn apply(tx: &mut WriteTx, changes: &[Change]) -> Result<Vec<Id>, StoreError
                         format!("case:{}", c.reference),
                         c.id,
                     )),
-                    AnyRecord::Note(n) => Some((AuditKind::NoteChanged, "note".to_owned(), n.id)),
+                    AnyRecord::Note(n) => Some((note_kind(tx, n)?, "note".to_owned(), n.id)),
                     AnyRecord::Rule(r) if switched_off(tx, r)? => {
                         Some((AuditKind::RuleOff, format!("rule:{}", r.id), r.id))
                     }
@@ -112,6 +112,8 @@ pub fn apply(tx: &mut WriteTx, changes: &[Change]) -> Result<Vec<Id>, StoreError
                     };
                     let detail = match (&kind, old) {
                         (AuditKind::RuleOff, _) => "switched off",
+                        (AuditKind::NoteCorrected, _) => "corrected",
+                        (AuditKind::NoteRetracted, _) => "retracted",
                         (_, 0) => "created",
                         _ => "updated",
                     };
@@ -132,6 +134,25 @@ pub fn apply(tx: &mut WriteTx, changes: &[Change]) -> Result<Vec<Id>, StoreError
         }
     }
     Ok(ids)
+}
+
+/// How the trail names a change to `n`. An update of a stored note must keep every
+/// earlier version (`domain::correction::check_update`), whoever writes it.
+fn note_kind(tx: &WriteTx, n: &Note) -> Result<AuditKind, StoreError> {
+    use crate::domain::correction::{NoteChange, check_update};
+    let Some(stored) = (n.id != 0)
+        .then(|| tx.get::<Note>(n.id))
+        .transpose()?
+        .flatten()
+    else {
+        return Ok(AuditKind::NoteChanged);
+    };
+    match check_update(&stored, n) {
+        Ok(NoteChange::Other) => Ok(AuditKind::NoteChanged),
+        Ok(NoteChange::Corrected) => Ok(AuditKind::NoteCorrected),
+        Ok(NoteChange::Retracted) => Ok(AuditKind::NoteRetracted),
+        Err(e) => Err(StoreError::Invalid(crate::i18n::t(e.key()).to_owned())),
+    }
 }
 
 /// `rec` with a `from_note` of 0 replaced by the note just put (`None` if there was none).
@@ -189,6 +210,8 @@ fn refuse_closed(tx: &WriteTx, changes: &[Change]) -> Result<(), StoreError> {
                 s != stored
             }
             AnyRecord::Action(a) if !new => !follow_up_only(tx, a)?,
+            // A correction or retraction changes what the session's minutes said.
+            AnyRecord::Note(n) if !new => note_kind(tx, n)? != AuditKind::NoteChanged,
             _ => new,
         };
         if changed {

@@ -31,6 +31,7 @@ pub fn facts(
 ) -> Vec<PersonFacts> {
     let sums = indicators::contact_summaries(&data.contacts);
     let rec: HashMap<_, _> = indicators::reciprocity(data);
+    let touched = indicators::last_contacts(data);
     // One pass over referrals and the contact log, instead of one per frame.
     let mut referred: HashMap<crate::domain::Id, Vec<crate::domain::Id>> = HashMap::new();
     for s in &data.stakeholders {
@@ -51,7 +52,11 @@ pub fn facts(
             let contacts = sums.get(&s.id).copied().unwrap_or_default();
             PersonFacts {
                 contacts,
-                cadence: Some(indicators::cadence(s.cadence_days, contacts.last, today)),
+                cadence: Some(indicators::cadence(
+                    s.cadence_days,
+                    touched.get(&s.id).copied(),
+                    today,
+                )),
                 reciprocity: rec.get(&s.id).copied().unwrap_or_default(),
                 referred: referred.remove(&s.id).unwrap_or_default(),
                 contacts_log: log.remove(&s.id).unwrap_or_default(),

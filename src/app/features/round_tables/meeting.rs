@@ -179,6 +179,8 @@ fn commit(app: &mut App) {
         tlp: m.tlp,
         pap: m.pap,
         protected_source: m.protected,
+        revisions: Vec::new(),
+        retraction: None,
         who_acts: parsed.actions.first().map(|a| a.owner),
     }))];
     for a in &parsed.actions {
