@@ -19,9 +19,9 @@ fn select(app: &mut App, name: &str) {
     app.view_mut().selected = pos;
 }
 
-fn focus(app: &mut App, label: &str) {
+fn focus(app: &mut App, name: roundtable::app::model::field_name::FieldName) {
     let f = app.form.as_mut().unwrap();
-    f.focus = f.index(label);
+    f.focus = f.index(name).unwrap();
 }
 
 #[test]
@@ -29,7 +29,10 @@ fn a_new_network_with_wanted_sectors_and_a_lead() {
     let mut app = demo_app();
     apply(&mut app, [Action::GoTab(Tab::Networks), Action::New]);
     type_text(&mut app, "Schools against polarisation");
-    focus(&mut app, "field.wanted_sectors");
+    focus(
+        &mut app,
+        roundtable::app::model::field_name::FieldName::WantedSectors,
+    );
     apply(&mut app, [Action::OpenPicker]);
     type_text(&mut app, "educ");
     apply(&mut app, [Action::Accept]);
@@ -41,7 +44,10 @@ fn a_new_network_with_wanted_sectors_and_a_lead() {
     apply(&mut app, [Action::OpenPicker]);
     type_text(&mut app, "youth");
     apply(&mut app, [Action::Accept, Action::Back]);
-    focus(&mut app, "field.lead");
+    focus(
+        &mut app,
+        roundtable::app::model::field_name::FieldName::Lead,
+    );
     apply(&mut app, [Action::OpenPicker]);
     type_text(&mut app, "els van damme");
     apply(&mut app, [Action::Accept, Action::Submit]);
@@ -63,8 +69,14 @@ fn members_are_added_with_their_role_and_removed() {
     type_text(&mut app, "leila");
     apply(&mut app, [Action::Accept]);
     let form = app.form.as_ref().expect("asks role, brings, gains");
-    assert_eq!(form.value("field.member_role"), "member");
-    focus(&mut app, "field.brings");
+    assert_eq!(
+        form.value(roundtable::app::model::field_name::FieldName::MemberRole),
+        "member"
+    );
+    focus(
+        &mut app,
+        roundtable::app::model::field_name::FieldName::Brings,
+    );
     type_text(&mut app, "young artists");
     apply(&mut app, [Action::Submit]);
     let c = queued_changes(&app);
@@ -99,7 +111,10 @@ fn problems_and_exchange_meetings_are_logged() {
     select(&mut app, "Youth workers' circle");
     apply(&mut app, [Action::LogProblem]);
     type_text(&mut app, "No place for girls on Wednesday afternoons");
-    focus(&mut app, "field.problem_status");
+    focus(
+        &mut app,
+        roundtable::app::model::field_name::FieldName::ProblemStatus,
+    );
     apply(
         &mut app,
         [Action::Input(crossterm::event::KeyEvent::new(
@@ -117,9 +132,15 @@ fn problems_and_exchange_meetings_are_logged() {
     app.form = None;
 
     apply(&mut app, [Action::LogExchange]);
-    focus(&mut app, "field.topic");
+    focus(
+        &mut app,
+        roundtable::app::model::field_name::FieldName::Topic,
+    );
     type_text(&mut app, "Online recruiters");
-    focus(&mut app, "field.notes");
+    focus(
+        &mut app,
+        roundtable::app::model::field_name::FieldName::Notes,
+    );
     type_text(&mut app, "Three accounts seen.");
     apply(&mut app, [Action::Submit]);
     let c = queued_changes(&app);
@@ -171,7 +192,10 @@ fn a_training_with_attendees() {
     let mut app = demo_app();
     apply(&mut app, [Action::NewTraining]);
     type_text(&mut app, "Online radicalisation signals");
-    focus(&mut app, "field.attendees");
+    focus(
+        &mut app,
+        roundtable::app::model::field_name::FieldName::Attendees,
+    );
     apply(&mut app, [Action::OpenPicker]);
     type_text(&mut app, "tom wouters");
     apply(&mut app, [Action::Accept, Action::Back, Action::Submit]);

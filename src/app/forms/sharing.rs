@@ -1,5 +1,6 @@
 //! Forms of the sharing-rules tab: the agreement and the rules.
 
+use crate::app::model::field_name::FieldName;
 use crate::domain::sharing::{Pap, Retention, RuleKind, SharingAgreement, SharingRule, Tlp};
 use crate::domain::{Meta, validate};
 use crate::i18n::t;
@@ -14,22 +15,22 @@ pub fn agreement_form(app: &App) -> Form {
     let tlps: Vec<String> = Tlp::ALL.iter().map(|l| l.as_str().to_owned()).collect();
     let paps: Vec<String> = Pap::ALL.iter().map(|l| l.as_str().to_owned()).collect();
     let fields = vec![
-        Field::multi("field.purpose", a.map_or("", |a| &a.purpose)),
-        Field::multi("field.legal_basis", a.map_or("", |a| &a.legal_basis)),
+        Field::multi(FieldName::Purpose, a.map_or("", |a| &a.purpose)),
+        Field::multi(FieldName::LegalBasis, a.map_or("", |a| &a.legal_basis)),
         Field::choice(
-            "field.default_tlp",
+            FieldName::DefaultTlp,
             tlps,
             a.and_then(|a| Tlp::ALL.iter().position(|l| *l == a.default_tlp))
                 .unwrap_or(1),
         ),
         Field::choice(
-            "field.default_pap",
+            FieldName::DefaultPap,
             paps,
             a.and_then(|a| Pap::ALL.iter().position(|l| *l == a.default_pap))
                 .unwrap_or(1),
         ),
         Field::days(
-            "field.retention_months",
+            FieldName::RetentionMonths,
             Some(
                 a.map_or(Retention::DEFAULT, |a| a.retention)
                     .closed_case_months,
@@ -40,12 +41,12 @@ pub fn agreement_form(app: &App) -> Form {
 }
 
 pub fn agreement(form: &mut Form, app: &App) -> Option<Change> {
-    let purpose = form.field("field.purpose").text.value();
-    check(form, "field.purpose", validate::required(&purpose));
-    let days = validate::days(&form.value("field.retention_months"));
+    let purpose = form.field(FieldName::Purpose)?.text.value();
+    check(form, FieldName::Purpose, validate::required(&purpose));
+    let days = validate::days(&form.value(FieldName::RetentionMonths));
     match days {
-        Err(k) => err(form, "field.retention_months", k),
-        Ok(None) => err(form, "field.retention_months", "invalid.required"),
+        Err(k) => err(form, FieldName::RetentionMonths, k),
+        Ok(None) => err(form, FieldName::RetentionMonths, "invalid.required"),
         Ok(Some(_)) => {}
     }
     if form.has_errors() {
@@ -68,13 +69,13 @@ pub fn agreement(form: &mut Form, app: &App) -> Option<Change> {
     Some(Change::Put(AnyRecord::Agreement(SharingAgreement {
         purpose: purpose.trim().to_owned(),
         legal_basis: form
-            .field("field.legal_basis")
+            .field(FieldName::LegalBasis)?
             .text
             .value()
             .trim()
             .to_owned(),
-        default_tlp: Tlp::ALL[form.field("field.default_tlp").choice.min(4)],
-        default_pap: Pap::ALL[form.field("field.default_pap").choice.min(3)],
+        default_tlp: Tlp::ALL[form.field(FieldName::DefaultTlp)?.choice.min(4)],
+        default_pap: Pap::ALL[form.field(FieldName::DefaultPap)?.choice.min(3)],
         retention: Retention {
             closed_case_months: days.ok().flatten()?,
             ..base.retention
@@ -83,31 +84,31 @@ pub fn agreement(form: &mut Form, app: &App) -> Option<Change> {
     })))
 }
 
+/// The kinds of rule, with the label of each.
+const RULE_KINDS: [(RuleKind, &str); 3] = [
+    (RuleKind::CaseNeedToKnow, "rule_kind.case_need_to_know"),
+    (
+        RuleKind::NoCriminalInvestigationUse,
+        "rule_kind.no_criminal_use",
+    ),
+    (RuleKind::Custom, "rule_kind.custom"),
+];
+
 pub fn rule_form() -> Form {
-    let kinds = vec![
-        t("rule_kind.case_need_to_know").to_owned(),
-        t("rule_kind.no_criminal_use").to_owned(),
-        t("rule_kind.custom").to_owned(),
-    ];
     let fields = vec![
-        Field::choice("field.rule_kind", kinds, 2),
-        Field::multi("field.rule_text", ""),
+        Field::choice_of(FieldName::RuleKind, &RULE_KINDS, 2),
+        Field::multi(FieldName::RuleText, ""),
     ];
     Form::new(Purpose::Rule, t("form.new_rule").to_owned(), fields)
 }
 
 pub fn rule(form: &mut Form) -> Option<Change> {
-    let text = form.field("field.rule_text").text.value();
-    check(form, "field.rule_text", validate::required(&text));
+    let text = form.field(FieldName::RuleText)?.text.value();
+    check(form, FieldName::RuleText, validate::required(&text));
     if form.has_errors() {
         return None;
     }
-    let kind = [
-        RuleKind::CaseNeedToKnow,
-        RuleKind::NoCriminalInvestigationUse,
-        RuleKind::Custom,
-    ][form.field("field.rule_kind").choice.min(2)]
-    .clone();
+    let kind = form.chosen(FieldName::RuleKind, &RULE_KINDS)?;
     Some(Change::Put(AnyRecord::Rule(SharingRule {
         id: 0,
         meta: Meta::default(),

@@ -1,6 +1,7 @@
 //! Following up an action: the steps, what a follow-up form asks for, and what the
 //! Actions view is narrowed to.
 
+use super::field_name::FieldName;
 use chrono::NaiveDate;
 
 use crate::domain::Id;
@@ -32,11 +33,11 @@ pub enum Typed {
 
 impl Typed {
     /// The one field its form has.
-    pub fn field(self) -> &'static str {
+    pub fn field(self) -> FieldName {
         match self {
-            Typed::Result => "field.action_result",
-            Typed::Reason => "field.action_reason",
-            Typed::Due => "field.action_due",
+            Typed::Result => FieldName::ActionResult,
+            Typed::Reason => FieldName::ActionReason,
+            Typed::Due => FieldName::ActionDue,
         }
     }
 }

@@ -5,6 +5,7 @@ use crossterm::event::{KeyCode, KeyEvent};
 
 use crate::domain::Id;
 
+use super::field_name::FieldName;
 use super::text::TextField;
 
 #[derive(Debug, Clone, PartialEq)]
@@ -33,8 +34,8 @@ pub enum FieldKind {
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Field {
-    /// Catalogue key of the label.
-    pub label: &'static str,
+    /// Which field it is; its label comes from the name.
+    pub name: FieldName,
     pub kind: FieldKind,
     pub text: TextField,
     pub choice: usize,
@@ -46,14 +47,14 @@ pub struct Field {
 }
 
 impl Field {
-    fn new(label: &'static str, kind: FieldKind) -> Self {
+    fn new(name: FieldName, kind: FieldKind) -> Self {
         let text = if kind == FieldKind::Multi {
             TextField::multi("")
         } else {
             TextField::single("")
         };
         Field {
-            label,
+            name,
             kind,
             text,
             choice: 0,
@@ -64,51 +65,58 @@ impl Field {
         }
     }
 
-    pub fn text(label: &'static str, value: &str) -> Self {
-        let mut f = Self::new(label, FieldKind::Text);
+    pub fn text(name: FieldName, value: &str) -> Self {
+        let mut f = Self::new(name, FieldKind::Text);
         f.text.set(value);
         f
     }
 
-    pub fn multi(label: &'static str, value: &str) -> Self {
-        let mut f = Self::new(label, FieldKind::Multi);
+    pub fn multi(name: FieldName, value: &str) -> Self {
+        let mut f = Self::new(name, FieldKind::Multi);
         f.text.set(value);
         f
     }
 
-    pub fn date(label: &'static str, value: &str) -> Self {
-        let mut f = Self::new(label, FieldKind::Date);
+    pub fn date(name: FieldName, value: &str) -> Self {
+        let mut f = Self::new(name, FieldKind::Date);
         f.text.set(value);
         f
     }
 
-    pub fn days(label: &'static str, value: Option<u32>) -> Self {
-        let mut f = Self::new(label, FieldKind::Days);
+    pub fn days(name: FieldName, value: Option<u32>) -> Self {
+        let mut f = Self::new(name, FieldKind::Days);
         f.text
             .set(&value.map(|v| v.to_string()).unwrap_or_default());
         f
     }
 
-    pub fn choice(label: &'static str, options: Vec<String>, choice: usize) -> Self {
-        let mut f = Self::new(label, FieldKind::Choice(options));
+    /// A choice among `options`, each value with its label's catalogue key, starting on
+    /// the option at `choice`; read back with [`Form::chosen`].
+    pub fn choice_of<T>(name: FieldName, options: &[(T, &'static str)], choice: usize) -> Self {
+        let labels = options.iter().map(|(_, k)| crate::i18n::t(k).to_owned());
+        Self::choice(name, labels.collect(), choice)
+    }
+
+    pub fn choice(name: FieldName, options: Vec<String>, choice: usize) -> Self {
+        let mut f = Self::new(name, FieldKind::Choice(options));
         f.choice = choice;
         f
     }
 
-    pub fn person(label: &'static str, person: Option<Id>) -> Self {
-        let mut f = Self::new(label, FieldKind::Person);
+    pub fn person(name: FieldName, person: Option<Id>) -> Self {
+        let mut f = Self::new(name, FieldKind::Person);
         f.person = person;
         f
     }
 
-    pub fn people(label: &'static str, people: Vec<Id>) -> Self {
-        let mut f = Self::new(label, FieldKind::People);
+    pub fn people(name: FieldName, people: Vec<Id>) -> Self {
+        let mut f = Self::new(name, FieldKind::People);
         f.people = people;
         f
     }
 
-    pub fn flag(label: &'static str, flag: bool) -> Self {
-        let mut f = Self::new(label, FieldKind::Flag);
+    pub fn flag(name: FieldName, flag: bool) -> Self {
+        let mut f = Self::new(name, FieldKind::Flag);
         f.flag = flag;
         f
     }
@@ -176,20 +184,28 @@ impl Form {
         self.focus = (self.focus + self.fields.len() - 1) % self.fields.len();
     }
 
-    /// Index of the field labelled `label`.
-    pub fn index(&self, label: &str) -> usize {
-        self.fields
-            .iter()
-            .position(|f| f.label == label)
-            .unwrap_or(0)
+    /// Where the field `name` is in this form, if it has one.
+    pub fn index(&self, name: FieldName) -> Option<usize> {
+        self.fields.iter().position(|f| f.name == name)
     }
 
-    pub fn field(&self, label: &str) -> &Field {
-        &self.fields[self.index(label)]
+    /// The field `name`; every form's code names only its own fields.
+    pub fn field(&self, name: FieldName) -> Option<&Field> {
+        self.fields.iter().find(|f| f.name == name)
     }
 
-    pub fn value(&self, label: &str) -> String {
-        self.field(label).text.value().trim().to_owned()
+    /// The value chosen in the field `name` among the `options` it was built with
+    /// ([`Field::choice_of`]); an index past the end (an old draft) is the last option.
+    pub fn chosen<T: Clone>(&self, name: FieldName, options: &[(T, &'static str)]) -> Option<T> {
+        let i = self.field(name)?.choice;
+        options.get(i).or(options.last()).map(|(v, _)| v.clone())
+    }
+
+    /// The trimmed text of the field `name` (empty when the form has no such field).
+    pub fn value(&self, name: FieldName) -> String {
+        self.field(name)
+            .map(|f| f.text.value().trim().to_owned())
+            .unwrap_or_default()
     }
 
     /// A key for the focused field that is not a form command. Returns whether anything
@@ -230,5 +246,33 @@ impl Form {
 
     pub fn has_errors(&self) -> bool {
         self.fields.iter().any(|f| f.error.is_some())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[derive(Debug, Clone, PartialEq)]
+    enum Size {
+        Small,
+        Large,
+    }
+    const SIZES: [(Size, &str); 2] = [(Size::Small, "x.small"), (Size::Large, "x.large")];
+
+    #[test]
+    fn a_choice_reads_back_as_its_value_from_the_same_table() {
+        let mut form = Form::new(
+            super::super::purpose::Purpose::Rule,
+            String::new(),
+            vec![Field::choice_of(FieldName::RuleKind, &SIZES, 1)],
+        );
+        assert_eq!(form.chosen(FieldName::RuleKind, &SIZES), Some(Size::Large));
+        form.fields[0].choice = 0;
+        assert_eq!(form.chosen(FieldName::RuleKind, &SIZES), Some(Size::Small));
+        // An index past the end (a draft from a build with more options) is the last one.
+        form.fields[0].choice = 7;
+        assert_eq!(form.chosen(FieldName::RuleKind, &SIZES), Some(Size::Large));
+        assert_eq!(form.chosen(FieldName::Name, &SIZES), None, "no such field");
     }
 }

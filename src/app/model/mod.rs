@@ -5,6 +5,7 @@
 pub mod action;
 pub mod effect;
 pub mod export_preview;
+pub mod field_name;
 pub mod follow_up;
 pub mod form;
 pub mod keymap;

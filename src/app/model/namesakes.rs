@@ -2,6 +2,7 @@
 //! second one is saved only after a question naming the first one's organisation.
 
 use super::App;
+use super::field_name::FieldName;
 use crate::i18n::t;
 
 pub(crate) fn hint_of(
@@ -62,7 +63,7 @@ pub(crate) fn question(app: &App, form: &super::form::Form) -> Option<String> {
     if form.namesake_ok {
         return None;
     }
-    let name = form.value("field.name");
+    let name = form.value(FieldName::Name);
     let except = original.as_ref().map(|s| s.id);
     if original.as_ref().is_some_and(|s| same_name(&s.name, &name)) {
         return None;

@@ -2,9 +2,8 @@
 //! The topmost open layer gets each user action first.
 
 use crate::app::forms;
-use crate::app::model::form::FieldKind;
 use crate::app::model::layers::Layer;
-use crate::app::model::picker::{PickItem, PickTarget, Picker};
+use crate::app::model::picker::PickTarget;
 use crate::app::model::state::{Confirm, Overlay, Status, StatusKind, Ticket};
 use crate::app::model::{Action, App, Effect};
 use crate::i18n::t;
@@ -93,7 +92,7 @@ pub fn update_layers(app: &mut App, action: &Action) -> Option<Option<Action>> {
     match top {
         Layer::Confirm => Some(confirm(app, action)),
         Layer::Picker => Some(picker(app, action)),
-        Layer::Form => Some(form(app, action)),
+        Layer::Form => Some(super::form_layer::update(app, action)),
         Layer::Help => Some(help(app, action)),
         Layer::ImportPreview => Some(import(app, action)),
         Layer::ExportPreview => Some(crate::app::features::exports::update_preview(app, action)),
@@ -324,230 +323,9 @@ fn picker(app: &mut App, action: &Action) -> Option<Action> {
 
 fn accept(app: &mut App, target: PickTarget, value: u64) -> Option<Action> {
     match target {
-        PickTarget::FormField(i) => {
-            let form = app.form.as_mut()?;
-            let field = form.fields.get_mut(i)?;
-            match field.kind {
-                FieldKind::Choice(_) => field.choice = value as usize,
-                FieldKind::Person => field.person = Some(value),
-                FieldKind::People | FieldKind::Sectors | FieldKind::Networks => {
-                    if let Some(pos) = field.people.iter().position(|p| *p == value) {
-                        field.people.remove(pos);
-                    } else {
-                        field.people.push(value);
-                    }
-                }
-                _ => {}
-            }
-            form.dirty = true;
-            revalidate(app);
-        }
+        PickTarget::FormField(i) => super::form_layer::field_picked(app, i, value),
         // Every other picker belongs to a feature: its result comes back as an action.
         other => return Some(Action::Picked(other, value)),
-    }
-    None
-}
-
-/// Runs validation to refresh the messages next to the fields.
-fn revalidate(app: &mut App) {
-    if let Some(mut f) = app.form.take() {
-        forms::validate(&mut f, app);
-        app.form = Some(f);
-    }
-}
-
-fn form(app: &mut App, action: &Action) -> Option<Action> {
-    let f = app.form.as_mut()?;
-    match action {
-        Action::NextField => f.next(),
-        Action::PrevField => f.prev(),
-        Action::Input(key) => {
-            if f.input(*key) {
-                f.namesake_ok = false;
-                revalidate(app);
-            }
-        }
-        Action::Paste(text) => {
-            if f.paste(text) {
-                f.namesake_ok = false;
-                revalidate(app);
-            }
-        }
-        Action::OpenPicker => {
-            let i = f.focus;
-            let field = &f.fields[i];
-            let title = t(field.label).to_owned();
-            let picker = match &field.kind {
-                FieldKind::Choice(options) => Some(
-                    Picker::new(
-                        title,
-                        options
-                            .iter()
-                            .enumerate()
-                            .map(|(n, o)| PickItem {
-                                value: n as u64,
-                                label: o.clone(),
-                                hint: String::new(),
-                                group: 0,
-                            })
-                            .collect(),
-                        PickTarget::FormField(i),
-                    )
-                    .select_value(Some(field.choice as u64)),
-                ),
-                FieldKind::Person => {
-                    let current = field.person;
-                    Some(
-                        Picker::new(
-                            title,
-                            crate::app::model::namesakes::people_items(app, &[]),
-                            PickTarget::FormField(i),
-                        )
-                        .select_value(current),
-                    )
-                }
-                FieldKind::People => {
-                    let chosen = field.people.clone();
-                    Some(
-                        Picker::new(
-                            title,
-                            crate::app::model::namesakes::people_items(app, &chosen),
-                            PickTarget::FormField(i),
-                        )
-                        .multi(chosen),
-                    )
-                }
-                FieldKind::Sectors => {
-                    let chosen = field.people.clone();
-                    let items = crate::domain::stakeholder::Sector::STANDARD
-                        .iter()
-                        .enumerate()
-                        .map(|(n, s)| PickItem {
-                            value: n as u64,
-                            label: crate::labels::sector(s),
-                            hint: String::new(),
-                            group: 0,
-                        })
-                        .collect();
-                    Some(Picker::new(title, items, PickTarget::FormField(i)).multi(chosen))
-                }
-                FieldKind::Networks => {
-                    let chosen = field.people.clone();
-                    let items = app
-                        .data
-                        .networks
-                        .iter()
-                        .filter(|n| !n.archived)
-                        .map(|n| PickItem {
-                            value: n.id,
-                            label: n.name.clone(),
-                            hint: crate::labels::network_kind(&n.kind).to_owned(),
-                            group: 0,
-                        })
-                        .collect();
-                    Some(Picker::new(title, items, PickTarget::FormField(i)).multi(chosen))
-                }
-                // Enter in a one-line field moves on, as people expect from forms.
-                _ => {
-                    if let Some(f) = app.form.as_mut() {
-                        f.next();
-                    }
-                    None
-                }
-            };
-            if picker.is_some() {
-                app.picker = picker;
-            }
-        }
-        Action::Submit => {
-            if f.saving {
-                return None;
-            }
-            let mut form = app.form.take()?;
-            form.tried = true;
-            form.failure = None;
-            if form.purpose == forms::Purpose::Import {
-                let file = form.value("field.file");
-                if file.is_empty() {
-                    forms::validate(&mut form, app);
-                    app.form = Some(form);
-                } else {
-                    let on_duplicate = if form.field("field.on_duplicate").choice == 1 {
-                        crate::import::OnDuplicate::Merge
-                    } else {
-                        crate::import::OnDuplicate::Skip
-                    };
-                    let skip_invalid = form.field("field.skip_invalid").flag;
-                    let only_categories =
-                        crate::import::mapping::categories(&form.value("field.only_category"));
-                    app.effects.push(Effect::PlanImport {
-                        path: file.into(),
-                        on_duplicate,
-                        skip_invalid,
-                        only_categories,
-                    });
-                    app.status = Some(Status {
-                        kind: StatusKind::Info,
-                        text: t("status.reading").to_owned(),
-                    });
-                }
-                return None;
-            }
-            if let forms::Purpose::FollowUp(id, typed) = form.purpose {
-                crate::app::features::round_tables::follow_up::submit(app, form, id, typed);
-                return None;
-            }
-            if form.purpose == forms::Purpose::Topic {
-                let topic = form.value("field.topic");
-                if topic.is_empty() {
-                    forms::validate(&mut form, app);
-                    app.form = Some(form);
-                } else {
-                    crate::app::features::round_tables::agenda::add_topic(app, topic);
-                }
-                return None;
-            }
-            let changes = forms::validate(&mut form, app);
-            if changes.is_some()
-                && let Some(question) = crate::app::model::namesakes::question(app, &form)
-            {
-                app.form = Some(form);
-                app.confirm = Some(Confirm {
-                    question,
-                    on_yes: Action::ConfirmNamesake,
-                });
-                return None;
-            }
-            if let Some(mut changes) = changes {
-                if let Some(place) = crate::app::forms::draft::place(&form.purpose) {
-                    changes.push(crate::app::model::record::Change::SetDraft {
-                        place,
-                        text: String::new(),
-                    });
-                }
-                form.saving = true;
-                app.saving.push(Ticket::Form);
-                app.effects.push(Effect::Apply(changes, Ticket::Form));
-            } else if let Some(i) = form.fields.iter().position(|f| f.error.is_some()) {
-                form.focus = i;
-            }
-            app.form = Some(form);
-        }
-        Action::ConfirmNamesake => {
-            f.namesake_ok = true;
-            return Some(Action::Submit);
-        }
-        Action::Back => {
-            if f.dirty {
-                app.confirm = Some(Confirm {
-                    question: t("confirm.discard").to_owned(),
-                    on_yes: Action::Discard,
-                });
-            } else {
-                app.form = None;
-            }
-        }
-        _ => {}
     }
     None
 }

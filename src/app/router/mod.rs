@@ -1,3 +1,4 @@
+mod form_layer;
 mod layers;
 
 use crate::app::features;

@@ -124,7 +124,10 @@ pub fn render(frame: &mut Frame, body: Rect, app: &App, form: &Form) {
             height: 1,
         };
         frame.render_widget(
-            Paragraph::new(Span::styled(format!("{:>19} ", t(f.label)), label_style)),
+            Paragraph::new(Span::styled(
+                format!("{:>19} ", t(f.name.label())),
+                label_style,
+            )),
             label,
         );
         let value = Rect {

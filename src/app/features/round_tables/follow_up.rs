@@ -77,9 +77,10 @@ pub fn submit(app: &mut App, mut form: crate::app::model::form::Form, id: Id, ty
                 .push(Effect::Apply(changes, Ticket::Quick(done)));
         }
         Err(key) => {
-            let i = form.index(typed.field());
             // The form shows a catalogue text without the id (the title has it).
-            form.fields[i].error = Some(key.replacen("cli.", "form.", 1));
+            if let Some(i) = form.index(typed.field()) {
+                form.fields[i].error = Some(key.replacen("cli.", "form.", 1));
+            }
             app.form = Some(form);
         }
     }

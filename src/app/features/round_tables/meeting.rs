@@ -413,34 +413,9 @@ pub fn update(app: &mut App, action: &Action) -> Option<Option<Action>> {
                 edited(app);
             }
         }
-        Action::CommitNote | Action::ConfirmCommitNote => {
-            let ask = matches!(action, Action::CommitNote)
-                .then(|| super::protect::question(app))
-                .flatten();
-            if let Some(question) = ask {
-                let on_yes = Action::ConfirmCommitNote;
-                app.confirm = Some(Confirm { question, on_yes });
-                return Some(None);
-            }
-            commit(app);
-            if app.meeting.as_ref().is_some_and(|m| m.committing.is_some()) {
-                start(app);
-            }
-        }
+        Action::CommitNote | Action::ConfirmCommitNote => commit_or_ask(app, action),
         Action::AddTopic => app.form = Some(crate::app::forms::topic_form()),
-        Action::ToggleConsensus => {
-            m.session.feedback_consensus = !m.session.feedback_consensus;
-            let key = if m.session.feedback_consensus {
-                "status.consensus_on"
-            } else {
-                "status.consensus_off"
-            };
-            app.status = Some(Status {
-                kind: StatusKind::Info,
-                text: t(key).to_owned(),
-            });
-            save_session(app);
-        }
+        Action::ToggleConsensus => toggle_consensus(app),
         Action::MoveItemUp => super::agenda::move_item(app, -1),
         Action::MoveItemDown => super::agenda::move_item(app, 1),
         Action::DropItem => {
@@ -450,18 +425,7 @@ pub fn update(app: &mut App, action: &Action) -> Option<Option<Action>> {
             });
         }
         Action::ConfirmDropItem => super::agenda::drop_item(app),
-        Action::PickSource => {
-            let present: Vec<Id> = m.session.present().collect();
-            let current = m.source;
-            app.picker = Some(
-                Picker::new(
-                    t("picker.source").to_owned(),
-                    crate::app::model::namesakes::people_items(app, &present),
-                    PickTarget::NoteSource,
-                )
-                .select_value(current),
-            );
-        }
+        Action::PickSource => pick_source(app),
         Action::ChooseTlp => super::chooser::open(app),
         Action::ChoosePap => super::chooser::open_pap(app),
         Action::ToggleProtected => {
@@ -492,44 +456,111 @@ pub fn update(app: &mut App, action: &Action) -> Option<Option<Action>> {
                 on_yes: Action::ConfirmCloseSession,
             });
         }
-        Action::ConfirmCloseSession => {
-            m.bank_time();
-            m.session.status = SessionStatus::Closed;
-            let summary = agenda::summary(&app.data, &m.session, m.started_at);
-            m.summary = Some(summary);
-            save_session(app);
-        }
-        Action::Back if m.focus == Focus::Side => {
-            // Leaving keeps the text: it is written as a draft at once.
-            let banked = m.bank_time();
-            if m.draft_dirty {
-                save_draft(app);
-            }
-            if banked {
-                save_session(app);
-            }
-            app.meeting = None;
-            return Some(Some(Action::Reload));
-        }
+        Action::ConfirmCloseSession => close_session(app),
+        Action::Back if m.focus == Focus::Side => return Some(leave(app)),
         Action::Tick => {
-            // A closed session's clock stands still.
-            if m.session.status != SessionStatus::Closed {
-                m.item_ticks += 1;
-            }
-            m.ticks_since_edit = m.ticks_since_edit.saturating_add(1);
-            m.ticks_since_save = m.ticks_since_save.saturating_add(1);
-            if m.draft_dirty
-                && (m.ticks_since_edit >= DRAFT_QUIET_TICKS
-                    || m.ticks_since_save >= DRAFT_MAX_TICKS)
-            {
-                save_draft(app);
-            }
+            tick(app);
             // Time also feeds the change-counter poll.
             return None;
         }
         _ => return None,
     }
     Some(None)
+}
+
+/// Ctrl-S in the editor: asks first when the note needs it (PAP:RED with actions, a
+/// protected source named in plain text), then sends the note.
+fn commit_or_ask(app: &mut App, action: &Action) {
+    let ask = matches!(action, Action::CommitNote)
+        .then(|| super::protect::question(app))
+        .flatten();
+    if let Some(question) = ask {
+        let on_yes = Action::ConfirmCommitNote;
+        app.confirm = Some(Confirm { question, on_yes });
+        return;
+    }
+    commit(app);
+    if app.meeting.as_ref().is_some_and(|m| m.committing.is_some()) {
+        start(app);
+    }
+}
+
+fn toggle_consensus(app: &mut App) {
+    let Some(m) = app.meeting.as_mut() else {
+        return;
+    };
+    m.session.feedback_consensus = !m.session.feedback_consensus;
+    let key = if m.session.feedback_consensus {
+        "status.consensus_on"
+    } else {
+        "status.consensus_off"
+    };
+    app.status = Some(Status {
+        kind: StatusKind::Info,
+        text: t(key).to_owned(),
+    });
+    save_session(app);
+}
+
+/// The picker of the note's source: the people present first.
+fn pick_source(app: &mut App) {
+    let Some(m) = app.meeting.as_ref() else {
+        return;
+    };
+    let present: Vec<Id> = m.session.present().collect();
+    let current = m.source;
+    app.picker = Some(
+        Picker::new(
+            t("picker.source").to_owned(),
+            crate::app::model::namesakes::people_items(app, &present),
+            PickTarget::NoteSource,
+        )
+        .select_value(current),
+    );
+}
+
+/// The session closes: its time is banked and the summary shown.
+fn close_session(app: &mut App) {
+    let Some(m) = app.meeting.as_mut() else {
+        return;
+    };
+    m.bank_time();
+    m.session.status = SessionStatus::Closed;
+    let summary = agenda::summary(&app.data, &m.session, m.started_at);
+    m.summary = Some(summary);
+    save_session(app);
+}
+
+/// Leaving the meeting screen keeps the text: it is written as a draft at once.
+fn leave(app: &mut App) -> Option<Action> {
+    let m = app.meeting.as_mut()?;
+    let banked = m.bank_time();
+    if m.draft_dirty {
+        save_draft(app);
+    }
+    if banked {
+        save_session(app);
+    }
+    app.meeting = None;
+    Some(Action::Reload)
+}
+
+/// Time passes: the item's clock runs (not in a closed session), and the draft is
+/// written after a pause in typing, or after a while of typing anyway.
+fn tick(app: &mut App) {
+    let Some(m) = app.meeting.as_mut() else {
+        return;
+    };
+    if m.session.status != SessionStatus::Closed {
+        m.item_ticks += 1;
+    }
+    m.ticks_since_edit = m.ticks_since_edit.saturating_add(1);
+    m.ticks_since_save = m.ticks_since_save.saturating_add(1);
+    if m.draft_dirty
+        && (m.ticks_since_edit >= DRAFT_QUIET_TICKS || m.ticks_since_save >= DRAFT_MAX_TICKS)
+    {
+        save_draft(app);
+    }
 }
 
 /// The picker closed on a note source.
