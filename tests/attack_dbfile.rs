@@ -81,3 +81,24 @@ fn ones_own_readable_copy_is_still_written() {
     let o = roundtable(&["export", "stakeholders", "--db", db.to_str().unwrap()]);
     assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
 }
+
+/// A symbolic link at the database's path (another member of a shared folder can put one
+/// there) is never written through: the file is opened without following links, checked
+/// on the open descriptor, and that descriptor is what redb writes to.
+#[test]
+fn a_symbolic_link_at_the_database_path_is_never_written_through() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = town(dir.path());
+    let link = dir.path().join("link.redb");
+    std::os::unix::fs::symlink(&db, &link).unwrap();
+    let before = std::fs::read(&db).unwrap();
+    let o = roundtable(&["export", "stakeholders", "--db", link.to_str().unwrap()]);
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert_eq!(o.status.code(), Some(2), "{err}");
+    assert!(err.contains("symbolic link"), "{err}");
+    assert_eq!(err.trim_end().lines().count(), 1, "{err}");
+    assert!(
+        std::fs::read(&db).unwrap() == before,
+        "written through the link"
+    );
+}

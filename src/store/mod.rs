@@ -247,6 +247,45 @@ impl Store {
         }
     }
 
+    /// The file opened for writing: opened without following a symbolic link, checked on
+    /// the open descriptor (fstat, [`refuse_exposed_file`]), and that very file handed to
+    /// redb, so that a file swapped in between a check and the open is never written.
+    fn open_writer(&self) -> Result<Database, StoreError> {
+        use std::os::unix::fs::OpenOptionsExt as _;
+        let refused = std::cell::RefCell::new(None);
+        let opened = self.open_with(|| {
+            let file = OpenOptions::new()
+                .read(true)
+                .write(true)
+                .custom_flags(libc::O_NOFOLLOW)
+                .open(&self.path)?;
+            let meta = file.metadata()?;
+            if meta.len() == 0 {
+                // Nothing for redb to open: its own open says what is wrong.
+                return writer().open(&self.path);
+            }
+            if let Err(e) = refuse_exposed_file(&self.path, &meta) {
+                *refused.borrow_mut() = Some(e);
+                return Err(DatabaseError::Storage(redb::StorageError::Io(
+                    std::io::Error::other("refused"),
+                )));
+            }
+            writer().create_with_backend(redb::backends::FileBackend::new(file)?)
+        });
+        match (opened, refused.into_inner()) {
+            (_, Some(e)) => Err(e),
+            (Err(StoreError::Io { source, .. }), None)
+                if source.raw_os_error() == Some(libc::ELOOP) =>
+            {
+                Err(StoreError::NotADatabase {
+                    path: self.path.clone(),
+                    detail: crate::i18n::t("store.not_a_plain_file").to_owned(),
+                })
+            }
+            (opened, None) => opened,
+        }
+    }
+
     /// The file opened for writing, for the length of `f`. The open recovers what a
     /// crash left when redb recorded enough to do so (every commit here does); a file
     /// that needs a real repair is refused instead, untouched.
@@ -258,7 +297,7 @@ impl Store {
         if let Some(db) = &self.memory {
             return f(db);
         }
-        let db = self.open_with(|| writer().open(&self.path))?;
+        let db = self.open_writer()?;
         f(&db)
     }
 
@@ -330,7 +369,7 @@ impl Store {
                     _ro = Some(db);
                 }
                 Err(StoreError::Damaged { .. }) if self.writable => {
-                    let db = self.open_with(|| writer().open(&self.path))?;
+                    let db = self.open_writer()?;
                     txn = db.begin_read().map_err(|e| self.db_err(e))?;
                     _rw = Some(db);
                 }
@@ -412,8 +451,14 @@ impl Store {
 /// in a folder of that group that others cannot enter (`init --group`: 0660 in a setgid
 /// 2770 folder), so that no one outside the group can replace it.
 fn refuse_exposed(path: &Path) -> Result<(), StoreError> {
-    use std::os::unix::fs::MetadataExt;
     let link = fs::symlink_metadata(path).map_err(|e| StoreError::io(path, e))?;
+    refuse_exposed_file(path, &link)
+}
+
+/// [`refuse_exposed`] on the metadata of the file itself (`lstat`, or `fstat` of the
+/// descriptor redb then writes through).
+fn refuse_exposed_file(path: &Path, link: &fs::Metadata) -> Result<(), StoreError> {
+    use std::os::unix::fs::MetadataExt;
     if !link.file_type().is_file() {
         return Err(StoreError::NotADatabase {
             path: path.to_owned(),
@@ -433,7 +478,7 @@ fn refuse_exposed(path: &Path) -> Result<(), StoreError> {
     }
     // Group-writable: a team's file. (One's own 0644 copy stays one's own.)
     if mode & 0o020 != 0 {
-        refuse_loose_group(path, &m)?;
+        refuse_loose_group(path, m)?;
     }
     Ok(())
 }
