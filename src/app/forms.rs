@@ -320,18 +320,21 @@ pub fn session_form(app: &App) -> Form {
             .filter(|n| !n.archived)
             .map(|n| n.name.clone()),
     );
-    let chair = app
-        .data
-        .sessions
-        .iter()
-        .max_by_key(|s| s.date)
-        .and_then(|s| s.chair);
+    // Next month's round table at the last one's table (domain::schedule).
+    let plan = crate::domain::schedule::next_plan(&app.data.sessions, app.today);
+    let date = plan
+        .date
+        .map_or_else(|| "+7d".to_owned(), |d| d.to_string());
+    let time = plan
+        .time
+        .map_or_else(|| "14:00".to_owned(), |t| t.format("%H:%M").to_string());
     let fields = vec![
-        Field::date("field.date", "+7d"),
-        Field::text("field.time", "14:00"),
+        Field::date("field.date", &date),
+        Field::text("field.time", &time),
         Field::text("field.title", t("form.default_session_title")),
-        Field::person("field.chair", chair),
-        Field::people("field.invitees", Vec::new()),
+        Field::text("field.place", plan.place.as_deref().unwrap_or("")),
+        Field::person("field.chair", plan.chair),
+        Field::people("field.invitees", plan.invitees),
         Field::choice("field.invite_network", networks, 0),
         Field::flag("field.propose_agenda", true),
     ];
@@ -405,7 +408,7 @@ fn session(form: &mut Form, app: &App) -> Option<Change> {
         agenda,
         status: SessionStatus::Planned,
         feedback_consensus: false,
-        place: None,
+        place: Some(form.value("field.place").trim().to_owned()).filter(|p| !p.is_empty()),
     })))
 }
 
