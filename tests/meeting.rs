@@ -324,6 +324,8 @@ fn moving_between_items_banks_the_time() {
     let mut app = meeting_app();
     apply(&mut app, [Action::Saved(Ticket::Session, vec![3])]);
     app.effects.clear();
+    // The session is under way (the first note starts it): its clock runs.
+    app.meeting.as_mut().unwrap().session.status = SessionStatus::InProgress;
     for _ in 0..(4 * 75) {
         apply(&mut app, [Action::Tick]);
     }
@@ -652,4 +654,27 @@ fn a_new_case_gets_the_next_reference_and_is_selected_after_saving() {
         "the first status is recorded with who and when"
     );
     assert_eq!(c.history[0].by, "tester");
+}
+
+/// The item timer runs only while the session is in progress: not while its agenda is
+/// prepared (planned), and not once it is closed.
+#[test]
+fn the_timer_runs_only_while_the_session_is_in_progress() {
+    use roundtable::app::meeting::TICKS_PER_SECOND;
+    let mut app = meeting_app();
+    let m = app.meeting.as_ref().unwrap();
+    assert_eq!(m.session.status, SessionStatus::Planned);
+    for _ in 0..3 * TICKS_PER_SECOND {
+        apply(&mut app, [Action::Tick]);
+    }
+    assert_eq!(app.meeting.as_ref().unwrap().elapsed_secs(), 0, "planned");
+    app.meeting.as_mut().unwrap().session.status = SessionStatus::InProgress;
+    for _ in 0..3 * TICKS_PER_SECOND {
+        apply(&mut app, [Action::Tick]);
+    }
+    assert_eq!(
+        app.meeting.as_ref().unwrap().elapsed_secs(),
+        3,
+        "in progress"
+    );
 }

@@ -637,8 +637,9 @@ pub fn update(app: &mut App, action: &Action) -> Option<Option<Action>> {
             return Some(Some(Action::Reload));
         }
         Action::Tick => {
-            // A closed session's clock stands still.
-            if m.session.status != SessionStatus::Closed {
+            // The clock runs only while the session is held: not while it is prepared,
+            // nor once it is closed.
+            if m.session.status == SessionStatus::InProgress {
                 m.item_ticks += 1;
             }
             m.ticks_since_edit = m.ticks_since_edit.saturating_add(1);
