@@ -4,7 +4,7 @@
 
 use std::process::Command;
 
-use roundtable::app::record::{AnyRecord, Change, apply};
+use roundtable::app::model::record::{AnyRecord, Change, apply};
 use roundtable::domain::audit::{AuditEvent, AuditKind};
 use roundtable::domain::correction::{Correction, correct, retract};
 use roundtable::domain::dataset::Dataset;

@@ -3,7 +3,9 @@
 //! every preview and export matches an oracle written here, independently of
 //! `domain::disclosure`: each label's distribution rule, the need-to-know rule, feedback
 //! sheets, and protected sources (whatever a protected-source note spawned names nobody;
-//! moving the source to another person who was present changes no byte of any export).
+//! moving the source to another person who was present changes no byte of any export),
+//! and one person's own export (`export person`) shows of the items that concern them
+//! exactly what minutes for them would.
 //!
 //! 10,000 worlds by default; `ROUNDTABLE_LONG=1 cargo test --test sharing_props` runs
 //! 200,000.
@@ -23,7 +25,7 @@ use roundtable::domain::session::{
 };
 use roundtable::domain::sharing::{Pap, RuleKind, SharingAgreement, SharingRule, Tlp};
 use roundtable::domain::stakeholder::{Stakeholder, Tier};
-use roundtable::export::{Format, agenda, minutes};
+use roundtable::export::{Format, agenda, minutes, person};
 
 /// A tiny deterministic generator, so that a failing seed rebuilds the same world.
 struct Rng(u64);
@@ -180,7 +182,7 @@ fn world(seed: u64) -> (Dataset, u64) {
             legal_basis: String::new(),
             default_tlp: tlp(&mut r),
             default_pap: Pap::ALL[0],
-            retention_days: 365,
+            retention: roundtable::domain::sharing::Retention::DEFAULT,
         });
     }
     let anchor = |r: &mut Rng| {
@@ -551,6 +553,7 @@ fn check(seed: u64) -> Result<(), TestCaseError> {
             check_item(seed, &out, i, allowed)?;
         }
     }
+    check_person_export(seed, &d, &items, who)?;
     check_agenda(seed, &d, who)?;
     for out in exports(&d, who) {
         prop_assert!(
@@ -559,6 +562,43 @@ fn check(seed: u64) -> Result<(), TestCaseError> {
         );
     }
     check_moved_source(seed, &d, who)
+}
+
+/// Whether the item names `who` in a field: the source or who acts of a note, the owner
+/// of an action (decisions name nobody).
+fn concerns(d: &Dataset, item: &Said, who: u64) -> bool {
+    match item.key {
+        ("note", id) => d
+            .notes
+            .iter()
+            .any(|n| n.id == id && (n.source == Some(who) || n.who_acts == Some(who))),
+        ("action", id) => d.actions.iter().any(|a| a.id == id && a.owner == Some(who)),
+        _ => false,
+    }
+}
+
+/// `export person` for the recipient: an item that concerns them is there exactly when
+/// minutes of its session would give it to them, masked as there; nothing else is.
+fn check_person_export(
+    seed: u64,
+    d: &Dataset,
+    items: &[Said],
+    who: u64,
+) -> Result<(), TestCaseError> {
+    let at = DateTime::<Utc>::UNIX_EPOCH;
+    for fmt in [Format::Md, Format::Txt] {
+        let out = person::render(d, who, fmt, at, "p").unwrap().text;
+        for i in items {
+            let s = d
+                .sessions
+                .iter()
+                .find(|s| Some(s.id) == i.anchor.session)
+                .unwrap();
+            let allowed = concerns(d, i, who) && expected(d, s, i, who).is_ok();
+            check_item(seed, &out, i, allowed)?;
+        }
+    }
+    Ok(())
 }
 
 /// The agenda: an item under the agreement's label (AMBER+STRICT reaching the invitees
@@ -853,4 +893,77 @@ fn presence_when_another_case_was_discussed_does_not_make_one_involved() {
         [("note", 1)],
         "present when case 2 was discussed"
     );
+}
+
+/// Handouts over the same random worlds: a network's handout names every active member
+/// of it and no former partner, prints nobody's contact details (no partner has agreed
+/// yet), holds only that network's lessons and exchange notes, and never anything said
+/// at a session.
+fn check_handouts(seed: u64) -> Result<(), TestCaseError> {
+    use roundtable::domain::network::{ExchangeMeeting, ProblemEntry, ProblemStatus};
+    use roundtable::export::handout;
+    let (mut d, who) = world(seed);
+    for s in &mut d.stakeholders {
+        s.contact.phone = format!("PHONE{:02}Q", s.id);
+        s.contact.email = format!("MAIL{:02}Q@x", s.id);
+    }
+    d.stakeholders[(who - 1) as usize].archived = seed.is_multiple_of(3);
+    let mut other = d.networks[0].clone();
+    other.id = 2;
+    other.name = "other".into();
+    d.networks.push(other);
+    for (id, net) in [(1, 1), (2, 2)] {
+        d.problems.push(ProblemEntry {
+            id,
+            meta: meta(),
+            network: net,
+            problem: format!("PROBLEM-OF-{net}"),
+            solution: String::new(),
+            owner: None,
+            status: ProblemStatus::Solved,
+            lesson: format!("LESSON-OF-{net}"),
+        });
+        d.exchanges.push(ExchangeMeeting {
+            id,
+            meta: meta(),
+            network: net,
+            date: NaiveDate::from_ymd_opt(2026, 10, 1).unwrap(),
+            topic: format!("TOPIC-OF-{net}"),
+            notes: format!("EXCHANGE-OF-{net}"),
+            attendees: vec![],
+        });
+    }
+    let at = DateTime::<Utc>::UNIX_EPOCH;
+    let net = d.networks[0].clone();
+    let texts = [
+        handout::directory_of(&d, &net, at, "p").text,
+        handout::lessons_of(&d, &net, at, "p").text,
+        handout::agreement(&d, at, "p").text,
+    ];
+    let said: Vec<String> = said(&d).iter().map(|s| s.token.to_owned()).collect();
+    for text in &texts {
+        for token in said
+            .iter()
+            .chain([&"PHONE".into(), &"MAIL".into(), &"-OF-2".into()])
+        {
+            prop_assert!(
+                !text.contains(token.as_str()),
+                "seed {seed}: {token} in\n{text}"
+            );
+        }
+    }
+    for m in &net.members {
+        let s = &d.stakeholders[(m.stakeholder - 1) as usize];
+        prop_assert_eq!(texts[0].contains(&s.name), !s.archived, "seed {}", seed);
+    }
+    prop_assert!(texts[1].contains("LESSON-OF-1") && texts[1].contains("EXCHANGE-OF-1"));
+    Ok(())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: cases() / 5, failure_persistence: None, ..ProptestConfig::default() })]
+    #[test]
+    fn no_handout_leaks_contact_details_session_items_or_other_networks(seed in any::<u64>()) {
+        check_handouts(seed)?;
+    }
 }

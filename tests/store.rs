@@ -428,13 +428,28 @@ fn schema_6_actions_get_an_empty_history() {
     );
 }
 
-/// Schema 8: notes keep their earlier versions, sessions have a place. A schema 7 file's
-/// notes get no revision and no retraction, its sessions no place, and keep the rest.
+/// Schema 9: notes keep their earlier versions, sessions have a place. A schema 7 or 8
+/// file's notes get no revision and no retraction, its sessions no place, and keep the rest.
 #[test]
 fn schema_7_notes_and_sessions_read_back_unchanged_with_the_new_fields_empty() {
+    notes_and_sessions_read_back_unchanged(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/schema7-demo"
+    ));
+}
+
+/// The step just before: schema 8 (retention periods and tombstones) to 9.
+#[test]
+fn schema_8_notes_and_sessions_read_back_unchanged_with_the_new_fields_empty() {
+    notes_and_sessions_read_back_unchanged(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/schema8-demo"
+    ));
+}
+
+fn notes_and_sessions_read_back_unchanged(fixture: &str) {
     let dir = tempfile::tempdir().unwrap();
     let copy = dir.path().join("fixture.redb");
-    let fixture = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/schema7-demo");
     std::fs::copy(format!("{fixture}.redb"), &copy).unwrap();
     let store = Store::open(&copy, false).unwrap();
     let version = store.read(|tx| tx.meta_u64("schema_version")).unwrap();

@@ -12,9 +12,11 @@ use crate::domain::dataset::Dataset;
 
 mod actions;
 mod audit;
+mod erase;
 mod export;
 mod import;
 pub mod install;
+mod retention;
 mod trail;
 mod value_limit;
 use crate::store::{SCHEMA_VERSION, Store};
@@ -142,9 +144,41 @@ pub enum Command {
         #[arg(long, value_name = "REF")]
         case: Option<String>,
     },
+    /// The yearly activity report for the mayor and the funder: figures only, small
+    /// counts suppressed, charts as text tables (Markdown)
+    Report {
+        /// The calendar year [default: this year]
+        #[arg(long)]
+        year: Option<i32>,
+        /// Output file [default: standard output]; a new private file (0600)
+        #[arg(long, value_name = "FILE")]
+        out: Option<PathBuf>,
+        /// Replace an existing --out file (never a symbolic link, never the database)
+        #[arg(long, requires = "out")]
+        force: bool,
+    },
     /// Mark an action done, cancel it, reassign it or move its due date
     #[command(subcommand)]
     Action(actions::ActionCommand),
+    /// What the agreed retention periods make due: closed cases (the default) and old
+    /// exports
+    Retention {
+        /// List the closed cases due for erasure (references and dates only)
+        #[arg(long)]
+        due: bool,
+        /// List the exports older than the agreed number of days
+        #[arg(long)]
+        exports: bool,
+        /// With --exports: remove them (recorded on the audit trail)
+        #[arg(long, requires = "exports")]
+        remove: bool,
+        /// The export folder [default: export_dir of the config, else ~/roundtable-exports]
+        #[arg(long, value_name = "DIR", requires = "exports")]
+        dir: Option<PathBuf>,
+    },
+    /// Erase a case or a person (the right to erasure); see docs/security.md
+    #[command(subcommand)]
+    Erase(erase::EraseCommand),
 }
 
 #[derive(Debug, Subcommand)]
@@ -194,6 +228,34 @@ pub enum ExportCommand {
         /// e.g. 17) or name; a name that fits more than one person is refused
         #[arg(long = "for", value_name = "STAKEHOLDER")]
         recipient: String,
+        #[arg(long, value_enum, default_value = "md")]
+        format: crate::export::Format,
+        /// Output file [default: standard output]; a new private file (0600)
+        #[arg(long, value_name = "FILE")]
+        out: Option<PathBuf>,
+        /// Replace an existing --out file (never a symbolic link, never the database)
+        #[arg(long, requires = "out")]
+        force: bool,
+    },
+    /// A handout for a group (Markdown): a mini-network's member directory, its lessons
+    /// and exchange notes, or the sharing agreement and rules
+    Handout {
+        #[arg(value_enum)]
+        what: crate::export::handout::HandoutKind,
+        /// The mini-network: its id or name (not needed for the agreement)
+        #[arg(long, value_name = "NETWORK")]
+        network: Option<String>,
+        /// Output file [default: standard output]; a new private file (0600)
+        #[arg(long, value_name = "FILE")]
+        out: Option<PathBuf>,
+        /// Replace an existing --out file (never a symbolic link, never the database)
+        #[arg(long, requires = "out")]
+        force: bool,
+    },
+    /// Everything held about one person, for a subject access request
+    Person {
+        /// Their name or id; a name that fits more than one person is refused
+        name: String,
         #[arg(long, value_enum, default_value = "md")]
         format: crate::export::Format,
         /// Output file [default: standard output]; a new private file (0600)
@@ -414,6 +476,25 @@ fn dispatch(cli: Cli, path: PathBuf, settings: crate::config::Settings) -> Resul
             },
         ),
         Some(Command::Action(step)) => actions::change(&path, step),
+        Some(Command::Report { year, out, force }) => export::report(&path, year, out, force),
+        Some(Command::Erase(what)) => erase::erase(&path, what),
+        Some(Command::Retention {
+            due,
+            exports,
+            remove,
+            dir,
+        }) => {
+            let dir = dir
+                .or(settings.export_dir)
+                .unwrap_or_else(crate::app::model::export_preview::default_export_dir);
+            let ask = retention::Ask {
+                due,
+                exports,
+                remove,
+                dir,
+            };
+            retention::run(&path, ask)
+        }
         Some(Command::Audit {
             case,
             since,
@@ -572,7 +653,10 @@ pub fn read_dump(reader: impl std::io::Read) -> Result<Dataset, String> {
         }
     }
     if dump.schema < 8 {
-        // Older dumps: notes had no revisions or retraction, sessions no place (schema 8).
+        crate::store::upgrade_dump(&mut value);
+    }
+    if dump.schema < 9 {
+        // Older dumps: notes had no revisions or retraction, sessions no place (schema 9).
         add_missing(
             &mut value,
             "notes",
@@ -591,7 +675,7 @@ pub fn read_dump(reader: impl std::io::Read) -> Result<Dataset, String> {
         let path = e.path().to_string();
         format!("at data.{path}: {}", e.into_inner())
     })?;
-    if dump.schema < 8 {
+    if dump.schema < 9 {
         // The English "open actions of" topic, typed as the migration types it.
         let known = data.sessions.clone();
         for item in data.sessions.iter_mut().flat_map(|s| s.agenda.iter_mut()) {

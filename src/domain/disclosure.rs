@@ -69,6 +69,10 @@ pub enum Withheld {
     NotInvolved,
     /// Discussion notes never go into a feedback sheet.
     NotForFeedback,
+    /// A former partner (archived) is not listed in a handout.
+    Archived,
+    /// A record of another network stays out of this network's handout.
+    NotOfNetwork,
 }
 
 impl Withheld {
@@ -80,6 +84,8 @@ impl Withheld {
             Withheld::NotMember => "withheld.not_member",
             Withheld::NotInvolved => "withheld.not_involved",
             Withheld::NotForFeedback => "withheld.not_for_feedback",
+            Withheld::Archived => "withheld.archived",
+            Withheld::NotOfNetwork => "withheld.not_of_network",
         }
     }
 }
@@ -197,6 +203,36 @@ impl<'a> Context<'a> {
     }
 }
 
+impl Context<'_> {
+    /// [`Context::may_share`] for an item wherever it was taken down: at its session, or
+    /// (no session) by its label alone, where "those present" and "those invited" are
+    /// nobody. What one person's export (`export person`) may show of an item.
+    pub fn may_share_item(&self, item: Item, recipient: Id) -> Result<(), Withheld> {
+        let session = item
+            .anchor()
+            .session
+            .and_then(|id| self.data.sessions.iter().find(|s| s.id == id));
+        if let Some(s) = session {
+            return self.may_share(s, item, recipient);
+        }
+        match item.tlp().distribution() {
+            Distribution::Nobody => return Err(Withheld::Red),
+            Distribution::Present => return Err(Withheld::NotPresent),
+            Distribution::Invited => return Err(Withheld::NotInvited),
+            Distribution::Network if !self.members.contains(&recipient) => {
+                return Err(Withheld::NotMember);
+            }
+            _ => {}
+        }
+        match item.anchor().case {
+            Some(case) if self.case_need_to_know && !self.involved(case, recipient) => {
+                Err(Withheld::NotInvolved)
+            }
+            _ => Ok(()),
+        }
+    }
+}
+
 /// Whom an item may name outside the room.
 ///
 /// The seed's third question, "how can we act without endangering the person who brought
@@ -305,6 +341,47 @@ pub fn session_items<'a>(data: &'a Dataset, session: &Session) -> Vec<Item<'a>> 
     );
     items.sort_by_key(|(p, at, _)| (*p, *at));
     items.into_iter().map(|(_, _, i)| i).collect()
+}
+
+/// Counts in published figures (the yearly report) below this are not printed: few
+/// enough to single out a person. See [`super::suppression`] for the rules.
+pub const MIN_COUNT: usize = 5;
+
+/// A table of counts as a report may print it.
+pub fn published(counts: &[usize]) -> super::suppression::Table {
+    super::suppression::suppress(counts, MIN_COUNT)
+}
+
+/// A median over `count` values as a report may print it.
+pub fn published_median(count: usize, median: Option<i64>) -> Option<i64> {
+    super::suppression::median(count, median, MIN_COUNT)
+}
+
+/// A record of a mini-network that a handout for its members may hold.
+#[derive(Debug, Clone, Copy)]
+pub enum HandoutItem<'a> {
+    Member(&'a super::stakeholder::Stakeholder),
+    Lesson(&'a super::network::ProblemEntry),
+    Exchange(&'a super::network::ExchangeMeeting),
+}
+
+/// May `item` go into a handout for the members of the networks `networks` (a network
+/// and those it combines)? A handout goes to the group as `TLP:GREEN` does to the
+/// network: records of other networks, and former partners (archived), stay out.
+pub fn may_hand_out(networks: &[Id], item: HandoutItem) -> Result<(), Withheld> {
+    match item {
+        HandoutItem::Member(s) if s.archived => Err(Withheld::Archived),
+        HandoutItem::Lesson(p) if !networks.contains(&p.network) => Err(Withheld::NotOfNetwork),
+        HandoutItem::Exchange(e) if !networks.contains(&e.network) => Err(Withheld::NotOfNetwork),
+        _ => Ok(()),
+    }
+}
+
+/// Whether a partner's phone, e-mail and address may be printed for others. Only with
+/// the partner's agreement, and no record holds that agreement yet (issue #18 adds it):
+/// until then, never.
+pub fn contact_details_shared(_partner: &super::stakeholder::Stakeholder) -> bool {
+    false
 }
 
 #[cfg(test)]
@@ -418,6 +495,37 @@ mod tests {
         assert_eq!(naming(&d, &Item::Action(&action(&d))), Naming::Open);
         let decision = d.decisions.iter().find(|x| x.id == 2).unwrap();
         assert_eq!(naming(&d, &Item::Decision(decision)), Naming::Open);
+    }
+
+    #[test]
+    fn handouts_hold_their_networks_records_and_no_former_partner() {
+        let mut d = data();
+        let p = d.problems.iter().find(|p| p.network == 3).unwrap();
+        assert_eq!(may_hand_out(&[3], HandoutItem::Lesson(p)), Ok(()));
+        assert_eq!(
+            may_hand_out(&[1, 2], HandoutItem::Lesson(p)),
+            Err(Withheld::NotOfNetwork)
+        );
+        let e = d.exchanges.iter().find(|e| e.network == 1).unwrap();
+        assert_eq!(
+            may_hand_out(&[3], HandoutItem::Exchange(e)),
+            Err(Withheld::NotOfNetwork)
+        );
+        d.stakeholders[0].archived = true;
+        let s = &d.stakeholders[0];
+        assert_eq!(
+            may_hand_out(&[1], HandoutItem::Member(s)),
+            Err(Withheld::Archived)
+        );
+        assert!(!contact_details_shared(&d.stakeholders[1]));
+    }
+
+    #[test]
+    fn published_counts_and_medians_use_the_threshold() {
+        use crate::domain::suppression::Cell;
+        assert_eq!(published(&[MIN_COUNT - 1, 9]).cells[0], Cell::Small);
+        assert_eq!(published_median(MIN_COUNT - 1, Some(3)), None);
+        assert_eq!(published_median(MIN_COUNT, Some(3)), Some(3));
     }
 
     #[test]

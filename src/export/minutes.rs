@@ -76,7 +76,7 @@ pub fn feedback_preview<'a>(data: &'a Dataset, case: &Case, recipient: Id) -> Pr
 
 /// Text from the data as one line of the document: controls made visible, and in
 /// Markdown nothing that renders as a link, an image or HTML.
-pub(super) fn esc(fmt: Format, s: &str) -> String {
+pub(crate) fn esc(fmt: Format, s: &str) -> String {
     let line = clean(s);
     match fmt {
         Format::Md => crate::domain::sanitize::markdown(&line).into_owned(),
@@ -84,7 +84,7 @@ pub(super) fn esc(fmt: Format, s: &str) -> String {
     }
 }
 
-pub(super) fn person(data: &Dataset, id: Option<Id>, fmt: Format) -> String {
+pub(crate) fn person(data: &Dataset, id: Option<Id>, fmt: Format) -> String {
     id.and_then(|id| data.stakeholders.iter().find(|s| s.id == id))
         .map(|s| {
             if s.organisation.is_empty() {
@@ -127,7 +127,7 @@ pub fn describe(data: &Dataset, item: &Item) -> String {
 
 /// One item as lines. Whom it names is `disclosure::naming`'s to say: an item from a
 /// protected source names nobody ("a partner"), not even in its `@mentions`.
-fn item_lines(data: &Dataset, item: &Item, fmt: Format) -> Vec<String> {
+pub(crate) fn item_lines(data: &Dataset, item: &Item, fmt: Format) -> Vec<String> {
     let bullet = if fmt == Format::Md { "- " } else { "* " };
     let mut labels = format!("[{}", item.tlp());
     if let Some(p) = item.pap() {
@@ -209,7 +209,7 @@ fn item_lines(data: &Dataset, item: &Item, fmt: Format) -> Vec<String> {
     out
 }
 
-pub(super) fn heading(fmt: Format, level: usize, text: &str) -> String {
+pub(crate) fn heading(fmt: Format, level: usize, text: &str) -> String {
     match fmt {
         Format::Md => format!("{} {text}", "#".repeat(level)),
         Format::Txt => {

@@ -3,8 +3,11 @@
 //! control characters.
 
 pub mod agenda;
+pub mod handout;
 pub mod minutes;
 mod minutes_head;
+pub mod person;
+pub mod report;
 pub mod stakeholders;
 
 /// Output format of minutes and feedback sheets.

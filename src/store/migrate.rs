@@ -20,9 +20,14 @@ use super::{Store, StoreError, WriteTx};
 ///    which hashes the very bytes it hashed before.
 /// 7: actions keep their history (done, cancelled, reassigned, due date moved); older
 ///    actions get an empty one.
-/// 8: notes keep their earlier versions and a retraction; sessions have a place; the
+/// 8: the sharing agreement holds its retention periods (closed cases in months, exports,
+///    backups); a stakeholder can be a tombstone (`erased`) (`tombstones`).
+/// 9: notes keep their earlier versions and a retraction; sessions have a place; the
 ///    "open actions of <session>" topic is typed (`AgendaSubject::OpenActions`).
-pub const SCHEMA_VERSION: u64 = 8;
+pub const SCHEMA_VERSION: u64 = 9;
+
+mod tombstones;
+pub use tombstones::upgrade_dump;
 
 /// Initialises a new file or migrates an older one.
 pub(super) fn prepare(store: &Store) -> Result<(), StoreError> {
@@ -95,15 +100,22 @@ fn step(tx: &mut WriteTx, from: u64, start: u64) -> Result<(), StoreError> {
             tx.rechain(&events, head.as_deref())
         }
         3 => {
-            // Actions and decisions changed shape in schema 5, audit entries in schema 6:
-            // steps 4 and 5 read them in their old shape and rewrite them. (Audit entries
-            // stay in record format 1 anyway: their bytes are hashed.)
+            // Actions and decisions changed shape in schema 5, audit entries in schema 6,
+            // agreements and stakeholders in schema 8: later steps read them in their old
+            // shape and rewrite them. (Audit entries stay in record format 1 anyway: their
+            // bytes are hashed.)
             macro_rules! rewrite {
                 ($($field:ident: $ty:ty,)*) => {$(
-                    // Notes and sessions changed shape in schema 8: step 7 rewrites them.
+                    // Notes and sessions changed shape in schema 9: step 8 rewrites them.
                     if !matches!(
                         stringify!($field),
-                        "actions" | "decisions" | "audit" | "notes" | "sessions"
+                        "actions"
+                            | "decisions"
+                            | "audit"
+                            | "agreements"
+                            | "stakeholders"
+                            | "notes"
+                            | "sessions"
                     ) {
                         let all = tx.all::<$ty>()?;
                         tx.rewrite(&all)?;
@@ -118,7 +130,8 @@ fn step(tx: &mut WriteTx, from: u64, start: u64) -> Result<(), StoreError> {
         // Step 4 rewrote the actions in the current shape already.
         6 if start <= 4 => Ok(()),
         6 => action_history(tx),
-        7 => corrections_and_places(tx),
+        7 => tombstones::step(tx),
+        8 => corrections_and_places(tx),
         _ => Err(StoreError::Invalid(format!(
             "no migration from schema {from}"
         ))),
@@ -166,7 +179,7 @@ fn action_history(tx: &mut WriteTx) -> Result<(), StoreError> {
     tx.rewrite(&actions)
 }
 
-/// Schema 7 -> 8: notes get no revisions and no retraction, sessions no place, and an
+/// Schema 8 -> 9: notes get no revisions and no retraction, sessions no place, and an
 /// "Open actions of <title> (<date>)" topic naming an earlier session becomes typed.
 fn corrections_and_places(tx: &mut WriteTx) -> Result<(), StoreError> {
     use crate::domain::note::Note;
@@ -183,7 +196,7 @@ fn corrections_and_places(tx: &mut WriteTx) -> Result<(), StoreError> {
     tx.rewrite(&sessions)
 }
 
-/// Notes and sessions as schemas 1 to 7 stored them.
+/// Notes and sessions as schemas 1 to 8 stored them.
 mod v7 {
     use chrono::{DateTime, NaiveDate, NaiveTime, Utc};
     use serde::Deserialize;
