@@ -175,3 +175,36 @@ fn minutes_sent_before_a_correction_are_listed_as_superseded() {
         "{again}"
     );
 }
+
+/// The case file shows a corrected note as corrected with what it read before, and a
+/// retracted one marked, with who and why.
+#[test]
+fn the_case_file_shows_corrections_and_retractions() {
+    use roundtable::app::{Action, Tab};
+    use support::app::{apply, demo_app, screen};
+    let mut app = demo_app();
+    let i = app.data.notes.iter().position(|n| n.id == 5).unwrap();
+    let before = app.data.notes[i].clone();
+    let mut c = Correction::of(&before);
+    c.text = "Corrected wording of the first signal".into();
+    let data = std::sync::Arc::make_mut(&mut app.data);
+    data.notes[i] = correct(&before, c, "anke", at()).unwrap();
+    let j = data.notes.iter().position(|n| n.id == 6).unwrap();
+    data.notes[j] = retract(&data.notes[j], "about another family", "anke", at()).unwrap();
+    apply(
+        &mut app,
+        [Action::GoTab(Tab::Sessions), Action::ToggleCases],
+    );
+    apply(&mut app, [Action::Top, Action::Open]);
+    let s = screen(&app, 160, 48);
+    assert!(s.contains("Corrected wording of the first signal"), "{s}");
+    assert!(s.contains("note corrected by anke; it read:"), "{s}");
+    assert!(
+        s.contains(&before.text.lines().next().unwrap()[..30]),
+        "{s}"
+    );
+    assert!(
+        s.contains("note retracted by anke: about another family"),
+        "{s}"
+    );
+}

@@ -20,18 +20,15 @@ const PASS: &str = "correct horse battery";
 /// process, and the tests run in parallel.
 fn pass_file(_dir: &Path) -> PathBuf {
     static DIR: std::sync::OnceLock<tempfile::TempDir> = std::sync::OnceLock::new();
-    let p = DIR
-        .get_or_init(|| tempfile::tempdir().unwrap())
-        .path()
-        .join("pass");
-    if !p.exists() {
-        let tmp = p.with_extension("tmp");
-        std::fs::write(&tmp, format!("{PASS}\n")).unwrap();
-        std::fs::set_permissions(&tmp, std::os::unix::fs::PermissionsExt::from_mode(0o600))
-            .unwrap();
-        std::fs::rename(&tmp, &p).unwrap();
-    }
-    p
+    // Written inside the once-initialiser: tests running in parallel never race on it.
+    let dir = DIR.get_or_init(|| {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("pass");
+        std::fs::write(&p, format!("{PASS}\n")).unwrap();
+        std::fs::set_permissions(&p, std::os::unix::fs::PermissionsExt::from_mode(0o600)).unwrap();
+        dir
+    });
+    dir.path().join("pass")
 }
 
 fn without_audit(mut d: Dataset) -> Dataset {

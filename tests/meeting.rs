@@ -324,6 +324,8 @@ fn moving_between_items_banks_the_time() {
     let mut app = meeting_app();
     apply(&mut app, [Action::Saved(Ticket::Session, vec![3])]);
     app.effects.clear();
+    // The session is under way (the first note starts it): its clock runs.
+    app.meeting.as_mut().unwrap().session.status = SessionStatus::InProgress;
     for _ in 0..(4 * 75) {
         apply(&mut app, [Action::Tick]);
     }
@@ -522,6 +524,36 @@ fn meeting_screen_snapshots() {
     insta::assert_snapshot!("meeting_160x48", render(&app, 160, 48).backend());
 }
 
+/// `n` then submit prepares next month's round table at the last one's table.
+#[test]
+fn n_and_save_prepare_next_months_round_table_at_the_same_table() {
+    let mut app = demo_app();
+    let last = app
+        .data
+        .sessions
+        .iter()
+        .max_by_key(|s| s.date)
+        .unwrap()
+        .clone();
+    apply(
+        &mut app,
+        [Action::GoTab(Tab::Sessions), Action::New, Action::Submit],
+    );
+    let c = queued_changes(&app);
+    let [Change::Put(AnyRecord::Session(s)), ..] = c.as_slice() else {
+        panic!("{c:?}")
+    };
+    assert_eq!(
+        s.date,
+        roundtable::domain::schedule::same_week_next_month(last.date)
+    );
+    assert_eq!(s.time, last.time);
+    assert_eq!(s.chair, last.chair);
+    assert_eq!(s.invitees, last.invitees);
+    assert_eq!(s.place, last.place);
+    assert_eq!(s.status, SessionStatus::Planned);
+}
+
 #[test]
 fn a_new_session_invites_a_whole_network_and_gets_a_proposed_agenda() {
     let mut app = demo_app();
@@ -537,7 +569,12 @@ fn a_new_session_invites_a_whole_network_and_gets_a_proposed_agenda() {
     let [Change::Put(AnyRecord::Session(s)), Change::SetDraft { .. }] = c.as_slice() else {
         panic!("{c:?}")
     };
-    assert_eq!(s.date.to_string(), "2026-12-06", "+7d by default");
+    // The last session is on the 1st Sunday of December: the next on January's 1st.
+    assert_eq!(
+        s.date.to_string(),
+        "2027-01-03",
+        "same week of the next month"
+    );
     assert_eq!(s.status, SessionStatus::Planned);
     for member in [14, 15, 16, 17] {
         assert!(
@@ -554,15 +591,23 @@ fn a_new_session_invites_a_whole_network_and_gets_a_proposed_agenda() {
             _ => None,
         })
         .collect();
+    // A month ahead, case 5's review (in 20 days) is due too.
     assert_eq!(
         cases,
-        vec![1, 3, 2, 4],
+        vec![1, 3, 2, 5, 4],
         "cases due for review and new signals"
     );
-    assert!(s.agenda.iter().any(|i| matches!(
-        i.subject,
-        roundtable::domain::session::AgendaSubject::OpenActions(_)
-    )));
+    // Every open action of an earlier session comes up: with its case, or under the
+    // typed "open actions of" topic of its session.
+    use roundtable::domain::session::AgendaSubject::OpenActions;
+    for a in app.data.actions.iter().filter(|a| a.is_open()) {
+        let with_case = a.anchor.case.is_some_and(|c| cases.contains(&c));
+        let topic = a
+            .anchor
+            .session
+            .is_some_and(|x| s.agenda.iter().any(|i| i.subject == OpenActions(x)));
+        assert!(with_case || topic, "action {} is on no agenda item", a.id);
+    }
 }
 
 #[test]
@@ -618,4 +663,27 @@ fn a_new_case_gets_the_next_reference_and_is_selected_after_saving() {
         "the first status is recorded with who and when"
     );
     assert_eq!(c.history[0].by, "tester");
+}
+
+/// The item timer runs only while the session is in progress: not while its agenda is
+/// prepared (planned), and not once it is closed.
+#[test]
+fn the_timer_runs_only_while_the_session_is_in_progress() {
+    use roundtable::app::model::meeting::TICKS_PER_SECOND;
+    let mut app = meeting_app();
+    let m = app.meeting.as_ref().unwrap();
+    assert_eq!(m.session.status, SessionStatus::Planned);
+    for _ in 0..3 * TICKS_PER_SECOND {
+        apply(&mut app, [Action::Tick]);
+    }
+    assert_eq!(app.meeting.as_ref().unwrap().elapsed_secs(), 0, "planned");
+    app.meeting.as_mut().unwrap().session.status = SessionStatus::InProgress;
+    for _ in 0..3 * TICKS_PER_SECOND {
+        apply(&mut app, [Action::Tick]);
+    }
+    assert_eq!(
+        app.meeting.as_ref().unwrap().elapsed_secs(),
+        3,
+        "in progress"
+    );
 }

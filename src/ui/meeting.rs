@@ -182,6 +182,22 @@ pub fn note_lines(app: &App, n: &crate::domain::note::Note) -> Vec<Line<'static>
         Span::styled(n.pap.as_str(), theme::pap(n.pap)),
         Span::styled(format!("  {source}"), theme::dim()),
     ])];
+    // A retracted note stays readable, marked, and out of every output; a corrected
+    // one says so (its earlier versions are in the case file).
+    let first = out.first_mut().map(|l| &mut l.spans);
+    if let Some(spans) = first {
+        if n.is_retracted() {
+            spans.push(Span::styled(
+                format!("  {}", t("note.retracted")),
+                theme::warning(),
+            ));
+        } else if !n.revisions.is_empty() {
+            spans.push(Span::styled(
+                format!("  {}", t("note.corrected")),
+                theme::dim(),
+            ));
+        }
+    }
     out.extend(
         clean_text(&n.text)
             .lines()

@@ -34,18 +34,21 @@ pub fn session_form(app: &App) -> Form {
             .filter(|n| !n.archived)
             .map(|n| n.name.clone()),
     );
-    let chair = app
-        .data
-        .sessions
-        .iter()
-        .max_by_key(|s| s.date)
-        .and_then(|s| s.chair);
+    // Next month's round table at the last one's table (domain::schedule).
+    let plan = crate::domain::schedule::next_plan(&app.data.sessions, app.today);
+    let date = plan
+        .date
+        .map_or_else(|| "+7d".to_owned(), |d| d.to_string());
+    let time = plan
+        .time
+        .map_or_else(|| "14:00".to_owned(), |t| t.format("%H:%M").to_string());
     let fields = vec![
-        Field::date(FieldName::Date, "+7d"),
-        Field::text(FieldName::Time, "14:00"),
+        Field::date(FieldName::Date, &date),
+        Field::text(FieldName::Time, &time),
         Field::text(FieldName::Title, t("form.default_session_title")),
-        Field::person(FieldName::Chair, chair),
-        Field::people(FieldName::Invitees, Vec::new()),
+        Field::text(FieldName::Place, plan.place.as_deref().unwrap_or("")),
+        Field::person(FieldName::Chair, plan.chair),
+        Field::people(FieldName::Invitees, plan.invitees),
         Field::choice(FieldName::InviteNetwork, networks, 0),
         Field::flag(FieldName::ProposeAgenda, true),
     ];
@@ -119,7 +122,7 @@ pub(super) fn session(form: &mut Form, app: &App) -> Option<Change> {
         agenda,
         status: SessionStatus::Planned,
         feedback_consensus: false,
-        place: None,
+        place: Some(form.value(FieldName::Place).trim().to_owned()).filter(|p| !p.is_empty()),
     })))
 }
 

@@ -43,6 +43,7 @@ pub enum FieldName {
     Organisation,
     Owner,
     Phone,
+    Place,
     Problem,
     ProblemStatus,
     ProposeAgenda,
@@ -74,7 +75,7 @@ pub enum FieldName {
 
 impl FieldName {
     /// Every name, for the reader of drafts written before names were kept.
-    pub const ALL: [FieldName; 63] = [
+    pub const ALL: [FieldName; 64] = [
         FieldName::ActionDue,
         FieldName::ActionReason,
         FieldName::ActionResult,
@@ -111,6 +112,7 @@ impl FieldName {
         FieldName::Organisation,
         FieldName::Owner,
         FieldName::Phone,
+        FieldName::Place,
         FieldName::Problem,
         FieldName::ProblemStatus,
         FieldName::ProposeAgenda,
@@ -179,6 +181,7 @@ impl FieldName {
             FieldName::Organisation => "field.organisation",
             FieldName::Owner => "field.owner",
             FieldName::Phone => "field.phone",
+            FieldName::Place => "field.place",
             FieldName::Problem => "field.problem",
             FieldName::ProblemStatus => "field.problem_status",
             FieldName::ProposeAgenda => "field.propose_agenda",
@@ -249,6 +252,7 @@ impl FieldName {
             FieldName::Organisation => "organisation",
             FieldName::Owner => "owner",
             FieldName::Phone => "phone",
+            FieldName::Place => "place",
             FieldName::Problem => "problem",
             FieldName::ProblemStatus => "problem_status",
             FieldName::ProposeAgenda => "propose_agenda",

@@ -551,7 +551,7 @@ fn tick(app: &mut App) {
     let Some(m) = app.meeting.as_mut() else {
         return;
     };
-    if m.session.status != SessionStatus::Closed {
+    if m.session.status == SessionStatus::InProgress {
         m.item_ticks += 1;
     }
     m.ticks_since_edit = m.ticks_since_edit.saturating_add(1);
