@@ -497,3 +497,35 @@ fn the_cases_view_lists_what_is_due_for_erasure() {
     let row = s.lines().find(|l| l.contains("RT-2025-004")).unwrap();
     assert!(row.contains("erased"), "{row}");
 }
+
+/// The agreement form edits all three retention periods.
+#[test]
+fn the_agreement_form_edits_the_three_retention_periods() {
+    use roundtable::app::model::record::{AnyRecord, Change};
+    use roundtable::app::{Action, Effect, Tab};
+    use support::app::{apply, demo_app, type_text};
+    let mut app = demo_app();
+    apply(&mut app, [Action::GoTab(Tab::Sharing), Action::Edit]);
+    for (field, typed) in [
+        ("field.retention_months", "0"),
+        ("field.export_days", "4"),
+        ("field.backup_days", "5"),
+    ] {
+        let f = app.form.as_mut().unwrap();
+        f.focus = f.index(field);
+        type_text(&mut app, typed);
+    }
+    apply(&mut app, [Action::Submit]);
+    let [Effect::Apply(c, _)] = app.effects.as_slice() else {
+        panic!("{:?}", app.form.as_ref().map(|f| f.has_errors()))
+    };
+    let Change::Put(AnyRecord::Agreement(a)) = &c[0] else {
+        panic!()
+    };
+    let want = Retention {
+        closed_case_months: 600,
+        export_days: 304,
+        backup_days: 305,
+    };
+    assert_eq!(a.retention, want);
+}

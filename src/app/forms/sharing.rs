@@ -13,6 +13,7 @@ pub fn agreement_form(app: &App) -> Form {
     let a = app.data.agreements.first();
     let tlps: Vec<String> = Tlp::ALL.iter().map(|l| l.as_str().to_owned()).collect();
     let paps: Vec<String> = Pap::ALL.iter().map(|l| l.as_str().to_owned()).collect();
+    let kept = a.map_or(Retention::DEFAULT, |a| a.retention);
     let fields = vec![
         Field::multi("field.purpose", a.map_or("", |a| &a.purpose)),
         Field::multi("field.legal_basis", a.map_or("", |a| &a.legal_basis)),
@@ -28,13 +29,9 @@ pub fn agreement_form(app: &App) -> Form {
             a.and_then(|a| Pap::ALL.iter().position(|l| *l == a.default_pap))
                 .unwrap_or(1),
         ),
-        Field::days(
-            "field.retention_months",
-            Some(
-                a.map_or(Retention::DEFAULT, |a| a.retention)
-                    .closed_case_months,
-            ),
-        ),
+        Field::days("field.retention_months", Some(kept.closed_case_months)),
+        Field::days("field.export_days", Some(kept.export_days)),
+        Field::days("field.backup_days", Some(kept.backup_days)),
     ];
     Form::new(Purpose::Agreement, t("form.agreement").to_owned(), fields)
 }
@@ -42,12 +39,9 @@ pub fn agreement_form(app: &App) -> Form {
 pub fn agreement(form: &mut Form, app: &App) -> Option<Change> {
     let purpose = form.field("field.purpose").text.value();
     check(form, "field.purpose", validate::required(&purpose));
-    let days = validate::days(&form.value("field.retention_months"));
-    match days {
-        Err(k) => err(form, "field.retention_months", k),
-        Ok(None) => err(form, "field.retention_months", "invalid.required"),
-        Ok(Some(_)) => {}
-    }
+    let months = period(form, "field.retention_months");
+    let exports = period(form, "field.export_days");
+    let backups = period(form, "field.backup_days");
     if form.has_errors() {
         return None;
     }
@@ -76,11 +70,27 @@ pub fn agreement(form: &mut Form, app: &App) -> Option<Change> {
         default_tlp: Tlp::ALL[form.field("field.default_tlp").choice.min(4)],
         default_pap: Pap::ALL[form.field("field.default_pap").choice.min(3)],
         retention: Retention {
-            closed_case_months: days.ok().flatten()?,
-            ..base.retention
+            closed_case_months: months?,
+            export_days: exports?,
+            backup_days: backups?,
         },
         ..base
     })))
+}
+
+/// A retention period of the form (1 to 3650), or its error marked on the field.
+fn period(form: &mut Form, label: &'static str) -> Option<u32> {
+    match validate::days(&form.value(label)) {
+        Ok(Some(n)) => Some(n),
+        Ok(None) => {
+            err(form, label, "invalid.required");
+            None
+        }
+        Err(k) => {
+            err(form, label, k);
+            None
+        }
+    }
 }
 
 pub fn rule_form() -> Form {
