@@ -240,6 +240,12 @@ pub fn partial_mentions(data: &mut Dataset, name: &str) -> Vec<String> {
 fn each_text(data: &mut Dataset, f: &mut dyn FnMut(String, &mut String)) {
     for n in &mut data.notes {
         f(format!("note:{}", n.id), &mut n.text);
+        for r in &mut n.revisions {
+            f(format!("note:{}", n.id), &mut r.text);
+        }
+        if let Some(r) = &mut n.retraction {
+            f(format!("note:{}", n.id), &mut r.reason);
+        }
     }
     for d in &mut data.decisions {
         f(format!("decision:{}", d.id), &mut d.text);

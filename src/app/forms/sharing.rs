@@ -14,6 +14,7 @@ pub fn agreement_form(app: &App) -> Form {
     let a = app.data.agreements.first();
     let tlps: Vec<String> = Tlp::ALL.iter().map(|l| l.as_str().to_owned()).collect();
     let paps: Vec<String> = Pap::ALL.iter().map(|l| l.as_str().to_owned()).collect();
+    let kept = a.map_or(Retention::DEFAULT, |a| a.retention);
     let fields = vec![
         Field::multi(FieldName::Purpose, a.map_or("", |a| &a.purpose)),
         Field::multi(FieldName::LegalBasis, a.map_or("", |a| &a.legal_basis)),
@@ -29,13 +30,9 @@ pub fn agreement_form(app: &App) -> Form {
             a.and_then(|a| Pap::ALL.iter().position(|l| *l == a.default_pap))
                 .unwrap_or(1),
         ),
-        Field::days(
-            FieldName::RetentionMonths,
-            Some(
-                a.map_or(Retention::DEFAULT, |a| a.retention)
-                    .closed_case_months,
-            ),
-        ),
+        Field::days(FieldName::RetentionMonths, Some(kept.closed_case_months)),
+        Field::days(FieldName::ExportDays, Some(kept.export_days)),
+        Field::days(FieldName::BackupDays, Some(kept.backup_days)),
     ];
     Form::new(Purpose::Agreement, t("form.agreement").to_owned(), fields)
 }
@@ -43,12 +40,9 @@ pub fn agreement_form(app: &App) -> Form {
 pub fn agreement(form: &mut Form, app: &App) -> Option<Change> {
     let purpose = form.field(FieldName::Purpose)?.text.value();
     check(form, FieldName::Purpose, validate::required(&purpose));
-    let days = validate::days(&form.value(FieldName::RetentionMonths));
-    match days {
-        Err(k) => err(form, FieldName::RetentionMonths, k),
-        Ok(None) => err(form, FieldName::RetentionMonths, "invalid.required"),
-        Ok(Some(_)) => {}
-    }
+    let months = period(form, FieldName::RetentionMonths);
+    let exports = period(form, FieldName::ExportDays);
+    let backups = period(form, FieldName::BackupDays);
     if form.has_errors() {
         return None;
     }
@@ -77,8 +71,9 @@ pub fn agreement(form: &mut Form, app: &App) -> Option<Change> {
         default_tlp: Tlp::ALL[form.field(FieldName::DefaultTlp)?.choice.min(4)],
         default_pap: Pap::ALL[form.field(FieldName::DefaultPap)?.choice.min(3)],
         retention: Retention {
-            closed_case_months: days.ok().flatten()?,
-            ..base.retention
+            closed_case_months: months?,
+            export_days: exports?,
+            backup_days: backups?,
         },
         ..base
     })))
@@ -116,4 +111,19 @@ pub fn rule(form: &mut Form) -> Option<Change> {
         text: text.trim().to_owned(),
         active: true,
     })))
+}
+
+/// A retention period of the form (1 to 3650), or its error marked on the field.
+fn period(form: &mut Form, name: FieldName) -> Option<u32> {
+    match validate::days(&form.value(name)) {
+        Ok(Some(n)) => Some(n),
+        Ok(None) => {
+            err(form, name, "invalid.required");
+            None
+        }
+        Err(k) => {
+            err(form, name, k);
+            None
+        }
+    }
 }
