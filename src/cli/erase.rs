@@ -69,6 +69,8 @@ fn case(path: &Path, reference: &str, yes: bool) -> Result<(), Failure> {
         let mut after = before.clone();
         done = erasure::erase_case(&mut after, id).ok_or(StoreError::Gone { kind: "cases", id })?;
         tx.apply(&before, &after)?;
+        // Crypto-shredding: the case's key goes too, after the records sealed under it.
+        tx.destroy_case_key(id)?;
         let detail = format!("erased: {}", counts(&done));
         let event = AuditEvent::new(AuditKind::CaseErased, format!("case:{reference}"), &detail);
         tx.append_audit(event).map(|_| ())
