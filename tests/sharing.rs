@@ -41,7 +41,7 @@ fn minutes_are_previewed_then_written_and_recorded() {
     assert!(app.effects.is_empty(), "nothing written yet");
     let s = screen(&app, 160, 48);
     assert!(
-        s.contains("Goes out: 1 item(s)") && s.contains("Withheld: 11 item(s)"),
+        s.contains("Goes out: 1 item ") && s.contains("Withheld: 11 items"),
         "{s}"
     );
     assert!(
@@ -255,7 +255,7 @@ fn golden_minutes_of_the_demo_town() {
         "the protected source is not named"
     );
     assert!(!md.contains("two older men"), "TLP:RED withheld");
-    assert!(md.contains("1 item(s) withheld: 1 said at the table only"));
+    assert!(md.contains("1 item withheld: said at the table only, never written down (1)."));
     assert!(
         !md.contains("TLP:RED"),
         "the RED label is never written down"
@@ -492,7 +492,10 @@ fn a_pap_red_note_with_an_action_asks_before_saving() {
         ],
     );
     let q = &app.confirm.as_ref().expect("asks first").question;
-    assert!(q.contains("PAP:RED") && q.contains("1 action(s)"), "{q}");
+    assert!(
+        q.contains("PAP:RED") && q.contains("makes 1 action."),
+        "{q}"
+    );
     assert!(app.effects.is_empty(), "nothing saved yet");
     apply(&mut app, [Action::Back]);
     assert!(

@@ -364,7 +364,7 @@ fn dispatch(cli: Cli, path: PathBuf, settings: crate::config::Settings) -> Resul
             let summary: Vec<String> = counts
                 .iter()
                 .filter(|(_, n)| *n > 0)
-                .map(|(k, n)| format!("{n} {k}"))
+                .map(|(k, n)| format!("{k}: {n}"))
                 .collect();
             say(&crate::i18n::tf(
                 "cli.check_ok",

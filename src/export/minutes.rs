@@ -211,7 +211,7 @@ fn withheld_summary(p: &Preview) -> String {
     }
     let parts: Vec<String> = counts
         .iter()
-        .map(|(w, n)| format!("{n} {}", t(w.key())))
+        .map(|(w, n)| tf("minutes.withheld_reason", &[("why", &t(w.key())), ("n", n)]))
         .collect();
     tf(
         "minutes.withheld",
