@@ -26,8 +26,10 @@ impl Preview<'_> {
     pub fn withheld_keys(&self) -> Vec<String> {
         self.withheld
             .iter()
-            // The reason's catalogue key: the trail holds keys, never translated text.
-            .map(|(i, w)| format!("{} ({})", i.key(), w.key()))
+            // The reason's catalogue key: the trail holds keys, never translated text. It
+            // keeps the form the first entries were written in (`withheld.red`), whatever
+            // the catalogue's ids look like (Fluent's `withheld-red`).
+            .map(|(i, w)| format!("{} ({})", i.key(), w.key().replacen('-', ".", 1)))
             .collect()
     }
 }
