@@ -83,10 +83,10 @@ pub fn load(given: Option<&Path>) -> Result<Settings, String> {
     let text = std::fs::read_to_string(&path).map_err(|e| format!("{shown}: {e}"))?;
     parse(&text).map_err(|(line, why)| match line {
         Some(line) => tf(
-            "settings.error_line",
+            "settings-error_line",
             &[("path", &shown), ("line", &line), ("why", &why)],
         ),
-        None => tf("settings.error", &[("path", &shown), ("why", &why)]),
+        None => tf("settings-error", &[("path", &shown), ("why", &why)]),
     })
 }
 
@@ -109,17 +109,17 @@ pub fn parse(text: &str) -> Result<Settings, (Option<usize>, String)> {
     if let Some(t) = &file.theme {
         let names: Vec<_> = Theme::ALL.iter().map(|t| t.name()).collect();
         out.theme = Theme::from_name(t.get_ref())
-            .ok_or_else(|| bad(t, "settings.bad_theme", &names.join(", ")))?;
+            .ok_or_else(|| bad(t, "settings-bad_theme", &names.join(", ")))?;
     }
     if let Some(l) = &file.language {
         if !LANGUAGES.contains(&l.get_ref().as_str()) {
-            return Err(bad(l, "settings.bad_language", &LANGUAGES.join(", ")));
+            return Err(bad(l, "settings-bad_language", &LANGUAGES.join(", ")));
         }
         out.language = l.get_ref().clone();
     }
     if let Some(z) = &file.time_zone {
         out.time_zone = crate::domain::time::zone(z.get_ref())
-            .ok_or_else(|| bad(z, "settings.bad_zone", "Europe/Brussels"))?;
+            .ok_or_else(|| bad(z, "settings-bad_zone", "Europe/Brussels"))?;
     }
     let keys: Vec<_> = file.keys.into_iter().flatten().collect();
     let lines: Vec<_> = keys
@@ -147,7 +147,7 @@ pub fn parse(text: &str) -> Result<Settings, (Option<usize>, String)> {
 pub fn default_file() -> String {
     let themes: Vec<_> = Theme::ALL.iter().map(|t| t.name()).collect();
     crate::i18n::tf(
-        "settings.default_file",
+        "settings-default_file",
         &[
             ("themes", &themes.join(", ")),
             ("languages", &LANGUAGES.join(", ")),

@@ -17,32 +17,32 @@ pub fn sector(s: &Sector) -> String {
 
 pub fn formality(f: Formality) -> &'static str {
     match f {
-        Formality::Formal => t("formality.formal"),
-        Formality::Informal => t("formality.informal"),
+        Formality::Formal => t("formality-formal"),
+        Formality::Informal => t("formality-informal"),
     }
 }
 
 pub fn tier(tier: Tier) -> &'static str {
     match tier {
-        Tier::Practitioner => t("tier.practitioner"),
-        Tier::Policy => t("tier.policy"),
+        Tier::Practitioner => t("tier-practitioner"),
+        Tier::Policy => t("tier-policy"),
     }
 }
 
 pub fn network_kind(k: &NetworkKind) -> &'static str {
     match k {
-        NetworkKind::Sector => t("network_kind.sector"),
-        NetworkKind::Area => t("network_kind.area"),
-        NetworkKind::Theme => t("network_kind.theme"),
-        NetworkKind::Community => t("network_kind.community"),
+        NetworkKind::Sector => t("network_kind-sector"),
+        NetworkKind::Area => t("network_kind-area"),
+        NetworkKind::Theme => t("network_kind-theme"),
+        NetworkKind::Community => t("network_kind-community"),
     }
 }
 
 pub fn session_status(s: SessionStatus) -> &'static str {
     match s {
-        SessionStatus::Planned => t("session_status.planned"),
-        SessionStatus::InProgress => t("session_status.in_progress"),
-        SessionStatus::Closed => t("session_status.closed"),
+        SessionStatus::Planned => t("session_status-planned"),
+        SessionStatus::InProgress => t("session_status-in_progress"),
+        SessionStatus::Closed => t("session_status-closed"),
     }
 }
 
@@ -73,7 +73,7 @@ pub fn written_rules(rules: &[crate::domain::sharing::SharingRule]) -> Vec<Strin
         .filter(|l| l.distribution().written())
         .map(|&l| {
             crate::i18n::tf(
-                "minutes.label_line",
+                "minutes-label_line",
                 &[
                     ("label", &l.as_str()),
                     ("standard", &tlp_standard(l)),

@@ -352,11 +352,11 @@ fn closing_a_case_at_the_table_asks_why() {
     apply(&mut app, [Action::Accept]);
     let form = app.form.as_mut().expect("closing asks for a reason");
     assert_eq!(
-        form.field("field.closure_reason").choice,
+        form.field("field-closure_reason").choice,
         1,
         "triage defaults to signposted elsewhere"
     );
-    form.focus = form.index("field.onward_referral");
+    form.focus = form.index("field-onward_referral");
     type_text(&mut app, "school care team");
     app.effects.clear();
     apply(&mut app, [Action::Submit]);
@@ -523,7 +523,7 @@ fn a_new_session_invites_a_whole_network_and_gets_a_proposed_agenda() {
     let mut app = demo_app();
     apply(&mut app, [Action::GoTab(Tab::Sessions), Action::New]);
     let f = app.form.as_mut().unwrap();
-    f.focus = f.index("field.invite_network");
+    f.focus = f.index("field-invite_network");
     apply(&mut app, [Action::OpenPicker]);
     type_text(&mut app, "faith leaders");
     apply(&mut app, [Action::Accept, Action::Submit]);
@@ -585,7 +585,7 @@ fn a_new_case_gets_the_next_reference_and_is_selected_after_saving() {
         ],
     );
     assert_eq!(
-        app.form.as_ref().unwrap().value("field.reference"),
+        app.form.as_ref().unwrap().value("field-reference"),
         "RT-2026-007"
     );
     apply(&mut app, [Action::NextField]);

@@ -29,7 +29,7 @@ fn a_new_network_with_wanted_sectors_and_a_lead() {
     let mut app = demo_app();
     apply(&mut app, [Action::GoTab(Tab::Networks), Action::New]);
     type_text(&mut app, "Schools against polarisation");
-    focus(&mut app, "field.wanted_sectors");
+    focus(&mut app, "field-wanted_sectors");
     apply(&mut app, [Action::OpenPicker]);
     type_text(&mut app, "educ");
     apply(&mut app, [Action::Accept]);
@@ -41,7 +41,7 @@ fn a_new_network_with_wanted_sectors_and_a_lead() {
     apply(&mut app, [Action::OpenPicker]);
     type_text(&mut app, "youth");
     apply(&mut app, [Action::Accept, Action::Back]);
-    focus(&mut app, "field.lead");
+    focus(&mut app, "field-lead");
     apply(&mut app, [Action::OpenPicker]);
     type_text(&mut app, "els van damme");
     apply(&mut app, [Action::Accept, Action::Submit]);
@@ -63,8 +63,8 @@ fn members_are_added_with_their_role_and_removed() {
     type_text(&mut app, "leila");
     apply(&mut app, [Action::Accept]);
     let form = app.form.as_ref().expect("asks role, brings, gains");
-    assert_eq!(form.value("field.member_role"), "member");
-    focus(&mut app, "field.brings");
+    assert_eq!(form.value("field-member_role"), "member");
+    focus(&mut app, "field-brings");
     type_text(&mut app, "young artists");
     apply(&mut app, [Action::Submit]);
     let c = queued_changes(&app);
@@ -99,7 +99,7 @@ fn problems_and_exchange_meetings_are_logged() {
     select(&mut app, "Youth workers' circle");
     apply(&mut app, [Action::LogProblem]);
     type_text(&mut app, "No place for girls on Wednesday afternoons");
-    focus(&mut app, "field.problem_status");
+    focus(&mut app, "field-problem_status");
     apply(
         &mut app,
         [Action::Input(crossterm::event::KeyEvent::new(
@@ -117,9 +117,9 @@ fn problems_and_exchange_meetings_are_logged() {
     app.form = None;
 
     apply(&mut app, [Action::LogExchange]);
-    focus(&mut app, "field.topic");
+    focus(&mut app, "field-topic");
     type_text(&mut app, "Online recruiters");
-    focus(&mut app, "field.notes");
+    focus(&mut app, "field-notes");
     type_text(&mut app, "Three accounts seen.");
     apply(&mut app, [Action::Submit]);
     let c = queued_changes(&app);
@@ -171,7 +171,7 @@ fn a_training_with_attendees() {
     let mut app = demo_app();
     apply(&mut app, [Action::NewTraining]);
     type_text(&mut app, "Online radicalisation signals");
-    focus(&mut app, "field.attendees");
+    focus(&mut app, "field-attendees");
     apply(&mut app, [Action::OpenPicker]);
     type_text(&mut app, "tom wouters");
     apply(&mut app, [Action::Accept, Action::Back, Action::Submit]);

@@ -202,7 +202,7 @@ fn the_sharing_tab_edits_the_agreement_toggles_rules_and_browses_the_trail() {
     app.effects.clear();
     apply(&mut app, [Action::Edit]);
     let f = app.form.as_mut().unwrap();
-    f.focus = f.index("field.default_tlp");
+    f.focus = f.index("field-default_tlp");
     apply(
         &mut app,
         [

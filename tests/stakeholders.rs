@@ -24,7 +24,7 @@ fn new_stakeholder_form_validates_then_saves() {
     apply(&mut app, [Action::New]);
     let form = app.form.as_ref().unwrap();
     assert_eq!(
-        form.fields[form.focus].label, "field.name",
+        form.fields[form.focus].label, "field-name",
         "name first and focused"
     );
 
@@ -33,14 +33,14 @@ fn new_stakeholder_form_validates_then_saves() {
     assert!(app.effects.is_empty());
     let f = app.form.as_ref().unwrap();
     assert_eq!(
-        f.field("field.name").error.as_deref(),
-        Some("invalid.required")
+        f.field("field-name").error.as_deref(),
+        Some("invalid-required")
     );
     assert!(screen(&app, 80, 24).contains("required"));
 
     type_text(&mut app, "Jan Jansen");
     let f = app.form.as_mut().unwrap();
-    f.focus = f.index("field.email");
+    f.focus = f.index("field-email");
     type_text(&mut app, "jan@");
     assert!(
         screen(&app, 80, 24).contains("not an e-mail address"),
@@ -52,14 +52,14 @@ fn new_stakeholder_form_validates_then_saves() {
 
     // Sector from the fuzzy picker.
     let f = app.form.as_mut().unwrap();
-    f.focus = f.index("field.sector");
+    f.focus = f.index("field-sector");
     apply(&mut app, [Action::OpenPicker]);
     assert!(app.picker.is_some());
     type_text(&mut app, "relig");
     apply(&mut app, [Action::Accept]);
     // Referred by, from the people picker.
     let f = app.form.as_mut().unwrap();
-    f.focus = f.index("field.referred_by");
+    f.focus = f.index("field-referred_by");
     apply(&mut app, [Action::OpenPicker]);
     type_text(&mut app, "imam benali");
     apply(&mut app, [Action::Accept]);
@@ -110,7 +110,7 @@ fn a_refused_save_keeps_the_form_and_says_why() {
     );
     let f = app.form.as_ref().unwrap();
     assert_eq!(
-        f.value("field.name"),
+        f.value("field-name"),
         "Ahmed Tahiri Jr",
         "the typed text is kept"
     );
@@ -267,7 +267,7 @@ fn logging_a_contact() {
         Purpose::Contact(18)
     ));
     let f = app.form.as_mut().unwrap();
-    f.focus = f.index("field.summary");
+    f.focus = f.index("field-summary");
     type_text(&mut app, "Coffee at the club, no problem to discuss.");
     apply(&mut app, [Action::Submit]);
     let [Effect::Apply(changes, _)] = app.effects.as_slice() else {
@@ -318,7 +318,7 @@ fn a_kept_form_comes_back_and_a_save_on_a_stale_revision_is_refused() {
     select(&mut app, "Ahmed Tahiri");
     apply(&mut app, [Action::Edit]);
     let f = app.form.as_mut().unwrap();
-    f.focus = f.index("field.role");
+    f.focus = f.index("field-role");
     type_text(&mut app, " and community broker");
     let form = app.form.as_ref().unwrap();
     let place = form_draft::place(&form.purpose).unwrap();
@@ -340,7 +340,7 @@ fn a_kept_form_comes_back_and_a_save_on_a_stale_revision_is_refused() {
     app.user = "tester".into();
     run_effects(&mut app, &store);
     let f = app.form.as_ref().expect("the form is back");
-    assert_eq!(f.value("field.role"), "Shop owner and community broker");
+    assert_eq!(f.value("field-role"), "Shop owner and community broker");
     assert!(screen(&app, 80, 24).contains("was restored"));
     apply(&mut app, [Action::Submit]);
     run_effects(&mut app, &store);
@@ -354,7 +354,7 @@ fn a_kept_form_comes_back_and_a_save_on_a_stale_revision_is_refused() {
         f.failure
     );
     assert_eq!(
-        f.value("field.role"),
+        f.value("field-role"),
         "Shop owner and community broker",
         "the text is kept"
     );

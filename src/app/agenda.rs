@@ -58,7 +58,7 @@ pub(super) fn drop_item(app: &mut App) {
     if has_notes {
         app.status = Some(Status {
             kind: StatusKind::Error,
-            text: t("status.item_has_notes").to_owned(),
+            text: t("status-item_has_notes").to_owned(),
         });
         return;
     }
@@ -93,7 +93,7 @@ pub fn set_case_status(
         c.closure = closure;
     }
     let msg = tf(
-        "status.case_status",
+        "status-case_status",
         &[
             ("case", &c.reference),
             ("status", &crate::labels::case_status(to)),
@@ -119,7 +119,7 @@ pub fn status_picker(case: Id, current: CaseStatus) -> Picker {
         })
         .collect();
     Picker::new(
-        t("picker.case_status").to_owned(),
+        t("picker-case_status").to_owned(),
         items,
         PickTarget::CaseStatus(case),
     )

@@ -122,7 +122,7 @@ pub fn update_layers(app: &mut App, action: &Action) -> Option<Option<Action>> {
             Action::WriteExport if !p.namesakes.is_empty() && !p.namesakes_ok => {
                 app.confirm = Some(Confirm {
                     question: crate::i18n::tf(
-                        "confirm.import_namesakes",
+                        "confirm-import_namesakes",
                         &[("who", &p.namesakes.join("; "))],
                     ),
                     on_yes: Action::ConfirmNamesake,
@@ -133,7 +133,7 @@ pub fn update_layers(app: &mut App, action: &Action) -> Option<Option<Action>> {
                     // One confirmation: the valid rows come in, the others go to a file.
                     app.confirm = Some(Confirm {
                         question: crate::i18n::tf(
-                            "import.confirm_skip",
+                            "import-confirm_skip",
                             &[
                                 ("valid", &p.plan.rows.len()),
                                 ("invalid", &p.plan.invalid_lines()),
@@ -228,7 +228,7 @@ fn saved(app: &mut App, action: &Action, ticket: Ticket) -> Option<Action> {
             app.form = None;
             app.status = Some(Status {
                 kind: StatusKind::Info,
-                text: t("status.saved").to_owned(),
+                text: t("status-saved").to_owned(),
             });
             Some(Action::Reload)
         }
@@ -487,19 +487,19 @@ fn form(app: &mut App, action: &Action) -> Option<Action> {
             form.tried = true;
             form.failure = None;
             if form.purpose == forms::Purpose::Import {
-                let file = form.value("field.file");
+                let file = form.value("field-file");
                 if file.is_empty() {
                     forms::validate(&mut form, app);
                     app.form = Some(form);
                 } else {
-                    let on_duplicate = if form.field("field.on_duplicate").choice == 1 {
+                    let on_duplicate = if form.field("field-on_duplicate").choice == 1 {
                         crate::import::OnDuplicate::Merge
                     } else {
                         crate::import::OnDuplicate::Skip
                     };
-                    let skip_invalid = form.field("field.skip_invalid").flag;
+                    let skip_invalid = form.field("field-skip_invalid").flag;
                     let only_categories =
-                        crate::import::mapping::categories(&form.value("field.only_category"));
+                        crate::import::mapping::categories(&form.value("field-only_category"));
                     app.effects.push(Effect::PlanImport {
                         path: file.into(),
                         on_duplicate,
@@ -508,7 +508,7 @@ fn form(app: &mut App, action: &Action) -> Option<Action> {
                     });
                     app.status = Some(Status {
                         kind: StatusKind::Info,
-                        text: t("status.reading").to_owned(),
+                        text: t("status-reading").to_owned(),
                     });
                 }
                 return None;
@@ -518,7 +518,7 @@ fn form(app: &mut App, action: &Action) -> Option<Action> {
                 return None;
             }
             if form.purpose == forms::Purpose::Topic {
-                let topic = form.value("field.topic");
+                let topic = form.value("field-topic");
                 if topic.is_empty() {
                     forms::validate(&mut form, app);
                     app.form = Some(form);
@@ -560,7 +560,7 @@ fn form(app: &mut App, action: &Action) -> Option<Action> {
         Action::Back => {
             if f.dirty {
                 app.confirm = Some(Confirm {
-                    question: t("confirm.discard").to_owned(),
+                    question: t("confirm-discard").to_owned(),
                     on_yes: Action::Discard,
                 });
             } else {

@@ -67,7 +67,7 @@ fn sector_options() -> Vec<String> {
         .iter()
         .map(|s| t(s.key()).to_owned())
         .collect();
-    v.push(t("sector.other").to_owned());
+    v.push(t("sector-other").to_owned());
     v
 }
 
@@ -86,38 +86,38 @@ pub fn stakeholder_form(original: Option<&Stakeholder>) -> Form {
         None => (0, String::new()),
     };
     let fields = vec![
-        Field::text("field.name", s.map_or("", |s| &s.name)),
-        Field::text("field.organisation", s.map_or("", |s| &s.organisation)),
-        Field::text("field.role", s.map_or("", |s| &s.role)),
-        Field::choice("field.sector", sector_options(), sector),
-        Field::text("field.sector_other", &other),
+        Field::text("field-name", s.map_or("", |s| &s.name)),
+        Field::text("field-organisation", s.map_or("", |s| &s.organisation)),
+        Field::text("field-role", s.map_or("", |s| &s.role)),
+        Field::choice("field-sector", sector_options(), sector),
+        Field::text("field-sector_other", &other),
         Field::choice(
-            "field.formality",
-            labels(&["formality.formal", "formality.informal"]),
+            "field-formality",
+            labels(&["formality-formal", "formality-informal"]),
             usize::from(s.is_some_and(|s| s.formality == Formality::Informal)),
         ),
         Field::choice(
-            "field.tier",
-            labels(&["tier.practitioner", "tier.policy"]),
+            "field-tier",
+            labels(&["tier-practitioner", "tier-policy"]),
             usize::from(s.is_some_and(|s| s.tier == Tier::Policy)),
         ),
         Field::text(
-            "field.communities",
+            "field-communities",
             &s.map(|s| s.communities.join(", ")).unwrap_or_default(),
         ),
-        Field::flag("field.key_figure", s.is_some_and(|s| s.key_figure)),
-        Field::text("field.phone", s.map_or("", |s| &s.contact.phone)),
-        Field::text("field.email", s.map_or("", |s| &s.contact.email)),
-        Field::person("field.referred_by", s.and_then(|s| s.referred_by)),
-        Field::days("field.cadence", s.map_or(Some(60), |s| s.cadence_days)),
-        Field::multi("field.notes", s.map_or("", |s| &s.notes)),
+        Field::flag("field-key_figure", s.is_some_and(|s| s.key_figure)),
+        Field::text("field-phone", s.map_or("", |s| &s.contact.phone)),
+        Field::text("field-email", s.map_or("", |s| &s.contact.email)),
+        Field::person("field-referred_by", s.and_then(|s| s.referred_by)),
+        Field::days("field-cadence", s.map_or(Some(60), |s| s.cadence_days)),
+        Field::multi("field-notes", s.map_or("", |s| &s.notes)),
     ];
     let title = match s {
         Some(s) => crate::i18n::tf(
-            "form.edit_stakeholder",
+            "form-edit_stakeholder",
             &[("name", &crate::domain::sanitize::line(&s.name))],
         ),
-        None => t("form.new_stakeholder").to_owned(),
+        None => t("form-new_stakeholder").to_owned(),
     };
     Form::new(
         Purpose::Stakeholder(s.cloned().map(Box::new)),
@@ -128,28 +128,28 @@ pub fn stakeholder_form(original: Option<&Stakeholder>) -> Form {
 
 pub fn contact_form(stakeholder: &Stakeholder) -> Form {
     let fields = vec![
-        Field::date("field.date", "today"),
+        Field::date("field-date", "today"),
         Field::choice(
-            "field.channel",
+            "field-channel",
             labels(&[
-                "channel.meeting",
-                "channel.phone",
-                "channel.email",
-                "channel.visit",
-                "channel.event",
-                "channel.other",
+                "channel-meeting",
+                "channel-phone",
+                "channel-email",
+                "channel-visit",
+                "channel-event",
+                "channel-other",
             ]),
             0,
         ),
         Field::choice(
-            "field.purpose_contact",
-            labels(&["purpose.maintenance", "purpose.problem"]),
+            "field-purpose_contact",
+            labels(&["purpose-maintenance", "purpose-problem"]),
             0,
         ),
-        Field::multi("field.summary", ""),
+        Field::multi("field-summary", ""),
     ];
     let title = crate::i18n::tf(
-        "form.log_contact",
+        "form-log_contact",
         &[("name", &crate::domain::sanitize::line(&stakeholder.name))],
     );
     Form::new(Purpose::Contact(stakeholder.id), title, fields)
@@ -182,16 +182,16 @@ pub fn validate(form: &mut Form, app: &App) -> Option<Vec<Change>> {
         Purpose::Rule => super::sharing_forms::rule(form),
         // The file is read off the input path; its preview comes back as an action.
         Purpose::Import => {
-            let file = form.value("field.file");
-            check(form, "field.file", validate::required(&file));
+            let file = form.value("field-file");
+            check(form, "field-file", validate::required(&file));
             None
         }
         // Written by `follow_up::submit`, with its audit entry.
         Purpose::FollowUp(..) => None,
         // Agenda changes go through the meeting's own serialised session saves.
         Purpose::Topic => {
-            let topic = form.value("field.topic");
-            check(form, "field.topic", validate::required(&topic));
+            let topic = form.value("field-topic");
+            check(form, "field-topic", validate::required(&topic));
             None
         }
     };
@@ -212,34 +212,34 @@ pub(super) fn check(form: &mut Form, label: &str, r: Result<(), &'static str>) {
 }
 
 fn stakeholder(form: &mut Form, original: Option<Stakeholder>) -> Option<Change> {
-    let name = form.value("field.name");
-    check(form, "field.name", validate::required(&name));
-    let email = form.value("field.email");
-    check(form, "field.email", validate::email(&email));
-    let phone = form.value("field.phone");
-    check(form, "field.phone", validate::phone(&phone));
-    let cadence = validate::days(&form.value("field.cadence"));
+    let name = form.value("field-name");
+    check(form, "field-name", validate::required(&name));
+    let email = form.value("field-email");
+    check(form, "field-email", validate::email(&email));
+    let phone = form.value("field-phone");
+    check(form, "field-phone", validate::phone(&phone));
+    let cadence = validate::days(&form.value("field-cadence"));
     if let Err(k) = cadence {
-        err(form, "field.cadence", k);
+        err(form, "field-cadence", k);
     }
-    let sector_i = form.field("field.sector").choice;
-    let other = form.value("field.sector_other");
+    let sector_i = form.field("field-sector").choice;
+    let other = form.value("field-sector_other");
     let sector = if sector_i >= SECTOR_OTHER {
         Sector::Other(other)
     } else {
         Sector::STANDARD[sector_i].clone()
     };
-    let referred_by = form.field("field.referred_by").person;
+    let referred_by = form.field("field-referred_by").person;
     if let (Some(r), Some(o)) = (referred_by, &original)
         && r == o.id
     {
-        err(form, "field.referred_by", "invalid.self_referral");
+        err(form, "field-referred_by", "invalid-self_referral");
     }
     if form.has_errors() {
         return None;
     }
     let communities = form
-        .value("field.communities")
+        .value("field-communities")
         .split([',', ';'])
         .map(str::trim)
         .filter(|c| !c.is_empty())
@@ -248,21 +248,21 @@ fn stakeholder(form: &mut Form, original: Option<Stakeholder>) -> Option<Change>
     let base = original.unwrap_or_else(Stakeholder::blank);
     let s = Stakeholder {
         name,
-        organisation: form.value("field.organisation"),
-        role: form.value("field.role"),
+        organisation: form.value("field-organisation"),
+        role: form.value("field-role"),
         sector,
-        formality: if form.field("field.formality").choice == 1 {
+        formality: if form.field("field-formality").choice == 1 {
             Formality::Informal
         } else {
             Formality::Formal
         },
-        tier: if form.field("field.tier").choice == 1 {
+        tier: if form.field("field-tier").choice == 1 {
             Tier::Policy
         } else {
             Tier::Practitioner
         },
         communities,
-        key_figure: form.field("field.key_figure").flag,
+        key_figure: form.field("field-key_figure").flag,
         contact: ContactDetails {
             phone,
             email,
@@ -270,19 +270,19 @@ fn stakeholder(form: &mut Form, original: Option<Stakeholder>) -> Option<Change>
         },
         referred_by,
         cadence_days: cadence.ok().flatten(),
-        notes: form.field("field.notes").text.value(),
+        notes: form.field("field-notes").text.value(),
         ..base
     };
     Some(Change::Put(AnyRecord::Stakeholder(s)))
 }
 
 fn contact(form: &mut Form, stakeholder: crate::domain::Id, today: NaiveDate) -> Option<Change> {
-    let date = parse::date(&form.value("field.date"), today);
+    let date = parse::date(&form.value("field-date"), today);
     if date.is_err() {
-        err(form, "field.date", "invalid.date");
+        err(form, "field-date", "invalid-date");
     }
-    let summary = form.field("field.summary").text.value();
-    check(form, "field.summary", validate::required(&summary));
+    let summary = form.field("field-summary").text.value();
+    check(form, "field-summary", validate::required(&summary));
     let date = date.ok()?;
     if form.has_errors() {
         return None;
@@ -294,8 +294,8 @@ fn contact(form: &mut Form, stakeholder: crate::domain::Id, today: NaiveDate) ->
         Channel::Visit,
         Channel::Event,
         Channel::Other,
-    ][form.field("field.channel").choice.min(5)];
-    let purpose = if form.field("field.purpose_contact").choice == 1 {
+    ][form.field("field-channel").choice.min(5)];
+    let purpose = if form.field("field-purpose_contact").choice == 1 {
         ContactPurpose::Problem
     } else {
         ContactPurpose::Maintenance
@@ -312,7 +312,7 @@ fn contact(form: &mut Form, stakeholder: crate::domain::Id, today: NaiveDate) ->
 }
 
 pub fn session_form(app: &App) -> Form {
-    let mut networks = vec![t("form.none").to_owned()];
+    let mut networks = vec![t("form-none").to_owned()];
     networks.extend(
         app.data
             .networks
@@ -327,39 +327,39 @@ pub fn session_form(app: &App) -> Form {
         .max_by_key(|s| s.date)
         .and_then(|s| s.chair);
     let fields = vec![
-        Field::date("field.date", "+7d"),
-        Field::text("field.time", "14:00"),
-        Field::text("field.title", t("form.default_session_title")),
-        Field::person("field.chair", chair),
-        Field::people("field.invitees", Vec::new()),
-        Field::choice("field.invite_network", networks, 0),
-        Field::flag("field.propose_agenda", true),
+        Field::date("field-date", "+7d"),
+        Field::text("field-time", "14:00"),
+        Field::text("field-title", t("form-default_session_title")),
+        Field::person("field-chair", chair),
+        Field::people("field-invitees", Vec::new()),
+        Field::choice("field-invite_network", networks, 0),
+        Field::flag("field-propose_agenda", true),
     ];
-    Form::new(Purpose::Session, t("form.new_session").to_owned(), fields)
+    Form::new(Purpose::Session, t("form-new_session").to_owned(), fields)
 }
 
 fn session(form: &mut Form, app: &App) -> Option<Change> {
-    let date = parse::date(&form.value("field.date"), app.today);
+    let date = parse::date(&form.value("field-date"), app.today);
     if date.is_err() {
-        err(form, "field.date", "invalid.date");
+        err(form, "field-date", "invalid-date");
     }
-    let time_text = form.value("field.time");
+    let time_text = form.value("field-time");
     let time = if time_text.is_empty() {
         Ok(None)
     } else {
         chrono::NaiveTime::parse_from_str(&time_text, "%H:%M").map(Some)
     };
     if time.is_err() {
-        err(form, "field.time", "invalid.time");
+        err(form, "field-time", "invalid-time");
     }
-    let title = form.value("field.title");
-    check(form, "field.title", validate::required(&title));
+    let title = form.value("field-title");
+    check(form, "field-title", validate::required(&title));
     let date = date.ok()?;
     if form.has_errors() {
         return None;
     }
-    let mut invitees = form.field("field.invitees").people.clone();
-    let net = form.field("field.invite_network").choice;
+    let mut invitees = form.field("field-invitees").people.clone();
+    let net = form.field("field-invite_network").choice;
     if net > 0
         && let Some(n) = app
             .data
@@ -374,13 +374,13 @@ fn session(form: &mut Form, app: &App) -> Option<Change> {
             }
         }
     }
-    let chair = form.field("field.chair").person;
+    let chair = form.field("field-chair").person;
     if let Some(c) = chair
         && !invitees.contains(&c)
     {
         invitees.insert(0, c);
     }
-    let agenda = if form.field("field.propose_agenda").flag {
+    let agenda = if form.field("field-propose_agenda").flag {
         agenda::propose(&app.data, date)
             .into_iter()
             .enumerate()
@@ -415,12 +415,12 @@ pub fn case_form(app: &App, original: Option<&Case>) -> Form {
         None => agenda::next_case_ref(&app.data, app.today.year() as u16),
     };
     let fields = vec![
-        Field::text("field.reference", &reference.to_string()),
-        Field::multi("field.case_summary", original.map_or("", |c| &c.summary)),
-        Field::person("field.referred_by", original.and_then(|c| c.referred_by)),
-        Field::person("field.lead", original.and_then(|c| c.lead)),
+        Field::text("field-reference", &reference.to_string()),
+        Field::multi("field-case_summary", original.map_or("", |c| &c.summary)),
+        Field::person("field-referred_by", original.and_then(|c| c.referred_by)),
+        Field::person("field-lead", original.and_then(|c| c.lead)),
         Field::date(
-            "field.review",
+            "field-review",
             &original
                 .and_then(|c| c.review_date)
                 .map(|d| d.to_string())
@@ -428,8 +428,8 @@ pub fn case_form(app: &App, original: Option<&Case>) -> Form {
         ),
     ];
     let title = match original {
-        Some(c) => tf_case("form.edit_case", c.reference),
-        None => t("form.new_case").to_owned(),
+        Some(c) => tf_case("form-edit_case", c.reference),
+        None => t("form-new_case").to_owned(),
     };
     Form::new(
         Purpose::Case(original.cloned().map(Box::new)),
@@ -443,9 +443,9 @@ fn tf_case(key: &str, r: CaseRef) -> String {
 }
 
 fn case(form: &mut Form, original: Option<Case>, app: &App) -> Option<Change> {
-    let reference = form.value("field.reference").parse::<CaseRef>();
+    let reference = form.value("field-reference").parse::<CaseRef>();
     match &reference {
-        Err(_) => err(form, "field.reference", "invalid.case_ref"),
+        Err(_) => err(form, "field-reference", "invalid-case_ref"),
         Ok(r) => {
             let taken = app
                 .data
@@ -453,26 +453,26 @@ fn case(form: &mut Form, original: Option<Case>, app: &App) -> Option<Change> {
                 .iter()
                 .any(|c| c.reference == *r && Some(c.id) != original.as_ref().map(|o| o.id));
             if taken {
-                err(form, "field.reference", "invalid.case_ref_taken");
+                err(form, "field-reference", "invalid-case_ref_taken");
             }
         }
     }
-    let summary = form.field("field.case_summary").text.value();
-    check(form, "field.case_summary", validate::required(&summary));
-    let review_text = form.value("field.review");
+    let summary = form.field("field-case_summary").text.value();
+    check(form, "field-case_summary", validate::required(&summary));
+    let review_text = form.value("field-review");
     let review = if review_text.is_empty() {
         Ok(None)
     } else {
         parse::date(&review_text, app.today).map(Some)
     };
     if review.is_err() {
-        err(form, "field.review", "invalid.date");
+        err(form, "field-review", "invalid-date");
     }
     if form.has_errors() {
         return None;
     }
-    let referred_by = form.field("field.referred_by").person;
-    let lead = form.field("field.lead").person;
+    let referred_by = form.field("field-referred_by").person;
+    let lead = form.field("field-lead").person;
     let c = match original {
         Some(o) => Case {
             reference: reference.ok()?,
@@ -506,22 +506,22 @@ fn case(form: &mut Form, original: Option<Case>, app: &App) -> Option<Change> {
 pub fn close_case_form(c: &Case) -> Form {
     let fields = vec![
         Field::choice(
-            "field.closure_reason",
+            "field-closure_reason",
             labels(&[
-                "closure.resolved",
-                "closure.signposted",
-                "closure.moved_away",
-                "closure.handed_over",
-                "closure.other",
+                "closure-resolved",
+                "closure-signposted",
+                "closure-moved_away",
+                "closure-handed_over",
+                "closure-other",
             ]),
             if c.status == CaseStatus::Triage { 1 } else { 0 },
         ),
-        Field::multi("field.explanation", ""),
-        Field::text("field.onward_referral", ""),
+        Field::multi("field-explanation", ""),
+        Field::text("field-onward_referral", ""),
     ];
     Form::new(
         Purpose::CloseCase(c.id),
-        tf_case("form.close_case", c.reference),
+        tf_case("form-close_case", c.reference),
         fields,
     )
 }
@@ -533,10 +533,10 @@ fn close_case(form: &mut Form, id: crate::domain::Id, app: &App) -> Option<Chang
         ClosureReason::MovedAway,
         ClosureReason::HandedOver,
         ClosureReason::Other,
-    ][form.field("field.closure_reason").choice.min(4)];
-    let explanation = form.field("field.explanation").text.value();
+    ][form.field("field-closure_reason").choice.min(4)];
+    let explanation = form.field("field-explanation").text.value();
     if reason == ClosureReason::Other {
-        check(form, "field.explanation", validate::required(&explanation));
+        check(form, "field-explanation", validate::required(&explanation));
     }
     if form.has_errors() {
         return None;
@@ -552,7 +552,7 @@ fn close_case(form: &mut Form, id: crate::domain::Id, app: &App) -> Option<Chang
     c.closure = Some(Closure {
         reason,
         explanation: explanation.trim().to_owned(),
-        onward_referral: form.value("field.onward_referral"),
+        onward_referral: form.value("field-onward_referral"),
     });
     Some(Change::Put(AnyRecord::Case(c)))
 }
@@ -560,21 +560,21 @@ fn close_case(form: &mut Form, id: crate::domain::Id, app: &App) -> Option<Chang
 pub fn topic_form() -> Form {
     Form::new(
         Purpose::Topic,
-        t("form.new_topic").to_owned(),
-        vec![Field::text("field.topic", "")],
+        t("form-new_topic").to_owned(),
+        vec![Field::text("field-topic", "")],
     )
 }
 
 pub fn import_form() -> Form {
     let fields = vec![
-        Field::text("field.file", ""),
+        Field::text("field-file", ""),
         Field::choice(
-            "field.on_duplicate",
-            labels(&["import.skip", "import.merge"]),
+            "field-on_duplicate",
+            labels(&["import-skip", "import-merge"]),
             0,
         ),
-        Field::flag("field.skip_invalid", false),
-        Field::text("field.only_category", ""),
+        Field::flag("field-skip_invalid", false),
+        Field::text("field-only_category", ""),
     ];
-    Form::new(Purpose::Import, t("form.import").to_owned(), fields)
+    Form::new(Purpose::Import, t("form-import").to_owned(), fields)
 }

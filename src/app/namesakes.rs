@@ -63,7 +63,7 @@ pub(super) fn question(app: &App, form: &super::form::Form) -> Option<String> {
     if form.namesake_ok {
         return None;
     }
-    let name = form.value("field.name");
+    let name = form.value("field-name");
     let except = original.as_ref().map(|s| s.id);
     if original.as_ref().is_some_and(|s| same_name(&s.name, &name)) {
         return None;
@@ -76,7 +76,7 @@ pub(super) fn question(app: &App, form: &super::form::Form) -> Option<String> {
         .iter()
         .map(|s| {
             let org = if s.organisation.trim().is_empty() {
-                t("namesake.no_organisation")
+                t("namesake-no_organisation")
             } else {
                 s.organisation.as_str()
             };
@@ -84,7 +84,7 @@ pub(super) fn question(app: &App, form: &super::form::Form) -> Option<String> {
         })
         .collect();
     Some(crate::i18n::tf(
-        "confirm.namesake",
+        "confirm-namesake",
         &[("name", &name), ("who", &who.join(", "))],
     ))
 }
@@ -107,7 +107,7 @@ pub(super) fn in_import(app: &App, plan: &crate::import::Plan) -> Vec<String> {
         .filter_map(|r| {
             let who = by_name.get(&norm_name(&r.stakeholder.name))?;
             Some(crate::i18n::tf(
-                "import.namesake",
+                "import-namesake",
                 &[
                     ("name", &r.stakeholder.name),
                     ("line", &r.line),

@@ -45,7 +45,7 @@ pub fn update(app: &mut App, action: Action) -> Option<Action> {
                 .filter(|p| Some(p.value) != owner)
                 .collect();
             app.picker = Some(super::picker::Picker::new(
-                crate::i18n::t("picker.action_owner").to_owned(),
+                crate::i18n::t("picker-action_owner").to_owned(),
                 items,
                 super::picker::PickTarget::ActionOwner(id),
             ));
@@ -98,11 +98,11 @@ pub fn update(app: &mut App, action: Action) -> Option<Action> {
             if items.is_empty() {
                 app.status = Some(super::Status {
                     kind: super::StatusKind::Error,
-                    text: t("status.no_open_session").to_owned(),
+                    text: t("status-no_open_session").to_owned(),
                 });
             } else {
                 app.picker = Some(Picker::new(
-                    t("picker.session").to_owned(),
+                    t("picker-session").to_owned(),
                     items,
                     PickTarget::CaseToSession(c),
                 ));
@@ -128,7 +128,7 @@ pub fn add_case_to(app: &mut App, case: crate::domain::Id, session: crate::domai
     if s.cases().any(|c| c == case) {
         app.status = Some(super::Status {
             kind: super::StatusKind::Info,
-            text: tf("status.already_on_agenda", &[("case", &reference)]),
+            text: tf("status-already_on_agenda", &[("case", &reference)]),
         });
         return;
     }
@@ -140,7 +140,7 @@ pub fn add_case_to(app: &mut App, case: crate::domain::Id, session: crate::domai
         elapsed_secs: 0,
     });
     let msg = tf(
-        "status.added_to_agenda",
+        "status-added_to_agenda",
         &[("case", &reference), ("session", &s.title)],
     );
     app.saving.push(Ticket::Quick(msg.clone()));

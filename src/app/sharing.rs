@@ -66,12 +66,12 @@ fn why_nothing(app: &App, p: &minutes::Preview, recipient: Id) -> Option<String>
     if p.withheld.iter().all(|(_, w)| *w == Withheld::NotPresent) {
         let l = Tlp::AmberStrict;
         let default = if super::meeting::defaults(app).0 == l {
-            format!(" ({})", t("meeting.default_label"))
+            format!(" ({})", t("meeting-default_label"))
         } else {
             String::new()
         };
         return Some(tf(
-            "preview.nothing_not_present",
+            "preview-nothing_not_present",
             &[
                 ("n", &p.withheld.len()),
                 ("label", &format!("{l}{default}")),
@@ -80,7 +80,7 @@ fn why_nothing(app: &App, p: &minutes::Preview, recipient: Id) -> Option<String>
             ],
         ));
     }
-    Some(tf("preview.nothing", &[("who", &who)]))
+    Some(tf("preview-nothing", &[("who", &who)]))
 }
 
 /// Why an item is withheld; for a reason that comes from its label, with that label's
@@ -92,7 +92,7 @@ fn reason(
     use crate::domain::disclosure::Withheld;
     match why {
         Withheld::NotPresent | Withheld::NotInvited | Withheld::NotMember => tf(
-            "preview.withheld_rule",
+            "preview-withheld_rule",
             &[
                 ("why", &t(why.key())),
                 ("rule", &crate::labels::tlp_rule(item.tlp())),
@@ -125,7 +125,7 @@ pub fn start(app: &mut App, what: Exporting) {
         Exporting::Feedback(c) => PickTarget::FeedbackFor(c),
     };
     app.picker = Some(Picker::new(
-        t("picker.recipient").to_owned(),
+        t("picker-recipient").to_owned(),
         people_items(app, &first),
         target,
     ));
@@ -208,7 +208,7 @@ pub fn loaded(app: &mut App) {
             app.export = build(app, what, recipient, app.now);
             app.status = Some(Status {
                 kind: StatusKind::Error,
-                text: t("status.export_changed").to_owned(),
+                text: t("status-export_changed").to_owned(),
             });
         }
     }
@@ -224,7 +224,7 @@ fn write(app: &mut App, p: ExportPreview) {
         withheld: p.shared_withheld,
         seal: crate::export::Seal::Footer,
     };
-    let msg = tf("status.exported", &[("path", &p.path.display())]);
+    let msg = tf("status-exported", &[("path", &p.path.display())]);
     app.saving.push(Ticket::Quick(msg.clone()));
     app.effects.push(Effect::Export {
         path: p.path,
@@ -267,7 +267,7 @@ pub fn update_preview(app: &mut App, action: &Action) -> Option<Action> {
             p.writing = true;
             app.status = Some(Status {
                 kind: StatusKind::Info,
-                text: t("status.export_checking").to_owned(),
+                text: t("status-export_checking").to_owned(),
             });
             app.effects.push(Effect::Load);
         }
@@ -285,7 +285,7 @@ pub fn update_preview(app: &mut App, action: &Action) -> Option<Action> {
                 .into_iter()
                 .chain(p.shared_withheld)
                 .collect();
-            let msg = t("status.export_cancelled").to_owned();
+            let msg = t("status-export_cancelled").to_owned();
             app.saving.push(Ticket::Quick(msg.clone()));
             app.effects.push(Effect::Apply(
                 vec![Change::Audit(event)],
@@ -334,9 +334,9 @@ pub fn update(app: &mut App, action: Action) -> Option<Action> {
             let mut r = app.data.sharing_rules.get(i)?.clone();
             r.active = !r.active;
             let msg = if r.active {
-                t("status.rule_on")
+                t("status-rule_on")
             } else {
-                t("status.rule_off")
+                t("status-rule_off")
             }
             .to_owned();
             app.saving.push(Ticket::Quick(msg.clone()));

@@ -14,7 +14,7 @@ pub fn update(app: &mut App, action: Action) -> Option<Action> {
         Action::Quit => {
             if app.has_unsaved() {
                 app.confirm = Some(super::state::Confirm {
-                    question: crate::i18n::t("confirm.quit_unsaved").to_owned(),
+                    question: crate::i18n::t("confirm-quit_unsaved").to_owned(),
                     on_yes: Action::ConfirmQuit,
                 });
             } else {

@@ -20,7 +20,7 @@ pub fn find_stakeholder(data: &Dataset, spec: &str) -> Result<crate::domain::Id,
             .iter()
             .find(|s| s.id == id)
             .map(|s| s.id)
-            .ok_or_else(|| tf("cli.no_stakeholder_id", &[("id", &id)]));
+            .ok_or_else(|| tf("cli-no_stakeholder_id", &[("id", &id)]));
     }
     let want = fold(spec);
     let exact: Vec<_> = data
@@ -38,9 +38,9 @@ pub fn find_stakeholder(data: &Dataset, spec: &str) -> Result<crate::domain::Id,
     };
     match hits.as_slice() {
         [one] => Ok(one.id),
-        [] => Err(tf("cli.no_stakeholder_match", &[("spec", &spec)])),
+        [] => Err(tf("cli-no_stakeholder_match", &[("spec", &spec)])),
         many => Err(tf(
-            "cli.ambiguous_stakeholder",
+            "cli-ambiguous_stakeholder",
             &[
                 ("spec", &spec),
                 ("n", &many.len()),
@@ -60,7 +60,7 @@ fn candidates(people: &[&crate::domain::stakeholder::Stakeholder]) -> String {
     let more = people.len().saturating_sub(shown.len());
     let mut list = shown.join(", ");
     if more > 0 {
-        list.push_str(&tf("cli.and_more", &[("n", &more)]));
+        list.push_str(&tf("cli-and_more", &[("n", &more)]));
     }
     list
 }
@@ -120,7 +120,7 @@ pub(super) fn export(path: &Path, what: ExportCommand) -> Result<(), Failure> {
                 .sessions
                 .iter()
                 .find(|s| s.id == session)
-                .ok_or_else(|| Failure::from(tf("cli.no_session", &[("id", &session)])))?;
+                .ok_or_else(|| Failure::from(tf("cli-no_session", &[("id", &session)])))?;
             let who = find_stakeholder(&data, &recipient).map_err(Failure::from)?;
             let p = minutes::preview(&data, s, who);
             let text = minutes::render(&data, s, who, &p, format, now, store.user());
@@ -143,7 +143,7 @@ pub(super) fn export(path: &Path, what: ExportCommand) -> Result<(), Failure> {
         } => {
             use crate::export::stakeholders::{ListFormat, csv, json};
             let sep = u8::try_from(sep)
-                .map_err(|_| Failure::from(crate::i18n::t("cli.bad_separator")))?;
+                .map_err(|_| Failure::from(crate::i18n::t("cli-bad_separator")))?;
             let (bytes, seal) = match format {
                 ListFormat::Csv => (
                     csv(&data, sep, bom).map_err(Failure::from)?,
@@ -177,7 +177,7 @@ pub(super) fn export(path: &Path, what: ExportCommand) -> Result<(), Failure> {
                 .cases
                 .iter()
                 .find(|c| c.reference == reference)
-                .ok_or_else(|| Failure::from(tf("cli.no_case", &[("case", &reference)])))?;
+                .ok_or_else(|| Failure::from(tf("cli-no_case", &[("case", &reference)])))?;
             let who = find_stakeholder(&data, &recipient).map_err(Failure::from)?;
             let p = minutes::feedback_preview(&data, c, who);
             let text = minutes::render_feedback(&data, c, who, &p, format, now, store.user());

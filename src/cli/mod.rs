@@ -272,7 +272,7 @@ pub fn parse_failure(e: &clap::Error) -> std::process::ExitCode {
 fn data_dir() -> anyhow::Result<PathBuf> {
     directories::ProjectDirs::from("", "", "roundtable")
         .map(|d| d.data_dir().to_owned())
-        .context(crate::i18n::t("cli.no_home"))
+        .context(crate::i18n::t("cli-no_home"))
 }
 
 /// `--db`, else `$ROUNDTABLE_DB`, else the data folder (`demo.redb` for `--demo`).
@@ -317,7 +317,7 @@ pub fn run(cli: Cli) -> Result<(), Failure> {
     .unwrap_or_else(|_| {
         Err(Failure {
             code: 2,
-            message: crate::i18n::tf("cli.command_panicked", &[("path", &shown)]),
+            message: crate::i18n::tf("cli-command_panicked", &[("path", &shown)]),
         })
     })
 }
@@ -367,7 +367,7 @@ fn dispatch(cli: Cli, path: PathBuf, settings: crate::config::Settings) -> Resul
                 .map(|(k, n)| format!("{k}: {n}"))
                 .collect();
             say(&crate::i18n::tf(
-                "cli.check_ok",
+                "cli-check_ok",
                 &[
                     ("path", &crate::domain::sanitize::path(&path)),
                     ("schema", &SCHEMA_VERSION),
@@ -432,7 +432,7 @@ fn dispatch(cli: Cli, path: PathBuf, settings: crate::config::Settings) -> Resul
             };
             let bytes = fs::metadata(&dest).map_or(0, |m| m.len());
             say(&crate::i18n::tf(
-                "cli.backup_done",
+                "cli-backup_done",
                 &[
                     ("from", &crate::domain::sanitize::path(&path)),
                     ("to", &crate::domain::sanitize::path(&dest)),
@@ -448,7 +448,7 @@ fn dispatch(cli: Cli, path: PathBuf, settings: crate::config::Settings) -> Resul
 fn salvaged(path: &Path) -> Result<crate::store::Salvage, Failure> {
     let s = Store::salvage(path)?;
     say_err(&crate::i18n::tf(
-        "cli.salvaged",
+        "cli-salvaged",
         &[("n", &count(&s.data)), ("skipped", &s.skipped)],
     ));
     Ok(s)

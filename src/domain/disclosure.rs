@@ -74,12 +74,12 @@ pub enum Withheld {
 impl Withheld {
     pub fn key(self) -> &'static str {
         match self {
-            Withheld::Red => "withheld.red",
-            Withheld::NotPresent => "withheld.not_present",
-            Withheld::NotInvited => "withheld.not_invited",
-            Withheld::NotMember => "withheld.not_member",
-            Withheld::NotInvolved => "withheld.not_involved",
-            Withheld::NotForFeedback => "withheld.not_for_feedback",
+            Withheld::Red => "withheld-red",
+            Withheld::NotPresent => "withheld-not_present",
+            Withheld::NotInvited => "withheld-not_invited",
+            Withheld::NotMember => "withheld-not_member",
+            Withheld::NotInvolved => "withheld-not_involved",
+            Withheld::NotForFeedback => "withheld-not_for_feedback",
         }
     }
 }

@@ -53,7 +53,7 @@ pub fn parse(text: &str, today: NaiveDate, person: impl Fn(&str) -> Result<Id, S
             if rest.is_empty() {
                 out.hints.push(Hint {
                     line: n,
-                    key: "hint.empty_decision",
+                    key: "hint-empty_decision",
                     detail: String::new(),
                 });
             } else {
@@ -75,22 +75,22 @@ pub fn parse(text: &str, today: NaiveDate, person: impl Fn(&str) -> Result<Id, S
             if let Some(name) = word.strip_prefix('@').filter(|_| owner.is_none()) {
                 match person(name) {
                     Ok(id) => owner = Some(id),
-                    Err(why) => problem = problem.or(Some(("hint.unknown_owner", why))),
+                    Err(why) => problem = problem.or(Some(("hint-unknown_owner", why))),
                 }
             } else if let Some(d) = word.strip_prefix("due:") {
                 match parse::date(d, today) {
                     Ok(date) => due = Some(date),
-                    Err(_) => problem = problem.or(Some(("hint.bad_due", d.to_owned()))),
+                    Err(_) => problem = problem.or(Some(("hint-bad_due", d.to_owned()))),
                 }
             } else {
                 words.push(word);
             }
         }
         if problem.is_none() && owner.is_none() {
-            problem = Some(("hint.no_owner", String::new()));
+            problem = Some(("hint-no_owner", String::new()));
         }
         if problem.is_none() && words.is_empty() {
-            problem = Some(("hint.empty_action", String::new()));
+            problem = Some(("hint-empty_action", String::new()));
         }
         match (problem, owner) {
             (None, Some(owner)) => out.actions.push(ParsedAction {
@@ -223,12 +223,12 @@ mod tests {
         assert_eq!(
             keys,
             vec![
-                (0, "hint.no_owner"),
-                (1, "hint.unknown_owner"),
-                (2, "hint.unknown_owner"),
-                (3, "hint.bad_due"),
-                (4, "hint.empty_action"),
-                (5, "hint.empty_decision"),
+                (0, "hint-no_owner"),
+                (1, "hint-unknown_owner"),
+                (2, "hint-unknown_owner"),
+                (3, "hint-bad_due"),
+                (4, "hint-empty_action"),
+                (5, "hint-empty_decision"),
             ]
         );
         assert_eq!(

@@ -104,7 +104,7 @@ fn subject(data: &Dataset, s: &AgendaSubject, fmt: Format) -> String {
             .cases
             .iter()
             .find(|c| c.id == *id)
-            .map(|c| tf("minutes.case", &[("case", &c.reference)]))
+            .map(|c| tf("minutes-case", &[("case", &c.reference)]))
             .unwrap_or_default(),
         AgendaSubject::Topic(topic) => esc(fmt, topic),
     }
@@ -115,13 +115,13 @@ fn subject(data: &Dataset, s: &AgendaSubject, fmt: Format) -> String {
 pub fn describe(data: &Dataset, item: &Item) -> String {
     let masked = |text: &str| {
         naming(data, item)
-            .text(text, t("minutes.a_partner"))
+            .text(text, t("minutes-a_partner"))
             .into_owned()
     };
     let text = match item {
         Item::Note(n) => masked(n.text.lines().next().unwrap_or("")),
-        Item::Decision(d) => format!("{}: {}", t("minutes.decision"), masked(&d.text)),
-        Item::Action(a) => format!("{}: {}", t("minutes.action"), masked(&a.text)),
+        Item::Decision(d) => format!("{}: {}", t("minutes-decision"), masked(&d.text)),
+        Item::Action(a) => format!("{}: {}", t("minutes-action"), masked(&a.text)),
     };
     format!("[{}] {}", item.tlp(), clean(&text))
 }
@@ -136,7 +136,7 @@ fn item_lines(data: &Dataset, item: &Item, fmt: Format) -> Vec<String> {
     }
     labels.push(']');
     let naming = naming(data, item);
-    let partner = t("minutes.a_partner");
+    let partner = t("minutes-a_partner");
     let who = |id: Option<Id>| match naming {
         Naming::Masked => partner.to_owned(),
         Naming::Open => person(data, id, fmt),
@@ -156,35 +156,35 @@ fn item_lines(data: &Dataset, item: &Item, fmt: Format) -> Vec<String> {
             if n.source.is_some() || n.protected_source {
                 out.push(format!(
                     "  {}",
-                    tf("minutes.source", &[("who", &who(n.source))])
+                    tf("minutes-source", &[("who", &who(n.source))])
                 ));
             }
             if n.who_acts.is_some() {
                 out.push(format!(
                     "  {}",
-                    tf("minutes.who_acts", &[("who", &who(n.who_acts))])
+                    tf("minutes-who_acts", &[("who", &who(n.who_acts))])
                 ));
             }
         }
         Item::Decision(d) => out.push(format!(
             "{bullet}{labels} {}: {}",
-            t("minutes.decision"),
+            t("minutes-decision"),
             clean(&text(&d.text))
         )),
         Item::Action(a) => {
             let due = a
                 .due
-                .map(|d| format!(", {}", tf("minutes.due", &[("date", &d)])))
+                .map(|d| format!(", {}", tf("minutes-due", &[("date", &d)])))
                 .unwrap_or_default();
             out.push(format!(
                 "{bullet}{labels} {}: {}",
-                t("minutes.action"),
+                t("minutes-action"),
                 clean(&text(&a.text))
             ));
             out.push(format!(
                 "  {}",
                 tf(
-                    "minutes.who_acts",
+                    "minutes-who_acts",
                     &[("who", &format!("{}{due}", who(a.owner)))]
                 )
             ));
@@ -205,7 +205,7 @@ fn heading(fmt: Format, level: usize, text: &str) -> String {
 
 fn withheld_summary(p: &Preview) -> String {
     if p.withheld.is_empty() {
-        return t("minutes.none_withheld").to_owned();
+        return t("minutes-none_withheld").to_owned();
     }
     let mut counts: std::collections::BTreeMap<Withheld, usize> = Default::default();
     for (_, w) in &p.withheld {
@@ -213,10 +213,10 @@ fn withheld_summary(p: &Preview) -> String {
     }
     let parts: Vec<String> = counts
         .iter()
-        .map(|(w, n)| tf("minutes.withheld_reason", &[("why", &t(w.key())), ("n", n)]))
+        .map(|(w, n)| tf("minutes-withheld_reason", &[("why", &t(w.key())), ("n", n)]))
         .collect();
     tf(
-        "minutes.withheld",
+        "minutes-withheld",
         &[("n", &p.withheld.len()), ("why", &parts.join(", "))],
     )
 }
@@ -235,18 +235,18 @@ fn preamble(
         heading(fmt, 1, &title),
         String::new(),
         tf(
-            "minutes.for",
+            "minutes-for",
             &[("who", &person(data, Some(recipient), fmt))],
         ),
         tf(
-            "minutes.prepared",
+            "minutes-prepared",
             &[
                 ("at", &at.format("%Y-%m-%d %H:%M UTC")),
                 ("by", &esc(fmt, by)),
             ],
         ),
         t(rule).to_owned(),
-        t("minutes.labels").to_owned(),
+        t("minutes-labels").to_owned(),
     ];
     // The same rule data the disclosure function enforces, so the header cannot drift.
     let bullet = if fmt == Format::Md { "- " } else { "* " };
@@ -270,13 +270,13 @@ pub fn render(
     by: &str,
 ) -> String {
     let title = tf(
-        "minutes.title",
+        "minutes-title",
         &[
             ("title", &esc(fmt, &session.title)),
             ("date", &session.date),
         ],
     );
-    let mut out = preamble(data, title, recipient, "minutes.rule", at, by, fmt);
+    let mut out = preamble(data, title, recipient, "minutes-rule", at, by, fmt);
     let present: Vec<String> = session
         .attendance
         .iter()
@@ -286,7 +286,7 @@ pub fn render(
     // Who sat at the table is itself for those who were invited to it.
     let invited = session.invitees.contains(&recipient) || session.presence_of(recipient).is_some();
     if !present.is_empty() && invited {
-        out.push(tf("minutes.present", &[("who", &present.join(", "))]));
+        out.push(tf("minutes-present", &[("who", &present.join(", "))]));
         out.push(String::new());
     }
     for (n, item) in session.agenda.iter().enumerate() {
@@ -319,7 +319,7 @@ pub fn render(
         })
         .collect();
     if !loose.is_empty() {
-        out.push(heading(fmt, 2, t("minutes.general")));
+        out.push(heading(fmt, 2, t("minutes-general")));
         out.push(String::new());
         for i in loose {
             out.extend(item_lines(data, i, fmt));
@@ -327,7 +327,7 @@ pub fn render(
         out.push(String::new());
     }
     if p.included.is_empty() {
-        out.push(t("minutes.nothing").to_owned());
+        out.push(t("minutes-nothing").to_owned());
         out.push(String::new());
     }
     out.push(withheld_summary(p));
@@ -345,11 +345,11 @@ pub fn render_feedback(
     at: DateTime<Utc>,
     by: &str,
 ) -> String {
-    let title = tf("feedback.title", &[("case", &case.reference)]);
-    let mut out = preamble(data, title, recipient, "feedback.rule", at, by, fmt);
+    let title = tf("feedback-title", &[("case", &case.reference)]);
+    let mut out = preamble(data, title, recipient, "feedback-rule", at, by, fmt);
     out.extend([
         tf(
-            "feedback.status",
+            "feedback-status",
             &[("status", &crate::labels::case_status(case.status))],
         ),
         String::new(),
@@ -358,7 +358,7 @@ pub fn render_feedback(
         out.extend(item_lines(data, i, fmt));
     }
     if p.included.is_empty() {
-        out.push(t("feedback.nothing").to_owned());
+        out.push(t("feedback-nothing").to_owned());
     }
     out.push(String::new());
     out.push(withheld_summary(p));

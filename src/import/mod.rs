@@ -434,7 +434,7 @@ pub enum ImportError {
 fn refused(problems: &[Problem]) -> String {
     let first = problems.first().map(|p| p.to_string()).unwrap_or_default();
     crate::i18n::tf(
-        "import.rows_refused",
+        "import-rows_refused",
         &[("n", &problems.len()), ("first", &first)],
     )
 }

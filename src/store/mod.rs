@@ -227,7 +227,7 @@ impl Store {
     ) -> Result<R, StoreError> {
         if !self.writable {
             return Err(StoreError::Invalid(
-                crate::i18n::t("store.opened_read_only").to_owned(),
+                crate::i18n::t("store-opened_read_only").to_owned(),
             ));
         }
         self.write_unchecked(f)

@@ -224,7 +224,7 @@ impl<'s> WriteTx<'s> {
             .filter(|&next| next - 1 <= MAX_ID)
             .ok_or_else(|| {
                 StoreError::Invalid(crate::i18n::tf(
-                    "store.ids_exhausted",
+                    "store-ids_exhausted",
                     &[("kind", &T::KIND)],
                 ))
             })?;
@@ -237,7 +237,7 @@ impl<'s> WriteTx<'s> {
     fn put_new<T: Record>(t: &mut RecTable<'_>, rec: &T, store: &Store) -> Result<(), StoreError> {
         if t.get(rec.id()).map_err(|e| store.db_err(e))?.is_some() {
             return Err(StoreError::Invalid(crate::i18n::tf(
-                "store.id_taken",
+                "store-id_taken",
                 &[("kind", &T::KIND), ("id", &rec.id())],
             )));
         }

@@ -41,14 +41,14 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
         list,
         app.view(),
         super::widgets::table::ListTable {
-            title: t("tab.cases"),
+            title: t("tab-cases"),
             header: vec![
-                t("col.reference"),
-                t("col.status"),
-                t("col.lead"),
-                t("col.referred_by"),
-                t("col.review"),
-                t("col.open_actions"),
+                t("col-reference"),
+                t("col-status"),
+                t("col-lead"),
+                t("col-referred_by"),
+                t("col-review"),
+                t("col-open_actions"),
             ],
             widths: &[
                 Constraint::Length(11),
@@ -58,7 +58,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
                 Constraint::Length(10),
                 Constraint::Length(7),
             ],
-            empty: t("empty.cases"),
+            empty: t("empty-cases"),
         },
         |i| {
             let c = &cases[i];
@@ -104,36 +104,36 @@ fn field(label: &str, value: String) -> Line<'static> {
 
 fn closure_label(r: ClosureReason) -> &'static str {
     match r {
-        ClosureReason::Resolved => t("closure.resolved"),
-        ClosureReason::SignpostedElsewhere => t("closure.signposted"),
-        ClosureReason::MovedAway => t("closure.moved_away"),
-        ClosureReason::HandedOver => t("closure.handed_over"),
-        ClosureReason::Other => t("closure.other"),
+        ClosureReason::Resolved => t("closure-resolved"),
+        ClosureReason::SignpostedElsewhere => t("closure-signposted"),
+        ClosureReason::MovedAway => t("closure-moved_away"),
+        ClosureReason::HandedOver => t("closure-handed_over"),
+        ClosureReason::Other => t("closure-other"),
     }
 }
 
 fn head_lines(app: &App, c: &Case) -> Vec<Line<'static>> {
     let mut lines = vec![
-        field(t("col.status"), labels::case_status(c.status).to_owned()),
-        field(t("col.lead"), name(app, c.lead)),
-        field(t("col.referred_by"), name(app, c.referred_by)),
+        field(t("col-status"), labels::case_status(c.status).to_owned()),
+        field(t("col-lead"), name(app, c.lead)),
+        field(t("col-referred_by"), name(app, c.referred_by)),
         field(
-            t("col.review"),
+            t("col-review"),
             c.review_date
                 .map(|d| d.to_string())
                 .unwrap_or_else(|| "—".into()),
         ),
-        field(t("field.case_summary"), clean(&c.summary).into_owned()),
+        field(t("field-case_summary"), clean(&c.summary).into_owned()),
     ];
     if let Some(cl) = &c.closure {
         let mut v = closure_label(cl.reason).to_owned();
         if !cl.explanation.is_empty() {
             v.push_str(&format!(" — {}", clean(&cl.explanation)));
         }
-        lines.push(field(t("field.closure_reason"), v));
+        lines.push(field(t("field-closure_reason"), v));
         if !cl.onward_referral.is_empty() {
             lines.push(field(
-                t("field.onward_referral"),
+                t("field-onward_referral"),
                 clean(&cl.onward_referral).into_owned(),
             ));
         }
@@ -144,7 +144,7 @@ fn head_lines(app: &App, c: &Case) -> Vec<Line<'static>> {
 fn render_file(frame: &mut Frame, area: Rect, app: &App, c: &Case) {
     let mut lines = head_lines(app, c);
     lines.push(Line::from(Span::styled(
-        t("case.timeline"),
+        t("case-timeline"),
         theme::header(),
     )));
     for e in timeline(&app.data, c.id) {
@@ -163,7 +163,7 @@ fn render_file(frame: &mut Frame, area: Rect, app: &App, c: &Case) {
                     .unwrap_or_default();
                 lines.push(Line::from(vec![
                     when,
-                    Span::styled(tf("case.discussed", &[("session", &title)]), theme::key()),
+                    Span::styled(tf("case-discussed", &[("session", &title)]), theme::key()),
                 ]));
             }
             Event::Note(id) => {
@@ -195,7 +195,7 @@ fn render_file(frame: &mut Frame, area: Rect, app: &App, c: &Case) {
                 lines.push(Line::from(vec![
                     when,
                     Span::raw(tf(
-                        "case.status_change",
+                        "case-status_change",
                         &[
                             ("from", &from),
                             ("to", &labels::case_status(to)),
@@ -211,7 +211,7 @@ fn render_file(frame: &mut Frame, area: Rect, app: &App, c: &Case) {
             .wrap(Wrap { trim: false })
             .scroll((app.detail_scroll, 0))
             .block(theme::block(&tf(
-                "case.file_title",
+                "case-file_title",
                 &[("case", &c.reference)],
             ))),
         area,

@@ -43,13 +43,13 @@ pub fn render(frame: &mut Frame, body: Rect, app: &App) {
     let h = (per_column.min(room) + 3) as u16;
     let area = super::centered(body, w, h);
     frame.render_widget(Clear, area);
-    let block = theme::block(t("help.title"));
+    let block = theme::block(t("help-title"));
     let inner = block.inner(area);
     frame.render_widget(block, area);
     let [heading, rest] =
         Layout::vertical([Constraint::Length(1), Constraint::Min(1)]).areas(inner);
     let title = if app.meeting.is_some() {
-        t("help.meeting")
+        t("help-meeting")
     } else {
         t(app.tab.title_key())
     };
