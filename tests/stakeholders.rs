@@ -468,3 +468,22 @@ fn people_pickers_show_the_organisation() {
         assert!(i.hint.contains(&format!("#{}", i.value)), "{i:?}");
     }
 }
+
+/// A form kept by a version whose catalogue keys had dots (`field.role`) comes back with
+/// its values after the move to Fluent ids (`field-role`).
+#[test]
+fn a_form_kept_before_the_fluent_ids_comes_back() {
+    use roundtable::app::form_draft;
+    let mut app = demo_app();
+    select(&mut app, "Ahmed Tahiri");
+    apply(&mut app, [Action::Edit]);
+    let f = app.form.as_mut().unwrap();
+    f.focus = f.index("field-role");
+    type_text(&mut app, " and community broker");
+    let form = app.form.as_ref().unwrap();
+    let place = form_draft::place(&form.purpose).unwrap();
+    let old = form_draft::snapshot(form).replace("\"label\":\"field-", "\"label\":\"field.");
+    assert!(old.contains("\"field.role\""), "{old}");
+    let back = form_draft::restore(&app, &place, &old).expect("restored");
+    assert_eq!(back.value("field-role"), "Shop owner and community broker");
+}

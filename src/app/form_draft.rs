@@ -136,7 +136,9 @@ pub fn restore(app: &App, place: &str, text: &str) -> Option<Form> {
         _ => return None,
     };
     for s in saved.fields {
-        if let Some(f) = form.fields.iter_mut().find(|f| f.label == s.label) {
+        // A draft kept before the catalogue moved to Fluent names `field.role`.
+        let label = s.label.replace('.', "-");
+        if let Some(f) = form.fields.iter_mut().find(|f| f.label == label) {
             f.text.set(&s.text);
             f.choice = s.choice;
             f.person = s.person;
