@@ -9,6 +9,7 @@ use roundtable::domain::audit::AuditKind;
 use roundtable::export::{Format, minutes};
 
 mod support;
+use roundtable::i18n::Lang;
 use support::app::{
     apply, demo_app, queued_changes, render, run_effects, screen, store_app, type_text,
 };
@@ -237,7 +238,7 @@ fn golden_minutes_of_the_demo_town() {
     let at: DateTime<Utc> = "2026-11-29T10:00:00Z".parse().unwrap();
     let s = data.sessions.iter().find(|s| s.id == 2).unwrap();
     let p = minutes::preview(&data, s, 12);
-    let md = minutes::render(&data, s, 12, &p, Format::Md, at, "anke");
+    let md = minutes::render_in(Lang::En, &data, s, 12, &p, Format::Md, at, "anke");
     let golden = concat!(
         env!("CARGO_MANIFEST_DIR"),
         "/tests/golden/minutes-session2-for-samira.md"

@@ -123,7 +123,9 @@ pub(super) fn export(path: &Path, what: ExportCommand) -> Result<(), Failure> {
                 .ok_or_else(|| Failure::from(tf("cli-no_session", &[("id", &session)])))?;
             let who = find_stakeholder(&data, &recipient).map_err(Failure::from)?;
             let p = minutes::preview(&data, s, who);
-            let text = minutes::render(&data, s, who, &p, format, now, store.user());
+            // The document's language: the interface's for now (each recipient's own next).
+            let lang = crate::i18n::lang();
+            let text = minutes::render_in(lang, &data, s, who, &p, format, now, store.user());
             let shared = Shared {
                 kind: AuditKind::Export,
                 subject: format!("session:{}", s.id),
@@ -180,7 +182,9 @@ pub(super) fn export(path: &Path, what: ExportCommand) -> Result<(), Failure> {
                 .ok_or_else(|| Failure::from(tf("cli-no_case", &[("case", &reference)])))?;
             let who = find_stakeholder(&data, &recipient).map_err(Failure::from)?;
             let p = minutes::feedback_preview(&data, c, who);
-            let text = minutes::render_feedback(&data, c, who, &p, format, now, store.user());
+            let lang = crate::i18n::lang();
+            let text =
+                minutes::render_feedback_in(lang, &data, c, who, &p, format, now, store.user());
             let shared = Shared {
                 kind: AuditKind::FeedbackSheet,
                 subject: format!("case:{reference}"),

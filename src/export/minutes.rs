@@ -8,7 +8,7 @@ use crate::domain::dataset::Dataset;
 use crate::domain::disclosure::{Context, Item, Naming, Withheld, naming, session_items};
 use crate::domain::sanitize::{line as clean, text as clean_text};
 use crate::domain::session::{AgendaSubject, Presence, Session};
-use crate::i18n::{t, tf};
+use crate::i18n::{Lang, t};
 
 use super::Format;
 
@@ -98,13 +98,13 @@ fn person(data: &Dataset, id: Option<Id>, fmt: Format) -> String {
         .unwrap_or_default()
 }
 
-fn subject(data: &Dataset, s: &AgendaSubject, fmt: Format) -> String {
+fn subject(data: &Dataset, s: &AgendaSubject, fmt: Format, lang: Lang) -> String {
     match s {
         AgendaSubject::Case(id) => data
             .cases
             .iter()
             .find(|c| c.id == *id)
-            .map(|c| tf("minutes-case", &[("case", &c.reference)]))
+            .map(|c| lang.tf("minutes-case", &[("case", &c.reference)]))
             .unwrap_or_default(),
         AgendaSubject::Topic(topic) => esc(fmt, topic),
     }
@@ -128,7 +128,7 @@ pub fn describe(data: &Dataset, item: &Item) -> String {
 
 /// One item as lines. Whom it names is `disclosure::naming`'s to say: an item from a
 /// protected source names nobody ("a partner"), not even in its `@mentions`.
-fn item_lines(data: &Dataset, item: &Item, fmt: Format) -> Vec<String> {
+fn item_lines(data: &Dataset, item: &Item, fmt: Format, lang: Lang) -> Vec<String> {
     let bullet = if fmt == Format::Md { "- " } else { "* " };
     let mut labels = format!("[{}", item.tlp());
     if let Some(p) = item.pap() {
@@ -136,7 +136,7 @@ fn item_lines(data: &Dataset, item: &Item, fmt: Format) -> Vec<String> {
     }
     labels.push(']');
     let naming = naming(data, item);
-    let partner = t("minutes-a_partner");
+    let partner = lang.t("minutes-a_partner");
     let who = |id: Option<Id>| match naming {
         Naming::Masked => partner.to_owned(),
         Naming::Open => person(data, id, fmt),
@@ -156,34 +156,34 @@ fn item_lines(data: &Dataset, item: &Item, fmt: Format) -> Vec<String> {
             if n.source.is_some() || n.protected_source {
                 out.push(format!(
                     "  {}",
-                    tf("minutes-source", &[("who", &who(n.source))])
+                    lang.tf("minutes-source", &[("who", &who(n.source))])
                 ));
             }
             if n.who_acts.is_some() {
                 out.push(format!(
                     "  {}",
-                    tf("minutes-who_acts", &[("who", &who(n.who_acts))])
+                    lang.tf("minutes-who_acts", &[("who", &who(n.who_acts))])
                 ));
             }
         }
         Item::Decision(d) => out.push(format!(
             "{bullet}{labels} {}: {}",
-            t("minutes-decision"),
+            lang.t("minutes-decision"),
             clean(&text(&d.text))
         )),
         Item::Action(a) => {
             let due = a
                 .due
-                .map(|d| format!(", {}", tf("minutes-due", &[("date", &d)])))
+                .map(|d| format!(", {}", lang.tf("minutes-due", &[("date", &d)])))
                 .unwrap_or_default();
             out.push(format!(
                 "{bullet}{labels} {}: {}",
-                t("minutes-action"),
+                lang.t("minutes-action"),
                 clean(&text(&a.text))
             ));
             out.push(format!(
                 "  {}",
-                tf(
+                lang.tf(
                     "minutes-who_acts",
                     &[("who", &format!("{}{due}", who(a.owner)))]
                 )
@@ -203,9 +203,9 @@ fn heading(fmt: Format, level: usize, text: &str) -> String {
     }
 }
 
-fn withheld_summary(p: &Preview) -> String {
+fn withheld_summary(p: &Preview, lang: Lang) -> String {
     if p.withheld.is_empty() {
-        return t("minutes-none_withheld").to_owned();
+        return lang.t("minutes-none_withheld").to_owned();
     }
     let mut counts: std::collections::BTreeMap<Withheld, usize> = Default::default();
     for (_, w) in &p.withheld {
@@ -213,15 +213,21 @@ fn withheld_summary(p: &Preview) -> String {
     }
     let parts: Vec<String> = counts
         .iter()
-        .map(|(w, n)| tf("minutes-withheld_reason", &[("why", &t(w.key())), ("n", n)]))
+        .map(|(w, n)| {
+            lang.tf(
+                "minutes-withheld_reason",
+                &[("why", &lang.t(w.key())), ("n", n)],
+            )
+        })
         .collect();
-    tf(
+    lang.tf(
         "minutes-withheld",
         &[("n", &p.withheld.len()), ("why", &parts.join(", "))],
     )
 }
 
 /// The lines every export starts with: title, recipient, who prepared it when, the rule.
+#[allow(clippy::too_many_arguments)]
 fn preamble(
     data: &Dataset,
     title: String,
@@ -230,28 +236,29 @@ fn preamble(
     at: DateTime<Utc>,
     by: &str,
     fmt: Format,
+    lang: Lang,
 ) -> Vec<String> {
     let mut out = vec![
         heading(fmt, 1, &title),
         String::new(),
-        tf(
+        lang.tf(
             "minutes-for",
             &[("who", &person(data, Some(recipient), fmt))],
         ),
-        tf(
+        lang.tf(
             "minutes-prepared",
             &[
                 ("at", &at.format("%Y-%m-%d %H:%M UTC")),
                 ("by", &esc(fmt, by)),
             ],
         ),
-        t(rule).to_owned(),
-        t("minutes-labels").to_owned(),
+        lang.t(rule).to_owned(),
+        lang.t("minutes-labels").to_owned(),
     ];
     // The same rule data the disclosure function enforces, so the header cannot drift.
     let bullet = if fmt == Format::Md { "- " } else { "* " };
     out.extend(
-        crate::labels::written_rules(&data.sharing_rules)
+        crate::labels::written_rules_in(&data.sharing_rules, lang)
             .into_iter()
             .map(|l| format!("{bullet}{l}")),
     );
@@ -259,7 +266,7 @@ fn preamble(
     out
 }
 
-/// The minutes of `session` for `recipient`.
+/// The minutes of `session` for `recipient`, in the interface's language.
 pub fn render(
     data: &Dataset,
     session: &Session,
@@ -269,14 +276,30 @@ pub fn render(
     at: DateTime<Utc>,
     by: &str,
 ) -> String {
-    let title = tf(
+    let lang = crate::i18n::lang();
+    render_in(lang, data, session, recipient, p, fmt, at, by)
+}
+
+/// The minutes of `session` for `recipient`, written in `lang`.
+#[allow(clippy::too_many_arguments)]
+pub fn render_in(
+    lang: Lang,
+    data: &Dataset,
+    session: &Session,
+    recipient: Id,
+    p: &Preview,
+    fmt: Format,
+    at: DateTime<Utc>,
+    by: &str,
+) -> String {
+    let title = lang.tf(
         "minutes-title",
         &[
             ("title", &esc(fmt, &session.title)),
             ("date", &session.date),
         ],
     );
-    let mut out = preamble(data, title, recipient, "minutes-rule", at, by, fmt);
+    let mut out = preamble(data, title, recipient, "minutes-rule", at, by, fmt, lang);
     let present: Vec<String> = session
         .attendance
         .iter()
@@ -286,7 +309,7 @@ pub fn render(
     // Who sat at the table is itself for those who were invited to it.
     let invited = session.invitees.contains(&recipient) || session.presence_of(recipient).is_some();
     if !present.is_empty() && invited {
-        out.push(tf("minutes-present", &[("who", &present.join(", "))]));
+        out.push(lang.tf("minutes-present", &[("who", &present.join(", "))]));
         out.push(String::new());
     }
     for (n, item) in session.agenda.iter().enumerate() {
@@ -301,11 +324,11 @@ pub fn render(
         out.push(heading(
             fmt,
             2,
-            &format!("{}. {}", n + 1, subject(data, &item.subject, fmt)),
+            &format!("{}. {}", n + 1, subject(data, &item.subject, fmt, lang)),
         ));
         out.push(String::new());
         for i in here {
-            out.extend(item_lines(data, i, fmt));
+            out.extend(item_lines(data, i, fmt, lang));
         }
         out.push(String::new());
     }
@@ -319,23 +342,23 @@ pub fn render(
         })
         .collect();
     if !loose.is_empty() {
-        out.push(heading(fmt, 2, t("minutes-general")));
+        out.push(heading(fmt, 2, lang.t("minutes-general")));
         out.push(String::new());
         for i in loose {
-            out.extend(item_lines(data, i, fmt));
+            out.extend(item_lines(data, i, fmt, lang));
         }
         out.push(String::new());
     }
     if p.included.is_empty() {
-        out.push(t("minutes-nothing").to_owned());
+        out.push(lang.t("minutes-nothing").to_owned());
         out.push(String::new());
     }
-    out.push(withheld_summary(p));
+    out.push(withheld_summary(p, lang));
     out.push(String::new());
     out.join("\n")
 }
 
-/// The feedback sheet of `case` for `recipient`.
+/// The feedback sheet of `case` for `recipient`, in the interface's language.
 pub fn render_feedback(
     data: &Dataset,
     case: &Case,
@@ -345,23 +368,39 @@ pub fn render_feedback(
     at: DateTime<Utc>,
     by: &str,
 ) -> String {
-    let title = tf("feedback-title", &[("case", &case.reference)]);
-    let mut out = preamble(data, title, recipient, "feedback-rule", at, by, fmt);
+    let lang = crate::i18n::lang();
+    render_feedback_in(lang, data, case, recipient, p, fmt, at, by)
+}
+
+/// The feedback sheet of `case` for `recipient`, written in `lang`.
+#[allow(clippy::too_many_arguments)]
+pub fn render_feedback_in(
+    lang: Lang,
+    data: &Dataset,
+    case: &Case,
+    recipient: Id,
+    p: &Preview,
+    fmt: Format,
+    at: DateTime<Utc>,
+    by: &str,
+) -> String {
+    let title = lang.tf("feedback-title", &[("case", &case.reference)]);
+    let mut out = preamble(data, title, recipient, "feedback-rule", at, by, fmt, lang);
     out.extend([
-        tf(
+        lang.tf(
             "feedback-status",
-            &[("status", &crate::labels::case_status(case.status))],
+            &[("status", &crate::labels::case_status_in(case.status, lang))],
         ),
         String::new(),
     ]);
     for i in &p.included {
-        out.extend(item_lines(data, i, fmt));
+        out.extend(item_lines(data, i, fmt, lang));
     }
     if p.included.is_empty() {
-        out.push(t("feedback-nothing").to_owned());
+        out.push(lang.t("feedback-nothing").to_owned());
     }
     out.push(String::new());
-    out.push(withheld_summary(p));
+    out.push(withheld_summary(p, lang));
     out.push(String::new());
     out.join("\n")
 }
