@@ -19,8 +19,10 @@ use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 
 mod catalogue_check;
+mod choice;
 
 pub use catalogue_check::{Mismatch, compare};
+pub use choice::{choose, locale_language};
 
 /// A language the program can write in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
@@ -42,6 +44,19 @@ impl Lang {
 
     pub fn from_code(code: &str) -> Option<Lang> {
         Lang::ALL.into_iter().find(|l| l.code() == code)
+    }
+
+    /// The codes of [`Lang::ALL`], English first.
+    pub fn codes() -> Vec<&'static str> {
+        Lang::ALL.iter().map(|l| l.code()).collect()
+    }
+
+    /// The interface's language from `--lang`, the config file's `language` and the
+    /// process's environment, in that order ([`choose`]).
+    pub fn chosen(flag: Option<&str>, config: Option<&str>) -> Lang {
+        let env = |name: &str| std::env::var(name).ok();
+        let code = choose(flag, config, &env, &Lang::codes());
+        Lang::from_code(code).unwrap_or_default()
     }
 
     /// The catalogue's source text.

@@ -451,3 +451,19 @@ fn action_steps_are_saved_audited_by_id_and_refused_when_closed() {
     let trail = format!("{:?}", &after.audit);
     assert!(!trail.contains("job coach") && !trail.contains("moved away"));
 }
+
+/// `--lang` names a language with a catalogue; another is refused before anything runs.
+#[test]
+fn lang_names_a_language_with_a_catalogue() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = filled_db(dir.path());
+    let o = roundtable(&["--lang", "xx", "check", "--db", &db]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        stderr(&o).contains("unknown language 'xx'"),
+        "{}",
+        stderr(&o)
+    );
+    let o = roundtable(&["--lang", "en", "check", "--db", &db]);
+    assert!(o.status.success(), "{}", stderr(&o));
+}

@@ -191,7 +191,7 @@ _roundtable() {
 
     case "${cmd}" in
         roundtable)
-            opts="-h -V --db --config --demo --scale --help --version dump restore check backup export import audit config completions man actions action help"
+            opts="-h -V --db --config --lang --demo --scale --help --version dump restore check backup export import audit config completions man actions action help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -202,6 +202,10 @@ _roundtable() {
                     return 0
                     ;;
                 --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -217,7 +221,7 @@ _roundtable() {
             return 0
             ;;
         roundtable__subcmd__action)
-            opts="-h --db --config --help done cancel reassign due help"
+            opts="-h --db --config --lang --help done cancel reassign due help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -231,6 +235,10 @@ _roundtable() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -239,7 +247,7 @@ _roundtable() {
             return 0
             ;;
         roundtable__subcmd__action__subcmd__cancel)
-            opts="-h --reason --db --config --help"
+            opts="-h --reason --db --config --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -257,6 +265,10 @@ _roundtable() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -265,7 +277,7 @@ _roundtable() {
             return 0
             ;;
         roundtable__subcmd__action__subcmd__done)
-            opts="-h --result --db --config --help"
+            opts="-h --result --db --config --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -283,6 +295,10 @@ _roundtable() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -291,7 +307,7 @@ _roundtable() {
             return 0
             ;;
         roundtable__subcmd__action__subcmd__due)
-            opts="-h --db --config --help"
+            opts="-h --db --config --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -302,6 +318,10 @@ _roundtable() {
                     return 0
                     ;;
                 --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -397,7 +417,7 @@ _roundtable() {
             return 0
             ;;
         roundtable__subcmd__action__subcmd__reassign)
-            opts="-h --to --db --config --help"
+            opts="-h --to --db --config --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -415,6 +435,10 @@ _roundtable() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -423,7 +447,7 @@ _roundtable() {
             return 0
             ;;
         roundtable__subcmd__actions)
-            opts="-h --overdue --owner --case --db --config --help"
+            opts="-h --overdue --owner --case --db --config --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -445,6 +469,10 @@ _roundtable() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -453,7 +481,7 @@ _roundtable() {
             return 0
             ;;
         roundtable__subcmd__audit)
-            opts="-h --case --since --db --config --help"
+            opts="-h --case --since --db --config --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -475,6 +503,10 @@ _roundtable() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -483,7 +515,7 @@ _roundtable() {
             return 0
             ;;
         roundtable__subcmd__backup)
-            opts="-h --salvage --db --config --help"
+            opts="-h --salvage --db --config --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -497,6 +529,10 @@ _roundtable() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -505,7 +541,7 @@ _roundtable() {
             return 0
             ;;
         roundtable__subcmd__check)
-            opts="-h --witness --db --config --help"
+            opts="-h --witness --db --config --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -523,6 +559,10 @@ _roundtable() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -531,7 +571,7 @@ _roundtable() {
             return 0
             ;;
         roundtable__subcmd__completions)
-            opts="-h --db --config --help bash zsh fish"
+            opts="-h --db --config --lang --help bash zsh fish"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -542,6 +582,10 @@ _roundtable() {
                     return 0
                     ;;
                 --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -553,7 +597,7 @@ _roundtable() {
             return 0
             ;;
         roundtable__subcmd__config)
-            opts="-h --default --keys --db --config --help"
+            opts="-h --default --keys --db --config --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -567,6 +611,10 @@ _roundtable() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -575,7 +623,7 @@ _roundtable() {
             return 0
             ;;
         roundtable__subcmd__dump)
-            opts="-h --out --force --salvage --db --config --help"
+            opts="-h --out --force --salvage --db --config --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -593,6 +641,10 @@ _roundtable() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -601,7 +653,7 @@ _roundtable() {
             return 0
             ;;
         roundtable__subcmd__export)
-            opts="-h --db --config --help minutes feedback stakeholders help"
+            opts="-h --db --config --lang --help minutes feedback stakeholders help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -615,6 +667,10 @@ _roundtable() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -623,7 +679,7 @@ _roundtable() {
             return 0
             ;;
         roundtable__subcmd__export__subcmd__feedback)
-            opts="-h --case --for --format --out --force --db --config --help"
+            opts="-h --case --for --format --out --force --db --config --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -650,6 +706,10 @@ _roundtable() {
                     return 0
                     ;;
                 --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -731,7 +791,7 @@ _roundtable() {
             return 0
             ;;
         roundtable__subcmd__export__subcmd__minutes)
-            opts="-h --session --for --format --out --force --db --config --help"
+            opts="-h --session --for --format --out --force --db --config --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -761,6 +821,10 @@ _roundtable() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -769,7 +833,7 @@ _roundtable() {
             return 0
             ;;
         roundtable__subcmd__export__subcmd__stakeholders)
-            opts="-h --format --sep --bom --out --force --db --config --help"
+            opts="-h --format --sep --bom --out --force --db --config --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -792,6 +856,10 @@ _roundtable() {
                     return 0
                     ;;
                 --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1111,7 +1179,7 @@ _roundtable() {
             return 0
             ;;
         roundtable__subcmd__import)
-            opts="-h --db --config --help stakeholders help"
+            opts="-h --db --config --lang --help stakeholders help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1122,6 +1190,10 @@ _roundtable() {
                     return 0
                     ;;
                 --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1175,7 +1247,7 @@ _roundtable() {
             return 0
             ;;
         roundtable__subcmd__import__subcmd__stakeholders)
-            opts="-h --dry-run --mapping --skip-invalid --only-category --on-duplicate --db --config --help"
+            opts="-h --dry-run --mapping --skip-invalid --only-category --on-duplicate --db --config --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1201,6 +1273,10 @@ _roundtable() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1209,7 +1285,7 @@ _roundtable() {
             return 0
             ;;
         roundtable__subcmd__man)
-            opts="-h --db --config --help"
+            opts="-h --db --config --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1220,6 +1296,10 @@ _roundtable() {
                     return 0
                     ;;
                 --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1231,7 +1311,7 @@ _roundtable() {
             return 0
             ;;
         roundtable__subcmd__restore)
-            opts="-h --force --db --config --help"
+            opts="-h --force --db --config --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1242,6 +1322,10 @@ _roundtable() {
                     return 0
                     ;;
                 --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

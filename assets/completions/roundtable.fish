@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_roundtable_global_optspecs
-    string join \n db= config= demo scale= h/help V/version
+    string join \n db= config= lang= demo scale= h/help V/version
 end
 
 function __fish_roundtable_needs_command
@@ -26,6 +26,7 @@ end
 
 complete -c roundtable -n "__fish_roundtable_needs_command" -l db -d 'Database file [default: $ROUNDTABLE_DB, else ~/.local/share/roundtable/roundtable.redb]' -r -F
 complete -c roundtable -n "__fish_roundtable_needs_command" -l config -d 'Config file [default: $XDG_CONFIG_HOME/roundtable/config.toml, else ~/.config/roundtable/config.toml]' -r -F
+complete -c roundtable -n "__fish_roundtable_needs_command" -l lang -d 'Language of the screens and messages [default: the config file\'s, else the locale of LC_ALL, LC_MESSAGES or LANG, else en]' -r
 complete -c roundtable -n "__fish_roundtable_needs_command" -l scale -d 'With --demo: a synthetic town of N stakeholders (about ten notes each), for measuring; default file demo-N.redb in the data folder' -r
 complete -c roundtable -n "__fish_roundtable_needs_command" -l demo -d 'Open a demo town (created and filled when the file does not exist; default demo.redb in the data folder)'
 complete -c roundtable -n "__fish_roundtable_needs_command" -s h -l help -d 'Print help'
@@ -46,23 +47,28 @@ complete -c roundtable -n "__fish_roundtable_needs_command" -f -a "help" -d 'Pri
 complete -c roundtable -n "__fish_roundtable_using_subcommand dump" -l out -d 'Output file [default: standard output]; a new private file (0600)' -r -F
 complete -c roundtable -n "__fish_roundtable_using_subcommand dump" -l db -d 'Database file [default: $ROUNDTABLE_DB, else ~/.local/share/roundtable/roundtable.redb]' -r -F
 complete -c roundtable -n "__fish_roundtable_using_subcommand dump" -l config -d 'Config file [default: $XDG_CONFIG_HOME/roundtable/config.toml, else ~/.config/roundtable/config.toml]' -r -F
+complete -c roundtable -n "__fish_roundtable_using_subcommand dump" -l lang -d 'Language of the screens and messages [default: the config file\'s, else the locale of LC_ALL, LC_MESSAGES or LANG, else en]' -r
 complete -c roundtable -n "__fish_roundtable_using_subcommand dump" -l force -d 'Replace an existing --out file (never a symbolic link, never the database)'
 complete -c roundtable -n "__fish_roundtable_using_subcommand dump" -l salvage -d 'Read what can be read of a damaged database (repaired in memory; nothing is written to it)'
 complete -c roundtable -n "__fish_roundtable_using_subcommand dump" -s h -l help -d 'Print help'
 complete -c roundtable -n "__fish_roundtable_using_subcommand restore" -l db -d 'Database file [default: $ROUNDTABLE_DB, else ~/.local/share/roundtable/roundtable.redb]' -r -F
 complete -c roundtable -n "__fish_roundtable_using_subcommand restore" -l config -d 'Config file [default: $XDG_CONFIG_HOME/roundtable/config.toml, else ~/.config/roundtable/config.toml]' -r -F
+complete -c roundtable -n "__fish_roundtable_using_subcommand restore" -l lang -d 'Language of the screens and messages [default: the config file\'s, else the locale of LC_ALL, LC_MESSAGES or LANG, else en]' -r
 complete -c roundtable -n "__fish_roundtable_using_subcommand restore" -l force -d 'Replace the contents of a non-empty database'
 complete -c roundtable -n "__fish_roundtable_using_subcommand restore" -s h -l help -d 'Print help'
 complete -c roundtable -n "__fish_roundtable_using_subcommand check" -l witness -d 'Also confirm that the trail still holds the entry an export witnessed (the `SEQ:HASH` printed at the end of every export)' -r
 complete -c roundtable -n "__fish_roundtable_using_subcommand check" -l db -d 'Database file [default: $ROUNDTABLE_DB, else ~/.local/share/roundtable/roundtable.redb]' -r -F
 complete -c roundtable -n "__fish_roundtable_using_subcommand check" -l config -d 'Config file [default: $XDG_CONFIG_HOME/roundtable/config.toml, else ~/.config/roundtable/config.toml]' -r -F
+complete -c roundtable -n "__fish_roundtable_using_subcommand check" -l lang -d 'Language of the screens and messages [default: the config file\'s, else the locale of LC_ALL, LC_MESSAGES or LANG, else en]' -r
 complete -c roundtable -n "__fish_roundtable_using_subcommand check" -s h -l help -d 'Print help'
 complete -c roundtable -n "__fish_roundtable_using_subcommand backup" -l db -d 'Database file [default: $ROUNDTABLE_DB, else ~/.local/share/roundtable/roundtable.redb]' -r -F
 complete -c roundtable -n "__fish_roundtable_using_subcommand backup" -l config -d 'Config file [default: $XDG_CONFIG_HOME/roundtable/config.toml, else ~/.config/roundtable/config.toml]' -r -F
+complete -c roundtable -n "__fish_roundtable_using_subcommand backup" -l lang -d 'Language of the screens and messages [default: the config file\'s, else the locale of LC_ALL, LC_MESSAGES or LANG, else en]' -r
 complete -c roundtable -n "__fish_roundtable_using_subcommand backup" -l salvage -d 'Copy what can be read of a damaged database (repaired in memory; nothing is written to it)'
 complete -c roundtable -n "__fish_roundtable_using_subcommand backup" -s h -l help -d 'Print help'
 complete -c roundtable -n "__fish_roundtable_using_subcommand export; and not __fish_seen_subcommand_from minutes feedback stakeholders help" -l db -d 'Database file [default: $ROUNDTABLE_DB, else ~/.local/share/roundtable/roundtable.redb]' -r -F
 complete -c roundtable -n "__fish_roundtable_using_subcommand export; and not __fish_seen_subcommand_from minutes feedback stakeholders help" -l config -d 'Config file [default: $XDG_CONFIG_HOME/roundtable/config.toml, else ~/.config/roundtable/config.toml]' -r -F
+complete -c roundtable -n "__fish_roundtable_using_subcommand export; and not __fish_seen_subcommand_from minutes feedback stakeholders help" -l lang -d 'Language of the screens and messages [default: the config file\'s, else the locale of LC_ALL, LC_MESSAGES or LANG, else en]' -r
 complete -c roundtable -n "__fish_roundtable_using_subcommand export; and not __fish_seen_subcommand_from minutes feedback stakeholders help" -s h -l help -d 'Print help'
 complete -c roundtable -n "__fish_roundtable_using_subcommand export; and not __fish_seen_subcommand_from minutes feedback stakeholders help" -f -a "minutes" -d 'The minutes of a session as one recipient may receive them'
 complete -c roundtable -n "__fish_roundtable_using_subcommand export; and not __fish_seen_subcommand_from minutes feedback stakeholders help" -f -a "feedback" -d 'A case\'s feedback sheet: decisions and actions agreed by consensus, no notes'
@@ -75,6 +81,7 @@ txt\t''"
 complete -c roundtable -n "__fish_roundtable_using_subcommand export; and __fish_seen_subcommand_from minutes" -l out -d 'Output file [default: standard output]; a new private file (0600)' -r -F
 complete -c roundtable -n "__fish_roundtable_using_subcommand export; and __fish_seen_subcommand_from minutes" -l db -d 'Database file [default: $ROUNDTABLE_DB, else ~/.local/share/roundtable/roundtable.redb]' -r -F
 complete -c roundtable -n "__fish_roundtable_using_subcommand export; and __fish_seen_subcommand_from minutes" -l config -d 'Config file [default: $XDG_CONFIG_HOME/roundtable/config.toml, else ~/.config/roundtable/config.toml]' -r -F
+complete -c roundtable -n "__fish_roundtable_using_subcommand export; and __fish_seen_subcommand_from minutes" -l lang -d 'Language of the screens and messages [default: the config file\'s, else the locale of LC_ALL, LC_MESSAGES or LANG, else en]' -r
 complete -c roundtable -n "__fish_roundtable_using_subcommand export; and __fish_seen_subcommand_from minutes" -l force -d 'Replace an existing --out file (never a symbolic link, never the database)'
 complete -c roundtable -n "__fish_roundtable_using_subcommand export; and __fish_seen_subcommand_from minutes" -s h -l help -d 'Print help'
 complete -c roundtable -n "__fish_roundtable_using_subcommand export; and __fish_seen_subcommand_from feedback" -l case -d 'The case reference, RT-YYYY-NNN' -r
@@ -84,6 +91,7 @@ txt\t''"
 complete -c roundtable -n "__fish_roundtable_using_subcommand export; and __fish_seen_subcommand_from feedback" -l out -d 'Output file [default: standard output]; a new private file (0600)' -r -F
 complete -c roundtable -n "__fish_roundtable_using_subcommand export; and __fish_seen_subcommand_from feedback" -l db -d 'Database file [default: $ROUNDTABLE_DB, else ~/.local/share/roundtable/roundtable.redb]' -r -F
 complete -c roundtable -n "__fish_roundtable_using_subcommand export; and __fish_seen_subcommand_from feedback" -l config -d 'Config file [default: $XDG_CONFIG_HOME/roundtable/config.toml, else ~/.config/roundtable/config.toml]' -r -F
+complete -c roundtable -n "__fish_roundtable_using_subcommand export; and __fish_seen_subcommand_from feedback" -l lang -d 'Language of the screens and messages [default: the config file\'s, else the locale of LC_ALL, LC_MESSAGES or LANG, else en]' -r
 complete -c roundtable -n "__fish_roundtable_using_subcommand export; and __fish_seen_subcommand_from feedback" -l force -d 'Replace an existing --out file (never a symbolic link, never the database)'
 complete -c roundtable -n "__fish_roundtable_using_subcommand export; and __fish_seen_subcommand_from feedback" -s h -l help -d 'Print help'
 complete -c roundtable -n "__fish_roundtable_using_subcommand export; and __fish_seen_subcommand_from stakeholders" -l format -r -f -a "csv\t''
@@ -92,6 +100,7 @@ complete -c roundtable -n "__fish_roundtable_using_subcommand export; and __fish
 complete -c roundtable -n "__fish_roundtable_using_subcommand export; and __fish_seen_subcommand_from stakeholders" -l out -d 'Output file [default: standard output]; a new private file (0600)' -r -F
 complete -c roundtable -n "__fish_roundtable_using_subcommand export; and __fish_seen_subcommand_from stakeholders" -l db -d 'Database file [default: $ROUNDTABLE_DB, else ~/.local/share/roundtable/roundtable.redb]' -r -F
 complete -c roundtable -n "__fish_roundtable_using_subcommand export; and __fish_seen_subcommand_from stakeholders" -l config -d 'Config file [default: $XDG_CONFIG_HOME/roundtable/config.toml, else ~/.config/roundtable/config.toml]' -r -F
+complete -c roundtable -n "__fish_roundtable_using_subcommand export; and __fish_seen_subcommand_from stakeholders" -l lang -d 'Language of the screens and messages [default: the config file\'s, else the locale of LC_ALL, LC_MESSAGES or LANG, else en]' -r
 complete -c roundtable -n "__fish_roundtable_using_subcommand export; and __fish_seen_subcommand_from stakeholders" -l bom -d 'Start the CSV with a UTF-8 byte-order mark (Excel needs it for accents)'
 complete -c roundtable -n "__fish_roundtable_using_subcommand export; and __fish_seen_subcommand_from stakeholders" -l force -d 'Replace an existing --out file (never a symbolic link, never the database)'
 complete -c roundtable -n "__fish_roundtable_using_subcommand export; and __fish_seen_subcommand_from stakeholders" -s h -l help -d 'Print help'
@@ -101,6 +110,7 @@ complete -c roundtable -n "__fish_roundtable_using_subcommand export; and __fish
 complete -c roundtable -n "__fish_roundtable_using_subcommand export; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c roundtable -n "__fish_roundtable_using_subcommand import; and not __fish_seen_subcommand_from stakeholders help" -l db -d 'Database file [default: $ROUNDTABLE_DB, else ~/.local/share/roundtable/roundtable.redb]' -r -F
 complete -c roundtable -n "__fish_roundtable_using_subcommand import; and not __fish_seen_subcommand_from stakeholders help" -l config -d 'Config file [default: $XDG_CONFIG_HOME/roundtable/config.toml, else ~/.config/roundtable/config.toml]' -r -F
+complete -c roundtable -n "__fish_roundtable_using_subcommand import; and not __fish_seen_subcommand_from stakeholders help" -l lang -d 'Language of the screens and messages [default: the config file\'s, else the locale of LC_ALL, LC_MESSAGES or LANG, else en]' -r
 complete -c roundtable -n "__fish_roundtable_using_subcommand import; and not __fish_seen_subcommand_from stakeholders help" -s h -l help -d 'Print help'
 complete -c roundtable -n "__fish_roundtable_using_subcommand import; and not __fish_seen_subcommand_from stakeholders help" -f -a "stakeholders" -d 'Stakeholders from a CSV file (`;` `,` or tab; UTF-8 or Windows-1252; English, French or Dutch headers), an Outlook or Google Contacts export, or vCards (.vcf)'
 complete -c roundtable -n "__fish_roundtable_using_subcommand import; and not __fish_seen_subcommand_from stakeholders help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -110,6 +120,7 @@ complete -c roundtable -n "__fish_roundtable_using_subcommand import; and __fish
 merge\t'Fill the known record\'s empty fields from the row'"
 complete -c roundtable -n "__fish_roundtable_using_subcommand import; and __fish_seen_subcommand_from stakeholders" -l db -d 'Database file [default: $ROUNDTABLE_DB, else ~/.local/share/roundtable/roundtable.redb]' -r -F
 complete -c roundtable -n "__fish_roundtable_using_subcommand import; and __fish_seen_subcommand_from stakeholders" -l config -d 'Config file [default: $XDG_CONFIG_HOME/roundtable/config.toml, else ~/.config/roundtable/config.toml]' -r -F
+complete -c roundtable -n "__fish_roundtable_using_subcommand import; and __fish_seen_subcommand_from stakeholders" -l lang -d 'Language of the screens and messages [default: the config file\'s, else the locale of LC_ALL, LC_MESSAGES or LANG, else en]' -r
 complete -c roundtable -n "__fish_roundtable_using_subcommand import; and __fish_seen_subcommand_from stakeholders" -l dry-run -d 'Check and report only; write nothing'
 complete -c roundtable -n "__fish_roundtable_using_subcommand import; and __fish_seen_subcommand_from stakeholders" -l skip-invalid -d 'Import the valid rows even if others are invalid (the refused rows are written beside the file, as NAME-refused.csv, to fix and import again)'
 complete -c roundtable -n "__fish_roundtable_using_subcommand import; and __fish_seen_subcommand_from stakeholders" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -119,26 +130,32 @@ complete -c roundtable -n "__fish_roundtable_using_subcommand audit" -l case -d 
 complete -c roundtable -n "__fish_roundtable_using_subcommand audit" -l since -d 'Only entries from this date on (2026-11-01, -30d)' -r
 complete -c roundtable -n "__fish_roundtable_using_subcommand audit" -l db -d 'Database file [default: $ROUNDTABLE_DB, else ~/.local/share/roundtable/roundtable.redb]' -r -F
 complete -c roundtable -n "__fish_roundtable_using_subcommand audit" -l config -d 'Config file [default: $XDG_CONFIG_HOME/roundtable/config.toml, else ~/.config/roundtable/config.toml]' -r -F
+complete -c roundtable -n "__fish_roundtable_using_subcommand audit" -l lang -d 'Language of the screens and messages [default: the config file\'s, else the locale of LC_ALL, LC_MESSAGES or LANG, else en]' -r
 complete -c roundtable -n "__fish_roundtable_using_subcommand audit" -s h -l help -d 'Print help'
 complete -c roundtable -n "__fish_roundtable_using_subcommand config" -l db -d 'Database file [default: $ROUNDTABLE_DB, else ~/.local/share/roundtable/roundtable.redb]' -r -F
 complete -c roundtable -n "__fish_roundtable_using_subcommand config" -l config -d 'Config file [default: $XDG_CONFIG_HOME/roundtable/config.toml, else ~/.config/roundtable/config.toml]' -r -F
+complete -c roundtable -n "__fish_roundtable_using_subcommand config" -l lang -d 'Language of the screens and messages [default: the config file\'s, else the locale of LC_ALL, LC_MESSAGES or LANG, else en]' -r
 complete -c roundtable -n "__fish_roundtable_using_subcommand config" -l default -d 'A commented config file with every setting at its default'
 complete -c roundtable -n "__fish_roundtable_using_subcommand config" -l keys -d 'Every key binding\'s name, keys and what it does'
 complete -c roundtable -n "__fish_roundtable_using_subcommand config" -s h -l help -d 'Print help'
 complete -c roundtable -n "__fish_roundtable_using_subcommand completions" -l db -d 'Database file [default: $ROUNDTABLE_DB, else ~/.local/share/roundtable/roundtable.redb]' -r -F
 complete -c roundtable -n "__fish_roundtable_using_subcommand completions" -l config -d 'Config file [default: $XDG_CONFIG_HOME/roundtable/config.toml, else ~/.config/roundtable/config.toml]' -r -F
+complete -c roundtable -n "__fish_roundtable_using_subcommand completions" -l lang -d 'Language of the screens and messages [default: the config file\'s, else the locale of LC_ALL, LC_MESSAGES or LANG, else en]' -r
 complete -c roundtable -n "__fish_roundtable_using_subcommand completions" -s h -l help -d 'Print help'
 complete -c roundtable -n "__fish_roundtable_using_subcommand man" -l db -d 'Database file [default: $ROUNDTABLE_DB, else ~/.local/share/roundtable/roundtable.redb]' -r -F
 complete -c roundtable -n "__fish_roundtable_using_subcommand man" -l config -d 'Config file [default: $XDG_CONFIG_HOME/roundtable/config.toml, else ~/.config/roundtable/config.toml]' -r -F
+complete -c roundtable -n "__fish_roundtable_using_subcommand man" -l lang -d 'Language of the screens and messages [default: the config file\'s, else the locale of LC_ALL, LC_MESSAGES or LANG, else en]' -r
 complete -c roundtable -n "__fish_roundtable_using_subcommand man" -s h -l help -d 'Print help'
 complete -c roundtable -n "__fish_roundtable_using_subcommand actions" -l owner -d 'Only actions of this owner (part of the name)' -r
 complete -c roundtable -n "__fish_roundtable_using_subcommand actions" -l case -d 'Only actions of this case (RT-YYYY-NNN)' -r
 complete -c roundtable -n "__fish_roundtable_using_subcommand actions" -l db -d 'Database file [default: $ROUNDTABLE_DB, else ~/.local/share/roundtable/roundtable.redb]' -r -F
 complete -c roundtable -n "__fish_roundtable_using_subcommand actions" -l config -d 'Config file [default: $XDG_CONFIG_HOME/roundtable/config.toml, else ~/.config/roundtable/config.toml]' -r -F
+complete -c roundtable -n "__fish_roundtable_using_subcommand actions" -l lang -d 'Language of the screens and messages [default: the config file\'s, else the locale of LC_ALL, LC_MESSAGES or LANG, else en]' -r
 complete -c roundtable -n "__fish_roundtable_using_subcommand actions" -l overdue -d 'Only overdue actions'
 complete -c roundtable -n "__fish_roundtable_using_subcommand actions" -s h -l help -d 'Print help'
 complete -c roundtable -n "__fish_roundtable_using_subcommand action; and not __fish_seen_subcommand_from done cancel reassign due help" -l db -d 'Database file [default: $ROUNDTABLE_DB, else ~/.local/share/roundtable/roundtable.redb]' -r -F
 complete -c roundtable -n "__fish_roundtable_using_subcommand action; and not __fish_seen_subcommand_from done cancel reassign due help" -l config -d 'Config file [default: $XDG_CONFIG_HOME/roundtable/config.toml, else ~/.config/roundtable/config.toml]' -r -F
+complete -c roundtable -n "__fish_roundtable_using_subcommand action; and not __fish_seen_subcommand_from done cancel reassign due help" -l lang -d 'Language of the screens and messages [default: the config file\'s, else the locale of LC_ALL, LC_MESSAGES or LANG, else en]' -r
 complete -c roundtable -n "__fish_roundtable_using_subcommand action; and not __fish_seen_subcommand_from done cancel reassign due help" -s h -l help -d 'Print help'
 complete -c roundtable -n "__fish_roundtable_using_subcommand action; and not __fish_seen_subcommand_from done cancel reassign due help" -f -a "done" -d 'Mark an open action done'
 complete -c roundtable -n "__fish_roundtable_using_subcommand action; and not __fish_seen_subcommand_from done cancel reassign due help" -f -a "cancel" -d 'Cancel an open action, with a reason'
@@ -148,17 +165,21 @@ complete -c roundtable -n "__fish_roundtable_using_subcommand action; and not __
 complete -c roundtable -n "__fish_roundtable_using_subcommand action; and __fish_seen_subcommand_from done" -l result -d 'A short result, one line' -r
 complete -c roundtable -n "__fish_roundtable_using_subcommand action; and __fish_seen_subcommand_from done" -l db -d 'Database file [default: $ROUNDTABLE_DB, else ~/.local/share/roundtable/roundtable.redb]' -r -F
 complete -c roundtable -n "__fish_roundtable_using_subcommand action; and __fish_seen_subcommand_from done" -l config -d 'Config file [default: $XDG_CONFIG_HOME/roundtable/config.toml, else ~/.config/roundtable/config.toml]' -r -F
+complete -c roundtable -n "__fish_roundtable_using_subcommand action; and __fish_seen_subcommand_from done" -l lang -d 'Language of the screens and messages [default: the config file\'s, else the locale of LC_ALL, LC_MESSAGES or LANG, else en]' -r
 complete -c roundtable -n "__fish_roundtable_using_subcommand action; and __fish_seen_subcommand_from done" -s h -l help -d 'Print help'
 complete -c roundtable -n "__fish_roundtable_using_subcommand action; and __fish_seen_subcommand_from cancel" -l reason -r
 complete -c roundtable -n "__fish_roundtable_using_subcommand action; and __fish_seen_subcommand_from cancel" -l db -d 'Database file [default: $ROUNDTABLE_DB, else ~/.local/share/roundtable/roundtable.redb]' -r -F
 complete -c roundtable -n "__fish_roundtable_using_subcommand action; and __fish_seen_subcommand_from cancel" -l config -d 'Config file [default: $XDG_CONFIG_HOME/roundtable/config.toml, else ~/.config/roundtable/config.toml]' -r -F
+complete -c roundtable -n "__fish_roundtable_using_subcommand action; and __fish_seen_subcommand_from cancel" -l lang -d 'Language of the screens and messages [default: the config file\'s, else the locale of LC_ALL, LC_MESSAGES or LANG, else en]' -r
 complete -c roundtable -n "__fish_roundtable_using_subcommand action; and __fish_seen_subcommand_from cancel" -s h -l help -d 'Print help'
 complete -c roundtable -n "__fish_roundtable_using_subcommand action; and __fish_seen_subcommand_from reassign" -l to -d 'The new owner\'s name (as in the stakeholder list)' -r
 complete -c roundtable -n "__fish_roundtable_using_subcommand action; and __fish_seen_subcommand_from reassign" -l db -d 'Database file [default: $ROUNDTABLE_DB, else ~/.local/share/roundtable/roundtable.redb]' -r -F
 complete -c roundtable -n "__fish_roundtable_using_subcommand action; and __fish_seen_subcommand_from reassign" -l config -d 'Config file [default: $XDG_CONFIG_HOME/roundtable/config.toml, else ~/.config/roundtable/config.toml]' -r -F
+complete -c roundtable -n "__fish_roundtable_using_subcommand action; and __fish_seen_subcommand_from reassign" -l lang -d 'Language of the screens and messages [default: the config file\'s, else the locale of LC_ALL, LC_MESSAGES or LANG, else en]' -r
 complete -c roundtable -n "__fish_roundtable_using_subcommand action; and __fish_seen_subcommand_from reassign" -s h -l help -d 'Print help'
 complete -c roundtable -n "__fish_roundtable_using_subcommand action; and __fish_seen_subcommand_from due" -l db -d 'Database file [default: $ROUNDTABLE_DB, else ~/.local/share/roundtable/roundtable.redb]' -r -F
 complete -c roundtable -n "__fish_roundtable_using_subcommand action; and __fish_seen_subcommand_from due" -l config -d 'Config file [default: $XDG_CONFIG_HOME/roundtable/config.toml, else ~/.config/roundtable/config.toml]' -r -F
+complete -c roundtable -n "__fish_roundtable_using_subcommand action; and __fish_seen_subcommand_from due" -l lang -d 'Language of the screens and messages [default: the config file\'s, else the locale of LC_ALL, LC_MESSAGES or LANG, else en]' -r
 complete -c roundtable -n "__fish_roundtable_using_subcommand action; and __fish_seen_subcommand_from due" -s h -l help -d 'Print help'
 complete -c roundtable -n "__fish_roundtable_using_subcommand action; and __fish_seen_subcommand_from help" -f -a "done" -d 'Mark an open action done'
 complete -c roundtable -n "__fish_roundtable_using_subcommand action; and __fish_seen_subcommand_from help" -f -a "cancel" -d 'Cancel an open action, with a reason'

@@ -40,6 +40,11 @@ pub struct Cli {
     #[arg(long, global = true, value_name = "PATH")]
     pub config: Option<PathBuf>,
 
+    /// Language of the screens and messages [default: the config file's, else the locale
+    /// of LC_ALL, LC_MESSAGES or LANG, else en]
+    #[arg(long, global = true, value_name = "LANG", value_parser = lang_code)]
+    pub lang: Option<String>,
+
     /// Open a demo town (created and filled when the file does not exist; default demo.redb
     /// in the data folder)
     #[arg(long)]
@@ -294,7 +299,23 @@ pub fn db_path(cli: &Cli) -> anyhow::Result<PathBuf> {
 }
 
 /// Runs the command line; `Err` carries the message and exit code.
+/// A language `--lang` can name: one with a catalogue.
+fn lang_code(code: &str) -> Result<String, String> {
+    match crate::i18n::Lang::from_code(code) {
+        Some(_) => Ok(code.to_owned()),
+        None => Err(crate::i18n::tf(
+            "settings-bad_language",
+            &[
+                ("value", &code),
+                ("choices", &crate::i18n::Lang::codes().join(", ")),
+            ],
+        )),
+    }
+}
+
 pub fn run(cli: Cli) -> Result<(), Failure> {
+    use crate::i18n::{Lang, set_lang};
+    set_lang(Lang::chosen(cli.lang.as_deref(), None));
     if let Some(command) = cli
         .command
         .as_ref()
@@ -303,6 +324,10 @@ pub fn run(cli: Cli) -> Result<(), Failure> {
         return install::run(command);
     }
     let settings = crate::config::load(cli.config.as_deref())?;
+    set_lang(Lang::chosen(
+        cli.lang.as_deref(),
+        settings.language.as_deref(),
+    ));
     let path = install::database(&cli, &settings).map_err(|e| Failure::from(format!("{e:#}")))?;
     if cli.command.is_none() {
         // The interface has its own panic hook (terminal restored, drafts saved).
