@@ -812,3 +812,8 @@ import-rows_refused = { $n } { $n ->
        *[other] rows have a problem
     }; nothing was imported (first: { $first })
 minutes-withheld_reason = { $why } ({ $n })
+help-syntax_title = Note lines, in English, Dutch or French:
+help-syntax_action = { $words } @name what
+help-syntax_decision = { $words } what
+help-syntax_due = { $words } when (in an action line)
+help-syntax_dates = when: { $words }, 2026-12-06

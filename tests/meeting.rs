@@ -607,3 +607,23 @@ fn a_new_case_gets_the_next_reference_and_is_selected_after_saving() {
     );
     assert_eq!(c.history[0].by, "tester");
 }
+
+/// Help in the meeting names the note syntax's words in English, Dutch and French: they
+/// are all understood, whatever the interface's language.
+#[test]
+fn meeting_help_names_the_note_words_of_every_language() {
+    let mut app = meeting_app();
+    apply(&mut app, [Action::ToggleHelp]);
+    let s = screen(&app, 160, 48);
+    for word in [
+        "actie:",
+        "beslissing:",
+        "décision:",
+        "tegen:",
+        "échéance:",
+        "vandaag",
+        "+3j",
+    ] {
+        assert!(s.contains(word), "{word} missing:\n{s}");
+    }
+}
