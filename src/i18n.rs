@@ -20,6 +20,7 @@ use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 
 mod catalogue_check;
 mod choice;
+pub mod dates;
 
 pub use catalogue_check::{Mismatch, compare};
 pub use choice::{choose, locale_language};
@@ -68,6 +69,16 @@ impl Lang {
 
     fn index(self) -> usize {
         self as usize
+    }
+
+    /// A date written out in this language (`29 novembre 2026`), by chrono's locales.
+    pub fn long_date(self, date: chrono::NaiveDate) -> String {
+        dates::long_date(date, self.code())
+    }
+
+    /// A number with `places` decimals and this language's decimal separator.
+    pub fn decimal(self, value: f64, places: usize) -> String {
+        dates::decimal(value, places, self.code())
     }
 
     /// The text of `id` in this language.

@@ -174,7 +174,12 @@ fn item_lines(data: &Dataset, item: &Item, fmt: Format, lang: Lang) -> Vec<Strin
         Item::Action(a) => {
             let due = a
                 .due
-                .map(|d| format!(", {}", lang.tf("minutes-due", &[("date", &d)])))
+                .map(|d| {
+                    format!(
+                        ", {}",
+                        lang.tf("minutes-due", &[("date", &lang.long_date(d))])
+                    )
+                })
                 .unwrap_or_default();
             out.push(format!(
                 "{bullet}{labels} {}: {}",
@@ -296,7 +301,7 @@ pub fn render_in(
         "minutes-title",
         &[
             ("title", &esc(fmt, &session.title)),
-            ("date", &session.date),
+            ("date", &lang.long_date(session.date)),
         ],
     );
     let mut out = preamble(data, title, recipient, "minutes-rule", at, by, fmt, lang);
