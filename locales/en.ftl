@@ -407,7 +407,10 @@ network-members = Members
 network-brings = brings { $what }
 network-gains = gains { $what }
 network-directory = Who can do what
-network-combined = { $n } people across the included networks
+network-combined = { $n ->
+        [one] { $n } person
+       *[other] { $n } people
+    } across the included networks
 network-problems = Problems → solutions
 network-lesson = learned: { $what }
 network-exchanges = Exchange meetings
