@@ -467,3 +467,25 @@ fn lang_names_a_language_with_a_catalogue() {
     let o = roundtable(&["--lang", "en", "check", "--db", &db]);
     assert!(o.status.success(), "{}", stderr(&o));
 }
+
+/// The trail names what a list export held as a key with a count, never as a sentence
+/// ("1 stakeholders") in some language.
+#[test]
+fn a_list_export_is_recorded_as_a_key_and_a_count() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = filled_db(dir.path());
+    let out = dir.path().join("list.csv");
+    let o = roundtable(&[
+        "export",
+        "stakeholders",
+        "--db",
+        &db,
+        "--out",
+        out.to_str().unwrap(),
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let store = roundtable::store::Store::open_read_only(Path::new(&db)).unwrap();
+    let last = store.load().unwrap().audit.pop().unwrap();
+    let n = roundtable::export::stakeholders::rows(&support::full_dataset()).len();
+    assert_eq!(last.included, vec![format!("stakeholders:{n}")]);
+}

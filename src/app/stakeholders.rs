@@ -83,8 +83,9 @@ pub fn update(app: &mut App, action: Action) -> Option<Action> {
                 kind: crate::domain::audit::AuditKind::Export,
                 subject: "stakeholders".into(),
                 recipient: None,
+                // A key like the items' (`note:3`): the trail holds no sentence.
                 included: vec![format!(
-                    "{} stakeholders",
+                    "stakeholders:{}",
                     crate::export::stakeholders::rows(&app.data).len()
                 )],
                 withheld: vec![],

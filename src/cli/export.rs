@@ -158,8 +158,9 @@ pub(super) fn export(path: &Path, what: ExportCommand) -> Result<(), Failure> {
                 kind: AuditKind::Export,
                 subject: "stakeholders".into(),
                 recipient: None,
+                // A key like the items' (`note:3`): the trail holds no sentence.
                 included: vec![format!(
-                    "{} stakeholders",
+                    "stakeholders:{}",
                     crate::export::stakeholders::rows(&data).len()
                 )],
                 withheld: vec![],
