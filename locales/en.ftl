@@ -820,3 +820,7 @@ help-syntax_action = { $words } @name what
 help-syntax_decision = { $words } what
 help-syntax_due = { $words } when (in an action line)
 help-syntax_dates = when: { $words }, 2026-12-06
+# The language's name, written in that language.
+language-name = English
+key-language = switch language
+status-language = Screens in { $name }.

@@ -47,6 +47,17 @@ impl Lang {
         Lang::ALL.into_iter().find(|l| l.code() == code)
     }
 
+    /// The language after this one in [`Lang::ALL`], round to the first: what the
+    /// interface's language key switches to.
+    pub fn next(self) -> Lang {
+        Lang::ALL[(self.index() + 1) % Lang::ALL.len()]
+    }
+
+    /// The language's name in itself (`Nederlands`), for the switch's message.
+    pub fn name(self) -> &'static str {
+        self.t("language-name")
+    }
+
     /// The codes of [`Lang::ALL`], English first.
     pub fn codes() -> Vec<&'static str> {
         Lang::ALL.iter().map(|l| l.code()).collect()

@@ -180,3 +180,16 @@ fn a_key_of_the_old_form_still_finds_its_message() {
     assert_eq!(t(&old), t("status-saved"));
     assert!(has(&old));
 }
+
+#[test]
+fn the_switch_goes_round_every_language() {
+    let mut seen = vec![Lang::En];
+    let mut l = Lang::En.next();
+    while l != Lang::En {
+        assert!(!seen.contains(&l), "{l:?} twice");
+        seen.push(l);
+        l = l.next();
+    }
+    assert_eq!(seen.len(), Lang::ALL.len());
+    assert_eq!(Lang::En.name(), "English");
+}
