@@ -192,9 +192,9 @@ fn main() {
         data.sessions.len(),
         file_size as f64 / 1e6
     );
-    drop(data);
-
     println!("\n| figure | median | spread (min – max) |\n|---|---|---|");
+    overview(&data, today);
+    drop(data);
     // Loading into the app, as at start-up (one read transaction and the caches).
     let mut loads = Vec::new();
     let mut app = App::new(today);
@@ -481,4 +481,45 @@ fn main() {
             );
         }
     }
+}
+
+/// The Overview of the whole town (checklist, figures, network measures), computed as
+/// the effect does it, off the UI thread; and its parts.
+fn overview(data: &roundtable::domain::dataset::Dataset, today: chrono::NaiveDate) {
+    use roundtable::domain::overview::{checklist, compute, figures, graph};
+    let time = |f: &dyn Fn()| {
+        stats(
+            (0..5)
+                .map(|_| {
+                    let t = Instant::now();
+                    f();
+                    t.elapsed()
+                })
+                .collect(),
+        )
+    };
+    row(
+        "overview of the town (checklist, figures, network measures)",
+        &time(&|| {
+            std::hint::black_box(compute(data, today));
+        }),
+    );
+    row(
+        "  of which the checklist",
+        &time(&|| {
+            std::hint::black_box(checklist::checklist(data, today));
+        }),
+    );
+    row(
+        "  of which the figures",
+        &time(&|| {
+            std::hint::black_box(figures::figures(data, today));
+        }),
+    );
+    row(
+        "  of which degree and betweenness (256 sources)",
+        &time(&|| {
+            std::hint::black_box(graph::picture(data));
+        }),
+    );
 }

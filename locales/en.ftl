@@ -81,10 +81,6 @@ field-attendance_counts = { $invited } invited · { $present } present · { $exc
 field-purpose = Purpose
 field-legal_basis = Legal basis
 field-default_labels = Defaults
-field-retention = closed cases kept { $n } { $n ->
-        [one] day
-       *[other] days
-    }
 
 formality-formal = formal
 formality-informal = informal
@@ -447,10 +443,10 @@ minutes-decision = Decision
 minutes-action = Action
 minutes-nothing = Nothing from this session may be shared with this recipient.
 minutes-none_withheld = No items were withheld.
-minutes-withheld = { $n } { $n ->
-        [one] item
-       *[other] items
-    } withheld: { $why }.
+minutes-withheld = { $count ->
+        [one] { $count } item withheld: { $why }.
+       *[other] { $count } items withheld: { $why }.
+    }
 feedback-title = Feedback sheet — case { $case }
 feedback-rule = Decisions and actions agreed by consensus of the members present; no discussion notes.
 feedback-status = Case status: { $status }
@@ -490,7 +486,6 @@ form-agreement = Sharing agreement
 form-new_rule = New sharing rule
 field-default_tlp = Default TLP
 field-default_pap = Default PAP
-field-retention_days = Keep closed cases (days)
 field-rule_kind = Kind
 field-rule_text = Rule
 sharing-audit = Audit trail
@@ -814,7 +809,6 @@ import-rows_refused = { $n } { $n ->
         [one] row has a problem
        *[other] rows have a problem
     }; nothing was imported (first: { $first })
-minutes-withheld_reason = { $why } ({ $n })
 help-syntax_title = Note lines, in English, Dutch or French:
 help-syntax_action = { $words } @name what
 help-syntax_decision = { $words } what
@@ -824,3 +818,284 @@ help-syntax_dates = when: { $words }, 2026-12-06
 language-name = English
 key-language = switch language
 status-language = Screens in { $name }.
+
+# erase
+field-retention_kept = Kept: closed cases { $months } { $months ->
+        [one] month
+       *[other] months
+    } · exports { $exports } { $exports ->
+        [one] day
+       *[other] days
+    } · backups { $backups } { $backups ->
+        [one] day
+       *[other] days
+    }
+field-retention_months = Keep closed cases (months)
+erase-former_partner = a former partner
+
+# overview
+withheld-archived = a former partner (archived)
+withheld-not_of_network = a record of another network
+overview-check-sectors = Sectors in the network: { $covered } of { $expected }; missing: { $missing }
+overview-check-communities = Communities no key figure reaches: { $n } ({ $names })
+overview-check-informal = Informal partners: { $share } ({ $informal } of { $all }; aim: at least { $min })
+overview-check-overdue = Partners overdue for a contact: { $n }
+overview-check-incomplete = Mini-networks without goal, lead, contact point or criteria: { $n } ({ $names })
+overview-check-reasons = Members without "brings / gains": { $n }
+overview-check-exchanges = Exchange meetings in the last quarter: { $n }; none in: { $without }
+overview-check-owners = Open problems without an owner: { $n }
+overview-check-combined = Combined network: { $name }, of { $n } { $n ->
+        [one] network
+       *[other] networks
+    }
+overview-check-who_can_do_what = "Who can do what" covers { $covered } of { $expected } { $expected ->
+        [one] sector
+       *[other] sectors
+    }; missing: { $missing }
+overview-check-rhythm = Round tables held in { $n } of the last { $months } full months
+overview-check-attendance = Attendance over the last year: { $share } ({ $present } of { $expected })
+overview-check-on_time = Actions done on time: { $share } ({ $on_time } of { $done })
+overview-none = none
+overview-and_more = { $list } and { $n } more
+report-title = Activity report { $year }
+report-prepared = Prepared { $at } by { $by }.
+report-figures_only = Figures only: no case's content and no names. Counts that could single out a person are not shown.
+report-method = How small counts are treated
+report-rule_small = A count from 1 to { $max } is not shown: it reads "< { $min }".
+report-rule_zero = Zeros are shown: a zero names nobody.
+report-rule_secondary = When a table shows its total and only one count in it is hidden, the smallest other count is hidden too and reads "x", so that no hidden count is the total minus the others. A total below { $min } is hidden like any count.
+report-rule_median = A median over fewer than { $min } { $min ->
+        [one] case
+       *[other] cases
+    } is not shown.
+report-count = Count
+report-total = Total
+report-cases = Cases
+report-signals = New signals per month
+report-by_status = Cases by status on { $date }
+report-closures = Cases closed, by reason
+report-no_reason = no reason recorded
+report-median = Median days from signal to closure: { $days }.
+report-median_hidden = Median days from signal to closure: not shown (fewer than { $min } { $min ->
+        [one] case
+       *[other] cases
+    } closed).
+report-actions = Actions agreed this year, where they stand
+report-actions_open = open
+report-actions_overdue = overdue
+report-actions_on_time = done on time
+report-actions_late = done late
+report-actions_cancelled = cancelled
+report-round_table = The round table
+report-sessions = Round tables held
+report-sessions_held = sessions
+report-attendance = Attendance by sector (partners present, summed over sessions)
+report-network = The network
+report-coverage = Members of mini-networks by sector
+cli-bad_year = { $year } is not a year roundtable can report on
+handout-label = { $label }: { $rule }
+handout-for = For the members of { $network }.
+handout-for_all = For every member of the network.
+handout-directory_title = Who can do what: { $network }
+handout-no_contact_details = Contact details are not printed: they go only to partners who agreed to share theirs, and roundtable does not record that agreement yet. Ask the coordinator to put you in touch.
+handout-brings = Brings
+handout-gains = Gains
+handout-nobody = nobody yet
+handout-lessons_title = Lessons learned and exchange notes: { $network }
+handout-lessons = Lessons learned
+handout-solution = Agreed solution
+handout-who = Who does it
+handout-lesson = What we learned
+handout-exchanges = Exchange meetings
+handout-agreement_title = How we share information: the agreement and its rules
+handout-retention = A closed case's notes, actions and decisions are erased { $months } { $months ->
+        [one] month
+       *[other] months
+    } after it is closed. Exported files are removed after { $exports } { $exports ->
+        [one] day
+       *[other] days
+    }, and backups are kept { $backups } { $backups ->
+        [one] day
+       *[other] days
+    }.
+handout-defaults = Unless said otherwise, what is shared is { $tlp } and { $pap }.
+handout-labels = What the labels mean
+handout-rules = Rules we agreed
+cli-no_network = No mini-network '{ $spec }' (give its id or its name).
+cli-handout_network = This handout is about one mini-network: name it with --network.
+handout-none_yet = None yet.
+audit_kind-case_erased = case erased
+audit_kind-person_erased = person erased
+audit_kind-person_exported = person's data exported
+audit_kind-exports_removed = old exports removed
+person_export-title = Everything held about { $who }
+person_export-rule = Written for a subject access request. Notes, decisions and actions are shown as minutes for this person would show them; what they may not receive is listed without its text, with the reason.
+person_export-record = The record
+person_export-contacts = Contact log
+person_export-networks = Networks and trainings
+person_export-sessions = Round tables and cases
+person_export-items = Notes and actions that concern them
+person_export-sent = What was sent to them
+person_export-nothing = (nothing)
+person_export-address = Address
+person_export-referred_by = Referred by
+person_export-key_figure = Key figure
+person_export-cadence = Keep-in-touch rhythm (days)
+person_export-yes = yes
+person_export-no = no
+person_export-network_lead = lead
+person_export-network_contact = contact point
+person_export-member = member (role: { $role }; brings: { $brings }; gains: { $gains })
+person_export-training = training: { $title }
+person_export-chair = chair
+person_export-invited = invited
+person_export-present = present
+person_export-excused = excused
+person_export-absent = absent
+person_export-case_lead = leads the case
+person_export-case_referrer = referred the case
+person_export-as_source = brought the information (source)
+person_export-as_who_acts = acts on it
+person_export-as_owner = owns the action
+person_export-concerns = concerns them as: { $roles }
+person_export-withheld = { $item }: withheld, { $why }
+erase-case_done = { $case } erased: { $counts } removed; the reference stays, and the audit trail says when and by whom.
+erase-case_would = { $case } would be erased: { $counts }; the reference stays.
+erase-needs_yes = nothing was erased; add --yes to erase
+erase-backups_note = Backups taken before now still hold what was erased, until they expire (the agreement's backup retention).
+erase-already = person { $id } has been erased already
+erase-whole_name = '{ $spec }' is only part of a name: give the full name or the id ({ $id }) to erase someone
+erase-person_done = Person { $id } erased: now "a former partner" in { $refs } { $refs ->
+        [one] reference
+       *[other] references
+    }; { $contacts } contact entries and { $drafts } { $drafts ->
+        [one] draft
+       *[other] drafts
+    } removed; their full name replaced in { $texts } { $texts ->
+        [one] text
+       *[other] texts
+    }.
+erase-person_would = Person { $id } would be erased: "a former partner" in { $refs } { $refs ->
+        [one] reference
+       *[other] references
+    }; { $contacts } contact entries and { $drafts } { $drafts ->
+        [one] draft
+       *[other] drafts
+    } removed; their full name replaced in { $texts } { $texts ->
+        [one] text
+       *[other] texts
+    }.
+erase-prose_note = A first name, a nickname or initials in free text are not found: search the notes for them and correct them.
+retention-none_due = No closed case is due for erasure.
+retention-due_line = { $case } closed { $closed }, due for erasure since { $due }
+retention-exports_found = { $n } { $n ->
+        [one] export
+       *[other] exports
+    } older than { $days } { $days ->
+        [one] day
+       *[other] days
+    } in { $dir }
+retention-exports_removed = { $n } { $n ->
+        [one] export
+       *[other] exports
+    } removed (recorded on the audit trail).
+erase-cases_title = Cases · { $n } due for erasure
+erase-due_status = due: erase
+erase-erased_status = erased
+erase-due_detail = Due for erasure since { $due } (closed { $closed }): roundtable erase case { $case }
+erase-partial = A part of the name still stands in: { $keys }
+overview-computing = Computing the overview…
+overview-step1 = Step 1 — your own network
+overview-step2 = Step 2 — mini-networks
+overview-step3 = Step 3 — the community network
+overview-table = The round table
+overview-steps_title = Where you stand (the key jumps to the records)
+overview-figures_title = Figures
+overview-summary = Open cases: { $open } · overdue actions: { $overdue } · median signal to closure: { $median }
+overview-days = { $n } { $n ->
+        [one] day
+       *[other] days
+    }
+overview-signals = New signals, 12 months
+overview-cases = Cases by status
+overview-actions = Actions, 12 months
+overview-actions_line = Open { $open }, overdue { $overdue }
+overview-actions_done = Done on time { $on_time }, late { $late }
+overview-median = Signal to closure: { $days }
+overview-attendance = Attendance by sector (%)
+overview-coverage = Members of mini-networks by sector
+overview-network_title = Mini-networks and their bridges
+overview-measures_title = Who holds it together
+overview-key_people = Partners the network leans on
+overview-key_person = { $name }: { $share } % of paths, { $degree } { $degree ->
+        [one] tie
+       *[other] ties
+    }
+overview-estimated = (estimated from a sample: a large network)
+overview-networks_count = { $n } { $n ->
+        [one] mini-network
+       *[other] mini-networks
+    }, { $people } { $people ->
+        [one] partner
+       *[other] partners
+    }
+overview-bridges = { $n } { $n ->
+        [one] bridge
+       *[other] bridges
+    } between networks, through { $people } { $people ->
+        [one] partner
+       *[other] partners
+    } in more than one
+overview-single_link = { $n } { $n ->
+        [one] partner
+       *[other] partners
+    } hang on a single tie
+overview-referrals = { $n } { $n ->
+        [one] introduction
+       *[other] introductions
+    }; the longest chain links { $longest } { $longest ->
+        [one] person
+       *[other] people
+    }
+# cycle
+agenda-open_actions = Open actions of { $title } ({ $date })
+agenda-open_actions_gone = Open actions of session { $id }
+correction-retracted = this note was retracted: it can no longer be changed
+correction-unchanged = nothing changed
+correction-empty = a note needs text
+correction-no_reason = a retraction needs a reason
+correction-history_lost = the earlier version of this note would be lost: not saved
+audit_kind-note_corrected = note corrected
+audit_kind-note_retracted = note retracted
+cli-superseded = { $at } entry { $entry }: { $subject } sent to { $recipient } is superseded by later changes to { $notes }
+cli-superseded_none = No export was superseded by a correction.
+session-edit_closed = this session is closed: reopen it first
+session-walk_in_present = already at the table
+case-on_agenda = on the agenda of { $session } (planned)
+case-note_corrected = ✎ note corrected by { $by }; it read: [{ $tlp }] { $before }
+case-note_retracted = ✕ note retracted by { $by }: { $reason }
+agenda-title = Invitation and agenda — { $title } ({ $date })
+agenda-rule = Each item carries its TLP label. A case appears by its reference only, and only to partners involved in it.
+agenda-case = Case { $case }
+agenda-when = When: { $when }
+agenda-place = Where: { $place }
+agenda-chair = Chair: { $who }
+agenda-invited = Invited: { $who }
+agenda-items = Agenda
+agenda-nothing = No agenda items for you.
+agenda-withheld = { $count ->
+        [one] { $count } agenda item is not shown to you.
+       *[other] { $count } agenda items are not shown to you.
+    }
+minutes-withheld_part = { $reason } ({ $count })
+minutes-chair = Chair: { $who }
+minutes-excused = Excused: { $who }
+minutes-absent = Absent: { $who }
+minutes-walk_ins = Joined without an invitation: { $who }
+minutes-agenda = Agenda
+minutes-status_changes = Status changes
+minutes-status_change = Case { $case }: { $from } → { $to }
+minutes-not_shown = { $count ->
+        [one] { $count } agenda item is not shown to you.
+       *[other] { $count } agenda items are not shown to you.
+    }

@@ -31,7 +31,10 @@ pub struct Settings {
     pub database: Option<PathBuf>,
     pub time_zone: chrono_tz::Tz,
     /// Key overrides, checked against the keymap (`[keys]`).
-    pub keys: Vec<crate::app::keymap::KeyOverride>,
+    pub keys: Vec<crate::app::model::keymap::KeyOverride>,
+    /// Draw the network picture in Braille dots; `false`: half blocks, for fonts without
+    /// Braille (PuTTY's default).
+    pub braille: bool,
 }
 
 impl Default for Settings {
@@ -43,6 +46,7 @@ impl Default for Settings {
             database: None,
             time_zone: crate::domain::time::DEFAULT_ZONE,
             keys: Vec::new(),
+            braille: true,
         }
     }
 }
@@ -57,6 +61,7 @@ struct File {
     database: Option<PathBuf>,
     time_zone: Option<Spanned<String>>,
     keys: Option<std::collections::BTreeMap<String, Spanned<Keys>>>,
+    braille: Option<bool>,
 }
 
 /// One key or several for a binding.
@@ -131,7 +136,7 @@ pub fn parse(text: &str) -> Result<Settings, (Option<usize>, String)> {
         .collect();
     out.keys = keys
         .into_iter()
-        .map(|(name, k)| crate::app::keymap::KeyOverride {
+        .map(|(name, k)| crate::app::model::keymap::KeyOverride {
             name,
             keys: match k.into_inner() {
                 Keys::One(k) => vec![k],
@@ -139,9 +144,11 @@ pub fn parse(text: &str) -> Result<Settings, (Option<usize>, String)> {
             },
         })
         .collect();
-    crate::app::keymap::with_overrides(&out.keys).map_err(|(i, why)| (Some(lines[i]), why))?;
+    crate::app::model::keymap::with_overrides(&out.keys)
+        .map_err(|(i, why)| (Some(lines[i]), why))?;
     out.export_dir = file.export_dir;
     out.database = file.database;
+    out.braille = file.braille.unwrap_or(true);
     Ok(out)
 }
 
@@ -194,6 +201,8 @@ mod tests {
         assert_eq!(s.time_zone, chrono_tz::Tz::UTC);
         assert_eq!(s.export_dir, Some(PathBuf::from("/srv/out")));
         assert_eq!(s.database, Some(PathBuf::from("/srv/db.redb")));
+        assert!(s.braille);
+        assert!(!parse("braille = false\n").unwrap().braille);
     }
 
     /// A bad file: the line and what is wrong, for a syntax error, an unknown setting, a

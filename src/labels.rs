@@ -127,3 +127,15 @@ pub fn wrap(text: &str, width: usize) -> Vec<String> {
     }
     lines
 }
+
+/// The agenda topic "open actions of <session>", in the reader's language: the session's
+/// title (cleaned for the terminal) and date, or its id when it is gone.
+pub fn open_actions(data: &crate::domain::dataset::Dataset, session: crate::domain::Id) -> String {
+    match data.sessions.iter().find(|s| s.id == session) {
+        Some(s) => crate::i18n::tf(
+            "agenda-open_actions",
+            &[("title", &sanitize::line(&s.title)), ("date", &s.date)],
+        ),
+        None => crate::i18n::tf("agenda-open_actions_gone", &[("id", &session)]),
+    }
+}

@@ -74,6 +74,7 @@ fn writers<'a>(db: &'a str, out: &'a str) -> Vec<Vec<&'a str>> {
             out,
         ],
         vec!["export", "stakeholders", "--db", db, "--out", out],
+        vec!["export", "person", "4", "--db", db, "--out", out],
     ]
 }
 
@@ -447,6 +448,10 @@ fn names_and_arguments_echoed_to_the_terminal_carry_no_escape_sequences() {
             "export", "feedback", "--case", &for_, "--for", "4", "--db", &db,
         ],
         vec!["audit", "--db", &db, "--since", &for_],
+        vec!["export", "person", &for_, "--db", &db],
+        vec!["erase", "person", &for_, "--db", &db],
+        vec!["erase", "case", &for_, "--db", &db],
+        vec!["retention", "--exports", "--dir", &missing, "--db", &db],
         vec!["audit", "--db", &db, "--case", &for_],
         vec![
             "import",

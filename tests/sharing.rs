@@ -198,7 +198,7 @@ fn the_sharing_tab_edits_the_agreement_toggles_rules_and_browses_the_trail() {
         panic!()
     };
     assert!(
-        matches!(&c[0], roundtable::app::record::Change::Put(roundtable::app::record::AnyRecord::Rule(r)) if !r.active)
+        matches!(&c[0], roundtable::app::model::record::Change::Put(roundtable::app::model::record::AnyRecord::Rule(r)) if !r.active)
     );
     app.effects.clear();
     apply(&mut app, [Action::Edit]);
@@ -217,8 +217,9 @@ fn the_sharing_tab_edits_the_agreement_toggles_rules_and_browses_the_trail() {
     let [Effect::Apply(c, _)] = app.effects.as_slice() else {
         panic!()
     };
-    let roundtable::app::record::Change::Put(roundtable::app::record::AnyRecord::Agreement(a)) =
-        &c[0]
+    let roundtable::app::model::record::Change::Put(
+        roundtable::app::model::record::AnyRecord::Agreement(a),
+    ) = &c[0]
     else {
         panic!()
     };
@@ -257,9 +258,54 @@ fn golden_minutes_of_the_demo_town() {
     );
     assert!(!md.contains("two older men"), "TLP:RED withheld");
     assert!(md.contains("1 item withheld: said at the table only, never written down (1)."));
+    // Ready to send: the chair, who was excused or absent, the agenda.
+    assert!(md.contains("Chair: Anke Verhulst"), "{md}");
+    assert!(md.contains("Excused: Mayor Pieter Dewaele"), "{md}");
+    assert!(md.contains("Absent: Griet Maes"), "{md}");
+    assert!(md.contains("## Agenda\n\n1. Case RT-2026-001\n"), "{md}");
     assert!(
         !md.contains("TLP:RED"),
         "the RED label is never written down"
+    );
+}
+
+/// The minutes leave out the raw `action:` and `decision:` lines of a note (the stored
+/// note keeps them) and show the parsed items, and list a case's status change.
+#[test]
+fn minutes_show_parsed_items_not_the_raw_lines_and_status_changes() {
+    let mut data = roundtable::demo::build(support::today());
+    let at: DateTime<Utc> = "2026-11-29T10:00:00Z".parse().unwrap();
+    let s = data.sessions.iter().find(|s| s.id == 2).unwrap().clone();
+    // Note 6 (case 1) gave action 1 ("Introduce him to the job coach").
+    let a = data
+        .actions
+        .iter()
+        .find(|a| a.from_note == Some(6))
+        .unwrap()
+        .clone();
+    let n = data.notes.iter_mut().find(|n| n.id == 6).unwrap();
+    n.text = format!("{}\naction: @sara {} due:+3d", n.text, a.text);
+    let stored = n.text.clone();
+    let c = data.cases.iter_mut().find(|c| c.id == 1).unwrap();
+    c.history.push(roundtable::domain::case::StatusChange {
+        at: s.date.and_hms_opt(15, 0, 0).unwrap().and_utc(),
+        by: "anke".into(),
+        from: Some(c.status),
+        to: roundtable::domain::case::CaseStatus::FollowUp,
+    });
+    let p = minutes::preview(&data, &s, 12);
+    let md = minutes::render(&data, &s, 12, &p, Format::Md, at, "anke");
+    assert!(!md.contains("action: @sara"), "{md}");
+    assert!(md.contains(&format!("Action: {}", a.text)), "{md}");
+    assert!(md.contains("## Status changes"), "{md}");
+    assert!(md.contains("Case RT-2026-001:"), "{md}");
+    assert_eq!(data.notes.iter().find(|n| n.id == 6).unwrap().text, stored);
+    // Kevin (20) is involved in no case: no status change, no case on his agenda.
+    let p = minutes::preview(&data, &s, 20);
+    let md = minutes::render(&data, &s, 20, &p, Format::Md, at, "anke");
+    assert!(
+        !md.contains("Status changes") && !md.contains("RT-2026-001"),
+        "{md}"
     );
 }
 
@@ -329,7 +375,7 @@ fn a_stale_preview_is_recomputed_and_not_written() {
     let sent_before = exports(&store);
 
     // A colleague, in another process, relabels the AMBER+STRICT note as RED.
-    let mut n = store
+    let n = store
         .load()
         .unwrap()
         .notes
@@ -338,10 +384,22 @@ fn a_stale_preview_is_recomputed_and_not_written() {
             n.anchor.session == Some(2) && n.tlp == roundtable::domain::sharing::Tlp::AmberStrict
         })
         .unwrap();
-    n.tlp = roundtable::domain::sharing::Tlp::Red;
-    let change = roundtable::app::record::Change::Put(roundtable::app::record::AnyRecord::Note(n));
+    // A correction (the earlier label kept), after reopening the closed session.
+    let mut c = roundtable::domain::correction::Correction::of(&n);
+    c.tlp = roundtable::domain::sharing::Tlp::Red;
+    let n =
+        roundtable::domain::correction::correct(&n, c, "colleague", chrono::Utc::now()).unwrap();
+    let reopen =
+        roundtable::app::model::record::Change::Audit(roundtable::domain::audit::AuditEvent::new(
+            AuditKind::SessionReopened,
+            "session:2".into(),
+            "reopened",
+        ));
+    let change = roundtable::app::model::record::Change::Put(
+        roundtable::app::model::record::AnyRecord::Note(n),
+    );
     store
-        .write(|tx| roundtable::app::record::apply(tx, &[change]).map(|_| ()))
+        .write(|tx| roundtable::app::model::record::apply(tx, &[reopen, change]).map(|_| ()))
         .unwrap();
 
     apply(&mut app, [Action::WriteExport]);
@@ -388,7 +446,7 @@ fn protected_meeting(app: &mut App, source: u64) {
             Action::OpenMeeting,
         ],
     );
-    roundtable::app::meeting::set_source(app, source);
+    roundtable::app::features::round_tables::meeting::set_source(app, source);
     let m = app.meeting.as_mut().unwrap();
     assert_eq!(m.session.id, 3);
     m.protected = true;
@@ -507,7 +565,9 @@ fn a_pap_red_note_with_an_action_asks_before_saving() {
     assert!(
         queued_changes(&app).iter().any(|c| matches!(
             c,
-            roundtable::app::record::Change::Put(roundtable::app::record::AnyRecord::Note(_))
+            roundtable::app::model::record::Change::Put(
+                roundtable::app::model::record::AnyRecord::Note(_)
+            )
         )),
         "yes: saved"
     );

@@ -3,7 +3,9 @@
 //! every preview and export matches an oracle written here, independently of
 //! `domain::disclosure`: each label's distribution rule, the need-to-know rule, feedback
 //! sheets, and protected sources (whatever a protected-source note spawned names nobody;
-//! moving the source to another person who was present changes no byte of any export).
+//! moving the source to another person who was present changes no byte of any export),
+//! and one person's own export (`export person`) shows of the items that concern them
+//! exactly what minutes for them would.
 //!
 //! 10,000 worlds by default; `ROUNDTABLE_LONG=1 cargo test --test sharing_props` runs
 //! 200,000.
@@ -15,13 +17,15 @@ use roundtable::domain::case::{Case, CaseRef, CaseStatus};
 use roundtable::domain::dataset::Dataset;
 use roundtable::domain::disclosure::{Item, Withheld};
 use roundtable::domain::network::{Member, MiniNetwork, NetworkKind};
-use roundtable::domain::note::{ActionItem, ActionStatus, Anchor, Decision, Note};
+use roundtable::domain::note::{
+    ActionItem, ActionStatus, Anchor, Decision, Note, NoteRevision, Retraction,
+};
 use roundtable::domain::session::{
     AgendaItem, AgendaSubject, Attendance, Presence, Session, SessionStatus,
 };
-use roundtable::domain::sharing::{Pap, RuleKind, SharingRule, Tlp};
+use roundtable::domain::sharing::{Pap, RuleKind, SharingAgreement, SharingRule, Tlp};
 use roundtable::domain::stakeholder::{Stakeholder, Tier};
-use roundtable::export::{Format, minutes};
+use roundtable::export::{Format, agenda, minutes, person};
 
 /// A tiny deterministic generator, so that a failing seed rebuilds the same world.
 struct Rng(u64);
@@ -138,7 +142,7 @@ fn world(seed: u64) -> (Dataset, u64) {
             .collect();
         let mut agenda = vec![AgendaItem {
             item: 1,
-            subject: AgendaSubject::Topic("general".into()),
+            subject: AgendaSubject::Topic(format!("TOPIC{s:03}X")),
             elapsed_secs: 0,
         }];
         for c in 1..=cases {
@@ -158,11 +162,29 @@ fn world(seed: u64) -> (Dataset, u64) {
             invitees,
             attendance,
             agenda,
-            status: SessionStatus::Closed,
+            // Planned ones too: their agenda goes out before the meeting.
+            status: if r.chance(70) {
+                SessionStatus::Closed
+            } else {
+                SessionStatus::Planned
+            },
             feedback_consensus: r.chance(60),
+            place: None,
         });
     }
     let tlp = |r: &mut Rng| Tlp::ALL[r.below(5) as usize];
+    if r.chance(80) {
+        // The agreement's default label is the agenda's label.
+        d.agreements.push(SharingAgreement {
+            id: 1,
+            meta: meta(),
+            purpose: String::new(),
+            legal_basis: String::new(),
+            default_tlp: tlp(&mut r),
+            default_pap: Pap::ALL[0],
+            retention: roundtable::domain::sharing::Retention::DEFAULT,
+        });
+    }
     let anchor = |r: &mut Rng| {
         let s = 1 + r.below(sessions);
         let item = 1 + r.below(cases + 1) as u32;
@@ -186,6 +208,25 @@ fn world(seed: u64) -> (Dataset, u64) {
             tlp: tlp(&mut r),
             pap: Pap::ALL[r.below(4) as usize],
             protected_source: r.chance(40),
+            // An earlier version (a correction) never goes out, nor a retracted note.
+            revisions: if r.chance(20) {
+                vec![NoteRevision {
+                    replaced_at: DateTime::<Utc>::UNIX_EPOCH,
+                    replaced_by: "p".into(),
+                    text: format!("OLDVERSION{n:03} @{}", name(1)),
+                    source,
+                    tlp: Tlp::Clear,
+                    pap: Pap::ALL[0],
+                    protected_source: false,
+                }]
+            } else {
+                Vec::new()
+            },
+            retraction: r.chance(15).then(|| Retraction {
+                at: DateTime::<Utc>::UNIX_EPOCH,
+                by: "p".into(),
+                reason: format!("RETRACTREASON{n:03}"),
+            }),
             who_acts: if r.chance(50) {
                 source
             } else {
@@ -278,6 +319,8 @@ struct Said<'a> {
     names: Option<u64>,
     /// Its note has a protected source (or, origin unknown, a note at its agenda item has).
     masked: bool,
+    /// A retracted note: no output carries it.
+    retracted: bool,
 }
 
 fn said(d: &Dataset) -> Vec<Said<'_>> {
@@ -299,6 +342,7 @@ fn said(d: &Dataset) -> Vec<Said<'_>> {
             anchor: n.anchor,
             names: if n.protected_source { None } else { n.source },
             masked: n.protected_source,
+            retracted: n.retraction.is_some(),
         });
     }
     for x in &d.decisions {
@@ -310,6 +354,7 @@ fn said(d: &Dataset) -> Vec<Said<'_>> {
             anchor: x.anchor,
             names: None,
             masked: masked(x.anchor, x.from_note),
+            retracted: false,
         });
     }
     for a in &d.actions {
@@ -321,6 +366,7 @@ fn said(d: &Dataset) -> Vec<Said<'_>> {
             anchor: a.anchor,
             names: a.owner,
             masked: masked(a.anchor, a.from_note),
+            retracted: false,
         });
     }
     out
@@ -465,6 +511,7 @@ fn check(seed: u64) -> Result<(), TestCaseError> {
             .collect();
         let mut want: Verdicts = here
             .iter()
+            .filter(|i| !i.retracted)
             .map(|i| (i.key, expected(&d, s, i, who)))
             .collect();
         want.sort();
@@ -473,17 +520,17 @@ fn check(seed: u64) -> Result<(), TestCaseError> {
         for fmt in [Format::Md, Format::Txt] {
             let out = minutes::render(&d, s, who, &p, fmt, at, "p");
             for i in &here {
-                check_item(seed, &out, i, expected(&d, s, i, who).is_ok())?;
+                let allowed = !i.retracted && expected(&d, s, i, who).is_ok();
+                check_item(seed, &out, i, allowed)?;
             }
         }
     }
     for c in &d.cases {
         let mut want: Verdicts = Vec::new();
         for s in d.sessions.iter().filter(|s| s.feedback_consensus) {
-            for i in items
-                .iter()
-                .filter(|i| i.anchor.session == Some(s.id) && i.anchor.case == Some(c.id))
-            {
+            for i in items.iter().filter(|i| {
+                i.anchor.session == Some(s.id) && i.anchor.case == Some(c.id) && !i.retracted
+            }) {
                 let v = match i.key.0 {
                     "note" => Err(Withheld::NotForFeedback),
                     _ => expected(&d, s, i, who),
@@ -506,7 +553,105 @@ fn check(seed: u64) -> Result<(), TestCaseError> {
             check_item(seed, &out, i, allowed)?;
         }
     }
+    check_person_export(seed, &d, &items, who)?;
+    check_agenda(seed, &d, who)?;
+    for out in exports(&d, who) {
+        prop_assert!(
+            !out.contains("OLDVERSION") && !out.contains("RETRACTREASON"),
+            "seed {seed}: an earlier version or a retraction went out:\n{out}"
+        );
+    }
     check_moved_source(seed, &d, who)
+}
+
+/// Whether the item names `who` in a field: the source or who acts of a note, the owner
+/// of an action (decisions name nobody).
+fn concerns(d: &Dataset, item: &Said, who: u64) -> bool {
+    match item.key {
+        ("note", id) => d
+            .notes
+            .iter()
+            .any(|n| n.id == id && (n.source == Some(who) || n.who_acts == Some(who))),
+        ("action", id) => d.actions.iter().any(|a| a.id == id && a.owner == Some(who)),
+        _ => false,
+    }
+}
+
+/// `export person` for the recipient: an item that concerns them is there exactly when
+/// minutes of its session would give it to them, masked as there; nothing else is.
+fn check_person_export(
+    seed: u64,
+    d: &Dataset,
+    items: &[Said],
+    who: u64,
+) -> Result<(), TestCaseError> {
+    let at = DateTime::<Utc>::UNIX_EPOCH;
+    for fmt in [Format::Md, Format::Txt] {
+        let out = person::render(d, who, fmt, at, "p").unwrap().text;
+        for i in items {
+            let s = d
+                .sessions
+                .iter()
+                .find(|s| Some(s.id) == i.anchor.session)
+                .unwrap();
+            let allowed = concerns(d, i, who) && expected(d, s, i, who).is_ok();
+            check_item(seed, &out, i, allowed)?;
+        }
+    }
+    Ok(())
+}
+
+/// The agenda: an item under the agreement's label (AMBER+STRICT reaching the invitees
+/// before the meeting, when nobody is present yet), a case only to those involved.
+fn check_agenda(seed: u64, d: &Dataset, who: u64) -> Result<(), TestCaseError> {
+    let at = DateTime::<Utc>::UNIX_EPOCH;
+    let label = d.agreements.first().map_or(Tlp::Amber, |a| a.default_tlp);
+    for s in &d.sessions {
+        let tlp = match label {
+            Tlp::AmberStrict if s.status == SessionStatus::Planned => Tlp::Amber,
+            other => other,
+        };
+        let p = agenda::preview(d, s, who);
+        for fmt in [Format::Md, Format::Txt] {
+            let out = agenda::render(d, s, who, &p, fmt, at, "p");
+            for item in &s.agenda {
+                let (case, shown) = match &item.subject {
+                    AgendaSubject::Case(c) => {
+                        let r = d.cases.iter().find(|x| x.id == *c).unwrap().reference;
+                        (Some(*c), format!("Case {r}"))
+                    }
+                    AgendaSubject::Topic(t) => (None, t.clone()),
+                    AgendaSubject::OpenActions(_) => continue,
+                };
+                let said = Said {
+                    key: ("agenda", u64::from(item.item)),
+                    token: "",
+                    text: "",
+                    tlp,
+                    anchor: Anchor {
+                        session: Some(s.id),
+                        item: Some(item.item),
+                        case,
+                    },
+                    names: None,
+                    masked: false,
+                    retracted: false,
+                };
+                let allowed = expected(d, s, &said, who).is_ok();
+                prop_assert_eq!(
+                    out.contains(&format!("[{label}] {shown}")),
+                    allowed,
+                    "seed {}: agenda item {} of session {} for {}:\n{}",
+                    seed,
+                    item.item,
+                    s.id,
+                    who,
+                    out
+                );
+            }
+        }
+    }
+    Ok(())
 }
 
 /// Moving a protected source to another person who was present changes no byte.
@@ -686,6 +831,8 @@ fn two_cases() -> Dataset {
         anchor: at(2),
         tlp: Tlp::Amber,
         protected_source: false,
+        revisions: Vec::new(),
+        retraction: None,
         ..d.notes[0].clone()
     }];
     d
@@ -746,4 +893,77 @@ fn presence_when_another_case_was_discussed_does_not_make_one_involved() {
         [("note", 1)],
         "present when case 2 was discussed"
     );
+}
+
+/// Handouts over the same random worlds: a network's handout names every active member
+/// of it and no former partner, prints nobody's contact details (no partner has agreed
+/// yet), holds only that network's lessons and exchange notes, and never anything said
+/// at a session.
+fn check_handouts(seed: u64) -> Result<(), TestCaseError> {
+    use roundtable::domain::network::{ExchangeMeeting, ProblemEntry, ProblemStatus};
+    use roundtable::export::handout;
+    let (mut d, who) = world(seed);
+    for s in &mut d.stakeholders {
+        s.contact.phone = format!("PHONE{:02}Q", s.id);
+        s.contact.email = format!("MAIL{:02}Q@x", s.id);
+    }
+    d.stakeholders[(who - 1) as usize].archived = seed.is_multiple_of(3);
+    let mut other = d.networks[0].clone();
+    other.id = 2;
+    other.name = "other".into();
+    d.networks.push(other);
+    for (id, net) in [(1, 1), (2, 2)] {
+        d.problems.push(ProblemEntry {
+            id,
+            meta: meta(),
+            network: net,
+            problem: format!("PROBLEM-OF-{net}"),
+            solution: String::new(),
+            owner: None,
+            status: ProblemStatus::Solved,
+            lesson: format!("LESSON-OF-{net}"),
+        });
+        d.exchanges.push(ExchangeMeeting {
+            id,
+            meta: meta(),
+            network: net,
+            date: NaiveDate::from_ymd_opt(2026, 10, 1).unwrap(),
+            topic: format!("TOPIC-OF-{net}"),
+            notes: format!("EXCHANGE-OF-{net}"),
+            attendees: vec![],
+        });
+    }
+    let at = DateTime::<Utc>::UNIX_EPOCH;
+    let net = d.networks[0].clone();
+    let texts = [
+        handout::directory_of(&d, &net, at, "p").text,
+        handout::lessons_of(&d, &net, at, "p").text,
+        handout::agreement(&d, at, "p").text,
+    ];
+    let said: Vec<String> = said(&d).iter().map(|s| s.token.to_owned()).collect();
+    for text in &texts {
+        for token in said
+            .iter()
+            .chain([&"PHONE".into(), &"MAIL".into(), &"-OF-2".into()])
+        {
+            prop_assert!(
+                !text.contains(token.as_str()),
+                "seed {seed}: {token} in\n{text}"
+            );
+        }
+    }
+    for m in &net.members {
+        let s = &d.stakeholders[(m.stakeholder - 1) as usize];
+        prop_assert_eq!(texts[0].contains(&s.name), !s.archived, "seed {}", seed);
+    }
+    prop_assert!(texts[1].contains("LESSON-OF-1") && texts[1].contains("EXCHANGE-OF-1"));
+    Ok(())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: cases() / 5, failure_persistence: None, ..ProptestConfig::default() })]
+    #[test]
+    fn no_handout_leaks_contact_details_session_items_or_other_networks(seed in any::<u64>()) {
+        check_handouts(seed)?;
+    }
 }

@@ -40,6 +40,9 @@ _roundtable() {
             roundtable,dump)
                 cmd="roundtable__subcmd__dump"
                 ;;
+            roundtable,erase)
+                cmd="roundtable__subcmd__erase"
+                ;;
             roundtable,export)
                 cmd="roundtable__subcmd__export"
                 ;;
@@ -52,8 +55,14 @@ _roundtable() {
             roundtable,man)
                 cmd="roundtable__subcmd__man"
                 ;;
+            roundtable,report)
+                cmd="roundtable__subcmd__report"
+                ;;
             roundtable,restore)
                 cmd="roundtable__subcmd__restore"
+                ;;
+            roundtable,retention)
+                cmd="roundtable__subcmd__retention"
                 ;;
             roundtable__subcmd__action,cancel)
                 cmd="roundtable__subcmd__action__subcmd__cancel"
@@ -85,8 +94,32 @@ _roundtable() {
             roundtable__subcmd__action__subcmd__help,reassign)
                 cmd="roundtable__subcmd__action__subcmd__help__subcmd__reassign"
                 ;;
+            roundtable__subcmd__erase,case)
+                cmd="roundtable__subcmd__erase__subcmd__case"
+                ;;
+            roundtable__subcmd__erase,help)
+                cmd="roundtable__subcmd__erase__subcmd__help"
+                ;;
+            roundtable__subcmd__erase,person)
+                cmd="roundtable__subcmd__erase__subcmd__person"
+                ;;
+            roundtable__subcmd__erase__subcmd__help,case)
+                cmd="roundtable__subcmd__erase__subcmd__help__subcmd__case"
+                ;;
+            roundtable__subcmd__erase__subcmd__help,help)
+                cmd="roundtable__subcmd__erase__subcmd__help__subcmd__help"
+                ;;
+            roundtable__subcmd__erase__subcmd__help,person)
+                cmd="roundtable__subcmd__erase__subcmd__help__subcmd__person"
+                ;;
+            roundtable__subcmd__export,agenda)
+                cmd="roundtable__subcmd__export__subcmd__agenda"
+                ;;
             roundtable__subcmd__export,feedback)
                 cmd="roundtable__subcmd__export__subcmd__feedback"
+                ;;
+            roundtable__subcmd__export,handout)
+                cmd="roundtable__subcmd__export__subcmd__handout"
                 ;;
             roundtable__subcmd__export,help)
                 cmd="roundtable__subcmd__export__subcmd__help"
@@ -94,17 +127,29 @@ _roundtable() {
             roundtable__subcmd__export,minutes)
                 cmd="roundtable__subcmd__export__subcmd__minutes"
                 ;;
+            roundtable__subcmd__export,person)
+                cmd="roundtable__subcmd__export__subcmd__person"
+                ;;
             roundtable__subcmd__export,stakeholders)
                 cmd="roundtable__subcmd__export__subcmd__stakeholders"
                 ;;
+            roundtable__subcmd__export__subcmd__help,agenda)
+                cmd="roundtable__subcmd__export__subcmd__help__subcmd__agenda"
+                ;;
             roundtable__subcmd__export__subcmd__help,feedback)
                 cmd="roundtable__subcmd__export__subcmd__help__subcmd__feedback"
+                ;;
+            roundtable__subcmd__export__subcmd__help,handout)
+                cmd="roundtable__subcmd__export__subcmd__help__subcmd__handout"
                 ;;
             roundtable__subcmd__export__subcmd__help,help)
                 cmd="roundtable__subcmd__export__subcmd__help__subcmd__help"
                 ;;
             roundtable__subcmd__export__subcmd__help,minutes)
                 cmd="roundtable__subcmd__export__subcmd__help__subcmd__minutes"
+                ;;
+            roundtable__subcmd__export__subcmd__help,person)
+                cmd="roundtable__subcmd__export__subcmd__help__subcmd__person"
                 ;;
             roundtable__subcmd__export__subcmd__help,stakeholders)
                 cmd="roundtable__subcmd__export__subcmd__help__subcmd__stakeholders"
@@ -133,6 +178,9 @@ _roundtable() {
             roundtable__subcmd__help,dump)
                 cmd="roundtable__subcmd__help__subcmd__dump"
                 ;;
+            roundtable__subcmd__help,erase)
+                cmd="roundtable__subcmd__help__subcmd__erase"
+                ;;
             roundtable__subcmd__help,export)
                 cmd="roundtable__subcmd__help__subcmd__export"
                 ;;
@@ -145,8 +193,14 @@ _roundtable() {
             roundtable__subcmd__help,man)
                 cmd="roundtable__subcmd__help__subcmd__man"
                 ;;
+            roundtable__subcmd__help,report)
+                cmd="roundtable__subcmd__help__subcmd__report"
+                ;;
             roundtable__subcmd__help,restore)
                 cmd="roundtable__subcmd__help__subcmd__restore"
+                ;;
+            roundtable__subcmd__help,retention)
+                cmd="roundtable__subcmd__help__subcmd__retention"
                 ;;
             roundtable__subcmd__help__subcmd__action,cancel)
                 cmd="roundtable__subcmd__help__subcmd__action__subcmd__cancel"
@@ -160,11 +214,26 @@ _roundtable() {
             roundtable__subcmd__help__subcmd__action,reassign)
                 cmd="roundtable__subcmd__help__subcmd__action__subcmd__reassign"
                 ;;
+            roundtable__subcmd__help__subcmd__erase,case)
+                cmd="roundtable__subcmd__help__subcmd__erase__subcmd__case"
+                ;;
+            roundtable__subcmd__help__subcmd__erase,person)
+                cmd="roundtable__subcmd__help__subcmd__erase__subcmd__person"
+                ;;
+            roundtable__subcmd__help__subcmd__export,agenda)
+                cmd="roundtable__subcmd__help__subcmd__export__subcmd__agenda"
+                ;;
             roundtable__subcmd__help__subcmd__export,feedback)
                 cmd="roundtable__subcmd__help__subcmd__export__subcmd__feedback"
                 ;;
+            roundtable__subcmd__help__subcmd__export,handout)
+                cmd="roundtable__subcmd__help__subcmd__export__subcmd__handout"
+                ;;
             roundtable__subcmd__help__subcmd__export,minutes)
                 cmd="roundtable__subcmd__help__subcmd__export__subcmd__minutes"
+                ;;
+            roundtable__subcmd__help__subcmd__export,person)
+                cmd="roundtable__subcmd__help__subcmd__export__subcmd__person"
                 ;;
             roundtable__subcmd__help__subcmd__export,stakeholders)
                 cmd="roundtable__subcmd__help__subcmd__export__subcmd__stakeholders"
@@ -191,7 +260,7 @@ _roundtable() {
 
     case "${cmd}" in
         roundtable)
-            opts="-h -V --db --config --lang --demo --scale --help --version dump restore check backup export import audit config completions man actions action help"
+            opts="-h -V --db --config --lang --demo --scale --help --version dump restore check backup export import audit config completions man actions report action retention erase help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -481,7 +550,7 @@ _roundtable() {
             return 0
             ;;
         roundtable__subcmd__audit)
-            opts="-h --case --since --db --config --lang --help"
+            opts="-h --case --since --superseded --db --config --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -652,13 +721,189 @@ _roundtable() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        roundtable__subcmd__export)
-            opts="-h --db --config --lang --help minutes feedback stakeholders help"
+        roundtable__subcmd__erase)
+            opts="-h --db --config --lang --help case person help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        roundtable__subcmd__erase__subcmd__case)
+            opts="-h --yes --db --config --lang --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        roundtable__subcmd__erase__subcmd__help)
+            opts="case person help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        roundtable__subcmd__erase__subcmd__help__subcmd__case)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        roundtable__subcmd__erase__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        roundtable__subcmd__erase__subcmd__help__subcmd__person)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        roundtable__subcmd__erase__subcmd__person)
+            opts="-h --yes --db --config --lang --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        roundtable__subcmd__export)
+            opts="-h --db --config --lang --help minutes agenda feedback handout person stakeholders help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        roundtable__subcmd__export__subcmd__agenda)
+            opts="-h --session --for --format --out --force --db --config --lang --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --session)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --for)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "md txt" -- "${cur}"))
+                    return 0
+                    ;;
+                --out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -720,8 +965,42 @@ _roundtable() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        roundtable__subcmd__export__subcmd__handout)
+            opts="-h --network --out --force --db --config --lang --help directory lessons agreement"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --network)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         roundtable__subcmd__export__subcmd__help)
-            opts="minutes feedback stakeholders help"
+            opts="minutes agenda feedback handout person stakeholders help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -734,7 +1013,35 @@ _roundtable() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        roundtable__subcmd__export__subcmd__help__subcmd__agenda)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         roundtable__subcmd__export__subcmd__help__subcmd__feedback)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        roundtable__subcmd__export__subcmd__help__subcmd__handout)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -763,6 +1070,20 @@ _roundtable() {
             return 0
             ;;
         roundtable__subcmd__export__subcmd__help__subcmd__minutes)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        roundtable__subcmd__export__subcmd__help__subcmd__person)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -832,6 +1153,40 @@ _roundtable() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        roundtable__subcmd__export__subcmd__person)
+            opts="-h --format --out --force --db --config --lang --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --format)
+                    COMPREPLY=($(compgen -W "md txt" -- "${cur}"))
+                    return 0
+                    ;;
+                --out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         roundtable__subcmd__export__subcmd__stakeholders)
             opts="-h --format --sep --bom --out --force --db --config --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -871,7 +1226,7 @@ _roundtable() {
             return 0
             ;;
         roundtable__subcmd__help)
-            opts="dump restore check backup export import audit config completions man actions action help"
+            opts="dump restore check backup export import audit config completions man actions report action retention erase help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1052,9 +1407,65 @@ _roundtable() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        roundtable__subcmd__help__subcmd__export)
-            opts="minutes feedback stakeholders"
+        roundtable__subcmd__help__subcmd__erase)
+            opts="case person"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        roundtable__subcmd__help__subcmd__erase__subcmd__case)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        roundtable__subcmd__help__subcmd__erase__subcmd__person)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        roundtable__subcmd__help__subcmd__export)
+            opts="minutes agenda feedback handout person stakeholders"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        roundtable__subcmd__help__subcmd__export__subcmd__agenda)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1080,7 +1491,35 @@ _roundtable() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        roundtable__subcmd__help__subcmd__export__subcmd__handout)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         roundtable__subcmd__help__subcmd__export__subcmd__minutes)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        roundtable__subcmd__help__subcmd__export__subcmd__person)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1164,7 +1603,35 @@ _roundtable() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        roundtable__subcmd__help__subcmd__report)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         roundtable__subcmd__help__subcmd__restore)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        roundtable__subcmd__help__subcmd__retention)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1310,6 +1777,40 @@ _roundtable() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        roundtable__subcmd__report)
+            opts="-h --year --out --force --db --config --lang --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --year)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         roundtable__subcmd__restore)
             opts="-h --force --db --config --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -1317,6 +1818,36 @@ _roundtable() {
                 return 0
             fi
             case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        roundtable__subcmd__retention)
+            opts="-h --due --exports --remove --dir --db --config --lang --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

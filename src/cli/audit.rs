@@ -86,3 +86,38 @@ pub(super) fn audit(
     }
     Ok(())
 }
+
+/// `roundtable audit --superseded`: every export that held a note corrected or retracted
+/// after it went out, with its recipient, so that the coordinator knows whom to re-send.
+pub(super) fn superseded(path: &Path) -> Result<(), Failure> {
+    use crate::i18n::tf;
+    let store = Store::open_read_only(path)?;
+    let data = store.load()?;
+    let list = crate::domain::correction::superseded(&data.audit);
+    if list.is_empty() {
+        super::say(crate::i18n::t("cli-superseded_none"));
+    }
+    for s in list {
+        let whom = s
+            .recipient
+            .and_then(|r| data.stakeholders.iter().find(|p| p.id == r))
+            .map_or_else(|| "-".to_owned(), |p| p.name.clone());
+        let at = data
+            .audit
+            .iter()
+            .find(|e| e.id == s.export)
+            .map(|e| e.at.format("%Y-%m-%d %H:%M").to_string())
+            .unwrap_or_default();
+        super::say(&tf(
+            "cli-superseded",
+            &[
+                ("entry", &s.export),
+                ("at", &at),
+                ("subject", &s.subject),
+                ("recipient", &whom),
+                ("notes", &s.notes.join(",")),
+            ],
+        ));
+    }
+    Ok(())
+}

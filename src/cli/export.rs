@@ -136,6 +136,32 @@ pub(super) fn export(path: &Path, what: ExportCommand) -> Result<(), Failure> {
             };
             emit(&store, out, force, &text, shared)
         }
+        ExportCommand::Agenda {
+            session,
+            recipient,
+            format,
+            out,
+            force,
+        } => {
+            use crate::export::agenda;
+            let s = data
+                .sessions
+                .iter()
+                .find(|s| s.id == session)
+                .ok_or_else(|| Failure::from(tf("cli-no_session", &[("id", &session)])))?;
+            let who = find_stakeholder(&data, &recipient).map_err(Failure::from)?;
+            let p = agenda::preview(&data, s, who);
+            let text = agenda::render(&data, s, who, &p, format, now, store.user());
+            let shared = Shared {
+                kind: AuditKind::Export,
+                subject: format!("agenda:session:{}", s.id),
+                recipient: Some(who),
+                included: p.included_keys(),
+                withheld: p.withheld_keys(),
+                seal: Seal::Footer,
+            };
+            emit(&store, out, force, &text, shared)
+        }
         ExportCommand::Stakeholders {
             format,
             sep,
@@ -168,6 +194,34 @@ pub(super) fn export(path: &Path, what: ExportCommand) -> Result<(), Failure> {
             };
             emit(&store, out, force, &text, shared)
         }
+        ExportCommand::Handout {
+            what,
+            network,
+            out,
+            force,
+        } => {
+            let (text, shared) = handout(&data, what, network.as_deref(), now, store.user())?;
+            emit(&store, out, force, &text, shared)
+        }
+        ExportCommand::Person {
+            name,
+            format,
+            out,
+            force,
+        } => {
+            let who = super::erase::find_whole_person(&data, &name)?;
+            let p = crate::export::person::render(&data, who, format, now, store.user())
+                .ok_or_else(|| Failure::from(tf("cli-no_stakeholder_id", &[("id", &who)])))?;
+            let shared = Shared {
+                kind: AuditKind::PersonExported,
+                subject: format!("person:{who}"),
+                recipient: Some(who),
+                included: p.included,
+                withheld: p.withheld,
+                seal: Seal::Footer,
+            };
+            emit(&store, out, force, &p.text, shared)
+        }
         ExportCommand::Feedback {
             case,
             recipient,
@@ -197,4 +251,82 @@ pub(super) fn export(path: &Path, what: ExportCommand) -> Result<(), Failure> {
             emit(&store, out, force, &text, shared)
         }
     }
+}
+
+/// `roundtable report`: the yearly figures, recorded on the trail like every export.
+pub(super) fn report(
+    path: &Path,
+    year: Option<i32>,
+    out: Option<PathBuf>,
+    force: bool,
+) -> Result<(), Failure> {
+    use chrono::Datelike;
+    let store = Store::open(path, false)?;
+    let data = store.load()?;
+    let now = crate::domain::time::now();
+    let today = now.date_naive();
+    let year = year.unwrap_or(today.year());
+    let text = crate::export::report::render(&data, year, today, now, store.user())
+        .ok_or_else(|| Failure::from(tf("cli-bad_year", &[("year", &year)])))?;
+    let shared = crate::export::Shared {
+        kind: crate::domain::audit::AuditKind::Export,
+        subject: format!("report:{year}"),
+        recipient: None,
+        included: vec!["figures".into()],
+        withheld: vec![],
+        seal: crate::export::Seal::Footer,
+    };
+    emit(&store, out, force, &text, shared)
+}
+
+/// A mini-network by id or by its name (case and accents aside).
+fn find_network<'a>(
+    data: &'a Dataset,
+    spec: &str,
+) -> Result<&'a crate::domain::network::MiniNetwork, Failure> {
+    use crate::domain::lines::fold;
+    let live = data.networks.iter().filter(|n| !n.archived);
+    let found = match spec.trim().parse::<u64>() {
+        Ok(id) => live.clone().find(|n| n.id == id),
+        Err(_) => live.clone().find(|n| fold(&n.name) == fold(spec)),
+    };
+    found.ok_or_else(|| Failure::from(tf("cli-no_network", &[("spec", &spec)])))
+}
+
+/// The handout's text and what the trail records of it.
+fn handout(
+    data: &Dataset,
+    what: crate::export::handout::HandoutKind,
+    network: Option<&str>,
+    now: chrono::DateTime<chrono::Utc>,
+    by: &str,
+) -> Result<(String, crate::export::Shared), Failure> {
+    use crate::export::handout::{self, HandoutKind};
+    let (h, subject) = match what {
+        HandoutKind::Agreement => (
+            handout::agreement(data, now, by),
+            "handout:agreement".into(),
+        ),
+        HandoutKind::Directory | HandoutKind::Lessons => {
+            let spec =
+                network.ok_or_else(|| Failure::from(crate::i18n::t("cli-handout_network")))?;
+            let n = find_network(data, spec)?;
+            if what == HandoutKind::Directory {
+                let h = handout::directory_of(data, n, now, by);
+                (h, format!("handout:directory:network:{}", n.id))
+            } else {
+                let h = handout::lessons_of(data, n, now, by);
+                (h, format!("handout:lessons:network:{}", n.id))
+            }
+        }
+    };
+    let shared = crate::export::Shared {
+        kind: crate::domain::audit::AuditKind::Export,
+        subject,
+        recipient: None,
+        included: h.included,
+        withheld: h.withheld,
+        seal: crate::export::Seal::Footer,
+    };
+    Ok((h.text, shared))
 }

@@ -12,9 +12,11 @@ use crate::domain::dataset::Dataset;
 
 mod actions;
 mod audit;
+mod erase;
 mod export;
 mod import;
 pub mod install;
+mod retention;
 mod trail;
 mod value_limit;
 use crate::store::{SCHEMA_VERSION, Store};
@@ -113,6 +115,9 @@ pub enum Command {
         /// Only entries from this date on (2026-11-01, -30d)
         #[arg(long, value_name = "DATE")]
         since: Option<String>,
+        /// Only exports that held a note corrected or retracted since: whom to re-send
+        #[arg(long)]
+        superseded: bool,
     },
     /// Print a commented config file with every setting at its default, or the names of
     /// the key bindings for its [keys] table
@@ -144,15 +149,65 @@ pub enum Command {
         #[arg(long, value_name = "REF")]
         case: Option<String>,
     },
+    /// The yearly activity report for the mayor and the funder: figures only, small
+    /// counts suppressed, charts as text tables (Markdown)
+    Report {
+        /// The calendar year [default: this year]
+        #[arg(long)]
+        year: Option<i32>,
+        /// Output file [default: standard output]; a new private file (0600)
+        #[arg(long, value_name = "FILE")]
+        out: Option<PathBuf>,
+        /// Replace an existing --out file (never a symbolic link, never the database)
+        #[arg(long, requires = "out")]
+        force: bool,
+    },
     /// Mark an action done, cancel it, reassign it or move its due date
     #[command(subcommand)]
     Action(actions::ActionCommand),
+    /// What the agreed retention periods make due: closed cases (the default) and old
+    /// exports
+    Retention {
+        /// List the closed cases due for erasure (references and dates only)
+        #[arg(long)]
+        due: bool,
+        /// List the exports older than the agreed number of days
+        #[arg(long)]
+        exports: bool,
+        /// With --exports: remove them (recorded on the audit trail)
+        #[arg(long, requires = "exports")]
+        remove: bool,
+        /// The export folder [default: export_dir of the config, else ~/roundtable-exports]
+        #[arg(long, value_name = "DIR", requires = "exports")]
+        dir: Option<PathBuf>,
+    },
+    /// Erase a case or a person (the right to erasure); see docs/security.md
+    #[command(subcommand)]
+    Erase(erase::EraseCommand),
 }
 
 #[derive(Debug, Subcommand)]
 pub enum ExportCommand {
     /// The minutes of a session as one recipient may receive them
     Minutes {
+        /// The session's id (shown in the Round tables tab)
+        #[arg(long)]
+        session: u64,
+        /// The recipient: a stakeholder's id (a number, e.g. 17) or name; a name that
+        /// fits more than one person is refused, listing them with their ids
+        #[arg(long = "for", value_name = "STAKEHOLDER")]
+        recipient: String,
+        #[arg(long, value_enum, default_value = "md")]
+        format: crate::export::Format,
+        /// Output file [default: standard output]; a new private file (0600)
+        #[arg(long, value_name = "FILE")]
+        out: Option<PathBuf>,
+        /// Replace an existing --out file (never a symbolic link, never the database)
+        #[arg(long, requires = "out")]
+        force: bool,
+    },
+    /// A session's invitation and agenda as one recipient may receive it
+    Agenda {
         /// The session's id (shown in the Round tables tab)
         #[arg(long)]
         session: u64,
@@ -178,6 +233,34 @@ pub enum ExportCommand {
         /// e.g. 17) or name; a name that fits more than one person is refused
         #[arg(long = "for", value_name = "STAKEHOLDER")]
         recipient: String,
+        #[arg(long, value_enum, default_value = "md")]
+        format: crate::export::Format,
+        /// Output file [default: standard output]; a new private file (0600)
+        #[arg(long, value_name = "FILE")]
+        out: Option<PathBuf>,
+        /// Replace an existing --out file (never a symbolic link, never the database)
+        #[arg(long, requires = "out")]
+        force: bool,
+    },
+    /// A handout for a group (Markdown): a mini-network's member directory, its lessons
+    /// and exchange notes, or the sharing agreement and rules
+    Handout {
+        #[arg(value_enum)]
+        what: crate::export::handout::HandoutKind,
+        /// The mini-network: its id or name (not needed for the agreement)
+        #[arg(long, value_name = "NETWORK")]
+        network: Option<String>,
+        /// Output file [default: standard output]; a new private file (0600)
+        #[arg(long, value_name = "FILE")]
+        out: Option<PathBuf>,
+        /// Replace an existing --out file (never a symbolic link, never the database)
+        #[arg(long, requires = "out")]
+        force: bool,
+    },
+    /// Everything held about one person, for a subject access request
+    Person {
+        /// Their name or id; a name that fits more than one person is refused
+        name: String,
         #[arg(long, value_enum, default_value = "md")]
         format: crate::export::Format,
         /// Output file [default: standard output]; a new private file (0600)
@@ -418,7 +501,36 @@ fn dispatch(cli: Cli, path: PathBuf, settings: crate::config::Settings) -> Resul
             },
         ),
         Some(Command::Action(step)) => actions::change(&path, step),
-        Some(Command::Audit { case, since }) => audit(&path, case, since),
+        Some(Command::Report { year, out, force }) => export::report(&path, year, out, force),
+        Some(Command::Erase(what)) => erase::erase(&path, what),
+        Some(Command::Retention {
+            due,
+            exports,
+            remove,
+            dir,
+        }) => {
+            let dir = dir
+                .or(settings.export_dir)
+                .unwrap_or_else(crate::app::model::export_preview::default_export_dir);
+            let ask = retention::Ask {
+                due,
+                exports,
+                remove,
+                dir,
+            };
+            retention::run(&path, ask)
+        }
+        Some(Command::Audit {
+            case,
+            since,
+            superseded,
+        }) => {
+            if superseded {
+                audit::superseded(&path)
+            } else {
+                audit(&path, case, since)
+            }
+        }
         Some(Command::Import(ImportCommand::Stakeholders {
             file,
             dry_run,
@@ -518,6 +630,19 @@ pub fn dump_json_witnessed(
 }
 
 /// Reads a dump, naming the JSON path of the first thing wrong.
+/// Gives every record of `kind` in a dump's data the `fields` it lacks, as the migration
+/// that added them does.
+fn add_missing(data: &mut serde_json::Value, kind: &str, fields: &[(&str, serde_json::Value)]) {
+    let list = data.get_mut(kind).and_then(|a| a.as_array_mut());
+    for rec in list.into_iter().flatten() {
+        if let Some(rec) = rec.as_object_mut() {
+            for (name, value) in fields {
+                rec.entry(*name).or_insert_with(|| value.clone());
+            }
+        }
+    }
+}
+
 pub fn parse_dump(text: &str) -> Result<Dataset, String> {
     read_dump(text.as_bytes())
 }
@@ -552,10 +677,36 @@ pub fn read_dump(reader: impl std::io::Read) -> Result<Dataset, String> {
             }
         }
     }
+    if dump.schema < 8 {
+        crate::store::upgrade_dump(&mut value);
+    }
+    if dump.schema < 9 {
+        // Older dumps: notes had no revisions or retraction, sessions no place (schema 9).
+        add_missing(
+            &mut value,
+            "notes",
+            &[
+                ("revisions", serde_json::json!([])),
+                ("retraction", serde_json::Value::Null),
+            ],
+        );
+        add_missing(
+            &mut value,
+            "sessions",
+            &[("place", serde_json::Value::Null)],
+        );
+    }
     let mut data: Dataset = serde_path_to_error::deserialize(value).map_err(|e| {
         let path = e.path().to_string();
         format!("at data.{path}: {}", e.into_inner())
     })?;
+    if dump.schema < 9 {
+        // The English "open actions of" topic, typed as the migration types it.
+        let known = data.sessions.clone();
+        for item in data.sessions.iter_mut().flat_map(|s| s.agenda.iter_mut()) {
+            item.subject = crate::domain::agenda::typed_subject(&item.subject, &known);
+        }
+    }
     if dump.schema < 5 {
         // Older dumps: the note of each action and decision, as the migration finds it.
         crate::domain::provenance::derive(&mut data);

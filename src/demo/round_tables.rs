@@ -183,6 +183,7 @@ pub(super) fn round_tables(d: &mut Dataset, today: NaiveDate) {
             ],
             status: SessionStatus::Closed,
             feedback_consensus: true,
+            place: Some("Town hall, room 2".into()),
         },
         Session {
             id: 2,
@@ -212,6 +213,7 @@ pub(super) fn round_tables(d: &mut Dataset, today: NaiveDate) {
             ],
             status: SessionStatus::Closed,
             feedback_consensus: false,
+            place: Some("Town hall, room 2".into()),
         },
         Session {
             id: 3,
@@ -229,6 +231,7 @@ pub(super) fn round_tables(d: &mut Dataset, today: NaiveDate) {
             ],
             status: SessionStatus::Planned,
             feedback_consensus: false,
+            place: Some("Town hall, room 2".into()),
         },
     ];
 
@@ -257,6 +260,8 @@ pub(super) fn round_tables(d: &mut Dataset, today: NaiveDate) {
         tlp,
         pap,
         protected_source: protected,
+        revisions: Vec::new(),
+        retraction: None,
         who_acts: acts,
     };
     d.notes = vec![

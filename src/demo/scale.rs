@@ -129,6 +129,7 @@ pub fn build(n: usize, today: NaiveDate) -> Dataset {
             cadence_days: Some(30 + 15 * r.below(6) as u32),
             notes: String::new(),
             archived: false,
+            erased: false,
         });
     }
     for i in 1..=(2 * n) as u64 {
@@ -235,6 +236,7 @@ pub fn build(n: usize, today: NaiveDate) -> Dataset {
                 SessionStatus::Closed
             },
             feedback_consensus: id % 2 == 0,
+            place: None,
         });
     }
     let notes = 10 * n as u64;
@@ -258,6 +260,8 @@ pub fn build(n: usize, today: NaiveDate) -> Dataset {
             tlp: Tlp::ALL[r.below(5) as usize],
             pap: Pap::ALL[r.below(4) as usize],
             protected_source: r.below(10) == 0,
+            revisions: Vec::new(),
+            retraction: None,
             who_acts: None,
         });
         if id % 10 == 0 {

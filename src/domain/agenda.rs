@@ -38,13 +38,23 @@ pub fn propose(data: &Dataset, date: NaiveDate) -> Vec<AgendaSubject> {
             })
             .count();
         if open > 0 {
-            out.push(AgendaSubject::Topic(format!(
-                "Open actions of {} ({})",
-                s.title, s.date
-            )));
+            out.push(AgendaSubject::OpenActions(s.id));
         }
     }
     out
+}
+
+/// `subject` typed where it is the English "Open actions of <title> (<date>)" topic that
+/// schema 7 and older stored for an earlier session of `sessions` (schema 8 migration).
+pub fn typed_subject(subject: &AgendaSubject, sessions: &[Session]) -> AgendaSubject {
+    if let AgendaSubject::Topic(t) = subject
+        && let Some(s) = sessions
+            .iter()
+            .find(|s| *t == format!("Open actions of {} ({})", s.title, s.date))
+    {
+        return AgendaSubject::OpenActions(s.id);
+    }
+    subject.clone()
 }
 
 /// The next free reference of `year`.
@@ -63,10 +73,22 @@ pub fn next_case_ref(data: &Dataset, year: u16) -> CaseRef {
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum Event {
+    /// At a session that took place (or is taking place).
     Discussed {
         session: Id,
     },
+    /// On the agenda of a session still planned: not a discussion yet.
+    OnAgenda {
+        session: Id,
+    },
     Note(Id),
+    /// A note corrected: `revision` is the index of the version it replaced.
+    Corrected {
+        note: Id,
+        revision: usize,
+    },
+    /// A note withdrawn (the reason is on the note).
+    Retracted(Id),
     Decision(Id),
     Action(Id),
     Status {
@@ -101,10 +123,12 @@ pub fn timeline(data: &Dataset, case: Id) -> Vec<Entry> {
     for s in &data.sessions {
         if s.cases().any(|c| c == case) {
             let at = s.date.and_time(s.time.unwrap_or_default()).and_utc();
-            out.push(Entry {
-                at,
-                event: Event::Discussed { session: s.id },
-            });
+            let event = if s.is_held() {
+                Event::Discussed { session: s.id }
+            } else {
+                Event::OnAgenda { session: s.id }
+            };
+            out.push(Entry { at, event });
         }
     }
     out.extend(
@@ -116,6 +140,21 @@ pub fn timeline(data: &Dataset, case: Id) -> Vec<Entry> {
                 event: Event::Note(n.id),
             }),
     );
+    for n in data.notes.iter().filter(|n| n.anchor.case == Some(case)) {
+        out.extend(n.revisions.iter().enumerate().map(|(i, r)| Entry {
+            at: r.replaced_at,
+            event: Event::Corrected {
+                note: n.id,
+                revision: i,
+            },
+        }));
+        if let Some(r) = &n.retraction {
+            out.push(Entry {
+                at: r.at,
+                event: Event::Retracted(n.id),
+            });
+        }
+    }
     out.extend(
         data.decisions
             .iter()
@@ -206,10 +245,24 @@ mod tests {
             !cases.contains(&6) && !cases.contains(&7),
             "closed cases are not proposed"
         );
-        assert!(
-            p.iter()
-                .any(|s| matches!(s, AgendaSubject::Topic(t) if t.contains("last month")))
+        // Session 2 ("last month") still has open actions, as a typed subject.
+        assert!(p.contains(&AgendaSubject::OpenActions(2)), "{p:?}");
+    }
+
+    #[test]
+    fn the_stored_english_open_actions_topic_becomes_typed() {
+        let data = crate::demo::build(today());
+        let s = &data.sessions[1];
+        let old = AgendaSubject::Topic(format!("Open actions of {} ({})", s.title, s.date));
+        assert_eq!(
+            typed_subject(&old, &data.sessions),
+            AgendaSubject::OpenActions(s.id)
         );
+        // Another topic, or one naming no session, stays as typed.
+        for t in ["Local trends", "Open actions of nothing (2026-01-01)"] {
+            let topic = AgendaSubject::Topic(t.into());
+            assert_eq!(typed_subject(&topic, &data.sessions), topic);
+        }
     }
 
     #[test]
@@ -228,11 +281,36 @@ mod tests {
             .iter()
             .filter(|e| matches!(e.event, Event::Discussed { .. }))
             .count();
-        assert_eq!(discussed, 3);
+        // Sessions 1 and 2 were held; session 3 is planned.
+        assert_eq!(discussed, 2);
         assert!(t.iter().any(|e| matches!(e.event, Event::Note(5))));
         assert!(t.iter().any(|e| matches!(e.event, Event::Action(1))));
         assert!(t.iter().any(|e| matches!(e.event, Event::Decision(2))));
         assert!(t.iter().any(|e| matches!(e.event, Event::Status { .. })));
+    }
+
+    #[test]
+    fn a_planned_session_is_no_discussion_and_corrections_are_in_the_file() {
+        let mut data = crate::demo::build(today());
+        // Case 1 is on the agenda of session 3, planned for next week.
+        let t = timeline(&data, 1);
+        assert!(t.iter().any(|e| e.event == Event::OnAgenda { session: 3 }));
+        assert!(!t.iter().any(|e| e.event == Event::Discussed { session: 3 }));
+        let at: DateTime<Utc> = "2026-11-28T10:00:00Z".parse().unwrap();
+        let n = data.notes.iter().find(|n| n.id == 5).unwrap().clone();
+        let mut c = crate::domain::correction::Correction::of(&n);
+        c.text = "fixed".into();
+        let n = crate::domain::correction::correct(&n, c, "els", at).unwrap();
+        let n = crate::domain::correction::retract(&n, "wrong case", "els", at).unwrap();
+        *data.notes.iter_mut().find(|x| x.id == 5).unwrap() = n;
+        let t = timeline(&data, 1);
+        assert!(t.iter().any(|e| e.event
+            == Event::Corrected {
+                note: 5,
+                revision: 0
+            }));
+        assert!(t.iter().any(|e| e.event == Event::Retracted(5)));
+        assert!(t.windows(2).all(|w| w[0].at <= w[1].at));
     }
 
     #[test]

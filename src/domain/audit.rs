@@ -30,6 +30,19 @@ pub enum AuditKind {
     ActionReassigned,
     /// An action's due date moved.
     ActionDueMoved,
+    /// A case erased (`case:RT-…`): its notes, actions, decisions and drafts removed;
+    /// the detail holds counts only.
+    CaseErased,
+    /// A person erased (`person:ID`): the record became a tombstone. Never the name.
+    PersonErased,
+    /// Everything held about one person written for a subject access request.
+    PersonExported,
+    /// Exports past their retention removed from the export folder (a count, no paths).
+    ExportsRemoved,
+    /// A saved note corrected (by id; the earlier version stays on the note).
+    NoteCorrected,
+    /// A saved note withdrawn (by id; the reason stays on the note).
+    NoteRetracted,
 }
 
 impl AuditKind {
@@ -51,6 +64,12 @@ impl AuditKind {
             AuditKind::ActionCancelled => "action_cancelled",
             AuditKind::ActionReassigned => "action_reassigned",
             AuditKind::ActionDueMoved => "action_due_moved",
+            AuditKind::CaseErased => "case_erased",
+            AuditKind::PersonErased => "person_erased",
+            AuditKind::PersonExported => "person_exported",
+            AuditKind::ExportsRemoved => "exports_removed",
+            AuditKind::NoteCorrected => "note_corrected",
+            AuditKind::NoteRetracted => "note_retracted",
         }
     }
 }
@@ -298,6 +317,10 @@ mod tests {
             ActionCancelled,
             ActionReassigned,
             ActionDueMoved,
+            CaseErased,
+            PersonErased,
+            PersonExported,
+            ExportsRemoved,
         ] {
             let json = serde_json::to_string(&k).unwrap();
             assert_eq!(json, format!("\"{}\"", k.key()));

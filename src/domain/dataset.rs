@@ -234,10 +234,11 @@ impl Dataset {
             }
             agenda_numbers(i, &s.agenda)?;
             for (j, a) in s.agenda.iter().enumerate() {
-                if let AgendaSubject::Case(c) = a.subject {
-                    refers(&cases, Some(c), || {
-                        format!("sessions[{i}].agenda[{j}].subject")
-                    })?;
+                let path = || format!("sessions[{i}].agenda[{j}].subject");
+                match a.subject {
+                    AgendaSubject::Case(c) => refers(&cases, Some(c), path)?,
+                    AgendaSubject::OpenActions(s) => refers(&sessions, Some(s), path)?,
+                    AgendaSubject::Topic(_) => {}
                 }
             }
         }

@@ -7,7 +7,7 @@ use std::collections::HashSet;
 use super::Id;
 use super::dataset::Dataset;
 use super::note::{ActionItem, Anchor, Decision, Note};
-use super::session::{Presence, Session};
+use super::session::{AgendaSubject, Presence, Session};
 use super::sharing::{Distribution, Pap, Tlp};
 
 /// Something said or agreed at the table.
@@ -69,6 +69,10 @@ pub enum Withheld {
     NotInvolved,
     /// Discussion notes never go into a feedback sheet.
     NotForFeedback,
+    /// A former partner (archived) is not listed in a handout.
+    Archived,
+    /// A record of another network stays out of this network's handout.
+    NotOfNetwork,
 }
 
 impl Withheld {
@@ -80,6 +84,8 @@ impl Withheld {
             Withheld::NotMember => "withheld-not_member",
             Withheld::NotInvolved => "withheld-not_involved",
             Withheld::NotForFeedback => "withheld-not_for_feedback",
+            Withheld::Archived => "withheld-archived",
+            Withheld::NotOfNetwork => "withheld-not_of_network",
         }
     }
 }
@@ -131,8 +137,53 @@ impl<'a> Context<'a> {
 
     /// May `item`, said at `session`, go to `recipient`? `Err` says why not.
     pub fn may_share(&self, session: &Session, item: Item, recipient: Id) -> Result<(), Withheld> {
+        self.label_allows(session, item.tlp(), recipient)?;
+        self.need_to_know(item.anchor().case, recipient)
+    }
+
+    /// The label of what the agenda says (a topic, a case reference): the agreement's
+    /// default, AMBER where there is no agreement.
+    pub fn agenda_label(&self) -> Tlp {
+        self.data
+            .agreements
+            .first()
+            .map_or(Tlp::Amber, |a| a.default_tlp)
+    }
+
+    /// May an agenda item of `session` be listed for `recipient` (an invitation, the
+    /// agenda)? Under the agenda's label, and a case (by its reference only) to partners
+    /// involved in it. AMBER+STRICT before the meeting reaches the invitees.
+    pub fn may_list(
+        &self,
+        session: &Session,
+        subject: &AgendaSubject,
+        recipient: Id,
+    ) -> Result<(), Withheld> {
+        // Before the meeting nobody is present yet: "those present" are those expected
+        // in the room, the invitees.
+        let tlp = match self.agenda_label() {
+            Tlp::AmberStrict if !session.is_held() => Tlp::Amber,
+            tlp => tlp,
+        };
+        self.label_allows(session, tlp, recipient)?;
+        match subject {
+            AgendaSubject::Case(c) => self.need_to_know(Some(*c), recipient),
+            AgendaSubject::Topic(_) | AgendaSubject::OpenActions(_) => Ok(()),
+        }
+    }
+
+    fn need_to_know(&self, case: Option<Id>, recipient: Id) -> Result<(), Withheld> {
+        match case {
+            Some(case) if self.case_need_to_know && !self.involved(case, recipient) => {
+                Err(Withheld::NotInvolved)
+            }
+            _ => Ok(()),
+        }
+    }
+
+    fn label_allows(&self, session: &Session, tlp: Tlp, recipient: Id) -> Result<(), Withheld> {
         // The label's distribution rule, the same data the screen and the minutes print.
-        match item.tlp().distribution() {
+        match tlp.distribution() {
             Distribution::Nobody => return Err(Withheld::Red),
             Distribution::Present if session.presence_of(recipient) != Some(Presence::Present) => {
                 return Err(Withheld::NotPresent);
@@ -148,13 +199,37 @@ impl<'a> Context<'a> {
             }
             _ => {}
         }
-        if self.case_need_to_know
-            && let Some(case) = item.anchor().case
-            && !self.involved(case, recipient)
-        {
-            return Err(Withheld::NotInvolved);
-        }
         Ok(())
+    }
+}
+
+impl Context<'_> {
+    /// [`Context::may_share`] for an item wherever it was taken down: at its session, or
+    /// (no session) by its label alone, where "those present" and "those invited" are
+    /// nobody. What one person's export (`export person`) may show of an item.
+    pub fn may_share_item(&self, item: Item, recipient: Id) -> Result<(), Withheld> {
+        let session = item
+            .anchor()
+            .session
+            .and_then(|id| self.data.sessions.iter().find(|s| s.id == id));
+        if let Some(s) = session {
+            return self.may_share(s, item, recipient);
+        }
+        match item.tlp().distribution() {
+            Distribution::Nobody => return Err(Withheld::Red),
+            Distribution::Present => return Err(Withheld::NotPresent),
+            Distribution::Invited => return Err(Withheld::NotInvited),
+            Distribution::Network if !self.members.contains(&recipient) => {
+                return Err(Withheld::NotMember);
+            }
+            _ => {}
+        }
+        match item.anchor().case {
+            Some(case) if self.case_need_to_know && !self.involved(case, recipient) => {
+                Err(Withheld::NotInvolved)
+            }
+            _ => Ok(()),
+        }
     }
 }
 
@@ -236,7 +311,8 @@ fn mask_if(protected: bool) -> Naming {
     }
 }
 
-/// Every item of a session, in agenda order, then in time order.
+/// Every item of a session, in agenda order, then in time order. A retracted note is no
+/// item any more: it stays in the case file, but no output carries it.
 pub fn session_items<'a>(data: &'a Dataset, session: &Session) -> Vec<Item<'a>> {
     let position = |a: &Anchor| {
         a.item
@@ -248,7 +324,7 @@ pub fn session_items<'a>(data: &'a Dataset, session: &Session) -> Vec<Item<'a>> 
     items.extend(
         data.notes
             .iter()
-            .filter(|n| here(&n.anchor))
+            .filter(|n| here(&n.anchor) && !n.is_retracted())
             .map(|n| (position(&n.anchor), n.at, Item::Note(n))),
     );
     items.extend(
@@ -265,6 +341,47 @@ pub fn session_items<'a>(data: &'a Dataset, session: &Session) -> Vec<Item<'a>> 
     );
     items.sort_by_key(|(p, at, _)| (*p, *at));
     items.into_iter().map(|(_, _, i)| i).collect()
+}
+
+/// Counts in published figures (the yearly report) below this are not printed: few
+/// enough to single out a person. See [`super::suppression`] for the rules.
+pub const MIN_COUNT: usize = 5;
+
+/// A table of counts as a report may print it.
+pub fn published(counts: &[usize]) -> super::suppression::Table {
+    super::suppression::suppress(counts, MIN_COUNT)
+}
+
+/// A median over `count` values as a report may print it.
+pub fn published_median(count: usize, median: Option<i64>) -> Option<i64> {
+    super::suppression::median(count, median, MIN_COUNT)
+}
+
+/// A record of a mini-network that a handout for its members may hold.
+#[derive(Debug, Clone, Copy)]
+pub enum HandoutItem<'a> {
+    Member(&'a super::stakeholder::Stakeholder),
+    Lesson(&'a super::network::ProblemEntry),
+    Exchange(&'a super::network::ExchangeMeeting),
+}
+
+/// May `item` go into a handout for the members of the networks `networks` (a network
+/// and those it combines)? A handout goes to the group as `TLP:GREEN` does to the
+/// network: records of other networks, and former partners (archived), stay out.
+pub fn may_hand_out(networks: &[Id], item: HandoutItem) -> Result<(), Withheld> {
+    match item {
+        HandoutItem::Member(s) if s.archived => Err(Withheld::Archived),
+        HandoutItem::Lesson(p) if !networks.contains(&p.network) => Err(Withheld::NotOfNetwork),
+        HandoutItem::Exchange(e) if !networks.contains(&e.network) => Err(Withheld::NotOfNetwork),
+        _ => Ok(()),
+    }
+}
+
+/// Whether a partner's phone, e-mail and address may be printed for others. Only with
+/// the partner's agreement, and no record holds that agreement yet (issue #18 adds it):
+/// until then, never.
+pub fn contact_details_shared(_partner: &super::stakeholder::Stakeholder) -> bool {
+    false
 }
 
 #[cfg(test)]
@@ -378,6 +495,37 @@ mod tests {
         assert_eq!(naming(&d, &Item::Action(&action(&d))), Naming::Open);
         let decision = d.decisions.iter().find(|x| x.id == 2).unwrap();
         assert_eq!(naming(&d, &Item::Decision(decision)), Naming::Open);
+    }
+
+    #[test]
+    fn handouts_hold_their_networks_records_and_no_former_partner() {
+        let mut d = data();
+        let p = d.problems.iter().find(|p| p.network == 3).unwrap();
+        assert_eq!(may_hand_out(&[3], HandoutItem::Lesson(p)), Ok(()));
+        assert_eq!(
+            may_hand_out(&[1, 2], HandoutItem::Lesson(p)),
+            Err(Withheld::NotOfNetwork)
+        );
+        let e = d.exchanges.iter().find(|e| e.network == 1).unwrap();
+        assert_eq!(
+            may_hand_out(&[3], HandoutItem::Exchange(e)),
+            Err(Withheld::NotOfNetwork)
+        );
+        d.stakeholders[0].archived = true;
+        let s = &d.stakeholders[0];
+        assert_eq!(
+            may_hand_out(&[1], HandoutItem::Member(s)),
+            Err(Withheld::Archived)
+        );
+        assert!(!contact_details_shared(&d.stakeholders[1]));
+    }
+
+    #[test]
+    fn published_counts_and_medians_use_the_threshold() {
+        use crate::domain::suppression::Cell;
+        assert_eq!(published(&[MIN_COUNT - 1, 9]).cells[0], Cell::Small);
+        assert_eq!(published_median(MIN_COUNT - 1, Some(3)), None);
+        assert_eq!(published_median(MIN_COUNT, Some(3)), Some(3));
     }
 
     #[test]

@@ -8,6 +8,7 @@ use chrono::NaiveDate;
 
 use super::Id;
 use super::dataset::Dataset;
+use super::note::ActionStatus;
 use super::stakeholder::{ContactEntry, ContactPurpose, Sector, Stakeholder};
 
 /// Where a stakeholder stands with the keep-in-touch rhythm.
@@ -73,8 +74,15 @@ pub fn contact_summaries(contacts: &[ContactEntry]) -> HashMap<Id, ContactSummar
     out
 }
 
-/// Information given (notes whose source they are) and received (items shared with them:
-/// exports, feedback sheets, and until those exist, actions assigned to them).
+/// What a partner brings to the network and what they get from it, as the seed means
+/// it ("avoid those who take but never give").
+///
+/// Gives: information brought to the table (notes whose source they are, retracted ones
+/// left out), actions they completed, exchange meetings of the mini-networks they lead
+/// (the lead hosts them), trainings they gave (the trainer's name is theirs).
+/// Takes: items in minutes and feedback sheets sent to them, and actions completed by
+/// someone else on information they brought (done for them). Being *given* an action
+/// is neither: it is work asked of them, and counts once they have done it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct Reciprocity {
     pub given: usize,
@@ -89,22 +97,101 @@ impl Reciprocity {
 }
 
 pub fn reciprocity(data: &Dataset) -> HashMap<Id, Reciprocity> {
+    use super::audit::AuditKind;
     let mut out: HashMap<Id, Reciprocity> = HashMap::new();
-    for n in &data.notes {
+    let mut give = |who: Id, n: usize| out.entry(who).or_default().given += n;
+    for n in data.notes.iter().filter(|n| !n.is_retracted()) {
         if let Some(s) = n.source {
-            out.entry(s).or_default().given += 1;
+            give(s, 1);
         }
     }
-    for a in &data.actions {
+    for a in data
+        .actions
+        .iter()
+        .filter(|a| a.status == ActionStatus::Done)
+    {
         if let Some(o) = a.owner {
-            out.entry(o).or_default().received += 1;
+            give(o, 1);
         }
     }
-    for e in &data.audit {
-        if let (super::audit::AuditKind::Export | super::audit::AuditKind::FeedbackSheet, Some(r)) =
-            (&e.kind, e.recipient)
+    for e in &data.exchanges {
+        if let Some(lead) = data
+            .networks
+            .iter()
+            .find(|n| n.id == e.network)
+            .and_then(|n| n.lead)
         {
-            out.entry(r).or_default().received += e.included.len();
+            give(lead, 1);
+        }
+    }
+    for t in &data.trainings {
+        if let Some(trainer) = trainer_of(&data.stakeholders, &t.trainer) {
+            give(trainer, 1);
+        }
+    }
+    let mut take = |who: Id, n: usize| out.entry(who).or_default().received += n;
+    for e in &data.audit {
+        let minutes = e.kind == AuditKind::Export && e.subject.starts_with("session:");
+        if let (true, Some(r)) = (minutes || e.kind == AuditKind::FeedbackSheet, e.recipient) {
+            take(r, e.included.len());
+        }
+    }
+    for a in data
+        .actions
+        .iter()
+        .filter(|a| a.status == ActionStatus::Done)
+    {
+        let source = a
+            .from_note
+            .and_then(|id| data.notes.iter().find(|n| n.id == id))
+            .and_then(|n| n.source);
+        if let Some(s) = source.filter(|s| a.owner != Some(*s)) {
+            take(s, 1);
+        }
+    }
+    out
+}
+
+/// The stakeholder a training's trainer names, when exactly one has that name.
+fn trainer_of(people: &[Stakeholder], trainer: &str) -> Option<Id> {
+    let want = super::lines::fold(trainer);
+    let mut hits = people
+        .iter()
+        .filter(|s| super::lines::fold(&s.name) == want);
+    match (hits.next(), hits.next()) {
+        (Some(one), None) => Some(one.id),
+        _ => None,
+    }
+}
+
+/// The latest day each partner was in touch, for the keep-in-touch cadence: the contact
+/// log, round tables they attended (held ones), exchange meetings they attended and
+/// trainings they attended or gave.
+pub fn last_contacts(data: &Dataset) -> HashMap<Id, NaiveDate> {
+    let mut out: HashMap<Id, NaiveDate> = HashMap::new();
+    let mut seen = |who: Id, date: NaiveDate| {
+        let e = out.entry(who).or_insert(date);
+        *e = (*e).max(date);
+    };
+    for c in &data.contacts {
+        seen(c.stakeholder, c.date);
+    }
+    for s in data.sessions.iter().filter(|s| s.is_held()) {
+        for p in s.present() {
+            seen(p, s.date);
+        }
+    }
+    for e in &data.exchanges {
+        for p in &e.attendees {
+            seen(*p, e.date);
+        }
+    }
+    for t in &data.trainings {
+        for p in &t.attendees {
+            seen(*p, t.date);
+        }
+        if let Some(p) = trainer_of(&data.stakeholders, &t.trainer) {
+            seen(p, t.date);
         }
     }
     out
@@ -209,8 +296,6 @@ mod tests {
 
         let rec = reciprocity(&data);
         assert!(rec[&12].given >= 3);
-        // The job coach got an action but never brought information.
-        assert!(rec[&31].takes_only());
 
         let people: HashMap<Id, &Stakeholder> =
             data.stakeholders.iter().map(|s| (s.id, s)).collect();
@@ -229,6 +314,104 @@ mod tests {
         assert_eq!(unique.len(), all.len(), "each member once");
         let dir = directory(&data, 6);
         assert!(dir[&Sector::Religious].contains(&14));
+    }
+
+    #[test]
+    fn being_asked_to_help_is_no_taking() {
+        let data = crate::demo::build(d("2026-11-29"));
+        // The job coach (31) was given an action and brought no information: not a taker.
+        assert!(data.actions.iter().any(|a| a.owner == Some(31)));
+        assert!(!reciprocity(&data).get(&31).is_some_and(|r| r.takes_only()));
+    }
+
+    #[test]
+    fn gives_and_takes_count_what_the_seed_means() {
+        let mut data = crate::demo::build(d("2026-11-29"));
+        data.audit.clear();
+        let before = reciprocity(&data);
+        let r = |m: &HashMap<Id, Reciprocity>, id: Id| m.get(&id).copied().unwrap_or_default();
+        // An action completed by its owner is given by them, and taken by the source of
+        // the note it came from.
+        let a = data
+            .actions
+            .iter_mut()
+            .find(|a| a.is_open() && a.from_note.is_some())
+            .unwrap();
+        let owner = a.owner.unwrap();
+        let note = a.from_note.unwrap();
+        a.status = ActionStatus::Done;
+        let source = data
+            .notes
+            .iter()
+            .find(|n| n.id == note)
+            .unwrap()
+            .source
+            .unwrap();
+        assert_ne!(owner, source);
+        let after = reciprocity(&data);
+        assert_eq!(r(&after, owner).given, r(&before, owner).given + 1);
+        assert_eq!(r(&after, source).received, r(&before, source).received + 1);
+        // A training given by a partner, an exchange meeting of the network they lead.
+        let trainer = data.stakeholders[4].clone();
+        data.trainings[0].trainer = trainer.name.to_uppercase();
+        let lead = data
+            .networks
+            .iter()
+            .find(|n| data.exchanges.iter().any(|e| e.network == n.id))
+            .and_then(|n| n.lead);
+        let with_training = reciprocity(&data);
+        assert_eq!(
+            r(&with_training, trainer.id).given,
+            r(&after, trainer.id).given + 1
+        );
+        if let Some(lead) = lead {
+            assert!(r(&with_training, lead).given >= 1);
+        }
+        // Minutes sent count what they held; an agenda does not.
+        let mut e = crate::domain::audit::AuditEvent::new(
+            crate::domain::audit::AuditKind::Export,
+            "session:2".into(),
+            "file",
+        );
+        e.recipient = Some(33);
+        e.included = vec!["note:9".into(), "note:10".into()];
+        let mut agenda = e.clone();
+        agenda.subject = "agenda:session:3".into();
+        data.audit = vec![e, agenda];
+        assert_eq!(
+            r(&reciprocity(&data), 33).received,
+            r(&with_training, 33).received + 2
+        );
+    }
+
+    #[test]
+    fn round_tables_exchanges_and_trainings_count_as_contact() {
+        let mut data = crate::demo::build(d("2026-11-29"));
+        data.contacts.clear();
+        let last = last_contacts(&data);
+        // Present at the round table of last month (session 2, held).
+        let s2 = &data.sessions[1];
+        let p = s2.present().next().unwrap();
+        assert!(last[&p] >= s2.date);
+        // Invited to next week's session only: not yet a contact.
+        let planned = &data.sessions[2];
+        assert!(
+            last.get(&planned.invitees[0])
+                .is_none_or(|d| *d < planned.date)
+        );
+        let e = &data.exchanges[0];
+        assert!(last[&e.attendees[0]] >= e.date);
+        let t = &data.trainings[0];
+        assert!(last[&t.attendees[0]] >= t.date);
+        // With the contact log empty, sitting at last month's table keeps a 45-day
+        // rhythm: 35 days ago, due in 10.
+        let today = d("2026-11-29");
+        assert_eq!(s2.date, d("2026-10-25"));
+        assert_eq!(
+            cadence(Some(45), last.get(&p).copied(), today),
+            Cadence::Due(10)
+        );
+        assert!(cadence(Some(45), None, today).is_overdue());
     }
 
     #[test]

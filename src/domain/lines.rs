@@ -153,6 +153,31 @@ pub fn fold(s: &str) -> String {
         .collect()
 }
 
+/// `text` without the lines that became the actions and decisions `taken` from it (their
+/// texts): what the minutes show of a note beside its parsed items. The stored note keeps
+/// every line as typed; a line that was not understood stays, with what it says.
+pub fn prose(text: &str, taken: &[&str]) -> String {
+    let day = NaiveDate::default();
+    let parsed = parse(text, day, |_| Ok(0));
+    let became = |n: usize| {
+        parsed
+            .actions
+            .iter()
+            .any(|a| a.line == n && taken.contains(&a.text.as_str()))
+            || parsed
+                .decisions
+                .iter()
+                .any(|d| d.line == n && taken.contains(&d.text.as_str()))
+    };
+    let kept: Vec<&str> = text
+        .lines()
+        .enumerate()
+        .filter(|(n, _)| !became(*n))
+        .map(|(_, l)| l)
+        .collect();
+    kept.join("\n").trim().to_owned()
+}
+
 /// Resolves `token` against `people` (id, name): a unique person whose folded name
 /// starts with the token, or one of whose words does (`@samira`, `@elidrissi`,
 /// `@samira_el`). Underscores and dots in the token stand for spaces.
@@ -185,6 +210,16 @@ pub fn resolve<'a>(token: &str, people: impl Iterator<Item = (Id, &'a str)>) -> 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn prose_leaves_out_the_lines_that_became_items() {
+        let text = "Seen twice at the centre.\naction: @samira call the school due:+3d\nDecision: follow up in January\naction: @nobody_known talk";
+        let out = prose(text, &["call the school", "follow up in January"]);
+        assert_eq!(out, "Seen twice at the centre.\naction: @nobody_known talk");
+        // A line that became no stored item stays.
+        assert_eq!(prose(text, &[]), text);
+        assert_eq!(prose("decision: only this", &["only this"]), "");
+    }
 
     fn today() -> NaiveDate {
         NaiveDate::from_ymd_opt(2026, 11, 29).unwrap()

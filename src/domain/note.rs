@@ -32,6 +32,39 @@ pub struct Note {
     pub protected_source: bool,
     /// Who will act on it.
     pub who_acts: Option<Id>,
+    /// Earlier versions, oldest first (schema 8): a correction keeps what it replaced, so
+    /// that the case file's history shows what was said before.
+    pub revisions: Vec<NoteRevision>,
+    /// Withdrawn, with the reason (schema 8): kept in the case file, never sent again.
+    pub retraction: Option<Retraction>,
+}
+
+/// A note as it read before a correction, and who replaced it when.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct NoteRevision {
+    #[serde(with = "crate::domain::time::utc")]
+    pub replaced_at: DateTime<Utc>,
+    pub replaced_by: String,
+    pub text: String,
+    pub source: Option<Id>,
+    pub tlp: Tlp,
+    pub pap: Pap,
+    pub protected_source: bool,
+}
+
+/// Why and when a note was withdrawn.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Retraction {
+    #[serde(with = "crate::domain::time::utc")]
+    pub at: DateTime<Utc>,
+    pub by: String,
+    pub reason: String,
+}
+
+impl Note {
+    pub fn is_retracted(&self) -> bool {
+        self.retraction.is_some()
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

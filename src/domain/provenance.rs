@@ -91,6 +91,8 @@ mod tests {
             tlp: Tlp::Amber,
             pap: Pap::Amber,
             protected_source: false,
+            revisions: Vec::new(),
+            retraction: None,
             who_acts: None,
         }
     }

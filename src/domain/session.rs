@@ -25,13 +25,15 @@ pub struct Attendance {
     pub presence: Presence,
 }
 
-/// What an agenda item is about: an individual case, or a general topic (a local trend,
-/// an open action of an earlier session).
+/// What an agenda item is about: an individual case, a general topic (a local trend), or
+/// the open actions of an earlier session (schema 8; rendered in the reader's language).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum AgendaSubject {
     Case(Id),
     Topic(String),
+    /// Follow up the actions still open from this earlier session.
+    OpenActions(Id),
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -61,6 +63,8 @@ pub struct Session {
     pub status: SessionStatus,
     /// Members present agreed the feedback sheets of this session (LISC-R consensus).
     pub feedback_consensus: bool,
+    /// Where the table meets (schema 8).
+    pub place: Option<String>,
 }
 
 impl Session {
@@ -69,6 +73,17 @@ impl Session {
             .iter()
             .find(|a| a.stakeholder == who)
             .map(|a| a.presence)
+    }
+
+    /// Whether the session took place (or is taking place): a planned one is no
+    /// discussion yet.
+    pub fn is_held(&self) -> bool {
+        self.status != SessionStatus::Planned
+    }
+
+    /// Present without having been invited: who walked in.
+    pub fn walk_ins(&self) -> impl Iterator<Item = Id> + '_ {
+        self.present().filter(|p| !self.invitees.contains(p))
     }
 
     pub fn present(&self) -> impl Iterator<Item = Id> + '_ {
@@ -81,7 +96,7 @@ impl Session {
     pub fn cases(&self) -> impl Iterator<Item = Id> + '_ {
         self.agenda.iter().filter_map(|a| match a.subject {
             AgendaSubject::Case(c) => Some(c),
-            AgendaSubject::Topic(_) => None,
+            AgendaSubject::Topic(_) | AgendaSubject::OpenActions(_) => None,
         })
     }
 }

@@ -7,7 +7,7 @@ use crate::domain::case::Case;
 use crate::domain::dataset::Dataset;
 use crate::domain::disclosure::{Context, Item, Naming, Withheld, naming, session_items};
 use crate::domain::sanitize::{line as clean, text as clean_text};
-use crate::domain::session::{AgendaSubject, Presence, Session};
+use crate::domain::session::{AgendaSubject, Session};
 use crate::i18n::{Lang, t};
 
 use super::Format;
@@ -26,9 +26,9 @@ impl Preview<'_> {
     pub fn withheld_keys(&self) -> Vec<String> {
         self.withheld
             .iter()
-            // The reason's catalogue key: the trail holds keys, never translated text. It
-            // keeps the form the first entries were written in (`withheld.red`), whatever
-            // the catalogue's ids look like (Fluent's `withheld-red`).
+            // The reason's catalogue key: the trail holds keys, never translated text.
+            // It keeps the form the first entries were written in (`withheld.red`),
+            // whatever the catalogue's ids look like (Fluent's `withheld-red`).
             .map(|(i, w)| format!("{} ({})", i.key(), w.key().replacen('-', ".", 1)))
             .collect()
     }
@@ -78,7 +78,7 @@ pub fn feedback_preview<'a>(data: &'a Dataset, case: &Case, recipient: Id) -> Pr
 
 /// Text from the data as one line of the document: controls made visible, and in
 /// Markdown nothing that renders as a link, an image or HTML.
-fn esc(fmt: Format, s: &str) -> String {
+pub(crate) fn esc(fmt: Format, s: &str) -> String {
     let line = clean(s);
     match fmt {
         Format::Md => crate::domain::sanitize::markdown(&line).into_owned(),
@@ -86,7 +86,7 @@ fn esc(fmt: Format, s: &str) -> String {
     }
 }
 
-fn person(data: &Dataset, id: Option<Id>, fmt: Format) -> String {
+pub(crate) fn person(data: &Dataset, id: Option<Id>, fmt: Format) -> String {
     id.and_then(|id| data.stakeholders.iter().find(|s| s.id == id))
         .map(|s| {
             if s.organisation.is_empty() {
@@ -98,7 +98,11 @@ fn person(data: &Dataset, id: Option<Id>, fmt: Format) -> String {
         .unwrap_or_default()
 }
 
-fn subject(data: &Dataset, s: &AgendaSubject, fmt: Format, lang: Lang) -> String {
+pub(super) fn subject(data: &Dataset, s: &AgendaSubject, fmt: Format) -> String {
+    subject_in(data, s, fmt, crate::i18n::lang())
+}
+
+pub(super) fn subject_in(data: &Dataset, s: &AgendaSubject, fmt: Format, lang: Lang) -> String {
     match s {
         AgendaSubject::Case(id) => data
             .cases
@@ -107,6 +111,7 @@ fn subject(data: &Dataset, s: &AgendaSubject, fmt: Format, lang: Lang) -> String
             .map(|c| lang.tf("minutes-case", &[("case", &c.reference)]))
             .unwrap_or_default(),
         AgendaSubject::Topic(topic) => esc(fmt, topic),
+        AgendaSubject::OpenActions(s) => esc(fmt, &crate::labels::open_actions(data, *s)),
     }
 }
 
@@ -128,7 +133,12 @@ pub fn describe(data: &Dataset, item: &Item) -> String {
 
 /// One item as lines. Whom it names is `disclosure::naming`'s to say: an item from a
 /// protected source names nobody ("a partner"), not even in its `@mentions`.
-fn item_lines(data: &Dataset, item: &Item, fmt: Format, lang: Lang) -> Vec<String> {
+pub(crate) fn item_lines(data: &Dataset, item: &Item, fmt: Format) -> Vec<String> {
+    item_lines_in(data, item, fmt, crate::i18n::lang())
+}
+
+/// One item as lines, in `lang`.
+pub(crate) fn item_lines_in(data: &Dataset, item: &Item, fmt: Format, lang: Lang) -> Vec<String> {
     let bullet = if fmt == Format::Md { "- " } else { "* " };
     let mut labels = format!("[{}", item.tlp());
     if let Some(p) = item.pap() {
@@ -151,7 +161,24 @@ fn item_lines(data: &Dataset, item: &Item, fmt: Format, lang: Lang) -> Vec<Strin
     let mut out = Vec::new();
     match item {
         Item::Note(n) => {
-            let text = text(&n.text).lines().collect::<Vec<_>>().join(" / ");
+            // The `action:` and `decision:` lines stand as items of their own.
+            let taken: Vec<&str> = data
+                .actions
+                .iter()
+                .filter(|a| a.from_note == Some(n.id))
+                .map(|a| a.text.as_str())
+                .chain(
+                    data.decisions
+                        .iter()
+                        .filter(|d| d.from_note == Some(n.id))
+                        .map(|d| d.text.as_str()),
+                )
+                .collect();
+            let prose = crate::domain::lines::prose(&n.text, &taken);
+            if prose.is_empty() {
+                return out;
+            }
+            let text = text(&prose).lines().collect::<Vec<_>>().join(" / ");
             out.push(format!("{bullet}{labels} {text}"));
             if n.source.is_some() || n.protected_source {
                 out.push(format!(
@@ -198,7 +225,7 @@ fn item_lines(data: &Dataset, item: &Item, fmt: Format, lang: Lang) -> Vec<Strin
     out
 }
 
-fn heading(fmt: Format, level: usize, text: &str) -> String {
+pub(crate) fn heading(fmt: Format, level: usize, text: &str) -> String {
     match fmt {
         Format::Md => format!("{} {text}", "#".repeat(level)),
         Format::Txt => {
@@ -220,20 +247,35 @@ fn withheld_summary(p: &Preview, lang: Lang) -> String {
         .iter()
         .map(|(w, n)| {
             lang.tf(
-                "minutes-withheld_reason",
-                &[("why", &lang.t(w.key())), ("n", n)],
+                "minutes-withheld_part",
+                &[("reason", &lang.t(w.key())), ("count", n)],
             )
         })
         .collect();
+    let key = "minutes-withheld";
     lang.tf(
-        "minutes-withheld",
-        &[("n", &p.withheld.len()), ("why", &parts.join(", "))],
+        key,
+        &[("count", &p.withheld.len()), ("why", &parts.join(", "))],
     )
 }
 
 /// The lines every export starts with: title, recipient, who prepared it when, the rule.
 #[allow(clippy::too_many_arguments)]
-fn preamble(
+pub(super) fn preamble(
+    data: &Dataset,
+    title: String,
+    recipient: Id,
+    rule: &str,
+    at: DateTime<Utc>,
+    by: &str,
+    fmt: Format,
+) -> Vec<String> {
+    let lang = crate::i18n::lang();
+    preamble_in(data, title, recipient, rule, at, by, fmt, lang)
+}
+
+#[allow(clippy::too_many_arguments)]
+pub(super) fn preamble_in(
     data: &Dataset,
     title: String,
     recipient: Id,
@@ -271,7 +313,7 @@ fn preamble(
     out
 }
 
-/// The minutes of `session` for `recipient`, in the interface's language.
+/// The minutes of `session` for `recipient`.
 pub fn render(
     data: &Dataset,
     session: &Session,
@@ -285,7 +327,7 @@ pub fn render(
     render_in(lang, data, session, recipient, p, fmt, at, by)
 }
 
-/// The minutes of `session` for `recipient`, written in `lang`.
+/// The same, written in `lang`.
 #[allow(clippy::too_many_arguments)]
 pub fn render_in(
     lang: Lang,
@@ -304,19 +346,8 @@ pub fn render_in(
             ("date", &lang.long_date(session.date)),
         ],
     );
-    let mut out = preamble(data, title, recipient, "minutes-rule", at, by, fmt, lang);
-    let present: Vec<String> = session
-        .attendance
-        .iter()
-        .filter(|a| a.presence == Presence::Present)
-        .map(|a| person(data, Some(a.stakeholder), fmt))
-        .collect();
-    // Who sat at the table is itself for those who were invited to it.
-    let invited = session.invitees.contains(&recipient) || session.presence_of(recipient).is_some();
-    if !present.is_empty() && invited {
-        out.push(lang.tf("minutes-present", &[("who", &present.join(", "))]));
-        out.push(String::new());
-    }
+    let mut out = preamble_in(data, title, recipient, "minutes-rule", at, by, fmt, lang);
+    out.extend(super::minutes_head::head(data, session, recipient, fmt));
     for (n, item) in session.agenda.iter().enumerate() {
         let here: Vec<&Item> = p
             .included
@@ -329,11 +360,11 @@ pub fn render_in(
         out.push(heading(
             fmt,
             2,
-            &format!("{}. {}", n + 1, subject(data, &item.subject, fmt, lang)),
+            &format!("{}. {}", n + 1, subject_in(data, &item.subject, fmt, lang)),
         ));
         out.push(String::new());
         for i in here {
-            out.extend(item_lines(data, i, fmt, lang));
+            out.extend(item_lines_in(data, i, fmt, lang));
         }
         out.push(String::new());
     }
@@ -350,7 +381,7 @@ pub fn render_in(
         out.push(heading(fmt, 2, lang.t("minutes-general")));
         out.push(String::new());
         for i in loose {
-            out.extend(item_lines(data, i, fmt, lang));
+            out.extend(item_lines_in(data, i, fmt, lang));
         }
         out.push(String::new());
     }
@@ -363,7 +394,7 @@ pub fn render_in(
     out.join("\n")
 }
 
-/// The feedback sheet of `case` for `recipient`, in the interface's language.
+/// The feedback sheet of `case` for `recipient`.
 pub fn render_feedback(
     data: &Dataset,
     case: &Case,
@@ -377,7 +408,7 @@ pub fn render_feedback(
     render_feedback_in(lang, data, case, recipient, p, fmt, at, by)
 }
 
-/// The feedback sheet of `case` for `recipient`, written in `lang`.
+/// The same, written in `lang`.
 #[allow(clippy::too_many_arguments)]
 pub fn render_feedback_in(
     lang: Lang,
@@ -390,7 +421,7 @@ pub fn render_feedback_in(
     by: &str,
 ) -> String {
     let title = lang.tf("feedback-title", &[("case", &case.reference)]);
-    let mut out = preamble(data, title, recipient, "feedback-rule", at, by, fmt, lang);
+    let mut out = preamble_in(data, title, recipient, "feedback-rule", at, by, fmt, lang);
     out.extend([
         lang.tf(
             "feedback-status",
@@ -399,7 +430,7 @@ pub fn render_feedback_in(
         String::new(),
     ]);
     for i in &p.included {
-        out.extend(item_lines(data, i, fmt, lang));
+        out.extend(item_lines_in(data, i, fmt, lang));
     }
     if p.included.is_empty() {
         out.push(lang.t("feedback-nothing").to_owned());

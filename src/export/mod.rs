@@ -2,7 +2,12 @@
 //! recipient by `domain::disclosure`), and lists. Everything written here is cleaned of
 //! control characters.
 
+pub mod agenda;
+pub mod handout;
 pub mod minutes;
+mod minutes_head;
+pub mod person;
+pub mod report;
 pub mod stakeholders;
 
 /// Output format of minutes and feedback sheets.

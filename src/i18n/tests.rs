@@ -153,7 +153,10 @@ fn every_key_used_in_the_sources_exists() {
             for literal in src.split('"').skip(1).step_by(2) {
                 if is_key(literal) {
                     seen += 1;
-                    if literal.contains('.') {
+                    if literal.contains('.') && literal.contains('-') {
+                        // A file name like `minutes-x.redb`, not a key.
+                        seen -= 1;
+                    } else if literal.contains('.') {
                         missing.push(format!(
                             "{}: {literal} (the old form: run rename_keys.py)",
                             path.display()

@@ -20,7 +20,14 @@ use super::{Store, StoreError, WriteTx};
 ///    which hashes the very bytes it hashed before.
 /// 7: actions keep their history (done, cancelled, reassigned, due date moved); older
 ///    actions get an empty one.
-pub const SCHEMA_VERSION: u64 = 7;
+/// 8: the sharing agreement holds its retention periods (closed cases in months, exports,
+///    backups); a stakeholder can be a tombstone (`erased`) (`tombstones`).
+/// 9: notes keep their earlier versions and a retraction; sessions have a place; the
+///    "open actions of <session>" topic is typed (`AgendaSubject::OpenActions`).
+pub const SCHEMA_VERSION: u64 = 9;
+
+mod tombstones;
+pub use tombstones::upgrade_dump;
 
 /// Initialises a new file or migrates an older one.
 pub(super) fn prepare(store: &Store) -> Result<(), StoreError> {
@@ -93,12 +100,23 @@ fn step(tx: &mut WriteTx, from: u64, start: u64) -> Result<(), StoreError> {
             tx.rechain(&events, head.as_deref())
         }
         3 => {
-            // Actions and decisions changed shape in schema 5, audit entries in schema 6:
-            // steps 4 and 5 read them in their old shape and rewrite them. (Audit entries
-            // stay in record format 1 anyway: their bytes are hashed.)
+            // Actions and decisions changed shape in schema 5, audit entries in schema 6,
+            // agreements and stakeholders in schema 8: later steps read them in their old
+            // shape and rewrite them. (Audit entries stay in record format 1 anyway: their
+            // bytes are hashed.)
             macro_rules! rewrite {
                 ($($field:ident: $ty:ty,)*) => {$(
-                    if !matches!(stringify!($field), "actions" | "decisions" | "audit") {
+                    // Notes and sessions changed shape in schema 9: step 8 rewrites them.
+                    if !matches!(
+                        stringify!($field),
+                        "actions"
+                            | "decisions"
+                            | "audit"
+                            | "agreements"
+                            | "stakeholders"
+                            | "notes"
+                            | "sessions"
+                    ) {
                         let all = tx.all::<$ty>()?;
                         tx.rewrite(&all)?;
                     }
@@ -112,6 +130,8 @@ fn step(tx: &mut WriteTx, from: u64, start: u64) -> Result<(), StoreError> {
         // Step 4 rewrote the actions in the current shape already.
         6 if start <= 4 => Ok(()),
         6 => action_history(tx),
+        7 => tombstones::step(tx),
+        8 => corrections_and_places(tx),
         _ => Err(StoreError::Invalid(format!(
             "no migration from schema {from}"
         ))),
@@ -121,9 +141,9 @@ fn step(tx: &mut WriteTx, from: u64, start: u64) -> Result<(), StoreError> {
 /// Schema 4 -> 5: every action and decision gets `from_note`.
 fn provenance(tx: &mut WriteTx) -> Result<(), StoreError> {
     use crate::domain::dataset::Dataset;
-    use crate::domain::note::{ActionItem, Decision};
+    use crate::domain::note::{ActionItem, Decision, Note};
     let mut data = Dataset {
-        notes: tx.all()?,
+        notes: old::<v7::Note, Note>(tx, v7::Note::into_current)?,
         actions: old::<v4::ActionItem, ActionItem>(tx, v4::ActionItem::into_current)?,
         decisions: old::<v4::Decision, Decision>(tx, v4::Decision::into_current)?,
         ..Dataset::default()
@@ -157,6 +177,132 @@ fn action_history(tx: &mut WriteTx) -> Result<(), StoreError> {
     use crate::domain::note::ActionItem;
     let actions = old::<v6::ActionItem, ActionItem>(tx, v6::ActionItem::into_current)?;
     tx.rewrite(&actions)
+}
+
+/// Schema 8 -> 9: notes get no revisions and no retraction, sessions no place, and an
+/// "Open actions of <title> (<date>)" topic naming an earlier session becomes typed.
+fn corrections_and_places(tx: &mut WriteTx) -> Result<(), StoreError> {
+    use crate::domain::note::Note;
+    use crate::domain::session::Session;
+    let notes = old::<v7::Note, Note>(tx, v7::Note::into_current)?;
+    tx.rewrite(&notes)?;
+    let mut sessions = old::<v7::Session, Session>(tx, v7::Session::into_current)?;
+    let known: Vec<Session> = sessions.clone();
+    for s in &mut sessions {
+        for item in &mut s.agenda {
+            item.subject = crate::domain::agenda::typed_subject(&item.subject, &known);
+        }
+    }
+    tx.rewrite(&sessions)
+}
+
+/// Notes and sessions as schemas 1 to 8 stored them.
+mod v7 {
+    use chrono::{DateTime, NaiveDate, NaiveTime, Utc};
+    use serde::Deserialize;
+
+    use crate::domain::note::Anchor;
+    use crate::domain::session::{AgendaItem, Attendance, SessionStatus};
+    use crate::domain::sharing::{Pap, Tlp};
+    use crate::domain::{Id, Meta};
+
+    #[derive(Deserialize)]
+    pub struct Note {
+        id: Id,
+        meta: Meta,
+        #[serde(with = "crate::domain::time::utc")]
+        at: DateTime<Utc>,
+        author: String,
+        anchor: Anchor,
+        text: String,
+        source: Option<Id>,
+        tlp: Tlp,
+        pap: Pap,
+        protected_source: bool,
+        who_acts: Option<Id>,
+    }
+
+    impl Note {
+        pub fn into_current(self) -> crate::domain::note::Note {
+            let Note {
+                id,
+                meta,
+                at,
+                author,
+                anchor,
+                text,
+                source,
+                tlp,
+                pap,
+                protected_source,
+                who_acts,
+            } = self;
+            crate::domain::note::Note {
+                id,
+                meta,
+                at,
+                author,
+                anchor,
+                text,
+                source,
+                tlp,
+                pap,
+                protected_source,
+                who_acts,
+                revisions: Vec::new(),
+                retraction: None,
+            }
+        }
+    }
+
+    #[derive(Deserialize)]
+    pub struct Session {
+        id: Id,
+        meta: Meta,
+        #[serde(with = "crate::domain::time::date")]
+        date: NaiveDate,
+        #[serde(with = "crate::domain::time::opt_time")]
+        time: Option<NaiveTime>,
+        title: String,
+        chair: Option<Id>,
+        invitees: Vec<Id>,
+        attendance: Vec<Attendance>,
+        agenda: Vec<AgendaItem>,
+        status: SessionStatus,
+        feedback_consensus: bool,
+    }
+
+    impl Session {
+        pub fn into_current(self) -> crate::domain::session::Session {
+            let Session {
+                id,
+                meta,
+                date,
+                time,
+                title,
+                chair,
+                invitees,
+                attendance,
+                agenda,
+                status,
+                feedback_consensus,
+            } = self;
+            crate::domain::session::Session {
+                id,
+                meta,
+                date,
+                time,
+                title,
+                chair,
+                invitees,
+                attendance,
+                agenda,
+                status,
+                feedback_consensus,
+                place: None,
+            }
+        }
+    }
 }
 
 /// Actions as schemas 5 and 6 stored them.

@@ -2,6 +2,7 @@
 //! again, so that an idle or frozen window never locks a colleague, a backup or a second
 //! window out. Every change is one durable transaction.
 
+mod apply;
 mod check;
 mod codec;
 mod error;
@@ -23,7 +24,7 @@ use redb::{Database, DatabaseError, Durability, ReadableDatabase};
 pub use codec::FORMAT_VERSION;
 pub use error::StoreError;
 pub use guard::{panicking_inside_store, quiet_store_panics};
-pub use migrate::SCHEMA_VERSION;
+pub use migrate::{SCHEMA_VERSION, upgrade_dump};
 pub use repo::{ReadTx, WriteTx};
 pub use salvage::Salvage;
 

@@ -9,6 +9,8 @@ use super::{split_detail, theme};
 use crate::app::App;
 use crate::domain::agenda::{Event, timeline};
 use crate::domain::case::{Case, CaseStatus, ClosureReason};
+use crate::domain::erasure;
+use crate::domain::retention::{self, DueCase};
 use crate::domain::sanitize::line as clean;
 use crate::i18n::{t, tf};
 use crate::labels;
@@ -27,21 +29,33 @@ fn open_actions(app: &App, case: crate::domain::Id) -> usize {
         .count()
 }
 
+/// The closed cases due for erasure under the agreement's retention, as of today.
+fn due(app: &App) -> Vec<DueCase> {
+    retention::due_cases(&app.data, &retention::of(&app.data), app.today)
+}
+
 pub fn render(frame: &mut Frame, area: Rect, app: &App) {
+    let due = due(app);
+    let due_of = |c: &Case| due.iter().find(|d| d.case == c.id);
     if app.zoom {
         if let Some(i) = app.view().selected_row() {
-            render_file(frame, area, app, &app.data.cases[i]);
+            let c = &app.data.cases[i];
+            render_file(frame, area, app, c, due_of(c));
         }
         return;
     }
     let (list, detail) = split_detail(area);
     let cases = &app.data.cases;
+    let title = match due.len() {
+        0 => t("tab-cases").to_owned(),
+        n => tf("erase-cases_title", &[("n", &n)]),
+    };
     super::widgets::table::render(
         frame,
         list,
         app.view(),
         super::widgets::table::ListTable {
-            title: t("tab-cases"),
+            title: &title,
             header: vec![
                 t("col-reference"),
                 t("col-status"),
@@ -69,9 +83,16 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
                 Some(d) => Cell::from(d.to_string()),
                 None => Cell::from("—"),
             };
+            let status = if due_of(c).is_some() {
+                Cell::from(t("erase-due_status")).style(theme::error())
+            } else if erasure::is_stub_shaped(c) {
+                Cell::from(t("erase-erased_status"))
+            } else {
+                Cell::from(labels::case_status(c.status))
+            };
             let row = Row::new(vec![
                 Cell::from(c.reference.to_string()),
-                Cell::from(labels::case_status(c.status)),
+                status,
                 Cell::from(name(app, c.lead)),
                 Cell::from(name(app, c.referred_by)),
                 review,
@@ -87,7 +108,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
     if let (Some(area), Some(i)) = (detail, app.view().selected_row()) {
         let c = &cases[i];
         frame.render_widget(
-            Paragraph::new(head_lines(app, c))
+            Paragraph::new(head_lines(app, c, due_of(c)))
                 .wrap(Wrap { trim: true })
                 .block(theme::block(&c.reference.to_string())),
             area,
@@ -112,7 +133,7 @@ fn closure_label(r: ClosureReason) -> &'static str {
     }
 }
 
-fn head_lines(app: &App, c: &Case) -> Vec<Line<'static>> {
+fn head_lines(app: &App, c: &Case, due: Option<&DueCase>) -> Vec<Line<'static>> {
     let mut lines = vec![
         field(t("col-status"), labels::case_status(c.status).to_owned()),
         field(t("col-lead"), name(app, c.lead)),
@@ -138,11 +159,48 @@ fn head_lines(app: &App, c: &Case) -> Vec<Line<'static>> {
             ));
         }
     }
+    if let Some(d) = due {
+        let args: [(&str, &dyn std::fmt::Display); 3] = [
+            ("due", &d.due),
+            ("closed", &d.closed),
+            ("case", &d.reference),
+        ];
+        lines.push(Line::from(Span::styled(
+            tf("erase-due_detail", &args),
+            theme::error(),
+        )));
+    }
     lines
 }
 
-fn render_file(frame: &mut Frame, area: Rect, app: &App, c: &Case) {
-    let mut lines = head_lines(app, c);
+/// A correction in the file: who replaced the note, and what it read before.
+fn correction_line<'a>(
+    app: &App,
+    note: crate::domain::Id,
+    revision: usize,
+    when: Span<'a>,
+) -> Option<Line<'a>> {
+    let n = app.data.notes.iter().find(|n| n.id == note)?;
+    let r = n.revisions.get(revision)?;
+    let before = r.text.lines().next().unwrap_or("");
+    Some(Line::from(vec![
+        when,
+        Span::styled(
+            tf(
+                "case-note_corrected",
+                &[
+                    ("by", &clean(&r.replaced_by)),
+                    ("tlp", &r.tlp),
+                    ("before", &clean(before)),
+                ],
+            ),
+            theme::dim(),
+        ),
+    ]))
+}
+
+fn render_file(frame: &mut Frame, area: Rect, app: &App, c: &Case, due: Option<&DueCase>) {
+    let mut lines = head_lines(app, c, due);
     lines.push(Line::from(Span::styled(
         t("case-timeline"),
         theme::header(),
@@ -165,6 +223,41 @@ fn render_file(frame: &mut Frame, area: Rect, app: &App, c: &Case) {
                     when,
                     Span::styled(tf("case-discussed", &[("session", &title)]), theme::key()),
                 ]));
+            }
+            Event::OnAgenda { session } => {
+                let title = app
+                    .index
+                    .sessions
+                    .get(&session)
+                    .map(|&i| clean(&app.data.sessions[i].title).into_owned())
+                    .unwrap_or_default();
+                lines.push(Line::from(vec![
+                    when,
+                    Span::styled(tf("case-on_agenda", &[("session", &title)]), theme::dim()),
+                ]));
+            }
+            Event::Corrected { note, revision } => {
+                lines.extend(correction_line(app, note, revision, when));
+            }
+            Event::Retracted(id) => {
+                if let Some(r) = app
+                    .data
+                    .notes
+                    .iter()
+                    .find(|n| n.id == id)
+                    .and_then(|n| n.retraction.as_ref())
+                {
+                    lines.push(Line::from(vec![
+                        when,
+                        Span::styled(
+                            tf(
+                                "case-note_retracted",
+                                &[("by", &clean(&r.by)), ("reason", &clean(&r.reason))],
+                            ),
+                            theme::dim(),
+                        ),
+                    ]));
+                }
             }
             Event::Note(id) => {
                 if let Some(n) = app.data.notes.iter().find(|n| n.id == id) {

@@ -100,6 +100,7 @@ fn render_detail(frame: &mut Frame, area: Rect, app: &App, s: &Session) {
                 })
                 .unwrap_or_default(),
             AgendaSubject::Topic(topic) => clean(topic).into_owned(),
+            AgendaSubject::OpenActions(s) => crate::labels::open_actions(&app.data, *s),
         };
         lines.push(Line::from(format!("{:>2}. {subject}", n + 1)));
     }

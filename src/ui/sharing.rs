@@ -35,6 +35,12 @@ fn audit_kind(k: &crate::domain::audit::AuditKind) -> &'static str {
         ActionCancelled => t("audit_kind-action_cancelled"),
         ActionReassigned => t("audit_kind-action_reassigned"),
         ActionDueMoved => t("audit_kind-action_due_moved"),
+        CaseErased => t("audit_kind-case_erased"),
+        PersonErased => t("audit_kind-person_erased"),
+        PersonExported => t("audit_kind-person_exported"),
+        ExportsRemoved => t("audit_kind-exports_removed"),
+        NoteCorrected => t("audit_kind-note_corrected"),
+        NoteRetracted => t("audit_kind-note_retracted"),
     }
 }
 
@@ -172,12 +178,18 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
                 Span::styled(a.default_tlp.as_str(), theme::tlp(a.default_tlp)),
                 Span::raw(" "),
                 Span::styled(a.default_pap.as_str(), theme::pap(a.default_pap)),
-                Span::raw("  "),
-                Span::styled(
-                    tf("field-retention", &[("n", &a.retention_days)]),
-                    theme::dim(),
-                ),
             ]),
+            Line::from(Span::styled(
+                tf(
+                    "field-retention_kept",
+                    &[
+                        ("months", &a.retention.closed_case_months),
+                        ("exports", &a.retention.export_days),
+                        ("backups", &a.retention.backup_days),
+                    ],
+                ),
+                theme::dim(),
+            )),
         ],
         None => vec![Line::from(Span::styled(t("empty-agreement"), theme::dim()))],
     };

@@ -1,0 +1,228 @@
+//! The stakeholders list: derived facts per stakeholder, filters, sort order.
+
+use std::collections::HashMap;
+
+use crate::domain::dataset::Dataset;
+use crate::domain::indicators::{self, Cadence, ContactSummary, Reciprocity};
+use crate::domain::search::Fuzzy;
+use crate::domain::stakeholder::{Formality, Sector, Tier};
+use chrono::NaiveDate;
+
+use super::text::TextField;
+
+/// What the list shows about one stakeholder beyond its own fields, computed once per load.
+#[derive(Debug, Clone, Default)]
+pub struct PersonFacts {
+    pub contacts: ContactSummary,
+    pub cadence: Option<Cadence>,
+    pub reciprocity: Reciprocity,
+    /// Name, organisation, sector and communities, for the fuzzy filter.
+    pub haystack: String,
+    /// Whom this stakeholder referred.
+    pub referred: Vec<crate::domain::Id>,
+    /// Positions of their contact-log entries in `data.contacts`, newest first.
+    pub contacts_log: Vec<usize>,
+}
+
+pub fn facts(
+    data: &Dataset,
+    today: NaiveDate,
+    sector_label: impl Fn(&Sector) -> String,
+) -> Vec<PersonFacts> {
+    let sums = indicators::contact_summaries(&data.contacts);
+    let rec: HashMap<_, _> = indicators::reciprocity(data);
+    let touched = indicators::last_contacts(data);
+    // One pass over referrals and the contact log, instead of one per frame.
+    let mut referred: HashMap<crate::domain::Id, Vec<crate::domain::Id>> = HashMap::new();
+    for s in &data.stakeholders {
+        if let Some(r) = s.referred_by {
+            referred.entry(r).or_default().push(s.id);
+        }
+    }
+    let mut log: HashMap<crate::domain::Id, Vec<usize>> = HashMap::new();
+    for (i, c) in data.contacts.iter().enumerate() {
+        log.entry(c.stakeholder).or_default().push(i);
+    }
+    for v in log.values_mut() {
+        v.sort_by_key(|&i| std::cmp::Reverse(data.contacts[i].date));
+    }
+    data.stakeholders
+        .iter()
+        .map(|s| {
+            let contacts = sums.get(&s.id).copied().unwrap_or_default();
+            PersonFacts {
+                contacts,
+                cadence: Some(indicators::cadence(
+                    s.cadence_days,
+                    touched.get(&s.id).copied(),
+                    today,
+                )),
+                reciprocity: rec.get(&s.id).copied().unwrap_or_default(),
+                referred: referred.remove(&s.id).unwrap_or_default(),
+                contacts_log: log.remove(&s.id).unwrap_or_default(),
+                haystack: format!(
+                    "{} {} {} {}",
+                    s.name,
+                    s.organisation,
+                    sector_label(&s.sector),
+                    s.communities.join(" ")
+                ),
+            }
+        })
+        .collect()
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum SortKey {
+    #[default]
+    Name,
+    Organisation,
+    Sector,
+    LastContact,
+    Cadence,
+}
+
+impl SortKey {
+    pub fn next(self) -> Self {
+        match self {
+            SortKey::Name => SortKey::Organisation,
+            SortKey::Organisation => SortKey::Sector,
+            SortKey::Sector => SortKey::LastContact,
+            SortKey::LastContact => SortKey::Cadence,
+            SortKey::Cadence => SortKey::Name,
+        }
+    }
+
+    pub fn key(self) -> &'static str {
+        match self {
+            SortKey::Name => "col-name",
+            SortKey::Organisation => "col-organisation",
+            SortKey::Sector => "col-sector",
+            SortKey::LastContact => "col-last_contact",
+            SortKey::Cadence => "col-cadence",
+        }
+    }
+}
+
+/// The quick filters, cycled with `f`.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub enum Quick {
+    #[default]
+    All,
+    Overdue,
+    KeyFigures,
+    Informal,
+    Policy,
+    Practitioners,
+    OnlyProblems,
+    TakesOnly,
+    Sector(Sector),
+}
+
+impl Quick {
+    pub fn next(&self) -> Self {
+        match self {
+            Quick::All => Quick::Overdue,
+            Quick::Overdue => Quick::KeyFigures,
+            Quick::KeyFigures => Quick::Informal,
+            Quick::Informal => Quick::Policy,
+            Quick::Policy => Quick::Practitioners,
+            Quick::Practitioners => Quick::OnlyProblems,
+            Quick::OnlyProblems => Quick::TakesOnly,
+            Quick::TakesOnly | Quick::Sector(_) => Quick::All,
+        }
+    }
+
+    pub fn key(&self) -> &'static str {
+        match self {
+            Quick::All => "quick-all",
+            Quick::Overdue => "quick-overdue",
+            Quick::KeyFigures => "quick-key_figures",
+            Quick::Informal => "quick-informal",
+            Quick::Policy => "quick-policy",
+            Quick::Practitioners => "quick-practitioners",
+            Quick::OnlyProblems => "quick-only_problems",
+            Quick::TakesOnly => "quick-takes_only",
+            Quick::Sector(_) => "quick-sector",
+        }
+    }
+}
+
+#[derive(Debug, Default)]
+pub struct PeopleView {
+    pub filter: TextField,
+    /// Typing goes into the filter.
+    pub filtering: bool,
+    pub quick: Quick,
+    pub sort: SortKey,
+    pub descending: bool,
+    pub show_archived: bool,
+    /// The query the current rows were ranked for (for narrowing them incrementally).
+    pub ranked_for: String,
+}
+
+impl PeopleView {
+    /// `candidates` that match `query`, best first.
+    pub fn rank(query: &str, candidates: &[usize], facts: &[PersonFacts]) -> Vec<usize> {
+        // One matcher for the whole session: building one allocates its scratch space,
+        // which showed on every keystroke of the filter.
+        thread_local! {
+            static FUZZY: std::cell::RefCell<Fuzzy> = std::cell::RefCell::new(Fuzzy::default());
+        }
+        FUZZY.with(|f| {
+            f.borrow_mut().rank(
+                query,
+                candidates.iter().map(|&i| (i, facts[i].haystack.as_str())),
+            )
+        })
+    }
+
+    /// Positions into `data.stakeholders` to show, in order.
+    pub fn rows(&self, data: &Dataset, facts: &[PersonFacts]) -> Vec<usize> {
+        let people = &data.stakeholders;
+        let keep = |i: &usize| {
+            let s = &people[*i];
+            let f = &facts[*i];
+            (self.show_archived || !s.archived)
+                && match &self.quick {
+                    Quick::All => true,
+                    Quick::Overdue => f.cadence.is_some_and(Cadence::is_overdue),
+                    Quick::KeyFigures => s.key_figure,
+                    Quick::Informal => s.formality == Formality::Informal,
+                    Quick::Policy => s.tier == Tier::Policy,
+                    Quick::Practitioners => s.tier == Tier::Practitioner,
+                    Quick::OnlyProblems => f.contacts.only_problems(),
+                    Quick::TakesOnly => f.reciprocity.takes_only(),
+                    Quick::Sector(sec) => &s.sector == sec,
+                }
+        };
+        let query = self.filter.value();
+        let candidates: Vec<usize> = (0..people.len()).filter(keep).collect();
+        if !query.trim().is_empty() {
+            // Best match first: sorting would hide what was searched for.
+            return Self::rank(&query, &candidates, facts);
+        }
+        let mut rows = candidates;
+        let lower = |s: &str| s.to_lowercase();
+        match self.sort {
+            SortKey::Name => rows.sort_by_cached_key(|&i| lower(&people[i].name)),
+            SortKey::Organisation => rows
+                .sort_by_cached_key(|&i| (lower(&people[i].organisation), lower(&people[i].name))),
+            SortKey::Sector => {
+                rows.sort_by_cached_key(|&i| (people[i].sector.clone(), lower(&people[i].name)))
+            }
+            // Longest without contact first.
+            SortKey::LastContact => rows.sort_by_key(|&i| facts[i].contacts.last),
+            SortKey::Cadence => rows.sort_by_key(|&i| match facts[i].cadence {
+                Some(Cadence::Never) => i64::MIN,
+                Some(Cadence::Overdue(d)) => -d,
+                Some(Cadence::Due(d)) => d,
+                _ => i64::MAX,
+            }),
+        }
+        if self.descending {
+            rows.reverse();
+        }
+        rows
+    }
+}

@@ -1,0 +1,293 @@
+//! Everything held about one stakeholder, for a subject access request
+//! (`roundtable export person NAME`): their record, contact log, networks, trainings,
+//! round tables, cases (by reference), the exports sent to them, and the notes, decisions
+//! and actions that concern them.
+//!
+//! Those items go through the disclosure function exactly as minutes for this person
+//! would: an item they may not receive is listed by number and date with the reason, its
+//! text left out; an item from a protected source names nobody. A protected source's own
+//! notes show that they concern the person as the source, and nothing of whom else they
+//! name (docs/security.md, "Retention, erasure and subject rights").
+
+use chrono::{DateTime, Utc};
+
+use super::Format;
+use super::minutes::{esc, item_lines, person as named};
+use crate::domain::Id;
+use crate::domain::dataset::Dataset;
+use crate::domain::disclosure::{Context, Item};
+use crate::domain::session::Presence;
+use crate::domain::stakeholder::{Channel, ContactPurpose, Stakeholder};
+use crate::i18n::{t, tf};
+
+/// The document, and what it included and withheld (keys, for the audit trail).
+pub struct PersonExport {
+    pub text: String,
+    pub included: Vec<String>,
+    pub withheld: Vec<String>,
+}
+
+/// How an item concerns the person: source, who acts, owner.
+fn roles(item: &Item, who: Id) -> Vec<&'static str> {
+    let mut r = Vec::new();
+    match item {
+        Item::Note(n) => {
+            if n.source == Some(who) {
+                r.push("person_export-as_source");
+            }
+            if n.who_acts == Some(who) {
+                r.push("person_export-as_who_acts");
+            }
+        }
+        Item::Action(a) if a.owner == Some(who) => r.push("person_export-as_owner"),
+        _ => {}
+    }
+    r
+}
+
+/// Every note, decision and action that names `who` in a field (not in prose).
+fn items_of(data: &Dataset, who: Id) -> Vec<Item<'_>> {
+    let mut items: Vec<Item> = data.notes.iter().map(Item::Note).collect();
+    items.extend(data.actions.iter().map(Item::Action));
+    items.retain(|i| !roles(i, who).is_empty());
+    items
+}
+
+fn record_lines(data: &Dataset, s: &Stakeholder, fmt: Format) -> Vec<String> {
+    let field = |k: &str, v: &str| format!("- {}: {}", t(k), esc(fmt, v));
+    let mut out = vec![
+        field("field-name", &s.name),
+        field("field-organisation", &s.organisation),
+        field("field-role", &s.role),
+        field("field-sector", t(s.sector.key())),
+        field("field-communities", &s.communities.join(", ")),
+        field("field-phone", &s.contact.phone),
+        field("field-email", &s.contact.email),
+        field("person_export-address", &s.contact.address),
+        field(
+            "person_export-referred_by",
+            &named(data, s.referred_by, fmt),
+        ),
+        field(
+            "person_export-key_figure",
+            t(if s.key_figure {
+                "person_export-yes"
+            } else {
+                "person_export-no"
+            }),
+        ),
+    ];
+    if let Some(days) = s.cadence_days {
+        out.push(field("person_export-cadence", &days.to_string()));
+    }
+    for line in s.notes.lines() {
+        out.push(field("field-notes", line));
+    }
+    out
+}
+
+fn contact_lines(data: &Dataset, who: Id, fmt: Format) -> Vec<String> {
+    data.contacts
+        .iter()
+        .filter(|c| c.stakeholder == who)
+        .map(|c| {
+            let channel = match c.channel {
+                Channel::Meeting => "channel-meeting",
+                Channel::Phone => "channel-phone",
+                Channel::Email => "channel-email",
+                Channel::Visit => "channel-visit",
+                Channel::Event => "channel-event",
+                Channel::Other => "channel-other",
+            };
+            let purpose = match c.purpose {
+                ContactPurpose::Maintenance => "purpose-maintenance",
+                ContactPurpose::Problem => "purpose-problem",
+            };
+            format!(
+                "- {} {} ({}): {}",
+                c.date,
+                t(channel),
+                t(purpose),
+                esc(fmt, &c.summary)
+            )
+        })
+        .collect()
+}
+
+fn network_lines(data: &Dataset, who: Id, fmt: Format) -> Vec<String> {
+    let mut out = Vec::new();
+    for n in &data.networks {
+        let mut parts = Vec::new();
+        if n.lead == Some(who) {
+            parts.push(t("person_export-network_lead").to_owned());
+        }
+        if n.contact_point == Some(who) {
+            parts.push(t("person_export-network_contact").to_owned());
+        }
+        for m in n.members.iter().filter(|m| m.stakeholder == who) {
+            parts.push(tf(
+                "person_export-member",
+                &[
+                    ("role", &esc(fmt, &m.role)),
+                    ("brings", &esc(fmt, &m.brings)),
+                    ("gains", &esc(fmt, &m.gains)),
+                ],
+            ));
+        }
+        if !parts.is_empty() {
+            out.push(format!("- {}: {}", esc(fmt, &n.name), parts.join("; ")));
+        }
+    }
+    for tr in data
+        .trainings
+        .iter()
+        .filter(|tr| tr.attendees.contains(&who))
+    {
+        out.push(format!(
+            "- {} {}",
+            tr.date,
+            tf("person_export-training", &[("title", &esc(fmt, &tr.title))])
+        ));
+    }
+    out
+}
+
+fn session_lines(data: &Dataset, who: Id, fmt: Format) -> Vec<String> {
+    let mut out = Vec::new();
+    for s in &data.sessions {
+        let mut parts = Vec::new();
+        if s.chair == Some(who) {
+            parts.push("person_export-chair");
+        }
+        if s.invitees.contains(&who) {
+            parts.push("person_export-invited");
+        }
+        parts.push(match s.presence_of(who) {
+            Some(Presence::Present) => "person_export-present",
+            Some(Presence::Excused) => "person_export-excused",
+            Some(Presence::Absent) => "person_export-absent",
+            None => continue,
+        });
+        let parts: Vec<&str> = parts.into_iter().map(t).collect();
+        out.push(format!(
+            "- {} {}: {}",
+            s.date,
+            esc(fmt, &s.title),
+            parts.join(", ")
+        ));
+    }
+    for c in &data.cases {
+        let mut parts = Vec::new();
+        if c.lead == Some(who) {
+            parts.push(t("person_export-case_lead"));
+        }
+        if c.referred_by == Some(who) {
+            parts.push(t("person_export-case_referrer"));
+        }
+        if !parts.is_empty() {
+            out.push(format!("- {}: {}", c.reference, parts.join(", ")));
+        }
+    }
+    out
+}
+
+/// The items that concern `who`, as minutes for them would show them, or withheld.
+fn item_section(data: &Dataset, who: Id, fmt: Format, out: &mut PersonExport) -> Vec<String> {
+    let ctx = Context::new(data);
+    let mut lines = Vec::new();
+    for item in items_of(data, who) {
+        let roles: Vec<&str> = roles(&item, who).into_iter().map(t).collect();
+        let concerns = format!(
+            "  {}",
+            tf("person_export-concerns", &[("roles", &roles.join(", "))])
+        );
+        match ctx.may_share_item(item, who) {
+            Ok(()) => {
+                out.included.push(item.key());
+                lines.extend(item_lines(data, &item, fmt));
+                lines.push(concerns);
+            }
+            Err(why) => {
+                out.withheld.push(format!("{} ({})", item.key(), why.key()));
+                lines.push(format!(
+                    "- {}",
+                    tf(
+                        "person_export-withheld",
+                        &[("item", &item.key()), ("why", &t(why.key()))]
+                    )
+                ));
+                lines.push(concerns);
+            }
+        }
+    }
+    lines
+}
+
+fn sent_lines(data: &Dataset, who: Id) -> Vec<String> {
+    data.audit
+        .iter()
+        .filter(|e| e.recipient == Some(who))
+        .map(|e| {
+            format!(
+                "- {} {} {}",
+                e.at.format("%Y-%m-%d"),
+                e.kind.key(),
+                crate::domain::sanitize::line(&e.subject)
+            )
+        })
+        .collect()
+}
+
+/// Everything held about stakeholder `who`. `None`: no such person.
+pub fn render(
+    data: &Dataset,
+    who: Id,
+    fmt: Format,
+    at: DateTime<Utc>,
+    by: &str,
+) -> Option<PersonExport> {
+    let s = data.stakeholders.iter().find(|s| s.id == who)?;
+    let mut out = PersonExport {
+        text: String::new(),
+        included: Vec::new(),
+        withheld: Vec::new(),
+    };
+    let items = item_section(data, who, fmt, &mut out);
+    let mut doc = vec![
+        super::minutes::heading(
+            fmt,
+            1,
+            &tf(
+                "person_export-title",
+                &[("who", &named(data, Some(who), fmt))],
+            ),
+        ),
+        String::new(),
+        tf(
+            "minutes-prepared",
+            &[
+                ("at", &at.format("%Y-%m-%d %H:%M UTC")),
+                ("by", &esc(fmt, by)),
+            ],
+        ),
+        t("person_export-rule").to_owned(),
+    ];
+    let sections = [
+        ("person_export-record", record_lines(data, s, fmt)),
+        ("person_export-contacts", contact_lines(data, who, fmt)),
+        ("person_export-networks", network_lines(data, who, fmt)),
+        ("person_export-sessions", session_lines(data, who, fmt)),
+        ("person_export-items", items),
+        ("person_export-sent", sent_lines(data, who)),
+    ];
+    for (title, lines) in sections {
+        doc.push(String::new());
+        doc.push(super::minutes::heading(fmt, 2, t(title)));
+        if lines.is_empty() {
+            doc.push(t("person_export-nothing").to_owned());
+        }
+        doc.extend(lines);
+    }
+    out.text = doc.join("\n") + "\n";
+    Some(out)
+}

@@ -1,0 +1,75 @@
+//! `roundtable export agenda`: the invitation and agenda of a planned session, per
+//! recipient, through the disclosure function, on the audit trail by ids only.
+
+use std::process::Command;
+
+mod support;
+
+fn run(db: &std::path::Path, args: &[&str]) -> String {
+    let o = Command::new(env!("CARGO_BIN_EXE_roundtable"))
+        .args(args)
+        .arg("--db")
+        .arg(db)
+        .env_remove("ROUNDTABLE_DB")
+        .env("HOME", std::env::temp_dir())
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+#[test]
+fn the_agenda_names_a_case_by_reference_only_and_only_to_partners_involved() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("t.redb");
+    let store = roundtable::store::Store::open_as(&db, true, "tester".into()).unwrap();
+    store.restore(&support::full_dataset(), false).unwrap();
+    drop(store);
+    // Session 3 is planned: cases 1, 3 and 2. Samira (12) leads case 1.
+    let samira = run(&db, &["export", "agenda", "--session", "3", "--for", "12"]);
+    assert!(samira.contains("When: 2026-12-06 14:00"), "{samira}");
+    assert!(samira.contains("Where: Town hall, room 2"), "{samira}");
+    assert!(samira.contains("Chair: Anke Verhulst"), "{samira}");
+    assert!(
+        samira.contains("[TLP:AMBER+STRICT] Case RT-2026-001"),
+        "{samira}"
+    );
+    assert!(
+        !samira.contains("RT-2026-003"),
+        "not involved in case 3:\n{samira}"
+    );
+    // Nothing about a case beyond its reference: no summary, no name of the person.
+    let data = roundtable::demo::build(support::today());
+    for c in &data.cases {
+        assert!(!samira.contains(&c.summary[..20.min(c.summary.len())]) || c.summary.is_empty());
+    }
+    // Kevin (20) is neither invited nor involved: no item, no list of invitees.
+    let kevin = run(&db, &["export", "agenda", "--session", "3", "--for", "20"]);
+    assert!(
+        !kevin.contains("RT-2026-") && !kevin.contains("Invited:"),
+        "{kevin}"
+    );
+    assert!(
+        kevin.contains("3 agenda items are not shown to you."),
+        "{kevin}"
+    );
+    // On the trail: the session and item numbers, never a reference or a name.
+    let store = roundtable::store::Store::open_read_only(&db).unwrap();
+    let trail = store.load().unwrap().audit;
+    let e = trail
+        .iter()
+        .rev()
+        .find(|e| e.recipient == Some(12))
+        .unwrap();
+    assert_eq!(e.subject, "agenda:session:3");
+    assert!(
+        e.included.contains(&"agenda_item:1".to_owned()),
+        "{:?}",
+        e.included
+    );
+    assert!(
+        e.withheld.iter().any(|w| w.starts_with("agenda_item:2 ")),
+        "{:?}",
+        e.withheld
+    );
+}
