@@ -246,6 +246,7 @@ fn defaults() -> Vec<Binding> {
         b(Global, &[(Char('4'), NONE), (Char(AZERTY_DIGITS[4]), NONE), (F(5), NONE)], "4/F5", "key-tab_sharing", Action::GoTab(super::Tab::Sharing), false),
         b(Global, &[(Char('r'), CTRL)], "C-r", "key-reload", Action::Reload, false),
         b(Global, &[(Char('?'), NONE)], "?", "key-help", Action::ToggleHelp, true),
+        b(Global, &[(Char('L'), NONE), (Char('L'), SHIFT)], "L", "key-language", Action::NextLanguage, false),
         b(Global, &[(Esc, NONE)], "Esc", "key-back", Action::Back, false),
         b(Global, &[(Char('q'), NONE), (Char('c'), CTRL)], "q", "key-quit", Action::Quit, true),
     ]
