@@ -15,13 +15,16 @@ use crate::i18n::tf;
 use crate::ui::theme::Theme;
 
 /// The languages the catalogue has.
-pub const LANGUAGES: [&str; 1] = ["en"];
+fn languages() -> String {
+    crate::i18n::Lang::codes().join(", ")
+}
 
 /// The settings in force: the file's, or the defaults.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Settings {
     pub theme: Theme,
-    pub language: String,
+    /// The interface's language; `None`: the environment's locale, else English.
+    pub language: Option<String>,
     /// Where exports from the TUI are written; `None`: the default folder.
     pub export_dir: Option<PathBuf>,
     /// The database when neither `--db` nor `$ROUNDTABLE_DB` names one.
@@ -38,7 +41,7 @@ impl Default for Settings {
     fn default() -> Self {
         Settings {
             theme: Theme::Default,
-            language: "en".into(),
+            language: None,
             export_dir: None,
             database: None,
             time_zone: crate::domain::time::DEFAULT_ZONE,
@@ -88,10 +91,10 @@ pub fn load(given: Option<&Path>) -> Result<Settings, String> {
     let text = std::fs::read_to_string(&path).map_err(|e| format!("{shown}: {e}"))?;
     parse(&text).map_err(|(line, why)| match line {
         Some(line) => tf(
-            "settings.error_line",
+            "settings-error_line",
             &[("path", &shown), ("line", &line), ("why", &why)],
         ),
-        None => tf("settings.error", &[("path", &shown), ("why", &why)]),
+        None => tf("settings-error", &[("path", &shown), ("why", &why)]),
     })
 }
 
@@ -114,17 +117,17 @@ pub fn parse(text: &str) -> Result<Settings, (Option<usize>, String)> {
     if let Some(t) = &file.theme {
         let names: Vec<_> = Theme::ALL.iter().map(|t| t.name()).collect();
         out.theme = Theme::from_name(t.get_ref())
-            .ok_or_else(|| bad(t, "settings.bad_theme", &names.join(", ")))?;
+            .ok_or_else(|| bad(t, "settings-bad_theme", &names.join(", ")))?;
     }
     if let Some(l) = &file.language {
-        if !LANGUAGES.contains(&l.get_ref().as_str()) {
-            return Err(bad(l, "settings.bad_language", &LANGUAGES.join(", ")));
+        if crate::i18n::Lang::from_code(l.get_ref()).is_none() {
+            return Err(bad(l, "settings-bad_language", &languages()));
         }
-        out.language = l.get_ref().clone();
+        out.language = Some(l.get_ref().clone());
     }
     if let Some(z) = &file.time_zone {
         out.time_zone = crate::domain::time::zone(z.get_ref())
-            .ok_or_else(|| bad(z, "settings.bad_zone", "Europe/Brussels"))?;
+            .ok_or_else(|| bad(z, "settings-bad_zone", "Europe/Brussels"))?;
     }
     let keys: Vec<_> = file.keys.into_iter().flatten().collect();
     let lines: Vec<_> = keys
@@ -154,10 +157,10 @@ pub fn parse(text: &str) -> Result<Settings, (Option<usize>, String)> {
 pub fn default_file() -> String {
     let themes: Vec<_> = Theme::ALL.iter().map(|t| t.name()).collect();
     crate::i18n::tf(
-        "settings.default_file",
+        "settings-default_file",
         &[
             ("themes", &themes.join(", ")),
-            ("languages", &LANGUAGES.join(", ")),
+            ("languages", &languages()),
             ("zone", &crate::domain::time::DEFAULT_ZONE.name()),
         ],
     )
@@ -194,6 +197,7 @@ mod tests {
         )
         .unwrap();
         assert_eq!(s.theme, Theme::Monochrome);
+        assert_eq!(s.language.as_deref(), Some("en"));
         assert_eq!(s.time_zone, chrono_tz::Tz::UTC);
         assert_eq!(s.export_dir, Some(PathBuf::from("/srv/out")));
         assert_eq!(s.database, Some(PathBuf::from("/srv/db.redb")));

@@ -1,105 +1,227 @@
-//! The catalogue of user-facing strings. Each language is one file in `locales/`
-//! (`key = text`, `{name}` placeholders); English is complete and is the fallback.
+//! The catalogue of user-facing strings, in Project Fluent: one file per language in
+//! `locales/` (`<lang>.ftl`). English is complete and is the fallback.
+//!
+//! Two ways to ask for text: [`t`] / [`tf`] in the interface's language (the screens, the
+//! CLI's messages), and [`Lang::t`] / [`Lang::tf`] in a language given explicitly, for what
+//! is written for someone else (minutes, feedback sheets, agendas in the recipient's
+//! language). The bundles are the concurrent kind, so exports off the UI thread use them.
+//!
+//! Dates and numbers are formatted by the caller (chrono), never by Fluent: Fluent has no
+//! date function and always writes a decimal point. A whole number passed as an argument is
+//! given to Fluent as a number only so that plural selectors (`[one]` / `*[other]`) work.
 
+use std::borrow::Cow;
 use std::collections::HashMap;
-use std::sync::LazyLock;
+use std::sync::atomic::{AtomicU8, Ordering};
+use std::sync::{LazyLock, Mutex};
 
-const EN: &str = include_str!("../locales/en.txt");
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 
-static CATALOGUE: LazyLock<HashMap<&'static str, &'static str>> = LazyLock::new(|| parse(EN));
+mod catalogue_check;
+mod choice;
+pub mod dates;
 
-fn parse(src: &'static str) -> HashMap<&'static str, &'static str> {
-    src.lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
-        .filter_map(|l| l.split_once(" = "))
-        .map(|(k, v)| (k.trim(), v))
-        .collect()
+pub use catalogue_check::{Mismatch, compare};
+pub use choice::{choose, locale_language};
+
+/// A language the program can write in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+pub enum Lang {
+    #[default]
+    En,
 }
 
-/// The text for `key`; the key itself when missing, so that a gap shows instead of
-/// crashing (a test keeps the catalogue complete).
-pub fn t(key: &str) -> &'static str {
-    match CATALOGUE.get(key) {
-        Some(v) => v,
-        None => Box::leak(key.to_owned().into_boxed_str()),
+impl Lang {
+    /// Every language with a catalogue, English first.
+    pub const ALL: [Lang; 1] = [Lang::En];
+
+    /// The code in file names, the config file and `--lang`.
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Lang> {
+        Lang::ALL.into_iter().find(|l| l.code() == code)
+    }
+
+    /// The language after this one in [`Lang::ALL`], round to the first: what the
+    /// interface's language key switches to.
+    pub fn next(self) -> Lang {
+        Lang::ALL[(self.index() + 1) % Lang::ALL.len()]
+    }
+
+    /// The language's name in itself (`Nederlands`), for the switch's message.
+    pub fn name(self) -> &'static str {
+        self.t("language-name")
+    }
+
+    /// The codes of [`Lang::ALL`], English first.
+    pub fn codes() -> Vec<&'static str> {
+        Lang::ALL.iter().map(|l| l.code()).collect()
+    }
+
+    /// The interface's language from `--lang`, the config file's `language` and the
+    /// process's environment, in that order ([`choose`]).
+    pub fn chosen(flag: Option<&str>, config: Option<&str>) -> Lang {
+        let env = |name: &str| std::env::var(name).ok();
+        let code = choose(flag, config, &env, &Lang::codes());
+        Lang::from_code(code).unwrap_or_default()
+    }
+
+    /// The catalogue's source text.
+    pub fn source(self) -> &'static str {
+        match self {
+            Lang::En => include_str!("../locales/en.ftl"),
+        }
+    }
+
+    fn index(self) -> usize {
+        self as usize
+    }
+
+    /// A date written out in this language (`29 novembre 2026`), by chrono's locales.
+    pub fn long_date(self, date: chrono::NaiveDate) -> String {
+        dates::long_date(date, self.code())
+    }
+
+    /// A number with `places` decimals and this language's decimal separator.
+    pub fn decimal(self, value: f64, places: usize) -> String {
+        dates::decimal(value, places, self.code())
+    }
+
+    /// The text of `id` in this language.
+    pub fn t(self, id: &str) -> &'static str {
+        text(self, id)
+    }
+
+    /// The text of `id` in this language with its variables filled.
+    pub fn tf(self, id: &str, args: &[(&str, &dyn std::fmt::Display)]) -> String {
+        format(self, id, args)
     }
 }
 
-/// The text for `key` with `{name}` placeholders filled.
-pub fn tf(key: &str, args: &[(&str, &dyn std::fmt::Display)]) -> String {
-    let mut s = t(key).to_owned();
+type Bundle = FluentBundle<FluentResource>;
+
+static BUNDLES: LazyLock<Vec<Bundle>> =
+    LazyLock::new(|| Lang::ALL.iter().map(|&l| bundle(l)).collect());
+
+/// The interface's language, as [`Lang`]'s index.
+static CURRENT: AtomicU8 = AtomicU8::new(0);
+
+/// Texts computed once for [`t`] (a message with a selector formats to a new string).
+static COMPUTED: LazyLock<Mutex<HashMap<(Lang, String), &'static str>>> =
+    LazyLock::new(Default::default);
+
+fn bundle(lang: Lang) -> Bundle {
+    let id = lang
+        .code()
+        .parse()
+        .unwrap_or_else(|_| unic_langid::LanguageIdentifier::default());
+    let mut b = FluentBundle::new_concurrent(vec![id]);
+    // The sanitiser would show Fluent's bidi isolation marks as replacement characters.
+    b.set_use_isolating(false);
+    // A message Fluent cannot read is left out (and shows as its id); a test keeps every
+    // catalogue free of such errors.
+    let res = FluentResource::try_new(lang.source().to_owned()).unwrap_or_else(|(r, _)| r);
+    let _ = b.add_resource(res);
+    b
+}
+
+/// The interface's language.
+pub fn lang() -> Lang {
+    Lang::ALL[usize::from(CURRENT.load(Ordering::Relaxed)).min(Lang::ALL.len() - 1)]
+}
+
+/// Switch the interface's language (screens and messages from now on).
+pub fn set_lang(lang: Lang) {
+    CURRENT.store(lang.index() as u8, Ordering::Relaxed);
+}
+
+/// An id as Fluent spells it: a key written the old way (`status.saved`) still finds
+/// `status-saved`.
+fn fluent_id(id: &str) -> Cow<'_, str> {
+    if id.contains('.') {
+        Cow::Owned(id.replace('.', "-"))
+    } else {
+        Cow::Borrowed(id)
+    }
+}
+
+/// The bundle that has `id`: the language's own, else English's.
+fn holder(lang: Lang, id: &str) -> Option<&'static Bundle> {
+    [lang, Lang::En]
+        .into_iter()
+        .map(|l| &BUNDLES[l.index()])
+        .find(|b| b.get_message(id).is_some_and(|m| m.value().is_some()))
+}
+
+fn text(lang: Lang, id: &str) -> &'static str {
+    let id = fluent_id(id);
+    let Some(b) = holder(lang, &id) else {
+        return leak(lang, &id, || id.to_string());
+    };
+    match render(b, &id, None) {
+        Cow::Borrowed(s) => s,
+        Cow::Owned(s) => leak(lang, &id, || s),
+    }
+}
+
+/// The id itself when it is missing, so that a gap shows instead of crashing (a test
+/// keeps the catalogues complete).
+fn format(lang: Lang, id: &str, args: &[(&str, &dyn std::fmt::Display)]) -> String {
+    let id = fluent_id(id);
+    let Some(b) = holder(lang, &id) else {
+        return id.into_owned();
+    };
+    let mut fa = FluentArgs::with_capacity(args.len());
     for (name, value) in args {
-        s = s.replace(&format!("{{{name}}}"), &value.to_string());
+        fa.set(*name, value_of(value.to_string()));
     }
-    s
+    render(b, &id, Some(&fa)).into_owned()
 }
 
-/// Whether the catalogue has `key` (for the completeness test).
-pub fn has(key: &str) -> bool {
-    CATALOGUE.contains_key(key)
+fn render(b: &'static Bundle, id: &str, args: Option<&FluentArgs>) -> Cow<'static, str> {
+    let mut errors = Vec::new();
+    match b.get_message(id).and_then(|m| m.value()) {
+        Some(p) => b.format_pattern(p, args, &mut errors),
+        None => Cow::Owned(id.to_owned()),
+    }
+}
+
+/// A whole number becomes a Fluent number (for plural selectors), written back exactly
+/// as it came; anything else stays text.
+fn value_of(s: String) -> FluentValue<'static> {
+    match s.parse::<i64>() {
+        Ok(n) if n.to_string() == s && n.unsigned_abs() < (1 << 53) => FluentValue::from(n),
+        _ => FluentValue::from(s),
+    }
+}
+
+fn leak(lang: Lang, id: &str, make: impl FnOnce() -> String) -> &'static str {
+    let mut done = COMPUTED.lock().unwrap_or_else(|e| e.into_inner());
+    done.entry((lang, id.to_owned()))
+        .or_insert_with(|| Box::leak(make().into_boxed_str()))
+}
+
+/// The text for `id` in the interface's language; the id itself when missing.
+pub fn t(id: &str) -> &'static str {
+    text(lang(), id)
+}
+
+/// The text for `id` in the interface's language with its variables filled.
+pub fn tf(id: &str, args: &[(&str, &dyn std::fmt::Display)]) -> String {
+    format(lang(), id, args)
+}
+
+/// Whether the English catalogue has `id` (for the completeness test).
+pub fn has(id: &str) -> bool {
+    BUNDLES[Lang::En.index()]
+        .get_message(&fluent_id(id))
+        .is_some()
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn placeholders_are_filled() {
-        assert!(has("status.saved"));
-        let s = tf("error.newer", &[("found", &3), ("supported", &2)]);
-        assert!(
-            s.contains('3') && s.contains('2') && !s.contains('{'),
-            "{s}"
-        );
-    }
-
-    /// Every string literal in the sources that looks like a catalogue key (a known
-    /// prefix, a dot, lower-case words) exists in the English catalogue: keys passed to
-    /// `t`, to the keymap, to form fields and to the domain's `key()` functions alike.
-    #[test]
-    fn every_key_used_in_the_sources_exists() {
-        let prefixes: std::collections::HashSet<&str> = CATALOGUE
-            .keys()
-            .filter_map(|k| k.split_once('.'))
-            .map(|(p, _)| p)
-            .collect();
-        let is_key = |s: &str| {
-            s.split_once('.').is_some_and(|(p, rest)| {
-                prefixes.contains(p)
-                    && !rest.is_empty()
-                    && rest.chars().all(|c| {
-                        c.is_ascii_lowercase() || c == '_' || c == '.' || c.is_ascii_digit()
-                    })
-            })
-        };
-        let mut missing = Vec::new();
-        let mut seen = 0;
-        let root = concat!(env!("CARGO_MANIFEST_DIR"), "/src");
-        let mut stack = vec![std::path::PathBuf::from(root)];
-        while let Some(dir) = stack.pop() {
-            for entry in std::fs::read_dir(dir).unwrap() {
-                let path = entry.unwrap().path();
-                if path.is_dir() {
-                    stack.push(path);
-                    continue;
-                }
-                let src = std::fs::read_to_string(&path).unwrap();
-                for literal in src.split('"').skip(1).step_by(2) {
-                    if is_key(literal) {
-                        seen += 1;
-                        if !has(literal) {
-                            missing.push(format!("{}: {literal}", path.display()));
-                        }
-                    }
-                }
-            }
-        }
-        assert!(seen > 100, "the scan found only {seen} keys");
-        assert!(
-            missing.is_empty(),
-            "missing catalogue keys:\n{}",
-            missing.join("\n")
-        );
-    }
-}
+mod tests;

@@ -6,7 +6,7 @@ use crate::domain::network::NetworkKind;
 use crate::domain::sanitize;
 use crate::domain::session::SessionStatus;
 use crate::domain::stakeholder::{Formality, Sector, Tier};
-use crate::i18n::t;
+use crate::i18n::{Lang, t};
 
 pub fn sector(s: &Sector) -> String {
     match s {
@@ -17,37 +17,42 @@ pub fn sector(s: &Sector) -> String {
 
 pub fn formality(f: Formality) -> &'static str {
     match f {
-        Formality::Formal => t("formality.formal"),
-        Formality::Informal => t("formality.informal"),
+        Formality::Formal => t("formality-formal"),
+        Formality::Informal => t("formality-informal"),
     }
 }
 
 pub fn tier(tier: Tier) -> &'static str {
     match tier {
-        Tier::Practitioner => t("tier.practitioner"),
-        Tier::Policy => t("tier.policy"),
+        Tier::Practitioner => t("tier-practitioner"),
+        Tier::Policy => t("tier-policy"),
     }
 }
 
 pub fn network_kind(k: &NetworkKind) -> &'static str {
     match k {
-        NetworkKind::Sector => t("network_kind.sector"),
-        NetworkKind::Area => t("network_kind.area"),
-        NetworkKind::Theme => t("network_kind.theme"),
-        NetworkKind::Community => t("network_kind.community"),
+        NetworkKind::Sector => t("network_kind-sector"),
+        NetworkKind::Area => t("network_kind-area"),
+        NetworkKind::Theme => t("network_kind-theme"),
+        NetworkKind::Community => t("network_kind-community"),
     }
 }
 
 pub fn session_status(s: SessionStatus) -> &'static str {
     match s {
-        SessionStatus::Planned => t("session_status.planned"),
-        SessionStatus::InProgress => t("session_status.in_progress"),
-        SessionStatus::Closed => t("session_status.closed"),
+        SessionStatus::Planned => t("session_status-planned"),
+        SessionStatus::InProgress => t("session_status-in_progress"),
+        SessionStatus::Closed => t("session_status-closed"),
     }
 }
 
 pub fn case_status(s: CaseStatus) -> &'static str {
     t(s.key())
+}
+
+/// A case status in `lang`, for what is written for someone else.
+pub fn case_status_in(s: CaseStatus, lang: Lang) -> &'static str {
+    lang.t(s.key())
 }
 
 /// The standard's meaning of a label, in FIRST's wording: what a recipient may do.
@@ -63,27 +68,32 @@ pub fn tlp_rule(l: crate::domain::sharing::Tlp) -> &'static str {
     t(l.distribution().key())
 }
 
-/// The rules as printed at the head of what is written down: one line per label that is
-/// ever written (a label that never is is not named in a file at all), then need-to-know
-/// when it is in force.
+/// The rules as printed at the head of what is written down, in the interface's language.
 pub fn written_rules(rules: &[crate::domain::sharing::SharingRule]) -> Vec<String> {
+    written_rules_in(rules, crate::i18n::lang())
+}
+
+/// The rules as printed at the head of what is written down, in `lang`: one line per
+/// label that is ever written (a label that never is is not named in a file at all), then
+/// need-to-know when it is in force.
+pub fn written_rules_in(rules: &[crate::domain::sharing::SharingRule], lang: Lang) -> Vec<String> {
     use crate::domain::sharing::{self, Tlp};
     let mut out: Vec<String> = Tlp::ALL
         .iter()
         .filter(|l| l.distribution().written())
         .map(|&l| {
-            crate::i18n::tf(
-                "minutes.label_line",
+            lang.tf(
+                "minutes-label_line",
                 &[
                     ("label", &l.as_str()),
-                    ("standard", &tlp_standard(l)),
-                    ("rule", &tlp_rule(l)),
+                    ("standard", &lang.t(l.meaning_key())),
+                    ("rule", &lang.t(l.distribution().key())),
                 ],
             )
         })
         .collect();
     if sharing::case_need_to_know(rules) {
-        out.push(t(sharing::NEED_TO_KNOW_KEY).to_owned());
+        out.push(lang.t(sharing::NEED_TO_KNOW_KEY).to_owned());
     }
     out
 }
@@ -123,9 +133,9 @@ pub fn wrap(text: &str, width: usize) -> Vec<String> {
 pub fn open_actions(data: &crate::domain::dataset::Dataset, session: crate::domain::Id) -> String {
     match data.sessions.iter().find(|s| s.id == session) {
         Some(s) => crate::i18n::tf(
-            "agenda.open_actions",
+            "agenda-open_actions",
             &[("title", &sanitize::line(&s.title)), ("date", &s.date)],
         ),
-        None => crate::i18n::tf("agenda.open_actions_gone", &[("id", &session)]),
+        None => crate::i18n::tf("agenda-open_actions_gone", &[("id", &session)]),
     }
 }

@@ -41,13 +41,13 @@ pub enum OutputError {
 impl std::fmt::Display for OutputError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         let (key, path) = match self {
-            OutputError::Exists(p) => ("output.exists", p),
-            OutputError::Symlink(p) => ("output.symlink", p),
-            OutputError::Database(p) => ("output.database", p),
-            OutputError::NotAFile(p) => ("output.not_a_file", p),
+            OutputError::Exists(p) => ("output-exists", p),
+            OutputError::Symlink(p) => ("output-symlink", p),
+            OutputError::Database(p) => ("output-database", p),
+            OutputError::NotAFile(p) => ("output-not_a_file", p),
             OutputError::Io(p, e) => {
                 let shown = crate::domain::sanitize::path(p);
-                return write!(f, "{}", tf("output.io", &[("path", &shown), ("error", e)]));
+                return write!(f, "{}", tf("output-io", &[("path", &shown), ("error", e)]));
             }
         };
         let shown = crate::domain::sanitize::path(path);

@@ -107,13 +107,13 @@ impl Rescue {
 pub fn run(store: Arc<Store>, settings: &crate::config::Settings) -> anyhow::Result<()> {
     use std::io::IsTerminal;
     if !io::stdout().is_terminal() || !io::stdin().is_terminal() {
-        anyhow::bail!(crate::i18n::t("cli.needs_terminal"));
+        anyhow::bail!(crate::i18n::t("cli-needs_terminal"));
     }
     let rescue = Arc::new(Rescue::default());
     install_panic_hook(store.clone(), rescue.clone());
     install_signal_handlers(store.clone(), rescue.clone())?;
 
-    terminal::enable_raw_mode().context(crate::i18n::t("cli.no_raw_mode"))?;
+    terminal::enable_raw_mode().context(crate::i18n::t("cli-no_raw_mode"))?;
     ENTERED.store(true, Ordering::SeqCst);
     execute!(
         io::stdout(),
@@ -121,7 +121,7 @@ pub fn run(store: Arc<Store>, settings: &crate::config::Settings) -> anyhow::Res
         EnableBracketedPaste,
         cursor::Hide
     )
-    .context(crate::i18n::t("cli.no_terminal_setup"))?;
+    .context(crate::i18n::t("cli-no_terminal_setup"))?;
     let result = event_loop(store, rescue, settings);
     restore_terminal();
     result
@@ -155,14 +155,14 @@ pub fn install_panic_hook(store: Arc<Store>, rescue: Arc<Rescue>) {
         restore_terminal();
         rescue.run(&store);
         default(info);
-        eprintln!("roundtable: {}", crate::i18n::t("cli.internal_error"));
+        eprintln!("roundtable: {}", crate::i18n::t("cli-internal_error"));
     }));
 }
 
 fn install_signal_handlers(store: Arc<Store>, rescue: Arc<Rescue>) -> anyhow::Result<()> {
     use signal_hook::consts::{SIGHUP, SIGQUIT, SIGTERM};
     let mut signals = signal_hook::iterator::Signals::new([SIGHUP, SIGTERM, SIGQUIT])
-        .context(crate::i18n::t("cli.no_signals"))?;
+        .context(crate::i18n::t("cli-no_signals"))?;
     std::thread::Builder::new()
         .name("signals".into())
         .spawn(move || {
@@ -173,7 +173,7 @@ fn install_signal_handlers(store: Arc<Store>, rescue: Arc<Rescue>) -> anyhow::Re
                 std::process::exit(128 + sig);
             }
         })
-        .context(crate::i18n::t("cli.no_signals"))?;
+        .context(crate::i18n::t("cli-no_signals"))?;
     Ok(())
 }
 

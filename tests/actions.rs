@@ -198,7 +198,7 @@ fn cancel_and_due_are_typed_in_a_form() {
     let form = app.form.as_ref().expect("the form stays open");
     assert_eq!(
         form.fields[0].error.as_deref(),
-        Some("form.action_needs_reason")
+        Some("form-action_needs_reason")
     );
     support::app::type_text(&mut app, "Family moved away");
     apply(&mut app, [Action::Submit]);

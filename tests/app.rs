@@ -121,3 +121,32 @@ fn effects_run_against_a_real_store() {
         "the archived stakeholder is hidden"
     );
 }
+
+/// `L` switches the interface's language without a restart: the next one (round to
+/// English when it is the only one), said in that language, and the data read again.
+#[test]
+fn the_language_switches_inside_the_interface() {
+    use roundtable::i18n::{Lang, lang};
+    let mut app = demo_app();
+    let before = lang();
+    let key = crossterm::event::KeyEvent::new(
+        crossterm::event::KeyCode::Char('L'),
+        crossterm::event::KeyModifiers::SHIFT,
+    );
+    let action = app::lookup(&app.scopes(), key);
+    assert_eq!(action, Some(Action::NextLanguage));
+    apply(&mut app, action);
+    assert_eq!(lang(), before.next());
+    let status = app
+        .status
+        .as_ref()
+        .map(|s| s.text.clone())
+        .unwrap_or_default();
+    assert!(status.contains(lang().name()), "{status}");
+    assert!(
+        app.effects
+            .iter()
+            .any(|e| matches!(e, roundtable::app::Effect::Load))
+    );
+    roundtable::i18n::set_lang(Lang::En);
+}

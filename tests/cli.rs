@@ -140,7 +140,7 @@ fn check_reports_counts() {
     assert!(o.status.success(), "{}", stderr(&o));
     let out = String::from_utf8_lossy(&o.stdout);
     assert!(
-        out.contains(": ok") && out.contains("45 stakeholders"),
+        out.contains(": ok") && out.contains("stakeholders: 45"),
         "{out}"
     );
 }
@@ -450,4 +450,42 @@ fn action_steps_are_saved_audited_by_id_and_refused_when_closed() {
     // Audit entries hold ids, never the result or reason typed.
     let trail = format!("{:?}", &after.audit);
     assert!(!trail.contains("job coach") && !trail.contains("moved away"));
+}
+
+/// `--lang` names a language with a catalogue; another is refused before anything runs.
+#[test]
+fn lang_names_a_language_with_a_catalogue() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = filled_db(dir.path());
+    let o = roundtable(&["--lang", "xx", "check", "--db", &db]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        stderr(&o).contains("unknown language 'xx'"),
+        "{}",
+        stderr(&o)
+    );
+    let o = roundtable(&["--lang", "en", "check", "--db", &db]);
+    assert!(o.status.success(), "{}", stderr(&o));
+}
+
+/// The trail names what a list export held as a key with a count, never as a sentence
+/// ("1 stakeholders") in some language.
+#[test]
+fn a_list_export_is_recorded_as_a_key_and_a_count() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = filled_db(dir.path());
+    let out = dir.path().join("list.csv");
+    let o = roundtable(&[
+        "export",
+        "stakeholders",
+        "--db",
+        &db,
+        "--out",
+        out.to_str().unwrap(),
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let store = roundtable::store::Store::open_read_only(Path::new(&db)).unwrap();
+    let last = store.load().unwrap().audit.pop().unwrap();
+    let n = roundtable::export::stakeholders::rows(&support::full_dataset()).len();
+    assert_eq!(last.included, vec![format!("stakeholders:{n}")]);
 }

@@ -73,7 +73,7 @@ fn outlook_english_windows_1252_with_a_category_filter() {
     let (people, said, _dir) = import("outlook-en.csv", &["--only-category", "partners"]);
     assert!(said.contains("recognised as Outlook contacts"), "{said}");
     assert!(
-        said.contains("1 row(s) left out by the category filter"),
+        said.contains("1 row left out by the category filter"),
         "{said}"
     );
     assert_eq!(people.len(), 3, "Mum (Personal) stays out");
@@ -141,7 +141,7 @@ fn outlook_french_refused_rows_go_to_a_file_beside_it() {
     );
     assert_eq!(find(&people, "François Lefèvre").sector, Sector::YouthWork);
     let refused = dir.path().join("outlook-fr-refused.csv");
-    assert!(said.contains("2 refused row(s) written to"), "{said}");
+    assert!(said.contains("2 refused rows written to"), "{said}");
     let text = std::fs::read_to_string(&refused).unwrap();
     assert!(
         text.contains("Paul Martin") && text.contains("'31/02/1975' is not a date that exists"),
@@ -406,14 +406,14 @@ fn the_interface_filters_by_category_and_imports_the_rest_after_one_confirmation
     apply(&mut app, [Action::WriteExport]);
     assert!(app.effects.is_empty(), "not before the confirmation");
     let s = screen(&app, 120, 50);
-    assert!(s.contains("Import the 2 valid row(s)"), "{s}");
+    assert!(s.contains("Import the 2 valid rows"), "{s}");
     apply(&mut app, [Action::Yes]);
     run_effects(&mut app, &store);
     let people = store.load().unwrap().stakeholders;
     assert_eq!(people.len(), before + 2);
     let status = &app.status.as_ref().unwrap().text;
     assert!(
-        status.contains("Imported: 2 new") && status.contains("2 refused row(s) written to"),
+        status.contains("Imported: 2 new") && status.contains("2 refused rows written to"),
         "{status}"
     );
     let refused = std::fs::read_to_string(dir.path().join("outlook-fr-refused.csv")).unwrap();
@@ -443,7 +443,9 @@ fn a_category_named_like_a_mini_network_joins_it() {
     ]);
     assert!(o.status.success(), "{}", err(&o));
     assert!(
-        err(&o).contains("mini-network 'Molenwijk neighbourhood network': 1 new member(s)"),
+        err(&o).contains(
+            "mini-network 'Molenwijk neighbourhood network': 1 new member, by their category"
+        ),
         "{}",
         err(&o)
     );
@@ -503,7 +505,7 @@ fn at_a_terminal_one_question_imports_the_valid_rows() {
         .wait_exit(std::time::Duration::from_secs(10))
         .expect("ends");
     assert_eq!(code, 0, "{}", pty.screen());
-    pty.wait_for("refused row(s) written to", 5);
+    pty.wait_for("refused rows written to", 5);
     let people = Store::open(&db, false)
         .unwrap()
         .load()

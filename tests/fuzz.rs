@@ -1,4 +1,5 @@
-//! Property-based fuzzing of what reads outside input: the note line parser, the CSV
+//! Property-based fuzzing of what reads outside input: the note line parser (its English,
+//! Dutch and French words alike), the CSV
 //! import, the vCard reader and the dump parser. None may panic; the line parser never
 //! loses a line; vCard names come back as written and a card keeps a bounded amount.
 //! `ROUNDTABLE_LONG=1` multiplies the cases by 20.
@@ -26,8 +27,9 @@ const PEOPLE: [(u64, &str); 3] = [
 fn line() -> impl Strategy<Value = String> {
     prop_oneof![
         ".{0,40}",
-        "(action|ACTION|decision|Decision): ?.{0,30}",
-        "action: @(sam|jonas|zoe|xx|)[a-z]{0,5} [a-z ]{0,20}( due:[-+a-z0-9]{0,8})?",
+        "(action|ACTION|decision|Decision|actie|Actie|beslissing|besluit|décision|Décision) ?: ?.{0,30}",
+        "(action|actie|Actie): @(sam|jonas|zoe|xx|)[a-z]{0,5} [a-z ]{0,20}( (due|tegen|deadline|échéance|echeance):[-+a-z0-9'’]{0,12})?",
+        "(actie|action): @(sam|jonas|zoe) [a-z ]{1,20} (due|tegen|échéance):(today|vandaag|aujourd'hui|morgen|demain|hier|[-+][0-9]{1,3}[djwsm])",
         "[\\x00-\\x1f\\u{7f}-\\u{9f}\\u{202a}-\\u{202e}]{0,10}",
     ]
 }
@@ -39,19 +41,25 @@ proptest! {
     fn the_line_parser_never_panics_nor_drops_a_line(lines in prop::collection::vec(line(), 0..12)) {
         let text = lines.join("\n");
         let p = roundtable::domain::lines::parse(&text, today(), |t| roundtable::domain::lines::resolve(t, PEOPLE.iter().map(|(i, n)| (*i, *n))));
+        use roundtable::domain::lines::{ACTION_WORDS, DECISION_WORDS, DUE_WORDS};
         for (n, l) in text.lines().enumerate() {
-            let lower = l.trim_start().to_lowercase();
-            if lower.starts_with("action:") {
+            // The word before the first colon, in any of the three languages.
+            let head = l.split_once(':').map(|(h, _)| h.trim().to_lowercase()).unwrap_or_default();
+            let starts = !l.trim_start().starts_with(':') && l.trim_start().to_lowercase().starts_with(&head);
+            if starts && ACTION_WORDS.contains(&head.as_str()) {
                 let accounted = p.actions.iter().any(|a| a.line == n) || p.hints.iter().any(|h| h.line == n);
                 prop_assert!(accounted, "line {n} {l:?} neither parsed nor hinted");
             }
-            if lower.starts_with("decision:") {
+            if starts && DECISION_WORDS.contains(&head.as_str()) {
                 let accounted = p.decisions.iter().any(|d| d.line == n) || p.hints.iter().any(|h| h.line == n);
                 prop_assert!(accounted, "line {n} {l:?} neither parsed nor hinted");
             }
         }
         for a in &p.actions {
             prop_assert!(!a.text.is_empty() && PEOPLE.iter().any(|(i, _)| *i == a.owner));
+            // A due word never stays in the action's text: it became a date or a hint.
+            let due_word = |w: &str| w.split_once(':').is_some_and(|(h, _)| DUE_WORDS.contains(&h.to_lowercase().as_str()));
+            prop_assert!(!a.text.split_whitespace().any(due_word), "{:?}", a.text);
         }
     }
 

@@ -120,7 +120,12 @@ fn kill_9_loop(dir: &std::path::Path, db: &std::path::Path, extra: &[&str], roun
             }
             pty.send(&text);
             pty.send("\x13");
-            let expect = format!("Note saved (0 actions, {decisions} decisions)");
+            let noun = if decisions == 1 {
+                "decision"
+            } else {
+                "decisions"
+            };
+            let expect = format!("Note saved (0 actions, {decisions} {noun})");
             let t0 = Instant::now();
             loop {
                 if pty.child.try_wait().unwrap().is_some() {

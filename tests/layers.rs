@@ -44,7 +44,7 @@ fn help_over_a_preview_is_drawn_on_top_and_takes_the_keys() {
         Some(&Scope::Help),
         "help gets the keys"
     );
-    let help = roundtable::i18n::t("help.title");
+    let help = roundtable::i18n::t("help-title");
     assert!(
         screen(&app, 80, 24).contains(help),
         "help is drawn over the preview"
@@ -80,7 +80,7 @@ fn an_import_preview_arriving_under_open_help_stays_under_it() {
         "help keeps the keys"
     );
     assert!(
-        screen(&app, 80, 24).contains(roundtable::i18n::t("help.title")),
+        screen(&app, 80, 24).contains(roundtable::i18n::t("help-title")),
         "and stays on top"
     );
 }

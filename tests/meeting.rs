@@ -687,3 +687,23 @@ fn the_timer_runs_only_while_the_session_is_in_progress() {
         "in progress"
     );
 }
+
+/// Help in the meeting names the note syntax's words in English, Dutch and French: they
+/// are all understood, whatever the interface's language.
+#[test]
+fn meeting_help_names_the_note_words_of_every_language() {
+    let mut app = meeting_app();
+    apply(&mut app, [Action::ToggleHelp]);
+    let s = screen(&app, 160, 48);
+    for word in [
+        "actie:",
+        "beslissing:",
+        "décision:",
+        "tegen:",
+        "échéance:",
+        "vandaag",
+        "+3j",
+    ] {
+        assert!(s.contains(word), "{word} missing:\n{s}");
+    }
+}

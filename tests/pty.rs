@@ -257,7 +257,7 @@ fn a_note_saved_with_ctrl_s_survives_a_restart() {
     let mut pty = demo(&dir, 80, 24);
     type_in_meeting(&mut pty, "decision: invite the family doctor");
     pty.send("\x13");
-    pty.wait_for("Note saved (0 actions, 1 decisions)", 5);
+    pty.wait_for("Note saved (0 actions, 1 decision)", 5);
     pty.send("\x1b");
     std::thread::sleep(Duration::from_millis(150));
     pty.send("\x1b");

@@ -9,6 +9,7 @@ use roundtable::domain::audit::AuditKind;
 use roundtable::export::{Format, minutes};
 
 mod support;
+use roundtable::i18n::Lang;
 use support::app::{
     apply, demo_app, queued_changes, render, run_effects, screen, store_app, type_text,
 };
@@ -41,7 +42,7 @@ fn minutes_are_previewed_then_written_and_recorded() {
     assert!(app.effects.is_empty(), "nothing written yet");
     let s = screen(&app, 160, 48);
     assert!(
-        s.contains("Goes out: 1 item(s)") && s.contains("Withheld: 11 item(s)"),
+        s.contains("Goes out: 1 item ") && s.contains("Withheld: 11 items"),
         "{s}"
     );
     assert!(
@@ -240,7 +241,7 @@ fn golden_minutes_of_the_demo_town() {
     let at: DateTime<Utc> = "2026-11-29T10:00:00Z".parse().unwrap();
     let s = data.sessions.iter().find(|s| s.id == 2).unwrap();
     let p = minutes::preview(&data, s, 12);
-    let md = minutes::render(&data, s, 12, &p, Format::Md, at, "anke");
+    let md = minutes::render_in(Lang::En, &data, s, 12, &p, Format::Md, at, "anke");
     let golden = concat!(
         env!("CARGO_MANIFEST_DIR"),
         "/tests/golden/minutes-session2-for-samira.md"
@@ -552,7 +553,10 @@ fn a_pap_red_note_with_an_action_asks_before_saving() {
         ],
     );
     let q = &app.confirm.as_ref().expect("asks first").question;
-    assert!(q.contains("PAP:RED") && q.contains("1 action(s)"), "{q}");
+    assert!(
+        q.contains("PAP:RED") && q.contains("makes 1 action."),
+        "{q}"
+    );
     assert!(app.effects.is_empty(), "nothing saved yet");
     apply(&mut app, [Action::Back]);
     assert!(

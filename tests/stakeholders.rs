@@ -38,7 +38,7 @@ fn new_stakeholder_form_validates_then_saves() {
             .unwrap()
             .error
             .as_deref(),
-        Some("invalid.required")
+        Some("invalid-required")
     );
     assert!(screen(&app, 80, 24).contains("required"));
 

@@ -317,7 +317,7 @@ _roundtable() {
 
     case "${cmd}" in
         roundtable)
-            opts="-h -V --db --config --passphrase-file --demo --scale --help --version dump restore check backup export import audit config completions man actions report action retention erase init encrypt passphrase team help"
+            opts="-h -V --db --config --passphrase-file --lang --demo --scale --help --version dump restore check backup export import audit config completions man actions report action retention erase init encrypt passphrase team help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -335,6 +335,10 @@ _roundtable() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --scale)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -347,7 +351,7 @@ _roundtable() {
             return 0
             ;;
         roundtable__subcmd__action)
-            opts="-h --db --config --passphrase-file --help done cancel reassign due help"
+            opts="-h --db --config --passphrase-file --lang --help done cancel reassign due help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -365,6 +369,10 @@ _roundtable() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -373,7 +381,7 @@ _roundtable() {
             return 0
             ;;
         roundtable__subcmd__action__subcmd__cancel)
-            opts="-h --reason --db --config --passphrase-file --help"
+            opts="-h --reason --db --config --passphrase-file --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -395,6 +403,10 @@ _roundtable() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -403,7 +415,7 @@ _roundtable() {
             return 0
             ;;
         roundtable__subcmd__action__subcmd__done)
-            opts="-h --result --db --config --passphrase-file --help"
+            opts="-h --result --db --config --passphrase-file --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -425,6 +437,10 @@ _roundtable() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -433,7 +449,7 @@ _roundtable() {
             return 0
             ;;
         roundtable__subcmd__action__subcmd__due)
-            opts="-h --db --config --passphrase-file --help"
+            opts="-h --db --config --passphrase-file --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -448,6 +464,10 @@ _roundtable() {
                     return 0
                     ;;
                 --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -543,7 +563,7 @@ _roundtable() {
             return 0
             ;;
         roundtable__subcmd__action__subcmd__reassign)
-            opts="-h --to --db --config --passphrase-file --help"
+            opts="-h --to --db --config --passphrase-file --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -565,6 +585,10 @@ _roundtable() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -573,7 +597,7 @@ _roundtable() {
             return 0
             ;;
         roundtable__subcmd__actions)
-            opts="-h --overdue --owner --case --db --config --passphrase-file --help"
+            opts="-h --overdue --owner --case --db --config --passphrase-file --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -599,6 +623,10 @@ _roundtable() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -607,7 +635,7 @@ _roundtable() {
             return 0
             ;;
         roundtable__subcmd__audit)
-            opts="-h --case --since --superseded --db --config --passphrase-file --help"
+            opts="-h --case --since --superseded --db --config --passphrase-file --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -633,6 +661,10 @@ _roundtable() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -641,7 +673,7 @@ _roundtable() {
             return 0
             ;;
         roundtable__subcmd__backup)
-            opts="-h --salvage --db --config --passphrase-file --help"
+            opts="-h --salvage --db --config --passphrase-file --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -659,6 +691,10 @@ _roundtable() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -667,7 +703,7 @@ _roundtable() {
             return 0
             ;;
         roundtable__subcmd__check)
-            opts="-h --witness --db --config --passphrase-file --help"
+            opts="-h --witness --db --config --passphrase-file --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -689,6 +725,10 @@ _roundtable() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -697,7 +737,7 @@ _roundtable() {
             return 0
             ;;
         roundtable__subcmd__completions)
-            opts="-h --db --config --passphrase-file --help bash zsh fish"
+            opts="-h --db --config --passphrase-file --lang --help bash zsh fish"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -712,6 +752,10 @@ _roundtable() {
                     return 0
                     ;;
                 --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -723,7 +767,7 @@ _roundtable() {
             return 0
             ;;
         roundtable__subcmd__config)
-            opts="-h --default --keys --db --config --passphrase-file --help"
+            opts="-h --default --keys --db --config --passphrase-file --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -741,6 +785,10 @@ _roundtable() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -749,7 +797,7 @@ _roundtable() {
             return 0
             ;;
         roundtable__subcmd__dump)
-            opts="-h --out --force --salvage --db --config --passphrase-file --help"
+            opts="-h --out --force --salvage --db --config --passphrase-file --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -771,6 +819,10 @@ _roundtable() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -779,7 +831,7 @@ _roundtable() {
             return 0
             ;;
         roundtable__subcmd__encrypt)
-            opts="-h --db --config --passphrase-file --help"
+            opts="-h --db --config --passphrase-file --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -794,6 +846,10 @@ _roundtable() {
                     return 0
                     ;;
                 --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -805,7 +861,7 @@ _roundtable() {
             return 0
             ;;
         roundtable__subcmd__erase)
-            opts="-h --db --config --passphrase-file --help case person help"
+            opts="-h --db --config --passphrase-file --lang --help case person help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -823,6 +879,10 @@ _roundtable() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -831,7 +891,7 @@ _roundtable() {
             return 0
             ;;
         roundtable__subcmd__erase__subcmd__case)
-            opts="-h --yes --db --config --passphrase-file --help"
+            opts="-h --yes --db --config --passphrase-file --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -846,6 +906,10 @@ _roundtable() {
                     return 0
                     ;;
                 --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -913,7 +977,7 @@ _roundtable() {
             return 0
             ;;
         roundtable__subcmd__erase__subcmd__person)
-            opts="-h --yes --db --config --passphrase-file --help"
+            opts="-h --yes --db --config --passphrase-file --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -931,6 +995,10 @@ _roundtable() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -939,7 +1007,7 @@ _roundtable() {
             return 0
             ;;
         roundtable__subcmd__export)
-            opts="-h --db --config --passphrase-file --help minutes agenda feedback handout person stakeholders help"
+            opts="-h --db --config --passphrase-file --lang --help minutes agenda feedback handout person stakeholders help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -957,6 +1025,10 @@ _roundtable() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -965,7 +1037,7 @@ _roundtable() {
             return 0
             ;;
         roundtable__subcmd__export__subcmd__agenda)
-            opts="-h --session --for --format --out --force --db --config --passphrase-file --help"
+            opts="-h --session --for --format --out --force --db --config --passphrase-file --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -999,6 +1071,10 @@ _roundtable() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1007,7 +1083,7 @@ _roundtable() {
             return 0
             ;;
         roundtable__subcmd__export__subcmd__feedback)
-            opts="-h --case --for --format --out --force --db --config --passphrase-file --help"
+            opts="-h --case --for --format --out --force --db --config --passphrase-file --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1041,6 +1117,10 @@ _roundtable() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1049,7 +1129,7 @@ _roundtable() {
             return 0
             ;;
         roundtable__subcmd__export__subcmd__handout)
-            opts="-h --network --out --force --db --config --passphrase-file --help directory lessons agreement"
+            opts="-h --network --out --force --db --config --passphrase-file --lang --help directory lessons agreement"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1072,6 +1152,10 @@ _roundtable() {
                     return 0
                     ;;
                 --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1195,7 +1279,7 @@ _roundtable() {
             return 0
             ;;
         roundtable__subcmd__export__subcmd__minutes)
-            opts="-h --session --for --format --out --force --db --config --passphrase-file --help"
+            opts="-h --session --for --format --out --force --db --config --passphrase-file --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1229,6 +1313,10 @@ _roundtable() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1237,7 +1325,7 @@ _roundtable() {
             return 0
             ;;
         roundtable__subcmd__export__subcmd__person)
-            opts="-h --format --out --force --db --config --passphrase-file --help"
+            opts="-h --format --out --force --db --config --passphrase-file --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1263,6 +1351,10 @@ _roundtable() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1271,7 +1363,7 @@ _roundtable() {
             return 0
             ;;
         roundtable__subcmd__export__subcmd__stakeholders)
-            opts="-h --format --sep --bom --out --force --db --config --passphrase-file --help"
+            opts="-h --format --sep --bom --out --force --db --config --passphrase-file --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1298,6 +1390,10 @@ _roundtable() {
                     return 0
                     ;;
                 --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1827,7 +1923,7 @@ _roundtable() {
             return 0
             ;;
         roundtable__subcmd__import)
-            opts="-h --db --config --passphrase-file --help stakeholders help"
+            opts="-h --db --config --passphrase-file --lang --help stakeholders help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1842,6 +1938,10 @@ _roundtable() {
                     return 0
                     ;;
                 --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1895,7 +1995,7 @@ _roundtable() {
             return 0
             ;;
         roundtable__subcmd__import__subcmd__stakeholders)
-            opts="-h --dry-run --mapping --skip-invalid --only-category --on-duplicate --db --config --passphrase-file --help"
+            opts="-h --dry-run --mapping --skip-invalid --only-category --on-duplicate --db --config --passphrase-file --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1925,6 +2025,10 @@ _roundtable() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1933,7 +2037,7 @@ _roundtable() {
             return 0
             ;;
         roundtable__subcmd__init)
-            opts="-h --group --db --config --passphrase-file --help"
+            opts="-h --group --db --config --passphrase-file --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1955,6 +2059,10 @@ _roundtable() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1963,7 +2071,7 @@ _roundtable() {
             return 0
             ;;
         roundtable__subcmd__man)
-            opts="-h --db --config --passphrase-file --help"
+            opts="-h --db --config --passphrase-file --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1978,6 +2086,10 @@ _roundtable() {
                     return 0
                     ;;
                 --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1989,7 +2101,7 @@ _roundtable() {
             return 0
             ;;
         roundtable__subcmd__passphrase)
-            opts="-h --db --config --passphrase-file --help"
+            opts="-h --db --config --passphrase-file --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2007,6 +2119,10 @@ _roundtable() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2015,7 +2131,7 @@ _roundtable() {
             return 0
             ;;
         roundtable__subcmd__report)
-            opts="-h --year --out --force --db --config --passphrase-file --help"
+            opts="-h --year --out --force --db --config --passphrase-file --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2041,6 +2157,10 @@ _roundtable() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2049,7 +2169,7 @@ _roundtable() {
             return 0
             ;;
         roundtable__subcmd__restore)
-            opts="-h --force --db --config --passphrase-file --help"
+            opts="-h --force --db --config --passphrase-file --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2067,6 +2187,10 @@ _roundtable() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2075,7 +2199,7 @@ _roundtable() {
             return 0
             ;;
         roundtable__subcmd__retention)
-            opts="-h --due --exports --remove --dir --db --config --passphrase-file --help"
+            opts="-h --due --exports --remove --dir --db --config --passphrase-file --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2097,6 +2221,10 @@ _roundtable() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2105,7 +2233,7 @@ _roundtable() {
             return 0
             ;;
         roundtable__subcmd__team)
-            opts="-h --db --config --passphrase-file --help add list remove help"
+            opts="-h --db --config --passphrase-file --lang --help add list remove help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2123,6 +2251,10 @@ _roundtable() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2131,7 +2263,7 @@ _roundtable() {
             return 0
             ;;
         roundtable__subcmd__team__subcmd__add)
-            opts="-h --db --config --passphrase-file --help"
+            opts="-h --db --config --passphrase-file --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2146,6 +2278,10 @@ _roundtable() {
                     return 0
                     ;;
                 --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2227,7 +2363,7 @@ _roundtable() {
             return 0
             ;;
         roundtable__subcmd__team__subcmd__list)
-            opts="-h --db --config --passphrase-file --help"
+            opts="-h --db --config --passphrase-file --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2242,6 +2378,10 @@ _roundtable() {
                     return 0
                     ;;
                 --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2253,7 +2393,7 @@ _roundtable() {
             return 0
             ;;
         roundtable__subcmd__team__subcmd__remove)
-            opts="-h --db --config --passphrase-file --help"
+            opts="-h --db --config --passphrase-file --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2268,6 +2408,10 @@ _roundtable() {
                     return 0
                     ;;
                 --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_roundtable_global_optspecs
-    string join \n db= config= passphrase-file= demo scale= h/help V/version
+    string join \n db= config= passphrase-file= lang= demo scale= h/help V/version
 end
 
 function __fish_roundtable_needs_command
@@ -27,6 +27,7 @@ end
 complete -c roundtable -n "__fish_roundtable_needs_command" -l db -d 'Database file [default: $ROUNDTABLE_DB, else ~/.local/share/roundtable/roundtable.redb]' -r -F
 complete -c roundtable -n "__fish_roundtable_needs_command" -l config -d 'Config file [default: $XDG_CONFIG_HOME/roundtable/config.toml, else ~/.config/roundtable/config.toml]' -r -F
 complete -c roundtable -n "__fish_roundtable_needs_command" -l passphrase-file -d 'Read the passphrase of an encrypted database from this file (first line; the file must be private) [default: $ROUNDTABLE_PASSPHRASE_FILE, else asked]' -r -F
+complete -c roundtable -n "__fish_roundtable_needs_command" -l lang -d 'Language of the screens and messages [default: the config file\'s, else the locale of LC_ALL, LC_MESSAGES or LANG, else en]' -r
 complete -c roundtable -n "__fish_roundtable_needs_command" -l scale -d 'With --demo: a synthetic town of N stakeholders (about ten notes each), for measuring; default file demo-N.redb in the data folder' -r
 complete -c roundtable -n "__fish_roundtable_needs_command" -l demo -d 'Open a demo town (created and filled when the file does not exist; default demo.redb in the data folder)'
 complete -c roundtable -n "__fish_roundtable_needs_command" -s h -l help -d 'Print help'
@@ -55,27 +56,32 @@ complete -c roundtable -n "__fish_roundtable_using_subcommand dump" -l out -d 'O
 complete -c roundtable -n "__fish_roundtable_using_subcommand dump" -l db -d 'Database file [default: $ROUNDTABLE_DB, else ~/.local/share/roundtable/roundtable.redb]' -r -F
 complete -c roundtable -n "__fish_roundtable_using_subcommand dump" -l config -d 'Config file [default: $XDG_CONFIG_HOME/roundtable/config.toml, else ~/.config/roundtable/config.toml]' -r -F
 complete -c roundtable -n "__fish_roundtable_using_subcommand dump" -l passphrase-file -d 'Read the passphrase of an encrypted database from this file (first line; the file must be private) [default: $ROUNDTABLE_PASSPHRASE_FILE, else asked]' -r -F
+complete -c roundtable -n "__fish_roundtable_using_subcommand dump" -l lang -d 'Language of the screens and messages [default: the config file\'s, else the locale of LC_ALL, LC_MESSAGES or LANG, else en]' -r
 complete -c roundtable -n "__fish_roundtable_using_subcommand dump" -l force -d 'Replace an existing --out file (never a symbolic link, never the database)'
 complete -c roundtable -n "__fish_roundtable_using_subcommand dump" -l salvage -d 'Read what can be read of a damaged database (repaired in memory; nothing is written to it)'
 complete -c roundtable -n "__fish_roundtable_using_subcommand dump" -s h -l help -d 'Print help'
 complete -c roundtable -n "__fish_roundtable_using_subcommand restore" -l db -d 'Database file [default: $ROUNDTABLE_DB, else ~/.local/share/roundtable/roundtable.redb]' -r -F
 complete -c roundtable -n "__fish_roundtable_using_subcommand restore" -l config -d 'Config file [default: $XDG_CONFIG_HOME/roundtable/config.toml, else ~/.config/roundtable/config.toml]' -r -F
 complete -c roundtable -n "__fish_roundtable_using_subcommand restore" -l passphrase-file -d 'Read the passphrase of an encrypted database from this file (first line; the file must be private) [default: $ROUNDTABLE_PASSPHRASE_FILE, else asked]' -r -F
+complete -c roundtable -n "__fish_roundtable_using_subcommand restore" -l lang -d 'Language of the screens and messages [default: the config file\'s, else the locale of LC_ALL, LC_MESSAGES or LANG, else en]' -r
 complete -c roundtable -n "__fish_roundtable_using_subcommand restore" -l force -d 'Replace the contents of a non-empty database'
 complete -c roundtable -n "__fish_roundtable_using_subcommand restore" -s h -l help -d 'Print help'
 complete -c roundtable -n "__fish_roundtable_using_subcommand check" -l witness -d 'Also confirm that the trail still holds the entry an export witnessed (the `SEQ:HASH` printed at the end of every export)' -r
 complete -c roundtable -n "__fish_roundtable_using_subcommand check" -l db -d 'Database file [default: $ROUNDTABLE_DB, else ~/.local/share/roundtable/roundtable.redb]' -r -F
 complete -c roundtable -n "__fish_roundtable_using_subcommand check" -l config -d 'Config file [default: $XDG_CONFIG_HOME/roundtable/config.toml, else ~/.config/roundtable/config.toml]' -r -F
 complete -c roundtable -n "__fish_roundtable_using_subcommand check" -l passphrase-file -d 'Read the passphrase of an encrypted database from this file (first line; the file must be private) [default: $ROUNDTABLE_PASSPHRASE_FILE, else asked]' -r -F
+complete -c roundtable -n "__fish_roundtable_using_subcommand check" -l lang -d 'Language of the screens and messages [default: the config file\'s, else the locale of LC_ALL, LC_MESSAGES or LANG, else en]' -r
 complete -c roundtable -n "__fish_roundtable_using_subcommand check" -s h -l help -d 'Print help'
 complete -c roundtable -n "__fish_roundtable_using_subcommand backup" -l db -d 'Database file [default: $ROUNDTABLE_DB, else ~/.local/share/roundtable/roundtable.redb]' -r -F
 complete -c roundtable -n "__fish_roundtable_using_subcommand backup" -l config -d 'Config file [default: $XDG_CONFIG_HOME/roundtable/config.toml, else ~/.config/roundtable/config.toml]' -r -F
 complete -c roundtable -n "__fish_roundtable_using_subcommand backup" -l passphrase-file -d 'Read the passphrase of an encrypted database from this file (first line; the file must be private) [default: $ROUNDTABLE_PASSPHRASE_FILE, else asked]' -r -F
+complete -c roundtable -n "__fish_roundtable_using_subcommand backup" -l lang -d 'Language of the screens and messages [default: the config file\'s, else the locale of LC_ALL, LC_MESSAGES or LANG, else en]' -r
 complete -c roundtable -n "__fish_roundtable_using_subcommand backup" -l salvage -d 'Copy what can be read of a damaged database (repaired in memory; nothing is written to it)'
 complete -c roundtable -n "__fish_roundtable_using_subcommand backup" -s h -l help -d 'Print help'
 complete -c roundtable -n "__fish_roundtable_using_subcommand export; and not __fish_seen_subcommand_from minutes agenda feedback handout person stakeholders help" -l db -d 'Database file [default: $ROUNDTABLE_DB, else ~/.local/share/roundtable/roundtable.redb]' -r -F
 complete -c roundtable -n "__fish_roundtable_using_subcommand export; and not __fish_seen_subcommand_from minutes agenda feedback handout person stakeholders help" -l config -d 'Config file [default: $XDG_CONFIG_HOME/roundtable/config.toml, else ~/.config/roundtable/config.toml]' -r -F
 complete -c roundtable -n "__fish_roundtable_using_subcommand export; and not __fish_seen_subcommand_from minutes agenda feedback handout person stakeholders help" -l passphrase-file -d 'Read the passphrase of an encrypted database from this file (first line; the file must be private) [default: $ROUNDTABLE_PASSPHRASE_FILE, else asked]' -r -F
+complete -c roundtable -n "__fish_roundtable_using_subcommand export; and not __fish_seen_subcommand_from minutes agenda feedback handout person stakeholders help" -l lang -d 'Language of the screens and messages [default: the config file\'s, else the locale of LC_ALL, LC_MESSAGES or LANG, else en]' -r
 complete -c roundtable -n "__fish_roundtable_using_subcommand export; and not __fish_seen_subcommand_from minutes agenda feedback handout person stakeholders help" -s h -l help -d 'Print help'
 complete -c roundtable -n "__fish_roundtable_using_subcommand export; and not __fish_seen_subcommand_from minutes agenda feedback handout person stakeholders help" -f -a "minutes" -d 'The minutes of a session as one recipient may receive them'
 complete -c roundtable -n "__fish_roundtable_using_subcommand export; and not __fish_seen_subcommand_from minutes agenda feedback handout person stakeholders help" -f -a "agenda" -d 'A session\'s invitation and agenda as one recipient may receive it'
@@ -92,6 +98,7 @@ complete -c roundtable -n "__fish_roundtable_using_subcommand export; and __fish
 complete -c roundtable -n "__fish_roundtable_using_subcommand export; and __fish_seen_subcommand_from minutes" -l db -d 'Database file [default: $ROUNDTABLE_DB, else ~/.local/share/roundtable/roundtable.redb]' -r -F
 complete -c roundtable -n "__fish_roundtable_using_subcommand export; and __fish_seen_subcommand_from minutes" -l config -d 'Config file [default: $XDG_CONFIG_HOME/roundtable/config.toml, else ~/.config/roundtable/config.toml]' -r -F
 complete -c roundtable -n "__fish_roundtable_using_subcommand export; and __fish_seen_subcommand_from minutes" -l passphrase-file -d 'Read the passphrase of an encrypted database from this file (first line; the file must be private) [default: $ROUNDTABLE_PASSPHRASE_FILE, else asked]' -r -F
+complete -c roundtable -n "__fish_roundtable_using_subcommand export; and __fish_seen_subcommand_from minutes" -l lang -d 'Language of the screens and messages [default: the config file\'s, else the locale of LC_ALL, LC_MESSAGES or LANG, else en]' -r
 complete -c roundtable -n "__fish_roundtable_using_subcommand export; and __fish_seen_subcommand_from minutes" -l force -d 'Replace an existing --out file (never a symbolic link, never the database)'
 complete -c roundtable -n "__fish_roundtable_using_subcommand export; and __fish_seen_subcommand_from minutes" -s h -l help -d 'Print help'
 complete -c roundtable -n "__fish_roundtable_using_subcommand export; and __fish_seen_subcommand_from agenda" -l session -d 'The session\'s id (shown in the Round tables tab)' -r
@@ -102,6 +109,7 @@ complete -c roundtable -n "__fish_roundtable_using_subcommand export; and __fish
 complete -c roundtable -n "__fish_roundtable_using_subcommand export; and __fish_seen_subcommand_from agenda" -l db -d 'Database file [default: $ROUNDTABLE_DB, else ~/.local/share/roundtable/roundtable.redb]' -r -F
 complete -c roundtable -n "__fish_roundtable_using_subcommand export; and __fish_seen_subcommand_from agenda" -l config -d 'Config file [default: $XDG_CONFIG_HOME/roundtable/config.toml, else ~/.config/roundtable/config.toml]' -r -F
 complete -c roundtable -n "__fish_roundtable_using_subcommand export; and __fish_seen_subcommand_from agenda" -l passphrase-file -d 'Read the passphrase of an encrypted database from this file (first line; the file must be private) [default: $ROUNDTABLE_PASSPHRASE_FILE, else asked]' -r -F
+complete -c roundtable -n "__fish_roundtable_using_subcommand export; and __fish_seen_subcommand_from agenda" -l lang -d 'Language of the screens and messages [default: the config file\'s, else the locale of LC_ALL, LC_MESSAGES or LANG, else en]' -r
 complete -c roundtable -n "__fish_roundtable_using_subcommand export; and __fish_seen_subcommand_from agenda" -l force -d 'Replace an existing --out file (never a symbolic link, never the database)'
 complete -c roundtable -n "__fish_roundtable_using_subcommand export; and __fish_seen_subcommand_from agenda" -s h -l help -d 'Print help'
 complete -c roundtable -n "__fish_roundtable_using_subcommand export; and __fish_seen_subcommand_from feedback" -l case -d 'The case reference, RT-YYYY-NNN' -r
@@ -112,6 +120,7 @@ complete -c roundtable -n "__fish_roundtable_using_subcommand export; and __fish
 complete -c roundtable -n "__fish_roundtable_using_subcommand export; and __fish_seen_subcommand_from feedback" -l db -d 'Database file [default: $ROUNDTABLE_DB, else ~/.local/share/roundtable/roundtable.redb]' -r -F
 complete -c roundtable -n "__fish_roundtable_using_subcommand export; and __fish_seen_subcommand_from feedback" -l config -d 'Config file [default: $XDG_CONFIG_HOME/roundtable/config.toml, else ~/.config/roundtable/config.toml]' -r -F
 complete -c roundtable -n "__fish_roundtable_using_subcommand export; and __fish_seen_subcommand_from feedback" -l passphrase-file -d 'Read the passphrase of an encrypted database from this file (first line; the file must be private) [default: $ROUNDTABLE_PASSPHRASE_FILE, else asked]' -r -F
+complete -c roundtable -n "__fish_roundtable_using_subcommand export; and __fish_seen_subcommand_from feedback" -l lang -d 'Language of the screens and messages [default: the config file\'s, else the locale of LC_ALL, LC_MESSAGES or LANG, else en]' -r
 complete -c roundtable -n "__fish_roundtable_using_subcommand export; and __fish_seen_subcommand_from feedback" -l force -d 'Replace an existing --out file (never a symbolic link, never the database)'
 complete -c roundtable -n "__fish_roundtable_using_subcommand export; and __fish_seen_subcommand_from feedback" -s h -l help -d 'Print help'
 complete -c roundtable -n "__fish_roundtable_using_subcommand export; and __fish_seen_subcommand_from handout" -l network -d 'The mini-network: its id or name (not needed for the agreement)' -r
@@ -119,6 +128,7 @@ complete -c roundtable -n "__fish_roundtable_using_subcommand export; and __fish
 complete -c roundtable -n "__fish_roundtable_using_subcommand export; and __fish_seen_subcommand_from handout" -l db -d 'Database file [default: $ROUNDTABLE_DB, else ~/.local/share/roundtable/roundtable.redb]' -r -F
 complete -c roundtable -n "__fish_roundtable_using_subcommand export; and __fish_seen_subcommand_from handout" -l config -d 'Config file [default: $XDG_CONFIG_HOME/roundtable/config.toml, else ~/.config/roundtable/config.toml]' -r -F
 complete -c roundtable -n "__fish_roundtable_using_subcommand export; and __fish_seen_subcommand_from handout" -l passphrase-file -d 'Read the passphrase of an encrypted database from this file (first line; the file must be private) [default: $ROUNDTABLE_PASSPHRASE_FILE, else asked]' -r -F
+complete -c roundtable -n "__fish_roundtable_using_subcommand export; and __fish_seen_subcommand_from handout" -l lang -d 'Language of the screens and messages [default: the config file\'s, else the locale of LC_ALL, LC_MESSAGES or LANG, else en]' -r
 complete -c roundtable -n "__fish_roundtable_using_subcommand export; and __fish_seen_subcommand_from handout" -l force -d 'Replace an existing --out file (never a symbolic link, never the database)'
 complete -c roundtable -n "__fish_roundtable_using_subcommand export; and __fish_seen_subcommand_from handout" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c roundtable -n "__fish_roundtable_using_subcommand export; and __fish_seen_subcommand_from person" -l format -r -f -a "md\t''
@@ -127,6 +137,7 @@ complete -c roundtable -n "__fish_roundtable_using_subcommand export; and __fish
 complete -c roundtable -n "__fish_roundtable_using_subcommand export; and __fish_seen_subcommand_from person" -l db -d 'Database file [default: $ROUNDTABLE_DB, else ~/.local/share/roundtable/roundtable.redb]' -r -F
 complete -c roundtable -n "__fish_roundtable_using_subcommand export; and __fish_seen_subcommand_from person" -l config -d 'Config file [default: $XDG_CONFIG_HOME/roundtable/config.toml, else ~/.config/roundtable/config.toml]' -r -F
 complete -c roundtable -n "__fish_roundtable_using_subcommand export; and __fish_seen_subcommand_from person" -l passphrase-file -d 'Read the passphrase of an encrypted database from this file (first line; the file must be private) [default: $ROUNDTABLE_PASSPHRASE_FILE, else asked]' -r -F
+complete -c roundtable -n "__fish_roundtable_using_subcommand export; and __fish_seen_subcommand_from person" -l lang -d 'Language of the screens and messages [default: the config file\'s, else the locale of LC_ALL, LC_MESSAGES or LANG, else en]' -r
 complete -c roundtable -n "__fish_roundtable_using_subcommand export; and __fish_seen_subcommand_from person" -l force -d 'Replace an existing --out file (never a symbolic link, never the database)'
 complete -c roundtable -n "__fish_roundtable_using_subcommand export; and __fish_seen_subcommand_from person" -s h -l help -d 'Print help'
 complete -c roundtable -n "__fish_roundtable_using_subcommand export; and __fish_seen_subcommand_from stakeholders" -l format -r -f -a "csv\t''
@@ -136,6 +147,7 @@ complete -c roundtable -n "__fish_roundtable_using_subcommand export; and __fish
 complete -c roundtable -n "__fish_roundtable_using_subcommand export; and __fish_seen_subcommand_from stakeholders" -l db -d 'Database file [default: $ROUNDTABLE_DB, else ~/.local/share/roundtable/roundtable.redb]' -r -F
 complete -c roundtable -n "__fish_roundtable_using_subcommand export; and __fish_seen_subcommand_from stakeholders" -l config -d 'Config file [default: $XDG_CONFIG_HOME/roundtable/config.toml, else ~/.config/roundtable/config.toml]' -r -F
 complete -c roundtable -n "__fish_roundtable_using_subcommand export; and __fish_seen_subcommand_from stakeholders" -l passphrase-file -d 'Read the passphrase of an encrypted database from this file (first line; the file must be private) [default: $ROUNDTABLE_PASSPHRASE_FILE, else asked]' -r -F
+complete -c roundtable -n "__fish_roundtable_using_subcommand export; and __fish_seen_subcommand_from stakeholders" -l lang -d 'Language of the screens and messages [default: the config file\'s, else the locale of LC_ALL, LC_MESSAGES or LANG, else en]' -r
 complete -c roundtable -n "__fish_roundtable_using_subcommand export; and __fish_seen_subcommand_from stakeholders" -l bom -d 'Start the CSV with a UTF-8 byte-order mark (Excel needs it for accents)'
 complete -c roundtable -n "__fish_roundtable_using_subcommand export; and __fish_seen_subcommand_from stakeholders" -l force -d 'Replace an existing --out file (never a symbolic link, never the database)'
 complete -c roundtable -n "__fish_roundtable_using_subcommand export; and __fish_seen_subcommand_from stakeholders" -s h -l help -d 'Print help'
@@ -149,6 +161,7 @@ complete -c roundtable -n "__fish_roundtable_using_subcommand export; and __fish
 complete -c roundtable -n "__fish_roundtable_using_subcommand import; and not __fish_seen_subcommand_from stakeholders help" -l db -d 'Database file [default: $ROUNDTABLE_DB, else ~/.local/share/roundtable/roundtable.redb]' -r -F
 complete -c roundtable -n "__fish_roundtable_using_subcommand import; and not __fish_seen_subcommand_from stakeholders help" -l config -d 'Config file [default: $XDG_CONFIG_HOME/roundtable/config.toml, else ~/.config/roundtable/config.toml]' -r -F
 complete -c roundtable -n "__fish_roundtable_using_subcommand import; and not __fish_seen_subcommand_from stakeholders help" -l passphrase-file -d 'Read the passphrase of an encrypted database from this file (first line; the file must be private) [default: $ROUNDTABLE_PASSPHRASE_FILE, else asked]' -r -F
+complete -c roundtable -n "__fish_roundtable_using_subcommand import; and not __fish_seen_subcommand_from stakeholders help" -l lang -d 'Language of the screens and messages [default: the config file\'s, else the locale of LC_ALL, LC_MESSAGES or LANG, else en]' -r
 complete -c roundtable -n "__fish_roundtable_using_subcommand import; and not __fish_seen_subcommand_from stakeholders help" -s h -l help -d 'Print help'
 complete -c roundtable -n "__fish_roundtable_using_subcommand import; and not __fish_seen_subcommand_from stakeholders help" -f -a "stakeholders" -d 'Stakeholders from a CSV file (`;` `,` or tab; UTF-8 or Windows-1252; English, French or Dutch headers), an Outlook or Google Contacts export, or vCards (.vcf)'
 complete -c roundtable -n "__fish_roundtable_using_subcommand import; and not __fish_seen_subcommand_from stakeholders help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -159,6 +172,7 @@ merge\t'Fill the known record\'s empty fields from the row'"
 complete -c roundtable -n "__fish_roundtable_using_subcommand import; and __fish_seen_subcommand_from stakeholders" -l db -d 'Database file [default: $ROUNDTABLE_DB, else ~/.local/share/roundtable/roundtable.redb]' -r -F
 complete -c roundtable -n "__fish_roundtable_using_subcommand import; and __fish_seen_subcommand_from stakeholders" -l config -d 'Config file [default: $XDG_CONFIG_HOME/roundtable/config.toml, else ~/.config/roundtable/config.toml]' -r -F
 complete -c roundtable -n "__fish_roundtable_using_subcommand import; and __fish_seen_subcommand_from stakeholders" -l passphrase-file -d 'Read the passphrase of an encrypted database from this file (first line; the file must be private) [default: $ROUNDTABLE_PASSPHRASE_FILE, else asked]' -r -F
+complete -c roundtable -n "__fish_roundtable_using_subcommand import; and __fish_seen_subcommand_from stakeholders" -l lang -d 'Language of the screens and messages [default: the config file\'s, else the locale of LC_ALL, LC_MESSAGES or LANG, else en]' -r
 complete -c roundtable -n "__fish_roundtable_using_subcommand import; and __fish_seen_subcommand_from stakeholders" -l dry-run -d 'Check and report only; write nothing'
 complete -c roundtable -n "__fish_roundtable_using_subcommand import; and __fish_seen_subcommand_from stakeholders" -l skip-invalid -d 'Import the valid rows even if others are invalid (the refused rows are written beside the file, as NAME-refused.csv, to fix and import again)'
 complete -c roundtable -n "__fish_roundtable_using_subcommand import; and __fish_seen_subcommand_from stakeholders" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -169,27 +183,32 @@ complete -c roundtable -n "__fish_roundtable_using_subcommand audit" -l since -d
 complete -c roundtable -n "__fish_roundtable_using_subcommand audit" -l db -d 'Database file [default: $ROUNDTABLE_DB, else ~/.local/share/roundtable/roundtable.redb]' -r -F
 complete -c roundtable -n "__fish_roundtable_using_subcommand audit" -l config -d 'Config file [default: $XDG_CONFIG_HOME/roundtable/config.toml, else ~/.config/roundtable/config.toml]' -r -F
 complete -c roundtable -n "__fish_roundtable_using_subcommand audit" -l passphrase-file -d 'Read the passphrase of an encrypted database from this file (first line; the file must be private) [default: $ROUNDTABLE_PASSPHRASE_FILE, else asked]' -r -F
+complete -c roundtable -n "__fish_roundtable_using_subcommand audit" -l lang -d 'Language of the screens and messages [default: the config file\'s, else the locale of LC_ALL, LC_MESSAGES or LANG, else en]' -r
 complete -c roundtable -n "__fish_roundtable_using_subcommand audit" -l superseded -d 'Only exports that held a note corrected or retracted since: whom to re-send'
 complete -c roundtable -n "__fish_roundtable_using_subcommand audit" -s h -l help -d 'Print help'
 complete -c roundtable -n "__fish_roundtable_using_subcommand config" -l db -d 'Database file [default: $ROUNDTABLE_DB, else ~/.local/share/roundtable/roundtable.redb]' -r -F
 complete -c roundtable -n "__fish_roundtable_using_subcommand config" -l config -d 'Config file [default: $XDG_CONFIG_HOME/roundtable/config.toml, else ~/.config/roundtable/config.toml]' -r -F
 complete -c roundtable -n "__fish_roundtable_using_subcommand config" -l passphrase-file -d 'Read the passphrase of an encrypted database from this file (first line; the file must be private) [default: $ROUNDTABLE_PASSPHRASE_FILE, else asked]' -r -F
+complete -c roundtable -n "__fish_roundtable_using_subcommand config" -l lang -d 'Language of the screens and messages [default: the config file\'s, else the locale of LC_ALL, LC_MESSAGES or LANG, else en]' -r
 complete -c roundtable -n "__fish_roundtable_using_subcommand config" -l default -d 'A commented config file with every setting at its default'
 complete -c roundtable -n "__fish_roundtable_using_subcommand config" -l keys -d 'Every key binding\'s name, keys and what it does'
 complete -c roundtable -n "__fish_roundtable_using_subcommand config" -s h -l help -d 'Print help'
 complete -c roundtable -n "__fish_roundtable_using_subcommand completions" -l db -d 'Database file [default: $ROUNDTABLE_DB, else ~/.local/share/roundtable/roundtable.redb]' -r -F
 complete -c roundtable -n "__fish_roundtable_using_subcommand completions" -l config -d 'Config file [default: $XDG_CONFIG_HOME/roundtable/config.toml, else ~/.config/roundtable/config.toml]' -r -F
 complete -c roundtable -n "__fish_roundtable_using_subcommand completions" -l passphrase-file -d 'Read the passphrase of an encrypted database from this file (first line; the file must be private) [default: $ROUNDTABLE_PASSPHRASE_FILE, else asked]' -r -F
+complete -c roundtable -n "__fish_roundtable_using_subcommand completions" -l lang -d 'Language of the screens and messages [default: the config file\'s, else the locale of LC_ALL, LC_MESSAGES or LANG, else en]' -r
 complete -c roundtable -n "__fish_roundtable_using_subcommand completions" -s h -l help -d 'Print help'
 complete -c roundtable -n "__fish_roundtable_using_subcommand man" -l db -d 'Database file [default: $ROUNDTABLE_DB, else ~/.local/share/roundtable/roundtable.redb]' -r -F
 complete -c roundtable -n "__fish_roundtable_using_subcommand man" -l config -d 'Config file [default: $XDG_CONFIG_HOME/roundtable/config.toml, else ~/.config/roundtable/config.toml]' -r -F
 complete -c roundtable -n "__fish_roundtable_using_subcommand man" -l passphrase-file -d 'Read the passphrase of an encrypted database from this file (first line; the file must be private) [default: $ROUNDTABLE_PASSPHRASE_FILE, else asked]' -r -F
+complete -c roundtable -n "__fish_roundtable_using_subcommand man" -l lang -d 'Language of the screens and messages [default: the config file\'s, else the locale of LC_ALL, LC_MESSAGES or LANG, else en]' -r
 complete -c roundtable -n "__fish_roundtable_using_subcommand man" -s h -l help -d 'Print help'
 complete -c roundtable -n "__fish_roundtable_using_subcommand actions" -l owner -d 'Only actions of this owner (part of the name)' -r
 complete -c roundtable -n "__fish_roundtable_using_subcommand actions" -l case -d 'Only actions of this case (RT-YYYY-NNN)' -r
 complete -c roundtable -n "__fish_roundtable_using_subcommand actions" -l db -d 'Database file [default: $ROUNDTABLE_DB, else ~/.local/share/roundtable/roundtable.redb]' -r -F
 complete -c roundtable -n "__fish_roundtable_using_subcommand actions" -l config -d 'Config file [default: $XDG_CONFIG_HOME/roundtable/config.toml, else ~/.config/roundtable/config.toml]' -r -F
 complete -c roundtable -n "__fish_roundtable_using_subcommand actions" -l passphrase-file -d 'Read the passphrase of an encrypted database from this file (first line; the file must be private) [default: $ROUNDTABLE_PASSPHRASE_FILE, else asked]' -r -F
+complete -c roundtable -n "__fish_roundtable_using_subcommand actions" -l lang -d 'Language of the screens and messages [default: the config file\'s, else the locale of LC_ALL, LC_MESSAGES or LANG, else en]' -r
 complete -c roundtable -n "__fish_roundtable_using_subcommand actions" -l overdue -d 'Only overdue actions'
 complete -c roundtable -n "__fish_roundtable_using_subcommand actions" -s h -l help -d 'Print help'
 complete -c roundtable -n "__fish_roundtable_using_subcommand report" -l year -d 'The calendar year [default: this year]' -r
@@ -197,11 +216,13 @@ complete -c roundtable -n "__fish_roundtable_using_subcommand report" -l out -d 
 complete -c roundtable -n "__fish_roundtable_using_subcommand report" -l db -d 'Database file [default: $ROUNDTABLE_DB, else ~/.local/share/roundtable/roundtable.redb]' -r -F
 complete -c roundtable -n "__fish_roundtable_using_subcommand report" -l config -d 'Config file [default: $XDG_CONFIG_HOME/roundtable/config.toml, else ~/.config/roundtable/config.toml]' -r -F
 complete -c roundtable -n "__fish_roundtable_using_subcommand report" -l passphrase-file -d 'Read the passphrase of an encrypted database from this file (first line; the file must be private) [default: $ROUNDTABLE_PASSPHRASE_FILE, else asked]' -r -F
+complete -c roundtable -n "__fish_roundtable_using_subcommand report" -l lang -d 'Language of the screens and messages [default: the config file\'s, else the locale of LC_ALL, LC_MESSAGES or LANG, else en]' -r
 complete -c roundtable -n "__fish_roundtable_using_subcommand report" -l force -d 'Replace an existing --out file (never a symbolic link, never the database)'
 complete -c roundtable -n "__fish_roundtable_using_subcommand report" -s h -l help -d 'Print help'
 complete -c roundtable -n "__fish_roundtable_using_subcommand action; and not __fish_seen_subcommand_from done cancel reassign due help" -l db -d 'Database file [default: $ROUNDTABLE_DB, else ~/.local/share/roundtable/roundtable.redb]' -r -F
 complete -c roundtable -n "__fish_roundtable_using_subcommand action; and not __fish_seen_subcommand_from done cancel reassign due help" -l config -d 'Config file [default: $XDG_CONFIG_HOME/roundtable/config.toml, else ~/.config/roundtable/config.toml]' -r -F
 complete -c roundtable -n "__fish_roundtable_using_subcommand action; and not __fish_seen_subcommand_from done cancel reassign due help" -l passphrase-file -d 'Read the passphrase of an encrypted database from this file (first line; the file must be private) [default: $ROUNDTABLE_PASSPHRASE_FILE, else asked]' -r -F
+complete -c roundtable -n "__fish_roundtable_using_subcommand action; and not __fish_seen_subcommand_from done cancel reassign due help" -l lang -d 'Language of the screens and messages [default: the config file\'s, else the locale of LC_ALL, LC_MESSAGES or LANG, else en]' -r
 complete -c roundtable -n "__fish_roundtable_using_subcommand action; and not __fish_seen_subcommand_from done cancel reassign due help" -s h -l help -d 'Print help'
 complete -c roundtable -n "__fish_roundtable_using_subcommand action; and not __fish_seen_subcommand_from done cancel reassign due help" -f -a "done" -d 'Mark an open action done'
 complete -c roundtable -n "__fish_roundtable_using_subcommand action; and not __fish_seen_subcommand_from done cancel reassign due help" -f -a "cancel" -d 'Cancel an open action, with a reason'
@@ -212,20 +233,24 @@ complete -c roundtable -n "__fish_roundtable_using_subcommand action; and __fish
 complete -c roundtable -n "__fish_roundtable_using_subcommand action; and __fish_seen_subcommand_from done" -l db -d 'Database file [default: $ROUNDTABLE_DB, else ~/.local/share/roundtable/roundtable.redb]' -r -F
 complete -c roundtable -n "__fish_roundtable_using_subcommand action; and __fish_seen_subcommand_from done" -l config -d 'Config file [default: $XDG_CONFIG_HOME/roundtable/config.toml, else ~/.config/roundtable/config.toml]' -r -F
 complete -c roundtable -n "__fish_roundtable_using_subcommand action; and __fish_seen_subcommand_from done" -l passphrase-file -d 'Read the passphrase of an encrypted database from this file (first line; the file must be private) [default: $ROUNDTABLE_PASSPHRASE_FILE, else asked]' -r -F
+complete -c roundtable -n "__fish_roundtable_using_subcommand action; and __fish_seen_subcommand_from done" -l lang -d 'Language of the screens and messages [default: the config file\'s, else the locale of LC_ALL, LC_MESSAGES or LANG, else en]' -r
 complete -c roundtable -n "__fish_roundtable_using_subcommand action; and __fish_seen_subcommand_from done" -s h -l help -d 'Print help'
 complete -c roundtable -n "__fish_roundtable_using_subcommand action; and __fish_seen_subcommand_from cancel" -l reason -r
 complete -c roundtable -n "__fish_roundtable_using_subcommand action; and __fish_seen_subcommand_from cancel" -l db -d 'Database file [default: $ROUNDTABLE_DB, else ~/.local/share/roundtable/roundtable.redb]' -r -F
 complete -c roundtable -n "__fish_roundtable_using_subcommand action; and __fish_seen_subcommand_from cancel" -l config -d 'Config file [default: $XDG_CONFIG_HOME/roundtable/config.toml, else ~/.config/roundtable/config.toml]' -r -F
 complete -c roundtable -n "__fish_roundtable_using_subcommand action; and __fish_seen_subcommand_from cancel" -l passphrase-file -d 'Read the passphrase of an encrypted database from this file (first line; the file must be private) [default: $ROUNDTABLE_PASSPHRASE_FILE, else asked]' -r -F
+complete -c roundtable -n "__fish_roundtable_using_subcommand action; and __fish_seen_subcommand_from cancel" -l lang -d 'Language of the screens and messages [default: the config file\'s, else the locale of LC_ALL, LC_MESSAGES or LANG, else en]' -r
 complete -c roundtable -n "__fish_roundtable_using_subcommand action; and __fish_seen_subcommand_from cancel" -s h -l help -d 'Print help'
 complete -c roundtable -n "__fish_roundtable_using_subcommand action; and __fish_seen_subcommand_from reassign" -l to -d 'The new owner\'s name (as in the stakeholder list)' -r
 complete -c roundtable -n "__fish_roundtable_using_subcommand action; and __fish_seen_subcommand_from reassign" -l db -d 'Database file [default: $ROUNDTABLE_DB, else ~/.local/share/roundtable/roundtable.redb]' -r -F
 complete -c roundtable -n "__fish_roundtable_using_subcommand action; and __fish_seen_subcommand_from reassign" -l config -d 'Config file [default: $XDG_CONFIG_HOME/roundtable/config.toml, else ~/.config/roundtable/config.toml]' -r -F
 complete -c roundtable -n "__fish_roundtable_using_subcommand action; and __fish_seen_subcommand_from reassign" -l passphrase-file -d 'Read the passphrase of an encrypted database from this file (first line; the file must be private) [default: $ROUNDTABLE_PASSPHRASE_FILE, else asked]' -r -F
+complete -c roundtable -n "__fish_roundtable_using_subcommand action; and __fish_seen_subcommand_from reassign" -l lang -d 'Language of the screens and messages [default: the config file\'s, else the locale of LC_ALL, LC_MESSAGES or LANG, else en]' -r
 complete -c roundtable -n "__fish_roundtable_using_subcommand action; and __fish_seen_subcommand_from reassign" -s h -l help -d 'Print help'
 complete -c roundtable -n "__fish_roundtable_using_subcommand action; and __fish_seen_subcommand_from due" -l db -d 'Database file [default: $ROUNDTABLE_DB, else ~/.local/share/roundtable/roundtable.redb]' -r -F
 complete -c roundtable -n "__fish_roundtable_using_subcommand action; and __fish_seen_subcommand_from due" -l config -d 'Config file [default: $XDG_CONFIG_HOME/roundtable/config.toml, else ~/.config/roundtable/config.toml]' -r -F
 complete -c roundtable -n "__fish_roundtable_using_subcommand action; and __fish_seen_subcommand_from due" -l passphrase-file -d 'Read the passphrase of an encrypted database from this file (first line; the file must be private) [default: $ROUNDTABLE_PASSPHRASE_FILE, else asked]' -r -F
+complete -c roundtable -n "__fish_roundtable_using_subcommand action; and __fish_seen_subcommand_from due" -l lang -d 'Language of the screens and messages [default: the config file\'s, else the locale of LC_ALL, LC_MESSAGES or LANG, else en]' -r
 complete -c roundtable -n "__fish_roundtable_using_subcommand action; and __fish_seen_subcommand_from due" -s h -l help -d 'Print help'
 complete -c roundtable -n "__fish_roundtable_using_subcommand action; and __fish_seen_subcommand_from help" -f -a "done" -d 'Mark an open action done'
 complete -c roundtable -n "__fish_roundtable_using_subcommand action; and __fish_seen_subcommand_from help" -f -a "cancel" -d 'Cancel an open action, with a reason'
@@ -236,6 +261,7 @@ complete -c roundtable -n "__fish_roundtable_using_subcommand retention" -l dir 
 complete -c roundtable -n "__fish_roundtable_using_subcommand retention" -l db -d 'Database file [default: $ROUNDTABLE_DB, else ~/.local/share/roundtable/roundtable.redb]' -r -F
 complete -c roundtable -n "__fish_roundtable_using_subcommand retention" -l config -d 'Config file [default: $XDG_CONFIG_HOME/roundtable/config.toml, else ~/.config/roundtable/config.toml]' -r -F
 complete -c roundtable -n "__fish_roundtable_using_subcommand retention" -l passphrase-file -d 'Read the passphrase of an encrypted database from this file (first line; the file must be private) [default: $ROUNDTABLE_PASSPHRASE_FILE, else asked]' -r -F
+complete -c roundtable -n "__fish_roundtable_using_subcommand retention" -l lang -d 'Language of the screens and messages [default: the config file\'s, else the locale of LC_ALL, LC_MESSAGES or LANG, else en]' -r
 complete -c roundtable -n "__fish_roundtable_using_subcommand retention" -l due -d 'List the closed cases due for erasure (references and dates only)'
 complete -c roundtable -n "__fish_roundtable_using_subcommand retention" -l exports -d 'List the exports older than the agreed number of days'
 complete -c roundtable -n "__fish_roundtable_using_subcommand retention" -l remove -d 'With --exports: remove them (recorded on the audit trail)'
@@ -243,6 +269,7 @@ complete -c roundtable -n "__fish_roundtable_using_subcommand retention" -s h -l
 complete -c roundtable -n "__fish_roundtable_using_subcommand erase; and not __fish_seen_subcommand_from case person help" -l db -d 'Database file [default: $ROUNDTABLE_DB, else ~/.local/share/roundtable/roundtable.redb]' -r -F
 complete -c roundtable -n "__fish_roundtable_using_subcommand erase; and not __fish_seen_subcommand_from case person help" -l config -d 'Config file [default: $XDG_CONFIG_HOME/roundtable/config.toml, else ~/.config/roundtable/config.toml]' -r -F
 complete -c roundtable -n "__fish_roundtable_using_subcommand erase; and not __fish_seen_subcommand_from case person help" -l passphrase-file -d 'Read the passphrase of an encrypted database from this file (first line; the file must be private) [default: $ROUNDTABLE_PASSPHRASE_FILE, else asked]' -r -F
+complete -c roundtable -n "__fish_roundtable_using_subcommand erase; and not __fish_seen_subcommand_from case person help" -l lang -d 'Language of the screens and messages [default: the config file\'s, else the locale of LC_ALL, LC_MESSAGES or LANG, else en]' -r
 complete -c roundtable -n "__fish_roundtable_using_subcommand erase; and not __fish_seen_subcommand_from case person help" -s h -l help -d 'Print help'
 complete -c roundtable -n "__fish_roundtable_using_subcommand erase; and not __fish_seen_subcommand_from case person help" -f -a "case" -d 'Erase a case: its notes, actions, decisions and drafts; its reference stays'
 complete -c roundtable -n "__fish_roundtable_using_subcommand erase; and not __fish_seen_subcommand_from case person help" -f -a "person" -d 'Erase a person: their record becomes "a former partner", their contact log goes'
@@ -250,11 +277,13 @@ complete -c roundtable -n "__fish_roundtable_using_subcommand erase; and not __f
 complete -c roundtable -n "__fish_roundtable_using_subcommand erase; and __fish_seen_subcommand_from case" -l db -d 'Database file [default: $ROUNDTABLE_DB, else ~/.local/share/roundtable/roundtable.redb]' -r -F
 complete -c roundtable -n "__fish_roundtable_using_subcommand erase; and __fish_seen_subcommand_from case" -l config -d 'Config file [default: $XDG_CONFIG_HOME/roundtable/config.toml, else ~/.config/roundtable/config.toml]' -r -F
 complete -c roundtable -n "__fish_roundtable_using_subcommand erase; and __fish_seen_subcommand_from case" -l passphrase-file -d 'Read the passphrase of an encrypted database from this file (first line; the file must be private) [default: $ROUNDTABLE_PASSPHRASE_FILE, else asked]' -r -F
+complete -c roundtable -n "__fish_roundtable_using_subcommand erase; and __fish_seen_subcommand_from case" -l lang -d 'Language of the screens and messages [default: the config file\'s, else the locale of LC_ALL, LC_MESSAGES or LANG, else en]' -r
 complete -c roundtable -n "__fish_roundtable_using_subcommand erase; and __fish_seen_subcommand_from case" -l yes -d 'Erase; without it, only say what would be erased'
 complete -c roundtable -n "__fish_roundtable_using_subcommand erase; and __fish_seen_subcommand_from case" -s h -l help -d 'Print help'
 complete -c roundtable -n "__fish_roundtable_using_subcommand erase; and __fish_seen_subcommand_from person" -l db -d 'Database file [default: $ROUNDTABLE_DB, else ~/.local/share/roundtable/roundtable.redb]' -r -F
 complete -c roundtable -n "__fish_roundtable_using_subcommand erase; and __fish_seen_subcommand_from person" -l config -d 'Config file [default: $XDG_CONFIG_HOME/roundtable/config.toml, else ~/.config/roundtable/config.toml]' -r -F
 complete -c roundtable -n "__fish_roundtable_using_subcommand erase; and __fish_seen_subcommand_from person" -l passphrase-file -d 'Read the passphrase of an encrypted database from this file (first line; the file must be private) [default: $ROUNDTABLE_PASSPHRASE_FILE, else asked]' -r -F
+complete -c roundtable -n "__fish_roundtable_using_subcommand erase; and __fish_seen_subcommand_from person" -l lang -d 'Language of the screens and messages [default: the config file\'s, else the locale of LC_ALL, LC_MESSAGES or LANG, else en]' -r
 complete -c roundtable -n "__fish_roundtable_using_subcommand erase; and __fish_seen_subcommand_from person" -l yes -d 'Erase; without it, only say what would be erased'
 complete -c roundtable -n "__fish_roundtable_using_subcommand erase; and __fish_seen_subcommand_from person" -s h -l help -d 'Print help'
 complete -c roundtable -n "__fish_roundtable_using_subcommand erase; and __fish_seen_subcommand_from help" -f -a "case" -d 'Erase a case: its notes, actions, decisions and drafts; its reference stays'
@@ -264,18 +293,22 @@ complete -c roundtable -n "__fish_roundtable_using_subcommand init" -l group -d 
 complete -c roundtable -n "__fish_roundtable_using_subcommand init" -l db -d 'Database file [default: $ROUNDTABLE_DB, else ~/.local/share/roundtable/roundtable.redb]' -r -F
 complete -c roundtable -n "__fish_roundtable_using_subcommand init" -l config -d 'Config file [default: $XDG_CONFIG_HOME/roundtable/config.toml, else ~/.config/roundtable/config.toml]' -r -F
 complete -c roundtable -n "__fish_roundtable_using_subcommand init" -l passphrase-file -d 'Read the passphrase of an encrypted database from this file (first line; the file must be private) [default: $ROUNDTABLE_PASSPHRASE_FILE, else asked]' -r -F
+complete -c roundtable -n "__fish_roundtable_using_subcommand init" -l lang -d 'Language of the screens and messages [default: the config file\'s, else the locale of LC_ALL, LC_MESSAGES or LANG, else en]' -r
 complete -c roundtable -n "__fish_roundtable_using_subcommand init" -s h -l help -d 'Print help'
 complete -c roundtable -n "__fish_roundtable_using_subcommand encrypt" -l db -d 'Database file [default: $ROUNDTABLE_DB, else ~/.local/share/roundtable/roundtable.redb]' -r -F
 complete -c roundtable -n "__fish_roundtable_using_subcommand encrypt" -l config -d 'Config file [default: $XDG_CONFIG_HOME/roundtable/config.toml, else ~/.config/roundtable/config.toml]' -r -F
 complete -c roundtable -n "__fish_roundtable_using_subcommand encrypt" -l passphrase-file -d 'Read the passphrase of an encrypted database from this file (first line; the file must be private) [default: $ROUNDTABLE_PASSPHRASE_FILE, else asked]' -r -F
+complete -c roundtable -n "__fish_roundtable_using_subcommand encrypt" -l lang -d 'Language of the screens and messages [default: the config file\'s, else the locale of LC_ALL, LC_MESSAGES or LANG, else en]' -r
 complete -c roundtable -n "__fish_roundtable_using_subcommand encrypt" -s h -l help -d 'Print help'
 complete -c roundtable -n "__fish_roundtable_using_subcommand passphrase" -l db -d 'Database file [default: $ROUNDTABLE_DB, else ~/.local/share/roundtable/roundtable.redb]' -r -F
 complete -c roundtable -n "__fish_roundtable_using_subcommand passphrase" -l config -d 'Config file [default: $XDG_CONFIG_HOME/roundtable/config.toml, else ~/.config/roundtable/config.toml]' -r -F
 complete -c roundtable -n "__fish_roundtable_using_subcommand passphrase" -l passphrase-file -d 'Read the passphrase of an encrypted database from this file (first line; the file must be private) [default: $ROUNDTABLE_PASSPHRASE_FILE, else asked]' -r -F
+complete -c roundtable -n "__fish_roundtable_using_subcommand passphrase" -l lang -d 'Language of the screens and messages [default: the config file\'s, else the locale of LC_ALL, LC_MESSAGES or LANG, else en]' -r
 complete -c roundtable -n "__fish_roundtable_using_subcommand passphrase" -s h -l help -d 'Print help'
 complete -c roundtable -n "__fish_roundtable_using_subcommand team; and not __fish_seen_subcommand_from add list remove help" -l db -d 'Database file [default: $ROUNDTABLE_DB, else ~/.local/share/roundtable/roundtable.redb]' -r -F
 complete -c roundtable -n "__fish_roundtable_using_subcommand team; and not __fish_seen_subcommand_from add list remove help" -l config -d 'Config file [default: $XDG_CONFIG_HOME/roundtable/config.toml, else ~/.config/roundtable/config.toml]' -r -F
 complete -c roundtable -n "__fish_roundtable_using_subcommand team; and not __fish_seen_subcommand_from add list remove help" -l passphrase-file -d 'Read the passphrase of an encrypted database from this file (first line; the file must be private) [default: $ROUNDTABLE_PASSPHRASE_FILE, else asked]' -r -F
+complete -c roundtable -n "__fish_roundtable_using_subcommand team; and not __fish_seen_subcommand_from add list remove help" -l lang -d 'Language of the screens and messages [default: the config file\'s, else the locale of LC_ALL, LC_MESSAGES or LANG, else en]' -r
 complete -c roundtable -n "__fish_roundtable_using_subcommand team; and not __fish_seen_subcommand_from add list remove help" -s h -l help -d 'Print help'
 complete -c roundtable -n "__fish_roundtable_using_subcommand team; and not __fish_seen_subcommand_from add list remove help" -f -a "add" -d 'Give a colleague (a Unix account) access: prints a one-time code for them, which they replace with their own passphrase (`roundtable passphrase`)'
 complete -c roundtable -n "__fish_roundtable_using_subcommand team; and not __fish_seen_subcommand_from add list remove help" -f -a "list" -d 'Who has access'
@@ -284,14 +317,17 @@ complete -c roundtable -n "__fish_roundtable_using_subcommand team; and not __fi
 complete -c roundtable -n "__fish_roundtable_using_subcommand team; and __fish_seen_subcommand_from add" -l db -d 'Database file [default: $ROUNDTABLE_DB, else ~/.local/share/roundtable/roundtable.redb]' -r -F
 complete -c roundtable -n "__fish_roundtable_using_subcommand team; and __fish_seen_subcommand_from add" -l config -d 'Config file [default: $XDG_CONFIG_HOME/roundtable/config.toml, else ~/.config/roundtable/config.toml]' -r -F
 complete -c roundtable -n "__fish_roundtable_using_subcommand team; and __fish_seen_subcommand_from add" -l passphrase-file -d 'Read the passphrase of an encrypted database from this file (first line; the file must be private) [default: $ROUNDTABLE_PASSPHRASE_FILE, else asked]' -r -F
+complete -c roundtable -n "__fish_roundtable_using_subcommand team; and __fish_seen_subcommand_from add" -l lang -d 'Language of the screens and messages [default: the config file\'s, else the locale of LC_ALL, LC_MESSAGES or LANG, else en]' -r
 complete -c roundtable -n "__fish_roundtable_using_subcommand team; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
 complete -c roundtable -n "__fish_roundtable_using_subcommand team; and __fish_seen_subcommand_from list" -l db -d 'Database file [default: $ROUNDTABLE_DB, else ~/.local/share/roundtable/roundtable.redb]' -r -F
 complete -c roundtable -n "__fish_roundtable_using_subcommand team; and __fish_seen_subcommand_from list" -l config -d 'Config file [default: $XDG_CONFIG_HOME/roundtable/config.toml, else ~/.config/roundtable/config.toml]' -r -F
 complete -c roundtable -n "__fish_roundtable_using_subcommand team; and __fish_seen_subcommand_from list" -l passphrase-file -d 'Read the passphrase of an encrypted database from this file (first line; the file must be private) [default: $ROUNDTABLE_PASSPHRASE_FILE, else asked]' -r -F
+complete -c roundtable -n "__fish_roundtable_using_subcommand team; and __fish_seen_subcommand_from list" -l lang -d 'Language of the screens and messages [default: the config file\'s, else the locale of LC_ALL, LC_MESSAGES or LANG, else en]' -r
 complete -c roundtable -n "__fish_roundtable_using_subcommand team; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c roundtable -n "__fish_roundtable_using_subcommand team; and __fish_seen_subcommand_from remove" -l db -d 'Database file [default: $ROUNDTABLE_DB, else ~/.local/share/roundtable/roundtable.redb]' -r -F
 complete -c roundtable -n "__fish_roundtable_using_subcommand team; and __fish_seen_subcommand_from remove" -l config -d 'Config file [default: $XDG_CONFIG_HOME/roundtable/config.toml, else ~/.config/roundtable/config.toml]' -r -F
 complete -c roundtable -n "__fish_roundtable_using_subcommand team; and __fish_seen_subcommand_from remove" -l passphrase-file -d 'Read the passphrase of an encrypted database from this file (first line; the file must be private) [default: $ROUNDTABLE_PASSPHRASE_FILE, else asked]' -r -F
+complete -c roundtable -n "__fish_roundtable_using_subcommand team; and __fish_seen_subcommand_from remove" -l lang -d 'Language of the screens and messages [default: the config file\'s, else the locale of LC_ALL, LC_MESSAGES or LANG, else en]' -r
 complete -c roundtable -n "__fish_roundtable_using_subcommand team; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help'
 complete -c roundtable -n "__fish_roundtable_using_subcommand team; and __fish_seen_subcommand_from help" -f -a "add" -d 'Give a colleague (a Unix account) access: prints a one-time code for them, which they replace with their own passphrase (`roundtable passphrase`)'
 complete -c roundtable -n "__fish_roundtable_using_subcommand team; and __fish_seen_subcommand_from help" -f -a "list" -d 'Who has access'

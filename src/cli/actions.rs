@@ -89,14 +89,14 @@ pub(super) fn list(path: &Path, filter: Filter) -> Result<(), Failure> {
         {
             continue;
         }
-        let partner = t("minutes.a_partner");
+        let partner = t("minutes-a_partner");
         say(&tf(
-            "cli.action_line",
+            "cli-action_line",
             &[
                 (
                     "mark",
                     &if overdue {
-                        format!("{} ", t("cli.action_overdue"))
+                        format!("{} ", t("cli-action_overdue"))
                     } else {
                         String::new()
                     },
@@ -184,12 +184,12 @@ pub(super) fn change(path: &Path, command: ActionCommand) -> Result<(), Failure>
     });
     match (result, refused.get()) {
         (Ok(_), _) => {
-            say(&tf("cli.action_changed", &[("id", &id)]));
+            say(&tf("cli-action_changed", &[("id", &id)]));
             Ok(())
         }
         (Err(_), Some(e)) => Err(Failure {
             code: 1,
-            message: tf(&format!("cli.{}", e.key()), &[("id", &id)]),
+            message: tf(&format!("cli-{}", e.key()), &[("id", &id)]),
         }),
         (Err(e), None) => Err(e.into()),
     }
@@ -206,11 +206,11 @@ fn find_person(data: &Dataset, name: &str) -> Result<Id, Failure> {
     match found.as_slice() {
         [one] => Ok(one.id),
         [] => Err(Failure::from(tf(
-            "cli.action_no_person",
+            "cli-action_no_person",
             &[("name", &name)],
         ))),
         _ => Err(Failure::from(tf(
-            "cli.action_two_people",
+            "cli-action_two_people",
             &[("name", &name)],
         ))),
     }

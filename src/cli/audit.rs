@@ -95,7 +95,7 @@ pub(super) fn superseded(path: &Path) -> Result<(), Failure> {
     let data = store.load()?;
     let list = crate::domain::correction::superseded(&data.audit);
     if list.is_empty() {
-        super::say(crate::i18n::t("cli.superseded_none"));
+        super::say(crate::i18n::t("cli-superseded_none"));
     }
     for s in list {
         let whom = s
@@ -109,7 +109,7 @@ pub(super) fn superseded(path: &Path) -> Result<(), Failure> {
             .map(|e| e.at.format("%Y-%m-%d %H:%M").to_string())
             .unwrap_or_default();
         super::say(&tf(
-            "cli.superseded",
+            "cli-superseded",
             &[
                 ("entry", &s.export),
                 ("at", &at),

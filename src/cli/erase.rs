@@ -48,7 +48,7 @@ fn find_case(data: &Dataset, reference: CaseRef) -> Result<Id, Failure> {
         .iter()
         .find(|c| c.reference == reference)
         .map(|c| c.id)
-        .ok_or_else(|| Failure::from(tf("cli.no_case", &[("case", &reference)])))
+        .ok_or_else(|| Failure::from(tf("cli-no_case", &[("case", &reference)])))
 }
 
 fn case(path: &Path, reference: &str, yes: bool) -> Result<(), Failure> {
@@ -60,7 +60,7 @@ fn case(path: &Path, reference: &str, yes: bool) -> Result<(), Failure> {
         let gone = erasure::erase_case(&mut data.clone(), id).unwrap_or_default();
         let args: [(&str, &dyn std::fmt::Display); 2] =
             [("case", &reference), ("counts", &counts(&gone))];
-        say(&tf("erase.case_would", &args));
+        say(&tf("erase-case_would", &args));
         return Err(needs_yes());
     }
     let mut done = erasure::CaseErased::default();
@@ -77,15 +77,15 @@ fn case(path: &Path, reference: &str, yes: bool) -> Result<(), Failure> {
     })?;
     let args: [(&str, &dyn std::fmt::Display); 2] =
         [("case", &reference), ("counts", &counts(&done))];
-    say(&tf("erase.case_done", &args));
-    say(t("erase.backups_note"));
+    say(&tf("erase-case_done", &args));
+    say(t("erase-backups_note"));
     Ok(())
 }
 
 fn needs_yes() -> Failure {
     Failure {
         code: 1,
-        message: t("erase.needs_yes").to_owned(),
+        message: t("erase-needs_yes").to_owned(),
     }
 }
 
@@ -105,14 +105,14 @@ pub(super) fn find_whole_person(data: &Dataset, spec: &str) -> Result<Id, Failur
         .stakeholders
         .iter()
         .find(|s| s.id == id)
-        .ok_or_else(|| Failure::from(tf("cli.no_stakeholder_id", &[("id", &id)])))?;
+        .ok_or_else(|| Failure::from(tf("cli-no_stakeholder_id", &[("id", &id)])))?;
     if s.erased {
-        return Err(Failure::from(tf("erase.already", &[("id", &id)])));
+        return Err(Failure::from(tf("erase-already", &[("id", &id)])));
     }
     let by_id = spec.trim().parse::<Id>().is_ok();
     if !by_id && fold(&s.name) != fold(spec) {
         return Err(Failure::from(tf(
-            "erase.whole_name",
+            "erase-whole_name",
             &[("spec", &spec), ("id", &id)],
         )));
     }
@@ -123,12 +123,12 @@ fn person(path: &Path, spec: &str, yes: bool) -> Result<(), Failure> {
     let store = Store::open(path, false)?;
     let data = store.load()?;
     let id = find_whole_person(&data, spec)?;
-    let former = t("erase.former_partner");
+    let former = t("erase-former_partner");
     if !yes {
         let mut after = data.clone();
         let gone = erasure::erase_person(&mut after, id, former).unwrap_or_default();
         let would = (gone, after.references_to(id));
-        say(&person_line("erase.person_would", id, &would));
+        say(&person_line("erase-person_would", id, &would));
         return Err(needs_yes());
     }
     let mut done = (erasure::PersonErased::default(), 0);
@@ -151,13 +151,13 @@ fn person(path: &Path, spec: &str, yes: bool) -> Result<(), Failure> {
         done = (gone, after.references_to(id));
         tx.append_audit(event).map(|_| ())
     })?;
-    say(&person_line("erase.person_done", id, &done));
-    say(t("erase.prose_note"));
+    say(&person_line("erase-person_done", id, &done));
+    say(t("erase-prose_note"));
     if !done.0.partial.is_empty() {
         let keys = done.0.partial.join(", ");
-        say(&tf("erase.partial", &[("keys", &keys)]));
+        say(&tf("erase-partial", &[("keys", &keys)]));
     }
-    say(t("erase.backups_note"));
+    say(t("erase-backups_note"));
     Ok(())
 }
 

@@ -20,7 +20,7 @@ pub fn find_stakeholder(data: &Dataset, spec: &str) -> Result<crate::domain::Id,
             .iter()
             .find(|s| s.id == id)
             .map(|s| s.id)
-            .ok_or_else(|| tf("cli.no_stakeholder_id", &[("id", &id)]));
+            .ok_or_else(|| tf("cli-no_stakeholder_id", &[("id", &id)]));
     }
     let want = fold(spec);
     let exact: Vec<_> = data
@@ -38,9 +38,9 @@ pub fn find_stakeholder(data: &Dataset, spec: &str) -> Result<crate::domain::Id,
     };
     match hits.as_slice() {
         [one] => Ok(one.id),
-        [] => Err(tf("cli.no_stakeholder_match", &[("spec", &spec)])),
+        [] => Err(tf("cli-no_stakeholder_match", &[("spec", &spec)])),
         many => Err(tf(
-            "cli.ambiguous_stakeholder",
+            "cli-ambiguous_stakeholder",
             &[
                 ("spec", &spec),
                 ("n", &many.len()),
@@ -60,7 +60,7 @@ fn candidates(people: &[&crate::domain::stakeholder::Stakeholder]) -> String {
     let more = people.len().saturating_sub(shown.len());
     let mut list = shown.join(", ");
     if more > 0 {
-        list.push_str(&tf("cli.and_more", &[("n", &more)]));
+        list.push_str(&tf("cli-and_more", &[("n", &more)]));
     }
     list
 }
@@ -120,10 +120,12 @@ pub(super) fn export(path: &Path, what: ExportCommand) -> Result<(), Failure> {
                 .sessions
                 .iter()
                 .find(|s| s.id == session)
-                .ok_or_else(|| Failure::from(tf("cli.no_session", &[("id", &session)])))?;
+                .ok_or_else(|| Failure::from(tf("cli-no_session", &[("id", &session)])))?;
             let who = find_stakeholder(&data, &recipient).map_err(Failure::from)?;
             let p = minutes::preview(&data, s, who);
-            let text = minutes::render(&data, s, who, &p, format, now, store.user());
+            // The document's language: the interface's for now (each recipient's own next).
+            let lang = crate::i18n::lang();
+            let text = minutes::render_in(lang, &data, s, who, &p, format, now, store.user());
             let shared = Shared {
                 kind: AuditKind::Export,
                 subject: format!("session:{}", s.id),
@@ -146,7 +148,7 @@ pub(super) fn export(path: &Path, what: ExportCommand) -> Result<(), Failure> {
                 .sessions
                 .iter()
                 .find(|s| s.id == session)
-                .ok_or_else(|| Failure::from(tf("cli.no_session", &[("id", &session)])))?;
+                .ok_or_else(|| Failure::from(tf("cli-no_session", &[("id", &session)])))?;
             let who = find_stakeholder(&data, &recipient).map_err(Failure::from)?;
             let p = agenda::preview(&data, s, who);
             let text = agenda::render(&data, s, who, &p, format, now, store.user());
@@ -169,7 +171,7 @@ pub(super) fn export(path: &Path, what: ExportCommand) -> Result<(), Failure> {
         } => {
             use crate::export::stakeholders::{ListFormat, csv, json};
             let sep = u8::try_from(sep)
-                .map_err(|_| Failure::from(crate::i18n::t("cli.bad_separator")))?;
+                .map_err(|_| Failure::from(crate::i18n::t("cli-bad_separator")))?;
             let (bytes, seal) = match format {
                 ListFormat::Csv => (
                     csv(&data, sep, bom).map_err(Failure::from)?,
@@ -182,8 +184,9 @@ pub(super) fn export(path: &Path, what: ExportCommand) -> Result<(), Failure> {
                 kind: AuditKind::Export,
                 subject: "stakeholders".into(),
                 recipient: None,
+                // A key like the items' (`note:3`): the trail holds no sentence.
                 included: vec![format!(
-                    "{} stakeholders",
+                    "stakeholders:{}",
                     crate::export::stakeholders::rows(&data).len()
                 )],
                 withheld: vec![],
@@ -208,7 +211,7 @@ pub(super) fn export(path: &Path, what: ExportCommand) -> Result<(), Failure> {
         } => {
             let who = super::erase::find_whole_person(&data, &name)?;
             let p = crate::export::person::render(&data, who, format, now, store.user())
-                .ok_or_else(|| Failure::from(tf("cli.no_stakeholder_id", &[("id", &who)])))?;
+                .ok_or_else(|| Failure::from(tf("cli-no_stakeholder_id", &[("id", &who)])))?;
             let shared = Shared {
                 kind: AuditKind::PersonExported,
                 subject: format!("person:{who}"),
@@ -231,10 +234,12 @@ pub(super) fn export(path: &Path, what: ExportCommand) -> Result<(), Failure> {
                 .cases
                 .iter()
                 .find(|c| c.reference == reference)
-                .ok_or_else(|| Failure::from(tf("cli.no_case", &[("case", &reference)])))?;
+                .ok_or_else(|| Failure::from(tf("cli-no_case", &[("case", &reference)])))?;
             let who = find_stakeholder(&data, &recipient).map_err(Failure::from)?;
             let p = minutes::feedback_preview(&data, c, who);
-            let text = minutes::render_feedback(&data, c, who, &p, format, now, store.user());
+            let lang = crate::i18n::lang();
+            let text =
+                minutes::render_feedback_in(lang, &data, c, who, &p, format, now, store.user());
             let shared = Shared {
                 kind: AuditKind::FeedbackSheet,
                 subject: format!("case:{reference}"),
@@ -262,7 +267,7 @@ pub(super) fn report(
     let today = now.date_naive();
     let year = year.unwrap_or(today.year());
     let text = crate::export::report::render(&data, year, today, now, store.user())
-        .ok_or_else(|| Failure::from(tf("cli.bad_year", &[("year", &year)])))?;
+        .ok_or_else(|| Failure::from(tf("cli-bad_year", &[("year", &year)])))?;
     let shared = crate::export::Shared {
         kind: crate::domain::audit::AuditKind::Export,
         subject: format!("report:{year}"),
@@ -285,7 +290,7 @@ fn find_network<'a>(
         Ok(id) => live.clone().find(|n| n.id == id),
         Err(_) => live.clone().find(|n| fold(&n.name) == fold(spec)),
     };
-    found.ok_or_else(|| Failure::from(tf("cli.no_network", &[("spec", &spec)])))
+    found.ok_or_else(|| Failure::from(tf("cli-no_network", &[("spec", &spec)])))
 }
 
 /// The handout's text and what the trail records of it.
@@ -304,7 +309,7 @@ fn handout(
         ),
         HandoutKind::Directory | HandoutKind::Lessons => {
             let spec =
-                network.ok_or_else(|| Failure::from(crate::i18n::t("cli.handout_network")))?;
+                network.ok_or_else(|| Failure::from(crate::i18n::t("cli-handout_network")))?;
             let n = find_network(data, spec)?;
             if what == HandoutKind::Directory {
                 let h = handout::directory_of(data, n, now, by);

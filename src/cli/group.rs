@@ -9,11 +9,11 @@ use crate::i18n::tf;
 
 /// The id of group `name`.
 pub(super) fn lookup(name: &str) -> Result<u32, Failure> {
-    let c = CString::new(name).map_err(|_| tf("crypt.no_group", &[("group", &name)]))?;
+    let c = CString::new(name).map_err(|_| tf("crypt-no_group", &[("group", &name)]))?;
     // SAFETY: getgrnam returns null or a pointer to static storage, read at once.
     let gr = unsafe { libc::getgrnam(c.as_ptr()) };
     if gr.is_null() {
-        return Err(tf("crypt.no_group", &[("group", &name)]).into());
+        return Err(tf("crypt-no_group", &[("group", &name)]).into());
     }
     Ok(unsafe { (*gr).gr_gid })
 }

@@ -58,7 +58,7 @@ pub(super) fn import(
         .map(|(h, f)| {
             format!(
                 "{h} → {}",
-                f.map_or(crate::i18n::t("import.kept_in_notes"), |f| f.as_str())
+                f.map_or(crate::i18n::t("import-kept_in_notes"), |f| f.as_str())
             )
         })
         .collect();
@@ -69,7 +69,7 @@ pub(super) fn import(
         c => format!("'{}'", c as char),
     };
     say_err(&tf(
-        "cli.import_read",
+        "cli-import_read",
         &[
             ("file", &crate::domain::sanitize::path(file)),
             ("rows", &table.rows.len()),
@@ -83,11 +83,11 @@ pub(super) fn import(
         say_err(&namesake(&n, &existing));
     }
     let what = match on_duplicate {
-        import::OnDuplicate::Skip => t("cli.dups_skipped"),
-        import::OnDuplicate::Merge => t("cli.dups_merged"),
+        import::OnDuplicate::Skip => t("cli-dups_skipped"),
+        import::OnDuplicate::Merge => t("cli-dups_merged"),
     };
     say_err(&tf(
-        "cli.import_counts",
+        "cli-import_counts",
         &[
             ("valid", &plan.rows.len()),
             ("invalid", &plan.invalid_lines()),
@@ -103,7 +103,7 @@ pub(super) fn import(
     if !plan.problems.is_empty() && !skip_invalid {
         let target = import::refused::target(file);
         say_err(&tf(
-            "cli.import_skip_hint",
+            "cli-import_skip_hint",
             &[
                 ("valid", &plan.rows.len()),
                 ("file", &crate::domain::sanitize::path(&target)),
@@ -116,7 +116,7 @@ pub(super) fn import(
             import::refused::write(&plan, Some(path)).map_err(|e| Failure::from(e.to_string()))?
     {
         say_err(&tf(
-            "cli.import_refused_written",
+            "cli-import_refused_written",
             &[
                 ("n", &plan.refused.len()),
                 ("file", &crate::domain::sanitize::path(&written)),
@@ -135,7 +135,7 @@ pub(super) fn import(
         b.finish_and_clear();
     }
     say_err(&tf(
-        "cli.imported",
+        "cli-imported",
         &[
             ("new", &outcome.created),
             ("merged", &outcome.merged),
@@ -153,7 +153,7 @@ fn confirmed(plan: &crate::import::Plan) -> bool {
         return false;
     }
     let question = tf(
-        "cli.import_confirm",
+        "cli-import_confirm",
         &[
             ("valid", &plan.rows.len()),
             ("invalid", &plan.invalid_lines()),
@@ -177,7 +177,7 @@ fn report(plan: &crate::import::Plan, dry_run: bool) {
     use crate::domain::stakeholder::Sector;
     if plan.format != crate::import::table::Format::Csv {
         say_err(&tf(
-            "cli.import_format",
+            "cli-import_format",
             &[("format", &t(plan.format.key()))],
         ));
     }
@@ -185,25 +185,25 @@ fn report(plan: &crate::import::Plan, dry_run: bool) {
         say_err(&p.to_string());
     }
     for w in &plan.warnings {
-        say_err(&tf("cli.import_warning", &[("w", w)]));
+        say_err(&tf("cli-import_warning", &[("w", w)]));
     }
     for (text, sector) in &plan.sectors {
         let to = match sector {
-            Sector::Other(_) => t("import.sector_kept").to_owned(),
+            Sector::Other(_) => t("import-sector_kept").to_owned(),
             s => t(s.key()).to_owned(),
         };
-        say_err(&tf("cli.import_sector", &[("text", text), ("sector", &to)]));
+        say_err(&tf("cli-import_sector", &[("text", text), ("sector", &to)]));
     }
     for (_, name, n) in &plan.joins {
-        say_err(&tf("cli.import_joins", &[("network", name), ("n", n)]));
+        say_err(&tf("cli-import_joins", &[("network", name), ("n", n)]));
     }
     if !plan.left_out.is_empty() {
-        say_err(&tf("cli.import_left_out", &[("n", &plan.left_out.len())]));
+        say_err(&tf("cli-import_left_out", &[("n", &plan.left_out.len())]));
         if dry_run {
             for l in &plan.left_out {
                 say_err(&format!(
                     "  {} {}: {} ({})",
-                    t("import.line"),
+                    t("import-line"),
                     l.line,
                     l.name,
                     l.categories.join(", ")
@@ -226,7 +226,7 @@ fn namesake(
                 .find(|s| s.id == id)
                 .map_or("", |s| s.organisation.as_str());
             tf(
-                "cli.namesake_known",
+                "cli-namesake_known",
                 &[
                     ("line", &n.line),
                     ("name", &n.name),
@@ -236,7 +236,7 @@ fn namesake(
             )
         }
         Duplicate::EarlierLine(other) => tf(
-            "cli.namesake_line",
+            "cli-namesake_line",
             &[("line", &n.line), ("name", &n.name), ("other", &other)],
         ),
     }

@@ -30,7 +30,7 @@ pub fn run(command: &Command) -> Result<(), Failure> {
     let mut out = std::io::stdout().lock();
     match command {
         Command::Config { keys: true, .. } => {
-            writeln!(out, "{}", crate::i18n::t("settings.keys_header"))?;
+            writeln!(out, "{}", crate::i18n::t("settings-keys_header"))?;
             for (name, label, what) in crate::app::model::keymap::names() {
                 writeln!(out, "{name}\t{label}\t{what}")?;
             }

@@ -36,8 +36,8 @@ pub(super) fn init(path: &Path, group: Option<&str>) -> Result<(), Failure> {
         super::group::share(path, gid)?;
     }
     drop(store);
-    say(&tf("crypt.created", &[("path", &shown(path))]));
-    say(&tf("crypt.recovery_once", &[("key", &recovery.as_str())]));
+    say(&tf("crypt-created", &[("path", &shown(path))]));
+    say(&tf("crypt-recovery_once", &[("key", &recovery.as_str())]));
     Ok(())
 }
 
@@ -45,7 +45,7 @@ pub(super) fn init(path: &Path, group: Option<&str>) -> Result<(), Failure> {
 pub(super) fn encrypt(path: &Path) -> Result<(), Failure> {
     let store = Store::open(path, false)?;
     if store.is_encrypted() {
-        return Err(t("crypt.already_encrypted").into());
+        return Err(t("crypt-already_encrypted").into());
     }
     let pass = passphrase::read_new(true)?;
     let recovery = store.encrypt_in_place(&pass)?;
@@ -57,9 +57,9 @@ pub(super) fn encrypt(path: &Path) -> Result<(), Failure> {
             "every record sealed",
         ))
     })?;
-    say(&tf("crypt.encrypted", &[("path", &shown(path))]));
-    say(&tf("crypt.recovery_once", &[("key", &recovery.as_str())]));
-    say_err(t("crypt.old_blocks"));
+    say(&tf("crypt-encrypted", &[("path", &shown(path))]));
+    say(&tf("crypt-recovery_once", &[("key", &recovery.as_str())]));
+    say_err(t("crypt-old_blocks"));
     Ok(())
 }
 
@@ -67,10 +67,10 @@ pub(super) fn encrypt(path: &Path) -> Result<(), Failure> {
 /// of `team add`, the current passphrase, or the recovery key).
 pub(super) fn change(path: &Path) -> Result<(), Failure> {
     let store = Store::open_keyless(path, true)?;
-    let current = passphrase::read(&tf("crypt.prompt_current", &[("path", &shown(path))]))?;
+    let current = passphrase::read(&tf("crypt-prompt_current", &[("path", &shown(path))]))?;
     let new = passphrase::read_new(false)?;
     store.change_passphrase(&current, &new)?;
-    say(&tf("crypt.passphrase_set", &[("user", &store.user())]));
+    say(&tf("crypt-passphrase_set", &[("user", &store.user())]));
     Ok(())
 }
 
@@ -81,9 +81,9 @@ pub(super) fn team(path: &Path, what: TeamCommand) -> Result<(), Failure> {
         TeamCommand::List => {
             for m in store.team()? {
                 let key = if m.pending {
-                    "crypt.member_pending"
+                    "crypt-member_pending"
                 } else {
-                    "crypt.member"
+                    "crypt-member"
                 };
                 say(&tf(key, &[("user", &m.user)]));
             }
@@ -91,13 +91,13 @@ pub(super) fn team(path: &Path, what: TeamCommand) -> Result<(), Failure> {
         TeamCommand::Add { user } => {
             let code = store.team_add(&user)?;
             say(&tf(
-                "crypt.added",
+                "crypt-added",
                 &[("user", &user), ("code", &code.as_str())],
             ));
         }
         TeamCommand::Remove { user } => {
             store.team_remove(&user)?;
-            say(&tf("crypt.removed", &[("user", &user)]));
+            say(&tf("crypt-removed", &[("user", &user)]));
         }
     }
     Ok(())

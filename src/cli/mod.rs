@@ -49,6 +49,11 @@ pub struct Cli {
     #[arg(long, global = true, value_name = "FILE")]
     pub passphrase_file: Option<PathBuf>,
 
+    /// Language of the screens and messages [default: the config file's, else the locale
+    /// of LC_ALL, LC_MESSAGES or LANG, else en]
+    #[arg(long, global = true, value_name = "LANG", value_parser = lang_code)]
+    pub lang: Option<String>,
+
     /// Open a demo town (created and filled when the file does not exist; default demo.redb
     /// in the data folder)
     #[arg(long)]
@@ -377,7 +382,7 @@ pub fn parse_failure(e: &clap::Error) -> std::process::ExitCode {
 fn data_dir() -> anyhow::Result<PathBuf> {
     directories::ProjectDirs::from("", "", "roundtable")
         .map(|d| d.data_dir().to_owned())
-        .context(crate::i18n::t("cli.no_home"))
+        .context(crate::i18n::t("cli-no_home"))
 }
 
 /// `--db`, else `$ROUNDTABLE_DB`, else the data folder (`demo.redb` for `--demo`).
@@ -399,7 +404,23 @@ pub fn db_path(cli: &Cli) -> anyhow::Result<PathBuf> {
 }
 
 /// Runs the command line; `Err` carries the message and exit code.
+/// A language `--lang` can name: one with a catalogue.
+fn lang_code(code: &str) -> Result<String, String> {
+    match crate::i18n::Lang::from_code(code) {
+        Some(_) => Ok(code.to_owned()),
+        None => Err(crate::i18n::tf(
+            "settings-bad_language",
+            &[
+                ("value", &code),
+                ("choices", &crate::i18n::Lang::codes().join(", ")),
+            ],
+        )),
+    }
+}
+
 pub fn run(cli: Cli) -> Result<(), Failure> {
+    use crate::i18n::{Lang, set_lang};
+    set_lang(Lang::chosen(cli.lang.as_deref(), None));
     if let Some(command) = cli
         .command
         .as_ref()
@@ -409,6 +430,10 @@ pub fn run(cli: Cli) -> Result<(), Failure> {
     }
     let settings = crate::config::load(cli.config.as_deref())?;
     crate::crypt::passphrase::use_file(cli.passphrase_file.clone());
+    set_lang(Lang::chosen(
+        cli.lang.as_deref(),
+        settings.language.as_deref(),
+    ));
     let path = install::database(&cli, &settings).map_err(|e| Failure::from(format!("{e:#}")))?;
     if cli.command.is_none() {
         // The interface has its own panic hook (terminal restored, drafts saved).
@@ -423,7 +448,7 @@ pub fn run(cli: Cli) -> Result<(), Failure> {
     .unwrap_or_else(|_| {
         Err(Failure {
             code: 2,
-            message: crate::i18n::tf("cli.command_panicked", &[("path", &shown)]),
+            message: crate::i18n::tf("cli-command_panicked", &[("path", &shown)]),
         })
     })
 }
@@ -472,10 +497,10 @@ fn dispatch(cli: Cli, path: PathBuf, settings: crate::config::Settings) -> Resul
             let summary: Vec<String> = counts
                 .iter()
                 .filter(|(_, n)| *n > 0)
-                .map(|(k, n)| format!("{n} {k}"))
+                .map(|(k, n)| format!("{k}: {n}"))
                 .collect();
             say(&crate::i18n::tf(
-                "cli.check_ok",
+                "cli-check_ok",
                 &[
                     ("path", &crate::domain::sanitize::path(&path)),
                     ("schema", &SCHEMA_VERSION),
@@ -578,7 +603,7 @@ fn dispatch(cli: Cli, path: PathBuf, settings: crate::config::Settings) -> Resul
             };
             let bytes = fs::metadata(&dest).map_or(0, |m| m.len());
             say(&crate::i18n::tf(
-                "cli.backup_done",
+                "cli-backup_done",
                 &[
                     ("from", &crate::domain::sanitize::path(&path)),
                     ("to", &crate::domain::sanitize::path(&dest)),
@@ -594,7 +619,7 @@ fn dispatch(cli: Cli, path: PathBuf, settings: crate::config::Settings) -> Resul
 fn salvaged(path: &Path) -> Result<crate::store::Salvage, Failure> {
     let s = Store::salvage(path)?;
     say_err(&crate::i18n::tf(
-        "cli.salvaged",
+        "cli-salvaged",
         &[("n", &count(&s.data)), ("skipped", &s.skipped)],
     ));
     Ok(s)

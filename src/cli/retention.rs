@@ -32,7 +32,7 @@ pub(super) fn run(path: &Path, ask: Ask) -> Result<(), Failure> {
     if due {
         let list = retention::due_cases(&data, &periods, today());
         if list.is_empty() {
-            say(t("retention.none_due"));
+            say(t("retention-none_due"));
         }
         for d in &list {
             let args: [(&str, &dyn std::fmt::Display); 3] = [
@@ -40,7 +40,7 @@ pub(super) fn run(path: &Path, ask: Ask) -> Result<(), Failure> {
                 ("closed", &d.closed),
                 ("due", &d.due),
             ];
-            say(&tf("retention.due_line", &args));
+            say(&tf("retention-due_line", &args));
         }
     }
     if exports {
@@ -82,7 +82,7 @@ fn old_exports(path: &Path, dir: &Path, days: u32, remove: bool) -> Result<(), F
     let files = due_exports(dir, days)?;
     let args: [(&str, &dyn std::fmt::Display); 3] =
         [("n", &files.len()), ("days", &days), ("dir", &shown(dir))];
-    say(&tf("retention.exports_found", &args));
+    say(&tf("retention-exports_found", &args));
     for f in &files {
         say(&format!("  {}", shown(f)));
     }
@@ -100,7 +100,7 @@ fn old_exports(path: &Path, dir: &Path, days: u32, remove: bool) -> Result<(), F
     let detail = format!("{removed} files older than {days} days");
     let event = AuditEvent::new(AuditKind::ExportsRemoved, "exports".to_owned(), &detail);
     Store::open(path, false)?.write(|tx| tx.append_audit(event).map(|_| ()))?;
-    say(&tf("retention.exports_removed", &[("n", &removed)]));
+    say(&tf("retention-exports_removed", &[("n", &removed)]));
     match failed.first() {
         Some(first) => Err(Failure::from(first.clone())),
         None => Ok(()),

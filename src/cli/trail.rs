@@ -29,7 +29,7 @@ pub(super) fn dump(path: &Path, out: Option<PathBuf>, force: bool) -> Result<(),
     })?;
     std::io::stdout().write_all(&written.bytes)?;
     if store.is_encrypted() {
-        super::say_err(crate::i18n::t("crypt.dump_plaintext"));
+        super::say_err(crate::i18n::t("crypt-dump_plaintext"));
     }
     Ok(())
 }
@@ -47,7 +47,7 @@ pub(super) fn restore(path: &Path, file: &Path, force: bool) -> Result<(), Failu
     data.validate_records().map_err(|e| named(&e))?;
     let mut detail = match audit::verify(&data.audit, None) {
         Err(id) if !force => {
-            return Err(named(&tf("cli.restore_broken_trail", &[("id", &id)])));
+            return Err(named(&tf("cli-restore_broken_trail", &[("id", &id)])));
         }
         Err(id) => format!("forced: chain broken at entry {id}"),
         Ok(()) => "chain verified".to_owned(),
@@ -68,7 +68,7 @@ pub(super) fn restore(path: &Path, file: &Path, force: bool) -> Result<(), Failu
         ))
     })?;
     super::say_err(&tf(
-        "cli.restored",
+        "cli-restored",
         &[
             ("n", &super::count(&data)),
             ("path", &crate::domain::sanitize::path(path)),
@@ -97,19 +97,19 @@ pub(super) fn check_witness(store: &Store, witness: &Witness) -> Result<(), Fail
     };
     match audit::confirm(&trail, witness) {
         Ok(()) => {
-            super::say(&tf("cli.witness_ok", &[("witness", witness)]));
+            super::say(&tf("cli-witness_ok", &[("witness", witness)]));
             Ok(())
         }
         Err(Mismatch::Missing { last }) => Err(refused(
-            "cli.witness_missing",
+            "cli-witness_missing",
             &[("seq", seq), ("last", &last.unwrap_or(0))],
         )),
-        Err(Mismatch::Differs) => Err(refused("cli.witness_differs", &[("seq", seq)])),
+        Err(Mismatch::Differs) => Err(refused("cli-witness_differs", &[("seq", seq)])),
     }
 }
 
 /// Reads `--witness`; a malformed one is an ordinary error (exit code 2).
 pub(super) fn parse_witness(s: &str) -> Result<Witness, Failure> {
     s.parse()
-        .map_err(|()| Failure::from(tf("cli.witness_bad", &[("witness", &clean(s))])))
+        .map_err(|()| Failure::from(tf("cli-witness_bad", &[("witness", &clean(s))])))
 }

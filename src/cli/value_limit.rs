@@ -55,7 +55,7 @@ impl<R: Read> ValueLimit<R> {
                     if self.run > MAX_VALUE_BYTES {
                         return Err(io::Error::new(
                             io::ErrorKind::InvalidData,
-                            crate::i18n::t("cli.value_too_long"),
+                            crate::i18n::t("cli-value_too_long"),
                         ));
                     }
                 }

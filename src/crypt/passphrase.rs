@@ -49,17 +49,17 @@ pub fn read_new(current_file_too: bool) -> Result<Zeroizing<String>, String> {
     if current_file_too && let Some(f) = file() {
         return checked_new(from_file(&f)?);
     }
-    let first = from_terminal(t("crypt.prompt_new"))?;
-    let second = from_terminal(t("crypt.prompt_again"))?;
+    let first = from_terminal(t("crypt-prompt_new"))?;
+    let second = from_terminal(t("crypt-prompt_again"))?;
     if *first != *second {
-        return Err(t("crypt.passphrases_differ").to_owned());
+        return Err(t("crypt-passphrases_differ").to_owned());
     }
     checked_new(first)
 }
 
 fn checked_new(p: Zeroizing<String>) -> Result<Zeroizing<String>, String> {
     if p.chars().count() < 8 {
-        return Err(t("crypt.passphrase_short").to_owned());
+        return Err(t("crypt-passphrase_short").to_owned());
     }
     Ok(p)
 }
@@ -73,7 +73,7 @@ fn from_file(path: &Path) -> Result<Zeroizing<String>, String> {
     let mode = f.metadata().map_err(|e| named(&e))?.mode();
     if mode & 0o077 != 0 {
         return Err(tf(
-            "crypt.passphrase_file_open",
+            "crypt-passphrase_file_open",
             &[("path", &shown), ("mode", &format!("{:o}", mode & 0o777))],
         ));
     }
@@ -87,12 +87,12 @@ fn from_terminal(prompt: &str) -> Result<Zeroizing<String>, String> {
         .read(true)
         .write(true)
         .open("/dev/tty")
-        .map_err(|_| t("crypt.no_terminal").to_owned())?;
+        .map_err(|_| t("crypt-no_terminal").to_owned())?;
     let fd = tty.as_raw_fd();
     // SAFETY: termios is plain data; tcgetattr fills it or fails.
     let mut old: libc::termios = unsafe { std::mem::zeroed() };
     if unsafe { libc::tcgetattr(fd, &mut old) } != 0 {
-        return Err(t("crypt.no_terminal").to_owned());
+        return Err(t("crypt-no_terminal").to_owned());
     }
     let mut quiet = old;
     quiet.c_lflag &= !libc::ECHO;

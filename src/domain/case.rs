@@ -77,11 +77,11 @@ impl CaseStatus {
 
     pub fn key(self) -> &'static str {
         match self {
-            CaseStatus::Signalled => "case_status.signalled",
-            CaseStatus::Triage => "case_status.triage",
-            CaseStatus::InDiscussion => "case_status.in_discussion",
-            CaseStatus::FollowUp => "case_status.follow_up",
-            CaseStatus::Closed => "case_status.closed",
+            CaseStatus::Signalled => "case_status-signalled",
+            CaseStatus::Triage => "case_status-triage",
+            CaseStatus::InDiscussion => "case_status-in_discussion",
+            CaseStatus::FollowUp => "case_status-follow_up",
+            CaseStatus::Closed => "case_status-closed",
         }
     }
 }

@@ -54,11 +54,11 @@ impl CorrectionError {
     /// The catalogue key of the message shown to the coordinator.
     pub fn key(self) -> &'static str {
         match self {
-            CorrectionError::Retracted => "correction.retracted",
-            CorrectionError::Unchanged => "correction.unchanged",
-            CorrectionError::Empty => "correction.empty",
-            CorrectionError::NoReason => "correction.no_reason",
-            CorrectionError::HistoryLost => "correction.history_lost",
+            CorrectionError::Retracted => "correction-retracted",
+            CorrectionError::Unchanged => "correction-unchanged",
+            CorrectionError::Empty => "correction-empty",
+            CorrectionError::NoReason => "correction-no_reason",
+            CorrectionError::HistoryLost => "correction-history_lost",
         }
     }
 }

@@ -78,14 +78,14 @@ pub enum Withheld {
 impl Withheld {
     pub fn key(self) -> &'static str {
         match self {
-            Withheld::Red => "withheld.red",
-            Withheld::NotPresent => "withheld.not_present",
-            Withheld::NotInvited => "withheld.not_invited",
-            Withheld::NotMember => "withheld.not_member",
-            Withheld::NotInvolved => "withheld.not_involved",
-            Withheld::NotForFeedback => "withheld.not_for_feedback",
-            Withheld::Archived => "withheld.archived",
-            Withheld::NotOfNetwork => "withheld.not_of_network",
+            Withheld::Red => "withheld-red",
+            Withheld::NotPresent => "withheld-not_present",
+            Withheld::NotInvited => "withheld-not_invited",
+            Withheld::NotMember => "withheld-not_member",
+            Withheld::NotInvolved => "withheld-not_involved",
+            Withheld::NotForFeedback => "withheld-not_for_feedback",
+            Withheld::Archived => "withheld-archived",
+            Withheld::NotOfNetwork => "withheld-not_of_network",
         }
     }
 }

@@ -1,5 +1,7 @@
-//! The note editor's line syntax: `action: @owner text due:date` and `decision: text`.
-//! A line that cannot be fully understood is kept as text with a hint, never dropped.
+//! The note editor's line syntax: `action: @owner text due:date` and `decision: text`,
+//! with their Dutch and French words (`actie:`, `beslissing:`, `décision:`, `tegen:`,
+//! `échéance:`) understood whatever the interface's language. A line that cannot be
+//! fully understood is kept as text with a hint, never dropped.
 
 use chrono::NaiveDate;
 
@@ -36,12 +38,34 @@ pub struct Parsed {
     pub hints: Vec<Hint>,
 }
 
-/// Strips a case-insensitive `prefix:` from the start of a line.
-fn after<'a>(line: &'a str, prefix: &str) -> Option<&'a str> {
-    let t = line.trim_start();
-    let head = t.get(..prefix.len())?;
-    head.eq_ignore_ascii_case(prefix)
-        .then(|| t[prefix.len()..].trim())
+/// The words that open an action line, in English, Dutch and French: every one is
+/// understood whatever the interface's language (a team mixes them).
+pub const ACTION_WORDS: [&str; 2] = ["action", "actie"];
+/// The words that open a decision line (French also without its accent).
+pub const DECISION_WORDS: [&str; 4] = ["decision", "beslissing", "besluit", "décision"];
+/// The words that give an action's due date (`due:+7d`, `tegen:vrijdag`...).
+pub const DUE_WORDS: [&str; 5] = ["due", "tegen", "deadline", "échéance", "echeance"];
+
+/// What a line is, by the word before its first colon.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LineKind {
+    Action,
+    Decision,
+}
+
+/// Strips a case-insensitive `word:` (any of `words`) from the start of `text`.
+fn after_any<'a>(text: &'a str, words: &[&str]) -> Option<&'a str> {
+    let (head, rest) = text.trim_start().split_once(':')?;
+    // French puts a space before the colon (`décision : ...`).
+    let head = head.trim_end().to_lowercase();
+    words.contains(&head.as_str()).then(|| rest.trim())
+}
+
+/// Whether `line` is an action or a decision line, and the text after its word.
+pub fn kind(line: &str) -> Option<(LineKind, &str)> {
+    after_any(line, &DECISION_WORDS)
+        .map(|rest| (LineKind::Decision, rest))
+        .or_else(|| after_any(line, &ACTION_WORDS).map(|rest| (LineKind::Action, rest)))
 }
 
 /// Reads every line of `text`. `person` resolves an `@name` token to a stakeholder or
@@ -49,11 +73,14 @@ fn after<'a>(line: &'a str, prefix: &str) -> Option<&'a str> {
 pub fn parse(text: &str, today: NaiveDate, person: impl Fn(&str) -> Result<Id, String>) -> Parsed {
     let mut out = Parsed::default();
     for (n, line) in text.lines().enumerate() {
-        if let Some(rest) = after(line, "decision:") {
+        let Some((kind, rest)) = kind(line) else {
+            continue;
+        };
+        if kind == LineKind::Decision {
             if rest.is_empty() {
                 out.hints.push(Hint {
                     line: n,
-                    key: "hint.empty_decision",
+                    key: "hint-empty_decision",
                     detail: String::new(),
                 });
             } else {
@@ -64,9 +91,6 @@ pub fn parse(text: &str, today: NaiveDate, person: impl Fn(&str) -> Result<Id, S
             }
             continue;
         }
-        let Some(rest) = after(line, "action:") else {
-            continue;
-        };
         let mut owner = None;
         let mut due = None;
         let mut words = Vec::new();
@@ -75,22 +99,22 @@ pub fn parse(text: &str, today: NaiveDate, person: impl Fn(&str) -> Result<Id, S
             if let Some(name) = word.strip_prefix('@').filter(|_| owner.is_none()) {
                 match person(name) {
                     Ok(id) => owner = Some(id),
-                    Err(why) => problem = problem.or(Some(("hint.unknown_owner", why))),
+                    Err(why) => problem = problem.or(Some(("hint-unknown_owner", why))),
                 }
-            } else if let Some(d) = word.strip_prefix("due:") {
+            } else if let Some(d) = after_any(word, &DUE_WORDS) {
                 match parse::date(d, today) {
                     Ok(date) => due = Some(date),
-                    Err(_) => problem = problem.or(Some(("hint.bad_due", d.to_owned()))),
+                    Err(_) => problem = problem.or(Some(("hint-bad_due", d.to_owned()))),
                 }
             } else {
                 words.push(word);
             }
         }
         if problem.is_none() && owner.is_none() {
-            problem = Some(("hint.no_owner", String::new()));
+            problem = Some(("hint-no_owner", String::new()));
         }
         if problem.is_none() && words.is_empty() {
-            problem = Some(("hint.empty_action", String::new()));
+            problem = Some(("hint-empty_action", String::new()));
         }
         match (problem, owner) {
             (None, Some(owner)) => out.actions.push(ParsedAction {
@@ -258,12 +282,12 @@ mod tests {
         assert_eq!(
             keys,
             vec![
-                (0, "hint.no_owner"),
-                (1, "hint.unknown_owner"),
-                (2, "hint.unknown_owner"),
-                (3, "hint.bad_due"),
-                (4, "hint.empty_action"),
-                (5, "hint.empty_decision"),
+                (0, "hint-no_owner"),
+                (1, "hint-unknown_owner"),
+                (2, "hint-unknown_owner"),
+                (3, "hint-bad_due"),
+                (4, "hint-empty_action"),
+                (5, "hint-empty_decision"),
             ]
         );
         assert_eq!(
@@ -282,9 +306,43 @@ mod tests {
     }
 
     #[test]
+    fn dutch_and_french_lines_are_understood_in_any_interface() {
+        let text = "actie: @samira bel de school tegen:+3d\n\
+                    Beslissing: Jonas blijft aanspreekpunt\n\
+                    décision : on invite le médecin\n\
+                    action: @koen appeler l'école échéance:aujourd'hui\n\
+                    Besluit: opvolging in januari\n\
+                    ACTIE: @jonas verslag Deadline:vandaag";
+        let p = parse(text, today(), person);
+        assert!(p.hints.is_empty(), "{:?}", p.hints);
+        let decisions: Vec<_> = p.decisions.iter().map(|d| d.text.as_str()).collect();
+        assert_eq!(
+            decisions,
+            [
+                "Jonas blijft aanspreekpunt",
+                "on invite le médecin",
+                "opvolging in januari"
+            ]
+        );
+        let actions: Vec<_> = p
+            .actions
+            .iter()
+            .map(|a| (a.owner, a.text.as_str(), a.due))
+            .collect();
+        assert_eq!(
+            actions,
+            [
+                (12, "bel de school", NaiveDate::from_ymd_opt(2026, 12, 2)),
+                (32, "appeler l'école", Some(today())),
+                (13, "verslag", Some(today())),
+            ]
+        );
+    }
+
+    #[test]
     fn ordinary_text_is_untouched() {
         let p = parse(
-            "The action: plan was discussed\nno decision: yet",
+            "The action: plan was discussed\nno decision: yet\nDe actie: liep goed",
             today(),
             person,
         );

@@ -73,8 +73,8 @@ pub enum SessionEditError {
 impl SessionEditError {
     pub fn key(self) -> &'static str {
         match self {
-            SessionEditError::Closed => "session.edit_closed",
-            SessionEditError::AlreadyPresent => "session.walk_in_present",
+            SessionEditError::Closed => "session-edit_closed",
+            SessionEditError::AlreadyPresent => "session-walk_in_present",
         }
     }
 }

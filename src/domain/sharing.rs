@@ -42,11 +42,11 @@ impl Tlp {
     /// do with the item.
     pub fn meaning_key(self) -> &'static str {
         match self {
-            Tlp::Red => "tlp.red",
-            Tlp::AmberStrict => "tlp.amber_strict",
-            Tlp::Amber => "tlp.amber",
-            Tlp::Green => "tlp.green",
-            Tlp::Clear => "tlp.clear",
+            Tlp::Red => "tlp-red",
+            Tlp::AmberStrict => "tlp-amber_strict",
+            Tlp::Amber => "tlp-amber",
+            Tlp::Green => "tlp-green",
+            Tlp::Clear => "tlp-clear",
         }
     }
 }
@@ -90,11 +90,11 @@ impl Distribution {
     /// Catalogue key of the rule's wording.
     pub fn key(self) -> &'static str {
         match self {
-            Distribution::Nobody => "distribution.nobody",
-            Distribution::Present => "distribution.present",
-            Distribution::Invited => "distribution.invited",
-            Distribution::Network => "distribution.network",
-            Distribution::Anyone => "distribution.anyone",
+            Distribution::Nobody => "distribution-nobody",
+            Distribution::Present => "distribution-present",
+            Distribution::Invited => "distribution-invited",
+            Distribution::Network => "distribution-network",
+            Distribution::Anyone => "distribution-anyone",
         }
     }
 
@@ -114,7 +114,7 @@ pub fn case_need_to_know(rules: &[SharingRule]) -> bool {
 }
 
 /// Catalogue key of the need-to-know rule's wording.
-pub const NEED_TO_KNOW_KEY: &str = "distribution.need_to_know";
+pub const NEED_TO_KNOW_KEY: &str = "distribution-need_to_know";
 
 impl fmt::Display for Tlp {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -149,10 +149,10 @@ impl Pap {
 
     pub fn meaning_key(self) -> &'static str {
         match self {
-            Pap::Red => "pap.red",
-            Pap::Amber => "pap.amber",
-            Pap::Green => "pap.green",
-            Pap::Clear => "pap.clear",
+            Pap::Red => "pap-red",
+            Pap::Amber => "pap-amber",
+            Pap::Green => "pap-green",
+            Pap::Clear => "pap-clear",
         }
     }
 }

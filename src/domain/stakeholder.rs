@@ -49,22 +49,22 @@ impl Sector {
     /// Catalogue key of the sector's display name.
     pub fn key(&self) -> &'static str {
         match self {
-            Sector::LocalAuthority => "sector.local_authority",
-            Sector::Police => "sector.police",
-            Sector::Justice => "sector.justice",
-            Sector::MentalHealth => "sector.mental_health",
-            Sector::Health => "sector.health",
-            Sector::Education => "sector.education",
-            Sector::SocialWelfare => "sector.social_welfare",
-            Sector::YouthWork => "sector.youth_work",
-            Sector::Religious => "sector.religious",
-            Sector::Sports => "sector.sports",
-            Sector::Culture => "sector.culture",
-            Sector::Community => "sector.community",
-            Sector::Business => "sector.business",
-            Sector::Housing => "sector.housing",
-            Sector::Employment => "sector.employment",
-            Sector::Other(_) => "sector.other",
+            Sector::LocalAuthority => "sector-local_authority",
+            Sector::Police => "sector-police",
+            Sector::Justice => "sector-justice",
+            Sector::MentalHealth => "sector-mental_health",
+            Sector::Health => "sector-health",
+            Sector::Education => "sector-education",
+            Sector::SocialWelfare => "sector-social_welfare",
+            Sector::YouthWork => "sector-youth_work",
+            Sector::Religious => "sector-religious",
+            Sector::Sports => "sector-sports",
+            Sector::Culture => "sector-culture",
+            Sector::Community => "sector-community",
+            Sector::Business => "sector-business",
+            Sector::Housing => "sector-housing",
+            Sector::Employment => "sector-employment",
+            Sector::Other(_) => "sector-other",
         }
     }
 }

@@ -7,14 +7,14 @@ pub fn email(s: &str) -> Result<(), &'static str> {
     if s.is_empty() {
         return Ok(());
     }
-    let (local, domain) = s.split_once('@').ok_or("invalid.email")?;
+    let (local, domain) = s.split_once('@').ok_or("invalid-email")?;
     let ok = !local.is_empty()
         && !domain.contains('@')
         && domain.contains('.')
         && !domain.starts_with('.')
         && !domain.ends_with('.')
         && !s.chars().any(char::is_whitespace);
-    if ok { Ok(()) } else { Err("invalid.email") }
+    if ok { Ok(()) } else { Err("invalid-email") }
 }
 
 /// Digits, spaces and the usual separators, with at least six digits.
@@ -30,13 +30,13 @@ pub fn phone(s: &str) -> Result<(), &'static str> {
     if allowed && digits >= 6 {
         Ok(())
     } else {
-        Err("invalid.phone")
+        Err("invalid-phone")
     }
 }
 
 pub fn required(s: &str) -> Result<(), &'static str> {
     if s.trim().is_empty() {
-        Err("invalid.required")
+        Err("invalid-required")
     } else {
         Ok(())
     }
@@ -50,7 +50,7 @@ pub fn days(s: &str) -> Result<Option<u32>, &'static str> {
     }
     match s.parse::<u32>() {
         Ok(n) if (1..=3650).contains(&n) => Ok(Some(n)),
-        _ => Err("invalid.days"),
+        _ => Err("invalid-days"),
     }
 }
 

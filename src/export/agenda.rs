@@ -60,7 +60,7 @@ fn subject(data: &Dataset, s: &AgendaSubject, fmt: Format) -> String {
             .cases
             .iter()
             .find(|c| c.id == *id)
-            .map(|c| tf("agenda.case", &[("case", &c.reference)]))
+            .map(|c| tf("agenda-case", &[("case", &c.reference)]))
             .unwrap_or_default(),
         AgendaSubject::Topic(topic) => esc(fmt, topic),
         AgendaSubject::OpenActions(s) => esc(fmt, &crate::labels::open_actions(data, *s)),
@@ -78,24 +78,24 @@ pub fn render(
     by: &str,
 ) -> String {
     let title = tf(
-        "agenda.title",
+        "agenda-title",
         &[
             ("title", &esc(fmt, &session.title)),
             ("date", &session.date),
         ],
     );
-    let mut out = preamble(data, title, recipient, "agenda.rule", at, by, fmt);
+    let mut out = preamble(data, title, recipient, "agenda-rule", at, by, fmt);
     let when = match session.time {
         Some(time) => format!("{} {}", session.date, time.format("%H:%M")),
         None => session.date.to_string(),
     };
-    out.push(tf("agenda.when", &[("when", &when)]));
+    out.push(tf("agenda-when", &[("when", &when)]));
     if let Some(place) = &session.place {
-        out.push(tf("agenda.place", &[("place", &esc(fmt, place))]));
+        out.push(tf("agenda-place", &[("place", &esc(fmt, place))]));
     }
     if session.chair.is_some() {
         out.push(tf(
-            "agenda.chair",
+            "agenda-chair",
             &[("who", &person(data, session.chair, fmt))],
         ));
     }
@@ -106,10 +106,10 @@ pub fn render(
             .iter()
             .map(|i| person(data, Some(*i), fmt))
             .collect();
-        out.push(tf("agenda.invited", &[("who", &invited.join(", "))]));
+        out.push(tf("agenda-invited", &[("who", &invited.join(", "))]));
     }
     out.push(String::new());
-    out.push(heading(fmt, 2, t("agenda.items")));
+    out.push(heading(fmt, 2, t("agenda-items")));
     out.push(String::new());
     let label = Context::new(data).agenda_label();
     for (n, item) in p.included.iter().enumerate() {
@@ -120,17 +120,13 @@ pub fn render(
         ));
     }
     if p.included.is_empty() {
-        out.push(t("agenda.nothing").to_owned());
+        out.push(t("agenda-nothing").to_owned());
     }
     out.push(String::new());
     out.push(if p.withheld.is_empty() {
-        t("minutes.none_withheld").to_owned()
+        t("minutes-none_withheld").to_owned()
     } else {
-        let key = if p.withheld.len() == 1 {
-            "agenda.withheld_one"
-        } else {
-            "agenda.withheld"
-        };
+        let key = "agenda-withheld";
         tf(key, &[("count", &p.withheld.len())])
     });
     out.push(String::new());

@@ -69,11 +69,11 @@ fn header(title: String, audience: String, at: DateTime<Utc>, by: &str) -> Vec<S
         String::new(),
         audience,
         tf(
-            "minutes.prepared",
+            "minutes-prepared",
             &[("at", &at.format("%Y-%m-%d %H:%M UTC")), ("by", &esc(by))],
         ),
         tf(
-            "handout.label",
+            "handout-label",
             &[
                 ("label", &Tlp::Green.as_str()),
                 ("rule", &crate::labels::tlp_rule(Tlp::Green)),
@@ -84,14 +84,14 @@ fn header(title: String, audience: String, at: DateTime<Utc>, by: &str) -> Vec<S
 }
 
 fn audience(n: &MiniNetwork) -> String {
-    tf("handout.for", &[("network", &esc(&n.name))])
+    tf("handout-for", &[("network", &esc(&n.name))])
 }
 
 /// The member directory of `network` and the networks it combines, by sector.
 pub fn directory_of(data: &Dataset, n: &MiniNetwork, at: DateTime<Utc>, by: &str) -> Handout {
-    let title = tf("handout.directory_title", &[("network", &esc(&n.name))]);
+    let title = tf("handout-directory_title", &[("network", &esc(&n.name))]);
     let mut out = header(title, audience(n), at, by);
-    out.push(t("handout.no_contact_details").to_owned());
+    out.push(t("handout-no_contact_details").to_owned());
     out.push(String::new());
     let nets = networks_of(data, n.id);
     let mut h = Handout {
@@ -146,10 +146,10 @@ fn member_lines(
         .find(|m| m.stakeholder == s.id);
     if let Some(m) = membership {
         if !m.brings.trim().is_empty() {
-            out.push(format!("  - {}: {}", t("handout.brings"), esc(&m.brings)));
+            out.push(format!("  - {}: {}", t("handout-brings"), esc(&m.brings)));
         }
         if !m.gains.trim().is_empty() {
-            out.push(format!("  - {}: {}", t("handout.gains"), esc(&m.gains)));
+            out.push(format!("  - {}: {}", t("handout-gains"), esc(&m.gains)));
         }
     }
     if contact_details_shared(s) {
@@ -164,13 +164,13 @@ fn member_lines(
 
 fn person(data: &Dataset, id: Option<Id>) -> String {
     id.and_then(|id| data.stakeholders.iter().find(|s| s.id == id))
-        .map_or_else(|| t("handout.nobody").to_owned(), |s| esc(&s.name))
+        .map_or_else(|| t("handout-nobody").to_owned(), |s| esc(&s.name))
 }
 
 /// Lessons learned from the problems of `network` (and those it combines), and the notes
 /// of its exchange meetings, oldest first.
 pub fn lessons_of(data: &Dataset, n: &MiniNetwork, at: DateTime<Utc>, by: &str) -> Handout {
-    let title = tf("handout.lessons_title", &[("network", &esc(&n.name))]);
+    let title = tf("handout-lessons_title", &[("network", &esc(&n.name))]);
     let mut out = header(title, audience(n), at, by);
     let nets = networks_of(data, n.id);
     let mut h = Handout {
@@ -178,7 +178,7 @@ pub fn lessons_of(data: &Dataset, n: &MiniNetwork, at: DateTime<Utc>, by: &str) 
         included: vec![],
         withheld: vec![],
     };
-    out.push(format!("## {}", t("handout.lessons")));
+    out.push(format!("## {}", t("handout-lessons")));
     out.push(String::new());
     let lessons: Vec<_> = data
         .problems
@@ -187,25 +187,25 @@ pub fn lessons_of(data: &Dataset, n: &MiniNetwork, at: DateTime<Utc>, by: &str) 
         .filter(|p| may_hand_out(&nets, HandoutItem::Lesson(p)).is_ok())
         .collect();
     if lessons.is_empty() {
-        out.push(t("handout.none_yet").to_owned());
+        out.push(t("handout-none_yet").to_owned());
     }
     for p in lessons {
         h.included.push(format!("problem:{}", p.id));
         out.push(format!("- **{}**", esc(&p.problem)));
         out.push(format!(
             "  - {}: {}",
-            t("handout.solution"),
+            t("handout-solution"),
             esc(&p.solution)
         ));
         out.push(format!(
             "  - {}: {}",
-            t("handout.who"),
+            t("handout-who"),
             person(data, p.owner)
         ));
-        out.push(format!("  - {}: {}", t("handout.lesson"), esc(&p.lesson)));
+        out.push(format!("  - {}: {}", t("handout-lesson"), esc(&p.lesson)));
     }
     out.push(String::new());
-    out.push(format!("## {}", t("handout.exchanges")));
+    out.push(format!("## {}", t("handout-exchanges")));
     out.push(String::new());
     let mut meetings: Vec<_> = data
         .exchanges
@@ -214,7 +214,7 @@ pub fn lessons_of(data: &Dataset, n: &MiniNetwork, at: DateTime<Utc>, by: &str) 
         .collect();
     meetings.sort_by_key(|e| (e.date, e.id));
     if meetings.is_empty() {
-        out.push(t("handout.none_yet").to_owned());
+        out.push(t("handout-none_yet").to_owned());
     }
     for e in meetings {
         h.included.push(format!("exchange:{}", e.id));
@@ -230,8 +230,8 @@ pub fn lessons_of(data: &Dataset, n: &MiniNetwork, at: DateTime<Utc>, by: &str) 
 /// The sharing agreement and rules, for every member of the network.
 pub fn agreement(data: &Dataset, at: DateTime<Utc>, by: &str) -> Handout {
     let mut out = header(
-        t("handout.agreement_title").to_owned(),
-        t("handout.for_all").to_owned(),
+        t("handout-agreement_title").to_owned(),
+        t("handout-for_all").to_owned(),
         at,
         by,
     );
@@ -242,17 +242,17 @@ pub fn agreement(data: &Dataset, at: DateTime<Utc>, by: &str) -> Handout {
     };
     if let Some(a) = data.agreements.first() {
         h.included.push(format!("agreement:{}", a.id));
-        out.push(format!("## {}", t("field.purpose")));
+        out.push(format!("## {}", t("field-purpose")));
         out.push(String::new());
         out.extend(block(&a.purpose));
         out.push(String::new());
-        out.push(format!("## {}", t("field.legal_basis")));
+        out.push(format!("## {}", t("field-legal_basis")));
         out.push(String::new());
         out.extend(block(&a.legal_basis));
         out.push(String::new());
         let r = &a.retention;
         out.push(tf(
-            "handout.retention",
+            "handout-retention",
             &[
                 ("months", &r.closed_case_months),
                 ("exports", &r.export_days),
@@ -260,12 +260,12 @@ pub fn agreement(data: &Dataset, at: DateTime<Utc>, by: &str) -> Handout {
             ],
         ));
         out.push(tf(
-            "handout.defaults",
+            "handout-defaults",
             &[("tlp", &a.default_tlp), ("pap", &a.default_pap)],
         ));
         out.push(String::new());
     }
-    out.push(format!("## {}", t("handout.labels")));
+    out.push(format!("## {}", t("handout-labels")));
     out.push(String::new());
     out.extend(
         crate::labels::written_rules(&data.sharing_rules)
@@ -278,7 +278,7 @@ pub fn agreement(data: &Dataset, at: DateTime<Utc>, by: &str) -> Handout {
             .map(|p| format!("- {p}: {}", t(p.meaning_key()))),
     );
     out.push(String::new());
-    out.push(format!("## {}", t("handout.rules")));
+    out.push(format!("## {}", t("handout-rules")));
     out.push(String::new());
     for r in data.sharing_rules.iter().filter(|r| r.active) {
         h.included.push(format!("rule:{}", r.id));

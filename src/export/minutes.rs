@@ -8,7 +8,7 @@ use crate::domain::dataset::Dataset;
 use crate::domain::disclosure::{Context, Item, Naming, Withheld, naming, session_items};
 use crate::domain::sanitize::{line as clean, text as clean_text};
 use crate::domain::session::{AgendaSubject, Session};
-use crate::i18n::{t, tf};
+use crate::i18n::{Lang, t};
 
 use super::Format;
 
@@ -27,7 +27,9 @@ impl Preview<'_> {
         self.withheld
             .iter()
             // The reason's catalogue key: the trail holds keys, never translated text.
-            .map(|(i, w)| format!("{} ({})", i.key(), w.key()))
+            // It keeps the form the first entries were written in (`withheld.red`),
+            // whatever the catalogue's ids look like (Fluent's `withheld-red`).
+            .map(|(i, w)| format!("{} ({})", i.key(), w.key().replacen('-', ".", 1)))
             .collect()
     }
 }
@@ -97,12 +99,16 @@ pub(crate) fn person(data: &Dataset, id: Option<Id>, fmt: Format) -> String {
 }
 
 pub(super) fn subject(data: &Dataset, s: &AgendaSubject, fmt: Format) -> String {
+    subject_in(data, s, fmt, crate::i18n::lang())
+}
+
+pub(super) fn subject_in(data: &Dataset, s: &AgendaSubject, fmt: Format, lang: Lang) -> String {
     match s {
         AgendaSubject::Case(id) => data
             .cases
             .iter()
             .find(|c| c.id == *id)
-            .map(|c| tf("minutes.case", &[("case", &c.reference)]))
+            .map(|c| lang.tf("minutes-case", &[("case", &c.reference)]))
             .unwrap_or_default(),
         AgendaSubject::Topic(topic) => esc(fmt, topic),
         AgendaSubject::OpenActions(s) => esc(fmt, &crate::labels::open_actions(data, *s)),
@@ -114,13 +120,13 @@ pub(super) fn subject(data: &Dataset, s: &AgendaSubject, fmt: Format) -> String 
 pub fn describe(data: &Dataset, item: &Item) -> String {
     let masked = |text: &str| {
         naming(data, item)
-            .text(text, t("minutes.a_partner"))
+            .text(text, t("minutes-a_partner"))
             .into_owned()
     };
     let text = match item {
         Item::Note(n) => masked(n.text.lines().next().unwrap_or("")),
-        Item::Decision(d) => format!("{}: {}", t("minutes.decision"), masked(&d.text)),
-        Item::Action(a) => format!("{}: {}", t("minutes.action"), masked(&a.text)),
+        Item::Decision(d) => format!("{}: {}", t("minutes-decision"), masked(&d.text)),
+        Item::Action(a) => format!("{}: {}", t("minutes-action"), masked(&a.text)),
     };
     format!("[{}] {}", item.tlp(), clean(&text))
 }
@@ -128,6 +134,11 @@ pub fn describe(data: &Dataset, item: &Item) -> String {
 /// One item as lines. Whom it names is `disclosure::naming`'s to say: an item from a
 /// protected source names nobody ("a partner"), not even in its `@mentions`.
 pub(crate) fn item_lines(data: &Dataset, item: &Item, fmt: Format) -> Vec<String> {
+    item_lines_in(data, item, fmt, crate::i18n::lang())
+}
+
+/// One item as lines, in `lang`.
+pub(crate) fn item_lines_in(data: &Dataset, item: &Item, fmt: Format, lang: Lang) -> Vec<String> {
     let bullet = if fmt == Format::Md { "- " } else { "* " };
     let mut labels = format!("[{}", item.tlp());
     if let Some(p) = item.pap() {
@@ -135,7 +146,7 @@ pub(crate) fn item_lines(data: &Dataset, item: &Item, fmt: Format) -> Vec<String
     }
     labels.push(']');
     let naming = naming(data, item);
-    let partner = t("minutes.a_partner");
+    let partner = lang.t("minutes-a_partner");
     let who = |id: Option<Id>| match naming {
         Naming::Masked => partner.to_owned(),
         Naming::Open => person(data, id, fmt),
@@ -172,35 +183,40 @@ pub(crate) fn item_lines(data: &Dataset, item: &Item, fmt: Format) -> Vec<String
             if n.source.is_some() || n.protected_source {
                 out.push(format!(
                     "  {}",
-                    tf("minutes.source", &[("who", &who(n.source))])
+                    lang.tf("minutes-source", &[("who", &who(n.source))])
                 ));
             }
             if n.who_acts.is_some() {
                 out.push(format!(
                     "  {}",
-                    tf("minutes.who_acts", &[("who", &who(n.who_acts))])
+                    lang.tf("minutes-who_acts", &[("who", &who(n.who_acts))])
                 ));
             }
         }
         Item::Decision(d) => out.push(format!(
             "{bullet}{labels} {}: {}",
-            t("minutes.decision"),
+            lang.t("minutes-decision"),
             clean(&text(&d.text))
         )),
         Item::Action(a) => {
             let due = a
                 .due
-                .map(|d| format!(", {}", tf("minutes.due", &[("date", &d)])))
+                .map(|d| {
+                    format!(
+                        ", {}",
+                        lang.tf("minutes-due", &[("date", &lang.long_date(d))])
+                    )
+                })
                 .unwrap_or_default();
             out.push(format!(
                 "{bullet}{labels} {}: {}",
-                t("minutes.action"),
+                lang.t("minutes-action"),
                 clean(&text(&a.text))
             ));
             out.push(format!(
                 "  {}",
-                tf(
-                    "minutes.who_acts",
+                lang.tf(
+                    "minutes-who_acts",
                     &[("who", &format!("{}{due}", who(a.owner)))]
                 )
             ));
@@ -219,9 +235,9 @@ pub(crate) fn heading(fmt: Format, level: usize, text: &str) -> String {
     }
 }
 
-fn withheld_summary(p: &Preview) -> String {
+fn withheld_summary(p: &Preview, lang: Lang) -> String {
     if p.withheld.is_empty() {
-        return t("minutes.none_withheld").to_owned();
+        return lang.t("minutes-none_withheld").to_owned();
     }
     let mut counts: std::collections::BTreeMap<Withheld, usize> = Default::default();
     for (_, w) in &p.withheld {
@@ -230,26 +246,21 @@ fn withheld_summary(p: &Preview) -> String {
     let parts: Vec<String> = counts
         .iter()
         .map(|(w, n)| {
-            tf(
-                "minutes.withheld_part",
-                &[("reason", &t(w.key())), ("count", n)],
+            lang.tf(
+                "minutes-withheld_part",
+                &[("reason", &lang.t(w.key())), ("count", n)],
             )
         })
         .collect();
-    // One key per plural form, each with its {count}: the Fluent move makes them one
-    // selector.
-    let key = if p.withheld.len() == 1 {
-        "minutes.withheld_one"
-    } else {
-        "minutes.withheld"
-    };
-    tf(
+    let key = "minutes-withheld";
+    lang.tf(
         key,
         &[("count", &p.withheld.len()), ("why", &parts.join(", "))],
     )
 }
 
 /// The lines every export starts with: title, recipient, who prepared it when, the rule.
+#[allow(clippy::too_many_arguments)]
 pub(super) fn preamble(
     data: &Dataset,
     title: String,
@@ -259,27 +270,42 @@ pub(super) fn preamble(
     by: &str,
     fmt: Format,
 ) -> Vec<String> {
+    let lang = crate::i18n::lang();
+    preamble_in(data, title, recipient, rule, at, by, fmt, lang)
+}
+
+#[allow(clippy::too_many_arguments)]
+pub(super) fn preamble_in(
+    data: &Dataset,
+    title: String,
+    recipient: Id,
+    rule: &str,
+    at: DateTime<Utc>,
+    by: &str,
+    fmt: Format,
+    lang: Lang,
+) -> Vec<String> {
     let mut out = vec![
         heading(fmt, 1, &title),
         String::new(),
-        tf(
-            "minutes.for",
+        lang.tf(
+            "minutes-for",
             &[("who", &person(data, Some(recipient), fmt))],
         ),
-        tf(
-            "minutes.prepared",
+        lang.tf(
+            "minutes-prepared",
             &[
                 ("at", &at.format("%Y-%m-%d %H:%M UTC")),
                 ("by", &esc(fmt, by)),
             ],
         ),
-        t(rule).to_owned(),
-        t("minutes.labels").to_owned(),
+        lang.t(rule).to_owned(),
+        lang.t("minutes-labels").to_owned(),
     ];
     // The same rule data the disclosure function enforces, so the header cannot drift.
     let bullet = if fmt == Format::Md { "- " } else { "* " };
     out.extend(
-        crate::labels::written_rules(&data.sharing_rules)
+        crate::labels::written_rules_in(&data.sharing_rules, lang)
             .into_iter()
             .map(|l| format!("{bullet}{l}")),
     );
@@ -297,14 +323,30 @@ pub fn render(
     at: DateTime<Utc>,
     by: &str,
 ) -> String {
-    let title = tf(
-        "minutes.title",
+    let lang = crate::i18n::lang();
+    render_in(lang, data, session, recipient, p, fmt, at, by)
+}
+
+/// The same, written in `lang`.
+#[allow(clippy::too_many_arguments)]
+pub fn render_in(
+    lang: Lang,
+    data: &Dataset,
+    session: &Session,
+    recipient: Id,
+    p: &Preview,
+    fmt: Format,
+    at: DateTime<Utc>,
+    by: &str,
+) -> String {
+    let title = lang.tf(
+        "minutes-title",
         &[
             ("title", &esc(fmt, &session.title)),
-            ("date", &session.date),
+            ("date", &lang.long_date(session.date)),
         ],
     );
-    let mut out = preamble(data, title, recipient, "minutes.rule", at, by, fmt);
+    let mut out = preamble_in(data, title, recipient, "minutes-rule", at, by, fmt, lang);
     out.extend(super::minutes_head::head(data, session, recipient, fmt));
     for (n, item) in session.agenda.iter().enumerate() {
         let here: Vec<&Item> = p
@@ -318,11 +360,11 @@ pub fn render(
         out.push(heading(
             fmt,
             2,
-            &format!("{}. {}", n + 1, subject(data, &item.subject, fmt)),
+            &format!("{}. {}", n + 1, subject_in(data, &item.subject, fmt, lang)),
         ));
         out.push(String::new());
         for i in here {
-            out.extend(item_lines(data, i, fmt));
+            out.extend(item_lines_in(data, i, fmt, lang));
         }
         out.push(String::new());
     }
@@ -336,18 +378,18 @@ pub fn render(
         })
         .collect();
     if !loose.is_empty() {
-        out.push(heading(fmt, 2, t("minutes.general")));
+        out.push(heading(fmt, 2, lang.t("minutes-general")));
         out.push(String::new());
         for i in loose {
-            out.extend(item_lines(data, i, fmt));
+            out.extend(item_lines_in(data, i, fmt, lang));
         }
         out.push(String::new());
     }
     if p.included.is_empty() {
-        out.push(t("minutes.nothing").to_owned());
+        out.push(lang.t("minutes-nothing").to_owned());
         out.push(String::new());
     }
-    out.push(withheld_summary(p));
+    out.push(withheld_summary(p, lang));
     out.push(String::new());
     out.join("\n")
 }
@@ -362,23 +404,39 @@ pub fn render_feedback(
     at: DateTime<Utc>,
     by: &str,
 ) -> String {
-    let title = tf("feedback.title", &[("case", &case.reference)]);
-    let mut out = preamble(data, title, recipient, "feedback.rule", at, by, fmt);
+    let lang = crate::i18n::lang();
+    render_feedback_in(lang, data, case, recipient, p, fmt, at, by)
+}
+
+/// The same, written in `lang`.
+#[allow(clippy::too_many_arguments)]
+pub fn render_feedback_in(
+    lang: Lang,
+    data: &Dataset,
+    case: &Case,
+    recipient: Id,
+    p: &Preview,
+    fmt: Format,
+    at: DateTime<Utc>,
+    by: &str,
+) -> String {
+    let title = lang.tf("feedback-title", &[("case", &case.reference)]);
+    let mut out = preamble_in(data, title, recipient, "feedback-rule", at, by, fmt, lang);
     out.extend([
-        tf(
-            "feedback.status",
-            &[("status", &crate::labels::case_status(case.status))],
+        lang.tf(
+            "feedback-status",
+            &[("status", &crate::labels::case_status_in(case.status, lang))],
         ),
         String::new(),
     ]);
     for i in &p.included {
-        out.extend(item_lines(data, i, fmt));
+        out.extend(item_lines_in(data, i, fmt, lang));
     }
     if p.included.is_empty() {
-        out.push(t("feedback.nothing").to_owned());
+        out.push(lang.t("feedback-nothing").to_owned());
     }
     out.push(String::new());
-    out.push(withheld_summary(p));
+    out.push(withheld_summary(p, lang));
     out.push(String::new());
     out.join("\n")
 }

@@ -31,12 +31,12 @@ fn attendance(data: &Dataset, s: &Session, recipient: Id, fmt: Format) -> Vec<St
     };
     let mut out = Vec::new();
     if s.chair.is_some() {
-        out.push(tf("minutes.chair", &[("who", &person(data, s.chair, fmt))]));
+        out.push(tf("minutes-chair", &[("who", &person(data, s.chair, fmt))]));
     }
     for (key, p) in [
-        ("minutes.present", Presence::Present),
-        ("minutes.excused", Presence::Excused),
-        ("minutes.absent", Presence::Absent),
+        ("minutes-present", Presence::Present),
+        ("minutes-excused", Presence::Excused),
+        ("minutes-absent", Presence::Absent),
     ] {
         let who = names(&mut with(p));
         if !who.is_empty() {
@@ -45,7 +45,7 @@ fn attendance(data: &Dataset, s: &Session, recipient: Id, fmt: Format) -> Vec<St
     }
     let walk_ins = names(&mut s.walk_ins());
     if !walk_ins.is_empty() {
-        out.push(tf("minutes.walk_ins", &[("who", &walk_ins)]));
+        out.push(tf("minutes-walk_ins", &[("who", &walk_ins)]));
     }
     if !out.is_empty() {
         out.push(String::new());
@@ -64,24 +64,20 @@ pub(super) fn head(data: &Dataset, s: &Session, recipient: Id, fmt: Format) -> V
         .map(|i| &i.subject)
         .filter(|subj| ctx.may_list(s, subj, recipient).is_ok())
         .collect();
-    out.push(heading(fmt, 2, t("minutes.agenda")));
+    out.push(heading(fmt, 2, t("minutes-agenda")));
     out.push(String::new());
     for (n, subj) in shown.iter().enumerate() {
         out.push(format!("{}. {}", n + 1, subject(data, subj, fmt)));
     }
     let hidden = s.agenda.len() - shown.len();
     if hidden > 0 {
-        let key = if hidden == 1 {
-            "minutes.not_shown_one"
-        } else {
-            "minutes.not_shown"
-        };
+        let key = "minutes-not_shown";
         out.push(tf(key, &[("count", &hidden)]));
     }
     out.push(String::new());
     let changes = status_changes(data, s, &shown, fmt);
     if !changes.is_empty() {
-        out.push(heading(fmt, 2, t("minutes.status_changes")));
+        out.push(heading(fmt, 2, t("minutes-status_changes")));
         out.push(String::new());
         out.extend(changes);
         out.push(String::new());
@@ -111,7 +107,7 @@ fn status_changes(
                 esc(
                     fmt,
                     &tf(
-                        "minutes.status_change",
+                        "minutes-status_change",
                         &[
                             ("case", &c.reference),
                             ("from", &from),

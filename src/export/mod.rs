@@ -59,7 +59,7 @@ pub fn seal(content: &str, how: Seal, w: &Witness) -> String {
     match how {
         Seal::Footer => format!(
             "{body}\n\n{}\n",
-            crate::i18n::tf("export.witness", &[("witness", w)])
+            crate::i18n::tf("export-witness", &[("witness", w)])
         ),
         Seal::CsvRow { sep } => {
             let crlf = if body.contains("\r\n") { "\r\n" } else { "\n" };

@@ -33,13 +33,13 @@ fn roles(item: &Item, who: Id) -> Vec<&'static str> {
     match item {
         Item::Note(n) => {
             if n.source == Some(who) {
-                r.push("person_export.as_source");
+                r.push("person_export-as_source");
             }
             if n.who_acts == Some(who) {
-                r.push("person_export.as_who_acts");
+                r.push("person_export-as_who_acts");
             }
         }
-        Item::Action(a) if a.owner == Some(who) => r.push("person_export.as_owner"),
+        Item::Action(a) if a.owner == Some(who) => r.push("person_export-as_owner"),
         _ => {}
     }
     r
@@ -56,32 +56,32 @@ fn items_of(data: &Dataset, who: Id) -> Vec<Item<'_>> {
 fn record_lines(data: &Dataset, s: &Stakeholder, fmt: Format) -> Vec<String> {
     let field = |k: &str, v: &str| format!("- {}: {}", t(k), esc(fmt, v));
     let mut out = vec![
-        field("field.name", &s.name),
-        field("field.organisation", &s.organisation),
-        field("field.role", &s.role),
-        field("field.sector", t(s.sector.key())),
-        field("field.communities", &s.communities.join(", ")),
-        field("field.phone", &s.contact.phone),
-        field("field.email", &s.contact.email),
-        field("person_export.address", &s.contact.address),
+        field("field-name", &s.name),
+        field("field-organisation", &s.organisation),
+        field("field-role", &s.role),
+        field("field-sector", t(s.sector.key())),
+        field("field-communities", &s.communities.join(", ")),
+        field("field-phone", &s.contact.phone),
+        field("field-email", &s.contact.email),
+        field("person_export-address", &s.contact.address),
         field(
-            "person_export.referred_by",
+            "person_export-referred_by",
             &named(data, s.referred_by, fmt),
         ),
         field(
-            "person_export.key_figure",
+            "person_export-key_figure",
             t(if s.key_figure {
-                "person_export.yes"
+                "person_export-yes"
             } else {
-                "person_export.no"
+                "person_export-no"
             }),
         ),
     ];
     if let Some(days) = s.cadence_days {
-        out.push(field("person_export.cadence", &days.to_string()));
+        out.push(field("person_export-cadence", &days.to_string()));
     }
     for line in s.notes.lines() {
-        out.push(field("field.notes", line));
+        out.push(field("field-notes", line));
     }
     out
 }
@@ -92,16 +92,16 @@ fn contact_lines(data: &Dataset, who: Id, fmt: Format) -> Vec<String> {
         .filter(|c| c.stakeholder == who)
         .map(|c| {
             let channel = match c.channel {
-                Channel::Meeting => "channel.meeting",
-                Channel::Phone => "channel.phone",
-                Channel::Email => "channel.email",
-                Channel::Visit => "channel.visit",
-                Channel::Event => "channel.event",
-                Channel::Other => "channel.other",
+                Channel::Meeting => "channel-meeting",
+                Channel::Phone => "channel-phone",
+                Channel::Email => "channel-email",
+                Channel::Visit => "channel-visit",
+                Channel::Event => "channel-event",
+                Channel::Other => "channel-other",
             };
             let purpose = match c.purpose {
-                ContactPurpose::Maintenance => "purpose.maintenance",
-                ContactPurpose::Problem => "purpose.problem",
+                ContactPurpose::Maintenance => "purpose-maintenance",
+                ContactPurpose::Problem => "purpose-problem",
             };
             format!(
                 "- {} {} ({}): {}",
@@ -119,14 +119,14 @@ fn network_lines(data: &Dataset, who: Id, fmt: Format) -> Vec<String> {
     for n in &data.networks {
         let mut parts = Vec::new();
         if n.lead == Some(who) {
-            parts.push(t("person_export.network_lead").to_owned());
+            parts.push(t("person_export-network_lead").to_owned());
         }
         if n.contact_point == Some(who) {
-            parts.push(t("person_export.network_contact").to_owned());
+            parts.push(t("person_export-network_contact").to_owned());
         }
         for m in n.members.iter().filter(|m| m.stakeholder == who) {
             parts.push(tf(
-                "person_export.member",
+                "person_export-member",
                 &[
                     ("role", &esc(fmt, &m.role)),
                     ("brings", &esc(fmt, &m.brings)),
@@ -146,7 +146,7 @@ fn network_lines(data: &Dataset, who: Id, fmt: Format) -> Vec<String> {
         out.push(format!(
             "- {} {}",
             tr.date,
-            tf("person_export.training", &[("title", &esc(fmt, &tr.title))])
+            tf("person_export-training", &[("title", &esc(fmt, &tr.title))])
         ));
     }
     out
@@ -157,15 +157,15 @@ fn session_lines(data: &Dataset, who: Id, fmt: Format) -> Vec<String> {
     for s in &data.sessions {
         let mut parts = Vec::new();
         if s.chair == Some(who) {
-            parts.push("person_export.chair");
+            parts.push("person_export-chair");
         }
         if s.invitees.contains(&who) {
-            parts.push("person_export.invited");
+            parts.push("person_export-invited");
         }
         parts.push(match s.presence_of(who) {
-            Some(Presence::Present) => "person_export.present",
-            Some(Presence::Excused) => "person_export.excused",
-            Some(Presence::Absent) => "person_export.absent",
+            Some(Presence::Present) => "person_export-present",
+            Some(Presence::Excused) => "person_export-excused",
+            Some(Presence::Absent) => "person_export-absent",
             None => continue,
         });
         let parts: Vec<&str> = parts.into_iter().map(t).collect();
@@ -179,10 +179,10 @@ fn session_lines(data: &Dataset, who: Id, fmt: Format) -> Vec<String> {
     for c in &data.cases {
         let mut parts = Vec::new();
         if c.lead == Some(who) {
-            parts.push(t("person_export.case_lead"));
+            parts.push(t("person_export-case_lead"));
         }
         if c.referred_by == Some(who) {
-            parts.push(t("person_export.case_referrer"));
+            parts.push(t("person_export-case_referrer"));
         }
         if !parts.is_empty() {
             out.push(format!("- {}: {}", c.reference, parts.join(", ")));
@@ -199,7 +199,7 @@ fn item_section(data: &Dataset, who: Id, fmt: Format, out: &mut PersonExport) ->
         let roles: Vec<&str> = roles(&item, who).into_iter().map(t).collect();
         let concerns = format!(
             "  {}",
-            tf("person_export.concerns", &[("roles", &roles.join(", "))])
+            tf("person_export-concerns", &[("roles", &roles.join(", "))])
         );
         match ctx.may_share_item(item, who) {
             Ok(()) => {
@@ -212,7 +212,7 @@ fn item_section(data: &Dataset, who: Id, fmt: Format, out: &mut PersonExport) ->
                 lines.push(format!(
                     "- {}",
                     tf(
-                        "person_export.withheld",
+                        "person_export-withheld",
                         &[("item", &item.key()), ("why", &t(why.key()))]
                     )
                 ));
@@ -258,33 +258,33 @@ pub fn render(
             fmt,
             1,
             &tf(
-                "person_export.title",
+                "person_export-title",
                 &[("who", &named(data, Some(who), fmt))],
             ),
         ),
         String::new(),
         tf(
-            "minutes.prepared",
+            "minutes-prepared",
             &[
                 ("at", &at.format("%Y-%m-%d %H:%M UTC")),
                 ("by", &esc(fmt, by)),
             ],
         ),
-        t("person_export.rule").to_owned(),
+        t("person_export-rule").to_owned(),
     ];
     let sections = [
-        ("person_export.record", record_lines(data, s, fmt)),
-        ("person_export.contacts", contact_lines(data, who, fmt)),
-        ("person_export.networks", network_lines(data, who, fmt)),
-        ("person_export.sessions", session_lines(data, who, fmt)),
-        ("person_export.items", items),
-        ("person_export.sent", sent_lines(data, who)),
+        ("person_export-record", record_lines(data, s, fmt)),
+        ("person_export-contacts", contact_lines(data, who, fmt)),
+        ("person_export-networks", network_lines(data, who, fmt)),
+        ("person_export-sessions", session_lines(data, who, fmt)),
+        ("person_export-items", items),
+        ("person_export-sent", sent_lines(data, who)),
     ];
     for (title, lines) in sections {
         doc.push(String::new());
         doc.push(super::minutes::heading(fmt, 2, t(title)));
         if lines.is_empty() {
-            doc.push(t("person_export.nothing").to_owned());
+            doc.push(t("person_export-nothing").to_owned());
         }
         doc.extend(lines);
     }

@@ -38,10 +38,10 @@ fn table(title: &str, rows: &[(String, usize)], bars: bool) -> Vec<String> {
         .unwrap_or(0);
     let mut out = vec![format!("### {title}"), String::new()];
     if bars {
-        out.push(format!("| | {} | |", t("report.count")));
+        out.push(format!("| | {} | |", t("report-count")));
         out.push("|---|---:|---|".into());
     } else {
-        out.push(format!("| | {} |", t("report.count")));
+        out.push(format!("| | {} |", t("report-count")));
         out.push("|---|---:|".into());
     }
     for ((label, _), c) in rows.iter().zip(&shown.cells) {
@@ -56,7 +56,7 @@ fn table(title: &str, rows: &[(String, usize)], bars: bool) -> Vec<String> {
         }
         out.push(row);
     }
-    let total = format!("| **{}** | **{}** |", t("report.total"), cell(shown.total));
+    let total = format!("| **{}** | **{}** |", t("report-total"), cell(shown.total));
     out.push(if bars { total + " |" } else { total });
     out.push(String::new());
     out
@@ -76,11 +76,11 @@ fn status_on(c: &Case, day: NaiveDate) -> Option<CaseStatus> {
 
 fn closure_key(r: ClosureReason) -> &'static str {
     match r {
-        ClosureReason::Resolved => "closure.resolved",
-        ClosureReason::SignpostedElsewhere => "closure.signposted",
-        ClosureReason::MovedAway => "closure.moved_away",
-        ClosureReason::HandedOver => "closure.handed_over",
-        ClosureReason::Other => "closure.other",
+        ClosureReason::Resolved => "closure-resolved",
+        ClosureReason::SignpostedElsewhere => "closure-signposted",
+        ClosureReason::MovedAway => "closure-moved_away",
+        ClosureReason::HandedOver => "closure-handed_over",
+        ClosureReason::Other => "closure-other",
     }
 }
 
@@ -97,8 +97,8 @@ fn cases(data: &Dataset, period: Period, on: NaiveDate) -> Vec<String> {
         .into_iter()
         .map(|(m, n)| (m.format("%Y-%m").to_string(), n))
         .collect();
-    let mut out = vec![format!("## {}", t("report.cases")), String::new()];
-    out.extend(table(t("report.signals"), &signals, true));
+    let mut out = vec![format!("## {}", t("report-cases")), String::new()];
+    out.extend(table(t("report-signals"), &signals, true));
     let status: Vec<(String, usize)> = CaseStatus::ALL
         .iter()
         .map(|s| {
@@ -111,7 +111,7 @@ fn cases(data: &Dataset, period: Period, on: NaiveDate) -> Vec<String> {
         })
         .collect();
     out.extend(table(
-        &tf("report.by_status", &[("date", &on)]),
+        &tf("report-by_status", &[("date", &on)]),
         &status,
         true,
     ));
@@ -130,15 +130,15 @@ fn cases(data: &Dataset, period: Period, on: NaiveDate) -> Vec<String> {
             (t(closure_key(*r)).to_owned(), n)
         })
         .chain(std::iter::once((
-            t("report.no_reason").to_owned(),
+            t("report-no_reason").to_owned(),
             closed.iter().filter(|c| c.closure.is_none()).count(),
         )))
         .collect();
-    out.extend(table(t("report.closures"), &reasons, false));
+    out.extend(table(t("report-closures"), &reasons, false));
     let (n, median) = figures::days_to_closure(data, period);
     out.push(match published_median(n, median) {
-        Some(days) => tf("report.median", &[("days", &days)]),
-        None => tf("report.median_hidden", &[("min", &MIN_COUNT)]),
+        Some(days) => tf("report-median", &[("days", &days)]),
+        None => tf("report-median_hidden", &[("min", &MIN_COUNT)]),
     });
     out.push(String::new());
     out
@@ -147,14 +147,14 @@ fn cases(data: &Dataset, period: Period, on: NaiveDate) -> Vec<String> {
 fn actions(data: &Dataset, period: Period, today: NaiveDate) -> Vec<String> {
     let a = figures::actions(data, period, today);
     let rows = [
-        ("report.actions_open", a.open),
-        ("report.actions_overdue", a.overdue),
-        ("report.actions_on_time", a.done_on_time),
-        ("report.actions_late", a.done_late),
-        ("report.actions_cancelled", a.cancelled),
+        ("report-actions_open", a.open),
+        ("report-actions_overdue", a.overdue),
+        ("report-actions_on_time", a.done_on_time),
+        ("report-actions_late", a.done_late),
+        ("report-actions_cancelled", a.cancelled),
     ]
     .map(|(k, n)| (t(k).to_owned(), n));
-    table(t("report.actions"), &rows, true)
+    table(t("report-actions"), &rows, true)
 }
 
 /// Sectors as the report names them: the standard ones, and every other as "other"
@@ -181,9 +181,9 @@ fn table_and_network(data: &Dataset, period: Period) -> Vec<String> {
         .iter()
         .filter(|s| period.holds(s.date))
         .count();
-    let mut out = vec![format!("## {}", t("report.round_table")), String::new()];
-    let sessions = [(t("report.sessions_held").to_owned(), held)];
-    out.extend(table(t("report.sessions"), &sessions, false));
+    let mut out = vec![format!("## {}", t("report-round_table")), String::new()];
+    let sessions = [(t("report-sessions_held").to_owned(), held)];
+    out.extend(table(t("report-sessions"), &sessions, false));
     let (_, by_sector) = figures::attendance(data, period);
     let present = sectors(
         by_sector
@@ -191,11 +191,11 @@ fn table_and_network(data: &Dataset, period: Period) -> Vec<String> {
             .map(|(s, t)| (s.clone(), t.present))
             .collect(),
     );
-    out.extend(table(t("report.attendance"), &present, true));
-    out.push(format!("## {}", t("report.network")));
+    out.extend(table(t("report-attendance"), &present, true));
+    out.push(format!("## {}", t("report-network")));
     out.push(String::new());
     let coverage = sectors(figures::sector_coverage(data));
-    out.extend(table(t("report.coverage"), &coverage, true));
+    out.extend(table(t("report-coverage"), &coverage, true));
     out
 }
 
@@ -211,10 +211,10 @@ pub fn render(
     let period = Period::year(year)?;
     let on = period.to.min(today);
     let mut out = vec![
-        format!("# {}", tf("report.title", &[("year", &year)])),
+        format!("# {}", tf("report-title", &[("year", &year)])),
         String::new(),
         tf(
-            "report.prepared",
+            "report-prepared",
             &[
                 ("at", &at.format("%Y-%m-%d %H:%M UTC")),
                 (
@@ -223,16 +223,16 @@ pub fn render(
                 ),
             ],
         ),
-        t("report.figures_only").to_owned(),
+        t("report-figures_only").to_owned(),
         String::new(),
-        format!("## {}", t("report.method")),
+        format!("## {}", t("report-method")),
         String::new(),
     ];
     for key in [
-        "report.rule_small",
-        "report.rule_zero",
-        "report.rule_secondary",
-        "report.rule_median",
+        "report-rule_small",
+        "report-rule_zero",
+        "report-rule_secondary",
+        "report-rule_median",
     ] {
         let max = MIN_COUNT - 1;
         out.push(format!(

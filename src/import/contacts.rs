@@ -395,9 +395,9 @@ pub fn to_table(list: &[Contact], format: Format, encoding: &'static str, separa
         "email",
         "address",
         "notes",
-        t("import.categories"),
-        t("import.other_phones"),
-        t("import.other_emails"),
+        t("import-categories"),
+        t("import-other_phones"),
+        t("import-other_emails"),
     ]
     .iter()
     .map(|h| (*h).to_owned())

@@ -423,7 +423,7 @@ pub fn apply(
 
 #[derive(Debug, thiserror::Error)]
 pub enum ImportError {
-    #[error("{} row problem(s); nothing was imported (first: {})", .0.len(), .0.first().map(|p| p.to_string()).unwrap_or_default())]
+    #[error("{}", refused(.0))]
     Invalid(Vec<Problem>),
     #[error(transparent)]
     Store(#[from] StoreError),
@@ -431,9 +431,30 @@ pub enum ImportError {
     Table(#[from] table::TableError),
 }
 
+fn refused(problems: &[Problem]) -> String {
+    let first = problems.first().map(|p| p.to_string()).unwrap_or_default();
+    crate::i18n::tf(
+        "import-rows_refused",
+        &[("n", &problems.len()), ("first", &first)],
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_refusal_counts_rows_in_words() {
+        let p = Problem {
+            line: 3,
+            column: "email".into(),
+            message: "bad".into(),
+        };
+        let one = ImportError::Invalid(vec![p.clone()]).to_string();
+        assert!(one.starts_with("1 row has a problem;"), "{one}");
+        let two = ImportError::Invalid(vec![p.clone(), p]).to_string();
+        assert!(two.starts_with("2 rows have a problem;"), "{two}");
+    }
 
     fn plan_of(csv: &str, existing: &[Stakeholder]) -> Plan {
         plan(&table::read(csv.as_bytes()).unwrap(), &[], existing)

@@ -19,7 +19,7 @@ pub fn csv(plan: &Plan) -> Vec<u8> {
             .flexible(true)
             .from_writer(&mut out);
         let mut header: Vec<&str> = plan.mapping.iter().map(|(h, _)| h.as_str()).collect();
-        header.push(t("import.refused_why"));
+        header.push(t("import-refused_why"));
         let _ = w.write_record(header.iter().map(|h| spreadsheet_cell(h).into_owned()));
         for (line, cells) in &plan.refused {
             let why: Vec<String> = plan

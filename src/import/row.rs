@@ -155,13 +155,13 @@ impl Cell<'_> {
             }
             Some(Field::Phone) => {
                 if validate::phone(&v).is_err() {
-                    out.warnings.push(self.problem("import.odd_phone", &v));
+                    out.warnings.push(self.problem("import-odd_phone", &v));
                 }
                 s.contact.phone = v;
             }
             Some(Field::Email) => match validate::email(&v) {
                 Ok(()) => s.contact.email = v,
-                Err(_) => out.problems.push(self.problem("import.bad_email", &v)),
+                Err(_) => out.problems.push(self.problem("import-bad_email", &v)),
             },
             Some(Field::Address) => s.contact.address = v,
             Some(Field::Communities) => {
@@ -184,7 +184,7 @@ impl Cell<'_> {
             Some(Field::Cadence) => match validate::days(&v) {
                 Ok(d) => s.cadence_days = d,
                 Err(_) => {
-                    out.warnings.push(self.problem("import.odd_days", &v));
+                    out.warnings.push(self.problem("import-odd_days", &v));
                     notes.push(format!("{header}: {v}"));
                 }
             },
@@ -197,10 +197,10 @@ impl Cell<'_> {
                 out.categories.extend(c);
             }
             // The reason column of a refused rows' file, imported again once fixed.
-            None if header == t("import.refused_why") => {}
+            None if header == t("import-refused_why") => {}
             None => {
                 if is_date_header(header) && impossible_date(&v) {
-                    out.problems.push(self.problem("import.bad_date", &v));
+                    out.problems.push(self.problem("import-bad_date", &v));
                 }
                 notes.push(format!("{header}: {v}"));
             }
@@ -220,7 +220,7 @@ fn finish(out: &mut Read, line: u64, mapping: &[(String, Option<Field>)]) {
         out.problems.push(Problem {
             line,
             column,
-            message: t("import.name_required").to_owned(),
+            message: t("import-name_required").to_owned(),
         });
     }
     if matches!(&s.sector, Sector::Other(x) if x.is_empty())

@@ -28,10 +28,10 @@ impl Format {
     /// Catalogue key of its name.
     pub fn key(self) -> &'static str {
         match self {
-            Format::Csv => "import.format_csv",
-            Format::Outlook => "import.format_outlook",
-            Format::Google => "import.format_google",
-            Format::VCard => "import.format_vcard",
+            Format::Csv => "import-format_csv",
+            Format::Outlook => "import-format_outlook",
+            Format::Google => "import-format_google",
+            Format::VCard => "import-format_vcard",
         }
     }
 }

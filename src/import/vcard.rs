@@ -326,7 +326,7 @@ fn add(c: &mut Contact, p: &Property, text: &str, old: bool) {
             .extend(components(text, ',').into_iter().filter(|s| !s.is_empty())),
         "BDAY" => c
             .extra
-            .push((crate::i18n::t("import.birthday").to_owned(), unescape(text))),
+            .push((crate::i18n::t("import-birthday").to_owned(), unescape(text))),
         // Any other property with a proper name (`NICKNAME`, `URL` …) is kept in the notes.
         other => {
             let v = unescape(text);

@@ -26,7 +26,7 @@ impl Store {
                 path: self.path.clone(),
                 detail,
             };
-            let failed = crate::i18n::t("store.integrity_failed");
+            let failed = crate::i18n::t("store-integrity_failed");
             match db.check_integrity() {
                 Ok(true) => {}
                 Ok(false) => return Err(damaged(failed.to_owned())),
@@ -142,7 +142,7 @@ fn counters_ahead(tx: &ReadTx, data: &Dataset) -> Result<(), StoreError> {
         let counter = tx.meta_u64(&key)?;
         if counter <= max {
             return Err(StoreError::Invalid(crate::i18n::tf(
-                "store.ids_behind",
+                "store-ids_behind",
                 &[("key", &key), ("counter", &counter), ("max", &max)],
             )));
         }

@@ -79,7 +79,7 @@ impl Store {
         if self.encrypted {
             return Err(crypt_err(
                 &self.path,
-                crate::i18n::t("crypt.already_encrypted"),
+                crate::i18n::t("crypt-already_encrypted"),
             ));
         }
         let work = work_file(&self.path);

@@ -63,9 +63,9 @@ impl std::fmt::Display for StoreError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         use crate::i18n::tf;
         let text = match self {
-            StoreError::Missing(p) => tf("error.missing", &[("path", &p.display())]),
+            StoreError::Missing(p) => tf("error-missing", &[("path", &p.display())]),
             StoreError::Exposed { path, mode, owner } => tf(
-                "error.exposed",
+                "error-exposed",
                 &[
                     ("path", &path.display()),
                     ("mode", &format!("{mode:o}")),
@@ -73,7 +73,7 @@ impl std::fmt::Display for StoreError {
                 ],
             ),
             StoreError::NotADatabase { path, detail } => tf(
-                "error.not_a_database",
+                "error-not_a_database",
                 &[("path", &path.display()), ("detail", detail)],
             ),
             StoreError::Newer {
@@ -81,29 +81,29 @@ impl std::fmt::Display for StoreError {
                 found,
                 supported,
             } => tf(
-                "error.newer_file",
+                "error-newer_file",
                 &[
                     ("path", &path.display()),
                     ("found", found),
                     ("supported", supported),
                 ],
             ),
-            StoreError::Busy(p) => tf("error.busy", &[("path", &p.display())]),
+            StoreError::Busy(p) => tf("error-busy", &[("path", &p.display())]),
             StoreError::Io { path, source } => {
-                tf("error.io", &[("path", &path.display()), ("detail", source)])
+                tf("error-io", &[("path", &path.display()), ("detail", source)])
             }
             StoreError::Conflict { by, at, .. } => tf(
-                "error.conflict",
+                "error-conflict",
                 &[("by", by), ("at", &at.format("%Y-%m-%d %H:%M"))],
             ),
-            StoreError::Gone { kind, id } => tf("error.gone", &[("kind", kind), ("id", id)]),
+            StoreError::Gone { kind, id } => tf("error-gone", &[("kind", kind), ("id", id)]),
             StoreError::Codec { kind, id, detail } => tf(
-                "error.codec",
+                "error-codec",
                 &[("kind", kind), ("id", id), ("detail", detail)],
             ),
-            StoreError::NotEmpty(p) => tf("error.not_empty", &[("path", &p.display())]),
+            StoreError::NotEmpty(p) => tf("error-not_empty", &[("path", &p.display())]),
             StoreError::Damaged { path, detail } => tf(
-                "error.damaged",
+                "error-damaged",
                 &[
                     (
                         "path",
@@ -112,10 +112,10 @@ impl std::fmt::Display for StoreError {
                     ("detail", detail),
                 ],
             ),
-            StoreError::Invalid(d) => tf("error.invalid", &[("detail", d)]),
-            StoreError::Db(d) => tf("error.db", &[("detail", d)]),
+            StoreError::Invalid(d) => tf("error-invalid", &[("detail", d)]),
+            StoreError::Db(d) => tf("error-db", &[("detail", d)]),
             StoreError::Locked { path, detail } => tf(
-                "error.locked",
+                "error-locked",
                 &[
                     ("path", &crate::domain::sanitize::path(path)),
                     ("detail", detail),
@@ -157,7 +157,7 @@ impl StoreError {
             redb::Error::DatabaseAlreadyOpen => StoreError::Busy(path.to_owned()),
             redb::Error::RepairAborted => StoreError::Damaged {
                 path: path.to_owned(),
-                detail: crate::i18n::t("store.needs_repair").to_owned(),
+                detail: crate::i18n::t("store-needs_repair").to_owned(),
             },
             other => StoreError::Db(other.to_string()),
         }

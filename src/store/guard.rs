@@ -62,7 +62,7 @@ impl Store {
                 .collect();
             Err(StoreError::Damaged {
                 path: self.path.clone(),
-                detail: crate::i18n::tf("store.panicked", &[("what", &what)]),
+                detail: crate::i18n::tf("store-panicked", &[("what", &what)]),
             })
         })
     }

@@ -54,7 +54,7 @@ impl Keyring {
                 .map(|s| &s.wrapped)
         };
         let wrapped =
-            wrapped.ok_or_else(|| crypt_err(path, crate::i18n::t("crypt.key_replaced")))?;
+            wrapped.ok_or_else(|| crypt_err(path, crate::i18n::t("crypt-key_replaced")))?;
         let data = crypt::unwrap_with(&self.pair, wrapped).map_err(|e| crypt_err(path, e))?;
         Ok(Keyring {
             epoch: header.epoch,
@@ -217,7 +217,7 @@ impl Store {
 
     fn unlock_now(&self, header: &Header, slot: Option<Slot>) -> Result<Keyring, StoreError> {
         let shown = crate::domain::sanitize::path(&self.path);
-        let pass = passphrase::read(&tf("crypt.prompt", &[("path", &shown)]))
+        let pass = passphrase::read(&tf("crypt-prompt", &[("path", &shown)]))
             .map_err(|e| crypt_err(&self.path, e))?;
         let err = |e: CryptError| crypt_err(&self.path, e);
         if let Some(recovery) = parse_recovery(&pass) {
@@ -231,12 +231,12 @@ impl Store {
             });
         }
         let slot = slot
-            .ok_or_else(|| crypt_err(&self.path, tf("crypt.no_slot", &[("user", &self.user)])))?;
+            .ok_or_else(|| crypt_err(&self.path, tf("crypt-no_slot", &[("user", &self.user)])))?;
         let pair = slot.open(&self.user, pass.as_bytes()).map_err(err)?;
         if slot.one_time {
             return Err(crypt_err(
                 &self.path,
-                crate::i18n::t("crypt.one_time_first"),
+                crate::i18n::t("crypt-one_time_first"),
             ));
         }
         let data = slot.data_key(&pair).map_err(err)?;

@@ -279,7 +279,7 @@ impl Store {
             {
                 Err(StoreError::NotADatabase {
                     path: self.path.clone(),
-                    detail: crate::i18n::t("store.not_a_plain_file").to_owned(),
+                    detail: crate::i18n::t("store-not_a_plain_file").to_owned(),
                 })
             }
             (opened, None) => opened,
@@ -309,7 +309,7 @@ impl Store {
     ) -> Result<R, StoreError> {
         if !self.writable {
             return Err(StoreError::Invalid(
-                crate::i18n::t("store.opened_read_only").to_owned(),
+                crate::i18n::t("store-opened_read_only").to_owned(),
             ));
         }
         self.write_unchecked(f)
@@ -334,7 +334,7 @@ impl Store {
                 let stored = tx.meta_u64(tables::SCHEMA_VERSION)?;
                 if migrate::split_schema(stored).1 != self.encrypted {
                     return Err(StoreError::Invalid(
-                        crate::i18n::t("crypt.changed_meanwhile").to_owned(),
+                        crate::i18n::t("crypt-changed_meanwhile").to_owned(),
                     ));
                 }
                 let out = f(&mut tx)?;
@@ -462,7 +462,7 @@ fn refuse_exposed_file(path: &Path, link: &fs::Metadata) -> Result<(), StoreErro
     if !link.file_type().is_file() {
         return Err(StoreError::NotADatabase {
             path: path.to_owned(),
-            detail: crate::i18n::t("store.not_a_plain_file").to_owned(),
+            detail: crate::i18n::t("store-not_a_plain_file").to_owned(),
         });
     }
     let m = link;
@@ -502,7 +502,7 @@ fn refuse_loose_group(path: &Path, m: &fs::Metadata) -> Result<(), StoreError> {
     Err(StoreError::Locked {
         path: path.to_owned(),
         detail: crate::i18n::tf(
-            "store.group_misfit",
+            "store-group_misfit",
             &[
                 ("mode", &format!("{:o}", m.mode() & 0o777)),
                 ("dir_mode", &format!("{:o}", d.mode() & 0o7777)),

@@ -242,7 +242,7 @@ impl<'s> WriteTx<'s> {
             .filter(|&next| next - 1 <= MAX_ID)
             .ok_or_else(|| {
                 StoreError::Invalid(crate::i18n::tf(
-                    "store.ids_exhausted",
+                    "store-ids_exhausted",
                     &[("kind", &T::KIND)],
                 ))
             })?;
@@ -260,7 +260,7 @@ impl<'s> WriteTx<'s> {
     ) -> Result<(), StoreError> {
         if t.get(rec.id()).map_err(|e| store.db_err(e))?.is_some() {
             return Err(StoreError::Invalid(crate::i18n::tf(
-                "store.id_taken",
+                "store-id_taken",
                 &[("kind", &T::KIND), ("id", &rec.id())],
             )));
         }

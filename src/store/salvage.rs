@@ -85,7 +85,7 @@ impl Store {
             }
             best.ok_or_else(|| StoreError::NotADatabase {
                 path: path.to_owned(),
-                detail: crate::i18n::t("store.nothing_salvaged").to_owned(),
+                detail: crate::i18n::t("store-nothing_salvaged").to_owned(),
             })
         })
     }

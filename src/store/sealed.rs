@@ -201,7 +201,7 @@ impl CaseKeys {
         let sealed = fetch(case)?.ok_or_else(|| {
             crypt_err(
                 &store.path,
-                crate::i18n::tf("crypt.case_key_gone", &[("id", &case)]),
+                crate::i18n::tf("crypt-case_key_gone", &[("id", &case)]),
             )
         })?;
         let key = open_case_key(ring, case, &sealed).map_err(|e| crypt_err(&store.path, e))?;
@@ -260,7 +260,7 @@ pub(super) fn plain<'b>(
             return Err(StoreError::Codec {
                 kind: static_kind(kind),
                 id,
-                detail: crate::i18n::t("crypt.sealed_in_plain").to_owned(),
+                detail: crate::i18n::t("crypt-sealed_in_plain").to_owned(),
             });
         }
         return Ok(Plain::Stored(bytes));

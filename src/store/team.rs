@@ -30,7 +30,7 @@ impl Store {
         if self.encrypted {
             Ok(())
         } else {
-            Err(crypt_err(&self.path, crate::i18n::t("crypt.not_encrypted")))
+            Err(crypt_err(&self.path, crate::i18n::t("crypt-not_encrypted")))
         }
     }
 
@@ -66,7 +66,7 @@ impl Store {
             if read_slot(tx, user)?.is_some() {
                 return Err(crypt_err(
                     &self.path,
-                    tf("crypt.already_member", &[("user", &user)]),
+                    tf("crypt-already_member", &[("user", &user)]),
                 ));
             }
             put_slot(tx, user, &slot)?;
@@ -92,7 +92,7 @@ impl Store {
             Slot::new(&user, new.as_bytes(), &data, false).map_err(err)?
         } else {
             let mut slot =
-                slot.ok_or_else(|| crypt_err(&self.path, tf("crypt.no_slot", &[("user", &user)])))?;
+                slot.ok_or_else(|| crypt_err(&self.path, tf("crypt-no_slot", &[("user", &user)])))?;
             let pair = slot.open(&user, current.as_bytes()).map_err(err)?;
             slot.reseal(&user, &pair, new.as_bytes(), false)
                 .map_err(err)?;
@@ -130,7 +130,7 @@ impl Store {
             if read_slot(tx, user)?.is_none() {
                 return Err(crypt_err(
                     &self.path,
-                    tf("crypt.not_member", &[("user", &user)]),
+                    tf("crypt-not_member", &[("user", &user)]),
                 ));
             }
             let mut t = tx.txn.open_table(CRYPT).map_err(|e| self.db_err(e))?;
@@ -241,7 +241,7 @@ fn reseal_one(
         cases
             .get(&c)
             .cloned()
-            .ok_or_else(|| crypt_err(&store.path, tf("crypt.case_key_gone", &[("id", &c)])))
+            .ok_or_else(|| crypt_err(&store.path, tf("crypt-case_key_gone", &[("id", &c)])))
     };
     let plain = open_value(old, kind, id, bytes, &mut find)?;
     let case = super::sealed::sealed_case(bytes).map_err(|e| crypt_err(&store.path, e))?;

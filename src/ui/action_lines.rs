@@ -22,9 +22,9 @@ pub fn lines(app: &App, a: &ActionItem, when: Span<'static>) -> Vec<Line<'static
     let text = format!("{} ({}{due})", clean(&a.text), name(app, a.owner));
     let (state, style) = match a.status {
         ActionStatus::Done => (" ✓".to_owned(), theme::ok()),
-        ActionStatus::Cancelled => (format!(" ✗ {}", t("action.cancelled")), theme::dim()),
+        ActionStatus::Cancelled => (format!(" ✗ {}", t("action-cancelled")), theme::dim()),
         ActionStatus::Open if a.is_overdue(app.today) => {
-            (format!(" {}", t("action.overdue")), theme::warning())
+            (format!(" {}", t("action-overdue")), theme::warning())
         }
         ActionStatus::Open => (String::new(), ratatui::style::Style::default()),
     };
@@ -38,19 +38,19 @@ pub fn lines(app: &App, a: &ActionItem, when: Span<'static>) -> Vec<Line<'static
         let by = clean(&e.by).into_owned();
         let on = e.at.date_naive().to_string();
         let step = match &e.change {
-            ActionChange::Done { result: None } => t("action.history_done_plain").to_owned(),
+            ActionChange::Done { result: None } => t("action-history_done_plain").to_owned(),
             ActionChange::Done {
                 result: Some(result),
-            } => tf("action.history_done", &[("result", &clean(result))]),
+            } => tf("action-history_done", &[("result", &clean(result))]),
             ActionChange::Cancelled { reason } => {
-                tf("action.history_cancelled", &[("reason", &clean(reason))])
+                tf("action-history_cancelled", &[("reason", &clean(reason))])
             }
             ActionChange::Reassigned { from, to } => tf(
-                "action.history_reassigned",
+                "action-history_reassigned",
                 &[("from", &name(app, *from)), ("to", &name(app, Some(*to)))],
             ),
             ActionChange::DueMoved { from, to } => tf(
-                "action.history_due",
+                "action-history_due",
                 &[
                     (
                         "from",
@@ -64,7 +64,7 @@ pub fn lines(app: &App, a: &ActionItem, when: Span<'static>) -> Vec<Line<'static
             format!(
                 "    {}",
                 tf(
-                    "action.history_line",
+                    "action-history_line",
                     &[("step", &step), ("by", &by), ("on", &on)]
                 )
             ),

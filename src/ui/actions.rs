@@ -17,22 +17,22 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
         area,
         app.view(),
         super::widgets::table::ListTable {
-            title: t("actions.title"),
-            header: vec![t("col.due"), t("col.case"), t("col.owner"), t("col.action")],
+            title: t("actions-title"),
+            header: vec![t("col-due"), t("col-case"), t("col-owner"), t("col-action")],
             widths: &[
                 Constraint::Length(18),
                 Constraint::Length(11),
                 Constraint::Length(20),
                 Constraint::Fill(1),
             ],
-            empty: t("actions.none"),
+            empty: t("actions-none"),
         },
         |i| {
             let a = &actions[i];
             let overdue = a.is_overdue(app.today);
             let due = a.due.map_or_else(|| "—".to_owned(), |d| d.to_string());
             let due = if overdue {
-                format!("{due} {}", t("action.overdue"))
+                format!("{due} {}", t("action-overdue"))
             } else {
                 due
             };

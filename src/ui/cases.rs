@@ -47,8 +47,8 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
     let (list, detail) = split_detail(area);
     let cases = &app.data.cases;
     let title = match due.len() {
-        0 => t("tab.cases").to_owned(),
-        n => tf("erase.cases_title", &[("n", &n)]),
+        0 => t("tab-cases").to_owned(),
+        n => tf("erase-cases_title", &[("n", &n)]),
     };
     super::widgets::table::render(
         frame,
@@ -57,12 +57,12 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
         super::widgets::table::ListTable {
             title: &title,
             header: vec![
-                t("col.reference"),
-                t("col.status"),
-                t("col.lead"),
-                t("col.referred_by"),
-                t("col.review"),
-                t("col.open_actions"),
+                t("col-reference"),
+                t("col-status"),
+                t("col-lead"),
+                t("col-referred_by"),
+                t("col-review"),
+                t("col-open_actions"),
             ],
             widths: &[
                 Constraint::Length(11),
@@ -72,7 +72,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
                 Constraint::Length(10),
                 Constraint::Length(7),
             ],
-            empty: t("empty.cases"),
+            empty: t("empty-cases"),
         },
         |i| {
             let c = &cases[i];
@@ -84,9 +84,9 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
                 None => Cell::from("—"),
             };
             let status = if due_of(c).is_some() {
-                Cell::from(t("erase.due_status")).style(theme::error())
+                Cell::from(t("erase-due_status")).style(theme::error())
             } else if erasure::is_stub_shaped(c) {
-                Cell::from(t("erase.erased_status"))
+                Cell::from(t("erase-erased_status"))
             } else {
                 Cell::from(labels::case_status(c.status))
             };
@@ -125,36 +125,36 @@ fn field(label: &str, value: String) -> Line<'static> {
 
 fn closure_label(r: ClosureReason) -> &'static str {
     match r {
-        ClosureReason::Resolved => t("closure.resolved"),
-        ClosureReason::SignpostedElsewhere => t("closure.signposted"),
-        ClosureReason::MovedAway => t("closure.moved_away"),
-        ClosureReason::HandedOver => t("closure.handed_over"),
-        ClosureReason::Other => t("closure.other"),
+        ClosureReason::Resolved => t("closure-resolved"),
+        ClosureReason::SignpostedElsewhere => t("closure-signposted"),
+        ClosureReason::MovedAway => t("closure-moved_away"),
+        ClosureReason::HandedOver => t("closure-handed_over"),
+        ClosureReason::Other => t("closure-other"),
     }
 }
 
 fn head_lines(app: &App, c: &Case, due: Option<&DueCase>) -> Vec<Line<'static>> {
     let mut lines = vec![
-        field(t("col.status"), labels::case_status(c.status).to_owned()),
-        field(t("col.lead"), name(app, c.lead)),
-        field(t("col.referred_by"), name(app, c.referred_by)),
+        field(t("col-status"), labels::case_status(c.status).to_owned()),
+        field(t("col-lead"), name(app, c.lead)),
+        field(t("col-referred_by"), name(app, c.referred_by)),
         field(
-            t("col.review"),
+            t("col-review"),
             c.review_date
                 .map(|d| d.to_string())
                 .unwrap_or_else(|| "—".into()),
         ),
-        field(t("field.case_summary"), clean(&c.summary).into_owned()),
+        field(t("field-case_summary"), clean(&c.summary).into_owned()),
     ];
     if let Some(cl) = &c.closure {
         let mut v = closure_label(cl.reason).to_owned();
         if !cl.explanation.is_empty() {
             v.push_str(&format!(" — {}", clean(&cl.explanation)));
         }
-        lines.push(field(t("field.closure_reason"), v));
+        lines.push(field(t("field-closure_reason"), v));
         if !cl.onward_referral.is_empty() {
             lines.push(field(
-                t("field.onward_referral"),
+                t("field-onward_referral"),
                 clean(&cl.onward_referral).into_owned(),
             ));
         }
@@ -166,7 +166,7 @@ fn head_lines(app: &App, c: &Case, due: Option<&DueCase>) -> Vec<Line<'static>> 
             ("case", &d.reference),
         ];
         lines.push(Line::from(Span::styled(
-            tf("erase.due_detail", &args),
+            tf("erase-due_detail", &args),
             theme::error(),
         )));
     }
@@ -187,7 +187,7 @@ fn correction_line<'a>(
         when,
         Span::styled(
             tf(
-                "case.note_corrected",
+                "case-note_corrected",
                 &[
                     ("by", &clean(&r.replaced_by)),
                     ("tlp", &r.tlp),
@@ -202,7 +202,7 @@ fn correction_line<'a>(
 fn render_file(frame: &mut Frame, area: Rect, app: &App, c: &Case, due: Option<&DueCase>) {
     let mut lines = head_lines(app, c, due);
     lines.push(Line::from(Span::styled(
-        t("case.timeline"),
+        t("case-timeline"),
         theme::header(),
     )));
     for e in timeline(&app.data, c.id) {
@@ -221,7 +221,7 @@ fn render_file(frame: &mut Frame, area: Rect, app: &App, c: &Case, due: Option<&
                     .unwrap_or_default();
                 lines.push(Line::from(vec![
                     when,
-                    Span::styled(tf("case.discussed", &[("session", &title)]), theme::key()),
+                    Span::styled(tf("case-discussed", &[("session", &title)]), theme::key()),
                 ]));
             }
             Event::OnAgenda { session } => {
@@ -233,7 +233,7 @@ fn render_file(frame: &mut Frame, area: Rect, app: &App, c: &Case, due: Option<&
                     .unwrap_or_default();
                 lines.push(Line::from(vec![
                     when,
-                    Span::styled(tf("case.on_agenda", &[("session", &title)]), theme::dim()),
+                    Span::styled(tf("case-on_agenda", &[("session", &title)]), theme::dim()),
                 ]));
             }
             Event::Corrected { note, revision } => {
@@ -251,7 +251,7 @@ fn render_file(frame: &mut Frame, area: Rect, app: &App, c: &Case, due: Option<&
                         when,
                         Span::styled(
                             tf(
-                                "case.note_retracted",
+                                "case-note_retracted",
                                 &[("by", &clean(&r.by)), ("reason", &clean(&r.reason))],
                             ),
                             theme::dim(),
@@ -288,7 +288,7 @@ fn render_file(frame: &mut Frame, area: Rect, app: &App, c: &Case, due: Option<&
                 lines.push(Line::from(vec![
                     when,
                     Span::raw(tf(
-                        "case.status_change",
+                        "case-status_change",
                         &[
                             ("from", &from),
                             ("to", &labels::case_status(to)),
@@ -304,7 +304,7 @@ fn render_file(frame: &mut Frame, area: Rect, app: &App, c: &Case, due: Option<&
             .wrap(Wrap { trim: false })
             .scroll((app.detail_scroll, 0))
             .block(theme::block(&tf(
-                "case.file_title",
+                "case-file_title",
                 &[("case", &c.reference)],
             ))),
         area,

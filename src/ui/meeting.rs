@@ -94,7 +94,7 @@ fn render_attendance(frame: &mut Frame, area: Rect, app: &App, m: &Meeting) {
         })
         .collect();
     let title = tf(
-        "meeting.attendance",
+        "meeting-attendance",
         &[("present", &present), ("invited", &roster.len())],
     );
     let mut block = theme::block(&title);
@@ -144,14 +144,14 @@ fn render_agenda(frame: &mut Frame, area: Rect, app: &App, m: &Meeting) {
         .collect();
     let items = if items.is_empty() {
         vec![ListItem::new(Span::styled(
-            t("meeting.no_agenda"),
+            t("meeting-no_agenda"),
             theme::dim(),
         ))]
     } else {
         items
     };
     frame.render_widget(
-        List::new(items).block(theme::block(t("meeting.agenda"))),
+        List::new(items).block(theme::block(t("meeting-agenda"))),
         area,
     );
 }
@@ -188,12 +188,12 @@ pub fn note_lines(app: &App, n: &crate::domain::note::Note) -> Vec<Line<'static>
     if let Some(spans) = first {
         if n.is_retracted() {
             spans.push(Span::styled(
-                format!("  {}", t("note.retracted")),
+                format!("  {}", t("note-retracted")),
                 theme::warning(),
             ));
         } else if !n.revisions.is_empty() {
             spans.push(Span::styled(
-                format!("  {}", t("note.corrected")),
+                format!("  {}", t("note-corrected")),
                 theme::dim(),
             ));
         }
@@ -226,7 +226,7 @@ fn render_notes(frame: &mut Frame, area: Rect, app: &App, m: &Meeting) {
             .max_by_key(|d| d.at);
         if !open.is_empty() || last.is_some() {
             lines.push(Line::from(Span::styled(
-                t("meeting.earlier"),
+                t("meeting-earlier"),
                 theme::header(),
             )));
         }
@@ -296,7 +296,7 @@ fn render_notes(frame: &mut Frame, area: Rect, app: &App, m: &Meeting) {
     }
     if notes_here.is_empty() {
         lines.push(Line::from(Span::styled(
-            t("meeting.no_notes"),
+            t("meeting-no_notes"),
             theme::dim(),
         )));
     }
@@ -308,7 +308,7 @@ fn render_notes(frame: &mut Frame, area: Rect, app: &App, m: &Meeting) {
             subject(app, &i.subject),
             mmss(m.elapsed_secs())
         ),
-        None => t("meeting.general").to_owned(),
+        None => t("meeting-general").to_owned(),
     };
     let block = theme::block(&title);
     let inner_h = block.inner(area).height as usize;
@@ -331,39 +331,39 @@ fn render_editor(frame: &mut Frame, area: Rect, app: &App, m: &Meeting) {
             .stakeholder_name(Some(id))
             .map(|s| clean(s).into_owned())
             .unwrap_or_default(),
-        None => t("meeting.no_source").to_owned(),
+        None => t("meeting-no_source").to_owned(),
     };
     let mut title = vec![
-        Span::styled(format!(" {} ", t("meeting.note")), theme::title()),
+        Span::styled(format!(" {} ", t("meeting-note")), theme::title()),
         Span::styled(m.tlp.as_str(), theme::tlp(m.tlp)),
     ];
     // New notes start from the agreement's default label: say so while it is the one.
     if m.tlp == crate::app::model::meeting::defaults(app).0 {
         title.push(Span::styled(
-            format!(" ({})", t("meeting.default_label")),
+            format!(" ({})", t("meeting-default_label")),
             theme::dim(),
         ));
     }
     title.extend([
         Span::raw(" "),
         Span::styled(m.pap.as_str(), theme::pap(m.pap)),
-        Span::raw(format!(" · {}: {source}", t("meeting.source"))),
+        Span::raw(format!(" · {}: {source}", t("meeting-source"))),
     ]);
     if m.protected {
         title.push(Span::styled(
-            format!(" · 🔒 {}", t("meeting.protected")),
+            format!(" · 🔒 {}", t("meeting-protected")),
             theme::warning(),
         ));
     }
     title.push(Span::raw(" "));
     let state = if m.session.status == crate::domain::session::SessionStatus::Closed {
-        t("meeting.read_only")
+        t("meeting-read_only")
     } else if m.committing.is_some() {
-        t("meeting.saving")
+        t("meeting-saving")
     } else if m.draft_dirty {
-        t("meeting.draft_unsaved")
+        t("meeting-draft_unsaved")
     } else if !m.editor.is_empty() {
-        t("meeting.draft_saved")
+        t("meeting-draft_saved")
     } else {
         ""
     };
@@ -378,7 +378,7 @@ fn render_editor(frame: &mut Frame, area: Rect, app: &App, m: &Meeting) {
         .border_style(border)
         .title(Line::from(title));
     if let Some(why) = &m.failure {
-        let text = tf("meeting.not_saved", &[("why", &clean(why))]);
+        let text = tf("meeting-not_saved", &[("why", &clean(why))]);
         block = block.title_bottom(
             Line::from(Span::styled(format!(" {text} "), theme::error())).right_aligned(),
         );
@@ -406,7 +406,7 @@ fn render_hints(frame: &mut Frame, area: Rect, app: &App, m: &Meeting) {
     }
     if !p.decisions.is_empty() {
         spans.push(Span::styled(
-            tf("meeting.decisions", &[("n", &p.decisions.len())]) + "  ",
+            tf("meeting-decisions", &[("n", &p.decisions.len())]) + "  ",
             theme::ok(),
         ));
     }
@@ -414,7 +414,7 @@ fn render_hints(frame: &mut Frame, area: Rect, app: &App, m: &Meeting) {
         spans.push(Span::styled(
             format!(
                 "⚠ {} {}: {} {}  ",
-                t("meeting.line"),
+                t("meeting-line"),
                 h.line + 1,
                 t(h.key),
                 clean(&h.detail)
@@ -428,7 +428,7 @@ fn render_hints(frame: &mut Frame, area: Rect, app: &App, m: &Meeting) {
 fn render_summary(frame: &mut Frame, area: Rect, app: &App, m: &Meeting, s: &Summary) {
     let mut lines = vec![Line::from(Span::styled(
         tf(
-            "summary.counts",
+            "summary-counts",
             &[
                 ("notes", &s.notes),
                 ("decisions", &s.decisions.len()),
@@ -439,7 +439,7 @@ fn render_summary(frame: &mut Frame, area: Rect, app: &App, m: &Meeting, s: &Sum
     ))];
     if !s.decisions.is_empty() {
         lines.push(Line::from(Span::styled(
-            t("summary.decisions"),
+            t("summary-decisions"),
             theme::header(),
         )));
         for id in &s.decisions {
@@ -450,7 +450,7 @@ fn render_summary(frame: &mut Frame, area: Rect, app: &App, m: &Meeting, s: &Sum
     }
     if !s.actions.is_empty() {
         lines.push(Line::from(Span::styled(
-            t("summary.actions"),
+            t("summary-actions"),
             theme::header(),
         )));
         for id in &s.actions {
@@ -466,7 +466,7 @@ fn render_summary(frame: &mut Frame, area: Rect, app: &App, m: &Meeting, s: &Sum
     }
     if !s.status_changes.is_empty() {
         lines.push(Line::from(Span::styled(
-            t("summary.cases"),
+            t("summary-cases"),
             theme::header(),
         )));
         for (case, from, to) in &s.status_changes {
@@ -484,7 +484,7 @@ fn render_summary(frame: &mut Frame, area: Rect, app: &App, m: &Meeting, s: &Sum
         }
     }
     lines.push(Line::from(""));
-    lines.push(Line::from(t("summary.close_hint").dim()));
+    lines.push(Line::from(t("summary-close_hint").dim()));
     let h = (lines.len() as u16 + 2).min(area.height);
     let w = area.width.saturating_sub(6).min(90);
     let r = super::widgets::centered(area, w, h);
@@ -493,7 +493,7 @@ fn render_summary(frame: &mut Frame, area: Rect, app: &App, m: &Meeting, s: &Sum
         Paragraph::new(lines)
             .wrap(Wrap { trim: true })
             .block(theme::block(&tf(
-                "summary.title",
+                "summary-title",
                 &[("title", &clean(&m.session.title))],
             ))),
         r,

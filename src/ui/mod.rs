@@ -32,7 +32,7 @@ pub fn draw(frame: &mut Frame, app: &App) {
     let area = frame.area();
     if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
         let msg = tf(
-            "ui.too_small",
+            "ui-too_small",
             &[
                 ("w", &area.width),
                 ("h", &area.height),
@@ -59,7 +59,7 @@ pub fn draw(frame: &mut Frame, app: &App) {
     if let Some(m) = &app.meeting {
         meeting::render(frame, body, app, m);
     } else if !app.loaded {
-        frame.render_widget(Paragraph::new(t("ui.loading")).style(theme::dim()), body);
+        frame.render_widget(Paragraph::new(t("ui-loading")).style(theme::dim()), body);
     } else {
         match app.tab {
             Tab::Stakeholders => stakeholders::render(frame, body, app),
@@ -135,9 +135,9 @@ fn render_status(frame: &mut Frame, area: Rect, app: &App) {
             ])
         }
         None => Line::from(vec![
-            Span::from(t("ui.database")).dim(),
+            Span::from(t("ui-database")).dim(),
             Span::from(" "),
-            Span::from(tf("ui.records", &[("n", &app.data.stakeholders.len())])).dim(),
+            Span::from(tf("ui-records", &[("n", &app.data.stakeholders.len())])).dim(),
         ]),
     };
     frame.render_widget(Paragraph::new(line), area);
@@ -153,7 +153,7 @@ fn render_confirm(frame: &mut Frame, body: Rect, question: &str) {
     frame.render_widget(
         Paragraph::new(crate::domain::sanitize::line(question).into_owned())
             .wrap(Wrap { trim: true })
-            .block(theme::block(t("confirm.title")).border_style(theme::warning())),
+            .block(theme::block(t("confirm-title")).border_style(theme::warning())),
         area,
     );
 }

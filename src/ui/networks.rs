@@ -46,7 +46,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
     let (list, detail) = split_detail(area);
     let nets = &app.data.networks;
     let wide = list.width >= 100;
-    let mut header = vec![t("col.name"), t("col.kind"), t("col.tier"), t("col.lead")];
+    let mut header = vec![t("col-name"), t("col-kind"), t("col-tier"), t("col-lead")];
     let mut widths = vec![
         Constraint::Fill(3),
         Constraint::Length(10),
@@ -54,20 +54,20 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
         Constraint::Fill(2),
     ];
     if wide {
-        header.push(t("col.contact_point"));
+        header.push(t("col-contact_point"));
         widths.push(Constraint::Fill(2));
     }
-    header.extend([t("col.members"), t("col.sectors")]);
+    header.extend([t("col-members"), t("col-sectors")]);
     widths.extend([Constraint::Length(7), Constraint::Length(7)]);
     super::widgets::table::render(
         frame,
         list,
         app.view(),
         super::widgets::table::ListTable {
-            title: t("tab.networks"),
+            title: t("tab-networks"),
             header,
             widths: &widths,
-            empty: t("empty.networks"),
+            empty: t("empty-networks"),
         },
         |i| {
             let n = &nets[i];
@@ -103,14 +103,14 @@ fn heading(key: &str) -> Line<'static> {
 
 pub fn detail_lines(app: &App, n: &MiniNetwork) -> Vec<Line<'static>> {
     let mut lines = vec![
-        field(t("field.shared_goal"), clean(&n.shared_goal).into_owned()),
-        field(t("field.vision"), clean(&n.vision).into_owned()),
+        field(t("field-shared_goal"), clean(&n.shared_goal).into_owned()),
+        field(t("field-vision"), clean(&n.vision).into_owned()),
         field(
-            t("field.selection"),
+            t("field-selection"),
             clean(&n.selection_criteria).into_owned(),
         ),
-        field(t("col.lead"), name(app, n.lead)),
-        field(t("field.contact_point"), name(app, n.contact_point)),
+        field(t("col-lead"), name(app, n.lead)),
+        field(t("field-contact_point"), name(app, n.contact_point)),
     ];
     let sector_of = |id| {
         app.index
@@ -125,14 +125,14 @@ pub fn detail_lines(app: &App, n: &MiniNetwork) -> Vec<Line<'static>> {
     if !missing.is_empty() && n.kind != NetworkKind::Community {
         lines.push(Line::from(vec![
             Span::styled(
-                format!("{}: ", t("field.missing_sectors")),
+                format!("{}: ", t("field-missing_sectors")),
                 theme::warning(),
             ),
             Span::raw(missing.join(", ")),
         ]));
     }
     if !n.members.is_empty() {
-        lines.push(heading("network.members"));
+        lines.push(heading("network-members"));
         for m in &n.members {
             let mut parts = vec![format!(
                 "{} ({})",
@@ -140,10 +140,10 @@ pub fn detail_lines(app: &App, n: &MiniNetwork) -> Vec<Line<'static>> {
                 clean(&m.role)
             )];
             if !m.brings.is_empty() {
-                parts.push(tf("network.brings", &[("what", &clean(&m.brings))]));
+                parts.push(tf("network-brings", &[("what", &clean(&m.brings))]));
             }
             if !m.gains.is_empty() {
-                parts.push(tf("network.gains", &[("what", &clean(&m.gains))]));
+                parts.push(tf("network-gains", &[("what", &clean(&m.gains))]));
             }
             lines.push(Line::from(format!("• {}", parts.join(" · "))));
         }
@@ -156,10 +156,10 @@ pub fn detail_lines(app: &App, n: &MiniNetwork) -> Vec<Line<'static>> {
             .filter_map(|id| app.data.networks.iter().find(|x| x.id == *id))
             .map(|x| clean(&x.name).into_owned())
             .collect();
-        lines.push(field(t("field.sub_networks"), subs.join(", ")));
-        lines.push(heading("network.directory"));
+        lines.push(field(t("field-sub_networks"), subs.join(", ")));
+        lines.push(heading("network-directory"));
         lines.push(Line::from(Span::styled(
-            tf("network.combined", &[("n", &all.len())]),
+            tf("network-combined", &[("n", &all.len())]),
             theme::dim(),
         )));
         for (sector, ids) in directory(&app.data, n.id) {
@@ -177,13 +177,13 @@ pub fn detail_lines(app: &App, n: &MiniNetwork) -> Vec<Line<'static>> {
         .filter(|p| p.network == n.id)
         .collect();
     if !problems.is_empty() {
-        lines.push(heading("network.problems"));
+        lines.push(heading("network-problems"));
         for p in problems {
             let (status, style) = match p.status {
-                ProblemStatus::Open => (t("problem_status.open"), theme::warning()),
-                ProblemStatus::InProgress => (t("problem_status.in_progress"), theme::warning()),
-                ProblemStatus::Solved => (t("problem_status.solved"), theme::ok()),
-                ProblemStatus::Dropped => (t("problem_status.dropped"), theme::dim()),
+                ProblemStatus::Open => (t("problem_status-open"), theme::warning()),
+                ProblemStatus::InProgress => (t("problem_status-in_progress"), theme::warning()),
+                ProblemStatus::Solved => (t("problem_status-solved"), theme::ok()),
+                ProblemStatus::Dropped => (t("problem_status-dropped"), theme::dim()),
             };
             lines.push(Line::from(vec![
                 Span::styled(format!("[{status}] "), style),
@@ -198,7 +198,7 @@ pub fn detail_lines(app: &App, n: &MiniNetwork) -> Vec<Line<'static>> {
                 lines.push(Line::from(Span::styled(
                     format!(
                         "   {}",
-                        tf("network.lesson", &[("what", &clean(&p.lesson))])
+                        tf("network-lesson", &[("what", &clean(&p.lesson))])
                     ),
                     theme::dim(),
                 )));
@@ -213,7 +213,7 @@ pub fn detail_lines(app: &App, n: &MiniNetwork) -> Vec<Line<'static>> {
         .collect();
     meetings.sort_by_key(|e| std::cmp::Reverse(e.date));
     if !meetings.is_empty() {
-        lines.push(heading("network.exchanges"));
+        lines.push(heading("network-exchanges"));
         for e in meetings {
             lines.push(Line::from(vec![
                 Span::styled(format!("{} ", e.date), theme::dim()),

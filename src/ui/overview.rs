@@ -40,7 +40,7 @@ pub struct OverviewView<'a> {
 pub fn render(frame: &mut Frame, area: Rect, v: &OverviewView) {
     let Some(o) = v.overview else {
         frame.render_widget(
-            Paragraph::new(t("overview.computing")).style(theme::dim()),
+            Paragraph::new(t("overview-computing")).style(theme::dim()),
             area,
         );
         return;
@@ -73,17 +73,17 @@ pub fn jump_key(j: Jump) -> &'static str {
 
 fn step_key(s: Step) -> &'static str {
     match s {
-        Step::One => "overview.step1",
-        Step::Two => "overview.step2",
-        Step::Three => "overview.step3",
-        Step::Table => "overview.table",
+        Step::One => "overview-step1",
+        Step::Two => "overview-step2",
+        Step::Three => "overview-step3",
+        Step::Table => "overview-table",
     }
 }
 
 /// A list of names or sectors for a line: the first three, then how many more.
 fn list(items: Vec<String>) -> String {
     if items.is_empty() {
-        return t("overview.none").to_owned();
+        return t("overview-none").to_owned();
     }
     let shown: Vec<String> = items
         .iter()
@@ -92,7 +92,7 @@ fn list(items: Vec<String>) -> String {
         .collect();
     if items.len() > 3 {
         tf(
-            "overview.and_more",
+            "overview-and_more",
             &[("list", &shown.join(", ")), ("n", &(items.len() - 3))],
         )
     } else {
@@ -156,7 +156,7 @@ fn steps(frame: &mut Frame, area: Rect, o: &Overview, selected: usize) {
     frame.render_widget(
         Paragraph::new(lines)
             .scroll((u16::try_from(skip).unwrap_or(0), 0))
-            .block(theme::block(t("overview.steps_title"))),
+            .block(theme::block(t("overview-steps_title"))),
         area,
     );
 }
@@ -171,7 +171,7 @@ fn summary(frame: &mut Frame, area: Rect, o: &Overview) {
         .map(|(_, n)| n)
         .sum();
     let text = tf(
-        "overview.summary",
+        "overview-summary",
         &[
             ("open", &open),
             ("overdue", &f.actions.overdue),
@@ -182,14 +182,14 @@ fn summary(frame: &mut Frame, area: Rect, o: &Overview) {
     frame.render_widget(
         Paragraph::new(text)
             .wrap(ratatui::widgets::Wrap { trim: true })
-            .block(theme::block(t("overview.figures_title"))),
+            .block(theme::block(t("overview-figures_title"))),
         l,
     );
     signals(frame, r, o);
 }
 
 fn median(m: Option<i64>) -> String {
-    m.map_or_else(|| "—".to_owned(), |d| tf("overview.days", &[("n", &d)]))
+    m.map_or_else(|| "—".to_owned(), |d| tf("overview-days", &[("n", &d)]))
 }
 
 fn signals(frame: &mut Frame, area: Rect, o: &Overview) {
@@ -203,7 +203,7 @@ fn signals(frame: &mut Frame, area: Rect, o: &Overview) {
         Sparkline::default()
             .data(&data)
             .style(theme::ok())
-            .block(theme::block(t("overview.signals"))),
+            .block(theme::block(t("overview-signals"))),
         area,
     );
 }
@@ -250,26 +250,26 @@ fn figures(frame: &mut Frame, area: Rect, o: &Overview) {
             .data(bars(status, theme::ok()))
             .bar_width(6)
             .bar_gap(1)
-            .block(theme::block(t("overview.cases"))),
+            .block(theme::block(t("overview-cases"))),
         cases,
     );
     let a = f.actions;
     let text = vec![
         Line::from(tf(
-            "overview.actions_line",
+            "overview-actions_line",
             &[("open", &a.open), ("overdue", &a.overdue)],
         )),
         Line::from(tf(
-            "overview.actions_done",
+            "overview-actions_done",
             &[("on_time", &a.done_on_time), ("late", &a.done_late)],
         )),
         Line::from(tf(
-            "overview.median",
+            "overview-median",
             &[("days", &median(f.median_days_to_closure))],
         )),
     ];
     frame.render_widget(
-        Paragraph::new(text).block(theme::block(t("overview.actions"))),
+        Paragraph::new(text).block(theme::block(t("overview-actions"))),
         acts,
     );
     signals(frame, parts[1], o);
@@ -290,7 +290,7 @@ fn figures(frame: &mut Frame, area: Rect, o: &Overview) {
                 .bar_width(5)
                 .bar_gap(1)
                 .max(100)
-                .block(theme::block(t("overview.attendance"))),
+                .block(theme::block(t("overview-attendance"))),
             parts[2],
         );
     }
@@ -299,7 +299,7 @@ fn figures(frame: &mut Frame, area: Rect, o: &Overview) {
             .data(bars(coverage, theme::header()))
             .bar_width(5)
             .bar_gap(1)
-            .block(theme::block(t("overview.coverage"))),
+            .block(theme::block(t("overview-coverage"))),
         parts[parts.len() - 1],
     );
 }

@@ -40,7 +40,7 @@ fn centre(k: usize, n: usize) -> (f64, f64) {
 fn picture(frame: &mut Frame, area: Rect, g: &Picture, marker: Marker) {
     let n = g.networks.len();
     let canvas = Canvas::default()
-        .block(theme::block(t("overview.network_title")))
+        .block(theme::block(t("overview-network_title")))
         .marker(marker)
         .x_bounds([-1.0, 1.0])
         .y_bounds([-1.0, 1.0])
@@ -81,15 +81,15 @@ fn name(data: &Dataset, id: u64) -> String {
 
 fn panel(frame: &mut Frame, area: Rect, g: &Picture, data: &Dataset) {
     let mut lines = vec![Line::from(Span::styled(
-        t("overview.key_people"),
+        t("overview-key_people"),
         theme::header(),
     ))];
     if g.key_people.is_empty() {
-        lines.push(Line::from(t("overview.none")).style(theme::dim()));
+        lines.push(Line::from(t("overview-none")).style(theme::dim()));
     }
     for m in &g.key_people {
         lines.push(Line::from(tf(
-            "overview.key_person",
+            "overview-key_person",
             &[
                 ("name", &name(data, m.id)),
                 ("share", &format!("{:.0}", m.betweenness * 100.0)),
@@ -98,21 +98,21 @@ fn panel(frame: &mut Frame, area: Rect, g: &Picture, data: &Dataset) {
         )));
     }
     if g.estimated {
-        lines.push(Line::from(t("overview.estimated")).style(theme::dim()));
+        lines.push(Line::from(t("overview-estimated")).style(theme::dim()));
     }
     lines.push(Line::default());
     let facts = [
         tf(
-            "overview.networks_count",
+            "overview-networks_count",
             &[("n", &g.networks.len()), ("people", &g.people)],
         ),
         tf(
-            "overview.bridges",
+            "overview-bridges",
             &[("n", &g.bridges.len()), ("people", &g.bridging_people)],
         ),
-        tf("overview.single_link", &[("n", &g.single_link.len())]),
+        tf("overview-single_link", &[("n", &g.single_link.len())]),
         tf(
-            "overview.referrals",
+            "overview-referrals",
             &[("n", &g.referrals), ("longest", &g.longest_chain)],
         ),
     ];
@@ -120,7 +120,7 @@ fn panel(frame: &mut Frame, area: Rect, g: &Picture, data: &Dataset) {
     frame.render_widget(
         Paragraph::new(lines)
             .wrap(ratatui::widgets::Wrap { trim: true })
-            .block(theme::block(t("overview.measures_title"))),
+            .block(theme::block(t("overview-measures_title"))),
         area,
     );
 }

@@ -24,12 +24,12 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, p: &ExportPreview) {
         )));
     }
     lines.push(Line::from(Span::styled(
-        tf("preview.goes_out", &[("n", &p.included.len())]),
+        tf("preview-goes_out", &[("n", &p.included.len())]),
         theme::ok(),
     )));
     lines.extend(p.included.iter().map(|i| Line::from(format!("  {i}"))));
     lines.push(Line::from(Span::styled(
-        tf("preview.withheld", &[("n", &p.withheld.len())]),
+        tf("preview-withheld", &[("n", &p.withheld.len())]),
         theme::warning(),
     )));
     lines.extend(
@@ -40,7 +40,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, p: &ExportPreview) {
     lines.push(Line::from(""));
     lines.push(Line::from(Span::styled(
         tf(
-            "preview.file",
+            "preview-file",
             &[("path", &clean(&p.path.display().to_string()))],
         ),
         theme::dim(),
@@ -60,8 +60,8 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, p: &ExportPreview) {
             .wrap(Wrap { trim: false })
             .scroll((p.scroll, 0))
             .block(
-                theme::block(&tf("preview.title", &[("who", &who)]))
-                    .title_bottom(Line::from(t("preview.hint")).centered()),
+                theme::block(&tf("preview-title", &[("who", &who)]))
+                    .title_bottom(Line::from(t("preview-hint")).centered()),
             ),
         area,
     );
@@ -81,13 +81,13 @@ pub fn render_import(frame: &mut Frame, area: Rect, p: &crate::app::ImportPrevie
             "{} · {}",
             t(plan.format.key()),
             tf(
-                "import.read_as",
+                "import-read_as",
                 &[("encoding", &plan.encoding), ("sep", &sep)]
             )
         )),
         Line::from(Span::styled(
             tf(
-                "import.counts",
+                "import-counts",
                 &[
                     ("valid", &plan.rows.len()),
                     ("invalid", &plan.invalid_lines()),
@@ -98,7 +98,7 @@ pub fn render_import(frame: &mut Frame, area: Rect, p: &crate::app::ImportPrevie
         )),
     ];
     for (h, f) in &plan.mapping {
-        let target = f.map_or(t("import.kept_in_notes").to_owned(), |f| {
+        let target = f.map_or(t("import-kept_in_notes").to_owned(), |f| {
             f.as_str().to_owned()
         });
         lines.push(Line::from(vec![
@@ -108,7 +108,7 @@ pub fn render_import(frame: &mut Frame, area: Rect, p: &crate::app::ImportPrevie
     }
     if !plan.problems.is_empty() {
         lines.push(Line::from(Span::styled(
-            t("import.problems"),
+            t("import-problems"),
             theme::error(),
         )));
         lines.extend(
@@ -119,7 +119,7 @@ pub fn render_import(frame: &mut Frame, area: Rect, p: &crate::app::ImportPrevie
     }
     if !p.namesakes.is_empty() {
         lines.push(Line::from(Span::styled(
-            t("import.namesakes"),
+            t("import-namesakes"),
             theme::warning(),
         )));
         lines.extend(
@@ -133,29 +133,29 @@ pub fn render_import(frame: &mut Frame, area: Rect, p: &crate::app::ImportPrevie
         plan.rows.iter().filter(|r| r.duplicate.is_some()).collect();
     if !dups.is_empty() {
         lines.push(Line::from(Span::styled(
-            t("import.duplicates"),
+            t("import-duplicates"),
             theme::warning(),
         )));
         lines.extend(dups.iter().map(|r| {
             Line::from(format!(
                 "  {} {}: {}",
-                t("import.line"),
+                t("import-line"),
                 r.line,
                 clean(&r.stakeholder.name)
             ))
         }));
     }
     let hint = if !plan.problems.is_empty() && !p.skip_invalid {
-        t("import.hint_blocked")
+        t("import-hint_blocked")
     } else {
-        t("import.hint")
+        t("import-hint")
     };
     frame.render_widget(Clear, area);
     frame.render_widget(
         Paragraph::new(lines)
             .wrap(Wrap { trim: false })
             .scroll((p.scroll, 0))
-            .block(theme::block(t("import.title")).title_bottom(Line::from(hint).centered())),
+            .block(theme::block(t("import-title")).title_bottom(Line::from(hint).centered())),
         area,
     );
 }
@@ -176,17 +176,17 @@ fn import_findings(plan: &crate::import::Plan) -> Vec<Line<'static>> {
         }
     };
     section(
-        t("import.warnings"),
+        t("import-warnings"),
         plan.warnings.iter().map(|w| w.to_string()).collect(),
         theme::warning(),
     );
     section(
-        t("import.sectors"),
+        t("import-sectors"),
         plan.sectors
             .iter()
             .map(|(text, s)| {
                 let to = match s {
-                    Sector::Other(_) => t("import.sector_kept"),
+                    Sector::Other(_) => t("import-sector_kept"),
                     s => t(s.key()),
                 };
                 format!("{text} → {to}")
@@ -195,17 +195,17 @@ fn import_findings(plan: &crate::import::Plan) -> Vec<Line<'static>> {
         theme::dim(),
     );
     section(
-        t("import.joins"),
+        t("import-joins"),
         plan.joins
             .iter()
-            .map(|(_, name, n)| tf("import.join", &[("network", name), ("n", n)]))
+            .map(|(_, name, n)| tf("import-join", &[("network", name), ("n", n)]))
             .collect(),
         theme::dim(),
     );
     if !plan.left_out.is_empty() {
-        let line = |l: u64, name: &str| format!("{} {l}: {name}", t("import.line"));
+        let line = |l: u64, name: &str| format!("{} {l}: {name}", t("import-line"));
         section(
-            &tf("import.comes_in", &[("n", &plan.rows.len())]),
+            &tf("import-comes_in", &[("n", &plan.rows.len())]),
             plan.rows
                 .iter()
                 .map(|r| line(r.line, &r.stakeholder.name))
@@ -213,7 +213,7 @@ fn import_findings(plan: &crate::import::Plan) -> Vec<Line<'static>> {
             theme::title(),
         );
         section(
-            &tf("import.stays_out", &[("n", &plan.left_out.len())]),
+            &tf("import-stays_out", &[("n", &plan.left_out.len())]),
             plan.left_out
                 .iter()
                 .map(|l| format!("{} ({})", line(l.line, &l.name), l.categories.join(", ")))

@@ -26,13 +26,13 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
         list,
         app.view(),
         super::widgets::table::ListTable {
-            title: t("tab.sessions"),
+            title: t("tab-sessions"),
             header: vec![
-                t("col.date"),
-                t("col.title"),
-                t("col.status"),
-                t("col.cases"),
-                t("col.open_actions"),
+                t("col-date"),
+                t("col-title"),
+                t("col-status"),
+                t("col-cases"),
+                t("col-open_actions"),
             ],
             widths: &[
                 Constraint::Length(10),
@@ -41,7 +41,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
                 Constraint::Length(5),
                 Constraint::Length(7),
             ],
-            empty: t("empty.sessions"),
+            empty: t("empty-sessions"),
         },
         |i| {
             let s = &sessions[i];
@@ -68,7 +68,7 @@ fn render_detail(frame: &mut Frame, area: Rect, app: &App, s: &Session) {
     let count = |p| s.attendance.iter().filter(|a| a.presence == p).count();
     let mut lines = vec![
         Line::from(vec![
-            Span::styled(format!("{}: ", t("field.chair")), theme::dim()),
+            Span::styled(format!("{}: ", t("field-chair")), theme::dim()),
             Span::raw(
                 app.stakeholder_name(s.chair)
                     .map(|n| clean(n).into_owned())
@@ -77,7 +77,7 @@ fn render_detail(frame: &mut Frame, area: Rect, app: &App, s: &Session) {
         ]),
         Line::from(Span::styled(
             tf(
-                "field.attendance_counts",
+                "field-attendance_counts",
                 &[
                     ("invited", &s.invitees.len()),
                     ("present", &count(Presence::Present)),

@@ -11,48 +11,48 @@ use crate::i18n::{t, tf};
 
 fn rule_kind_label(k: &RuleKind) -> &'static str {
     match k {
-        RuleKind::CaseNeedToKnow => t("rule_kind.case_need_to_know"),
-        RuleKind::NoCriminalInvestigationUse => t("rule_kind.no_criminal_use"),
-        RuleKind::Custom => t("rule_kind.custom"),
+        RuleKind::CaseNeedToKnow => t("rule_kind-case_need_to_know"),
+        RuleKind::NoCriminalInvestigationUse => t("rule_kind-no_criminal_use"),
+        RuleKind::Custom => t("rule_kind-custom"),
     }
 }
 
 fn audit_kind(k: &crate::domain::audit::AuditKind) -> &'static str {
     use crate::domain::audit::AuditKind::*;
     match k {
-        Export => t("audit_kind.export"),
-        ExportCancelled => t("audit_kind.export_cancelled"),
-        FeedbackSheet => t("audit_kind.feedback"),
-        CaseOpened => t("audit_kind.case_opened"),
-        CaseChanged => t("audit_kind.case_changed"),
-        NoteChanged => t("audit_kind.note_changed"),
-        Restore => t("audit_kind.restore"),
-        SessionReopened => t("audit_kind.session_reopened"),
-        Dump => t("audit_kind.dump"),
-        Backup => t("audit_kind.backup"),
-        RuleOff => t("audit_kind.rule_off"),
-        ActionDone => t("audit_kind.action_done"),
-        ActionCancelled => t("audit_kind.action_cancelled"),
-        ActionReassigned => t("audit_kind.action_reassigned"),
-        ActionDueMoved => t("audit_kind.action_due_moved"),
-        CaseErased => t("audit_kind.case_erased"),
-        PersonErased => t("audit_kind.person_erased"),
-        PersonExported => t("audit_kind.person_exported"),
-        ExportsRemoved => t("audit_kind.exports_removed"),
-        NoteCorrected => t("audit_kind.note_corrected"),
-        NoteRetracted => t("audit_kind.note_retracted"),
-        Encrypted => t("audit_kind.encrypted"),
-        TeamAdded => t("audit_kind.team_added"),
-        TeamRemoved => t("audit_kind.team_removed"),
-        PassphraseChanged => t("audit_kind.passphrase_changed"),
+        Export => t("audit_kind-export"),
+        ExportCancelled => t("audit_kind-export_cancelled"),
+        FeedbackSheet => t("audit_kind-feedback"),
+        CaseOpened => t("audit_kind-case_opened"),
+        CaseChanged => t("audit_kind-case_changed"),
+        NoteChanged => t("audit_kind-note_changed"),
+        Restore => t("audit_kind-restore"),
+        SessionReopened => t("audit_kind-session_reopened"),
+        Dump => t("audit_kind-dump"),
+        Backup => t("audit_kind-backup"),
+        RuleOff => t("audit_kind-rule_off"),
+        ActionDone => t("audit_kind-action_done"),
+        ActionCancelled => t("audit_kind-action_cancelled"),
+        ActionReassigned => t("audit_kind-action_reassigned"),
+        ActionDueMoved => t("audit_kind-action_due_moved"),
+        CaseErased => t("audit_kind-case_erased"),
+        PersonErased => t("audit_kind-person_erased"),
+        PersonExported => t("audit_kind-person_exported"),
+        ExportsRemoved => t("audit_kind-exports_removed"),
+        NoteCorrected => t("audit_kind-note_corrected"),
+        NoteRetracted => t("audit_kind-note_retracted"),
+        Encrypted => t("audit_kind-encrypted"),
+        TeamAdded => t("audit_kind-team_added"),
+        TeamRemoved => t("audit_kind-team_removed"),
+        PassphraseChanged => t("audit_kind-passphrase_changed"),
     }
 }
 
 fn render_audit(frame: &mut Frame, area: Rect, app: &App) {
     let trail = &app.data.audit;
     let title = match &app.audit_filter {
-        Some(k) => format!("{} · {}", t("sharing.audit"), audit_kind(k)),
-        None => t("sharing.audit").to_owned(),
+        Some(k) => format!("{} · {}", t("sharing-audit"), audit_kind(k)),
+        None => t("sharing-audit").to_owned(),
     };
     let (list, detail) = super::split_detail(area);
     super::widgets::table::render(
@@ -62,11 +62,11 @@ fn render_audit(frame: &mut Frame, area: Rect, app: &App) {
         super::widgets::table::ListTable {
             title: &title,
             header: vec![
-                t("col.when"),
-                t("col.who"),
-                t("col.what"),
-                t("col.subject"),
-                t("col.for"),
+                t("col-when"),
+                t("col-who"),
+                t("col-what"),
+                t("col-subject"),
+                t("col-for"),
             ],
             widths: &[
                 Constraint::Length(16),
@@ -75,7 +75,7 @@ fn render_audit(frame: &mut Frame, area: Rect, app: &App) {
                 Constraint::Fill(1),
                 Constraint::Fill(1),
             ],
-            empty: t("empty.audit"),
+            empty: t("empty-audit"),
         },
         |i| {
             let e = &trail[i];
@@ -101,14 +101,14 @@ fn render_audit(frame: &mut Frame, area: Rect, app: &App) {
         let mut lines = vec![Line::from(clean(&e.detail).into_owned())];
         if !e.included.is_empty() {
             lines.push(Line::from(Span::styled(
-                tf("audit.included", &[("n", &e.included.len())]),
+                tf("audit-included", &[("n", &e.included.len())]),
                 theme::ok(),
             )));
             lines.push(Line::from(clean(&e.included.join(", ")).into_owned()));
         }
         if !e.withheld.is_empty() {
             lines.push(Line::from(Span::styled(
-                tf("audit.withheld", &[("n", &e.withheld.len())]),
+                tf("audit-withheld", &[("n", &e.withheld.len())]),
                 theme::warning(),
             )));
             let shown: Vec<String> = e
@@ -120,7 +120,7 @@ fn render_audit(frame: &mut Frame, area: Rect, app: &App) {
         }
         lines.push(Line::from(Span::styled(
             tf(
-                "audit.link",
+                "audit-link",
                 &[("hash", &e.prev_hash.get(..16).unwrap_or(""))],
             ),
             theme::dim(),
@@ -150,7 +150,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
         )));
     }
     if short {
-        label_lines.push(Line::from(Span::styled(t("labels.pap_more"), theme::dim())));
+        label_lines.push(Line::from(Span::styled(t("labels-pap_more"), theme::dim())));
     } else {
         label_lines.extend(super::widgets::labels::pap_lines());
     }
@@ -158,7 +158,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
     let [labels, lower] =
         Layout::vertical([Constraint::Length(labels_h), Constraint::Min(4)]).areas(area);
     frame.render_widget(
-        Paragraph::new(label_lines).block(theme::block(t("sharing.labels"))),
+        Paragraph::new(label_lines).block(theme::block(t("sharing-labels"))),
         labels,
     );
 
@@ -170,22 +170,22 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
     let agreement_lines = match app.data.agreements.first() {
         Some(a) => vec![
             Line::from(vec![
-                Span::styled(format!("{}: ", t("field.purpose")), theme::dim()),
+                Span::styled(format!("{}: ", t("field-purpose")), theme::dim()),
                 Span::raw(clean(&a.purpose).into_owned()),
             ]),
             Line::from(vec![
-                Span::styled(format!("{}: ", t("field.legal_basis")), theme::dim()),
+                Span::styled(format!("{}: ", t("field-legal_basis")), theme::dim()),
                 Span::raw(clean(&a.legal_basis).into_owned()),
             ]),
             Line::from(vec![
-                Span::styled(format!("{}: ", t("field.default_labels")), theme::dim()),
+                Span::styled(format!("{}: ", t("field-default_labels")), theme::dim()),
                 Span::styled(a.default_tlp.as_str(), theme::tlp(a.default_tlp)),
                 Span::raw(" "),
                 Span::styled(a.default_pap.as_str(), theme::pap(a.default_pap)),
             ]),
             Line::from(Span::styled(
                 tf(
-                    "field.retention_kept",
+                    "field-retention_kept",
                     &[
                         ("months", &a.retention.closed_case_months),
                         ("exports", &a.retention.export_days),
@@ -195,12 +195,12 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
                 theme::dim(),
             )),
         ],
-        None => vec![Line::from(Span::styled(t("empty.agreement"), theme::dim()))],
+        None => vec![Line::from(Span::styled(t("empty-agreement"), theme::dim()))],
     };
     frame.render_widget(
         Paragraph::new(agreement_lines)
             .wrap(Wrap { trim: true })
-            .block(theme::block(t("sharing.agreement"))),
+            .block(theme::block(t("sharing-agreement"))),
         agreement,
     );
     let list = &app.data.sharing_rules;
@@ -209,14 +209,14 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
         rules,
         app.view(),
         super::widgets::table::ListTable {
-            title: t("sharing.rules"),
-            header: vec![t("col.kind"), t("col.rule"), t("col.active")],
+            title: t("sharing-rules"),
+            header: vec![t("col-kind"), t("col-rule"), t("col-active")],
             widths: &[
                 Constraint::Length(16),
                 Constraint::Fill(1),
                 Constraint::Length(6),
             ],
-            empty: t("empty.rules"),
+            empty: t("empty-rules"),
         },
         |i| {
             let r = &list[i];

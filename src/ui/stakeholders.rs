@@ -14,27 +14,27 @@ use crate::labels;
 
 /// "12 d" since the last contact, or "—".
 fn age(app: &App, last: Option<chrono::NaiveDate>) -> String {
-    last.map(|d| tf("age.days", &[("n", &(app.today - d).num_days())]))
+    last.map(|d| tf("age-days", &[("n", &(app.today - d).num_days())]))
         .unwrap_or_else(|| "—".into())
 }
 
 fn cadence_cell(c: Option<Cadence>) -> Cell<'static> {
     match c {
         Some(Cadence::Overdue(d)) => {
-            Cell::from(tf("cadence.overdue", &[("n", &d)])).style(theme::error())
+            Cell::from(tf("cadence-overdue", &[("n", &d)])).style(theme::error())
         }
-        Some(Cadence::Never) => Cell::from(t("cadence.never")).style(theme::error()),
+        Some(Cadence::Never) => Cell::from(t("cadence-never")).style(theme::error()),
         Some(Cadence::Due(d)) if d <= 7 => {
-            Cell::from(tf("cadence.due", &[("n", &d)])).style(theme::warning())
+            Cell::from(tf("cadence-due", &[("n", &d)])).style(theme::warning())
         }
-        Some(Cadence::Due(_)) => Cell::from(t("cadence.ok")).style(theme::ok()),
+        Some(Cadence::Due(_)) => Cell::from(t("cadence-ok")).style(theme::ok()),
         _ => Cell::from(""),
     }
 }
 
 fn title(app: &App) -> String {
     let p = &app.people;
-    let mut parts = vec![t("tab.stakeholders").to_owned()];
+    let mut parts = vec![t("tab-stakeholders").to_owned()];
     if p.quick != Quick::All {
         let q = match &p.quick {
             Quick::Sector(s) => labels::sector(s),
@@ -43,7 +43,7 @@ fn title(app: &App) -> String {
         parts.push(q);
     }
     if p.show_archived {
-        parts.push(t("quick.with_archived").to_owned());
+        parts.push(t("quick-with_archived").to_owned());
     }
     let arrow = if p.descending { "↑" } else { "↓" };
     parts.push(format!("{} {arrow}", t(p.sort.key())));
@@ -82,10 +82,10 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
     let title = title(app);
     let wide = list.width >= 100;
     let mut header = vec![
-        t("col.name"),
-        t("col.organisation"),
-        t("col.sector"),
-        t("col.network"),
+        t("col-name"),
+        t("col-organisation"),
+        t("col-sector"),
+        t("col-network"),
     ];
     let mut widths = vec![
         Constraint::Fill(3),
@@ -94,10 +94,10 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
         Constraint::Length(8),
     ];
     if wide {
-        header.push(t("col.tier"));
+        header.push(t("col-tier"));
         widths.push(Constraint::Length(12));
     }
-    header.extend(["★", t("col.last_contact"), t("col.cadence")]);
+    header.extend(["★", t("col-last_contact"), t("col-cadence")]);
     widths.extend([
         Constraint::Length(1),
         Constraint::Length(5),
@@ -111,7 +111,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
             title: &title,
             header,
             widths: &widths,
-            empty: t("empty.stakeholders"),
+            empty: t("empty-stakeholders"),
         },
         |i| {
             let s = &people[i];
@@ -171,11 +171,11 @@ pub fn detail_lines(app: &App, s: &Stakeholder) -> Vec<Line<'static>> {
         .unwrap_or_default();
     let mut lines = vec![
         field(
-            t("col.organisation"),
+            t("col-organisation"),
             format!("{} — {}", clean(&s.organisation), clean(&s.role)),
         ),
         field(
-            t("col.sector"),
+            t("col-sector"),
             format!(
                 "{} · {} · {}",
                 labels::sector(&s.sector),
@@ -191,49 +191,49 @@ pub fn detail_lines(app: &App, s: &Stakeholder) -> Vec<Line<'static>> {
         .collect::<Vec<_>>()
         .join(" · ");
     if !contact.is_empty() {
-        lines.push(field(t("field.contact"), contact));
+        lines.push(field(t("field-contact"), contact));
     }
     let cadence = match (s.cadence_days, facts.cadence) {
         (Some(days), Some(c)) => {
             let state = match c {
-                Cadence::Overdue(d) => tf("cadence.overdue_long", &[("n", &d)]),
-                Cadence::Never => t("cadence.never_long").to_owned(),
-                Cadence::Due(d) => tf("cadence.due_long", &[("n", &d)]),
+                Cadence::Overdue(d) => tf("cadence-overdue_long", &[("n", &d)]),
+                Cadence::Never => t("cadence-never_long").to_owned(),
+                Cadence::Due(d) => tf("cadence-due_long", &[("n", &d)]),
                 Cadence::None => String::new(),
             };
             format!(
                 "{} · {} · {state}",
-                tf("field.every_days", &[("n", &days)]),
+                tf("field-every_days", &[("n", &days)]),
                 age(app, facts.contacts.last)
             )
         }
-        _ => t("cadence.none").to_owned(),
+        _ => t("cadence-none").to_owned(),
     };
-    lines.push(field(t("field.cadence"), cadence));
+    lines.push(field(t("field-cadence"), cadence));
     if facts.contacts.only_problems() {
         lines.push(Line::from(Span::styled(
-            t("warn.only_problems"),
+            t("warn-only_problems"),
             theme::warning(),
         )));
     }
     let r = facts.reciprocity;
     let mut rec = vec![
-        Span::styled(format!("{}: ", t("field.reciprocity")), theme::dim()),
+        Span::styled(format!("{}: ", t("field-reciprocity")), theme::dim()),
         Span::raw(tf(
-            "reciprocity.line",
+            "reciprocity-line",
             &[("given", &r.given), ("received", &r.received)],
         )),
     ];
     if r.takes_only() {
         rec.push(Span::styled(
-            format!("  {}", t("warn.takes_only")),
+            format!("  {}", t("warn-takes_only")),
             theme::warning(),
         ));
     }
     lines.push(Line::from(rec));
     if s.key_figure {
         lines.push(Line::from(Span::styled(
-            format!("★ {}", t("field.key_figure")),
+            format!("★ {}", t("field-key_figure")),
             theme::warning(),
         )));
     }
@@ -243,7 +243,7 @@ pub fn detail_lines(app: &App, s: &Stakeholder) -> Vec<Line<'static>> {
             .iter()
             .map(|c| clean(c).into_owned())
             .collect();
-        lines.push(field(t("field.communities"), c.join(", ")));
+        lines.push(field(t("field-communities"), c.join(", ")));
     }
     let referrer = |id| {
         app.index
@@ -258,11 +258,11 @@ pub fn detail_lines(app: &App, s: &Stakeholder) -> Vec<Line<'static>> {
             .filter_map(|&id| app.stakeholder_name(Some(id)))
             .map(|n| clean(n).into_owned())
             .collect();
-        lines.push(field(t("field.referred_by"), chain.join(" ← ")));
+        lines.push(field(t("field-referred_by"), chain.join(" ← ")));
     }
     let down = &facts.referred;
     if !down.is_empty() {
-        lines.push(field(t("field.referred"), names(app, down)));
+        lines.push(field(t("field-referred"), names(app, down)));
     }
     let nets: Vec<String> = app
         .data
@@ -278,7 +278,7 @@ pub fn detail_lines(app: &App, s: &Stakeholder) -> Vec<Line<'static>> {
         })
         .collect();
     if !nets.is_empty() {
-        lines.push(field(t("field.networks"), nets.join(", ")));
+        lines.push(field(t("field-networks"), nets.join(", ")));
     }
     let trainings: Vec<String> = app
         .data
@@ -288,7 +288,7 @@ pub fn detail_lines(app: &App, s: &Stakeholder) -> Vec<Line<'static>> {
         .map(|tr| format!("{} ({})", clean(&tr.title), tr.date))
         .collect();
     if !trainings.is_empty() {
-        lines.push(field(t("field.trainings"), trainings.join(", ")));
+        lines.push(field(t("field-trainings"), trainings.join(", ")));
     }
     let log: Vec<_> = facts
         .contacts_log
@@ -297,13 +297,13 @@ pub fn detail_lines(app: &App, s: &Stakeholder) -> Vec<Line<'static>> {
         .collect();
     if !log.is_empty() {
         lines.push(Line::from(Span::styled(
-            t("field.contact_log"),
+            t("field-contact_log"),
             theme::header(),
         )));
         for c in log {
             let purpose = match c.purpose {
-                ContactPurpose::Maintenance => Span::styled(t("purpose.maintenance"), theme::ok()),
-                ContactPurpose::Problem => Span::styled(t("purpose.problem"), theme::warning()),
+                ContactPurpose::Maintenance => Span::styled(t("purpose-maintenance"), theme::ok()),
+                ContactPurpose::Problem => Span::styled(t("purpose-problem"), theme::warning()),
             };
             lines.push(Line::from(vec![
                 Span::raw(format!("{} ", c.date)),
@@ -314,7 +314,7 @@ pub fn detail_lines(app: &App, s: &Stakeholder) -> Vec<Line<'static>> {
         }
     }
     if !s.notes.is_empty() {
-        lines.push(Line::from(Span::styled(t("field.notes"), theme::header())));
+        lines.push(Line::from(Span::styled(t("field-notes"), theme::header())));
         for l in s.notes.lines() {
             lines.push(Line::from(clean(l).into_owned()));
         }
@@ -324,12 +324,12 @@ pub fn detail_lines(app: &App, s: &Stakeholder) -> Vec<Line<'static>> {
 
 pub fn channel(c: Channel) -> &'static str {
     match c {
-        Channel::Meeting => t("channel.meeting"),
-        Channel::Phone => t("channel.phone"),
-        Channel::Email => t("channel.email"),
-        Channel::Visit => t("channel.visit"),
-        Channel::Event => t("channel.event"),
-        Channel::Other => t("channel.other"),
+        Channel::Meeting => t("channel-meeting"),
+        Channel::Phone => t("channel-phone"),
+        Channel::Email => t("channel-email"),
+        Channel::Visit => t("channel-visit"),
+        Channel::Event => t("channel-event"),
+        Channel::Other => t("channel-other"),
     }
 }
 

@@ -28,12 +28,12 @@ fn why_nothing(app: &App, p: &minutes::Preview, recipient: Id) -> Option<String>
     if p.withheld.iter().all(|(_, w)| *w == Withheld::NotPresent) {
         let l = Tlp::AmberStrict;
         let default = if crate::app::model::meeting::defaults(app).0 == l {
-            format!(" ({})", t("meeting.default_label"))
+            format!(" ({})", t("meeting-default_label"))
         } else {
             String::new()
         };
         return Some(tf(
-            "preview.nothing_not_present",
+            "preview-nothing_not_present",
             &[
                 ("n", &p.withheld.len()),
                 ("label", &format!("{l}{default}")),
@@ -42,7 +42,7 @@ fn why_nothing(app: &App, p: &minutes::Preview, recipient: Id) -> Option<String>
             ],
         ));
     }
-    Some(tf("preview.nothing", &[("who", &who)]))
+    Some(tf("preview-nothing", &[("who", &who)]))
 }
 
 /// Why an item is withheld; for a reason that comes from its label, with that label's
@@ -54,7 +54,7 @@ fn reason(
     use crate::domain::disclosure::Withheld;
     match why {
         Withheld::NotPresent | Withheld::NotInvited | Withheld::NotMember => tf(
-            "preview.withheld_rule",
+            "preview-withheld_rule",
             &[
                 ("why", &t(why.key())),
                 ("rule", &crate::labels::tlp_rule(item.tlp())),
@@ -87,7 +87,7 @@ pub fn start(app: &mut App, what: Exporting) {
         Exporting::Feedback(c) => PickTarget::FeedbackFor(c),
     };
     app.picker = Some(Picker::new(
-        t("picker.recipient").to_owned(),
+        t("picker-recipient").to_owned(),
         people_items(app, &first),
         target,
     ));
@@ -170,7 +170,7 @@ pub fn loaded(app: &mut App) {
             app.export = build(app, what, recipient, app.now);
             app.status = Some(Status {
                 kind: StatusKind::Error,
-                text: t("status.export_changed").to_owned(),
+                text: t("status-export_changed").to_owned(),
             });
         }
     }
@@ -186,7 +186,7 @@ fn write(app: &mut App, p: ExportPreview) {
         withheld: p.shared_withheld,
         seal: crate::export::Seal::Footer,
     };
-    let msg = tf("status.exported", &[("path", &p.path.display())]);
+    let msg = tf("status-exported", &[("path", &p.path.display())]);
     app.saving.push(Ticket::Quick(msg.clone()));
     app.effects.push(Effect::Export {
         path: p.path,
@@ -229,7 +229,7 @@ pub fn update_preview(app: &mut App, action: &Action) -> Option<Action> {
             p.writing = true;
             app.status = Some(Status {
                 kind: StatusKind::Info,
-                text: t("status.export_checking").to_owned(),
+                text: t("status-export_checking").to_owned(),
             });
             app.effects.push(Effect::Load);
         }
@@ -247,7 +247,7 @@ pub fn update_preview(app: &mut App, action: &Action) -> Option<Action> {
                 .into_iter()
                 .chain(p.shared_withheld)
                 .collect();
-            let msg = t("status.export_cancelled").to_owned();
+            let msg = t("status-export_cancelled").to_owned();
             app.saving.push(Ticket::Quick(msg.clone()));
             app.effects.push(Effect::Apply(
                 vec![Change::Audit(event)],

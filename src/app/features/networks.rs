@@ -33,7 +33,7 @@ pub fn update(app: &mut App, action: Action) -> Option<Action> {
                 .filter(|i| !members.contains(&i.value))
                 .collect();
             app.picker = Some(Picker::new(
-                t("picker.add_member").to_owned(),
+                t("picker-add_member").to_owned(),
                 items,
                 PickTarget::AddMember(id),
             ));
@@ -55,7 +55,7 @@ pub fn update(app: &mut App, action: Action) -> Option<Action> {
                 })
                 .collect();
             app.picker = Some(Picker::new(
-                t("picker.remove_member").to_owned(),
+                t("picker-remove_member").to_owned(),
                 items,
                 PickTarget::RemoveMember(id),
             ));
@@ -72,7 +72,7 @@ pub fn update(app: &mut App, action: Action) -> Option<Action> {
             let mut n = selected(app)?.clone();
             n.archived = true;
             let msg = tf(
-                "status.archived",
+                "status-archived",
                 &[("name", &crate::domain::sanitize::line(&n.name))],
             );
             app.saving.push(Ticket::Quick(msg.clone()));
@@ -100,7 +100,7 @@ pub fn member_removed(app: &mut App, network: u64, stakeholder: u64) {
     };
     let mut n = n.clone();
     n.members.retain(|m| m.stakeholder != stakeholder);
-    let msg = t("status.member_removed").to_owned();
+    let msg = t("status-member_removed").to_owned();
     app.saving.push(Ticket::Quick(msg.clone()));
     app.effects.push(Effect::Apply(
         vec![Change::Put(AnyRecord::Network(n))],

@@ -46,9 +46,9 @@ pub fn update(app: &mut App, action: Action) -> Option<Action> {
             let mut r = app.data.sharing_rules.get(i)?.clone();
             r.active = !r.active;
             let msg = if r.active {
-                t("status.rule_on")
+                t("status-rule_on")
             } else {
-                t("status.rule_off")
+                t("status-rule_off")
             }
             .to_owned();
             app.saving.push(Ticket::Quick(msg.clone()));

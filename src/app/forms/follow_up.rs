@@ -8,7 +8,7 @@ use crate::i18n::tf;
 pub fn form(id: Id, typed: Typed) -> crate::app::model::form::Form {
     crate::app::model::form::Form::new(
         crate::app::model::purpose::Purpose::FollowUp(id, typed),
-        tf("form.follow_up", &[("id", &id)]),
+        tf("form-follow_up", &[("id", &id)]),
         vec![crate::app::model::form::Field::text(typed.field(), "")],
     )
 }

@@ -82,11 +82,11 @@ pub fn import_form() -> Form {
         Field::text(FieldName::File, ""),
         Field::choice(
             FieldName::OnDuplicate,
-            stakeholders::labels(&["import.skip", "import.merge"]),
+            stakeholders::labels(&["import-skip", "import-merge"]),
             0,
         ),
         Field::flag(FieldName::SkipInvalid, false),
         Field::text(FieldName::OnlyCategory, ""),
     ];
-    Form::new(Purpose::Import, t("form.import").to_owned(), fields)
+    Form::new(Purpose::Import, t("form-import").to_owned(), fields)
 }

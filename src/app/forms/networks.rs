@@ -16,17 +16,17 @@ use crate::app::model::state::App;
 
 /// What a mini-network is organised around, with the label of each.
 const KINDS: [(NetworkKind, &str); 4] = [
-    (NetworkKind::Sector, "network_kind.sector"),
-    (NetworkKind::Area, "network_kind.area"),
-    (NetworkKind::Theme, "network_kind.theme"),
-    (NetworkKind::Community, "network_kind.community"),
+    (NetworkKind::Sector, "network_kind-sector"),
+    (NetworkKind::Area, "network_kind-area"),
+    (NetworkKind::Theme, "network_kind-theme"),
+    (NetworkKind::Community, "network_kind-community"),
 ];
 /// Where a problem stands, with the label of each.
 const STATUSES: [(ProblemStatus, &str); 4] = [
-    (ProblemStatus::Open, "problem_status.open"),
-    (ProblemStatus::InProgress, "problem_status.in_progress"),
-    (ProblemStatus::Solved, "problem_status.solved"),
-    (ProblemStatus::Dropped, "problem_status.dropped"),
+    (ProblemStatus::Open, "problem_status-open"),
+    (ProblemStatus::InProgress, "problem_status-in_progress"),
+    (ProblemStatus::Solved, "problem_status-solved"),
+    (ProblemStatus::Dropped, "problem_status-dropped"),
 ];
 
 fn labels(keys: &[&str]) -> Vec<String> {
@@ -61,7 +61,7 @@ pub fn network_form(original: Option<&MiniNetwork>) -> Form {
         ),
         Field::choice(
             FieldName::Tier,
-            labels(&["tier.practitioner", "tier.policy"]),
+            labels(&["tier-practitioner", "tier-policy"]),
             usize::from(n.is_some_and(|n| n.tier == Tier::Policy)),
         ),
         Field::multi(FieldName::SharedGoal, n.map_or("", |n| &n.shared_goal)),
@@ -77,10 +77,10 @@ pub fn network_form(original: Option<&MiniNetwork>) -> Form {
     ];
     let title = match n {
         Some(n) => tf(
-            "form.edit_network",
+            "form-edit_network",
             &[("name", &crate::domain::sanitize::line(&n.name))],
         ),
-        None => t("form.new_network").to_owned(),
+        None => t("form-new_network").to_owned(),
     };
     Form::new(Purpose::Network(n.cloned().map(Box::new)), title, fields)
 }
@@ -91,7 +91,7 @@ pub fn network(form: &mut Form, original: Option<MiniNetwork>) -> Option<Change>
     if let Some(o) = &original
         && form.field(FieldName::SubNetworks)?.people.contains(&o.id)
     {
-        err(form, FieldName::SubNetworks, "invalid.self_network");
+        err(form, FieldName::SubNetworks, "invalid-self_network");
     }
     if form.has_errors() {
         return None;
@@ -153,7 +153,7 @@ pub fn member_form(network: &MiniNetwork, stakeholder: Id, app: &App) -> Form {
     ];
     let who = app.stakeholder_name(Some(stakeholder)).unwrap_or_default();
     let title = tf(
-        "form.member",
+        "form-member",
         &[
             ("name", &crate::domain::sanitize::line(who)),
             ("network", &crate::domain::sanitize::line(&network.name)),
@@ -199,9 +199,9 @@ pub fn problem_form(network: Id, original: Option<&ProblemEntry>) -> Form {
         Field::multi(FieldName::Lesson, p.map_or("", |p| &p.lesson)),
     ];
     let title = if p.is_some() {
-        t("form.edit_problem")
+        t("form-edit_problem")
     } else {
-        t("form.new_problem")
+        t("form-new_problem")
     };
     Form::new(
         Purpose::Problem {
@@ -251,7 +251,7 @@ pub fn exchange_form(network: &MiniNetwork) -> Form {
         Field::people(FieldName::Attendees, attendees),
     ];
     let title = tf(
-        "form.exchange",
+        "form-exchange",
         &[("network", &crate::domain::sanitize::line(&network.name))],
     );
     Form::new(Purpose::Exchange(network.id), title, fields)
@@ -260,7 +260,7 @@ pub fn exchange_form(network: &MiniNetwork) -> Form {
 pub fn exchange(form: &mut Form, network: Id, app: &App) -> Option<Change> {
     let date = parse::date(&form.value(FieldName::Date), app.today);
     if date.is_err() {
-        err(form, FieldName::Date, "invalid.date");
+        err(form, FieldName::Date, "invalid-date");
     }
     let topic = form.value(FieldName::Topic);
     check(form, FieldName::Topic, validate::required(&topic));
@@ -285,7 +285,7 @@ pub fn training_form() -> Form {
         Field::text(FieldName::Trainer, ""),
         Field::people(FieldName::Attendees, Vec::new()),
     ];
-    Form::new(Purpose::Training, t("form.new_training").to_owned(), fields)
+    Form::new(Purpose::Training, t("form-new_training").to_owned(), fields)
 }
 
 pub fn training(form: &mut Form, app: &App) -> Option<Change> {
@@ -293,7 +293,7 @@ pub fn training(form: &mut Form, app: &App) -> Option<Change> {
     check(form, FieldName::Title, validate::required(&title));
     let date = parse::date(&form.value(FieldName::Date), app.today);
     if date.is_err() {
-        err(form, FieldName::Date, "invalid.date");
+        err(form, FieldName::Date, "invalid-date");
     }
     if form.has_errors() {
         return None;

@@ -18,15 +18,15 @@ use super::{check, err};
 
 /// Why a case is closed, with the label of each.
 const CLOSURE_REASONS: [(ClosureReason, &str); 5] = [
-    (ClosureReason::Resolved, "closure.resolved"),
-    (ClosureReason::SignpostedElsewhere, "closure.signposted"),
-    (ClosureReason::MovedAway, "closure.moved_away"),
-    (ClosureReason::HandedOver, "closure.handed_over"),
-    (ClosureReason::Other, "closure.other"),
+    (ClosureReason::Resolved, "closure-resolved"),
+    (ClosureReason::SignpostedElsewhere, "closure-signposted"),
+    (ClosureReason::MovedAway, "closure-moved_away"),
+    (ClosureReason::HandedOver, "closure-handed_over"),
+    (ClosureReason::Other, "closure-other"),
 ];
 
 pub fn session_form(app: &App) -> Form {
-    let mut networks = vec![t("form.none").to_owned()];
+    let mut networks = vec![t("form-none").to_owned()];
     networks.extend(
         app.data
             .networks
@@ -45,20 +45,20 @@ pub fn session_form(app: &App) -> Form {
     let fields = vec![
         Field::date(FieldName::Date, &date),
         Field::text(FieldName::Time, &time),
-        Field::text(FieldName::Title, t("form.default_session_title")),
+        Field::text(FieldName::Title, t("form-default_session_title")),
         Field::text(FieldName::Place, plan.place.as_deref().unwrap_or("")),
         Field::person(FieldName::Chair, plan.chair),
         Field::people(FieldName::Invitees, plan.invitees),
         Field::choice(FieldName::InviteNetwork, networks, 0),
         Field::flag(FieldName::ProposeAgenda, true),
     ];
-    Form::new(Purpose::Session, t("form.new_session").to_owned(), fields)
+    Form::new(Purpose::Session, t("form-new_session").to_owned(), fields)
 }
 
 pub(super) fn session(form: &mut Form, app: &App) -> Option<Change> {
     let date = parse::date(&form.value(FieldName::Date), app.today);
     if date.is_err() {
-        err(form, FieldName::Date, "invalid.date");
+        err(form, FieldName::Date, "invalid-date");
     }
     let time_text = form.value(FieldName::Time);
     let time = if time_text.is_empty() {
@@ -67,7 +67,7 @@ pub(super) fn session(form: &mut Form, app: &App) -> Option<Change> {
         chrono::NaiveTime::parse_from_str(&time_text, "%H:%M").map(Some)
     };
     if time.is_err() {
-        err(form, FieldName::Time, "invalid.time");
+        err(form, FieldName::Time, "invalid-time");
     }
     let title = form.value(FieldName::Title);
     check(form, FieldName::Title, validate::required(&title));
@@ -146,8 +146,8 @@ pub fn case_form(app: &App, original: Option<&Case>) -> Form {
         ),
     ];
     let title = match original {
-        Some(c) => tf_case("form.edit_case", c.reference),
-        None => t("form.new_case").to_owned(),
+        Some(c) => tf_case("form-edit_case", c.reference),
+        None => t("form-new_case").to_owned(),
     };
     Form::new(
         Purpose::Case(original.cloned().map(Box::new)),
@@ -163,7 +163,7 @@ fn tf_case(key: &str, r: CaseRef) -> String {
 pub(super) fn case(form: &mut Form, original: Option<Case>, app: &App) -> Option<Change> {
     let reference = form.value(FieldName::Reference).parse::<CaseRef>();
     match &reference {
-        Err(_) => err(form, FieldName::Reference, "invalid.case_ref"),
+        Err(_) => err(form, FieldName::Reference, "invalid-case_ref"),
         Ok(r) => {
             let taken = app
                 .data
@@ -171,7 +171,7 @@ pub(super) fn case(form: &mut Form, original: Option<Case>, app: &App) -> Option
                 .iter()
                 .any(|c| c.reference == *r && Some(c.id) != original.as_ref().map(|o| o.id));
             if taken {
-                err(form, FieldName::Reference, "invalid.case_ref_taken");
+                err(form, FieldName::Reference, "invalid-case_ref_taken");
             }
         }
     }
@@ -184,7 +184,7 @@ pub(super) fn case(form: &mut Form, original: Option<Case>, app: &App) -> Option
         parse::date(&review_text, app.today).map(Some)
     };
     if review.is_err() {
-        err(form, FieldName::Review, "invalid.date");
+        err(form, FieldName::Review, "invalid-date");
     }
     if form.has_errors() {
         return None;
@@ -233,7 +233,7 @@ pub fn close_case_form(c: &Case) -> Form {
     ];
     Form::new(
         Purpose::CloseCase(c.id),
-        tf_case("form.close_case", c.reference),
+        tf_case("form-close_case", c.reference),
         fields,
     )
 }
@@ -270,7 +270,7 @@ pub(super) fn close_case(form: &mut Form, id: crate::domain::Id, app: &App) -> O
 pub fn topic_form() -> Form {
     Form::new(
         Purpose::Topic,
-        t("form.new_topic").to_owned(),
+        t("form-new_topic").to_owned(),
         vec![Field::text(FieldName::Topic, "")],
     )
 }

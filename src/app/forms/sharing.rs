@@ -34,7 +34,7 @@ pub fn agreement_form(app: &App) -> Form {
         Field::days(FieldName::ExportDays, Some(kept.export_days)),
         Field::days(FieldName::BackupDays, Some(kept.backup_days)),
     ];
-    Form::new(Purpose::Agreement, t("form.agreement").to_owned(), fields)
+    Form::new(Purpose::Agreement, t("form-agreement").to_owned(), fields)
 }
 
 pub fn agreement(form: &mut Form, app: &App) -> Option<Change> {
@@ -81,12 +81,12 @@ pub fn agreement(form: &mut Form, app: &App) -> Option<Change> {
 
 /// The kinds of rule, with the label of each.
 const RULE_KINDS: [(RuleKind, &str); 3] = [
-    (RuleKind::CaseNeedToKnow, "rule_kind.case_need_to_know"),
+    (RuleKind::CaseNeedToKnow, "rule_kind-case_need_to_know"),
     (
         RuleKind::NoCriminalInvestigationUse,
-        "rule_kind.no_criminal_use",
+        "rule_kind-no_criminal_use",
     ),
-    (RuleKind::Custom, "rule_kind.custom"),
+    (RuleKind::Custom, "rule_kind-custom"),
 ];
 
 pub fn rule_form() -> Form {
@@ -94,7 +94,7 @@ pub fn rule_form() -> Form {
         Field::choice_of(FieldName::RuleKind, &RULE_KINDS, 2),
         Field::multi(FieldName::RuleText, ""),
     ];
-    Form::new(Purpose::Rule, t("form.new_rule").to_owned(), fields)
+    Form::new(Purpose::Rule, t("form-new_rule").to_owned(), fields)
 }
 
 pub fn rule(form: &mut Form) -> Option<Change> {
@@ -118,7 +118,7 @@ fn period(form: &mut Form, name: FieldName) -> Option<u32> {
     match validate::days(&form.value(name)) {
         Ok(Some(n)) => Some(n),
         Ok(None) => {
-            err(form, name, "invalid.required");
+            err(form, name, "invalid-required");
             None
         }
         Err(k) => {

@@ -18,12 +18,12 @@ use super::{check, err};
 
 /// How a contact took place, with the label of each.
 const CHANNELS: [(Channel, &str); 6] = [
-    (Channel::Meeting, "channel.meeting"),
-    (Channel::Phone, "channel.phone"),
-    (Channel::Email, "channel.email"),
-    (Channel::Visit, "channel.visit"),
-    (Channel::Event, "channel.event"),
-    (Channel::Other, "channel.other"),
+    (Channel::Meeting, "channel-meeting"),
+    (Channel::Phone, "channel-phone"),
+    (Channel::Email, "channel-email"),
+    (Channel::Visit, "channel-visit"),
+    (Channel::Event, "channel-event"),
+    (Channel::Other, "channel-other"),
 ];
 
 pub const SECTOR_OTHER: usize = Sector::STANDARD.len();
@@ -33,7 +33,7 @@ fn sector_options() -> Vec<String> {
         .iter()
         .map(|s| t(s.key()).to_owned())
         .collect();
-    v.push(t("sector.other").to_owned());
+    v.push(t("sector-other").to_owned());
     v
 }
 
@@ -59,12 +59,12 @@ pub fn stakeholder_form(original: Option<&Stakeholder>) -> Form {
         Field::text(FieldName::SectorOther, &other),
         Field::choice(
             FieldName::Formality,
-            labels(&["formality.formal", "formality.informal"]),
+            labels(&["formality-formal", "formality-informal"]),
             usize::from(s.is_some_and(|s| s.formality == Formality::Informal)),
         ),
         Field::choice(
             FieldName::Tier,
-            labels(&["tier.practitioner", "tier.policy"]),
+            labels(&["tier-practitioner", "tier-policy"]),
             usize::from(s.is_some_and(|s| s.tier == Tier::Policy)),
         ),
         Field::text(
@@ -80,10 +80,10 @@ pub fn stakeholder_form(original: Option<&Stakeholder>) -> Form {
     ];
     let title = match s {
         Some(s) => crate::i18n::tf(
-            "form.edit_stakeholder",
+            "form-edit_stakeholder",
             &[("name", &crate::domain::sanitize::line(&s.name))],
         ),
-        None => t("form.new_stakeholder").to_owned(),
+        None => t("form-new_stakeholder").to_owned(),
     };
     Form::new(
         Purpose::Stakeholder(s.cloned().map(Box::new)),
@@ -98,13 +98,13 @@ pub fn contact_form(stakeholder: &Stakeholder) -> Form {
         Field::choice_of(FieldName::Channel, &CHANNELS, 0),
         Field::choice(
             FieldName::PurposeContact,
-            labels(&["purpose.maintenance", "purpose.problem"]),
+            labels(&["purpose-maintenance", "purpose-problem"]),
             0,
         ),
         Field::multi(FieldName::Summary, ""),
     ];
     let title = crate::i18n::tf(
-        "form.log_contact",
+        "form-log_contact",
         &[("name", &crate::domain::sanitize::line(&stakeholder.name))],
     );
     Form::new(Purpose::Contact(stakeholder.id), title, fields)
@@ -132,7 +132,7 @@ pub(super) fn stakeholder(form: &mut Form, original: Option<Stakeholder>) -> Opt
     if let (Some(r), Some(o)) = (referred_by, &original)
         && r == o.id
     {
-        err(form, FieldName::ReferredBy, "invalid.self_referral");
+        err(form, FieldName::ReferredBy, "invalid-self_referral");
     }
     if form.has_errors() {
         return None;
@@ -182,7 +182,7 @@ pub(super) fn contact(
 ) -> Option<Change> {
     let date = parse::date(&form.value(FieldName::Date), today);
     if date.is_err() {
-        err(form, FieldName::Date, "invalid.date");
+        err(form, FieldName::Date, "invalid-date");
     }
     let summary = form.field(FieldName::Summary)?.text.value();
     check(form, FieldName::Summary, validate::required(&summary));

@@ -32,6 +32,8 @@ pub enum Action {
     Top,
     Bottom,
     ToggleHelp,
+    /// The interface's next language, without a restart.
+    NextLanguage,
     /// A key the keymap does not bind, for the layer that takes text.
     #[serde(skip)]
     Input(KeyEvent),

@@ -73,7 +73,7 @@ pub fn run_effect_each(store: &Store, effect: &Effect, send: &mut dyn FnMut(Acti
         send(done);
         // The name was taken, so the file has the next free one: say which.
         if let Some(landed) = landed.filter(|p| p != path) {
-            let msg = crate::i18n::tf("status.exported", &[("path", &landed.display())]);
+            let msg = crate::i18n::tf("status-exported", &[("path", &landed.display())]);
             send(Action::Saved(Ticket::Quick(msg), vec![]));
         }
         return;
@@ -143,7 +143,7 @@ pub fn run_effect(store: &Store, effect: &Effect) -> Action {
             match applied {
                 Ok((o, refused)) => {
                     let mut text = crate::i18n::tf(
-                        "status.imported",
+                        "status-imported",
                         &[
                             ("new", &o.created),
                             ("merged", &o.merged),
@@ -208,7 +208,7 @@ fn refused_file(plan: &crate::import::Plan, database: &std::path::Path) -> Resul
     use crate::i18n::tf;
     match crate::import::refused::write(plan, Some(database)) {
         Ok(Some(path)) => Ok(tf(
-            "status.import_refused",
+            "status-import_refused",
             &[
                 ("n", &plan.refused.len()),
                 ("file", &crate::domain::sanitize::path(&path)),

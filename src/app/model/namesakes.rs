@@ -76,7 +76,7 @@ pub(crate) fn question(app: &App, form: &super::form::Form) -> Option<String> {
         .iter()
         .map(|s| {
             let org = if s.organisation.trim().is_empty() {
-                t("namesake.no_organisation")
+                t("namesake-no_organisation")
             } else {
                 s.organisation.as_str()
             };
@@ -84,7 +84,7 @@ pub(crate) fn question(app: &App, form: &super::form::Form) -> Option<String> {
         })
         .collect();
     Some(crate::i18n::tf(
-        "confirm.namesake",
+        "confirm-namesake",
         &[("name", &name), ("who", &who.join(", "))],
     ))
 }
@@ -107,7 +107,7 @@ pub(crate) fn in_import(app: &App, plan: &crate::import::Plan) -> Vec<String> {
         .filter_map(|r| {
             let who = by_name.get(&norm_name(&r.stakeholder.name))?;
             Some(crate::i18n::tf(
-                "import.namesake",
+                "import-namesake",
                 &[
                     ("name", &r.stakeholder.name),
                     ("line", &r.line),

@@ -216,7 +216,7 @@ fn refuse_closed(tx: &WriteTx, changes: &[Change]) -> Result<(), StoreError> {
         };
         if changed {
             return Err(StoreError::Invalid(crate::i18n::tf(
-                "error.session_closed",
+                "error-session_closed",
                 &[("id", &id)],
             )));
         }

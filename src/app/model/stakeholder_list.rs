@@ -95,11 +95,11 @@ impl SortKey {
 
     pub fn key(self) -> &'static str {
         match self {
-            SortKey::Name => "col.name",
-            SortKey::Organisation => "col.organisation",
-            SortKey::Sector => "col.sector",
-            SortKey::LastContact => "col.last_contact",
-            SortKey::Cadence => "col.cadence",
+            SortKey::Name => "col-name",
+            SortKey::Organisation => "col-organisation",
+            SortKey::Sector => "col-sector",
+            SortKey::LastContact => "col-last_contact",
+            SortKey::Cadence => "col-cadence",
         }
     }
 }
@@ -135,15 +135,15 @@ impl Quick {
 
     pub fn key(&self) -> &'static str {
         match self {
-            Quick::All => "quick.all",
-            Quick::Overdue => "quick.overdue",
-            Quick::KeyFigures => "quick.key_figures",
-            Quick::Informal => "quick.informal",
-            Quick::Policy => "quick.policy",
-            Quick::Practitioners => "quick.practitioners",
-            Quick::OnlyProblems => "quick.only_problems",
-            Quick::TakesOnly => "quick.takes_only",
-            Quick::Sector(_) => "quick.sector",
+            Quick::All => "quick-all",
+            Quick::Overdue => "quick-overdue",
+            Quick::KeyFigures => "quick-key_figures",
+            Quick::Informal => "quick-informal",
+            Quick::Policy => "quick-policy",
+            Quick::Practitioners => "quick-practitioners",
+            Quick::OnlyProblems => "quick-only_problems",
+            Quick::TakesOnly => "quick-takes_only",
+            Quick::Sector(_) => "quick-sector",
         }
     }
 }

@@ -37,10 +37,10 @@ impl Tab {
 
     pub fn title_key(self) -> &'static str {
         match self {
-            Tab::Stakeholders => "tab.stakeholders",
-            Tab::Networks => "tab.networks",
-            Tab::Sessions => "tab.sessions",
-            Tab::Sharing => "tab.sharing",
+            Tab::Stakeholders => "tab-stakeholders",
+            Tab::Networks => "tab-networks",
+            Tab::Sessions => "tab-sessions",
+            Tab::Sharing => "tab-sharing",
         }
     }
 }

@@ -39,7 +39,7 @@ pub(super) fn update(app: &mut App, action: &Action) -> Option<Action> {
         Action::Back => {
             if f.dirty {
                 app.confirm = Some(Confirm {
-                    question: t("confirm.discard").to_owned(),
+                    question: t("confirm-discard").to_owned(),
                     on_yes: Action::Discard,
                 });
             } else {
@@ -186,7 +186,7 @@ fn submit_import(app: &mut App, mut form: Form) {
     });
     app.status = Some(Status {
         kind: StatusKind::Info,
-        text: t("status.reading").to_owned(),
+        text: t("status-reading").to_owned(),
     });
 }
 

@@ -146,7 +146,7 @@ fn import(app: &mut App, action: &Action) -> Option<Action> {
         Action::WriteExport if !p.namesakes.is_empty() && !p.namesakes_ok => {
             app.confirm = Some(Confirm {
                 question: crate::i18n::tf(
-                    "confirm.import_namesakes",
+                    "confirm-import_namesakes",
                     &[("who", &p.namesakes.join("; "))],
                 ),
                 on_yes: Action::ConfirmNamesake,
@@ -157,7 +157,7 @@ fn import(app: &mut App, action: &Action) -> Option<Action> {
                 // One confirmation: the valid rows come in, the others go to a file.
                 app.confirm = Some(Confirm {
                     question: crate::i18n::tf(
-                        "import.confirm_skip",
+                        "import-confirm_skip",
                         &[
                             ("valid", &p.plan.rows.len()),
                             ("invalid", &p.plan.invalid_lines()),
@@ -250,7 +250,7 @@ fn saved(app: &mut App, action: &Action, ticket: Ticket) -> Option<Action> {
             app.form = None;
             app.status = Some(Status {
                 kind: StatusKind::Info,
-                text: t("status.saved").to_owned(),
+                text: t("status-saved").to_owned(),
             });
             Some(Action::Reload)
         }

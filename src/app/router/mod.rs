@@ -26,7 +26,7 @@ pub fn update(app: &mut App, action: Action) -> Option<Action> {
         Action::Quit => {
             if app.has_unsaved() {
                 app.confirm = Some(crate::app::model::state::Confirm {
-                    question: crate::i18n::t("confirm.quit_unsaved").to_owned(),
+                    question: crate::i18n::t("confirm-quit_unsaved").to_owned(),
                     on_yes: Action::ConfirmQuit,
                 });
             } else {
@@ -83,6 +83,7 @@ pub fn update(app: &mut App, action: Action) -> Option<Action> {
             app.overlay = Some(Overlay::Help);
         }
         Action::Reload => app.effects.push(Effect::Load),
+        Action::NextLanguage => switch_language(app),
         Action::ChooseRecipient(what) => features::exports::start(app, what),
         Action::FollowUp(id, step) => {
             crate::app::features::round_tables::follow_up::apply(app, id, &step)
@@ -160,4 +161,16 @@ fn picked(app: &mut App, target: PickTarget, value: u64) {
         PickTarget::ActionsFilter => follow_up::filter_picked(app, value),
         PickTarget::ActionOwner(a) => follow_up::apply(app, a, &Step::Reassign(value)),
     }
+}
+
+/// The next language for every screen and message from now on; the data is read again so
+/// that what was computed from the catalogue (search texts) follows.
+fn switch_language(app: &mut App) {
+    let lang = crate::i18n::lang().next();
+    crate::i18n::set_lang(lang);
+    app.status = Some(Status {
+        kind: StatusKind::Info,
+        text: crate::i18n::tf("status-language", &[("name", &lang.name())]),
+    });
+    app.effects.push(Effect::Load);
 }

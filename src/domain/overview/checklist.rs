@@ -129,7 +129,7 @@ fn sectors_covered(data: &Dataset) -> Check {
     let missing = missing(&expected, &present);
     Check {
         step: Step::One,
-        key: "overview.check.sectors",
+        key: "overview-check-sectors",
         ok: missing.is_empty(),
         vars: vec![
             ("covered", Value::Count(expected.len() - missing.len())),
@@ -160,7 +160,7 @@ fn communities_unreached(data: &Dataset) -> Check {
     let unreached = unreached_communities(data);
     Check {
         step: Step::One,
-        key: "overview.check.communities",
+        key: "overview-check-communities",
         ok: unreached.is_empty(),
         vars: vec![
             ("n", Value::Count(unreached.len())),
@@ -178,7 +178,7 @@ fn informal_share(data: &Dataset) -> Check {
     let share = percent(informal, all);
     Check {
         step: Step::One,
-        key: "overview.check.informal",
+        key: "overview-check-informal",
         ok: share >= INFORMAL_MIN_PERCENT,
         vars: vec![
             ("share", Value::Percent(share)),
@@ -206,7 +206,7 @@ fn contacts_overdue(data: &Dataset, today: NaiveDate) -> Check {
     let n = overdue_contacts(data, today);
     Check {
         step: Step::One,
-        key: "overview.check.overdue",
+        key: "overview-check-overdue",
         ok: n == 0,
         vars: vec![("n", Value::Count(n))],
         jump: Jump::Stakeholders,
@@ -229,7 +229,7 @@ fn networks_incomplete(data: &Dataset) -> Check {
         .collect();
     Check {
         step: Step::Two,
-        key: "overview.check.incomplete",
+        key: "overview-check-incomplete",
         ok: names.is_empty(),
         vars: vec![
             ("n", Value::Count(names.len())),
@@ -246,7 +246,7 @@ fn members_without_reasons(data: &Dataset) -> Check {
         .count();
     Check {
         step: Step::Two,
-        key: "overview.check.reasons",
+        key: "overview-check-reasons",
         ok: n == 0,
         vars: vec![("n", Value::Count(n))],
         jump: Jump::Networks,
@@ -267,7 +267,7 @@ fn exchanges_last_quarter(data: &Dataset, today: NaiveDate) -> Check {
         .collect();
     Check {
         step: Step::Two,
-        key: "overview.check.exchanges",
+        key: "overview-check-exchanges",
         ok: without.is_empty(),
         vars: vec![
             ("n", Value::Count(recent.len())),
@@ -286,7 +286,7 @@ fn problems_without_owner(data: &Dataset) -> Check {
         .count();
     Check {
         step: Step::Two,
-        key: "overview.check.owners",
+        key: "overview-check-owners",
         ok: n == 0,
         vars: vec![("n", Value::Count(n))],
         jump: Jump::Networks,
@@ -297,7 +297,7 @@ fn combined_network(data: &Dataset) -> Check {
     let c = community(data);
     Check {
         step: Step::Three,
-        key: "overview.check.combined",
+        key: "overview-check-combined",
         ok: c.is_some(),
         vars: vec![
             ("n", Value::Count(c.map_or(0, |c| c.sub_networks.len()))),
@@ -319,7 +319,7 @@ fn combined_covers_sectors(data: &Dataset) -> Check {
     let missing = missing(&expected, &present);
     Check {
         step: Step::Three,
-        key: "overview.check.who_can_do_what",
+        key: "overview-check-who_can_do_what",
         ok: missing.is_empty(),
         vars: vec![
             ("covered", Value::Count(expected.len() - missing.len())),
@@ -349,7 +349,7 @@ fn monthly_rhythm(data: &Dataset, today: NaiveDate) -> Check {
     let n = months_with_a_session(data, today);
     Check {
         step: Step::Table,
-        key: "overview.check.rhythm",
+        key: "overview-check-rhythm",
         ok: n == RHYTHM_MONTHS as usize,
         vars: vec![
             ("n", Value::Count(n)),
@@ -387,7 +387,7 @@ fn attendance(data: &Dataset, today: NaiveDate) -> Check {
     let share = percent(present, expected);
     Check {
         step: Step::Table,
-        key: "overview.check.attendance",
+        key: "overview-check-attendance",
         ok: expected > 0 && share >= TABLE_MIN_PERCENT,
         vars: vec![
             ("share", Value::Percent(share)),
@@ -428,7 +428,7 @@ fn actions_on_time(data: &Dataset) -> Check {
     let share = percent(on_time, done);
     Check {
         step: Step::Table,
-        key: "overview.check.on_time",
+        key: "overview-check-on_time",
         ok: done > 0 && share >= TABLE_MIN_PERCENT,
         vars: vec![
             ("share", Value::Percent(share)),

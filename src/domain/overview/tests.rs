@@ -101,7 +101,7 @@ fn sectors_covered_counts_active_partners_against_the_expected_list() {
     d.networks.push(network(8, NetworkKind::Sector, vec![]));
     d.networks.push(c);
     let checks = checklist(&d, day(TODAY));
-    let l = line(&checks, "overview.check.sectors");
+    let l = line(&checks, "overview-check-sectors");
     assert_eq!(var(l, "covered"), &Value::Count(1));
     assert_eq!(var(l, "expected"), &Value::Count(2));
     assert_eq!(var(l, "missing"), &Value::Sectors(vec![Sector::Education]));
@@ -118,7 +118,7 @@ fn communities_unreached_are_those_no_key_figure_reaches() {
     b.key_figure = true;
     d.stakeholders = vec![a, b];
     let checks = checklist(&d, day(TODAY));
-    let l = line(&checks, "overview.check.communities");
+    let l = line(&checks, "overview-check-communities");
     assert_eq!(var(l, "names"), &Value::Names(vec!["Somali".into()]));
     assert!(!l.ok);
 }
@@ -135,12 +135,12 @@ fn informal_share_is_met_from_a_quarter() {
         d.stakeholders.push(person(i, Sector::Police, f));
     }
     let checks = checklist(&d, day(TODAY));
-    let l = line(&checks, "overview.check.informal");
+    let l = line(&checks, "overview-check-informal");
     assert_eq!(var(l, "share"), &Value::Percent(25));
     assert!(l.ok);
     d.stakeholders
         .push(person(5, Sector::Police, Formality::Formal));
-    assert!(!line(&checklist(&d, day(TODAY)), "overview.check.informal").ok);
+    assert!(!line(&checklist(&d, day(TODAY)), "overview-check-informal").ok);
 }
 
 #[test]
@@ -164,7 +164,7 @@ fn contacts_overdue_follow_each_rhythm() {
     // 2 was never contacted although a rhythm is set; 3 has no rhythm.
     let checks = checklist(&d, day(TODAY));
     assert_eq!(
-        var(line(&checks, "overview.check.overdue"), "n"),
+        var(line(&checks, "overview-check-overdue"), "n"),
         &Value::Count(1)
     );
 }
@@ -202,17 +202,17 @@ fn step_two_lines_find_gaps_in_mini_networks() {
         problem(3, None, ProblemStatus::Solved),
     ];
     let checks = checklist(&d, day(TODAY));
-    let incomplete = line(&checks, "overview.check.incomplete");
+    let incomplete = line(&checks, "overview-check-incomplete");
     assert_eq!(var(incomplete, "names"), &Value::Names(vec!["N1".into()]));
     assert_eq!(
-        var(line(&checks, "overview.check.reasons"), "n"),
+        var(line(&checks, "overview-check-reasons"), "n"),
         &Value::Count(1)
     );
-    let ex = line(&checks, "overview.check.exchanges");
+    let ex = line(&checks, "overview-check-exchanges");
     assert_eq!(var(ex, "n"), &Value::Count(1));
     assert_eq!(var(ex, "without"), &Value::Names(vec!["N1".into()]));
     assert_eq!(
-        var(line(&checks, "overview.check.owners"), "n"),
+        var(line(&checks, "overview-check-owners"), "n"),
         &Value::Count(1)
     );
 }
@@ -227,17 +227,17 @@ fn step_three_needs_a_combined_network_covering_every_expected_sector() {
     d.networks
         .push(network(1, NetworkKind::Sector, vec![member(1, "x")]));
     let checks = checklist(&d, day(TODAY));
-    assert!(!line(&checks, "overview.check.combined").ok);
+    assert!(!line(&checks, "overview-check-combined").ok);
     let mut c = network(2, NetworkKind::Community, vec![member(2, "y")]);
     c.sub_networks = vec![1];
     c.wanted_sectors = vec![Sector::Police, Sector::Education];
     d.networks.push(c);
     let checks = checklist(&d, day(TODAY));
-    assert!(line(&checks, "overview.check.combined").ok);
-    assert!(line(&checks, "overview.check.who_can_do_what").ok);
+    assert!(line(&checks, "overview-check-combined").ok);
+    assert!(line(&checks, "overview-check-who_can_do_what").ok);
     d.networks[1].wanted_sectors.push(Sector::Housing);
     let checks = checklist(&d, day(TODAY));
-    let l = line(&checks, "overview.check.who_can_do_what");
+    let l = line(&checks, "overview-check-who_can_do_what");
     assert_eq!(var(l, "missing"), &Value::Sectors(vec![Sector::Housing]));
 }
 
@@ -280,16 +280,16 @@ fn the_round_table_keeps_its_rhythm_and_attendance() {
         ));
     }
     let checks = checklist(&d, day(TODAY));
-    let rhythm = line(&checks, "overview.check.rhythm");
+    let rhythm = line(&checks, "overview-check-rhythm");
     assert_eq!(var(rhythm, "n"), &Value::Count(6));
     assert!(rhythm.ok);
-    let att = line(&checks, "overview.check.attendance");
+    let att = line(&checks, "overview-check-attendance");
     assert_eq!(var(att, "share"), &Value::Percent(75));
     assert!(att.ok);
     d.sessions.remove(2);
     let checks = checklist(&d, day(TODAY));
     assert_eq!(
-        var(line(&checks, "overview.check.rhythm"), "n"),
+        var(line(&checks, "overview-check-rhythm"), "n"),
         &Value::Count(5)
     );
 }
@@ -370,7 +370,7 @@ fn actions_are_open_overdue_done_on_time_late_or_cancelled() {
         (1, 1, 1, 1, 1)
     );
     let checks = checklist(&d, day(TODAY));
-    let l = line(&checks, "overview.check.on_time");
+    let l = line(&checks, "overview-check-on_time");
     assert_eq!(var(l, "share"), &Value::Percent(50));
     assert!(!l.ok);
 }

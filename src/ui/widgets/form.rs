@@ -20,7 +20,7 @@ fn shown_error<'a>(form: &Form, f: &'a Field) -> Option<&'a str> {
     // "Required" waits for a save attempt; a wrong format shows at once.
     f.error
         .as_deref()
-        .filter(|e| form.tried || *e != "invalid.required")
+        .filter(|e| form.tried || *e != "invalid-required")
 }
 
 fn value_line(app: &App, f: &Field) -> Line<'static> {
@@ -37,10 +37,10 @@ fn value_line(app: &App, f: &Field) -> Line<'static> {
         ]),
         FieldKind::Person => match f.person {
             Some(id) => Line::from(name(id)),
-            None => Line::from(Span::styled(t("form.none"), theme::dim())),
+            None => Line::from(Span::styled(t("form-none"), theme::dim())),
         },
         FieldKind::People | FieldKind::Sectors | FieldKind::Networks if f.people.is_empty() => {
-            Line::from(Span::styled(t("form.none"), theme::dim()))
+            Line::from(Span::styled(t("form-none"), theme::dim()))
         }
         FieldKind::People => Line::from(
             f.people
@@ -87,7 +87,7 @@ pub fn render(frame: &mut Frame, body: Rect, app: &App, form: &Form) {
     let area = super::centered(body, w, h);
     frame.render_widget(Clear, area);
     let title = if form.saving {
-        format!("{} — {}", form.title, t("form.saving"))
+        format!("{} — {}", form.title, t("form-saving"))
     } else {
         form.title.clone()
     };
@@ -160,7 +160,7 @@ pub fn render(frame: &mut Frame, body: Rect, app: &App, form: &Form) {
     }
     let msg = match &form.failure {
         Some(f) => Line::from(Span::styled(clean(f).into_owned(), theme::error())),
-        None => Line::from(Span::styled(t("form.hint"), theme::dim())),
+        None => Line::from(Span::styled(t("form-hint"), theme::dim())),
     };
     frame.render_widget(Paragraph::new(msg), message);
 }

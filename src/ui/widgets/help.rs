@@ -4,7 +4,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Clear, Paragraph};
 
 use crate::app::{App, bindings_for};
-use crate::i18n::t;
+use crate::i18n::{t, tf};
 use crate::ui::theme;
 
 /// Every key of the view under the help overlay, generated from the keymap; in two
@@ -25,6 +25,10 @@ pub fn render(frame: &mut Frame, body: Rect, app: &App) {
         super::labels::help_lines(40).len()
     } else {
         0
+    } + if app.meeting.is_some() {
+        syntax_lines(40).len()
+    } else {
+        0
     };
     let room = body.height.saturating_sub(3) as usize;
     let columns = if lines.len() + label_count > room && body.width >= 72 {
@@ -32,6 +36,10 @@ pub fn render(frame: &mut Frame, body: Rect, app: &App) {
     } else {
         1
     };
+    if app.meeting.is_some() {
+        let w = if columns == 2 { body.width.min(84) } else { 46 };
+        lines.extend(syntax_lines(w.saturating_sub(2) / columns as u16));
+    }
     if with_labels {
         let w = if columns == 2 { body.width.min(84) } else { 46 };
         lines.extend(super::labels::help_lines(
@@ -43,13 +51,13 @@ pub fn render(frame: &mut Frame, body: Rect, app: &App) {
     let h = (per_column.min(room) + 3) as u16;
     let area = super::centered(body, w, h);
     frame.render_widget(Clear, area);
-    let block = theme::block(t("help.title"));
+    let block = theme::block(t("help-title"));
     let inner = block.inner(area);
     frame.render_widget(block, area);
     let [heading, rest] =
         Layout::vertical([Constraint::Length(1), Constraint::Min(1)]).areas(inner);
     let title = if app.meeting.is_some() {
-        t("help.meeting")
+        t("help-meeting")
     } else {
         t(app.tab.title_key())
     };
@@ -64,4 +72,40 @@ pub fn render(frame: &mut Frame, body: Rect, app: &App) {
             cols[c],
         );
     }
+}
+
+/// The note syntax's words, every language's: they are understood whatever the
+/// interface's language, so help names them all.
+fn syntax_lines(width: u16) -> Vec<Line<'static>> {
+    use crate::domain::{lines, parse};
+    let colon = |words: &[&str]| {
+        words
+            .iter()
+            .map(|w| format!("{w}:"))
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let dates: Vec<&str> = parse::TODAY_WORDS[..1]
+        .iter()
+        .chain(&parse::TODAY_WORDS[2..4])
+        .chain(&parse::TOMORROW_WORDS)
+        .copied()
+        .chain(["+3d", "+3j", "-2w", "-2s", "+1m"])
+        .collect();
+    let width = usize::from(width.max(12));
+    let mut out: Vec<Line> = crate::labels::wrap(t("help-syntax_title"), width)
+        .into_iter()
+        .map(|l| Line::from(Span::styled(l, theme::header())))
+        .collect();
+    for (id, words) in [
+        ("help-syntax_action", colon(&lines::ACTION_WORDS)),
+        ("help-syntax_decision", colon(&lines::DECISION_WORDS)),
+        ("help-syntax_due", colon(&lines::DUE_WORDS)),
+        ("help-syntax_dates", dates.join(" ")),
+    ] {
+        let text = tf(id, &[("words", &words)]);
+        let wrapped = crate::labels::wrap(&text, width - 2);
+        out.extend(wrapped.into_iter().map(|l| Line::from(format!("  {l}"))));
+    }
+    out
 }

@@ -30,7 +30,7 @@ pub fn table(width: u16, wrap_rows: bool) -> Vec<Line<'static>> {
     let rule_w = Tlp::ALL
         .iter()
         .map(|&l| tlp_rule(l).chars().count())
-        .chain([t("labels.rule_short").chars().count()])
+        .chain([t("labels-rule_short").chars().count()])
         .max()
         .unwrap_or(0);
     let std_w = Tlp::ALL
@@ -41,10 +41,10 @@ pub fn table(width: u16, wrap_rows: bool) -> Vec<Line<'static>> {
         .min(width.saturating_sub(LABEL_W + rule_w + 2))
         .max(8);
     let mut out = vec![Line::from(vec![
-        Span::styled(fit(t("labels.label"), LABEL_W), theme::dim()),
-        Span::styled(fit(t("labels.standard_short"), std_w), theme::dim()),
+        Span::styled(fit(t("labels-label"), LABEL_W), theme::dim()),
+        Span::styled(fit(t("labels-standard_short"), std_w), theme::dim()),
         Span::raw("  "),
-        Span::styled(t("labels.rule_short"), theme::dim()),
+        Span::styled(t("labels-rule_short"), theme::dim()),
     ])];
     for l in Tlp::ALL {
         let parts = if wrap_rows {
@@ -73,7 +73,7 @@ pub fn table(width: u16, wrap_rows: bool) -> Vec<Line<'static>> {
 /// meaning and this network's rule, each named.
 pub fn entry(l: Tlp, key: Option<&str>, width: u16) -> Vec<Line<'static>> {
     let indent = 4;
-    let pw = t("labels.standard_prefix").chars().count() + 1;
+    let pw = t("labels-standard_prefix").chars().count() + 1;
     let w = (width as usize).saturating_sub(indent + pw).max(10);
     let mut head = Vec::new();
     if let Some(k) = key {
@@ -84,8 +84,8 @@ pub fn entry(l: Tlp, key: Option<&str>, width: u16) -> Vec<Line<'static>> {
     if width < 60 {
         // Narrow (a help column): the name of each meaning runs into its text.
         for (prefix, text, style) in [
-            (t("labels.standard_prefix"), tlp_standard(l), theme::dim()),
-            (t("labels.rule_prefix"), tlp_rule(l), theme::header()),
+            (t("labels-standard_prefix"), tlp_standard(l), theme::dim()),
+            (t("labels-rule_prefix"), tlp_rule(l), theme::header()),
         ] {
             let full = format!("{prefix} {text}");
             for (i, part) in wrap(&full, (width as usize).saturating_sub(4))
@@ -105,12 +105,12 @@ pub fn entry(l: Tlp, key: Option<&str>, width: u16) -> Vec<Line<'static>> {
         *last = Span::styled(fit(l.as_str(), LABEL_W), theme::tlp(l));
     }
     spans.push(Span::styled(
-        format!("{} ", t("labels.rule_prefix")),
+        format!("{} ", t("labels-rule_prefix")),
         theme::dim(),
     ));
     spans.push(Span::styled(tlp_rule(l), theme::header()));
     out.push(Line::from(spans));
-    let prefix = t("labels.standard_prefix");
+    let prefix = t("labels-standard_prefix");
     for (i, part) in wrap(tlp_standard(l), w).into_iter().enumerate() {
         let p = if i == 0 { prefix } else { "" };
         out.push(Line::from(vec![
@@ -139,7 +139,7 @@ pub fn pap_lines() -> Vec<Line<'static>> {
 pub fn help_lines(width: u16) -> Vec<Line<'static>> {
     let mut out = vec![
         Line::raw(""),
-        Line::from(Span::styled(t("sharing.labels"), theme::header())),
+        Line::from(Span::styled(t("sharing-labels"), theme::header())),
     ];
     for l in Tlp::ALL {
         out.extend(entry(l, None, width));
@@ -162,7 +162,7 @@ pub fn render_chooser(
         .map(|&l| entry(l, Some(crate::app::tlp_key(l)), w.saturating_sub(2)))
         .collect();
     let footer = default_line(default.as_str(), theme::tlp(default));
-    render_box(frame, body, w, t("chooser.title"), entries, cursor, footer);
+    render_box(frame, body, w, t("chooser-title"), entries, cursor, footer);
 }
 
 /// The PAP chooser: each PAP label with its letter and meaning.
@@ -188,7 +188,7 @@ pub fn render_pap_chooser(
         frame,
         body,
         w,
-        t("chooser.pap_title"),
+        t("chooser-pap_title"),
         entries,
         cursor,
         footer,
@@ -198,7 +198,7 @@ pub fn render_pap_chooser(
 /// "The agreement's default for new notes: X", under the choices.
 fn default_line(label: &'static str, style: ratatui::style::Style) -> Line<'static> {
     Line::from(vec![
-        Span::styled(format!("    {}: ", t("chooser.default")), theme::dim()),
+        Span::styled(format!("    {}: ", t("chooser-default")), theme::dim()),
         Span::styled(label, style),
     ])
 }

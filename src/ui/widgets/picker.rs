@@ -58,7 +58,7 @@ pub fn render(frame: &mut Frame, body: Rect, picker: &Picker) {
     frame.render_widget(
         Paragraph::new(Span::styled(
             tf(
-                "picker.count",
+                "picker-count",
                 &[("n", &picker.matches.len()), ("total", &picker.items.len())],
             ),
             theme::dim(),

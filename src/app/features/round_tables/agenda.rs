@@ -54,7 +54,7 @@ pub(super) fn drop_item(app: &mut App) {
     if has_notes {
         app.status = Some(Status {
             kind: StatusKind::Error,
-            text: t("status.item_has_notes").to_owned(),
+            text: t("status-item_has_notes").to_owned(),
         });
         return;
     }

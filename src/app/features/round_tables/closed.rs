@@ -56,14 +56,14 @@ pub fn update(app: &mut App, action: &Action) -> bool {
     match action {
         Action::ReopenSession if closed => {
             app.confirm = Some(Confirm {
-                question: t("confirm.reopen_session").to_owned(),
+                question: t("confirm-reopen_session").to_owned(),
                 on_yes: Action::ConfirmReopenSession,
             });
         }
-        Action::ReopenSession => say(app, StatusKind::Info, "status.session_not_closed"),
+        Action::ReopenSession => say(app, StatusKind::Info, "status-session_not_closed"),
         Action::ConfirmReopenSession if closed => {
             if m.session_saving {
-                say(app, StatusKind::Error, "status.session_busy");
+                say(app, StatusKind::Error, "status-session_busy");
                 return true;
             }
             m.session.status = SessionStatus::InProgress;
@@ -76,12 +76,12 @@ pub fn update(app: &mut App, action: &Action) -> bool {
                 app,
                 vec![crate::app::model::record::Change::Audit(event)],
             );
-            say(app, StatusKind::Info, "status.session_reopened");
+            say(app, StatusKind::Info, "status-session_reopened");
         }
         a if closed && changes(a) => {
             // The editor of a closed session is not for typing: leave it for the side.
             m.focus = crate::app::model::meeting::Focus::Side;
-            say(app, StatusKind::Error, "status.session_closed");
+            say(app, StatusKind::Error, "status-session_closed");
         }
         _ => return false,
     }

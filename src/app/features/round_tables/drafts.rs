@@ -32,9 +32,9 @@ pub fn restore(app: &mut App, m: &mut Meeting) {
     }
     m.draft_version += 1;
     let key = if draft.from_old_format() {
-        "status.draft_restored_strictest"
+        "status-draft_restored_strictest"
     } else {
-        "status.draft_restored"
+        "status-draft_restored"
     };
     app.status = Some(Status {
         kind: StatusKind::Info,
@@ -73,7 +73,7 @@ pub fn resume_draft(app: &mut App) {
         app.form = Some(f);
         app.status = Some(Status {
             kind: StatusKind::Info,
-            text: t("status.form_restored").to_owned(),
+            text: t("status-form_restored").to_owned(),
         });
     }
 }

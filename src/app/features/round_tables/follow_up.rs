@@ -19,7 +19,7 @@ pub fn changes(app: &App, id: Id, step: &Step) -> Result<Vec<Change>, &'static s
         .iter()
         .find(|a| a.id == id)
         .cloned()
-        .ok_or("cli.action_not_open")?;
+        .ok_or("cli-action_not_open")?;
     let (by, at) = (app.user.as_str(), app.now);
     let (kind, done) = match step {
         Step::Done(result) => (AuditKind::ActionDone, a.complete(by, at, result)),
@@ -28,10 +28,10 @@ pub fn changes(app: &App, id: Id, step: &Step) -> Result<Vec<Change>, &'static s
         Step::Due(date) => (AuditKind::ActionDueMoved, a.move_due(by, at, *date)),
     };
     done.map_err(|e| match e {
-        crate::domain::action::ActionError::NotOpen(_) => "cli.action_not_open",
-        crate::domain::action::ActionError::NoReason => "cli.action_needs_reason",
-        crate::domain::action::ActionError::TextTooLong => "cli.action_text_too_long",
-        crate::domain::action::ActionError::Unchanged => "cli.action_unchanged",
+        crate::domain::action::ActionError::NotOpen(_) => "cli-action_not_open",
+        crate::domain::action::ActionError::NoReason => "cli-action_needs_reason",
+        crate::domain::action::ActionError::TextTooLong => "cli-action_text_too_long",
+        crate::domain::action::ActionError::Unchanged => "cli-action_unchanged",
     })?;
     let detail = match step {
         Step::Reassign(to) => format!("to:person:{to}"),
@@ -47,7 +47,7 @@ pub fn changes(app: &App, id: Id, step: &Step) -> Result<Vec<Change>, &'static s
 pub fn apply(app: &mut App, id: Id, step: &Step) {
     match changes(app, id, step) {
         Ok(changes) => {
-            let done = tf("cli.action_changed", &[("id", &id)]);
+            let done = tf("cli-action_changed", &[("id", &id)]);
             app.effects
                 .push(Effect::Apply(changes, Ticket::Quick(done)));
         }
@@ -68,18 +68,18 @@ pub fn submit(app: &mut App, mut form: crate::app::model::form::Form, id: Id, ty
         Typed::Reason => Ok(Step::Cancel(value)),
         Typed::Due => crate::domain::parse::date(&value, app.today)
             .map(Step::Due)
-            .map_err(|_| "cli.action_bad_date"),
+            .map_err(|_| "cli-action_bad_date"),
     };
     match step.and_then(|s| changes(app, id, &s)) {
         Ok(changes) => {
-            let done = tf("cli.action_changed", &[("id", &id)]);
+            let done = tf("cli-action_changed", &[("id", &id)]);
             app.effects
                 .push(Effect::Apply(changes, Ticket::Quick(done)));
         }
         Err(key) => {
             // The form shows a catalogue text without the id (the title has it).
             if let Some(i) = form.index(typed.field()) {
-                form.fields[i].error = Some(key.replacen("cli.", "form.", 1));
+                form.fields[i].error = Some(key.replacen("cli-", "form-", 1));
             }
             app.form = Some(form);
         }
@@ -96,7 +96,7 @@ pub fn filter_picker(app: &App) -> crate::app::model::picker::Picker {
         hint: hint.to_owned(),
         group,
     };
-    let mut items = vec![item(0, tf("actions.filter_all", &[]), "", 0)];
+    let mut items = vec![item(0, tf("actions-filter_all", &[]), "", 0)];
     let open: Vec<_> = app.data.actions.iter().filter(|a| a.is_open()).collect();
     let mut owners: Vec<Id> = open.iter().filter_map(|a| a.owner).collect();
     owners.sort_unstable();
@@ -106,7 +106,7 @@ pub fn filter_picker(app: &App) -> crate::app::model::picker::Picker {
         items.push(item(
             ActionsFilter::Owner(id).value(),
             name,
-            crate::i18n::t("col.owner"),
+            crate::i18n::t("col-owner"),
             1,
         ));
     }
@@ -116,7 +116,7 @@ pub fn filter_picker(app: &App) -> crate::app::model::picker::Picker {
             items.push(item(
                 v,
                 c.reference.to_string(),
-                crate::i18n::t("col.case"),
+                crate::i18n::t("col-case"),
                 2,
             ));
         }
@@ -126,12 +126,12 @@ pub fn filter_picker(app: &App) -> crate::app::model::picker::Picker {
         items.push(item(
             v,
             n.name.clone(),
-            crate::i18n::t("actions.network"),
+            crate::i18n::t("actions-network"),
             3,
         ));
     }
     Picker::new(
-        crate::i18n::t("picker.actions_filter").to_owned(),
+        crate::i18n::t("picker-actions_filter").to_owned(),
         items,
         PickTarget::ActionsFilter,
     )

@@ -31,7 +31,7 @@ pub fn open(app: &mut App, session: Session) {
         session_saving: false,
         session_dirty: false,
         item: 0,
-        editor: TextField::multi("").with_placeholder(t("meeting.placeholder")),
+        editor: TextField::multi("").with_placeholder(t("meeting-placeholder")),
         focus,
         attendee: 0,
         source: None,
@@ -233,7 +233,7 @@ pub fn saved(app: &mut App, ok: bool, ticket: &Ticket, message: &str) -> Option<
                 m.failure = Some(message.to_owned());
                 app.status = Some(Status {
                     kind: StatusKind::Error,
-                    text: tf("status.note_not_saved", &[("why", &message)]),
+                    text: tf("status-note_not_saved", &[("why", &message)]),
                 });
                 return None;
             }
@@ -262,7 +262,7 @@ pub fn saved(app: &mut App, ok: bool, ticket: &Ticket, message: &str) -> Option<
             }
             app.status = Some(Status {
                 kind: StatusKind::Info,
-                text: [tf("status.note_saved", &[("a", &a), ("d", &d)])]
+                text: [tf("status-note_saved", &[("a", &a), ("d", &d)])]
                     .into_iter()
                     .chain(notice)
                     .collect::<Vec<_>>()
@@ -309,7 +309,7 @@ pub fn saved(app: &mut App, ok: bool, ticket: &Ticket, message: &str) -> Option<
             if !ok && !note_failed {
                 app.status = Some(Status {
                     kind: StatusKind::Error,
-                    text: tf("status.draft_not_saved", &[("why", &message)]),
+                    text: tf("status-draft_not_saved", &[("why", &message)]),
                 });
             }
             None
@@ -420,7 +420,7 @@ pub fn update(app: &mut App, action: &Action) -> Option<Option<Action>> {
         Action::MoveItemDown => super::agenda::move_item(app, 1),
         Action::DropItem => {
             app.confirm = Some(Confirm {
-                question: t("confirm.drop_item").to_owned(),
+                question: t("confirm-drop_item").to_owned(),
                 on_yes: Action::ConfirmDropItem,
             });
         }
@@ -452,7 +452,7 @@ pub fn update(app: &mut App, action: &Action) -> Option<Option<Action>> {
         }
         Action::CloseSession => {
             app.confirm = Some(Confirm {
-                question: t("confirm.close_session").to_owned(),
+                question: t("confirm-close_session").to_owned(),
                 on_yes: Action::ConfirmCloseSession,
             });
         }
@@ -491,9 +491,9 @@ fn toggle_consensus(app: &mut App) {
     };
     m.session.feedback_consensus = !m.session.feedback_consensus;
     let key = if m.session.feedback_consensus {
-        "status.consensus_on"
+        "status-consensus_on"
     } else {
-        "status.consensus_off"
+        "status-consensus_off"
     };
     app.status = Some(Status {
         kind: StatusKind::Info,
@@ -511,7 +511,7 @@ fn pick_source(app: &mut App) {
     let current = m.source;
     app.picker = Some(
         Picker::new(
-            t("picker.source").to_owned(),
+            t("picker-source").to_owned(),
             crate::app::model::namesakes::people_items(app, &present),
             PickTarget::NoteSource,
         )

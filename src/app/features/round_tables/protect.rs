@@ -32,10 +32,10 @@ pub fn question(app: &App) -> Option<String> {
     }
     let mut parts = Vec::new();
     if red {
-        parts.push(tf("protect.pap_red", &[("a", &m.parsed.actions.len())]));
+        parts.push(tf("protect-pap_red", &[("a", &m.parsed.actions.len())]));
     }
     parts.extend(masking.as_ref().map(said));
-    parts.push(t("protect.save_anyway").to_owned());
+    parts.push(t("protect-save_anyway").to_owned());
     Some(parts.join(" "))
 }
 
@@ -46,14 +46,14 @@ pub fn saved(app: &App, text: &str) -> Option<String> {
 
 fn said(k: &Masking) -> String {
     let mut s = tf(
-        "protect.masked",
+        "protect-masked",
         &[("a", &k.actions), ("d", &k.decisions), ("m", &k.mentions)],
     );
     s.push(' ');
     if k.in_prose.is_empty() {
-        s.push_str(t("protect.prose"));
+        s.push_str(t("protect-prose"));
     } else {
-        s.push_str(&tf("protect.in_prose", &[("who", &k.in_prose.join(", "))]));
+        s.push_str(&tf("protect-in_prose", &[("who", &k.in_prose.join(", "))]));
     }
     s
 }

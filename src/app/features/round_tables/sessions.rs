@@ -48,7 +48,7 @@ pub fn update(app: &mut App, action: Action) -> Option<Action> {
                 .filter(|p| Some(p.value) != owner)
                 .collect();
             app.picker = Some(crate::app::model::picker::Picker::new(
-                crate::i18n::t("picker.action_owner").to_owned(),
+                crate::i18n::t("picker-action_owner").to_owned(),
                 items,
                 crate::app::model::picker::PickTarget::ActionOwner(id),
             ));
@@ -102,11 +102,11 @@ pub fn update(app: &mut App, action: Action) -> Option<Action> {
             if items.is_empty() {
                 app.status = Some(crate::app::model::Status {
                     kind: crate::app::model::StatusKind::Error,
-                    text: t("status.no_open_session").to_owned(),
+                    text: t("status-no_open_session").to_owned(),
                 });
             } else {
                 app.picker = Some(Picker::new(
-                    t("picker.session").to_owned(),
+                    t("picker-session").to_owned(),
                     items,
                     PickTarget::CaseToSession(c),
                 ));
@@ -132,7 +132,7 @@ pub fn add_case_to(app: &mut App, case: crate::domain::Id, session: crate::domai
     if s.cases().any(|c| c == case) {
         app.status = Some(crate::app::model::Status {
             kind: crate::app::model::StatusKind::Info,
-            text: tf("status.already_on_agenda", &[("case", &reference)]),
+            text: tf("status-already_on_agenda", &[("case", &reference)]),
         });
         return;
     }
@@ -144,7 +144,7 @@ pub fn add_case_to(app: &mut App, case: crate::domain::Id, session: crate::domai
         elapsed_secs: 0,
     });
     let msg = tf(
-        "status.added_to_agenda",
+        "status-added_to_agenda",
         &[("case", &reference), ("session", &s.title)],
     );
     app.saving.push(Ticket::Quick(msg.clone()));
@@ -193,7 +193,7 @@ pub fn set_case_status(
         c.closure = closure;
     }
     let msg = tf(
-        "status.case_status",
+        "status-case_status",
         &[
             ("case", &c.reference),
             ("status", &crate::labels::case_status(to)),
@@ -219,7 +219,7 @@ pub fn status_picker(case: Id, current: CaseStatus) -> Picker {
         })
         .collect();
     Picker::new(
-        t("picker.case_status").to_owned(),
+        t("picker-case_status").to_owned(),
         items,
         PickTarget::CaseStatus(case),
     )

@@ -44,7 +44,7 @@ fn snake(camel: &str) -> String {
 
 /// A binding's name in the config file.
 pub fn name(b: &Binding) -> String {
-    let what = b.help.strip_prefix("key.").unwrap_or(b.help);
+    let what = b.help.strip_prefix("key-").unwrap_or(b.help);
     format!("{}.{what}", snake(&format!("{:?}", b.scope)))
 }
 
@@ -102,14 +102,14 @@ pub fn with_overrides(overrides: &[KeyOverride]) -> Result<Vec<Binding>, (usize,
         let at = table
             .iter()
             .position(|b| name(b) == o.name)
-            .ok_or_else(|| (i, tf("settings.unknown_action", &[("name", &o.name)])))?;
+            .ok_or_else(|| (i, tf("settings-unknown_action", &[("name", &o.name)])))?;
         let keys = o
             .keys
             .iter()
-            .map(|k| parse_key(k).ok_or_else(|| (i, tf("settings.bad_key", &[("key", k)]))))
+            .map(|k| parse_key(k).ok_or_else(|| (i, tf("settings-bad_key", &[("key", k)]))))
             .collect::<Result<Vec<_>, _>>()?;
         if keys.is_empty() {
-            return Err((i, tf("settings.bad_key", &[("key", &"")])));
+            return Err((i, tf("settings-bad_key", &[("key", &"")])));
         }
         table[at].keys = keys;
         table[at].label = Box::leak(o.keys.join("/").into_boxed_str());
@@ -126,7 +126,7 @@ pub fn with_overrides(overrides: &[KeyOverride]) -> Result<Vec<Binding>, (usize,
                     .any(|&(c2, m2)| c == c2 && normal(c, m) == normal(c2, m2))
             });
             if let Some(i) = overridden[b].or(overridden[a]).filter(|_| same) {
-                let why = tf("settings.key_twice", &[("a", &name(ba)), ("b", &name(bb))]);
+                let why = tf("settings-key_twice", &[("a", &name(ba)), ("b", &name(bb))]);
                 return Err((i, why));
             }
         }

@@ -1,0 +1,1147 @@
+# English catalogue, in Project Fluent (https://projectfluent.org): `id = text`,
+# `{ $name }` filled in at run time, counts through plural selectors. Dates and numbers
+# come formatted from the program. Ids are the old `area.name` keys with '-' for '.'.
+tab-stakeholders = Stakeholders
+tab-networks = Mini-networks
+tab-sessions = Round tables
+tab-sharing = Sharing rules
+
+ui-too_small = Window too small ({ $w }×{ $h }): roundtable needs at least { $min_w }×{ $min_h }.
+ui-loading = Loading…
+ui-database = roundtable
+ui-records = { $n } { $n ->
+        [one] stakeholder
+       *[other] stakeholders
+    }
+status-saved = Saved.
+error-newer = This database was written by a newer roundtable (schema { $found }; this version reads up to { $supported }).
+
+confirm-title = Leave?
+confirm-quit_unsaved = Something is not saved yet. Quit anyway? (y/n)
+help-title = Keys
+
+key-confirm_yes = yes
+key-confirm_no = no
+key-close_help = close
+key-scroll_up = scroll up
+key-scroll_down = scroll down
+key-up = up
+key-down = down
+key-page_up = page up
+key-page_down = page down
+key-top = first
+key-bottom = last
+key-next_tab = next tab
+key-prev_tab = previous tab
+key-tab_stakeholders = Stakeholders tab
+key-tab_networks = Mini-networks tab
+key-tab_sessions = Round tables tab
+key-tab_sharing = Sharing rules tab
+key-reload = reload from the database
+key-help = help
+key-back = back
+key-quit = quit
+
+col-name = Name
+col-organisation = Organisation
+col-sector = Sector
+col-network = Network
+col-tier = Tier
+col-kind = Kind
+col-lead = Lead
+col-members = Members
+col-date = Date
+col-title = Title
+col-status = Status
+col-cases = Cases
+col-open_actions = Actions
+col-rule = Rule
+col-active = Active
+
+empty-stakeholders = No stakeholders yet.
+empty-networks = No mini-networks yet.
+empty-sessions = No round-table sessions yet.
+empty-rules = No sharing rules yet.
+empty-agreement = No sharing agreement recorded yet.
+
+field-communities = Reaches
+field-referred_by = Referred by
+field-contact = Contact
+field-cadence = Keep in touch
+field-every_days = every { $n } { $n ->
+        [one] day
+       *[other] days
+    }
+field-shared_goal = Shared goal
+field-selection = Why at the table
+field-contact_point = Contact point
+field-missing_sectors = Missing
+field-chair = Chair
+field-attendance_counts = { $invited } invited · { $present } present · { $excused } excused · { $absent } absent
+field-purpose = Purpose
+field-legal_basis = Legal basis
+field-default_labels = Defaults
+
+formality-formal = formal
+formality-informal = informal
+tier-practitioner = practitioner
+tier-policy = policy
+
+sector-local_authority = Local authority
+sector-police = Police
+sector-justice = Justice
+sector-mental_health = Mental health
+sector-health = Health care
+sector-education = Education
+sector-social_welfare = Social welfare
+sector-youth_work = Youth work
+sector-religious = Religious
+sector-sports = Sports
+sector-culture = Culture
+sector-community = Community
+sector-business = Local business
+sector-housing = Housing
+sector-employment = Employment
+sector-other = Other
+
+network_kind-sector = sector
+network_kind-area = area
+network_kind-theme = theme
+network_kind-community = community
+
+session_status-planned = planned
+session_status-in_progress = in progress
+session_status-closed = closed
+
+case_status-signalled = signalled
+case_status-triage = triage
+case_status-in_discussion = in discussion
+case_status-follow_up = follow-up
+case_status-closed = closed
+
+tlp-red = For the eyes and ears of individual recipients only, no further disclosure.
+tlp-amber_strict = Restricts sharing to the recipient's organization only, on a need-to-know basis.
+tlp-amber = Limited disclosure, recipients can only spread this on a need-to-know basis within their organization and its clients.
+tlp-green = Limited disclosure, recipients can spread this within their community.
+tlp-clear = Recipients can spread this to the world, there is no limit on disclosure.
+pap-red = No action that could be noticed by the subject.
+pap-amber = Passive checks only.
+pap-green = Active action allowed.
+pap-clear = No restriction.
+
+rule_kind-case_need_to_know = case need-to-know
+rule_kind-no_criminal_use = no criminal use
+rule_kind-custom = agreed rule
+
+sharing-labels = Labels (TLP 2.0 and PAP)
+sharing-agreement = Sharing agreement
+sharing-rules = Rules
+
+key-pick = pick
+key-cancel = cancel
+key-save = save
+key-next_field = next field
+key-prev_field = previous field
+key-choose = choose from list
+key-keep_filter = keep filter
+key-clear_filter = clear filter
+key-new = new
+key-edit = edit
+key-open = open
+key-back_to_list = back to the list
+key-log_contact = log contact
+key-filter = filter
+key-quick_filter = quick filter
+key-sector_filter = filter by sector
+key-sort = sort
+key-reverse_sort = reverse sort
+key-archive = archive/delete
+key-restore = restore archived
+key-show_archived = show archived
+
+col-last_contact = Last
+col-cadence = Contact
+
+age-days = { $n } d
+cadence-overdue = ⚠ { $n } d
+cadence-never = ⚠ never
+cadence-due = due { $n } d
+cadence-ok = ok
+cadence-overdue_long = overdue by { $n } { $n ->
+        [one] day
+       *[other] days
+    }
+cadence-never_long = never contacted yet
+cadence-due_long = next contact due in { $n } { $n ->
+        [one] day
+       *[other] days
+    }
+cadence-none = no rhythm set
+
+quick-all = all
+quick-overdue = overdue contacts
+quick-key_figures = key figures
+quick-informal = informal network
+quick-policy = policy tier
+quick-practitioners = practitioners
+quick-only_problems = only contacted about problems
+quick-takes_only = take but never give
+quick-sector = sector
+quick-with_archived = with archived
+
+archived = archived
+warn-only_problems = ⚠ Only ever contacted about problems: keep in touch without one too.
+warn-takes_only = ⚠ takes but never gives
+reciprocity-line = gave { $given } · received { $received }
+field-reciprocity = Reciprocity
+field-referred = Referred
+field-networks = Networks
+field-trainings = Trainings
+field-contact_log = Contact log
+field-notes = Notes
+field-name = Name
+field-organisation = Organisation
+field-role = Role
+field-sector = Sector
+field-sector_other = Other sector
+field-formality = Formal/informal
+field-tier = Tier
+field-key_figure = Key figure
+field-phone = Phone
+field-email = E-mail
+field-date = Date
+field-channel = Channel
+field-purpose_contact = Purpose
+field-summary = Summary
+
+channel-meeting = meeting
+channel-phone = phone
+channel-email = e-mail
+channel-visit = visit
+channel-event = event
+channel-other = other
+purpose-maintenance = maintenance
+purpose-problem = problem
+
+form-new_stakeholder = New stakeholder
+form-edit_stakeholder = Edit { $name }
+form-log_contact = Contact with { $name }
+form-none = (none)
+form-saving = saving…
+form-hint = Tab/S-Tab move · Enter choose · Ctrl-S save · Esc cancel
+
+invalid-required = required
+invalid-email = not an e-mail address
+invalid-phone = not a phone number
+invalid-days = a number of days, 1 to 3650
+invalid-date = not a date: try 2026-11-29, today, +7d, -2w
+invalid-self_referral = cannot refer themselves
+
+picker-count = { $n } of { $total }
+confirm-discard = Discard your changes? (y/n)
+confirm-delete = Delete { $name } for good? Nothing refers to them. (y/n)
+status-archived = { $name } archived (u restores it).
+status-restored = { $name } restored.
+status-deleted = Deleted.
+
+tab-cases = Cases
+col-reference = Case
+col-referred_by = Referred by
+col-review = Review
+empty-cases = No cases yet.
+field-case_summary = Summary (no names)
+field-closure_reason = Closed because
+field-explanation = Explanation
+field-onward_referral = Referred on to
+field-reference = Reference
+field-review = Next review
+field-lead = Lead partner
+field-time = Time
+field-title = Title
+field-invitees = Invitees
+field-invite_network = Invite a network
+field-propose_agenda = Propose agenda
+form-default_session_title = Partner round table
+form-new_session = New round-table session
+form-new_case = New case
+form-edit_case = Edit { $case }
+form-close_case = Close { $case }
+invalid-case_ref = a reference like RT-2026-001
+invalid-case_ref_taken = this reference is taken
+invalid-time = a time like 14:00
+confirm-close_session = Close this session? Its summary will be shown. (y/n)
+
+closure-resolved = resolved
+closure-signposted = signposted elsewhere
+closure-moved_away = moved away
+closure-handed_over = handed over
+closure-other = other
+
+case-timeline = Timeline
+case-discussed = discussed at { $session }
+case-status_change = status { $from } → { $to } by { $by }
+case-file_title = Case file { $case }
+
+key-add_to_agenda = add to a session
+key-attendance = attendance
+key-case_status = case status
+key-close = close
+key-close_session = close session
+key-leave_meeting = leave meeting
+key-new_case = new case
+key-new_session = new session
+key-next_item = next item
+key-prev_item = previous item
+key-open_case = case file
+key-open_meeting = open meeting
+key-pap = choose PAP
+key-tlp = choose TLP
+key-presence = present/excused/absent
+key-protect = protect source
+key-save_note = save note
+key-show_cases = cases
+key-show_sessions = sessions
+key-source = source
+key-write = write
+
+meeting-agenda = Agenda
+meeting-attendance = Present { $present }/{ $invited }
+meeting-decisions = ◆ { $n } { $n ->
+        [one] decision
+       *[other] decisions
+    }
+meeting-draft_saved = draft saved
+meeting-draft_unsaved = typing…
+meeting-general = General
+meeting-line = line
+meeting-no_agenda = No agenda items.
+meeting-no_notes = No notes on this item yet.
+meeting-no_source = —
+meeting-note = Note
+meeting-placeholder = Type the note; action: @name what due:+7d · decision: what
+meeting-protected = protected source
+meeting-saving = saving…
+meeting-source = source
+
+picker-case_status = Case status
+picker-session = Add to which session?
+picker-source = Who brought this?
+
+status-added_to_agenda = { $case } added to { $session }.
+status-already_on_agenda = { $case } is already on that agenda.
+status-case_status = { $case }: { $status }.
+status-draft_not_saved = Draft not saved ({ $why }); your text is still in the editor.
+status-draft_restored = Your unsaved note was restored.
+status-no_open_session = No planned session: create one first (n on the sessions list).
+status-note_not_saved = Note NOT saved ({ $why }); your text is still in the editor.
+status-note_saved = Note saved ({ $a } { $a ->
+        [one] action
+       *[other] actions
+    }, { $d } { $d ->
+        [one] decision
+       *[other] decisions
+    }).
+
+summary-title = Summary — { $title }
+summary-counts = { $notes } { $notes ->
+        [one] note
+       *[other] notes
+    } · { $decisions } { $decisions ->
+        [one] decision
+       *[other] decisions
+    } · { $actions } { $actions ->
+        [one] action
+       *[other] actions
+    }
+summary-decisions = Decisions
+summary-actions = Actions
+summary-cases = Cases whose status changed
+summary-close_hint = Esc closes the meeting.
+
+hint-no_owner = action without @owner; kept as text
+hint-unknown_owner = who is
+hint-bad_due = not a date:
+hint-empty_action = action without text; kept as text
+hint-empty_decision = empty decision; kept as text
+meeting-earlier = Still open from earlier sessions
+
+col-contact_point = Contact point
+col-sectors = Sectors
+field-vision = Vision
+field-wanted_sectors = Wanted sectors
+field-sub_networks = Includes networks
+field-network_kind = Kind
+field-member_role = Role
+field-brings = Brings
+field-gains = Gains
+field-problem = Problem
+field-solution = Agreed solution
+field-owner = Who does it
+field-problem_status = Status
+field-lesson = What we learned
+field-topic = Topic
+field-attendees = Attendees
+field-trainer = Trainer
+form-new_network = New mini-network
+form-edit_network = Edit { $name }
+form-member = { $name } in { $network }
+form-new_problem = New problem → solution
+form-edit_problem = Problem → solution
+form-exchange = Exchange meeting of { $network }
+form-new_training = New training
+invalid-self_network = a network cannot include itself
+picker-add_member = Add whom?
+picker-remove_member = Remove whom?
+status-member_removed = Member removed.
+key-new_network = new network
+key-add_member = add member
+key-remove_member = remove member
+key-log_problem = problem → solution
+key-log_exchange = exchange meeting
+key-new_training = record a training
+network-members = Members
+network-brings = brings { $what }
+network-gains = gains { $what }
+network-directory = Who can do what
+network-combined = { $n ->
+        [one] { $n } person
+       *[other] { $n } people
+    } across the included networks
+network-problems = Problems → solutions
+network-lesson = learned: { $what }
+network-exchanges = Exchange meetings
+problem_status-open = open
+problem_status-in_progress = in progress
+problem_status-solved = solved
+problem_status-dropped = dropped
+key-add_topic = add topic
+key-item_up = move item up
+key-item_down = move item down
+key-drop_item = drop item
+form-new_topic = New agenda topic
+confirm-drop_item = Drop this item from the agenda? (y/n)
+status-item_has_notes = This item has notes; it stays on the agenda.
+
+withheld-red = said at the table only, never written down
+withheld-not_present = recipient not present
+withheld-not_invited = recipient not invited
+withheld-not_member = recipient not a network member
+withheld-not_involved = about a case the recipient is not involved in
+withheld-not_for_feedback = discussion note (never in a feedback sheet)
+minutes-title = Minutes — { $title } ({ $date })
+minutes-for = For: { $who }
+minutes-prepared = Prepared { $at } by { $by }
+minutes-rule = Each item carries its TLP and PAP label. Sharing beyond a label needs the source's permission.
+minutes-present = Present: { $who }
+minutes-case = Case { $case }
+minutes-general = Other items
+minutes-a_partner = a partner
+minutes-source = Source: { $who }
+minutes-who_acts = Who acts: { $who }
+minutes-due = due { $date }
+minutes-decision = Decision
+minutes-action = Action
+minutes-nothing = Nothing from this session may be shared with this recipient.
+minutes-none_withheld = No items were withheld.
+minutes-withheld = { $count ->
+        [one] { $count } item withheld: { $why }.
+       *[other] { $count } items withheld: { $why }.
+    }
+feedback-title = Feedback sheet — case { $case }
+feedback-rule = Decisions and actions agreed by consensus of the members present; no discussion notes.
+feedback-status = Case status: { $status }
+feedback-nothing = No decision or action may be fed back yet.
+
+key-write_export = write the file
+key-cancel_export = cancel (recorded)
+key-edit_agreement = edit agreement
+key-new_rule = new rule
+key-toggle_rule = rule on/off
+key-show_audit = audit trail
+key-show_rules = rules
+key-audit_filter = filter by kind
+key-export_minutes = minutes for…
+key-feedback = feedback sheet
+key-consensus = consensus on feedback
+picker-recipient = For whom?
+preview-title = What would go to { $who }
+preview-goes_out = Goes out: { $n } { $n ->
+        [one] item
+       *[other] items
+    }
+preview-withheld = Withheld: { $n } { $n ->
+        [one] item
+       *[other] items
+    }
+preview-file = Will be written to { $path }
+preview-hint = w writes the file · Esc cancels (the decision is recorded)
+status-exported = Written to { $path }; recorded on the audit trail.
+status-export_cancelled = Export cancelled; the decision not to share is recorded.
+status-rule_on = Rule switched on.
+status-rule_off = Rule switched off.
+status-consensus_on = Members present agree to feedback sheets from this session.
+status-consensus_off = No consensus on feedback for this session.
+status-nothing_selected = Nothing selected.
+form-agreement = Sharing agreement
+form-new_rule = New sharing rule
+field-default_tlp = Default TLP
+field-default_pap = Default PAP
+field-rule_kind = Kind
+field-rule_text = Rule
+sharing-audit = Audit trail
+col-when = When
+col-who = Who
+col-what = What
+col-subject = About
+col-for = For
+empty-audit = Nothing recorded yet.
+audit-included = Included ({ $n })
+audit-withheld = Withheld ({ $n })
+audit-link = linked to { $hash }…
+audit_kind-export = minutes export
+audit_kind-export_cancelled = export cancelled
+audit_kind-feedback = feedback sheet
+audit_kind-case_opened = case file opened
+audit_kind-case_changed = case changed
+audit_kind-note_changed = note changed
+audit_kind-restore = restore
+key-import = import from CSV
+key-export_list = export list for Excel
+form-import = Import stakeholders
+field-file = File (CSV, vCard)
+field-on_duplicate = People already known
+field-skip_invalid = Skip invalid rows
+import-skip = skip them
+import-merge = fill their empty fields
+import-title = Import preview
+import-read_as = Read as { $encoding }, separator { $sep }
+import-counts = { $valid } valid · { $invalid } invalid · { $dups } already known
+import-kept_in_notes = (kept in notes)
+import-problems = Problems
+import-duplicates = Already known
+import-line = line
+import-hint = w imports in one transaction · Esc cancels
+import-hint_blocked = Some rows are refused: w imports the others after one confirmation · Esc cancels
+status-reading = Reading the file…
+status-import_invalid = Some rows are invalid: nothing imported. Fix the file or skip invalid rows.
+status-imported = Imported: { $new } new, { $merged } merged, { $skipped } skipped.
+meeting-not_saved = NOT SAVED: { $why }
+status-form_restored = The form you were filling in when the connection dropped was restored.
+
+error-missing = { $path }: no such database (create one by starting roundtable without --db, or with --demo)
+error-not_a_database = { $path }: not a roundtable database ({ $detail })
+error-newer_file = { $path }: written by a newer roundtable (schema { $found }; this version reads up to { $supported }); upgrade roundtable
+error-busy = { $path }: in use by another process for more than 5 s; try again
+error-io = { $path }: { $detail }
+error-conflict = not saved: changed by { $by } at { $at } since you opened it
+error-gone = { $kind } { $id } no longer exists
+error-codec = { $kind } { $id }: { $detail }
+error-not_empty = { $path }: the database is not empty (use --force to replace its contents)
+error-invalid = invalid data: { $detail }
+error-db = database error: { $detail }
+
+cli-no_stakeholder_id = no stakeholder with id { $id }
+cli-no_stakeholder_match = no stakeholder matches '{ $spec }'
+cli-ambiguous_stakeholder = '{ $spec }' matches { $n } { $n ->
+        [one] stakeholder
+       *[other] stakeholders
+    }: { $candidates }; give the id, e.g. --for 17
+cli-no_session = no session with id { $id }
+cli-no_case = no case { $case }
+cli-bad_separator = the separator must be one ASCII character
+cli-no_home = cannot find a home folder for the database; pass --db PATH
+cli-restored = restored { $n } { $n ->
+        [one] record
+       *[other] records
+    } into { $path }
+cli-backup_done = { $from } → { $to } ({ $bytes } { $bytes ->
+        [one] byte
+       *[other] bytes
+    })
+cli-check_ok = { $path }: ok (schema { $schema }; { $counts })
+cli-needs_terminal = the interface needs a terminal; for scripts use the subcommands (see --help)
+cli-internal_error = internal error; your typing was saved as a draft. Please report this.
+cli-no_raw_mode = cannot switch the terminal to raw mode
+cli-no_terminal_setup = cannot set up the terminal
+cli-no_signals = cannot install signal handlers
+cli-import_read = { $file }: { $rows } { $rows ->
+        [one] row
+       *[other] rows
+    }, { $encoding } ({ $sep }); columns: { $columns }
+cli-import_counts = { $valid } valid, { $invalid } invalid, { $dups } already known ({ $what })
+cli-dups_skipped = skipped
+cli-dups_merged = merged
+cli-imported = imported: { $new } new, { $merged } merged, { $skipped } skipped
+import-bad_phone = '{ $v }' is not a phone number
+import-bad_email = '{ $v }' is not an e-mail address
+import-bad_days = '{ $v }' is not a number of days
+import-name_required = a name is required
+help-meeting = The meeting screen
+# ui
+distribution-nobody = Never written down, for anyone.
+distribution-present = Those present at the session.
+distribution-invited = Those invited, and anyone present.
+distribution-network = The members of the network.
+distribution-anyone = Anyone.
+distribution-need_to_know = Items about a case: only those involved in it (need-to-know).
+labels-label = Label
+labels-standard_short = Standard meaning (FIRST)
+labels-rule_short = This network's rule
+labels-standard_prefix = Standard (FIRST):
+labels-rule_prefix = This network:
+labels-pap_more = PAP (what a recipient may do with it): see help (?)
+minutes-labels = Labels: the standard's meaning (FIRST TLP 2.0), then who receives the item in this network.
+# output files
+output-exists = { $path }: the file exists; nothing was written (use --force to replace it)
+output-symlink = { $path }: is a symbolic link; nothing was written (give the real file name)
+output-database = { $path }: is the database itself; nothing was written
+output-not_a_file = { $path }: is not a regular file; nothing was written
+output-io = { $path }: { $error }
+cli-and_more = , and { $n } more
+cli-namesake_known = line { $line }: '{ $name }' has the same name as #{ $id } ({ $org }); it will be a second person (check before sending anything to either)
+cli-namesake_line = line { $line }: '{ $name }' has the same name as line { $other }; it will be a second person
+# store
+error-damaged = { $path }: { $detail }; nothing was changed (roundtable never repairs the only copy). Read what it holds with `roundtable dump --salvage` or `roundtable backup --salvage FILE`
+store-needs_repair = the database is damaged or was not closed cleanly, and needs a repair
+store-panicked = the database is damaged: reading it failed ({ $what })
+store-integrity_failed = the database is damaged: redb's page check failed
+store-ids_behind = the id counter { $key } is { $counter }, but a record with id { $max } exists: new records would replace existing ones
+store-id_taken = { $kind } { $id } already exists: the id counter is behind (run `roundtable check`)
+store-ids_exhausted = no more ids for { $kind }
+cli-salvaged = salvaged { $n } { $n ->
+        [one] record
+       *[other] records
+    }; { $skipped } could not be read
+cli-value_too_long = a value is longer than the limit of 1 MiB per value
+cli-command_panicked = { $path }: internal error; the command stopped (nothing half-done was saved). Please report this.
+minutes-label_line = { $label } — standard (FIRST): { $standard } This network: { $rule }
+meeting-default_label = agreement's default
+chooser-title = Label for this note: a letter picks it
+key-tlp_red = TLP:RED
+key-tlp_amber_strict = TLP:AMBER+STRICT
+key-tlp_amber = TLP:AMBER
+key-tlp_green = TLP:GREEN
+key-tlp_clear = TLP:CLEAR
+preview-nothing_not_present = Nothing goes out: all { $n } { $n ->
+        [one] item
+       *[other] items
+    } are { $label }, which goes to: { $rule } { $who } was not present.
+preview-nothing = Nothing goes out to { $who }: every item is withheld, for the reasons below.
+status-draft_restored_strictest = Your unsaved note was restored. Its labels were not kept with it: it is TLP:RED, PAP:RED and its source protected (the strictest) until you choose.
+audit_kind-session_reopened = session reopened
+key-reopen_session = reopen a closed session
+confirm-reopen_session = Reopen this closed session? Minutes already sent will not show what is added. This is recorded in the audit trail.
+status-session_closed = This session is closed: it is read-only (its minutes may have gone out). Press o to reopen it.
+status-session_not_closed = This session is not closed.
+status-session_busy = The session is still being saved; try again in a moment.
+status-session_reopened = Session reopened; recorded in the audit trail.
+meeting-read_only = closed: read-only (o reopens)
+status-export_checking = Checking the data once more before writing…
+status-export_changed = The data changed since this preview was computed: this is the new preview. Nothing was written; press w again to write it.
+confirm-namesake = Someone called { $name } already exists: { $who }. Save a second person with the same name?
+namesake-no_organisation = no organisation
+error-session_closed = session { $id } is closed and read-only; reopen it first
+chooser-pap_title = PAP for this note (what a recipient may do): a letter picks it
+key-pap_red = PAP:RED
+key-pap_amber = PAP:AMBER
+key-pap_green = PAP:GREEN
+key-pap_clear = PAP:CLEAR
+# disclose
+protect-masked = Protected source: in every export, its source, who acts, the owners of its { $a } { $a ->
+        [one] action
+       *[other] actions
+    }, its { $d } { $d ->
+        [one] decision
+       *[other] decisions
+    } and its { $m } @{ $m ->
+        [one] mention
+       *[other] mentions
+    } read “a partner”.
+protect-prose = A name written without @ cannot be masked.
+protect-in_prose = It names { $who } in plain text: that cannot be masked (write @name, or leave it out).
+protect-pap_red = PAP:RED allows no action that could be noticed, yet this note makes { $a } { $a ->
+        [one] action
+       *[other] actions
+    }.
+protect-save_anyway = Save it anyway? (y/n)
+# audit
+audit_kind-dump = dump
+audit_kind-backup = backup
+audit_kind-rule_off = sharing rule switched off
+export-witness = Audit trail witness: { $witness }
+cli-witness_ok = witness { $witness }: the trail holds this entry, unchanged
+cli-witness_missing = witness { $seq }: the trail has no entry { $seq } (it ends at entry { $last }): it was truncated or rewritten
+cli-witness_differs = witness { $seq }: entry { $seq } differs from what was witnessed: the trail was changed or rewritten
+cli-witness_bad = '{ $witness }' is not a witness: expected SEQ:HASH (a number, a colon, 64 hex digits)
+cli-restore_broken_trail = the dump's audit trail is broken at entry { $id }; restore --force loads it anyway, and records that it did
+store-nothing_salvaged = damaged beyond what salvage can read
+store-opened_read_only = this command opened the database read-only and cannot change it
+import-namesake = { $name } (line { $line }) — already known: { $who }
+import-namesakes = Named like someone already known (imported as new people only if you say so):
+confirm-import_namesakes = Some rows are named like someone already known: { $who }. Import them as new people?
+chooser-default = The agreement's default for new notes
+preview-withheld_rule = { $why } (this label goes to: { $rule })
+# import
+import-odd_phone = '{ $v }' does not look like a phone number (kept as written)
+import-odd_days = '{ $v }' is not a number of days (kept in the notes)
+import-bad_date = '{ $v }' is not a date that exists
+import-format_csv = spreadsheet
+import-format_outlook = Outlook contacts
+import-format_google = Google Contacts
+import-format_vcard = vCard
+import-categories = Categories
+import-other_phones = Other phones
+import-other_emails = Other e-mails
+import-birthday = Birthday
+import-refused_why = Why it was refused
+import-sector_kept = other (kept as written)
+cli-import_format = recognised as { $format }
+cli-import_warning = warning: { $w }
+cli-import_sector = sector '{ $text }' → { $sector }
+cli-import_left_out = { $n } { $n ->
+        [one] row
+       *[other] rows
+    } left out by the category filter
+cli-import_skip_hint = the { $valid } valid { $valid ->
+        [one] row
+       *[other] rows
+    } can be imported with --skip-invalid; the refused rows then go to { $file } to be fixed
+cli-import_refused_written = { $n } refused { $n ->
+        [one] row
+       *[other] rows
+    } written to { $file }: fix them there and import that file
+import-confirm_skip = Import the { $valid } valid { $valid ->
+        [one] row
+       *[other] rows
+    } and leave out the { $invalid } refused { $invalid ->
+        [one] one
+       *[other] ones
+    }? They are written beside the file, to fix and import again.
+status-import_refused = { $n } refused { $n ->
+        [one] row
+       *[other] rows
+    } written to { $file }.
+field-only_category = Only categories
+import-warnings = Kept as written, worth a look
+import-sectors = Sectors not named word for word, and the sector each gets
+import-comes_in = Comes in ({ $n })
+import-stays_out = Stays out: not in the chosen categories ({ $n })
+# craft
+settings-error = { $path }: { $why } (fix or remove the config file, or give another with --config)
+settings-error_line = { $path }, line { $line }: { $why } (fix or remove the config file, or give another with --config)
+settings-bad_theme = unknown theme '{ $value }' (one of: { $choices })
+settings-bad_language = unknown language '{ $value }' (one of: { $choices })
+settings-bad_zone = unknown time zone '{ $value }' (an IANA name such as { $choices })
+settings-default_file = # roundtable's settings. Every setting is optional: remove the "# " before one to change it.\n# This file: $XDG_CONFIG_HOME/roundtable/config.toml (else ~/.config/roundtable/config.toml),\n# or the file given with --config FILE. A mistake in it stops the program with the line.\n\n# Colours: { $themes }. NO_COLOR set in the environment always means monochrome.\n# theme = "default"\n\n# The language of the screens: { $languages }.\n# language = "en"\n\n# The time zone of the times shown: an IANA name, followed with its daylight-saving rules.\n# time_zone = "{ $zone }"\n\n# Where the screens write exports (default: roundtable-exports in your home folder).\n# export_dir = "/home/me/roundtable-exports"\n\n# The database when neither --db nor $ROUNDTABLE_DB names one\n# (default: ~/.local/share/roundtable/roundtable.redb).\n# database = "/srv/roundtable/team.redb"\n\n# Keys: give a binding other keys, by the names that `roundtable config --keys` lists\n# (x, C-x for Ctrl, M-x for Alt, S-Tab, Enter, Esc, Space, Up, PgUp, F2, ...). Keep this last.\n# [keys]\n# "editor.prev_item" = ["M-p", "C-PgUp"]
+settings-unknown_action = no key binding is named '{ $name }' (see roundtable config --keys)
+settings-bad_key = cannot read the key '{ $key }' (write x, C-x, M-x, S-Tab, Enter, Esc, Space, Up, PgUp, F2, ...)
+settings-key_twice = { $a } and { $b } would have the same key
+settings-keys_header = name	keys	what it does
+cli-import_joins = mini-network '{ $network }': { $n } new { $n ->
+        [one] member
+       *[other] members
+    }, by their category
+import-joins = Mini-networks joined through a category of the same name
+import-join = { $network }: { $n } new { $n ->
+        [one] member
+       *[other] members
+    }
+cli-import_confirm = Import the { $valid } valid { $valid ->
+        [one] row
+       *[other] rows
+    } and write the { $invalid } refused { $invalid ->
+        [one] one
+       *[other] ones
+    } to a file beside it? [y/N]
+
+# actions
+cli-action_line = { $mark }{ $id }  { $case }  { $owner }  due { $due }  { $text }
+cli-action_overdue = OVERDUE
+cli-action_changed = action { $id } saved
+cli-action_not_open = action { $id } is not open: it was done or cancelled already
+cli-action_needs_reason = action { $id }: cancelling needs a reason (--reason)
+cli-action_text_too_long = action { $id }: a result or reason is one line of at most 200 characters
+cli-action_unchanged = action { $id } already has this owner or due date
+cli-action_no_person = nobody is called '{ $name }' in the stakeholder list
+cli-action_two_people = several stakeholders are called '{ $name }': rename one first
+audit_kind-action_done = action done
+audit_kind-action_cancelled = action cancelled
+audit_kind-action_reassigned = action reassigned
+audit_kind-action_due_moved = action due date moved
+action-cancelled = cancelled
+action-overdue = overdue
+action-history_line = { $step } — { $by }, { $on }
+action-history_done = done: { $result }
+action-history_done_plain = done
+action-history_cancelled = cancelled: { $reason }
+action-history_reassigned = reassigned from { $from } to { $to }
+action-history_due = due date moved from { $from } to { $to }
+key-show_actions = every open action
+key-action_done = action done
+actions-title = Open actions
+col-due = Due
+col-case = Case
+col-owner = Owner
+col-action = Action
+actions-none = No open actions.
+key-action_cancel = cancel action
+key-action_due = move due date
+form-follow_up = Action { $id }
+field-action_result = Result (optional)
+field-action_reason = Reason
+field-action_due = Due (2026-12-01, +3d)
+cli-action_bad_date = not a date: write 2026-12-01 or +3d
+form-action_not_open = this action is not open: it was done or cancelled already
+form-action_needs_reason = cancelling needs a reason
+form-action_text_too_long = one line of at most 200 characters
+form-action_unchanged = the action already has this due date
+form-action_bad_date = not a date: write 2026-12-01 or +3d
+key-action_reassign = reassign action
+picker-action_owner = Give the action to
+key-actions_filter = filter by owner, case or network
+picker-actions_filter = Show the actions of
+actions-filter_all = every open action
+actions-network = mini-network
+error-exposed = { $path }: other accounts could read or change this database (mode { $mode }, owner uid { $owner }); nothing was written. If the file is yours, `chmod 600` it; keep databases in a folder only you (or your team) can write
+
+# fluent
+import-rows_refused = { $n } { $n ->
+        [one] row has a problem
+       *[other] rows have a problem
+    }; nothing was imported (first: { $first })
+help-syntax_title = Note lines, in English, Dutch or French:
+help-syntax_action = { $words } @name what
+help-syntax_decision = { $words } what
+help-syntax_due = { $words } when (in an action line)
+help-syntax_dates = when: { $words }, 2026-12-06
+# The language's name, written in that language.
+language-name = English
+key-language = switch language
+status-language = Screens in { $name }.
+
+# erase
+field-retention_kept = Kept: closed cases { $months } { $months ->
+        [one] month
+       *[other] months
+    } · exports { $exports } { $exports ->
+        [one] day
+       *[other] days
+    } · backups { $backups } { $backups ->
+        [one] day
+       *[other] days
+    }
+field-retention_months = Cases kept (months)
+erase-former_partner = a former partner
+
+# overview
+withheld-archived = a former partner (archived)
+withheld-not_of_network = a record of another network
+overview-check-sectors = Sectors in the network: { $covered } of { $expected }; missing: { $missing }
+overview-check-communities = Communities no key figure reaches: { $n } ({ $names })
+overview-check-informal = Informal partners: { $share } ({ $informal } of { $all }; aim: at least { $min })
+overview-check-overdue = Partners overdue for a contact: { $n }
+overview-check-incomplete = Mini-networks without goal, lead, contact point or criteria: { $n } ({ $names })
+overview-check-reasons = Members without "brings / gains": { $n }
+overview-check-exchanges = Exchange meetings in the last quarter: { $n }; none in: { $without }
+overview-check-owners = Open problems without an owner: { $n }
+overview-check-combined = Combined network: { $name }, of { $n } { $n ->
+        [one] network
+       *[other] networks
+    }
+overview-check-who_can_do_what = "Who can do what" covers { $covered } of { $expected } { $expected ->
+        [one] sector
+       *[other] sectors
+    }; missing: { $missing }
+overview-check-rhythm = Round tables held in { $n } of the last { $months } full months
+overview-check-attendance = Attendance over the last year: { $share } ({ $present } of { $expected })
+overview-check-on_time = Actions done on time: { $share } ({ $on_time } of { $done })
+overview-none = none
+overview-and_more = { $list } and { $n } more
+report-title = Activity report { $year }
+report-prepared = Prepared { $at } by { $by }.
+report-figures_only = Figures only: no case's content and no names. Counts that could single out a person are not shown.
+report-method = How small counts are treated
+report-rule_small = A count from 1 to { $max } is not shown: it reads "< { $min }".
+report-rule_zero = Zeros are shown: a zero names nobody.
+report-rule_secondary = When a table shows its total and only one count in it is hidden, the smallest other count is hidden too and reads "x", so that no hidden count is the total minus the others. A total below { $min } is hidden like any count.
+report-rule_median = A median over fewer than { $min } { $min ->
+        [one] case
+       *[other] cases
+    } is not shown.
+report-count = Count
+report-total = Total
+report-cases = Cases
+report-signals = New signals per month
+report-by_status = Cases by status on { $date }
+report-closures = Cases closed, by reason
+report-no_reason = no reason recorded
+report-median = Median days from signal to closure: { $days }.
+report-median_hidden = Median days from signal to closure: not shown (fewer than { $min } { $min ->
+        [one] case
+       *[other] cases
+    } closed).
+report-actions = Actions agreed this year, where they stand
+report-actions_open = open
+report-actions_overdue = overdue
+report-actions_on_time = done on time
+report-actions_late = done late
+report-actions_cancelled = cancelled
+report-round_table = The round table
+report-sessions = Round tables held
+report-sessions_held = sessions
+report-attendance = Attendance by sector (partners present, summed over sessions)
+report-network = The network
+report-coverage = Members of mini-networks by sector
+cli-bad_year = { $year } is not a year roundtable can report on
+handout-label = { $label }: { $rule }
+handout-for = For the members of { $network }.
+handout-for_all = For every member of the network.
+handout-directory_title = Who can do what: { $network }
+handout-no_contact_details = Contact details are not printed: they go only to partners who agreed to share theirs, and roundtable does not record that agreement yet. Ask the coordinator to put you in touch.
+handout-brings = Brings
+handout-gains = Gains
+handout-nobody = nobody yet
+handout-lessons_title = Lessons learned and exchange notes: { $network }
+handout-lessons = Lessons learned
+handout-solution = Agreed solution
+handout-who = Who does it
+handout-lesson = What we learned
+handout-exchanges = Exchange meetings
+handout-agreement_title = How we share information: the agreement and its rules
+handout-retention = A closed case's notes, actions and decisions are erased { $months } { $months ->
+        [one] month
+       *[other] months
+    } after it is closed. Exported files are removed after { $exports } { $exports ->
+        [one] day
+       *[other] days
+    }, and backups are kept { $backups } { $backups ->
+        [one] day
+       *[other] days
+    }.
+handout-defaults = Unless said otherwise, what is shared is { $tlp } and { $pap }.
+handout-labels = What the labels mean
+handout-rules = Rules we agreed
+cli-no_network = No mini-network '{ $spec }' (give its id or its name).
+cli-handout_network = This handout is about one mini-network: name it with --network.
+handout-none_yet = None yet.
+audit_kind-case_erased = case erased
+audit_kind-person_erased = person erased
+audit_kind-person_exported = person's data exported
+audit_kind-exports_removed = old exports removed
+person_export-title = Everything held about { $who }
+person_export-rule = Written for a subject access request. Notes, decisions and actions are shown as minutes for this person would show them; what they may not receive is listed without its text, with the reason.
+person_export-record = The record
+person_export-contacts = Contact log
+person_export-networks = Networks and trainings
+person_export-sessions = Round tables and cases
+person_export-items = Notes and actions that concern them
+person_export-sent = What was sent to them
+person_export-nothing = (nothing)
+person_export-address = Address
+person_export-referred_by = Referred by
+person_export-key_figure = Key figure
+person_export-cadence = Keep-in-touch rhythm (days)
+person_export-yes = yes
+person_export-no = no
+person_export-network_lead = lead
+person_export-network_contact = contact point
+person_export-member = member (role: { $role }; brings: { $brings }; gains: { $gains })
+person_export-training = training: { $title }
+person_export-chair = chair
+person_export-invited = invited
+person_export-present = present
+person_export-excused = excused
+person_export-absent = absent
+person_export-case_lead = leads the case
+person_export-case_referrer = referred the case
+person_export-as_source = brought the information (source)
+person_export-as_who_acts = acts on it
+person_export-as_owner = owns the action
+person_export-concerns = concerns them as: { $roles }
+person_export-withheld = { $item }: withheld, { $why }
+erase-case_done = { $case } erased: { $counts } removed; the reference stays, and the audit trail says when and by whom.
+erase-case_would = { $case } would be erased: { $counts }; the reference stays.
+erase-needs_yes = nothing was erased; add --yes to erase
+erase-backups_note = Backups taken before now still hold what was erased, until they expire (the agreement's backup retention).
+erase-already = person { $id } has been erased already
+erase-whole_name = '{ $spec }' is only part of a name: give the full name or the id ({ $id }) to erase someone
+erase-person_done = Person { $id } erased: now "a former partner" in { $refs } { $refs ->
+        [one] reference
+       *[other] references
+    }; { $contacts } contact entries and { $drafts } { $drafts ->
+        [one] draft
+       *[other] drafts
+    } removed; their full name replaced in { $texts } { $texts ->
+        [one] text
+       *[other] texts
+    }.
+erase-person_would = Person { $id } would be erased: "a former partner" in { $refs } { $refs ->
+        [one] reference
+       *[other] references
+    }; { $contacts } contact entries and { $drafts } { $drafts ->
+        [one] draft
+       *[other] drafts
+    } removed; their full name replaced in { $texts } { $texts ->
+        [one] text
+       *[other] texts
+    }.
+erase-prose_note = A first name, a nickname or initials in free text are not found: search the notes for them and correct them.
+retention-none_due = No closed case is due for erasure.
+retention-due_line = { $case } closed { $closed }, due for erasure since { $due }
+retention-exports_found = { $n } { $n ->
+        [one] export
+       *[other] exports
+    } older than { $days } { $days ->
+        [one] day
+       *[other] days
+    } in { $dir }
+retention-exports_removed = { $n } { $n ->
+        [one] export
+       *[other] exports
+    } removed (recorded on the audit trail).
+erase-cases_title = Cases · { $n } due for erasure
+erase-due_status = due: erase
+erase-erased_status = erased
+erase-due_detail = Due for erasure since { $due } (closed { $closed }): roundtable erase case { $case }
+erase-partial = A part of the name still stands in: { $keys }
+overview-computing = Computing the overview…
+overview-step1 = Step 1 — your own network
+overview-step2 = Step 2 — mini-networks
+overview-step3 = Step 3 — the community network
+overview-table = The round table
+overview-steps_title = Where you stand (the key jumps to the records)
+overview-figures_title = Figures
+overview-summary = Open cases: { $open } · overdue actions: { $overdue } · median signal to closure: { $median }
+overview-days = { $n } { $n ->
+        [one] day
+       *[other] days
+    }
+overview-signals = New signals, 12 months
+overview-cases = Cases by status
+overview-actions = Actions, 12 months
+overview-actions_line = Open { $open }, overdue { $overdue }
+overview-actions_done = Done on time { $on_time }, late { $late }
+overview-median = Signal to closure: { $days }
+overview-attendance = Attendance by sector (%)
+overview-coverage = Members of mini-networks by sector
+overview-network_title = Mini-networks and their bridges
+overview-measures_title = Who holds it together
+overview-key_people = Partners the network leans on
+overview-key_person = { $name }: { $share } % of paths, { $degree } { $degree ->
+        [one] tie
+       *[other] ties
+    }
+overview-estimated = (estimated from a sample: a large network)
+overview-networks_count = { $n } { $n ->
+        [one] mini-network
+       *[other] mini-networks
+    }, { $people } { $people ->
+        [one] partner
+       *[other] partners
+    }
+overview-bridges = { $n } { $n ->
+        [one] bridge
+       *[other] bridges
+    } between networks, through { $people } { $people ->
+        [one] partner
+       *[other] partners
+    } in more than one
+overview-single_link = { $n } { $n ->
+        [one] partner
+       *[other] partners
+    } hang on a single tie
+overview-referrals = { $n } { $n ->
+        [one] introduction
+       *[other] introductions
+    }; the longest chain links { $longest } { $longest ->
+        [one] person
+       *[other] people
+    }
+# cycle
+agenda-open_actions = Open actions of { $title } ({ $date })
+agenda-open_actions_gone = Open actions of session { $id }
+correction-retracted = this note was retracted: it can no longer be changed
+correction-unchanged = nothing changed
+correction-empty = a note needs text
+correction-no_reason = a retraction needs a reason
+correction-history_lost = the earlier version of this note would be lost: not saved
+audit_kind-note_corrected = note corrected
+audit_kind-note_retracted = note retracted
+cli-superseded = { $at } entry { $entry }: { $subject } sent to { $recipient } is superseded by later changes to { $notes }
+cli-superseded_none = No export was superseded by a correction.
+session-edit_closed = this session is closed: reopen it first
+session-walk_in_present = already at the table
+case-on_agenda = on the agenda of { $session } (planned)
+case-note_corrected = ✎ note corrected by { $by }; it read: [{ $tlp }] { $before }
+case-note_retracted = ✕ note retracted by { $by }: { $reason }
+agenda-title = Invitation and agenda — { $title } ({ $date })
+agenda-rule = Each item carries its TLP label. A case appears by its reference only, and only to partners involved in it.
+agenda-case = Case { $case }
+agenda-when = When: { $when }
+agenda-place = Where: { $place }
+agenda-chair = Chair: { $who }
+agenda-invited = Invited: { $who }
+agenda-items = Agenda
+agenda-nothing = No agenda items for you.
+agenda-withheld = { $count ->
+        [one] { $count } agenda item is not shown to you.
+       *[other] { $count } agenda items are not shown to you.
+    }
+minutes-withheld_part = { $reason } ({ $count })
+minutes-chair = Chair: { $who }
+minutes-excused = Excused: { $who }
+minutes-absent = Absent: { $who }
+minutes-walk_ins = Joined without an invitation: { $who }
+minutes-agenda = Agenda
+minutes-status_changes = Status changes
+minutes-status_change = Case { $case }: { $from } → { $to }
+minutes-not_shown = { $count ->
+        [one] { $count } agenda item is not shown to you.
+       *[other] { $count } agenda items are not shown to you.
+    }
+
+minutes-withheld_one = { $count } item withheld: { $why }.
+minutes-not_shown_one = { $count } agenda item is not shown to you.
+agenda-withheld_one = { $count } agenda item is not shown to you.
+# crypto
+error-locked = { $path }: { $detail }
+crypt-prompt = Passphrase for { $path }:
+crypt-prompt_current = Current passphrase, one-time code or recovery key for { $path }:
+crypt-prompt_new = New passphrase:
+crypt-prompt_again = The same passphrase again:
+crypt-passphrases_differ = the two passphrases differ; nothing was changed
+crypt-passphrase_short = a passphrase needs at least 8 characters
+crypt-passphrase_file_open = { $path }: other accounts can read this passphrase file (mode { $mode }); `chmod 600` it
+crypt-no_terminal = no terminal to ask the passphrase on: use --passphrase-file or $ROUNDTABLE_PASSPHRASE_FILE
+crypt-no_slot = the account { $user } has no key to this database; ask a colleague who has one for `roundtable team add { $user }`
+crypt-one_time_first = you still hold a one-time code: set your own passphrase first with `roundtable passphrase`
+crypt-case_key_gone = the key of case { $id } was destroyed (the case was erased)
+crypt-sealed_in_plain = an encrypted value in a database that is not encrypted
+crypt-changed_meanwhile = the database was encrypted or replaced since roundtable opened it; nothing was written. Start roundtable again
+crypt-already_encrypted = the database is encrypted already
+crypt-not_encrypted = the database is not encrypted (see `roundtable init` and `roundtable encrypt`)
+crypt-already_member = { $user } has a key already
+crypt-not_member = { $user } has no key to this database
+crypt-created = { $path }: encrypted database created
+crypt-encrypted = { $path }: encrypted
+crypt-recovery_once = Recovery key (shown once; write it down and keep it in a safe place): { $key }
+crypt-old_blocks = note: the disk blocks and backups of the plain file still hold plaintext until they are overwritten or destroyed
+crypt-dump_plaintext = warning: the dump is plaintext, not encrypted; this dump is recorded on the audit trail
+crypt-passphrase_set = passphrase set for { $user }
+crypt-member = { $user }
+crypt-member_pending = { $user } (one-time code not yet replaced)
+crypt-added = { $user } may now open the database: give them this one-time code, in person: { $code }
+crypt-removed = { $user } no longer has access; the data key was replaced
+crypt-no_group = no such group: { $group }
+audit_kind-encrypted = database encrypted
+audit_kind-team_added = key given
+audit_kind-team_removed = key taken away
+audit_kind-passphrase_changed = passphrase set
+crypt-key_replaced = your key to this database was replaced or taken away since you unlocked it; start roundtable again
+store-not_a_plain_file = not a plain file (a symbolic link or a device); roundtable opens only the file itself
+store-group_misfit = shared with group { $gid } (mode { $mode }) but is not kept as a team's database must be: a folder of the same group (now group { $dir_gid }, mode { $dir_mode }) with mode 2770, and the file 0660; nothing was written. See `roundtable init --group`
+field-place = Place
+note-retracted = retracted
+note-corrected = corrected
+field-export_days = Exports kept (days)
+field-backup_days = Backups kept (days)
