@@ -1,0 +1,822 @@
+# Nederlandse catalogus (Vlaanderen, nl-BE), in Project Fluent: dezelfde ids en
+# variabelen als en.ftl. Data en getallen komen opgemaakt uit het programma.
+# Termen: stakeholder = partner, round table = casusoverleg, session = overleg,
+# case = casus, minutes = verslag, feedback sheet = terugkoppelingsfiche,
+# audit trail = logboek, sharing agreement = protocol informatiedeling.
+tab-stakeholders = Partners
+tab-networks = Mininetwerken
+tab-sessions = Casusoverleg
+tab-sharing = Deelregels
+
+ui-too_small = Venster te klein ({ $w }×{ $h }): roundtable heeft minstens { $min_w }×{ $min_h } nodig.
+ui-loading = Laden…
+ui-database = roundtable
+ui-records = { $n } { $n ->
+        [one] partner
+       *[other] partners
+    }
+status-saved = Bewaard.
+error-newer = Deze databank is geschreven door een nieuwere roundtable (schema { $found }; deze versie leest tot { $supported }).
+
+confirm-title = Afsluiten?
+confirm-quit_unsaved = Er is nog iets niet bewaard. Toch afsluiten? (y/n)
+help-title = Toetsen
+
+key-confirm_yes = ja
+key-confirm_no = nee
+key-close_help = sluiten
+key-scroll_up = omhoog scrollen
+key-scroll_down = omlaag scrollen
+key-up = omhoog
+key-down = omlaag
+key-page_up = pagina omhoog
+key-page_down = pagina omlaag
+key-top = eerste
+key-bottom = laatste
+key-next_tab = volgend tabblad
+key-prev_tab = vorig tabblad
+key-tab_stakeholders = tabblad Partners
+key-tab_networks = tabblad Mininetwerken
+key-tab_sessions = tabblad Casusoverleg
+key-tab_sharing = tabblad Deelregels
+key-reload = opnieuw laden uit de databank
+key-help = hulp
+key-back = terug
+key-quit = stop
+
+col-name = Naam
+col-organisation = Organisatie
+col-sector = Sector
+col-network = Netwerk
+col-tier = Niveau
+col-kind = Soort
+col-lead = Trekker
+col-members = Leden
+col-date = Datum
+col-title = Titel
+col-status = Status
+col-cases = Casus
+col-open_actions = Acties
+col-rule = Regel
+col-active = Actief
+
+empty-stakeholders = Nog geen partners.
+empty-networks = Nog geen mininetwerken.
+empty-sessions = Nog geen casusoverleg gepland.
+empty-rules = Nog geen deelregels.
+empty-agreement = Nog geen protocol informatiedeling vastgelegd.
+
+field-communities = Bereikt
+field-referred_by = Doorverwezen door
+field-contact = Contact
+field-cadence = Contactritme
+field-every_days = elke { $n } { $n ->
+        [one] dag
+       *[other] dagen
+    }
+field-shared_goal = Gedeeld doel
+field-selection = Waarom aan tafel
+field-contact_point = Aanspreekpunt
+field-missing_sectors = Ontbreekt
+field-chair = Voorzitter
+field-attendance_counts = { $invited } uitgenodigd · { $present } aanwezig · { $excused } verontschuldigd · { $absent } afwezig
+field-purpose = Doel
+field-legal_basis = Rechtsgrond
+field-default_labels = Standaard
+field-retention = afgesloten casussen { $n } { $n ->
+        [one] dag
+       *[other] dagen
+    } bewaard
+
+formality-formal = formeel
+formality-informal = informeel
+tier-practitioner = praktijk
+tier-policy = beleid
+
+sector-local_authority = Lokaal bestuur
+sector-police = Politie
+sector-justice = Justitie
+sector-mental_health = Geestelijke gezondheid
+sector-health = Gezondheidszorg
+sector-education = Onderwijs
+sector-social_welfare = Welzijn
+sector-youth_work = Jeugdwerk
+sector-religious = Levensbeschouwing
+sector-sports = Sport
+sector-culture = Cultuur
+sector-community = Gemeenschap
+sector-business = Lokale handel
+sector-housing = Wonen
+sector-employment = Werk
+sector-other = Andere
+
+network_kind-sector = sector
+network_kind-area = wijk
+network_kind-theme = thema
+network_kind-community = gemeenschap
+
+session_status-planned = gepland
+session_status-in_progress = bezig
+session_status-closed = afgesloten
+
+case_status-signalled = gesignaleerd
+case_status-triage = triage
+case_status-in_discussion = in bespreking
+case_status-follow_up = opvolging
+case_status-closed = afgesloten
+
+tlp-red = Alleen voor de ogen en oren van de individuele ontvangers, niet verder te verspreiden.
+tlp-amber_strict = Delen beperkt tot de eigen organisatie van de ontvanger, enkel op need-to-knowbasis.
+tlp-amber = Beperkte verspreiding: ontvangers mogen dit enkel op need-to-knowbasis delen binnen hun organisatie en met haar cliënten.
+tlp-green = Beperkte verspreiding: ontvangers mogen dit delen binnen hun gemeenschap.
+tlp-clear = Ontvangers mogen dit vrij verspreiden, er is geen beperking.
+pap-red = Geen actie die de betrokkene kan opmerken.
+pap-amber = Enkel passieve controles.
+pap-green = Actief optreden toegestaan.
+pap-clear = Geen beperking.
+
+rule_kind-case_need_to_know = need-to-know per casus
+rule_kind-no_criminal_use = geen strafrechtelijk gebruik
+rule_kind-custom = afgesproken regel
+
+sharing-labels = Labels (TLP 2.0 en PAP)
+sharing-agreement = Protocol informatiedeling
+sharing-rules = Regels
+
+key-pick = kiezen
+key-cancel = annuleren
+key-save = bewaren
+key-next_field = volgend veld
+key-prev_field = vorig veld
+key-choose = kiezen uit lijst
+key-keep_filter = filter houden
+key-clear_filter = filter wissen
+key-new = nieuw
+key-edit = wijzigen
+key-open = openen
+key-back_to_list = terug naar de lijst
+key-log_contact = contact noteren
+key-filter = filter
+key-quick_filter = snelfilter
+key-sector_filter = filteren op sector
+key-sort = sorteren
+key-reverse_sort = omgekeerd sorteren
+key-archive = archiveren/wissen
+key-restore = terugzetten
+key-show_archived = archief tonen
+
+col-last_contact = Sinds
+col-cadence = Contact
+
+age-days = { $n } d
+cadence-overdue = ⚠ { $n } d
+cadence-never = ⚠ nooit
+cadence-due = over { $n } d
+cadence-ok = ok
+cadence-overdue_long = { $n } { $n ->
+        [one] dag
+       *[other] dagen
+    } te laat
+cadence-never_long = nog nooit gecontacteerd
+cadence-due_long = volgend contact binnen { $n } { $n ->
+        [one] dag
+       *[other] dagen
+    }
+cadence-none = geen ritme ingesteld
+
+quick-all = alle
+quick-overdue = contact te laat
+quick-key_figures = sleutelfiguren
+quick-informal = informeel netwerk
+quick-policy = beleidsniveau
+quick-practitioners = praktijkwerkers
+quick-only_problems = enkel gecontacteerd bij problemen
+quick-takes_only = neemt maar geeft nooit
+quick-sector = sector
+quick-with_archived = met archief
+
+archived = gearchiveerd
+warn-only_problems = ⚠ Enkel gecontacteerd bij problemen: hou ook zonder probleem contact.
+warn-takes_only = ⚠ neemt maar geeft nooit
+reciprocity-line = gaf { $given } · kreeg { $received }
+field-reciprocity = Wederkerigheid
+field-referred = Doorverwezen
+field-networks = Netwerken
+field-trainings = Opleidingen
+field-contact_log = Contactlog
+field-notes = Notities
+field-name = Naam
+field-organisation = Organisatie
+field-role = Functie
+field-sector = Sector
+field-sector_other = Andere sector
+field-formality = Formeel/informeel
+field-tier = Niveau
+field-key_figure = Sleutelfiguur
+field-phone = Telefoon
+field-email = E-mail
+field-date = Datum
+field-channel = Kanaal
+field-purpose_contact = Doel
+field-summary = Samenvatting
+
+channel-meeting = overleg
+channel-phone = telefoon
+channel-email = e-mail
+channel-visit = bezoek
+channel-event = evenement
+channel-other = andere
+purpose-maintenance = onderhoud
+purpose-problem = probleem
+
+form-new_stakeholder = Nieuwe partner
+form-edit_stakeholder = { $name } wijzigen
+form-log_contact = Contact met { $name }
+form-none = (geen)
+form-saving = bewaren…
+form-hint = Tab/S-Tab verplaatsen · Enter kiezen · Ctrl-S bewaren · Esc annuleren
+
+invalid-required = verplicht
+invalid-email = geen e-mailadres
+invalid-phone = geen telefoonnummer
+invalid-days = een aantal dagen, 1 tot 3650
+invalid-date = geen datum: probeer 2026-11-29, vandaag, +7d, -2w
+invalid-self_referral = kan niet naar zichzelf doorverwijzen
+
+picker-count = { $n } van { $total }
+confirm-discard = Wijzigingen weggooien? (y/n)
+confirm-delete = { $name } definitief wissen? Niets verwijst ernaar. (y/n)
+status-archived = { $name } gearchiveerd (terugzetten met u).
+status-restored = { $name } teruggezet.
+status-deleted = Gewist.
+
+tab-cases = Casussen
+col-reference = Casus
+col-referred_by = Verwezen door
+col-review = Evaluatie
+empty-cases = Nog geen casussen.
+field-case_summary = Samenvatting (geen namen)
+field-closure_reason = Afgesloten omdat
+field-explanation = Toelichting
+field-onward_referral = Doorverwezen naar
+field-reference = Referentie
+field-review = Volgende evaluatie
+field-lead = Trekkende partner
+field-time = Uur
+field-title = Titel
+field-invitees = Genodigden
+field-invite_network = Netwerk uitnodigen
+field-propose_agenda = Agenda voorstellen
+form-default_session_title = Casusoverleg partners
+form-new_session = Nieuw casusoverleg
+form-new_case = Nieuwe casus
+form-edit_case = { $case } wijzigen
+form-close_case = { $case } afsluiten
+invalid-case_ref = een referentie zoals RT-2026-001
+invalid-case_ref_taken = deze referentie bestaat al
+invalid-time = een uur zoals 14:00
+confirm-close_session = Dit overleg afsluiten? De samenvatting wordt getoond. (y/n)
+
+closure-resolved = opgelost
+closure-signposted = elders doorverwezen
+closure-moved_away = verhuisd
+closure-handed_over = overgedragen
+closure-other = andere
+
+case-timeline = Tijdlijn
+case-discussed = besproken op { $session }
+case-status_change = status { $from } → { $to } door { $by }
+case-file_title = Casusdossier { $case }
+
+key-add_to_agenda = op een overleg zetten
+key-attendance = aanwezigheid
+key-case_status = casusstatus
+key-close = afsluiten
+key-close_session = overleg afsluiten
+key-leave_meeting = overleg verlaten
+key-new_case = nieuwe casus
+key-new_session = nieuw overleg
+key-next_item = volgend punt
+key-prev_item = vorig punt
+key-open_case = casusdossier
+key-open_meeting = openen
+key-pap = PAP kiezen
+key-tlp = TLP kiezen
+key-presence = aanwezig/verontschuldigd/afwezig
+key-protect = bron afschermen
+key-save_note = bewaren
+key-show_cases = casussen
+key-show_sessions = overleggen
+key-source = bron
+key-write = schrijven
+
+meeting-agenda = Agenda
+meeting-attendance = Aanwezig { $present }/{ $invited }
+meeting-decisions = ◆ { $n } { $n ->
+        [one] beslissing
+       *[other] beslissingen
+    }
+meeting-draft_saved = klad bewaard
+meeting-draft_unsaved = typen…
+meeting-general = Algemeen
+meeting-line = regel
+meeting-no_agenda = Geen agendapunten.
+meeting-no_notes = Nog geen notities bij dit punt.
+meeting-no_source = —
+meeting-note = Notitie
+meeting-placeholder = Typ de notitie; actie: @naam wat tegen:+7d · beslissing: wat
+meeting-protected = afgeschermde bron
+meeting-saving = bewaren…
+meeting-source = bron
+
+picker-case_status = Casusstatus
+picker-session = Op welk overleg zetten?
+picker-source = Wie bracht dit aan?
+
+status-added_to_agenda = { $case } op de agenda van { $session } gezet.
+status-already_on_agenda = { $case } staat al op die agenda.
+status-case_status = { $case }: { $status }.
+status-draft_not_saved = Klad niet bewaard ({ $why }); je tekst staat nog in de editor.
+status-draft_restored = Je niet-bewaarde notitie is teruggezet.
+status-no_open_session = Geen gepland overleg: maak er eerst een aan (n in de lijst van overleggen).
+status-note_not_saved = Notitie NIET bewaard ({ $why }); je tekst staat nog in de editor.
+status-note_saved = Notitie bewaard ({ $a } { $a ->
+        [one] actie
+       *[other] acties
+    }, { $d } { $d ->
+        [one] beslissing
+       *[other] beslissingen
+    }).
+
+summary-title = Samenvatting — { $title }
+summary-counts = { $notes } { $notes ->
+        [one] notitie
+       *[other] notities
+    } · { $decisions } { $decisions ->
+        [one] beslissing
+       *[other] beslissingen
+    } · { $actions } { $actions ->
+        [one] actie
+       *[other] acties
+    }
+summary-decisions = Beslissingen
+summary-actions = Acties
+summary-cases = Casussen met gewijzigde status
+summary-close_hint = Esc sluit het overleg.
+
+hint-no_owner = actie zonder @uitvoerder; bewaard als tekst
+hint-unknown_owner = wie is
+hint-bad_due = geen datum:
+hint-empty_action = actie zonder tekst; bewaard als tekst
+hint-empty_decision = lege beslissing; bewaard als tekst
+meeting-earlier = Nog open van vorige overleggen
+
+col-contact_point = Aanspreekpunt
+col-sectors = Sectoren
+field-vision = Visie
+field-wanted_sectors = Gewenste sectoren
+field-sub_networks = Omvat netwerken
+field-network_kind = Soort
+field-member_role = Rol
+field-brings = Brengt
+field-gains = Krijgt
+field-problem = Probleem
+field-solution = Afgesproken oplossing
+field-owner = Wie doet het
+field-problem_status = Status
+field-lesson = Wat we leerden
+field-topic = Onderwerp
+field-attendees = Deelnemers
+field-trainer = Opleider
+form-new_network = Nieuw mininetwerk
+form-edit_network = { $name } wijzigen
+form-member = { $name } in { $network }
+form-new_problem = Nieuw probleem → oplossing
+form-edit_problem = Probleem → oplossing
+form-exchange = Uitwisseling van { $network }
+form-new_training = Nieuwe opleiding
+invalid-self_network = een netwerk kan zichzelf niet omvatten
+picker-add_member = Wie toevoegen?
+picker-remove_member = Wie verwijderen?
+status-member_removed = Lid verwijderd.
+key-new_network = nieuw netwerk
+key-add_member = lid toevoegen
+key-remove_member = lid verwijderen
+key-log_problem = probleem → oplossing
+key-log_exchange = uitwisseling
+key-new_training = opleiding noteren
+network-members = Leden
+network-brings = brengt { $what }
+network-gains = krijgt { $what }
+network-directory = Wie kan wat
+network-combined = { $n ->
+        [one] { $n } persoon
+       *[other] { $n } personen
+    } in de opgenomen netwerken
+network-problems = Problemen → oplossingen
+network-lesson = geleerd: { $what }
+network-exchanges = Uitwisselingen
+problem_status-open = open
+problem_status-in_progress = bezig
+problem_status-solved = opgelost
+problem_status-dropped = stopgezet
+key-add_topic = onderwerp toevoegen
+key-item_up = punt omhoog
+key-item_down = punt omlaag
+key-drop_item = punt schrappen
+form-new_topic = Nieuw agendapunt
+confirm-drop_item = Dit punt van de agenda schrappen? (y/n)
+status-item_has_notes = Dit punt heeft notities; het blijft op de agenda.
+
+withheld-red = enkel aan tafel gezegd, nooit op papier
+withheld-not_present = ontvanger niet aanwezig
+withheld-not_invited = ontvanger niet uitgenodigd
+withheld-not_member = ontvanger geen lid van het netwerk
+withheld-not_involved = over een casus waarbij de ontvanger niet betrokken is
+withheld-not_for_feedback = bespreeknotitie (nooit op een terugkoppelingsfiche)
+minutes-title = Verslag — { $title } ({ $date })
+minutes-for = Voor: { $who }
+minutes-prepared = Opgemaakt op { $at } door { $by }
+minutes-rule = Elk punt draagt zijn TLP- en PAP-label. Verder delen dan het label toelaat, kan enkel met toestemming van de bron.
+minutes-present = Aanwezig: { $who }
+minutes-case = Casus { $case }
+minutes-general = Andere punten
+minutes-a_partner = een partner
+minutes-source = Bron: { $who }
+minutes-who_acts = Wie doet het: { $who }
+minutes-due = tegen { $date }
+minutes-decision = Beslissing
+minutes-action = Actie
+minutes-nothing = Niets uit dit overleg mag met deze ontvanger gedeeld worden.
+minutes-none_withheld = Er werden geen punten achtergehouden.
+minutes-withheld = { $n } { $n ->
+        [one] punt
+       *[other] punten
+    } achtergehouden: { $why }.
+feedback-title = Terugkoppelingsfiche — casus { $case }
+feedback-rule = Beslissingen en acties in consensus afgesproken door de aanwezige leden; geen bespreeknotities.
+feedback-status = Status van de casus: { $status }
+feedback-nothing = Er mag nog geen beslissing of actie teruggekoppeld worden.
+
+key-write_export = bestand schrijven
+key-cancel_export = annuleren (gelogd)
+key-edit_agreement = protocol wijzigen
+key-new_rule = nieuwe regel
+key-toggle_rule = regel aan/uit
+key-show_audit = logboek
+key-show_rules = regels
+key-audit_filter = filteren op soort
+key-export_minutes = verslag voor…
+key-feedback = terugkoppelingsfiche
+key-consensus = consensus over terugkoppeling
+picker-recipient = Voor wie?
+preview-title = Wat naar { $who } zou gaan
+preview-goes_out = Gaat mee: { $n } { $n ->
+        [one] punt
+       *[other] punten
+    }
+preview-withheld = Achtergehouden: { $n } { $n ->
+        [one] punt
+       *[other] punten
+    }
+preview-file = Wordt geschreven naar { $path }
+preview-hint = w schrijft het bestand · Esc annuleert (de beslissing wordt gelogd)
+status-exported = Geschreven naar { $path }; opgenomen in het logboek.
+status-export_cancelled = Export geannuleerd; de beslissing om niet te delen is gelogd.
+status-rule_on = Regel aangezet.
+status-rule_off = Regel uitgezet.
+status-consensus_on = De aanwezige leden stemmen in met terugkoppelingsfiches van dit overleg.
+status-consensus_off = Geen consensus over terugkoppeling voor dit overleg.
+status-nothing_selected = Niets geselecteerd.
+form-agreement = Protocol informatiedeling
+form-new_rule = Nieuwe deelregel
+field-default_tlp = Standaard-TLP
+field-default_pap = Standaard-PAP
+field-retention_days = Afgesloten casussen bewaren (dagen)
+field-rule_kind = Soort
+field-rule_text = Regel
+sharing-audit = Logboek
+col-when = Wanneer
+col-who = Wie
+col-what = Wat
+col-subject = Over
+col-for = Voor
+empty-audit = Nog niets gelogd.
+audit-included = Opgenomen ({ $n })
+audit-withheld = Achtergehouden ({ $n })
+audit-link = gekoppeld aan { $hash }…
+audit_kind-export = export verslag
+audit_kind-export_cancelled = export geannuleerd
+audit_kind-feedback = terugkoppelingsfiche
+audit_kind-case_opened = casusdossier geopend
+audit_kind-case_changed = casus gewijzigd
+audit_kind-note_changed = notitie gewijzigd
+audit_kind-restore = terugzetten
+key-import = importeren uit CSV
+key-export_list = lijst exporteren voor Excel
+form-import = Partners importeren
+field-file = Bestand (CSV, vCard)
+field-on_duplicate = Al gekende personen
+field-skip_invalid = Ongeldige rijen overslaan
+import-skip = overslaan
+import-merge = lege velden aanvullen
+import-title = Voorbeeld import
+import-read_as = Gelezen als { $encoding }, scheidingsteken { $sep }
+import-counts = { $valid } geldig · { $invalid } ongeldig · { $dups } al gekend
+import-kept_in_notes = (bewaard in notities)
+import-problems = Problemen
+import-duplicates = Al gekend
+import-line = regel
+import-hint = w importeert in één transactie · Esc annuleert
+import-hint_blocked = Sommige rijen zijn geweigerd: w importeert de andere na één bevestiging · Esc annuleert
+status-reading = Bestand lezen…
+status-import_invalid = Sommige rijen zijn ongeldig: niets geïmporteerd. Verbeter het bestand of sla ongeldige rijen over.
+status-imported = Geïmporteerd: { $new } nieuw, { $merged } samengevoegd, { $skipped } overgeslagen.
+meeting-not_saved = NIET BEWAARD: { $why }
+status-form_restored = Het formulier dat je aan het invullen was toen de verbinding wegviel, is teruggezet.
+
+error-missing = { $path }: die databank bestaat niet (maak er een door roundtable te starten zonder --db, of met --demo)
+error-not_a_database = { $path }: geen roundtable-databank ({ $detail })
+error-newer_file = { $path }: geschreven door een nieuwere roundtable (schema { $found }; deze versie leest tot { $supported }); werk roundtable bij
+error-busy = { $path }: al meer dan 5 s in gebruik door een ander proces; probeer opnieuw
+error-io = { $path }: { $detail }
+error-conflict = niet bewaard: sinds je het opende, heeft { $by } het gewijzigd (op { $at })
+error-gone = { $kind } { $id } bestaat niet meer
+error-codec = { $kind } { $id }: { $detail }
+error-not_empty = { $path }: de databank is niet leeg (gebruik --force om de inhoud te vervangen)
+error-invalid = ongeldige gegevens: { $detail }
+error-db = databankfout: { $detail }
+
+cli-no_stakeholder_id = geen partner met id { $id }
+cli-no_stakeholder_match = geen partner komt overeen met '{ $spec }'
+cli-ambiguous_stakeholder = '{ $spec }' komt overeen met { $n } { $n ->
+        [one] partner
+       *[other] partners
+    }: { $candidates }; geef de id, bv. --for 17
+cli-no_session = geen overleg met id { $id }
+cli-no_case = geen casus { $case }
+cli-bad_separator = het scheidingsteken moet één ASCII-teken zijn
+cli-no_home = geen thuismap gevonden voor de databank; geef --db PAD
+cli-restored = { $n } { $n ->
+        [one] record
+       *[other] records
+    } teruggezet in { $path }
+cli-backup_done = { $from } → { $to } ({ $bytes } { $bytes ->
+        [one] byte
+       *[other] bytes
+    })
+cli-check_ok = { $path }: ok (schema { $schema }; { $counts })
+cli-needs_terminal = de interface heeft een terminal nodig; gebruik voor scripts de subcommando's (zie --help)
+cli-internal_error = interne fout; je getypte tekst is als klad bewaard. Meld dit alsjeblieft.
+cli-no_raw_mode = kan de terminal niet in raw mode zetten
+cli-no_terminal_setup = kan de terminal niet instellen
+cli-no_signals = kan geen signaalafhandeling installeren
+cli-import_read = { $file }: { $rows } { $rows ->
+        [one] rij
+       *[other] rijen
+    }, { $encoding } ({ $sep }); kolommen: { $columns }
+cli-import_counts = { $valid } geldig, { $invalid } ongeldig, { $dups } al gekend ({ $what })
+cli-dups_skipped = overgeslagen
+cli-dups_merged = samengevoegd
+cli-imported = geïmporteerd: { $new } nieuw, { $merged } samengevoegd, { $skipped } overgeslagen
+import-bad_phone = '{ $v }' is geen telefoonnummer
+import-bad_email = '{ $v }' is geen e-mailadres
+import-bad_days = '{ $v }' is geen aantal dagen
+import-name_required = een naam is verplicht
+help-meeting = Het overlegscherm
+# ui
+distribution-nobody = Nooit op papier, voor niemand.
+distribution-present = De aanwezigen op het overleg.
+distribution-invited = De genodigden, en wie aanwezig was.
+distribution-network = De leden van het netwerk.
+distribution-anyone = Iedereen.
+distribution-need_to_know = Punten over een casus: enkel wie erbij betrokken is (need-to-know).
+labels-label = Label
+labels-standard_short = Standaardbetekenis (FIRST)
+labels-rule_short = Regel van dit netwerk
+labels-standard_prefix = Standaard (FIRST):
+labels-rule_prefix = Dit netwerk:
+labels-pap_more = PAP (wat een ontvanger ermee mag doen): zie hulp (?)
+minutes-labels = Labels: de betekenis volgens de standaard (FIRST TLP 2.0), dan wie het punt krijgt in dit netwerk.
+# output files
+output-exists = { $path }: het bestand bestaat al; niets geschreven (gebruik --force om het te vervangen)
+output-symlink = { $path }: is een symbolische link; niets geschreven (geef de echte bestandsnaam)
+output-database = { $path }: is de databank zelf; niets geschreven
+output-not_a_file = { $path }: is geen gewoon bestand; niets geschreven
+output-io = { $path }: { $error }
+cli-and_more = , en nog { $n }
+cli-namesake_known = regel { $line }: '{ $name }' heeft dezelfde naam als #{ $id } ({ $org }); dit wordt een tweede persoon (controleer dit voor je iets naar een van beiden stuurt)
+cli-namesake_line = regel { $line }: '{ $name }' heeft dezelfde naam als regel { $other }; dit wordt een tweede persoon
+# store
+error-damaged = { $path }: { $detail }; niets gewijzigd (roundtable herstelt nooit het enige exemplaar). Lees wat erin staat met `roundtable dump --salvage` of `roundtable backup --salvage BESTAND`
+store-needs_repair = de databank is beschadigd of werd niet correct afgesloten, en moet hersteld worden
+store-panicked = de databank is beschadigd: lezen mislukte ({ $what })
+store-integrity_failed = de databank is beschadigd: de paginacontrole van redb mislukte
+store-ids_behind = de id-teller { $key } staat op { $counter }, maar er bestaat een record met id { $max }: nieuwe records zouden bestaande vervangen
+store-id_taken = { $kind } { $id } bestaat al: de id-teller loopt achter (voer `roundtable check` uit)
+store-ids_exhausted = geen id's meer voor { $kind }
+cli-salvaged = { $n } { $n ->
+        [one] record
+       *[other] records
+    } gered; { $skipped } onleesbaar
+cli-value_too_long = een waarde is langer dan de limiet van 1 MiB per waarde
+cli-command_panicked = { $path }: interne fout; het commando is gestopt (er werd niets half afgewerkt bewaard). Meld dit alsjeblieft.
+minutes-label_line = { $label } — standaard (FIRST): { $standard } Dit netwerk: { $rule }
+meeting-default_label = standaard van het protocol
+chooser-title = Label voor deze notitie: kies met een letter
+key-tlp_red = TLP:RED
+key-tlp_amber_strict = TLP:AMBER+STRICT
+key-tlp_amber = TLP:AMBER
+key-tlp_green = TLP:GREEN
+key-tlp_clear = TLP:CLEAR
+preview-nothing_not_present = Er gaat niets mee: alle { $n } { $n ->
+        [one] punt is
+       *[other] punten zijn
+    } { $label }, en dat gaat naar: { $rule } { $who } was niet aanwezig.
+preview-nothing = Er gaat niets naar { $who }: elk punt wordt achtergehouden, om de redenen hieronder.
+status-draft_restored_strictest = Je niet-bewaarde notitie is teruggezet, maar zonder haar labels: ze staat op TLP:RED, PAP:RED met afgeschermde bron (het strengste) tot je kiest.
+audit_kind-session_reopened = overleg heropend
+key-reopen_session = afgesloten overleg heropenen
+confirm-reopen_session = Dit afgesloten overleg heropenen? Al verstuurde verslagen tonen niet wat je toevoegt. Dit wordt in het logboek opgenomen.
+status-session_closed = Dit overleg is afgesloten: alleen lezen (het verslag kan al verstuurd zijn). Druk op o om het te heropenen.
+status-session_not_closed = Dit overleg is niet afgesloten.
+status-session_busy = Het overleg wordt nog bewaard; probeer zo opnieuw.
+status-session_reopened = Overleg heropend; opgenomen in het logboek.
+meeting-read_only = afgesloten: alleen lezen (o heropent)
+status-export_checking = De gegevens nog eens controleren voor het schrijven…
+status-export_changed = De gegevens zijn gewijzigd sinds dit voorbeeld: dit is het nieuwe voorbeeld. Er is niets geschreven; druk opnieuw op w om het te schrijven.
+confirm-namesake = Er bestaat al iemand met de naam { $name }: { $who }. Een tweede persoon met dezelfde naam bewaren?
+namesake-no_organisation = geen organisatie
+error-session_closed = overleg { $id } is afgesloten en alleen-lezen; heropen het eerst
+chooser-pap_title = PAP voor deze notitie (wat een ontvanger mag doen): kies met een letter
+key-pap_red = PAP:RED
+key-pap_amber = PAP:AMBER
+key-pap_green = PAP:GREEN
+key-pap_clear = PAP:CLEAR
+# disclose
+protect-masked = Afgeschermde bron: in elke export staat bij de bron, bij wie het doet, bij de uitvoerders van { $a } { $a ->
+        [one] actie
+       *[other] acties
+    }, bij { $d } { $d ->
+        [one] beslissing
+       *[other] beslissingen
+    } en bij { $m } @{ $m ->
+        [one] vermelding
+       *[other] vermeldingen
+    } ‘een partner’.
+protect-prose = Een naam zonder @ kan niet afgeschermd worden.
+protect-in_prose = Ze noemt { $who } in gewone tekst: dat kan niet afgeschermd worden (schrijf @naam, of laat het weg).
+protect-pap_red = PAP:RED laat geen actie toe die opgemerkt kan worden, maar deze notitie bevat { $a } { $a ->
+        [one] actie
+       *[other] acties
+    }.
+protect-save_anyway = Toch bewaren? (y/n)
+# audit
+audit_kind-dump = dump
+audit_kind-backup = back-up
+audit_kind-rule_off = deelregel uitgezet
+export-witness = Getuige logboek: { $witness }
+cli-witness_ok = getuige { $witness }: het logboek bevat deze regel, ongewijzigd
+cli-witness_missing = getuige { $seq }: het logboek heeft geen regel { $seq } (het stopt bij regel { $last }): het is ingekort of herschreven
+cli-witness_differs = getuige { $seq }: regel { $seq } verschilt van wat getuigd werd: het logboek is gewijzigd of herschreven
+cli-witness_bad = '{ $witness }' is geen getuige: verwacht SEQ:HASH (een getal, een dubbelpunt, 64 hexcijfers)
+cli-restore_broken_trail = het logboek van de dump is gebroken bij regel { $id }; restore --force laadt het toch, en logt dat
+store-nothing_salvaged = te zwaar beschadigd om te redden
+store-opened_read_only = dit commando opende de databank alleen-lezen en kan ze niet wijzigen
+import-namesake = { $name } (regel { $line }) — al gekend: { $who }
+import-namesakes = Zelfde naam als iemand die al gekend is (enkel als nieuwe persoon geïmporteerd als je dat zegt):
+confirm-import_namesakes = Sommige rijen hebben de naam van iemand die al gekend is: { $who }. Als nieuwe personen importeren?
+chooser-default = Standaard van het protocol voor nieuwe notities
+preview-withheld_rule = { $why } (dit label gaat naar: { $rule })
+# import
+import-odd_phone = '{ $v }' lijkt geen telefoonnummer (bewaard zoals geschreven)
+import-odd_days = '{ $v }' is geen aantal dagen (bewaard in de notities)
+import-bad_date = '{ $v }' is geen bestaande datum
+import-format_csv = rekenblad
+import-format_outlook = Outlook-contacten
+import-format_google = Google Contacten
+import-format_vcard = vCard
+import-categories = Categorieën
+import-other_phones = Andere telefoons
+import-other_emails = Andere e-mails
+import-birthday = Verjaardag
+import-refused_why = Waarom geweigerd
+import-sector_kept = andere (bewaard zoals geschreven)
+cli-import_format = herkend als { $format }
+cli-import_warning = waarschuwing: { $w }
+cli-import_sector = sector '{ $text }' → { $sector }
+cli-import_left_out = { $n } { $n ->
+        [one] rij
+       *[other] rijen
+    } weggelaten door de categoriefilter
+cli-import_skip_hint = de { $valid } geldige { $valid ->
+        [one] rij kan
+       *[other] rijen kunnen
+    } geïmporteerd worden met --skip-invalid; de geweigerde rijen gaan dan naar { $file } om te verbeteren
+cli-import_refused_written = { $n } geweigerde { $n ->
+        [one] rij
+       *[other] rijen
+    } geschreven naar { $file }: verbeter ze daar en importeer dat bestand
+import-confirm_skip = De { $valid } geldige { $valid ->
+        [one] rij
+       *[other] rijen
+    } importeren en de { $invalid } geweigerde weglaten? Die worden naast het bestand geschreven, om te verbeteren en opnieuw te importeren.
+status-import_refused = { $n } geweigerde { $n ->
+        [one] rij
+       *[other] rijen
+    } geschreven naar { $file }.
+field-only_category = Enkel categorieën
+import-warnings = Bewaard zoals geschreven, even nakijken
+import-sectors = Sectoren die niet letterlijk overeenkomen, en de sector die elk krijgt
+import-comes_in = Komt erin ({ $n })
+import-stays_out = Blijft erbuiten: niet in de gekozen categorieën ({ $n })
+# craft
+settings-error = { $path }: { $why } (verbeter of verwijder het configuratiebestand, of geef een ander met --config)
+settings-error_line = { $path }, regel { $line }: { $why } (verbeter of verwijder het configuratiebestand, of geef een ander met --config)
+settings-bad_theme = onbekend thema '{ $value }' (een van: { $choices })
+settings-bad_language = onbekende taal '{ $value }' (een van: { $choices })
+settings-bad_zone = onbekende tijdzone '{ $value }' (een IANA-naam zoals { $choices })
+settings-default_file = # Instellingen van roundtable. Elke instelling is optioneel: haal de "# " ervoor weg om ze te wijzigen.\n# Dit bestand: $XDG_CONFIG_HOME/roundtable/config.toml (anders ~/.config/roundtable/config.toml),\n# of het bestand opgegeven met --config BESTAND. Een fout erin stopt het programma, met de regel.\n\n# Kleuren: { $themes }. Als NO_COLOR in de omgeving staat, altijd zwart-wit.\n# theme = "default"\n\n# De taal van de schermen: { $languages }.\n# language = "en"\n\n# De tijdzone van de getoonde uren: een IANA-naam, met haar zomeruurregels.\n# time_zone = "{ $zone }"\n\n# Waar de schermen exports schrijven (standaard: roundtable-exports in je thuismap).\n# export_dir = "/home/me/roundtable-exports"\n\n# De databank als noch --db noch $ROUNDTABLE_DB er een noemt\n# (standaard: ~/.local/share/roundtable/roundtable.redb).\n# database = "/srv/roundtable/team.redb"\n\n# Toetsen: geef een actie andere toetsen, met de namen die `roundtable config --keys` toont\n# (x, C-x voor Ctrl, M-x voor Alt, S-Tab, Enter, Esc, Space, Up, PgUp, F2, ...). Hou dit als laatste.\n# [keys]\n# "editor.prev_item" = ["M-p", "C-PgUp"]
+settings-unknown_action = geen toetsactie heet '{ $name }' (zie roundtable config --keys)
+settings-bad_key = kan de toets '{ $key }' niet lezen (schrijf x, C-x, M-x, S-Tab, Enter, Esc, Space, Up, PgUp, F2, ...)
+settings-key_twice = { $a } en { $b } zouden dezelfde toets krijgen
+settings-keys_header = naam	toetsen	wat het doet
+cli-import_joins = mininetwerk '{ $network }': { $n } { $n ->
+        [one] nieuw lid
+       *[other] nieuwe leden
+    }, via hun categorie
+import-joins = Mininetwerken aangevuld via een categorie met dezelfde naam
+import-join = { $network }: { $n } { $n ->
+        [one] nieuw lid
+       *[other] nieuwe leden
+    }
+cli-import_confirm = De { $valid } geldige { $valid ->
+        [one] rij
+       *[other] rijen
+    } importeren en de { $invalid } geweigerde naar een bestand ernaast schrijven? [y/N]
+
+# actions
+cli-action_line = { $mark }{ $id }  { $case }  { $owner }  tegen { $due }  { $text }
+cli-action_overdue = TE LAAT
+cli-action_changed = actie { $id } bewaard
+cli-action_not_open = actie { $id } is niet open: ze is al uitgevoerd of geannuleerd
+cli-action_needs_reason = actie { $id }: annuleren vraagt een reden (--reason)
+cli-action_text_too_long = actie { $id }: een resultaat of reden is één regel van hoogstens 200 tekens
+cli-action_unchanged = actie { $id } heeft al deze uitvoerder of deadline
+cli-action_no_person = niemand in de partnerlijst heet '{ $name }'
+cli-action_two_people = meerdere partners heten '{ $name }': geef er eerst een andere naam
+audit_kind-action_done = actie uitgevoerd
+audit_kind-action_cancelled = actie geannuleerd
+audit_kind-action_reassigned = actie doorgegeven
+audit_kind-action_due_moved = deadline actie verschoven
+action-cancelled = geannuleerd
+action-overdue = te laat
+action-history_line = { $step } — { $by }, { $on }
+action-history_done = uitgevoerd: { $result }
+action-history_done_plain = uitgevoerd
+action-history_cancelled = geannuleerd: { $reason }
+action-history_reassigned = doorgegeven van { $from } aan { $to }
+action-history_due = deadline verschoven van { $from } naar { $to }
+key-show_actions = alle open acties
+key-action_done = actie uitgevoerd
+actions-title = Open acties
+col-due = Tegen
+col-case = Casus
+col-owner = Wie
+col-action = Actie
+actions-none = Geen open acties.
+key-action_cancel = actie annuleren
+key-action_due = deadline verschuiven
+form-follow_up = Actie { $id }
+field-action_result = Resultaat (optioneel)
+field-action_reason = Reden
+field-action_due = Tegen (2026-12-01, +3d)
+cli-action_bad_date = geen datum: schrijf 2026-12-01 of +3d
+form-action_not_open = deze actie is niet open: ze is al uitgevoerd of geannuleerd
+form-action_needs_reason = annuleren vraagt een reden
+form-action_text_too_long = één regel van hoogstens 200 tekens
+form-action_unchanged = de actie heeft deze deadline al
+form-action_bad_date = geen datum: schrijf 2026-12-01 of +3d
+key-action_reassign = actie doorgeven
+picker-action_owner = Actie doorgeven aan
+key-actions_filter = filteren op uitvoerder, casus of netwerk
+picker-actions_filter = Toon de acties van
+actions-filter_all = alle open acties
+actions-network = mininetwerk
+error-exposed = { $path }: andere accounts kunnen deze databank lezen of wijzigen (modus { $mode }, eigenaar uid { $owner }); niets geschreven. Is het bestand van jou, doe dan `chmod 600`; bewaar databanken in een map waar alleen jij (of je team) kan schrijven
+
+# fluent
+import-rows_refused = { $n } { $n ->
+        [one] rij heeft een probleem
+       *[other] rijen hebben een probleem
+    }; niets geïmporteerd (eerste: { $first })
+minutes-withheld_reason = { $why } ({ $n })
+help-syntax_title = Notitieregels, in het Nederlands, Engels of Frans:
+help-syntax_action = { $words } @naam wat
+help-syntax_decision = { $words } wat
+help-syntax_due = { $words } wanneer (in een actieregel)
+help-syntax_dates = wanneer: { $words }, 2026-12-06
+# De naam van de taal, in die taal.
+language-name = Nederlands
+key-language = taal wisselen
+status-language = Schermen in het { $name }.
