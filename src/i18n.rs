@@ -30,16 +30,18 @@ pub use choice::{choose, locale_language};
 pub enum Lang {
     #[default]
     En,
+    Fr,
 }
 
 impl Lang {
     /// Every language with a catalogue, English first.
-    pub const ALL: [Lang; 1] = [Lang::En];
+    pub const ALL: [Lang; 2] = [Lang::En, Lang::Fr];
 
     /// The code in file names, the config file and `--lang`.
     pub fn code(self) -> &'static str {
         match self {
             Lang::En => "en",
+            Lang::Fr => "fr",
         }
     }
 
@@ -75,6 +77,7 @@ impl Lang {
     pub fn source(self) -> &'static str {
         match self {
             Lang::En => include_str!("../locales/en.ftl"),
+            Lang::Fr => include_str!("../locales/fr.ftl"),
         }
     }
 
