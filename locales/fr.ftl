@@ -64,13 +64,13 @@ empty-sessions = Aucune réunion de table ronde pour l'instant.
 empty-rules = Aucune règle de partage pour l'instant.
 empty-agreement = Aucun accord de partage enregistré pour l'instant.
 
-field-communities = Touche
+field-communities = Publics touchés
 field-referred_by = Orienté par
 field-contact = Contact
 field-cadence = Garder le contact
-field-every_days = tous les { $n } { $n ->
-        [one] jour
-       *[other] jours
+field-every_days = { $n ->
+        [one] chaque jour
+       *[other] tous les { $n } jours
     }
 field-shared_goal = Objectif commun
 field-selection = Pourquoi à la table
@@ -172,10 +172,10 @@ key-sector_filter = filtrer par secteur
 key-sort = trier
 key-reverse_sort = inverser le tri
 key-archive = archiver/supprimer
-key-restore = restaurer l'archivé
+key-restore = restaurer
 key-show_archived = voir les archivés
 
-col-last_contact = Dernier
+col-last_contact = Dern.
 col-cadence = Contact
 
 age-days = { $n } j
@@ -236,7 +236,7 @@ channel-email = e-mail
 channel-visit = visite
 channel-event = événement
 channel-other = autre
-purpose-maintenance = suivi du lien
+purpose-maintenance = entretien du lien
 purpose-problem = problème
 
 form-new_stakeholder = Nouveau partenaire
@@ -382,14 +382,14 @@ hint-empty_decision = décision vide ; gardée comme texte
 meeting-earlier = Encore ouvert depuis des réunions précédentes
 
 col-contact_point = Contact
-col-sectors = Secteurs
+col-sectors = Sect.
 field-vision = Vision
 field-wanted_sectors = Secteurs souhaités
 field-sub_networks = Inclut les réseaux
 field-network_kind = Type
 field-member_role = Rôle
 field-brings = Apporte
-field-gains = Y gagne
+field-gains = Y trouve
 field-problem = Problème
 field-solution = Solution convenue
 field-owner = Qui s'en charge
@@ -403,7 +403,7 @@ form-edit_network = Modifier { $name }
 form-member = { $name }, membre de { $network }
 form-new_problem = Nouveau problème → solution
 form-edit_problem = Problème → solution
-form-exchange = Réunion d'échange de { $network }
+form-exchange = Réunion d'échange — { $network }
 form-new_training = Nouvelle formation
 invalid-self_network = un réseau ne peut pas s'inclure lui-même
 picker-add_member = Ajouter qui ?
@@ -417,14 +417,14 @@ key-log_exchange = réunion d'échange
 key-new_training = noter une formation
 network-members = Membres
 network-brings = apporte { $what }
-network-gains = y gagne { $what }
+network-gains = y trouve { $what }
 network-directory = Qui peut faire quoi
 network-combined = { $n ->
         [one] { $n } personne
        *[other] { $n } personnes
     } dans les réseaux inclus
 network-problems = Problèmes → solutions
-network-lesson = retenu : { $what }
+network-lesson = leçon : { $what }
 network-exchanges = Réunions d'échange
 problem_status-open = ouvert
 problem_status-in_progress = en cours
@@ -458,10 +458,10 @@ minutes-due = pour le { $date }
 minutes-decision = Décision
 minutes-action = Action
 minutes-nothing = Rien de cette réunion ne peut être partagé avec ce destinataire.
-minutes-none_withheld = Aucun point n'a été retenu.
+minutes-none_withheld = Aucun point n'a été écarté.
 minutes-withheld = { $n } { $n ->
-        [one] point retenu
-       *[other] points retenus
+        [one] point non transmis
+       *[other] points non transmis
     } : { $why }.
 feedback-title = Fiche de retour — cas { $case }
 feedback-rule = Décisions et actions convenues par consensus des membres présents ; pas de notes de discussion.
@@ -485,7 +485,7 @@ preview-goes_out = Transmis : { $n } { $n ->
         [one] point
        *[other] points
     }
-preview-withheld = Retenus : { $n } { $n ->
+preview-withheld = Non transmis : { $n } { $n ->
         [one] point
        *[other] points
     }
@@ -513,7 +513,7 @@ col-subject = Objet
 col-for = Pour
 empty-audit = Rien d'enregistré pour l'instant.
 audit-included = Inclus ({ $n })
-audit-withheld = Retenus ({ $n })
+audit-withheld = Non transmis ({ $n })
 audit-link = lié à { $hash }…
 audit_kind-export = export de compte rendu
 audit_kind-export_cancelled = export annulé
@@ -682,7 +682,7 @@ preview-nothing_not_present = Rien n'est transmis : { $n ->
         [one] { $n } point est
        *[other] les { $n } points sont
     } { $label }, qui va à : { $rule } { $who } n'était pas présent.
-preview-nothing = Rien n'est transmis à { $who } : chaque point est retenu, pour les raisons ci-dessous.
+preview-nothing = Rien n'est transmis à { $who } : chaque point est écarté, pour les raisons ci-dessous.
 status-draft_restored_strictest = Votre note non enregistrée a été récupérée, mais sans ses labels : elle est TLP:RED, PAP:RED et sa source protégée (le plus strict) jusqu'à ce que vous choisissiez.
 audit_kind-session_reopened = réunion rouverte
 key-reopen_session = rouvrir une réunion clôturée
@@ -706,7 +706,7 @@ key-pap_clear = PAP:CLEAR
 protect-masked = Source protégée : dans chaque export, sa source, qui agit, les responsables de ses actions ({ $a }), ses décisions ({ $d }) et ses @mentions ({ $m }) deviennent « un partenaire ».
 protect-prose = Un nom écrit sans @ ne peut pas être masqué.
 protect-in_prose = Elle nomme { $who } en toutes lettres : cela ne peut pas être masqué (écrivez @nom, ou retirez-le).
-protect-pap_red = PAP:RED n'autorise aucune action remarquable, or cette note contient { $a } { $a ->
+protect-pap_red = PAP:RED n'autorise aucune action que la personne pourrait remarquer, or cette note prévoit { $a } { $a ->
         [one] action
        *[other] actions
     }.
@@ -816,7 +816,7 @@ audit_kind-action_cancelled = action annulée
 audit_kind-action_reassigned = action réattribuée
 audit_kind-action_due_moved = échéance d'action déplacée
 action-cancelled = annulée
-action-overdue = en retard
+action-overdue = retard
 action-history_line = { $step } — { $by }, { $on }
 action-history_done = réalisée : { $result }
 action-history_done_plain = réalisée
@@ -865,4 +865,4 @@ help-syntax_dates = quand : { $words }, 2026-12-06
 # Le nom de la langue, écrit dans cette langue.
 language-name = Français
 key-language = changer de langue
-status-language = Écrans en { $name }.
+status-language = Langue des écrans : { $name }.
