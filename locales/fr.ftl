@@ -4,7 +4,7 @@
 tab-stakeholders = Partenaires
 tab-networks = Mini-réseaux
 tab-sessions = Tables rondes
-tab-sharing = Règles de partage
+tab-sharing = Partage
 
 ui-too_small = Fenêtre trop petite ({ $w }×{ $h }) : roundtable demande au moins { $min_w }×{ $min_h }.
 ui-loading = Chargement…
@@ -36,7 +36,7 @@ key-prev_tab = onglet précédent
 key-tab_stakeholders = onglet Partenaires
 key-tab_networks = onglet Mini-réseaux
 key-tab_sessions = onglet Tables rondes
-key-tab_sharing = onglet Règles de partage
+key-tab_sharing = onglet Partage
 key-reload = relire la base de données
 key-help = aide
 key-back = retour
@@ -107,15 +107,15 @@ sector-local_authority = Commune
 sector-police = Police
 sector-justice = Justice
 sector-mental_health = Santé mentale
-sector-health = Soins de santé
+sector-health = Santé
 sector-education = Enseignement
-sector-social_welfare = Action sociale
+sector-social_welfare = Aide sociale
 sector-youth_work = Jeunesse
 sector-religious = Cultes
 sector-sports = Sport
 sector-culture = Culture
 sector-community = Associatif
-sector-business = Commerce local
+sector-business = Commerce
 sector-housing = Logement
 sector-employment = Emploi
 sector-other = Autre
@@ -145,8 +145,8 @@ pap-amber = Vérifications passives uniquement.
 pap-green = Action active autorisée.
 pap-clear = Aucune restriction.
 
-rule_kind-case_need_to_know = cas : besoin d'en connaître
-rule_kind-no_criminal_use = pas d'usage pénal
+rule_kind-case_need_to_know = besoin de savoir
+rule_kind-no_criminal_use = sans usage pénal
 rule_kind-custom = règle convenue
 
 sharing-labels = Labels (TLP 2.0 et PAP)
@@ -636,7 +636,7 @@ distribution-present = Les présents à la réunion.
 distribution-invited = Les invités, et toute personne présente.
 distribution-network = Les membres du réseau.
 distribution-anyone = Tout le monde.
-distribution-need_to_know = Points sur un cas : uniquement ceux qui s'en occupent (besoin d'en connaître).
+distribution-need_to_know = Points sur un cas : uniquement ceux qui s'en occupent (besoin de savoir).
 labels-label = Label
 labels-standard_short = Sens standard (FIRST)
 labels-rule_short = Règle de ce réseau
@@ -650,7 +650,7 @@ output-symlink = { $path } : est un lien symbolique ; rien n'a été écrit (don
 output-database = { $path } : est la base de données elle-même ; rien n'a été écrit
 output-not_a_file = { $path } : n'est pas un fichier ordinaire ; rien n'a été écrit
 output-io = { $path } : { $error }
-cli-and_more = , et { $n } de plus
+cli-and_more = , et { $n } autres
 cli-namesake_known = ligne { $line } : « { $name } » porte le même nom que #{ $id } ({ $org }) ; ce sera une deuxième personne (vérifiez avant d'envoyer quoi que ce soit à l'une ou l'autre)
 cli-namesake_line = ligne { $line } : « { $name } » porte le même nom qu'à la ligne { $other } ; ce sera une deuxième personne
 # store
@@ -779,7 +779,7 @@ settings-error_line = { $path }, ligne { $line } : { $why } (corrigez ou supprim
 settings-bad_theme = thème inconnu « { $value } » (au choix : { $choices })
 settings-bad_language = langue inconnue « { $value } » (au choix : { $choices })
 settings-bad_zone = fuseau horaire inconnu « { $value } » (un nom IANA comme { $choices })
-settings-default_file = # Réglages de roundtable. Tous sont facultatifs : retirez le "# " devant un réglage pour le modifier.\n# Ce fichier : $XDG_CONFIG_HOME/roundtable/config.toml (sinon ~/.config/roundtable/config.toml),\n# ou le fichier donné avec --config FICHIER. Une erreur dans ce fichier arrête le programme et indique la ligne.\n\n# Couleurs : { $themes }. NO_COLOR dans l'environnement impose toujours le noir et blanc.\n# theme = "default"\n\n# La langue des écrans : { $languages }.\n# language = "fr"\n\n# Le fuseau horaire des heures affichées : un nom IANA, avec ses règles d'heure d'été.\n# time_zone = "{ $zone }"\n\n# Où les écrans écrivent les exports (par défaut : roundtable-exports dans votre dossier personnel).\n# export_dir = "/home/moi/roundtable-exports"\n\n# La base de données quand ni --db ni $ROUNDTABLE_DB n'en indiquent une\n# (par défaut : ~/.local/share/roundtable/roundtable.redb).\n# database = "/srv/roundtable/equipe.redb"\n\n# Touches : donnez d'autres touches à une action, par les noms que liste `roundtable config --keys`\n# (x, C-x pour Ctrl, M-x pour Alt, S-Tab, Enter, Esc, Space, Up, PgUp, F2, ...). Gardez cette partie en dernier.\n# [keys]\n# "editor.prev_item" = ["M-p", "C-PgUp"]
+settings-default_file = # Réglages de roundtable. Tous sont facultatifs : retirez le "# " devant un réglage pour le modifier.\n# Ce fichier : $XDG_CONFIG_HOME/roundtable/config.toml (sinon ~/.config/roundtable/config.toml),\n# ou le fichier donné avec --config FICHIER. Une erreur dans ce fichier arrête le programme et indique la ligne.\n\n# Couleurs : { $themes }. NO_COLOR dans l'environnement impose toujours le noir et blanc.\n# theme = "default"\n\n# La langue des écrans : { $languages }.\n# language = "en"\n\n# Le fuseau horaire des heures affichées : un nom IANA, avec ses règles d'heure d'été.\n# time_zone = "{ $zone }"\n\n# Où les écrans écrivent les exports (par défaut : roundtable-exports dans votre dossier personnel).\n# export_dir = "/home/moi/roundtable-exports"\n\n# La base de données quand ni --db ni $ROUNDTABLE_DB n'en indiquent une\n# (par défaut : ~/.local/share/roundtable/roundtable.redb).\n# database = "/srv/roundtable/equipe.redb"\n\n# Touches : donnez d'autres touches à une action, par les noms que liste `roundtable config --keys`\n# (x, C-x pour Ctrl, M-x pour Alt, S-Tab, Enter, Esc, Space, Up, PgUp, F2, ...). Gardez cette partie en dernier.\n# [keys]\n# "editor.prev_item" = ["M-p", "C-PgUp"]
 settings-unknown_action = aucune action de touche ne s'appelle « { $name } » (voir roundtable config --keys)
 settings-bad_key = impossible de lire la touche « { $key } » (écrivez x, C-x, M-x, S-Tab, Enter, Esc, Space, Up, PgUp, F2, ...)
 settings-key_twice = { $a } et { $b } auraient la même touche
