@@ -650,7 +650,10 @@ output-symlink = { $path } : est un lien symbolique ; rien n'a été écrit (don
 output-database = { $path } : est la base de données elle-même ; rien n'a été écrit
 output-not_a_file = { $path } : n'est pas un fichier ordinaire ; rien n'a été écrit
 output-io = { $path } : { $error }
-cli-and_more = , et { $n } autres
+cli-and_more = , et { $n } { $n ->
+        [one] autre
+       *[other] autres
+    }
 cli-namesake_known = ligne { $line } : « { $name } » porte le même nom que #{ $id } ({ $org }) ; ce sera une deuxième personne (vérifiez avant d'envoyer quoi que ce soit à l'une ou l'autre)
 cli-namesake_line = ligne { $line } : « { $name } » porte le même nom qu'à la ligne { $other } ; ce sera une deuxième personne
 # store
