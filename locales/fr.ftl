@@ -341,7 +341,7 @@ meeting-source = source
 
 picker-case_status = Statut du cas
 picker-session = Ajouter à quelle réunion ?
-picker-source = Qui a amené ceci ?
+picker-source = De qui vient l'information ?
 
 status-added_to_agenda = { $case } ajouté à { $session }.
 status-already_on_agenda = { $case } est déjà à cet ordre du jour.
@@ -379,7 +379,7 @@ hint-unknown_owner = qui est
 hint-bad_due = pas une date :
 hint-empty_action = action sans texte ; gardée comme texte
 hint-empty_decision = décision vide ; gardée comme texte
-meeting-earlier = Encore ouvert depuis des réunions précédentes
+meeting-earlier = En suspens depuis les réunions précédentes
 
 col-contact_point = Contact
 col-sectors = Sect.
