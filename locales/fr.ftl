@@ -137,7 +137,7 @@ case_status-closed = clôturé
 
 tlp-red = Réservé aux seuls destinataires, à titre personnel : aucune diffusion.
 tlp-amber_strict = Diffusion limitée à l'organisation du destinataire, et seulement à qui doit savoir.
-tlp-amber = Diffusion limitée : les destinataires peuvent la transmettre, à qui doit savoir, dans leur organisation et auprès de ses clients.
+tlp-amber = Diffusion limitée : les destinataires peuvent la transmettre, à qui doit savoir, au sein de leur organisation et auprès des clients de celle-ci.
 tlp-green = Diffusion limitée : les destinataires peuvent la transmettre au sein de leur communauté.
 tlp-clear = Les destinataires peuvent la diffuser largement : aucune limite.
 pap-red = Aucune action que la personne concernée pourrait remarquer.
