@@ -31,17 +31,19 @@ pub enum Lang {
     #[default]
     En,
     Nl,
+    Fr,
 }
 
 impl Lang {
     /// Every language with a catalogue, English first.
-    pub const ALL: [Lang; 2] = [Lang::En, Lang::Nl];
+    pub const ALL: [Lang; 3] = [Lang::En, Lang::Nl, Lang::Fr];
 
     /// The code in file names, the config file and `--lang`.
     pub fn code(self) -> &'static str {
         match self {
             Lang::En => "en",
             Lang::Nl => "nl",
+            Lang::Fr => "fr",
         }
     }
 
@@ -78,6 +80,7 @@ impl Lang {
         match self {
             Lang::En => include_str!("../locales/en.ftl"),
             Lang::Nl => include_str!("../locales/nl.ftl"),
+            Lang::Fr => include_str!("../locales/fr.ftl"),
         }
     }
 

@@ -1,0 +1,871 @@
+# Catalogue français (Belgique), en Project Fluent (https://projectfluent.org) : `id = texte`,
+# `{ $nom }` rempli par le programme, les nombres par des sélecteurs de pluriel (en français,
+# `one` couvre 0 et 1). Les dates et les nombres arrivent déjà formatés par le programme.
+tab-stakeholders = Partenaires
+tab-networks = Mini-réseaux
+tab-sessions = Tables rondes
+tab-sharing = Partage
+
+ui-too_small = Fenêtre trop petite ({ $w }×{ $h }) : roundtable demande au moins { $min_w }×{ $min_h }.
+ui-loading = Chargement…
+ui-database = roundtable
+ui-records = { $n } { $n ->
+        [one] partenaire
+       *[other] partenaires
+    }
+status-saved = Enregistré.
+error-newer = Cette base de données a été écrite par une version plus récente de roundtable (schéma { $found } ; cette version lit jusqu'au schéma { $supported }).
+
+confirm-title = Quitter ?
+confirm-quit_unsaved = Tout n'est pas encore enregistré. Quitter quand même ? (y/n)
+help-title = Touches
+
+key-confirm_yes = oui
+key-confirm_no = non
+key-close_help = fermer
+key-scroll_up = remonter
+key-scroll_down = descendre
+key-up = haut
+key-down = bas
+key-page_up = page préc.
+key-page_down = page suiv.
+key-top = début
+key-bottom = fin
+key-next_tab = onglet suivant
+key-prev_tab = onglet précédent
+key-tab_stakeholders = onglet Partenaires
+key-tab_networks = onglet Mini-réseaux
+key-tab_sessions = onglet Tables rondes
+key-tab_sharing = onglet Partage
+key-reload = relire la base de données
+key-help = aide
+key-back = retour
+key-quit = quitter
+
+col-name = Nom
+col-organisation = Organisation
+col-sector = Secteur
+col-network = Réseau
+col-tier = Niveau
+col-kind = Type
+col-lead = Pilote
+col-members = Membres
+col-date = Date
+col-title = Titre
+col-status = Statut
+col-cases = Cas
+col-open_actions = Actions
+col-rule = Règle
+col-active = Active
+
+empty-stakeholders = Aucun partenaire pour l'instant.
+empty-networks = Aucun mini-réseau pour l'instant.
+empty-sessions = Aucune réunion de table ronde pour l'instant.
+empty-rules = Aucune règle de partage pour l'instant.
+empty-agreement = Aucun accord de partage enregistré pour l'instant.
+
+field-communities = Publics touchés
+field-referred_by = Orienté par
+field-contact = Contact
+field-cadence = Garder le contact
+field-every_days = { $n ->
+        [one] chaque jour
+       *[other] tous les { $n } jours
+    }
+field-shared_goal = Objectif commun
+field-selection = Pourquoi à la table
+field-contact_point = Personne de contact
+field-missing_sectors = Manquants
+field-chair = Présidence
+field-attendance_counts = { $invited } { $invited ->
+        [one] invité
+       *[other] invités
+    } · { $present } { $present ->
+        [one] présent
+       *[other] présents
+    } · { $excused } { $excused ->
+        [one] excusé
+       *[other] excusés
+    } · { $absent } { $absent ->
+        [one] absent
+       *[other] absents
+    }
+field-purpose = Finalité
+field-legal_basis = Base légale
+field-default_labels = Par défaut
+field-retention = cas clôturés gardés { $n } { $n ->
+        [one] jour
+       *[other] jours
+    }
+
+formality-formal = formel
+formality-informal = informel
+tier-practitioner = terrain
+tier-policy = stratégique
+
+sector-local_authority = Commune
+sector-police = Police
+sector-justice = Justice
+sector-mental_health = Santé mentale
+sector-health = Santé
+sector-education = Enseignement
+sector-social_welfare = Aide sociale
+sector-youth_work = Jeunesse
+sector-religious = Cultes
+sector-sports = Sport
+sector-culture = Culture
+sector-community = Associatif
+sector-business = Commerce
+sector-housing = Logement
+sector-employment = Emploi
+sector-other = Autre
+
+network_kind-sector = secteur
+network_kind-area = quartier
+network_kind-theme = thème
+network_kind-community = communauté
+
+session_status-planned = prévue
+session_status-in_progress = en cours
+session_status-closed = clôturée
+
+case_status-signalled = signalé
+case_status-triage = analyse
+case_status-in_discussion = en discussion
+case_status-follow_up = suivi
+case_status-closed = clôturé
+
+tlp-red = Réservé aux seuls destinataires, à titre personnel : aucune diffusion.
+tlp-amber_strict = Diffusion limitée à l'organisation du destinataire, et seulement à qui doit savoir.
+tlp-amber = Diffusion limitée : les destinataires peuvent la transmettre, à qui doit savoir, au sein de leur organisation et auprès des clients de celle-ci.
+tlp-green = Diffusion limitée : les destinataires peuvent la transmettre au sein de leur communauté.
+tlp-clear = Les destinataires peuvent la diffuser largement : aucune limite.
+pap-red = Aucune action que la personne concernée pourrait remarquer.
+pap-amber = Vérifications passives uniquement.
+pap-green = Action active autorisée.
+pap-clear = Aucune restriction.
+
+rule_kind-case_need_to_know = besoin de savoir
+rule_kind-no_criminal_use = sans usage pénal
+rule_kind-custom = règle convenue
+
+sharing-labels = Labels (TLP 2.0 et PAP)
+sharing-agreement = Accord de partage
+sharing-rules = Règles
+
+key-pick = choisir
+key-cancel = annuler
+key-save = enregistrer
+key-next_field = champ suivant
+key-prev_field = champ précédent
+key-choose = choisir dans la liste
+key-keep_filter = garder le filtre
+key-clear_filter = effacer le filtre
+key-new = nouveau
+key-edit = modifier
+key-open = ouvrir
+key-back_to_list = retour à la liste
+key-log_contact = noter un contact
+key-filter = filtrer
+key-quick_filter = filtre rapide
+key-sector_filter = filtrer par secteur
+key-sort = trier
+key-reverse_sort = inverser le tri
+key-archive = archiver/supprimer
+key-restore = restaurer
+key-show_archived = voir les archivés
+
+col-last_contact = Dern.
+col-cadence = Contact
+
+age-days = { $n } j
+cadence-overdue = ⚠ { $n } j
+cadence-never = ⚠ jamais
+cadence-due = dans { $n } j
+cadence-ok = ok
+cadence-overdue_long = en retard de { $n } { $n ->
+        [one] jour
+       *[other] jours
+    }
+cadence-never_long = jamais contacté
+cadence-due_long = prochain contact dans { $n } { $n ->
+        [one] jour
+       *[other] jours
+    }
+cadence-none = pas de rythme fixé
+
+quick-all = tous
+quick-overdue = contacts en retard
+quick-key_figures = personnes clés
+quick-informal = réseau informel
+quick-policy = niveau stratégique
+quick-practitioners = acteurs de terrain
+quick-only_problems = contactés seulement pour des problèmes
+quick-takes_only = reçoivent sans jamais donner
+quick-sector = secteur
+quick-with_archived = avec les archivés
+
+archived = archivé
+warn-only_problems = ⚠ Contacté uniquement pour des problèmes : gardez aussi le contact en dehors de ceux-ci.
+warn-takes_only = ⚠ reçoit sans jamais donner
+reciprocity-line = a donné { $given } · a reçu { $received }
+field-reciprocity = Réciprocité
+field-referred = Orientés
+field-networks = Réseaux
+field-trainings = Formations
+field-contact_log = Contacts
+field-notes = Notes
+field-name = Nom
+field-organisation = Organisation
+field-role = Fonction
+field-sector = Secteur
+field-sector_other = Autre secteur
+field-formality = Formel/informel
+field-tier = Niveau
+field-key_figure = Personne clé
+field-phone = Téléphone
+field-email = E-mail
+field-date = Date
+field-channel = Canal
+field-purpose_contact = Objet
+field-summary = Résumé
+
+channel-meeting = réunion
+channel-phone = téléphone
+channel-email = e-mail
+channel-visit = visite
+channel-event = événement
+channel-other = autre
+purpose-maintenance = entretien du lien
+purpose-problem = problème
+
+form-new_stakeholder = Nouveau partenaire
+form-edit_stakeholder = Modifier { $name }
+form-log_contact = Contact avec { $name }
+form-none = (aucun)
+form-saving = enregistrement…
+form-hint = Tab/S-Tab champ · Enter choisir · Ctrl-S enregistrer · Esc annuler
+
+invalid-required = obligatoire
+invalid-email = pas une adresse e-mail
+invalid-phone = pas un numéro de téléphone
+invalid-days = un nombre de jours, de 1 à 3650
+invalid-date = pas une date : essayez 2026-11-29, aujourd'hui, +7j, -2s
+invalid-self_referral = ne peut pas s'orienter soi-même
+
+picker-count = { $n } sur { $total }
+confirm-discard = Abandonner vos modifications ? (y/n)
+confirm-delete = Supprimer définitivement { $name } ? Rien n'y fait référence. (y/n)
+status-archived = { $name } archivé (u pour restaurer).
+status-restored = { $name } restauré.
+status-deleted = Supprimé.
+
+tab-cases = Cas
+col-reference = Cas
+col-referred_by = Orienté par
+col-review = Révision
+empty-cases = Aucun cas pour l'instant.
+field-case_summary = Résumé (sans noms)
+field-closure_reason = Motif de clôture
+field-explanation = Explication
+field-onward_referral = Réorienté vers
+field-reference = Référence
+field-review = Prochaine révision
+field-lead = Partenaire pilote
+field-time = Heure
+field-title = Titre
+field-invitees = Invités
+field-invite_network = Inviter un réseau
+field-propose_agenda = Proposer l'ordre du jour
+form-default_session_title = Table ronde des partenaires
+form-new_session = Nouvelle réunion de table ronde
+form-new_case = Nouveau cas
+form-edit_case = Modifier { $case }
+form-close_case = Clôturer { $case }
+invalid-case_ref = une référence comme RT-2026-001
+invalid-case_ref_taken = cette référence existe déjà
+invalid-time = une heure comme 14:00
+confirm-close_session = Clôturer cette réunion ? Son résumé sera affiché. (y/n)
+
+closure-resolved = résolu
+closure-signposted = orienté ailleurs
+closure-moved_away = a déménagé
+closure-handed_over = transmis
+closure-other = autre
+
+case-timeline = Historique
+case-discussed = discuté lors de { $session }
+case-status_change = statut { $from } → { $to } par { $by }
+case-file_title = Dossier du cas { $case }
+
+key-add_to_agenda = ajouter à une réunion
+key-attendance = présences
+key-case_status = statut du cas
+key-close = clôturer
+key-close_session = clôturer la réunion
+key-leave_meeting = quitter la réunion
+key-new_case = nouveau cas
+key-new_session = nouvelle réunion
+key-next_item = point suivant
+key-prev_item = point précédent
+key-open_case = dossier du cas
+key-open_meeting = ouvrir la réunion
+key-pap = choisir le PAP
+key-tlp = choisir le TLP
+key-presence = présent/excusé/absent
+key-protect = protéger la source
+key-save_note = enregistrer la note
+key-show_cases = cas
+key-show_sessions = réunions
+key-source = source
+key-write = écrire
+
+meeting-agenda = Ordre du jour
+meeting-attendance = Présents { $present }/{ $invited }
+meeting-decisions = ◆ { $n } { $n ->
+        [one] décision
+       *[other] décisions
+    }
+meeting-draft_saved = brouillon enregistré
+meeting-draft_unsaved = saisie…
+meeting-general = Général
+meeting-line = ligne
+meeting-no_agenda = Aucun point à l'ordre du jour.
+meeting-no_notes = Pas encore de note sur ce point.
+meeting-no_source = —
+meeting-note = Note
+meeting-placeholder = Tapez la note ; action : @nom quoi échéance:+7j · décision : quoi
+meeting-protected = source protégée
+meeting-saving = enregistrement…
+meeting-source = source
+
+picker-case_status = Statut du cas
+picker-session = Ajouter à quelle réunion ?
+picker-source = De qui vient l'information ?
+
+status-added_to_agenda = { $case } ajouté à { $session }.
+status-already_on_agenda = { $case } est déjà à cet ordre du jour.
+status-case_status = { $case } : { $status }.
+status-draft_not_saved = Brouillon non enregistré ({ $why }) ; votre texte est toujours dans l'éditeur.
+status-draft_restored = Votre note non enregistrée a été récupérée.
+status-no_open_session = Aucune réunion prévue : créez-en une d'abord (n dans la liste des réunions).
+status-note_not_saved = Note NON enregistrée ({ $why }) ; votre texte est toujours dans l'éditeur.
+status-note_saved = Note enregistrée ({ $a } { $a ->
+        [one] action
+       *[other] actions
+    }, { $d } { $d ->
+        [one] décision
+       *[other] décisions
+    }).
+
+summary-title = Résumé — { $title }
+summary-counts = { $notes } { $notes ->
+        [one] note
+       *[other] notes
+    } · { $decisions } { $decisions ->
+        [one] décision
+       *[other] décisions
+    } · { $actions } { $actions ->
+        [one] action
+       *[other] actions
+    }
+summary-decisions = Décisions
+summary-actions = Actions
+summary-cases = Cas dont le statut a changé
+summary-close_hint = Esc ferme la réunion.
+
+hint-no_owner = action sans @responsable ; gardée comme texte
+hint-unknown_owner = qui est
+hint-bad_due = pas une date :
+hint-empty_action = action sans texte ; gardée comme texte
+hint-empty_decision = décision vide ; gardée comme texte
+meeting-earlier = En suspens depuis les réunions précédentes
+
+col-contact_point = Contact
+col-sectors = Sect.
+field-vision = Vision
+field-wanted_sectors = Secteurs souhaités
+field-sub_networks = Inclut les réseaux
+field-network_kind = Type
+field-member_role = Rôle
+field-brings = Apporte
+field-gains = Y trouve
+field-problem = Problème
+field-solution = Solution convenue
+field-owner = Qui s'en charge
+field-problem_status = Statut
+field-lesson = Leçon retenue
+field-topic = Sujet
+field-attendees = Participants
+field-trainer = Formateur
+form-new_network = Nouveau mini-réseau
+form-edit_network = Modifier { $name }
+form-member = { $name }, membre de { $network }
+form-new_problem = Nouveau problème → solution
+form-edit_problem = Problème → solution
+form-exchange = Réunion d'échange — { $network }
+form-new_training = Nouvelle formation
+invalid-self_network = un réseau ne peut pas s'inclure lui-même
+picker-add_member = Ajouter qui ?
+picker-remove_member = Retirer qui ?
+status-member_removed = Membre retiré.
+key-new_network = nouveau réseau
+key-add_member = ajouter un membre
+key-remove_member = retirer un membre
+key-log_problem = problème → solution
+key-log_exchange = réunion d'échange
+key-new_training = noter une formation
+network-members = Membres
+network-brings = apporte { $what }
+network-gains = y trouve { $what }
+network-directory = Qui peut faire quoi
+network-combined = { $n ->
+        [one] { $n } personne
+       *[other] { $n } personnes
+    } dans les réseaux inclus
+network-problems = Problèmes → solutions
+network-lesson = leçon : { $what }
+network-exchanges = Réunions d'échange
+problem_status-open = ouvert
+problem_status-in_progress = en cours
+problem_status-solved = résolu
+problem_status-dropped = abandonné
+key-add_topic = ajouter un sujet
+key-item_up = monter le point
+key-item_down = descendre le point
+key-drop_item = retirer le point
+form-new_topic = Nouveau point à l'ordre du jour
+confirm-drop_item = Retirer ce point de l'ordre du jour ? (y/n)
+status-item_has_notes = Ce point a des notes ; il reste à l'ordre du jour.
+
+withheld-red = dit à la table uniquement, jamais mis par écrit
+withheld-not_present = destinataire absent
+withheld-not_invited = destinataire non invité
+withheld-not_member = destinataire non membre du réseau
+withheld-not_involved = concerne un cas dont le destinataire ne s'occupe pas
+withheld-not_for_feedback = note de discussion (jamais dans une fiche de retour)
+minutes-title = Compte rendu — { $title } ({ $date })
+minutes-for = Pour : { $who }
+minutes-prepared = Établi le { $at } par { $by }
+minutes-rule = Chaque point porte son label TLP et PAP. Tout partage au-delà du label demande l'accord de la source.
+minutes-present = Présents : { $who }
+minutes-case = Cas { $case }
+minutes-general = Autres points
+minutes-a_partner = un partenaire
+minutes-source = Source : { $who }
+minutes-who_acts = Qui agit : { $who }
+minutes-due = pour le { $date }
+minutes-decision = Décision
+minutes-action = Action
+minutes-nothing = Rien de cette réunion ne peut être partagé avec ce destinataire.
+minutes-none_withheld = Aucun point n'a été écarté.
+minutes-withheld = { $n } { $n ->
+        [one] point non transmis
+       *[other] points non transmis
+    } : { $why }.
+feedback-title = Fiche de retour — cas { $case }
+feedback-rule = Décisions et actions convenues par consensus des membres présents ; pas de notes de discussion.
+feedback-status = Statut du cas : { $status }
+feedback-nothing = Aucune décision ni action ne peut encore faire l'objet d'un retour.
+
+key-write_export = écrire le fichier
+key-cancel_export = annuler (enregistré)
+key-edit_agreement = modifier l'accord
+key-new_rule = nouvelle règle
+key-toggle_rule = règle oui/non
+key-show_audit = journal d'audit
+key-show_rules = règles
+key-audit_filter = filtrer par type
+key-export_minutes = compte rendu pour…
+key-feedback = fiche de retour
+key-consensus = consensus sur le retour
+picker-recipient = Pour qui ?
+preview-title = Ce qui irait à { $who }
+preview-goes_out = Transmis : { $n } { $n ->
+        [one] point
+       *[other] points
+    }
+preview-withheld = Non transmis : { $n } { $n ->
+        [one] point
+       *[other] points
+    }
+preview-file = Sera écrit dans { $path }
+preview-hint = w écrit le fichier · Esc annule (la décision est enregistrée)
+status-exported = Écrit dans { $path } ; noté au journal d'audit.
+status-export_cancelled = Export annulé ; la décision de ne pas partager est enregistrée.
+status-rule_on = Règle activée.
+status-rule_off = Règle désactivée.
+status-consensus_on = Les membres présents acceptent les fiches de retour de cette réunion.
+status-consensus_off = Pas de consensus sur les retours pour cette réunion.
+status-nothing_selected = Rien n'est sélectionné.
+form-agreement = Accord de partage
+form-new_rule = Nouvelle règle de partage
+field-default_tlp = TLP par défaut
+field-default_pap = PAP par défaut
+field-retention_days = Garder les cas clôturés (jours)
+field-rule_kind = Type
+field-rule_text = Règle
+sharing-audit = Journal d'audit
+col-when = Quand
+col-who = Qui
+col-what = Quoi
+col-subject = Objet
+col-for = Pour
+empty-audit = Rien d'enregistré pour l'instant.
+audit-included = Inclus ({ $n })
+audit-withheld = Non transmis ({ $n })
+audit-link = lié à { $hash }…
+audit_kind-export = export de compte rendu
+audit_kind-export_cancelled = export annulé
+audit_kind-feedback = fiche de retour
+audit_kind-case_opened = dossier de cas ouvert
+audit_kind-case_changed = cas modifié
+audit_kind-note_changed = note modifiée
+audit_kind-restore = restauration
+key-import = importer un CSV
+key-export_list = exporter pour Excel
+form-import = Importer des partenaires
+field-file = Fichier (CSV, vCard)
+field-on_duplicate = Personnes déjà connues
+field-skip_invalid = Ignorer les lignes non valides
+import-skip = les ignorer
+import-merge = compléter leurs champs vides
+import-title = Aperçu de l'import
+import-read_as = Lu en { $encoding }, séparateur { $sep }
+import-counts = { $valid } { $valid ->
+        [one] valide
+       *[other] valides
+    } · { $invalid } { $invalid ->
+        [one] non valide
+       *[other] non valides
+    } · { $dups } { $dups ->
+        [one] déjà connu
+       *[other] déjà connus
+    }
+import-kept_in_notes = (gardé dans les notes)
+import-problems = Problèmes
+import-duplicates = Déjà connus
+import-line = ligne
+import-hint = w importe en une seule transaction · Esc annule
+import-hint_blocked = Certaines lignes sont refusées : w importe les autres après une confirmation · Esc annule
+status-reading = Lecture du fichier…
+status-import_invalid = Certaines lignes ne sont pas valides : rien n'a été importé. Corrigez le fichier ou ignorez les lignes non valides.
+status-imported = Importé : { $new } { $new ->
+        [one] nouveau
+       *[other] nouveaux
+    }, { $merged } { $merged ->
+        [one] fusionné
+       *[other] fusionnés
+    }, { $skipped } { $skipped ->
+        [one] ignoré
+       *[other] ignorés
+    }.
+meeting-not_saved = NON ENREGISTRÉ : { $why }
+status-form_restored = Le formulaire que vous remplissiez quand la connexion a été coupée a été récupéré.
+
+error-missing = { $path } : cette base de données n'existe pas (créez-en une en lançant roundtable sans --db, ou avec --demo)
+error-not_a_database = { $path } : pas une base de données roundtable ({ $detail })
+error-newer_file = { $path } : écrit par une version plus récente de roundtable (schéma { $found } ; cette version lit jusqu'au schéma { $supported }) ; mettez roundtable à jour
+error-busy = { $path } : utilisé par un autre processus depuis plus de 5 s ; réessayez
+error-io = { $path } : { $detail }
+error-conflict = non enregistré : { $by } l'a modifié à { $at }, après votre ouverture
+error-gone = { $kind } { $id } n'existe plus
+error-codec = { $kind } { $id } : { $detail }
+error-not_empty = { $path } : la base de données n'est pas vide (utilisez --force pour remplacer son contenu)
+error-invalid = données non valides : { $detail }
+error-db = erreur de base de données : { $detail }
+
+cli-no_stakeholder_id = aucun partenaire avec l'id { $id }
+cli-no_stakeholder_match = aucun partenaire ne correspond à « { $spec } »
+cli-ambiguous_stakeholder = « { $spec } » correspond à { $n } { $n ->
+        [one] partenaire
+       *[other] partenaires
+    } : { $candidates } ; donnez l'id, par ex. --for 17
+cli-no_session = aucune réunion avec l'id { $id }
+cli-no_case = aucun cas { $case }
+cli-bad_separator = le séparateur doit être un seul caractère ASCII
+cli-no_home = impossible de trouver un dossier personnel pour la base de données ; indiquez --db CHEMIN
+cli-restored = { $n } { $n ->
+        [one] enregistrement restauré
+       *[other] enregistrements restaurés
+    } dans { $path }
+cli-backup_done = { $from } → { $to } ({ $bytes } { $bytes ->
+        [one] octet
+       *[other] octets
+    })
+cli-check_ok = { $path } : ok (schéma { $schema } ; { $counts })
+cli-needs_terminal = l'interface a besoin d'un terminal ; pour les scripts, utilisez les sous-commandes (voir --help)
+cli-internal_error = erreur interne ; votre saisie a été gardée comme brouillon. Merci de signaler le problème.
+cli-no_raw_mode = impossible de passer le terminal en mode brut
+cli-no_terminal_setup = impossible de préparer le terminal
+cli-no_signals = impossible d'installer les gestionnaires de signaux
+cli-import_read = { $file } : { $rows } { $rows ->
+        [one] ligne
+       *[other] lignes
+    }, { $encoding } ({ $sep }) ; colonnes : { $columns }
+cli-import_counts = { $valid } { $valid ->
+        [one] valide
+       *[other] valides
+    }, { $invalid } { $invalid ->
+        [one] non valide
+       *[other] non valides
+    }, { $dups } { $dups ->
+        [one] déjà connu
+       *[other] déjà connus
+    } ({ $what })
+cli-dups_skipped = ignorés
+cli-dups_merged = fusionnés
+cli-imported = importé : { $new } { $new ->
+        [one] nouveau
+       *[other] nouveaux
+    }, { $merged } { $merged ->
+        [one] fusionné
+       *[other] fusionnés
+    }, { $skipped } { $skipped ->
+        [one] ignoré
+       *[other] ignorés
+    }
+import-bad_phone = « { $v } » n'est pas un numéro de téléphone
+import-bad_email = « { $v } » n'est pas une adresse e-mail
+import-bad_days = « { $v } » n'est pas un nombre de jours
+import-name_required = le nom est obligatoire
+help-meeting = L'écran de réunion
+# ui
+distribution-nobody = Jamais mis par écrit, pour personne.
+distribution-present = Les présents à la réunion.
+distribution-invited = Les invités, et toute personne présente.
+distribution-network = Les membres du réseau.
+distribution-anyone = Tout le monde.
+distribution-need_to_know = Points sur un cas : uniquement ceux qui s'en occupent (besoin de savoir).
+labels-label = Label
+labels-standard_short = Sens standard (FIRST)
+labels-rule_short = Règle de ce réseau
+labels-standard_prefix = Standard (FIRST) :
+labels-rule_prefix = Ce réseau :
+labels-pap_more = PAP (ce qu'un destinataire peut en faire) : voir l'aide (?)
+minutes-labels = Labels : le sens du standard (FIRST TLP 2.0), puis qui reçoit le point dans ce réseau.
+# output files
+output-exists = { $path } : le fichier existe ; rien n'a été écrit (utilisez --force pour le remplacer)
+output-symlink = { $path } : est un lien symbolique ; rien n'a été écrit (donnez le vrai nom du fichier)
+output-database = { $path } : est la base de données elle-même ; rien n'a été écrit
+output-not_a_file = { $path } : n'est pas un fichier ordinaire ; rien n'a été écrit
+output-io = { $path } : { $error }
+cli-and_more = , et { $n } { $n ->
+        [one] autre
+       *[other] autres
+    }
+cli-namesake_known = ligne { $line } : « { $name } » porte le même nom que #{ $id } ({ $org }) ; ce sera une deuxième personne (vérifiez avant d'envoyer quoi que ce soit à l'une ou l'autre)
+cli-namesake_line = ligne { $line } : « { $name } » porte le même nom qu'à la ligne { $other } ; ce sera une deuxième personne
+# store
+error-damaged = { $path } : { $detail } ; rien n'a été modifié (roundtable ne répare jamais l'unique copie). Lisez ce qu'elle contient avec `roundtable dump --salvage` ou `roundtable backup --salvage FICHIER`
+store-needs_repair = la base de données est endommagée ou n'a pas été fermée proprement, et doit être réparée
+store-panicked = la base de données est endommagée : sa lecture a échoué ({ $what })
+store-integrity_failed = la base de données est endommagée : le contrôle des pages de redb a échoué
+store-ids_behind = le compteur d'id { $key } est à { $counter }, mais un enregistrement avec l'id { $max } existe : de nouveaux enregistrements remplaceraient des existants
+store-id_taken = { $kind } { $id } existe déjà : le compteur d'id est en retard (lancez `roundtable check`)
+store-ids_exhausted = plus d'id disponible pour { $kind }
+cli-salvaged = { $n } { $n ->
+        [one] enregistrement récupéré
+       *[other] enregistrements récupérés
+    } ; { $skipped } { $skipped ->
+        [one] illisible
+       *[other] illisibles
+    }
+cli-value_too_long = une valeur dépasse la limite de 1 Mio par valeur
+cli-command_panicked = { $path } : erreur interne ; la commande s'est arrêtée (rien n'a été enregistré à moitié). Merci de signaler le problème.
+minutes-label_line = { $label } — standard (FIRST) : { $standard } Ce réseau : { $rule }
+meeting-default_label = défaut de l'accord
+chooser-title = Label de cette note : une lettre le choisit
+key-tlp_red = TLP:RED
+key-tlp_amber_strict = TLP:AMBER+STRICT
+key-tlp_amber = TLP:AMBER
+key-tlp_green = TLP:GREEN
+key-tlp_clear = TLP:CLEAR
+preview-nothing_not_present = Rien n'est transmis : { $n ->
+        [one] { $n } point est
+       *[other] les { $n } points sont
+    } { $label }, qui va à : { $rule } { $who } n'était pas présent.
+preview-nothing = Rien n'est transmis à { $who } : chaque point est écarté, pour les raisons ci-dessous.
+status-draft_restored_strictest = Votre note non enregistrée a été récupérée, mais sans ses labels : elle est TLP:RED, PAP:RED et sa source protégée (le plus strict) jusqu'à ce que vous choisissiez.
+audit_kind-session_reopened = réunion rouverte
+key-reopen_session = rouvrir une réunion clôturée
+confirm-reopen_session = Rouvrir cette réunion clôturée ? Les comptes rendus déjà envoyés ne montreront pas ce qui sera ajouté. C'est noté au journal d'audit.
+status-session_closed = Cette réunion est clôturée : lecture seule (ses comptes rendus ont pu partir). Appuyez sur o pour la rouvrir.
+status-session_not_closed = Cette réunion n'est pas clôturée.
+status-session_busy = La réunion est encore en cours d'enregistrement ; réessayez dans un instant.
+status-session_reopened = Réunion rouverte ; noté au journal d'audit.
+meeting-read_only = clôturée : lecture seule (o rouvre)
+status-export_checking = Dernière vérification des données avant l'écriture…
+status-export_changed = Les données ont changé depuis cet aperçu : voici le nouvel aperçu. Rien n'a été écrit ; appuyez à nouveau sur w pour l'écrire.
+confirm-namesake = Quelqu'un s'appelle déjà { $name } : { $who }. Enregistrer une deuxième personne du même nom ?
+namesake-no_organisation = sans organisation
+error-session_closed = la réunion { $id } est clôturée et en lecture seule ; rouvrez-la d'abord
+chooser-pap_title = PAP de cette note (ce qu'un destinataire peut faire) : une lettre le choisit
+key-pap_red = PAP:RED
+key-pap_amber = PAP:AMBER
+key-pap_green = PAP:GREEN
+key-pap_clear = PAP:CLEAR
+# disclose
+protect-masked = Source protégée : dans chaque export, sa source, qui agit, les responsables de ses actions ({ $a }), ses décisions ({ $d }) et ses @mentions ({ $m }) deviennent « un partenaire ».
+protect-prose = Un nom écrit sans @ ne peut pas être masqué.
+protect-in_prose = Elle nomme { $who } en toutes lettres : cela ne peut pas être masqué (écrivez @nom, ou retirez-le).
+protect-pap_red = PAP:RED n'autorise aucune action que la personne pourrait remarquer, or cette note prévoit { $a } { $a ->
+        [one] action
+       *[other] actions
+    }.
+protect-save_anyway = Enregistrer quand même ? (y/n)
+# audit
+audit_kind-dump = dump
+audit_kind-backup = sauvegarde
+audit_kind-rule_off = règle de partage désactivée
+export-witness = Témoin du journal d'audit : { $witness }
+cli-witness_ok = témoin { $witness } : le journal contient cette entrée, inchangée
+cli-witness_missing = témoin { $seq } : le journal n'a pas d'entrée { $seq } (il s'arrête à l'entrée { $last }) : il a été tronqué ou réécrit
+cli-witness_differs = témoin { $seq } : l'entrée { $seq } diffère de celle attestée : le journal a été modifié ou réécrit
+cli-witness_bad = « { $witness } » n'est pas un témoin : format attendu SEQ:HASH (un nombre, deux-points, 64 chiffres hexadécimaux)
+cli-restore_broken_trail = le journal d'audit du dump est rompu à l'entrée { $id } ; restore --force le charge quand même, et le note
+store-nothing_salvaged = trop endommagé pour être récupéré
+store-opened_read_only = cette commande a ouvert la base de données en lecture seule et ne peut pas la modifier
+import-namesake = { $name } (ligne { $line }) — déjà connu : { $who }
+import-namesakes = Même nom qu'une personne déjà connue (importés comme nouvelles personnes seulement si vous le confirmez) :
+confirm-import_namesakes = Certaines lignes portent le nom d'une personne déjà connue : { $who }. Les importer comme nouvelles personnes ?
+chooser-default = Le défaut de l'accord pour les nouvelles notes
+preview-withheld_rule = { $why } (ce label va à : { $rule })
+# import
+import-odd_phone = « { $v } » ne ressemble pas à un numéro de téléphone (gardé tel quel)
+import-odd_days = « { $v } » n'est pas un nombre de jours (gardé dans les notes)
+import-bad_date = « { $v } » n'est pas une date qui existe
+import-format_csv = tableur
+import-format_outlook = contacts Outlook
+import-format_google = Google Contacts
+import-format_vcard = vCard
+import-categories = Catégories
+import-other_phones = Autres téléphones
+import-other_emails = Autres e-mails
+import-birthday = Anniversaire
+import-refused_why = Motif du refus
+import-sector_kept = autre (gardé tel quel)
+cli-import_format = reconnu comme { $format }
+cli-import_warning = attention : { $w }
+cli-import_sector = secteur « { $text } » → { $sector }
+cli-import_left_out = { $n } { $n ->
+        [one] ligne écartée
+       *[other] lignes écartées
+    } par le filtre de catégories
+cli-import_skip_hint = { $valid ->
+        [one] { $valid } ligne valide peut
+       *[other] les { $valid } lignes valides peuvent
+    } être importées avec --skip-invalid ; les lignes refusées vont alors dans { $file } pour correction
+cli-import_refused_written = { $n } { $n ->
+        [one] ligne refusée écrite
+       *[other] lignes refusées écrites
+    } dans { $file } : corrigez-les là et importez ce fichier
+import-confirm_skip = Importer { $valid ->
+        [one] { $valid } ligne valide
+       *[other] les { $valid } lignes valides
+    } et écarter { $invalid ->
+        [one] { $invalid } ligne refusée
+       *[other] les { $invalid } lignes refusées
+    } ? Elles sont écrites à côté du fichier, à corriger et réimporter.
+status-import_refused = { $n } { $n ->
+        [one] ligne refusée écrite
+       *[other] lignes refusées écrites
+    } dans { $file }.
+field-only_category = Seulement les catégories
+import-warnings = Gardé tel quel, à vérifier
+import-sectors = Secteurs qui ne correspondent pas mot pour mot, et le secteur attribué
+import-comes_in = Importés ({ $n })
+import-stays_out = Écartés : hors des catégories choisies ({ $n })
+# craft
+settings-error = { $path } : { $why } (corrigez ou supprimez le fichier de configuration, ou donnez-en un autre avec --config)
+settings-error_line = { $path }, ligne { $line } : { $why } (corrigez ou supprimez le fichier de configuration, ou donnez-en un autre avec --config)
+settings-bad_theme = thème inconnu « { $value } » (au choix : { $choices })
+settings-bad_language = langue inconnue « { $value } » (au choix : { $choices })
+settings-bad_zone = fuseau horaire inconnu « { $value } » (un nom IANA comme { $choices })
+settings-default_file = # Réglages de roundtable. Tous sont facultatifs : retirez le "# " devant un réglage pour le modifier.\n# Ce fichier : $XDG_CONFIG_HOME/roundtable/config.toml (sinon ~/.config/roundtable/config.toml),\n# ou le fichier donné avec --config FICHIER. Une erreur dans ce fichier arrête le programme et indique la ligne.\n\n# Couleurs : { $themes }. NO_COLOR dans l'environnement impose toujours le noir et blanc.\n# theme = "default"\n\n# La langue des écrans : { $languages }.\n# language = "en"\n\n# Le fuseau horaire des heures affichées : un nom IANA, avec ses règles d'heure d'été.\n# time_zone = "{ $zone }"\n\n# Où les écrans écrivent les exports (par défaut : roundtable-exports dans votre dossier personnel).\n# export_dir = "/home/moi/roundtable-exports"\n\n# La base de données quand ni --db ni $ROUNDTABLE_DB n'en indiquent une\n# (par défaut : ~/.local/share/roundtable/roundtable.redb).\n# database = "/srv/roundtable/equipe.redb"\n\n# Touches : donnez d'autres touches à une action, par les noms que liste `roundtable config --keys`\n# (x, C-x pour Ctrl, M-x pour Alt, S-Tab, Enter, Esc, Space, Up, PgUp, F2, ...). Gardez cette partie en dernier.\n# [keys]\n# "editor.prev_item" = ["M-p", "C-PgUp"]
+settings-unknown_action = aucune action de touche ne s'appelle « { $name } » (voir roundtable config --keys)
+settings-bad_key = impossible de lire la touche « { $key } » (écrivez x, C-x, M-x, S-Tab, Enter, Esc, Space, Up, PgUp, F2, ...)
+settings-key_twice = { $a } et { $b } auraient la même touche
+settings-keys_header = nom	touches	rôle
+cli-import_joins = mini-réseau « { $network } » : { $n } { $n ->
+        [one] nouveau membre
+       *[other] nouveaux membres
+    }, par leur catégorie
+import-joins = Mini-réseaux rejoints via une catégorie du même nom
+import-join = { $network } : { $n } { $n ->
+        [one] nouveau membre
+       *[other] nouveaux membres
+    }
+cli-import_confirm = Importer { $valid ->
+        [one] { $valid } ligne valide
+       *[other] les { $valid } lignes valides
+    } et écrire { $invalid ->
+        [one] { $invalid } ligne refusée
+       *[other] les { $invalid } lignes refusées
+    } dans un fichier à côté ? [y/N]
+
+# actions
+cli-action_line = { $mark }{ $id }  { $case }  { $owner }  pour le { $due }  { $text }
+cli-action_overdue = EN RETARD
+cli-action_changed = action { $id } enregistrée
+cli-action_not_open = l'action { $id } n'est pas ouverte : elle a déjà été réalisée ou annulée
+cli-action_needs_reason = action { $id } : une annulation demande un motif (--reason)
+cli-action_text_too_long = action { $id } : un résultat ou un motif tient sur une ligne de 200 caractères au plus
+cli-action_unchanged = l'action { $id } a déjà ce responsable ou cette échéance
+cli-action_no_person = personne ne s'appelle « { $name } » dans la liste des partenaires
+cli-action_two_people = plusieurs partenaires s'appellent « { $name } » : renommez-en un d'abord
+audit_kind-action_done = action réalisée
+audit_kind-action_cancelled = action annulée
+audit_kind-action_reassigned = action réattribuée
+audit_kind-action_due_moved = échéance d'action déplacée
+action-cancelled = annulée
+action-overdue = retard
+action-history_line = { $step } — { $by }, { $on }
+action-history_done = réalisée : { $result }
+action-history_done_plain = réalisée
+action-history_cancelled = annulée : { $reason }
+action-history_reassigned = réattribuée de { $from } à { $to }
+action-history_due = échéance déplacée du { $from } au { $to }
+key-show_actions = toutes les actions ouvertes
+key-action_done = action réalisée
+actions-title = Actions ouvertes
+col-due = Échéance
+col-case = Cas
+col-owner = Qui
+col-action = Action
+actions-none = Aucune action ouverte.
+key-action_cancel = annuler l'action
+key-action_due = déplacer l'échéance
+form-follow_up = Action { $id }
+field-action_result = Résultat (facultatif)
+field-action_reason = Motif
+field-action_due = Échéance (2026-12-01, +3j)
+cli-action_bad_date = pas une date : écrivez 2026-12-01 ou +3j
+form-action_not_open = cette action n'est pas ouverte : elle a déjà été réalisée ou annulée
+form-action_needs_reason = une annulation demande un motif
+form-action_text_too_long = une ligne de 200 caractères au plus
+form-action_unchanged = l'action a déjà cette échéance
+form-action_bad_date = pas une date : écrivez 2026-12-01 ou +3j
+key-action_reassign = réattribuer l'action
+picker-action_owner = Confier l'action à
+key-actions_filter = filtrer par responsable, cas ou réseau
+picker-actions_filter = Voir les actions de
+actions-filter_all = toutes les actions ouvertes
+actions-network = mini-réseau
+error-exposed = { $path } : d'autres comptes pourraient lire ou modifier cette base de données (mode { $mode }, uid propriétaire { $owner }) ; rien n'a été écrit. Si le fichier est à vous, faites `chmod 600` ; gardez les bases de données dans un dossier où vous seul (ou votre équipe) pouvez écrire
+
+# fluent
+import-rows_refused = { $n } { $n ->
+        [one] ligne pose problème
+       *[other] lignes posent problème
+    } ; rien n'a été importé (première : { $first })
+minutes-withheld_reason = { $why } ({ $n })
+help-syntax_title = Lignes de note, en français, néerlandais ou anglais :
+help-syntax_action = { $words } @nom quoi
+help-syntax_decision = { $words } quoi
+help-syntax_due = { $words } quand (dans une ligne d'action)
+help-syntax_dates = quand : { $words }, 2026-12-06
+# Le nom de la langue, écrit dans cette langue.
+language-name = Français
+key-language = changer de langue
+status-language = Langue des écrans : { $name }.
