@@ -452,3 +452,44 @@ fn the_interface_asks_the_passphrase_once_without_echo() {
     pty.send("q");
     pty.wait_exit(std::time::Duration::from_secs(5));
 }
+
+/// Whether the file holds a sealed key for `case` (the `case_keys` table).
+fn has_case_key(db: &Path, case: u64) -> bool {
+    use redb::ReadableDatabase;
+    const CASE_KEYS: redb::TableDefinition<u64, &[u8]> = redb::TableDefinition::new("case_keys");
+    let d = redb::Database::open(db).unwrap();
+    let r = d.begin_read().unwrap();
+    let t = r.open_table(CASE_KEYS).unwrap();
+    t.get(case).unwrap().is_some()
+}
+
+/// `roundtable erase case` on an encrypted database shreds the case's key too, so that
+/// what was sealed under it opens nowhere from now on; the other cases keep theirs.
+#[test]
+fn erase_case_on_an_encrypted_database_destroys_its_key() {
+    let (town, data) = encrypted_town();
+    let db = town.db.to_str().unwrap();
+    let mut with_notes = data
+        .cases
+        .iter()
+        .filter(|c| data.notes.iter().any(|n| n.anchor.case == Some(c.id)));
+    let (case, other) = (with_notes.next().unwrap(), with_notes.next().unwrap());
+    assert!(has_case_key(&town.db, case.id) && has_case_key(&town.db, other.id));
+    let reference = case.reference.to_string();
+    let o = run(
+        &["erase", "case", &reference, "--yes", "--db", db],
+        Some(&town.pass),
+        &[],
+    );
+    assert!(o.status.success(), "{}", err(&o));
+    assert!(
+        !has_case_key(&town.db, case.id),
+        "the erased case's key stays"
+    );
+    assert!(
+        has_case_key(&town.db, other.id),
+        "another case lost its key"
+    );
+    let o = dump(&town, &town.pass);
+    assert!(o.status.success(), "the rest still opens: {}", err(&o));
+}

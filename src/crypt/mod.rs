@@ -105,7 +105,8 @@ impl KdfParams {
         passes: 3,
         lanes: 1,
     };
-    /// For tests only, chosen at `init` by `ROUNDTABLE_INSECURE_TEST_KDF=1`.
+    /// For tests only, chosen at `init` by `ROUNDTABLE_INSECURE_TEST_KDF=1` in a debug
+    /// build; a release build never reads that variable.
     pub const TEST: KdfParams = KdfParams {
         memory_kib: 64,
         passes: 1,
@@ -115,9 +116,12 @@ impl KdfParams {
     const MAX_PASSES: u32 = 16;
     const MAX_LANES: u32 = 8;
 
-    /// The parameters for a new key: the default, or the cheap ones of the test suite.
+    /// The parameters for a new key: the default, or the cheap ones of the test suite
+    /// (debug builds only, so that no environment can weaken a key made in production).
     pub fn for_new_key() -> KdfParams {
-        if std::env::var_os("ROUNDTABLE_INSECURE_TEST_KDF").is_some_and(|v| v == "1") {
+        if cfg!(debug_assertions)
+            && std::env::var_os("ROUNDTABLE_INSECURE_TEST_KDF").is_some_and(|v| v == "1")
+        {
             KdfParams::TEST
         } else {
             KdfParams::DEFAULT
