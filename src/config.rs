@@ -28,7 +28,7 @@ pub struct Settings {
     pub database: Option<PathBuf>,
     pub time_zone: chrono_tz::Tz,
     /// Key overrides, checked against the keymap (`[keys]`).
-    pub keys: Vec<crate::app::keymap::KeyOverride>,
+    pub keys: Vec<crate::app::model::keymap::KeyOverride>,
     /// Draw the network picture in Braille dots; `false`: half blocks, for fonts without
     /// Braille (PuTTY's default).
     pub braille: bool,
@@ -133,7 +133,7 @@ pub fn parse(text: &str) -> Result<Settings, (Option<usize>, String)> {
         .collect();
     out.keys = keys
         .into_iter()
-        .map(|(name, k)| crate::app::keymap::KeyOverride {
+        .map(|(name, k)| crate::app::model::keymap::KeyOverride {
             name,
             keys: match k.into_inner() {
                 Keys::One(k) => vec![k],
@@ -141,7 +141,8 @@ pub fn parse(text: &str) -> Result<Settings, (Option<usize>, String)> {
             },
         })
         .collect();
-    crate::app::keymap::with_overrides(&out.keys).map_err(|(i, why)| (Some(lines[i]), why))?;
+    crate::app::model::keymap::with_overrides(&out.keys)
+        .map_err(|(i, why)| (Some(lines[i]), why))?;
     out.export_dir = file.export_dir;
     out.database = file.database;
     out.braille = file.braille.unwrap_or(true);

@@ -61,7 +61,7 @@ pub struct Rescue {
 impl Rescue {
     /// Records the latest unsaved text typed at `place`.
     pub fn set(&self, place: &str, text: &str) {
-        let base = app::meeting::draft_base(place).to_owned();
+        let base = app::model::note_draft::draft_base(place).to_owned();
         self.drafts
             .lock()
             .unwrap_or_else(|p| p.into_inner())
@@ -73,7 +73,7 @@ impl Rescue {
         self.drafts
             .lock()
             .unwrap_or_else(|p| p.into_inner())
-            .remove(app::meeting::draft_base(place));
+            .remove(app::model::note_draft::draft_base(place));
     }
 
     /// How many places have text waiting to be rescued.
@@ -226,7 +226,7 @@ fn event_loop(
     let no_color = std::env::var_os("NO_COLOR");
     let theme = crate::ui::theme::Theme::choose(settings.theme, no_color.as_deref());
     crate::ui::theme::set(theme);
-    crate::app::keymap::install_overrides(&settings.keys);
+    crate::app::model::keymap::install_overrides(&settings.keys);
     let mut terminal = Terminal::new(CrosstermBackend::new(io::stdout()))?;
     // Not `terminal.clear()`: it asks the terminal for the cursor position, which a
     // terminal that never answers (or a slow link) turns into a start-up failure.
@@ -248,7 +248,7 @@ fn event_loop(
             let _ = effects.send(effect);
         }
         // What the rescue path would save follows every edit.
-        if let Some((version, place, text)) = app::meeting::rescue_snapshot(&app)
+        if let Some((version, place, text)) = app::model::note_draft::rescue_snapshot(&app)
             && version != rescued_version
         {
             rescued_version = version;
@@ -256,7 +256,7 @@ fn event_loop(
         }
         // An open form that was changed: its values, for the same paths.
         let form = app.form.as_ref().filter(|f| f.dirty).and_then(|f| {
-            app::form_draft::place(&f.purpose).map(|p| (p, app::form_draft::snapshot(f)))
+            app::forms::draft::place(&f.purpose).map(|p| (p, app::forms::draft::snapshot(f)))
         });
         if form != rescued_form {
             if let Some((place, _)) = &rescued_form {
@@ -335,7 +335,7 @@ fn event_loop(
             while let Some(a) = next {
                 next = app::update(&mut app, a);
             }
-            dirty |= app::meeting::animating(&app);
+            dirty |= app::features::round_tables::meeting::animating(&app);
         }
     }
 }

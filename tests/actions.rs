@@ -1,8 +1,8 @@
 //! Following up actions in the app: every step is checked, written with its audit entry
 //! by ids, refused when stale, and allowed for an action agreed at a closed session.
 
-use roundtable::app::follow_up::Step;
-use roundtable::app::record::{AnyRecord, Change, apply as write};
+use roundtable::app::model::follow_up::Step;
+use roundtable::app::model::record::{AnyRecord, Change, apply as write};
 use roundtable::app::{Action, App};
 use roundtable::domain::note::{ActionItem, ActionStatus};
 use roundtable::domain::session::SessionStatus;

@@ -110,7 +110,7 @@ fn dump_backup_and_restore_are_audited() {
 
 #[test]
 fn switching_a_sharing_rule_off_is_audited() {
-    use roundtable::app::record::{AnyRecord, Change, apply};
+    use roundtable::app::model::record::{AnyRecord, Change, apply};
     let dir = tempfile::tempdir().unwrap();
     let db = filled_db(dir.path());
     let store = Store::open(db.as_ref(), false).unwrap();

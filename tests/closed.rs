@@ -1,7 +1,7 @@
 //! A closed session is read-only: no notes, attendance or agenda changes, and its item
 //! timer stands still. Reopening it is asked for and recorded on the audit trail.
 
-use roundtable::app::record::{AnyRecord, Change};
+use roundtable::app::model::record::{AnyRecord, Change};
 use roundtable::app::{Action, App, Tab};
 use roundtable::domain::audit::AuditKind;
 use roundtable::domain::session::SessionStatus;
@@ -126,7 +126,7 @@ fn reopening_is_confirmed_and_audited() {
 /// the same transaction reopens it on the audit trail.
 #[test]
 fn the_store_keeps_a_closed_session_closed() {
-    use roundtable::app::record::apply as write;
+    use roundtable::app::model::record::apply as write;
     use roundtable::domain::audit::AuditEvent;
     use roundtable::domain::note::{Anchor, Note};
     let dir = tempfile::tempdir().unwrap();

@@ -2,7 +2,8 @@
 //! and its protection. Drafts written before that (text only) come back with the
 //! strictest labels, never a less strict one.
 
-use roundtable::app::meeting::{DRAFT_QUIET_TICKS, rescue_snapshot};
+use roundtable::app::model::meeting::DRAFT_QUIET_TICKS;
+use roundtable::app::model::note_draft::rescue_snapshot;
 use roundtable::app::{Action, App, Tab};
 use roundtable::domain::sharing::{Pap, Tlp};
 

@@ -1,8 +1,8 @@
 //! The meeting screen on actions: notes, labels, the line syntax, drafts, attendance,
 //! agenda time, closing; and the same against a real store.
 
-use roundtable::app::meeting::{DRAFT_MAX_TICKS, DRAFT_QUIET_TICKS};
-use roundtable::app::record::{AnyRecord, Change};
+use roundtable::app::model::meeting::{DRAFT_MAX_TICKS, DRAFT_QUIET_TICKS};
+use roundtable::app::model::record::{AnyRecord, Change};
 use roundtable::app::{Action, App, Tab, Ticket};
 use roundtable::domain::case::{CaseStatus, ClosureReason};
 use roundtable::domain::session::{Presence, SessionStatus};
@@ -269,7 +269,7 @@ fn the_draft_is_written_after_a_pause_and_during_long_typing() {
     apply(&mut app, [Action::Tick]);
     assert!(queued_changes(&app).iter().any(|c| matches!(c,
         Change::SetDraft { place, text } if place == "session:3#1"
-            && roundtable::app::note_draft::NoteDraft::decode(text).text == "abc")));
+            && roundtable::app::model::note_draft::NoteDraft::decode(text).text == "abc")));
     app.effects.clear();
     // Typing without pause: still written at least every DRAFT_MAX_TICKS.
     for _ in 0..DRAFT_MAX_TICKS {
@@ -414,7 +414,7 @@ fn leaving_keeps_the_text_as_a_draft_and_it_comes_back() {
     assert!(app.meeting.is_none());
     assert!(queued_changes(&app).iter().any(|c| matches!(c,
         Change::SetDraft { place, text } if place == "session:3#1"
-            && roundtable::app::note_draft::NoteDraft::decode(text).text == "unfinished thought")));
+            && roundtable::app::model::note_draft::NoteDraft::decode(text).text == "unfinished thought")));
 }
 
 #[test]

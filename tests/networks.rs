@@ -1,7 +1,7 @@
 //! The mini-networks tab on actions: networks, members, problems, exchanges, the
 //! community network's directory; and recording a training.
 
-use roundtable::app::record::{AnyRecord, Change};
+use roundtable::app::model::record::{AnyRecord, Change};
 use roundtable::app::{Action, App, Tab};
 use roundtable::domain::network::{NetworkKind, ProblemStatus};
 use roundtable::domain::stakeholder::Sector;

@@ -19,7 +19,7 @@ fn demo(dir: &tempfile::TempDir, cols: u16, rows: u16) -> Pty {
 
 /// The note text of a stored meeting draft (the draft keeps labels and source too).
 fn draft_text(stored: &str) -> String {
-    roundtable::app::note_draft::NoteDraft::decode(stored).text
+    roundtable::app::model::note_draft::NoteDraft::decode(stored).text
 }
 
 #[test]

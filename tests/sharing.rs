@@ -197,7 +197,7 @@ fn the_sharing_tab_edits_the_agreement_toggles_rules_and_browses_the_trail() {
         panic!()
     };
     assert!(
-        matches!(&c[0], roundtable::app::record::Change::Put(roundtable::app::record::AnyRecord::Rule(r)) if !r.active)
+        matches!(&c[0], roundtable::app::model::record::Change::Put(roundtable::app::model::record::AnyRecord::Rule(r)) if !r.active)
     );
     app.effects.clear();
     apply(&mut app, [Action::Edit]);
@@ -216,8 +216,9 @@ fn the_sharing_tab_edits_the_agreement_toggles_rules_and_browses_the_trail() {
     let [Effect::Apply(c, _)] = app.effects.as_slice() else {
         panic!()
     };
-    let roundtable::app::record::Change::Put(roundtable::app::record::AnyRecord::Agreement(a)) =
-        &c[0]
+    let roundtable::app::model::record::Change::Put(
+        roundtable::app::model::record::AnyRecord::Agreement(a),
+    ) = &c[0]
     else {
         panic!()
     };
@@ -338,9 +339,11 @@ fn a_stale_preview_is_recomputed_and_not_written() {
         })
         .unwrap();
     n.tlp = roundtable::domain::sharing::Tlp::Red;
-    let change = roundtable::app::record::Change::Put(roundtable::app::record::AnyRecord::Note(n));
+    let change = roundtable::app::model::record::Change::Put(
+        roundtable::app::model::record::AnyRecord::Note(n),
+    );
     store
-        .write(|tx| roundtable::app::record::apply(tx, &[change]).map(|_| ()))
+        .write(|tx| roundtable::app::model::record::apply(tx, &[change]).map(|_| ()))
         .unwrap();
 
     apply(&mut app, [Action::WriteExport]);
@@ -387,7 +390,7 @@ fn protected_meeting(app: &mut App, source: u64) {
             Action::OpenMeeting,
         ],
     );
-    roundtable::app::meeting::set_source(app, source);
+    roundtable::app::features::round_tables::meeting::set_source(app, source);
     let m = app.meeting.as_mut().unwrap();
     assert_eq!(m.session.id, 3);
     m.protected = true;
@@ -503,7 +506,9 @@ fn a_pap_red_note_with_an_action_asks_before_saving() {
     assert!(
         queued_changes(&app).iter().any(|c| matches!(
             c,
-            roundtable::app::record::Change::Put(roundtable::app::record::AnyRecord::Note(_))
+            roundtable::app::model::record::Change::Put(
+                roundtable::app::model::record::AnyRecord::Note(_)
+            )
         )),
         "yes: saved"
     );

@@ -1,7 +1,7 @@
 //! The stakeholders tab on actions: forms, validation, archive and delete, filters.
 
 use roundtable::app::forms::Purpose;
-use roundtable::app::record::{AnyRecord, Change};
+use roundtable::app::model::record::{AnyRecord, Change};
 use roundtable::app::{Action, Effect, Ticket};
 use roundtable::domain::stakeholder::{ContactPurpose, Sector};
 
@@ -223,7 +223,10 @@ fn filter_as_you_type_and_quick_filters() {
     assert_eq!(app.view().rows.len(), 44, "Esc clears it");
 
     apply(&mut app, [Action::CycleQuick]);
-    assert_eq!(app.people.quick, roundtable::app::people::Quick::Overdue);
+    assert_eq!(
+        app.people.quick,
+        roundtable::app::model::stakeholder_list::Quick::Overdue
+    );
     for &i in &app.view().rows {
         assert!(app.facts[i].cadence.unwrap().is_overdue());
     }
@@ -246,7 +249,7 @@ fn sort_by_last_contact_puts_the_longest_silence_first() {
     );
     assert_eq!(
         app.people.sort,
-        roundtable::app::people::SortKey::LastContact
+        roundtable::app::model::stakeholder_list::SortKey::LastContact
     );
     let lasts: Vec<_> = app
         .view()
@@ -306,7 +309,7 @@ fn the_detail_shows_the_practice_indicators() {
 
 #[test]
 fn a_kept_form_comes_back_and_a_save_on_a_stale_revision_is_refused() {
-    use roundtable::app::form_draft;
+    use roundtable::app::forms::draft as form_draft;
     let dir = tempfile::tempdir().unwrap();
     let store =
         roundtable::store::Store::open_as(&dir.path().join("t.redb"), true, "tester".into())

@@ -31,7 +31,7 @@ pub fn run(command: &Command) -> Result<(), Failure> {
     match command {
         Command::Config { keys: true, .. } => {
             writeln!(out, "{}", crate::i18n::t("settings.keys_header"))?;
-            for (name, label, what) in crate::app::keymap::names() {
+            for (name, label, what) in crate::app::model::keymap::names() {
                 writeln!(out, "{name}\t{label}\t{what}")?;
             }
         }

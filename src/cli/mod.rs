@@ -556,6 +556,9 @@ pub fn read_dump(reader: impl std::io::Read) -> Result<Dataset, String> {
             }
         }
     }
+    if dump.schema < 8 {
+        crate::store::upgrade_dump(&mut value);
+    }
     let mut data: Dataset = serde_path_to_error::deserialize(value).map_err(|e| {
         let path = e.path().to_string();
         format!("at data.{path}: {}", e.into_inner())

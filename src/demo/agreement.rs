@@ -16,7 +16,7 @@ pub(super) fn sharing_agreement(d: &mut Dataset, today: NaiveDate) {
         legal_basis: "Art. 458ter Criminal Code; law of 30 July 2018 (LISC-R).".into(),
         default_tlp: Tlp::AmberStrict,
         default_pap: Pap::Amber,
-        retention_days: 365 * 5,
+        retention: crate::domain::sharing::Retention::DEFAULT,
     });
     d.sharing_rules = vec![
         SharingRule {

@@ -110,6 +110,7 @@ pub fn build(today: NaiveDate) -> Dataset {
             cadence_days: Some(cadence),
             notes: String::new(),
             archived: false,
+            erased: false,
         });
     }
     // One archived former partner, kept because an old note names them.
@@ -130,6 +131,7 @@ pub fn build(today: NaiveDate) -> Dataset {
         cadence_days: None,
         notes: "Closed; kept for the history of case RT-2025-004.".into(),
         archived: true,
+        erased: false,
     });
 
     // Contact log: maintenance and problem contacts; some stakeholders overdue, one only

@@ -129,6 +129,7 @@ pub fn build(n: usize, today: NaiveDate) -> Dataset {
             cadence_days: Some(30 + 15 * r.below(6) as u32),
             notes: String::new(),
             archived: false,
+            erased: false,
         });
     }
     for i in 1..=(2 * n) as u64 {

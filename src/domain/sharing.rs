@@ -193,6 +193,40 @@ pub struct SharingAgreement {
     pub legal_basis: String,
     pub default_tlp: Tlp,
     pub default_pap: Pap,
-    /// How long closed cases are kept before deletion.
-    pub retention_days: u32,
+    /// How long what the network holds is kept (schema 8).
+    pub retention: Retention,
+}
+
+/// The retention periods the network agreed on: what `roundtable retention` lists as due
+/// and what `domain::retention` computes from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Retention {
+    /// A closed case's notes, actions, decisions and drafts are due for erasure this many
+    /// months after its closure.
+    pub closed_case_months: u32,
+    /// Exported files in the export folder are due for removal after this many days.
+    pub export_days: u32,
+    /// Backups are kept this many days: an erasure is complete once every backup taken
+    /// before it has expired (docs/security.md, "Retention, erasure and subject rights").
+    pub backup_days: u32,
+}
+
+impl Retention {
+    /// What a new agreement starts with: five years after closure, a month for exports
+    /// and backups.
+    pub const DEFAULT: Retention = Retention {
+        closed_case_months: 60,
+        export_days: 30,
+        backup_days: 30,
+    };
+
+    /// The closed-case period of schema 7 (`retention_days`), in whole months, rounded up
+    /// so that nothing becomes due earlier than agreed.
+    pub fn from_days(days: u32, export_days: u32, backup_days: u32) -> Retention {
+        Retention {
+            closed_case_months: (u64::from(days) * 12).div_ceil(365) as u32,
+            export_days,
+            backup_days,
+        }
+    }
 }

@@ -123,6 +123,10 @@ pub struct Stakeholder {
     pub notes: String,
     /// Hidden from lists but kept, because notes, actions or networks refer to it.
     pub archived: bool,
+    /// A tombstone (schema 8): the person was erased (`roundtable erase person`). Every
+    /// personal field is empty and the name reads "a former partner"; the record stays so
+    /// that notes, actions and sessions that refer to it stay consistent.
+    pub erased: bool,
 }
 
 impl Stakeholder {
@@ -145,6 +149,7 @@ impl Stakeholder {
             cadence_days: None,
             notes: String::new(),
             archived: false,
+            erased: false,
         }
     }
 }

@@ -250,7 +250,15 @@ pub fn agreement(data: &Dataset, at: DateTime<Utc>, by: &str) -> Handout {
         out.push(String::new());
         out.extend(block(&a.legal_basis));
         out.push(String::new());
-        out.push(tf("handout.retention", &[("days", &a.retention_days)]));
+        let r = &a.retention;
+        out.push(tf(
+            "handout.retention",
+            &[
+                ("months", &r.closed_case_months),
+                ("exports", &r.export_days),
+                ("backups", &r.backup_days),
+            ],
+        ));
         out.push(tf(
             "handout.defaults",
             &[("tlp", &a.default_tlp), ("pap", &a.default_pap)],

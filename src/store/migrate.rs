@@ -20,7 +20,12 @@ use super::{Store, StoreError, WriteTx};
 ///    which hashes the very bytes it hashed before.
 /// 7: actions keep their history (done, cancelled, reassigned, due date moved); older
 ///    actions get an empty one.
-pub const SCHEMA_VERSION: u64 = 7;
+/// 8: the sharing agreement holds its retention periods (closed cases in months, exports,
+///    backups); a stakeholder can be a tombstone (`erased`) (`tombstones`).
+pub const SCHEMA_VERSION: u64 = 8;
+
+mod tombstones;
+pub use tombstones::upgrade_dump;
 
 /// Initialises a new file or migrates an older one.
 pub(super) fn prepare(store: &Store) -> Result<(), StoreError> {
@@ -93,12 +98,16 @@ fn step(tx: &mut WriteTx, from: u64, start: u64) -> Result<(), StoreError> {
             tx.rechain(&events, head.as_deref())
         }
         3 => {
-            // Actions and decisions changed shape in schema 5, audit entries in schema 6:
-            // steps 4 and 5 read them in their old shape and rewrite them. (Audit entries
-            // stay in record format 1 anyway: their bytes are hashed.)
+            // Actions and decisions changed shape in schema 5, audit entries in schema 6,
+            // agreements and stakeholders in schema 8: later steps read them in their old
+            // shape and rewrite them. (Audit entries stay in record format 1 anyway: their
+            // bytes are hashed.)
             macro_rules! rewrite {
                 ($($field:ident: $ty:ty,)*) => {$(
-                    if !matches!(stringify!($field), "actions" | "decisions" | "audit") {
+                    if !matches!(
+                        stringify!($field),
+                        "actions" | "decisions" | "audit" | "agreements" | "stakeholders"
+                    ) {
                         let all = tx.all::<$ty>()?;
                         tx.rewrite(&all)?;
                     }
@@ -112,6 +121,7 @@ fn step(tx: &mut WriteTx, from: u64, start: u64) -> Result<(), StoreError> {
         // Step 4 rewrote the actions in the current shape already.
         6 if start <= 4 => Ok(()),
         6 => action_history(tx),
+        7 => tombstones::step(tx),
         _ => Err(StoreError::Invalid(format!(
             "no migration from schema {from}"
         ))),

@@ -23,7 +23,7 @@ use redb::{Database, DatabaseError, Durability, ReadableDatabase};
 pub use codec::FORMAT_VERSION;
 pub use error::StoreError;
 pub use guard::{panicking_inside_store, quiet_store_panics};
-pub use migrate::SCHEMA_VERSION;
+pub use migrate::{SCHEMA_VERSION, upgrade_dump};
 pub use repo::{ReadTx, WriteTx};
 pub use salvage::Salvage;
 

@@ -9,7 +9,7 @@ use ratatui::widgets::{Block, Borders, Clear, List, ListItem, ListState, Paragra
 
 use super::theme;
 use crate::app::App;
-use crate::app::meeting::{Focus, Meeting};
+use crate::app::model::meeting::{Focus, Meeting};
 use crate::domain::agenda::Summary;
 use crate::domain::sanitize::{line as clean, text as clean_text};
 use crate::domain::session::{AgendaSubject, Presence};
@@ -61,11 +61,11 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, m: &Meeting) {
         render_summary(frame, area, app, m, s);
     }
     if let Some(cursor) = m.chooser {
-        let default = crate::app::meeting::defaults(app).0;
+        let default = crate::app::model::meeting::defaults(app).0;
         super::widgets::labels::render_chooser(frame, area, cursor, default);
     }
     if let Some(cursor) = m.pap_chooser {
-        let default = crate::app::meeting::defaults(app).1;
+        let default = crate::app::model::meeting::defaults(app).1;
         super::widgets::labels::render_pap_chooser(frame, area, cursor, default);
     }
 }
@@ -321,7 +321,7 @@ fn render_editor(frame: &mut Frame, area: Rect, app: &App, m: &Meeting) {
         Span::styled(m.tlp.as_str(), theme::tlp(m.tlp)),
     ];
     // New notes start from the agreement's default label: say so while it is the one.
-    if m.tlp == crate::app::meeting::defaults(app).0 {
+    if m.tlp == crate::app::model::meeting::defaults(app).0 {
         title.push(Span::styled(
             format!(" ({})", t("meeting.default_label")),
             theme::dim(),

@@ -20,7 +20,8 @@ use ratatui::style::Stylize;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Clear, Paragraph, Wrap};
 
-use crate::app::{App, Overlay, StatusKind, Tab};
+use crate::app::model::layers::Layer;
+use crate::app::{App, StatusKind, Tab};
 use crate::i18n::{t, tf};
 
 /// Below this the screens cannot be laid out; say so instead of drawing garbage.
@@ -71,23 +72,43 @@ pub fn draw(frame: &mut Frame, app: &App) {
     }
     render_status(frame, status, app);
     widgets::footer::render(frame, footer, app);
-    if app.overlay == Some(Overlay::Help) {
-        widgets::help::render(frame, body, app);
+    // The modal stack, drawn bottom up: the layer on top is the one that gets the keys.
+    for layer in app.layers().iter().rev() {
+        render_layer(frame, body, app, *layer);
     }
-    if let Some(form) = &app.form {
-        widgets::form::render(frame, body, app, form);
-    }
-    if let Some(p) = &app.export {
-        preview::render(frame, body, app, p);
-    }
-    if let Some(p) = &app.import {
-        preview::render_import(frame, body, p);
-    }
-    if let Some(picker) = &app.picker {
-        widgets::picker::render(frame, body, picker);
-    }
-    if let Some(c) = &app.confirm {
-        render_confirm(frame, body, &c.question);
+}
+
+/// Draws one layer of the modal stack over the body; the meeting, the detail and the
+/// filter are drawn with the body itself.
+fn render_layer(frame: &mut Frame, body: Rect, app: &App, layer: Layer) {
+    match layer {
+        Layer::Help => widgets::help::render(frame, body, app),
+        Layer::Form => {
+            if let Some(form) = &app.form {
+                widgets::form::render(frame, body, app, form);
+            }
+        }
+        Layer::ExportPreview => {
+            if let Some(p) = &app.export {
+                preview::render(frame, body, app, p);
+            }
+        }
+        Layer::ImportPreview => {
+            if let Some(p) = &app.import {
+                preview::render_import(frame, body, p);
+            }
+        }
+        Layer::Picker => {
+            if let Some(picker) = &app.picker {
+                widgets::picker::render(frame, body, picker);
+            }
+        }
+        Layer::Confirm => {
+            if let Some(c) = &app.confirm {
+                render_confirm(frame, body, &c.question);
+            }
+        }
+        Layer::Meeting | Layer::Detail | Layer::Filter => {}
     }
 }
 

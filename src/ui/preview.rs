@@ -7,7 +7,7 @@ use ratatui::widgets::{Clear, Paragraph, Wrap};
 
 use super::theme;
 use crate::app::App;
-use crate::app::sharing::ExportPreview;
+use crate::app::model::export_preview::ExportPreview;
 use crate::domain::sanitize::{line as clean, text as clean_text};
 use crate::i18n::{t, tf};
 

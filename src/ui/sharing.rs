@@ -172,12 +172,18 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
                 Span::styled(a.default_tlp.as_str(), theme::tlp(a.default_tlp)),
                 Span::raw(" "),
                 Span::styled(a.default_pap.as_str(), theme::pap(a.default_pap)),
-                Span::raw("  "),
-                Span::styled(
-                    tf("field.retention", &[("n", &a.retention_days)]),
-                    theme::dim(),
-                ),
             ]),
+            Line::from(Span::styled(
+                tf(
+                    "field.retention_kept",
+                    &[
+                        ("months", &a.retention.closed_case_months),
+                        ("exports", &a.retention.export_days),
+                        ("backups", &a.retention.backup_days),
+                    ],
+                ),
+                theme::dim(),
+            )),
         ],
         None => vec![Line::from(Span::styled(t("empty.agreement"), theme::dim()))],
     };

@@ -5,7 +5,7 @@ use ratatui::widgets::{Cell, Paragraph, Row, Wrap};
 
 use super::{split_detail, theme};
 use crate::app::App;
-use crate::app::people::Quick;
+use crate::app::model::stakeholder_list::Quick;
 use crate::domain::indicators::{Cadence, referral_chain_up};
 use crate::domain::sanitize::line as clean;
 use crate::domain::stakeholder::{Channel, ContactPurpose, Stakeholder};

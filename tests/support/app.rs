@@ -61,7 +61,7 @@ pub fn run_effects(app: &mut App, store: &roundtable::store::Store) {
 }
 
 /// Every change the queued effects would write.
-pub fn queued_changes(app: &App) -> Vec<roundtable::app::record::Change> {
+pub fn queued_changes(app: &App) -> Vec<roundtable::app::model::record::Change> {
     app.effects
         .iter()
         .flat_map(|e| match e {

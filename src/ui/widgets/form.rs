@@ -4,7 +4,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Clear, Paragraph};
 
 use crate::app::App;
-use crate::app::form::{Field, FieldKind, Form};
+use crate::app::model::form::{Field, FieldKind, Form};
 use crate::domain::sanitize::line as clean;
 use crate::i18n::t;
 use crate::ui::theme;

@@ -3,7 +3,7 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Clear, List, ListItem, ListState, Paragraph};
 
-use crate::app::picker::Picker;
+use crate::app::model::picker::Picker;
 use crate::domain::sanitize::line as clean;
 use crate::i18n::tf;
 use crate::ui::theme;

@@ -1,0 +1,9 @@
+//! The features: each turns the actions routed to it into state changes and effects. A
+//! feature names the model and the forms, never another feature: what another feature
+//! should do next comes back as an `Action`, and the router dispatches it.
+
+pub mod exports;
+pub mod networks;
+pub mod round_tables;
+pub mod sharing;
+pub mod stakeholders;

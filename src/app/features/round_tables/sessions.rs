@@ -1,0 +1,232 @@
+//! Actions on the round-tables tab: sessions and cases.
+
+use crate::domain::Id;
+use crate::domain::case::{CaseStatus, StatusChange};
+use crate::domain::session::{AgendaItem, AgendaSubject, SessionStatus};
+use crate::i18n::{t, tf};
+
+use super::meeting;
+use crate::app::forms;
+use crate::app::model::export_preview::Exporting;
+use crate::app::model::picker::{PickItem, PickTarget, Picker};
+use crate::app::model::record::{AnyRecord, Change};
+use crate::app::model::state::Ticket;
+use crate::app::model::{Action, App, Effect};
+
+fn selected_session(app: &App) -> Option<&crate::domain::session::Session> {
+    (!app.show_cases).then(|| app.view().selected_row().map(|i| &app.data.sessions[i]))?
+}
+
+fn selected_case(app: &App) -> Option<&crate::domain::case::Case> {
+    app.show_cases
+        .then(|| app.view().selected_row().map(|i| &app.data.cases[i]))?
+}
+
+pub fn update(app: &mut App, action: Action) -> Option<Action> {
+    match action {
+        Action::ExportMinutes => {
+            let s = selected_session(app)?.id;
+            return Some(Action::ChooseRecipient(Exporting::Minutes(s)));
+        }
+        Action::ExportFeedback => {
+            let c = selected_case(app)?.id;
+            return Some(Action::ChooseRecipient(Exporting::Feedback(c)));
+        }
+        Action::ToggleActions => {
+            app.show_actions = !app.show_actions;
+            app.zoom = false;
+        }
+        Action::FilterActions if app.show_actions => {
+            app.picker = Some(super::follow_up::filter_picker(app));
+        }
+        Action::ActionReassignSelected if app.show_actions => {
+            let i = app.view().selected_row()?;
+            let a = &app.data.actions[i];
+            let (id, owner) = (a.id, a.owner);
+            let items = crate::app::model::namesakes::people_items(app, &[])
+                .into_iter()
+                .filter(|p| Some(p.value) != owner)
+                .collect();
+            app.picker = Some(crate::app::model::picker::Picker::new(
+                crate::i18n::t("picker.action_owner").to_owned(),
+                items,
+                crate::app::model::picker::PickTarget::ActionOwner(id),
+            ));
+        }
+        Action::ActionDoneSelected | Action::ActionCancelSelected | Action::ActionDueSelected
+            if app.show_actions =>
+        {
+            use crate::app::forms::follow_up::form;
+            use crate::app::model::follow_up::Typed;
+            let i = app.view().selected_row()?;
+            let id = app.data.actions[i].id;
+            let typed = match action {
+                Action::ActionDoneSelected => Typed::Result,
+                Action::ActionCancelSelected => Typed::Reason,
+                _ => Typed::Due,
+            };
+            app.form = Some(form(id, typed));
+        }
+        Action::ToggleCases => {
+            app.show_cases = !app.show_cases;
+            app.zoom = false;
+        }
+        Action::OpenMeeting => {
+            let s = selected_session(app)?.clone();
+            meeting::open(app, s);
+        }
+        Action::New if app.show_cases => app.form = Some(forms::case_form(app, None)),
+        Action::New => app.form = Some(forms::session_form(app)),
+        Action::Edit => {
+            let c = selected_case(app)?.clone();
+            app.form = Some(forms::case_form(app, Some(&c)));
+        }
+        Action::ChangeCaseStatus => {
+            let c = selected_case(app)?;
+            app.picker = Some(status_picker(c.id, c.status));
+        }
+        Action::AddToAgenda => {
+            let c = selected_case(app)?.id;
+            let items: Vec<PickItem> = app
+                .data
+                .sessions
+                .iter()
+                .filter(|s| s.status != SessionStatus::Closed)
+                .map(|s| PickItem {
+                    value: s.id,
+                    label: format!("{} {}", s.date, s.title),
+                    hint: crate::labels::session_status(s.status).to_owned(),
+                    group: 0,
+                })
+                .collect();
+            if items.is_empty() {
+                app.status = Some(crate::app::model::Status {
+                    kind: crate::app::model::StatusKind::Error,
+                    text: t("status.no_open_session").to_owned(),
+                });
+            } else {
+                app.picker = Some(Picker::new(
+                    t("picker.session").to_owned(),
+                    items,
+                    PickTarget::CaseToSession(c),
+                ));
+            }
+        }
+        _ => {}
+    }
+    None
+}
+
+/// The picker chose a session for a case: append it to the agenda (once).
+pub fn add_case_to(app: &mut App, case: crate::domain::Id, session: crate::domain::Id) {
+    let Some(s) = app.data.sessions.iter().find(|s| s.id == session) else {
+        return;
+    };
+    let reference = app
+        .data
+        .cases
+        .iter()
+        .find(|c| c.id == case)
+        .map(|c| c.reference.to_string())
+        .unwrap_or_default();
+    if s.cases().any(|c| c == case) {
+        app.status = Some(crate::app::model::Status {
+            kind: crate::app::model::StatusKind::Info,
+            text: tf("status.already_on_agenda", &[("case", &reference)]),
+        });
+        return;
+    }
+    let mut s = s.clone();
+    let next = s.agenda.iter().map(|i| i.item).max().unwrap_or(0) + 1;
+    s.agenda.push(AgendaItem {
+        item: next,
+        subject: AgendaSubject::Case(case),
+        elapsed_secs: 0,
+    });
+    let msg = tf(
+        "status.added_to_agenda",
+        &[("case", &reference), ("session", &s.title)],
+    );
+    app.saving.push(Ticket::Quick(msg.clone()));
+    app.effects.push(Effect::Apply(
+        vec![Change::Put(AnyRecord::Session(s))],
+        Ticket::Quick(msg),
+    ));
+}
+
+/// A status was picked for a case: closing asks for the reason first.
+pub fn status_picked(app: &mut App, case: crate::domain::Id, index: usize) {
+    let Some(&to) = CaseStatus::ALL.get(index) else {
+        return;
+    };
+    if to == CaseStatus::Closed {
+        if let Some(c) = app.data.cases.iter().find(|c| c.id == case) {
+            app.form = Some(forms::close_case_form(c));
+        }
+    } else {
+        set_case_status(app, case, to, None);
+    }
+}
+
+/// A case's status changed at the table (or in the case file).
+pub fn set_case_status(
+    app: &mut App,
+    case: Id,
+    to: CaseStatus,
+    closure: Option<crate::domain::case::Closure>,
+) {
+    let Some(c) = app.data.cases.iter().find(|c| c.id == case) else {
+        return;
+    };
+    let mut c = c.clone();
+    if c.status == to && closure.is_none() {
+        return;
+    }
+    c.history.push(StatusChange {
+        at: app.now,
+        by: app.user.clone(),
+        from: Some(c.status),
+        to,
+    });
+    c.status = to;
+    if to == CaseStatus::Closed {
+        c.closure = closure;
+    }
+    let msg = tf(
+        "status.case_status",
+        &[
+            ("case", &c.reference),
+            ("status", &crate::labels::case_status(to)),
+        ],
+    );
+    app.saving.push(Ticket::Quick(msg.clone()));
+    app.effects.push(Effect::Apply(
+        vec![Change::Put(AnyRecord::Case(c))],
+        Ticket::Quick(msg),
+    ));
+}
+
+/// Case statuses as picker items.
+pub fn status_picker(case: Id, current: CaseStatus) -> Picker {
+    let items = CaseStatus::ALL
+        .iter()
+        .enumerate()
+        .map(|(i, s)| PickItem {
+            value: i as u64,
+            label: crate::labels::case_status(*s).to_owned(),
+            hint: String::new(),
+            group: 0,
+        })
+        .collect();
+    Picker::new(
+        t("picker.case_status").to_owned(),
+        items,
+        PickTarget::CaseStatus(case),
+    )
+    .select_value(
+        CaseStatus::ALL
+            .iter()
+            .position(|s| *s == current)
+            .map(|i| i as u64),
+    )
+}

@@ -1,0 +1,149 @@
+//! Actions on the stakeholders list.
+
+use crate::app::forms;
+use crate::app::model::picker::{PickItem, PickTarget, Picker};
+use crate::app::model::record::{AnyRecord, Change};
+use crate::app::model::state::{Confirm, Ticket};
+use crate::app::model::{Action, App, Effect, Tab};
+use crate::domain::stakeholder::{Sector, Stakeholder};
+use crate::i18n::{t, tf};
+
+fn selected(app: &App) -> Option<&Stakeholder> {
+    if app.tab != Tab::Stakeholders {
+        return None;
+    }
+    app.view().selected_row().map(|i| &app.data.stakeholders[i])
+}
+
+fn quick(app: &mut App, change: Change, message: String) {
+    app.saving.push(Ticket::Quick(message.clone()));
+    app.effects
+        .push(Effect::Apply(vec![change], Ticket::Quick(message)));
+}
+
+pub fn update(app: &mut App, action: Action) -> Option<Action> {
+    let name = |s: &Stakeholder| crate::domain::sanitize::line(&s.name).into_owned();
+    match action {
+        Action::New if app.tab == Tab::Stakeholders => {
+            app.form = Some(forms::stakeholder_form(None))
+        }
+        Action::Edit => {
+            let s = selected(app)?.clone();
+            app.form = Some(forms::stakeholder_form(Some(&s)));
+        }
+        Action::LogContact => {
+            let s = selected(app)?.clone();
+            app.form = Some(forms::contact_form(&s));
+        }
+        Action::Delete => {
+            let s = selected(app)?.clone();
+            if s.archived {
+                return None;
+            }
+            if app.data.references_to(s.id) > 0 {
+                let mut archived = s.clone();
+                archived.archived = true;
+                quick(
+                    app,
+                    Change::Put(AnyRecord::Stakeholder(archived)),
+                    tf("status.archived", &[("name", &name(&s))]),
+                );
+            } else {
+                app.confirm = Some(Confirm {
+                    question: tf("confirm.delete", &[("name", &name(&s))]),
+                    on_yes: Action::DeleteForGood(s.id, s.meta.rev),
+                });
+            }
+        }
+        Action::DeleteForGood(id, rev) => quick(
+            app,
+            Change::DeleteStakeholder(id, rev),
+            t("status.deleted").to_owned(),
+        ),
+        Action::Restore => {
+            let s = selected(app)?.clone();
+            if s.archived {
+                let mut back = s.clone();
+                back.archived = false;
+                quick(
+                    app,
+                    Change::Put(AnyRecord::Stakeholder(back)),
+                    tf("status.restored", &[("name", &name(&s))]),
+                );
+            }
+        }
+        Action::NewTraining => app.form = Some(crate::app::forms::networks::training_form()),
+        Action::Import => app.form = Some(forms::import_form()),
+        Action::ExportList => {
+            let bytes = crate::export::stakeholders::csv(&app.data, b';', true).unwrap_or_default();
+            let path = app
+                .export_dir
+                .join(format!("stakeholders-{}.csv", app.today));
+            let shared = crate::export::Shared {
+                kind: crate::domain::audit::AuditKind::Export,
+                subject: "stakeholders".into(),
+                recipient: None,
+                included: vec![format!(
+                    "{} stakeholders",
+                    crate::export::stakeholders::rows(&app.data).len()
+                )],
+                withheld: vec![],
+                seal: crate::export::Seal::CsvRow { sep: b';' },
+            };
+            let msg = tf("status.exported", &[("path", &path.display())]);
+            app.saving.push(Ticket::Quick(msg.clone()));
+            app.effects.push(Effect::Export {
+                path,
+                content: String::from_utf8_lossy(&bytes).into_owned(),
+                shared,
+                ticket: Ticket::Quick(msg),
+            });
+        }
+        Action::ToggleArchived => {
+            app.people.show_archived = !app.people.show_archived;
+            app.refresh_people();
+        }
+        Action::StartFilter => app.people.filtering = true,
+        Action::CycleSort => {
+            app.people.sort = app.people.sort.next();
+            app.people.descending = false;
+            app.refresh_people();
+        }
+        Action::ReverseSort => {
+            app.people.descending = !app.people.descending;
+            app.refresh_people();
+        }
+        Action::CycleQuick => {
+            app.people.quick = app.people.quick.next();
+            app.refresh_people();
+        }
+        Action::PickSectorFilter => {
+            let items = Sector::STANDARD
+                .iter()
+                .enumerate()
+                .map(|(i, s)| PickItem {
+                    value: i as u64,
+                    label: crate::labels::sector(s),
+                    hint: String::new(),
+                    group: 0,
+                })
+                .collect();
+            app.picker = Some(Picker::new(
+                t("field.sector").to_owned(),
+                items,
+                PickTarget::SectorFilter,
+            ));
+        }
+        _ => {}
+    }
+    None
+}
+
+/// A sector was picked to filter the list on (its index among the standard sectors).
+pub fn sector_picked(app: &mut App, index: u64) {
+    let Some(sector) = crate::domain::stakeholder::Sector::STANDARD.get(index as usize) else {
+        return;
+    };
+    app.people.quick = crate::app::model::stakeholder_list::Quick::Sector(sector.clone());
+    app.refresh_people();
+}

@@ -1,0 +1,53 @@
+//! The modal stack, written once: the layers open over the views, topmost first. Key
+//! routing (`router::layers`), the key scopes (footer and help) and drawing (`ui::draw`,
+//! bottom up) all read this one list, so that the layer drawn on top is the one that
+//! gets the keys.
+
+use super::state::{App, Overlay, Tab};
+
+/// One layer over the views.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Layer {
+    /// A yes/no question.
+    Confirm,
+    Picker,
+    Form,
+    Help,
+    ImportPreview,
+    ExportPreview,
+    /// The meeting screen (drawn in place of the tab).
+    Meeting,
+    /// The selected record's detail over the whole tab (drawn by the view).
+    Detail,
+    /// The stakeholder filter being typed (drawn by the view).
+    Filter,
+}
+
+impl App {
+    /// The layers open now, topmost first.
+    pub fn layers(&self) -> Vec<Layer> {
+        let open = [
+            (self.confirm.is_some(), Layer::Confirm),
+            (self.picker.is_some(), Layer::Picker),
+            (self.form.is_some(), Layer::Form),
+            (self.overlay == Some(Overlay::Help), Layer::Help),
+            (self.import.is_some(), Layer::ImportPreview),
+            (self.export.is_some(), Layer::ExportPreview),
+            (self.meeting.is_some(), Layer::Meeting),
+            (self.zoom, Layer::Detail),
+            (
+                self.people.filtering && self.tab == Tab::Stakeholders,
+                Layer::Filter,
+            ),
+        ];
+        open.into_iter()
+            .filter(|(on, _)| *on)
+            .map(|(_, l)| l)
+            .collect()
+    }
+
+    /// The layer on top, which gets each user action first.
+    pub fn top_layer(&self) -> Option<Layer> {
+        self.layers().first().copied()
+    }
+}

@@ -1,0 +1,25 @@
+//! The model: the state the views draw from, the messages that change it, the effects
+//! queued for the store, the keymap, and the widgets' state (forms, pickers, text).
+//! Nothing here names a form, a feature or the router.
+
+pub mod action;
+pub mod effect;
+pub mod export_preview;
+pub mod follow_up;
+pub mod form;
+pub mod keymap;
+pub mod layers;
+pub mod meeting;
+pub mod namesakes;
+pub mod note_draft;
+pub mod picker;
+pub mod purpose;
+pub mod record;
+pub mod stakeholder_list;
+pub mod state;
+pub mod text;
+
+pub use action::Action;
+pub use effect::{Effect, run_effect, run_effect_each};
+pub use keymap::{Binding, Scope, bindings_for, lookup, pap_key, tab_digit, tlp_key};
+pub use state::{App, Confirm, ImportPreview, Overlay, Status, StatusKind, Tab, Ticket, View};

@@ -1,0 +1,513 @@
+use std::cell::Cell;
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use chrono::NaiveDate;
+
+use crate::domain::Id;
+use crate::domain::dataset::Dataset;
+use crate::domain::session::SessionStatus;
+
+use super::form::Form;
+use super::picker::Picker;
+use super::stakeholder_list::{PeopleView, PersonFacts};
+use super::{Action, Effect, Scope};
+
+/// The four tabs, in order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Tab {
+    Stakeholders,
+    Networks,
+    Sessions,
+    Sharing,
+}
+
+impl Tab {
+    pub const ALL: [Tab; 4] = [
+        Tab::Stakeholders,
+        Tab::Networks,
+        Tab::Sessions,
+        Tab::Sharing,
+    ];
+
+    pub fn index(self) -> usize {
+        Tab::ALL.iter().position(|t| *t == self).unwrap_or(0)
+    }
+
+    pub fn title_key(self) -> &'static str {
+        match self {
+            Tab::Stakeholders => "tab.stakeholders",
+            Tab::Networks => "tab.networks",
+            Tab::Sessions => "tab.sessions",
+            Tab::Sharing => "tab.sharing",
+        }
+    }
+}
+
+/// A scrollable list: the records it shows, in display order, and the selection.
+#[derive(Debug, Default)]
+pub struct View {
+    /// Positions into the data set's vector for this tab, in display order.
+    pub rows: Vec<usize>,
+    pub selected: usize,
+    /// First visible row. Kept by the renderer, which alone knows the height.
+    pub offset: Cell<usize>,
+    /// Rows visible at the last draw, for page up/down.
+    pub page: Cell<usize>,
+}
+
+impl View {
+    pub fn selected_row(&self) -> Option<usize> {
+        self.rows.get(self.selected).copied()
+    }
+
+    pub fn move_by(&mut self, delta: isize) {
+        if self.rows.is_empty() {
+            self.selected = 0;
+            return;
+        }
+        let last = self.rows.len() - 1;
+        self.selected = self.selected.saturating_add_signed(delta).min(last);
+    }
+
+    /// Replaces the rows, keeping the selection on the same record where it still shows.
+    fn set_rows(&mut self, rows: Vec<usize>, keep: Option<usize>) {
+        self.selected = keep
+            .and_then(|k| rows.iter().position(|r| *r == k))
+            .unwrap_or(self.selected.min(rows.len().saturating_sub(1)));
+        self.rows = rows;
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Overlay {
+    Help,
+}
+
+/// What an import would do, before anything is written.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ImportPreview {
+    pub plan: Arc<crate::import::Plan>,
+    pub on_duplicate: crate::import::OnDuplicate,
+    pub skip_invalid: bool,
+    pub scroll: u16,
+    /// New rows named like someone already known, each with who that is.
+    pub namesakes: Vec<String>,
+    /// The user said yes to importing them as new people.
+    pub namesakes_ok: bool,
+}
+
+/// A yes/no question and what "yes" does.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Confirm {
+    pub question: String,
+    pub on_yes: Action,
+}
+
+/// What a save in flight was for, so that its result lands in the right place.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Ticket {
+    /// The open form: close it on success.
+    Form,
+    /// A one-key change (archive, delete): show this message on success.
+    Quick(String),
+    /// A note with this text, typed in the meeting editor.
+    Note(String),
+    /// The meeting's working copy of its session.
+    Session,
+    /// The meeting editor's draft.
+    Draft,
+    /// Nothing to tell the user (an audit entry on opening a case file).
+    Silent,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StatusKind {
+    Info,
+    Error,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Status {
+    pub kind: StatusKind,
+    pub text: String,
+}
+
+/// Lookups by id into the data set, rebuilt on every load.
+#[derive(Debug, Default)]
+pub struct Index {
+    pub stakeholders: HashMap<Id, usize>,
+    pub cases: HashMap<Id, usize>,
+    pub sessions: HashMap<Id, usize>,
+    /// Positions in `data.notes` of each session's notes, in time order.
+    pub notes_by_session: HashMap<Id, Vec<usize>>,
+}
+
+/// The whole model the views draw from.
+pub struct App {
+    pub tab: Tab,
+    pub data: Arc<Dataset>,
+    pub index: Index,
+    /// One list per tab, then the cases list of the round-tables tab and the audit trail
+    /// of the sharing tab.
+    pub views: [View; 7],
+    /// The sharing tab shows the audit trail.
+    pub show_audit: bool,
+    /// Only audit entries of this kind.
+    pub audit_filter: Option<crate::domain::audit::AuditKind>,
+    /// An export being previewed.
+    pub export: Option<crate::app::model::export_preview::ExportPreview>,
+    /// An import being previewed, with the choices it will be written with.
+    pub import: Option<ImportPreview>,
+    /// Where exports are written.
+    pub export_dir: std::path::PathBuf,
+    /// The round-tables tab shows cases instead of sessions.
+    pub show_cases: bool,
+    /// The round-tables tab shows every open action (over cases and sessions).
+    pub show_actions: bool,
+    /// What the Actions view is narrowed to.
+    pub actions_filter: Option<crate::app::model::follow_up::ActionsFilter>,
+    pub meeting: Option<crate::app::model::meeting::Meeting>,
+    /// The Unix account, for drafts and "by" stamps.
+    pub user: String,
+    /// The time as of the last event, set by the runtime (tests set it by hand).
+    pub now: chrono::DateTime<chrono::Utc>,
+    /// The zone for showing times, with its daylight-saving rules (see
+    /// `domain::time::local`); UTC until the runtime sets the configured one, so that
+    /// tests draw the same on every machine.
+    pub tz: chrono_tz::Tz,
+    pub overlay: Option<Overlay>,
+    pub help_scroll: u16,
+    pub form: Option<Form>,
+    pub picker: Option<Picker>,
+    pub confirm: Option<Confirm>,
+    /// Saves sent to the store and not yet confirmed.
+    pub saving: Vec<Ticket>,
+    pub people: PeopleView,
+    /// The selected record's detail fills the tab (Enter); Esc returns to the list.
+    pub zoom: bool,
+    /// After the next load, select this record in this tab (a record just created).
+    pub select_after_load: Option<(Tab, Id)>,
+    pub detail_scroll: u16,
+    /// Per stakeholder, parallel to `data.stakeholders`.
+    pub facts: Vec<PersonFacts>,
+    pub status: Option<Status>,
+    pub today: NaiveDate,
+    /// Change counter the data was read at.
+    pub counter: u64,
+    pub loaded: bool,
+    pub should_quit: bool,
+    /// Store work queued by `update`, carried out by the runtime.
+    pub effects: Vec<Effect>,
+    /// Ticks since the last poll of the change counter.
+    pub idle_ticks: u32,
+}
+
+impl App {
+    pub fn new(today: NaiveDate) -> Self {
+        App {
+            tab: Tab::Stakeholders,
+            data: Arc::new(Dataset::default()),
+            index: Index::default(),
+            views: Default::default(),
+            show_cases: false,
+            show_actions: false,
+            actions_filter: None,
+            show_audit: false,
+            audit_filter: None,
+            export: None,
+            import: None,
+            export_dir: crate::app::model::export_preview::default_export_dir(),
+            meeting: None,
+            user: crate::store::unix_user(),
+            tz: chrono_tz::Tz::UTC,
+            now: today
+                .and_hms_opt(12, 0, 0)
+                .map(|d| d.and_utc())
+                .unwrap_or_default(),
+            overlay: None,
+            help_scroll: 0,
+            form: None,
+            picker: None,
+            confirm: None,
+            saving: Vec::new(),
+            people: PeopleView::default(),
+            zoom: false,
+            select_after_load: None,
+            detail_scroll: 0,
+            facts: Vec::new(),
+            status: None,
+            today,
+            counter: 0,
+            loaded: false,
+            should_quit: false,
+            effects: vec![Effect::LoadStaged],
+            idle_ticks: 0,
+        }
+    }
+
+    fn view_index(&self) -> usize {
+        match self.tab {
+            Tab::Sessions if self.show_actions => 6,
+            Tab::Sessions if self.show_cases => 4,
+            Tab::Sharing if self.show_audit => 5,
+            tab => tab.index(),
+        }
+    }
+
+    pub fn view(&self) -> &View {
+        &self.views[self.view_index()]
+    }
+
+    pub fn view_mut(&mut self) -> &mut View {
+        let i = self.view_index();
+        &mut self.views[i]
+    }
+
+    /// The key scopes in force, topmost first. The topmost layer gets a key first; a
+    /// layer that takes text ends the list, so that typing `q` in a form types a q.
+    pub fn scopes(&self) -> Vec<Scope> {
+        use super::layers::Layer;
+        match self.top_layer() {
+            Some(Layer::Confirm) => vec![Scope::Confirm],
+            Some(Layer::Picker) => vec![Scope::Picker],
+            Some(Layer::Form) => vec![Scope::Form],
+            Some(Layer::Help) => vec![Scope::Help],
+            Some(Layer::ImportPreview | Layer::ExportPreview) => vec![Scope::Preview],
+            Some(Layer::Meeting) => self.meeting_scopes(),
+            Some(Layer::Filter) => vec![Scope::Filter],
+            Some(Layer::Detail) | None => self.view_scopes(),
+        }
+    }
+
+    /// The scopes of the meeting screen: a chooser or the summary on top of it, or the
+    /// part that has the focus.
+    fn meeting_scopes(&self) -> Vec<Scope> {
+        match &self.meeting {
+            Some(m) if m.summary.is_some() => vec![Scope::Summary],
+            Some(m) if m.chooser.is_some() => vec![Scope::LabelChooser],
+            Some(m) if m.pap_chooser.is_some() => vec![Scope::PapChooser],
+            Some(m) if m.focus == super::meeting::Focus::Editor => vec![Scope::Editor],
+            _ => self.view_scopes(),
+        }
+    }
+
+    /// The scopes of the current tab's view, whatever is open on top of it (for help).
+    pub fn view_scopes(&self) -> Vec<Scope> {
+        if self.meeting.is_some() {
+            return vec![Scope::MeetingSide, Scope::Editor];
+        }
+        let view = match self.tab {
+            Tab::Stakeholders => Scope::Stakeholders,
+            Tab::Networks => Scope::Networks,
+            Tab::Sessions if self.show_actions => Scope::Actions,
+            Tab::Sessions if self.show_cases => Scope::Cases,
+            Tab::Sessions => Scope::Sessions,
+            Tab::Sharing if self.show_audit => Scope::Audit,
+            Tab::Sharing => Scope::Sharing,
+        };
+        if self.zoom {
+            return vec![Scope::Detail, view, Scope::Global];
+        }
+        vec![view, Scope::List, Scope::Global]
+    }
+
+    /// Whether the topmost layer takes typed text (unbound keys become input).
+    pub fn takes_text(&self) -> bool {
+        matches!(
+            self.scopes().first(),
+            Some(Scope::Picker | Scope::Form | Scope::Filter | Scope::Editor)
+        )
+    }
+
+    /// Whether leaving now would lose something typed.
+    pub fn has_unsaved(&self) -> bool {
+        self.form.as_ref().is_some_and(|f| f.dirty)
+            || !self.saving.is_empty()
+            || self
+                .meeting
+                .as_ref()
+                .is_some_and(|m| m.draft_dirty || m.committing.is_some())
+    }
+
+    /// The audit trail, newest first, filtered by kind.
+    pub fn refresh_audit(&mut self) {
+        let rows: Vec<usize> = (0..self.data.audit.len())
+            .rev()
+            .filter(|&i| {
+                self.audit_filter
+                    .as_ref()
+                    .is_none_or(|k| self.data.audit[i].kind == *k)
+            })
+            .collect();
+        self.views[5].set_rows(rows, None);
+    }
+
+    /// Recomputes the stakeholder list after a filter, sort or data change.
+    pub fn refresh_people(&mut self) {
+        self.people.ranked_for = self.people.filter.value();
+        let keep = self.views[0].selected_row();
+        let rows = self.people.rows(&self.data, &self.facts);
+        self.views[0].set_rows(rows, keep);
+    }
+
+    /// Recomputes the stakeholder list after the filter text changed: the best match is
+    /// selected.
+    pub fn refilter_people(&mut self) {
+        let query = self.people.filter.value();
+        let previous = &self.people.ranked_for;
+        // One more character can only narrow the matches: rank the previous ones only.
+        let narrower = !previous.trim().is_empty()
+            && query.starts_with(previous.as_str())
+            && !query.trim().is_empty();
+        self.views[0].rows = if narrower {
+            super::stakeholder_list::PeopleView::rank(&query, &self.views[0].rows, &self.facts)
+        } else {
+            self.people.rows(&self.data, &self.facts)
+        };
+        self.people.ranked_for = query;
+        self.views[0].selected = 0;
+    }
+
+    pub fn stakeholder_name(&self, id: Option<Id>) -> Option<&str> {
+        let pos = self.index.stakeholders.get(&id?)?;
+        Some(self.data.stakeholders[*pos].name.as_str())
+    }
+
+    /// Takes in a freshly loaded data set: rebuilds the index and every view's rows.
+    pub fn set_data(&mut self, data: Arc<Dataset>, counter: u64) {
+        let keep: Vec<Option<usize>> = self.views.iter().map(View::selected_row).collect();
+        let mut keep_ids = [
+            keep[0]
+                .and_then(|p| self.data.stakeholders.get(p))
+                .map(|s| s.id),
+            keep[1]
+                .and_then(|p| self.data.networks.get(p))
+                .map(|n| n.id),
+            keep[2]
+                .and_then(|p| self.data.sessions.get(p))
+                .map(|s| s.id),
+            keep[3]
+                .and_then(|p| self.data.sharing_rules.get(p))
+                .map(|r| r.id),
+            keep[4].and_then(|p| self.data.cases.get(p)).map(|c| c.id),
+        ];
+        if let Some((tab, id)) = self.select_after_load.take() {
+            let i = if tab == Tab::Sessions && self.show_cases {
+                4
+            } else {
+                tab.index()
+            };
+            keep_ids[i] = Some(id);
+        }
+        self.data = data;
+        self.counter = counter;
+        self.loaded = true;
+        let d = &self.data;
+        self.index.stakeholders = d
+            .stakeholders
+            .iter()
+            .enumerate()
+            .map(|(i, s)| (s.id, i))
+            .collect();
+        self.index.cases = d.cases.iter().enumerate().map(|(i, c)| (c.id, i)).collect();
+
+        let pos_of =
+            |ids: &[Id], id: Option<Id>| id.and_then(|id| ids.iter().position(|x| *x == id));
+
+        self.facts = super::stakeholder_list::facts(d, self.today, crate::labels::sector);
+        let people = self.people.rows(d, &self.facts);
+        self.people.ranked_for = self.people.filter.value();
+        let ids: Vec<Id> = d.stakeholders.iter().map(|s| s.id).collect();
+        let k = pos_of(&ids, keep_ids[0]);
+        self.views[0].set_rows(people, k);
+
+        let mut nets: Vec<usize> = (0..d.networks.len())
+            .filter(|&i| !d.networks[i].archived)
+            .collect();
+        nets.sort_by_cached_key(|&i| {
+            (
+                d.networks[i].sub_networks.is_empty(),
+                d.networks[i].name.to_lowercase(),
+            )
+        });
+        let ids: Vec<Id> = d.networks.iter().map(|n| n.id).collect();
+        let k = pos_of(&ids, keep_ids[1]);
+        self.views[1].set_rows(nets, k);
+
+        // Running first, then planned soonest-first, then closed newest-first.
+        let mut sessions: Vec<usize> = (0..d.sessions.len()).collect();
+        sessions.sort_by_key(|&i| {
+            let s = &d.sessions[i];
+            let rank = match s.status {
+                SessionStatus::InProgress => 0,
+                SessionStatus::Planned => 1,
+                SessionStatus::Closed => 2,
+            };
+            let days = s.date.num_days_from_ce();
+            (rank, if rank == 2 { -days } else { days })
+        });
+        let ids: Vec<Id> = d.sessions.iter().map(|s| s.id).collect();
+        let k = pos_of(&ids, keep_ids[2]);
+        self.views[2].set_rows(sessions, k);
+
+        let rules: Vec<usize> = (0..d.sharing_rules.len()).collect();
+        let ids: Vec<Id> = d.sharing_rules.iter().map(|r| r.id).collect();
+        let k = pos_of(&ids, keep_ids[3]);
+        self.views[3].set_rows(rules, k);
+
+        // Open cases first (by review date), closed ones last; newest reference first.
+        let mut cases: Vec<usize> = (0..d.cases.len()).collect();
+        cases.sort_by_key(|&i| {
+            let c = &d.cases[i];
+            (
+                c.status == crate::domain::case::CaseStatus::Closed,
+                c.review_date.is_none(),
+                c.review_date,
+                std::cmp::Reverse(c.reference),
+            )
+        });
+        let ids: Vec<Id> = d.cases.iter().map(|c| c.id).collect();
+        let k = pos_of(&ids, keep_ids[4]);
+        self.views[4].set_rows(cases, k);
+        self.index.sessions = d
+            .sessions
+            .iter()
+            .enumerate()
+            .map(|(i, s)| (s.id, i))
+            .collect();
+        let mut by_session: HashMap<Id, Vec<usize>> = HashMap::new();
+        for (i, n) in self.data.notes.iter().enumerate() {
+            if let Some(s) = n.anchor.session {
+                by_session.entry(s).or_default().push(i);
+            }
+        }
+        self.index.notes_by_session = by_session;
+        self.refresh_audit();
+        self.list_actions();
+    }
+}
+
+use chrono::Datelike;
+
+impl App {
+    /// Every open action, overdue first, as the Actions view lists them.
+    pub(crate) fn list_actions(&mut self) {
+        let keep = self.views[6]
+            .selected_row()
+            .and_then(|p| self.data.actions.get(p))
+            .map(|a| a.id);
+        let pos: HashMap<Id, usize> = (self.data.actions.iter().enumerate())
+            .map(|(i, a)| (a.id, i))
+            .collect();
+        let filter = self.actions_filter;
+        let rows: Vec<usize> = crate::domain::action::open_sorted(&self.data.actions, self.today)
+            .iter()
+            .filter(|a| filter.is_none_or(|f| f.keeps(&self.data, a)))
+            .map(|a| pos[&a.id])
+            .collect();
+        let k = keep.and_then(|id| pos.get(&id).copied());
+        self.views[6].set_rows(rows, k);
+    }
+}

@@ -1,0 +1,553 @@
+//! The layers on top of the views: a question, a picker, a form, help, the filter line.
+//! The topmost open layer gets each user action first.
+
+use crate::app::forms;
+use crate::app::model::form::FieldKind;
+use crate::app::model::layers::Layer;
+use crate::app::model::picker::{PickItem, PickTarget, Picker};
+use crate::app::model::state::{Confirm, Overlay, Status, StatusKind, Ticket};
+use crate::app::model::{Action, App, Effect};
+use crate::i18n::t;
+
+/// Actions that come from time or the store, not the user: no layer swallows them.
+fn is_system(a: &Action) -> bool {
+    matches!(
+        a,
+        Action::Tick
+            | Action::Loaded(..)
+            | Action::HistoryLoaded(..)
+            | Action::Counter(_)
+            | Action::StoreFailed(_)
+            | Action::Reload
+            | Action::Saved(..)
+            | Action::SaveFailed(..)
+            | Action::ConfirmQuit
+            | Action::DeleteForGood(..)
+            | Action::Discard
+    )
+}
+
+/// `Some(result)` when a layer handled the action.
+pub fn update_layers(app: &mut App, action: &Action) -> Option<Option<Action>> {
+    if let Action::ImportPlanned(plan, on_duplicate, skip_invalid) = action {
+        app.form = None;
+        app.status = None;
+        app.import = Some(crate::app::model::state::ImportPreview {
+            plan: plan.clone(),
+            on_duplicate: *on_duplicate,
+            skip_invalid: *skip_invalid,
+            scroll: 0,
+            namesakes: crate::app::model::namesakes::in_import(app, plan),
+            namesakes_ok: false,
+        });
+        return Some(None);
+    }
+    if let Action::Saved(ticket, _) | Action::SaveFailed(ticket, _) = action {
+        if matches!(ticket, Ticket::Note(_) | Ticket::Session | Ticket::Draft) {
+            if let Some(pos) = app.saving.iter().position(|t| t == ticket) {
+                app.saving.remove(pos);
+            }
+            let message = match action {
+                Action::SaveFailed(_, m) => m.as_str(),
+                _ => "",
+            };
+            return Some(crate::app::features::round_tables::meeting::saved(
+                app,
+                matches!(action, Action::Saved(..)),
+                ticket,
+                message,
+            ));
+        }
+        return Some(saved(app, action, ticket.clone()));
+    }
+    if *action == Action::Discard {
+        if let Some(place) = app
+            .form
+            .take()
+            .and_then(|f| crate::app::forms::draft::place(&f.purpose))
+            && app
+                .data
+                .drafts
+                .iter()
+                .any(|d| d.owner == app.user && d.place == place)
+        {
+            let change = crate::app::model::record::Change::SetDraft {
+                place,
+                text: String::new(),
+            };
+            app.effects
+                .push(Effect::Apply(vec![change], Ticket::Silent));
+        }
+        return Some(None);
+    }
+    if is_system(action) {
+        return None;
+    }
+    let top = app.top_layer()?;
+    if matches!(top, Layer::ImportPreview | Layer::ExportPreview) && *action == Action::ToggleHelp {
+        // Help opens over a preview, as over a view.
+        app.help_scroll = 0;
+        app.overlay = Some(Overlay::Help);
+        return Some(None);
+    }
+    match top {
+        Layer::Confirm => Some(confirm(app, action)),
+        Layer::Picker => Some(picker(app, action)),
+        Layer::Form => Some(form(app, action)),
+        Layer::Help => Some(help(app, action)),
+        Layer::ImportPreview => Some(import(app, action)),
+        Layer::ExportPreview => Some(crate::app::features::exports::update_preview(app, action)),
+        // The meeting screen takes every key; nothing leaks to the tab underneath.
+        Layer::Meeting => {
+            Some(crate::app::features::round_tables::meeting::update(app, action).unwrap_or(None))
+        }
+        Layer::Detail => detail(app, action),
+        Layer::Filter => Some(filter(app, action)),
+    }
+}
+
+/// A yes/no question: yes does what it asked about, Esc drops it.
+fn confirm(app: &mut App, action: &Action) -> Option<Action> {
+    let c = app.confirm.as_ref()?;
+    match action {
+        Action::Yes => {
+            let next = c.on_yes.clone();
+            app.confirm = None;
+            Some(next)
+        }
+        Action::Back => {
+            app.confirm = None;
+            None
+        }
+        _ => None,
+    }
+}
+
+/// Help scrolls; Esc or `?` closes it.
+fn help(app: &mut App, action: &Action) -> Option<Action> {
+    match action {
+        Action::Up => app.help_scroll = app.help_scroll.saturating_sub(1),
+        Action::Down => app.help_scroll = app.help_scroll.saturating_add(1),
+        Action::Back | Action::ToggleHelp => app.overlay = None,
+        _ => {}
+    }
+    None
+}
+
+/// What an import would do: scroll, write (asking first when needed), or drop it.
+fn import(app: &mut App, action: &Action) -> Option<Action> {
+    let p = app.import.as_mut()?;
+    match action {
+        Action::Up => p.scroll = p.scroll.saturating_sub(1),
+        Action::Down => p.scroll = p.scroll.saturating_add(1),
+        Action::ConfirmNamesake => {
+            p.namesakes_ok = true;
+            return Some(Action::WriteExport);
+        }
+        Action::WriteExport if !p.namesakes.is_empty() && !p.namesakes_ok => {
+            app.confirm = Some(Confirm {
+                question: crate::i18n::tf(
+                    "confirm.import_namesakes",
+                    &[("who", &p.namesakes.join("; "))],
+                ),
+                on_yes: Action::ConfirmNamesake,
+            });
+        }
+        Action::WriteExport => {
+            if !p.plan.problems.is_empty() && !p.skip_invalid {
+                // One confirmation: the valid rows come in, the others go to a file.
+                app.confirm = Some(Confirm {
+                    question: crate::i18n::tf(
+                        "import.confirm_skip",
+                        &[
+                            ("valid", &p.plan.rows.len()),
+                            ("invalid", &p.plan.invalid_lines()),
+                        ],
+                    ),
+                    on_yes: Action::ImportSkippingInvalid,
+                });
+            } else {
+                app.effects.push(Effect::ApplyImport(
+                    p.plan.clone(),
+                    p.on_duplicate,
+                    p.skip_invalid,
+                ));
+                app.import = None;
+            }
+        }
+        Action::ImportSkippingInvalid => {
+            app.effects
+                .push(Effect::ApplyImport(p.plan.clone(), p.on_duplicate, true));
+            app.import = None;
+        }
+        Action::Back => app.import = None,
+        _ => {}
+    }
+    None
+}
+
+/// The detail over the whole tab scrolls; changing tabs closes it; other keys go to
+/// the tab.
+fn detail(app: &mut App, action: &Action) -> Option<Option<Action>> {
+    match action {
+        Action::Up => app.detail_scroll = app.detail_scroll.saturating_sub(1),
+        Action::Down => app.detail_scroll = app.detail_scroll.saturating_add(1),
+        Action::Back => app.zoom = false,
+        Action::NextTab | Action::PrevTab | Action::GoTab(_) => {
+            app.zoom = false;
+            return None;
+        }
+        _ => return None,
+    }
+    Some(None)
+}
+
+/// Typing the stakeholder filter.
+fn filter(app: &mut App, action: &Action) -> Option<Action> {
+    match action {
+        Action::Input(key) => {
+            if app.people.filter.input(*key) {
+                app.refilter_people();
+            }
+        }
+        Action::Paste(text) => {
+            if app.people.filter.paste(text) {
+                app.refilter_people();
+            }
+        }
+        Action::EndFilter => app.people.filtering = false,
+        Action::Back => {
+            app.people.filtering = false;
+            app.people.filter.clear();
+            app.refresh_people();
+        }
+        Action::Up => app.view_mut().move_by(-1),
+        Action::Down => app.view_mut().move_by(1),
+        _ => {}
+    }
+    None
+}
+
+fn saved(app: &mut App, action: &Action, ticket: Ticket) -> Option<Action> {
+    if let Some(pos) = app.saving.iter().position(|t| *t == ticket) {
+        app.saving.remove(pos);
+    }
+    match (action, ticket) {
+        (Action::Saved(_, ids), Ticket::Form) => {
+            // A new record is selected once the list is read again.
+            let tab = match app.form.as_ref().map(|f| &f.purpose) {
+                Some(forms::Purpose::Stakeholder(None)) => {
+                    Some(crate::app::model::Tab::Stakeholders)
+                }
+                Some(forms::Purpose::Network(None)) => Some(crate::app::model::Tab::Networks),
+                Some(forms::Purpose::Session | forms::Purpose::Case(None)) => {
+                    Some(crate::app::model::Tab::Sessions)
+                }
+                _ => None,
+            };
+            if let (Some(tab), Some(&id)) = (tab, ids.first()) {
+                app.select_after_load = Some((tab, id));
+            }
+            app.form = None;
+            app.status = Some(Status {
+                kind: StatusKind::Info,
+                text: t("status.saved").to_owned(),
+            });
+            Some(Action::Reload)
+        }
+        (Action::Saved(..), Ticket::Quick(msg)) => {
+            app.status = Some(Status {
+                kind: StatusKind::Info,
+                text: msg,
+            });
+            Some(Action::Reload)
+        }
+        (Action::SaveFailed(_, msg), Ticket::Form) => {
+            if let Some(f) = &mut app.form {
+                f.saving = false;
+                f.failure = Some(msg.clone());
+            }
+            None
+        }
+        (Action::Saved(..), Ticket::Silent) => Some(Action::Reload),
+        (Action::SaveFailed(_, msg), Ticket::Quick(_) | Ticket::Silent) => {
+            app.status = Some(Status {
+                kind: StatusKind::Error,
+                text: msg.clone(),
+            });
+            Some(Action::Reload)
+        }
+        _ => None,
+    }
+}
+
+fn picker(app: &mut App, action: &Action) -> Option<Action> {
+    let p = app.picker.as_mut()?;
+    match action {
+        Action::Up => p.move_by(-1),
+        Action::Down => p.move_by(1),
+        Action::PageUp => p.move_by(-10),
+        Action::PageDown => p.move_by(10),
+        Action::Input(key) => {
+            if p.query.input(*key) {
+                p.refilter();
+            }
+        }
+        Action::Paste(text) => {
+            if p.query.paste(text) {
+                p.refilter();
+            }
+        }
+        Action::Back => app.picker = None,
+        Action::Accept if p.multi => {
+            let picked = p.current().map(|i| i.value)?;
+            if let Some(pos) = p.chosen.iter().position(|v| *v == picked) {
+                p.chosen.remove(pos);
+            } else {
+                p.chosen.push(picked);
+            }
+            let target = p.target;
+            return accept(app, target, picked);
+        }
+        Action::Accept => {
+            let picked = p.current().map(|i| i.value);
+            let target = p.target;
+            app.picker = None;
+            if let Some(value) = picked {
+                return accept(app, target, value);
+            }
+        }
+        _ => {}
+    }
+    None
+}
+
+fn accept(app: &mut App, target: PickTarget, value: u64) -> Option<Action> {
+    match target {
+        PickTarget::FormField(i) => {
+            let form = app.form.as_mut()?;
+            let field = form.fields.get_mut(i)?;
+            match field.kind {
+                FieldKind::Choice(_) => field.choice = value as usize,
+                FieldKind::Person => field.person = Some(value),
+                FieldKind::People | FieldKind::Sectors | FieldKind::Networks => {
+                    if let Some(pos) = field.people.iter().position(|p| *p == value) {
+                        field.people.remove(pos);
+                    } else {
+                        field.people.push(value);
+                    }
+                }
+                _ => {}
+            }
+            form.dirty = true;
+            revalidate(app);
+        }
+        // Every other picker belongs to a feature: its result comes back as an action.
+        other => return Some(Action::Picked(other, value)),
+    }
+    None
+}
+
+/// Runs validation to refresh the messages next to the fields.
+fn revalidate(app: &mut App) {
+    if let Some(mut f) = app.form.take() {
+        forms::validate(&mut f, app);
+        app.form = Some(f);
+    }
+}
+
+fn form(app: &mut App, action: &Action) -> Option<Action> {
+    let f = app.form.as_mut()?;
+    match action {
+        Action::NextField => f.next(),
+        Action::PrevField => f.prev(),
+        Action::Input(key) => {
+            if f.input(*key) {
+                f.namesake_ok = false;
+                revalidate(app);
+            }
+        }
+        Action::Paste(text) => {
+            if f.paste(text) {
+                f.namesake_ok = false;
+                revalidate(app);
+            }
+        }
+        Action::OpenPicker => {
+            let i = f.focus;
+            let field = &f.fields[i];
+            let title = t(field.label).to_owned();
+            let picker = match &field.kind {
+                FieldKind::Choice(options) => Some(
+                    Picker::new(
+                        title,
+                        options
+                            .iter()
+                            .enumerate()
+                            .map(|(n, o)| PickItem {
+                                value: n as u64,
+                                label: o.clone(),
+                                hint: String::new(),
+                                group: 0,
+                            })
+                            .collect(),
+                        PickTarget::FormField(i),
+                    )
+                    .select_value(Some(field.choice as u64)),
+                ),
+                FieldKind::Person => {
+                    let current = field.person;
+                    Some(
+                        Picker::new(
+                            title,
+                            crate::app::model::namesakes::people_items(app, &[]),
+                            PickTarget::FormField(i),
+                        )
+                        .select_value(current),
+                    )
+                }
+                FieldKind::People => {
+                    let chosen = field.people.clone();
+                    Some(
+                        Picker::new(
+                            title,
+                            crate::app::model::namesakes::people_items(app, &chosen),
+                            PickTarget::FormField(i),
+                        )
+                        .multi(chosen),
+                    )
+                }
+                FieldKind::Sectors => {
+                    let chosen = field.people.clone();
+                    let items = crate::domain::stakeholder::Sector::STANDARD
+                        .iter()
+                        .enumerate()
+                        .map(|(n, s)| PickItem {
+                            value: n as u64,
+                            label: crate::labels::sector(s),
+                            hint: String::new(),
+                            group: 0,
+                        })
+                        .collect();
+                    Some(Picker::new(title, items, PickTarget::FormField(i)).multi(chosen))
+                }
+                FieldKind::Networks => {
+                    let chosen = field.people.clone();
+                    let items = app
+                        .data
+                        .networks
+                        .iter()
+                        .filter(|n| !n.archived)
+                        .map(|n| PickItem {
+                            value: n.id,
+                            label: n.name.clone(),
+                            hint: crate::labels::network_kind(&n.kind).to_owned(),
+                            group: 0,
+                        })
+                        .collect();
+                    Some(Picker::new(title, items, PickTarget::FormField(i)).multi(chosen))
+                }
+                // Enter in a one-line field moves on, as people expect from forms.
+                _ => {
+                    if let Some(f) = app.form.as_mut() {
+                        f.next();
+                    }
+                    None
+                }
+            };
+            if picker.is_some() {
+                app.picker = picker;
+            }
+        }
+        Action::Submit => {
+            if f.saving {
+                return None;
+            }
+            let mut form = app.form.take()?;
+            form.tried = true;
+            form.failure = None;
+            if form.purpose == forms::Purpose::Import {
+                let file = form.value("field.file");
+                if file.is_empty() {
+                    forms::validate(&mut form, app);
+                    app.form = Some(form);
+                } else {
+                    let on_duplicate = if form.field("field.on_duplicate").choice == 1 {
+                        crate::import::OnDuplicate::Merge
+                    } else {
+                        crate::import::OnDuplicate::Skip
+                    };
+                    let skip_invalid = form.field("field.skip_invalid").flag;
+                    let only_categories =
+                        crate::import::mapping::categories(&form.value("field.only_category"));
+                    app.effects.push(Effect::PlanImport {
+                        path: file.into(),
+                        on_duplicate,
+                        skip_invalid,
+                        only_categories,
+                    });
+                    app.status = Some(Status {
+                        kind: StatusKind::Info,
+                        text: t("status.reading").to_owned(),
+                    });
+                }
+                return None;
+            }
+            if let forms::Purpose::FollowUp(id, typed) = form.purpose {
+                crate::app::features::round_tables::follow_up::submit(app, form, id, typed);
+                return None;
+            }
+            if form.purpose == forms::Purpose::Topic {
+                let topic = form.value("field.topic");
+                if topic.is_empty() {
+                    forms::validate(&mut form, app);
+                    app.form = Some(form);
+                } else {
+                    crate::app::features::round_tables::agenda::add_topic(app, topic);
+                }
+                return None;
+            }
+            let changes = forms::validate(&mut form, app);
+            if changes.is_some()
+                && let Some(question) = crate::app::model::namesakes::question(app, &form)
+            {
+                app.form = Some(form);
+                app.confirm = Some(Confirm {
+                    question,
+                    on_yes: Action::ConfirmNamesake,
+                });
+                return None;
+            }
+            if let Some(mut changes) = changes {
+                if let Some(place) = crate::app::forms::draft::place(&form.purpose) {
+                    changes.push(crate::app::model::record::Change::SetDraft {
+                        place,
+                        text: String::new(),
+                    });
+                }
+                form.saving = true;
+                app.saving.push(Ticket::Form);
+                app.effects.push(Effect::Apply(changes, Ticket::Form));
+            } else if let Some(i) = form.fields.iter().position(|f| f.error.is_some()) {
+                form.focus = i;
+            }
+            app.form = Some(form);
+        }
+        Action::ConfirmNamesake => {
+            f.namesake_ok = true;
+            return Some(Action::Submit);
+        }
+        Action::Back => {
+            if f.dirty {
+                app.confirm = Some(Confirm {
+                    question: t("confirm.discard").to_owned(),
+                    on_yes: Action::Discard,
+                });
+            } else {
+                app.form = None;
+            }
+        }
+        _ => {}
+    }
+    None
+}

@@ -1,0 +1,162 @@
+mod layers;
+
+use crate::app::features;
+use crate::app::model::export_preview::Exporting;
+use crate::app::model::follow_up::Step;
+use crate::app::model::picker::PickTarget;
+
+use crate::app::model::{Action, App, Effect, Overlay, Status, StatusKind, Tab};
+
+/// Ticks (of the runtime's tick interval) between polls of the change counter.
+pub const POLL_EVERY_TICKS: u32 = 4;
+
+/// Applies `action` to the model. May return a follow-up action; store work is queued
+/// in `app.effects`. Layers on top (question, picker, form, help, filter) get the action
+/// first.
+pub fn update(app: &mut App, action: Action) -> Option<Action> {
+    if let Action::Picked(target, value) = action {
+        picked(app, target, value);
+        return None;
+    }
+    if let Some(handled) = crate::app::router::layers::update_layers(app, &action) {
+        return handled;
+    }
+    match action {
+        Action::Quit => {
+            if app.has_unsaved() {
+                app.confirm = Some(crate::app::model::state::Confirm {
+                    question: crate::i18n::t("confirm.quit_unsaved").to_owned(),
+                    on_yes: Action::ConfirmQuit,
+                });
+            } else {
+                app.should_quit = true;
+            }
+        }
+        Action::ConfirmQuit => app.should_quit = true,
+        Action::Back => {
+            if app.overlay.take().is_none()
+                && app.status.take().is_none()
+                && app.tab == Tab::Stakeholders
+            {
+                // Esc on the list clears a kept filter.
+                if !app.people.filter.is_empty() || app.people.quick != Default::default() {
+                    app.people.filter.clear();
+                    app.people.quick = Default::default();
+                    app.refresh_people();
+                }
+            }
+        }
+        Action::NextTab => app.tab = Tab::ALL[(app.tab.index() + 1) % Tab::ALL.len()],
+        Action::PrevTab => {
+            app.tab = Tab::ALL[(app.tab.index() + Tab::ALL.len() - 1) % Tab::ALL.len()]
+        }
+        Action::GoTab(tab) => app.tab = tab,
+        Action::Up => app.view_mut().move_by(-1),
+        Action::Down => app.view_mut().move_by(1),
+        Action::PageUp | Action::PageDown => {
+            let page = app.view().page.get().max(1) as isize;
+            let delta = if action == Action::PageUp {
+                -page
+            } else {
+                page
+            };
+            app.view_mut().move_by(delta);
+        }
+        Action::Top => app.view_mut().move_by(isize::MIN),
+        Action::Bottom => app.view_mut().move_by(isize::MAX),
+        Action::Open => {
+            if app.tab == Tab::Sessions
+                && app.show_cases
+                && let Some(i) = app.view().selected_row()
+            {
+                let id = app.data.cases[i].id;
+                crate::app::features::sharing::case_opened(app, id);
+            }
+            if app.view().selected_row().is_some() {
+                app.zoom = true;
+                app.detail_scroll = 0;
+            }
+        }
+        Action::ToggleHelp => {
+            app.help_scroll = 0;
+            app.overlay = Some(Overlay::Help);
+        }
+        Action::Reload => app.effects.push(Effect::Load),
+        Action::ChooseRecipient(what) => features::exports::start(app, what),
+        Action::FollowUp(id, step) => {
+            crate::app::features::round_tables::follow_up::apply(app, id, &step)
+        }
+        Action::Tick => {
+            crate::app::features::round_tables::meeting::update(app, &Action::Tick);
+            app.idle_ticks += 1;
+            if app.idle_ticks >= POLL_EVERY_TICKS {
+                app.idle_ticks = 0;
+                app.effects.push(Effect::PollCounter);
+            }
+        }
+        Action::HistoryLoaded(mut history, counter) => {
+            let mut data = std::mem::take(&mut app.data);
+            let d = std::sync::Arc::make_mut(&mut data);
+            d.notes = std::mem::take(&mut history.notes);
+            d.decisions = std::mem::take(&mut history.decisions);
+            d.actions = std::mem::take(&mut history.actions);
+            d.audit = std::mem::take(&mut history.audit);
+            take_data(app, data, counter);
+        }
+        Action::Counter(c) => {
+            if c != app.counter {
+                return Some(Action::Reload);
+            }
+        }
+        Action::Loaded(data, counter) => {
+            let first = !app.loaded;
+            take_data(app, data, counter);
+            if first {
+                features::round_tables::drafts::resume_draft(app);
+            }
+        }
+        Action::StoreFailed(text) => {
+            app.status = Some(Status {
+                kind: StatusKind::Error,
+                text,
+            })
+        }
+        other => {
+            return match app.tab {
+                Tab::Stakeholders => crate::app::features::stakeholders::update(app, other),
+                Tab::Sessions => crate::app::features::round_tables::sessions::update(app, other),
+                Tab::Networks => crate::app::features::networks::update(app, other),
+                Tab::Sharing => crate::app::features::sharing::update(app, other),
+            };
+        }
+    }
+    None
+}
+
+/// Takes in a freshly loaded data set; the features that keep a working copy (the
+/// meeting, an export waiting to be written) look at it next.
+fn take_data(app: &mut App, data: std::sync::Arc<crate::domain::dataset::Dataset>, counter: u64) {
+    app.set_data(data, counter);
+    features::round_tables::meeting::loaded(app);
+    features::exports::loaded(app);
+}
+
+/// A picker's result, delivered to the feature that opened the picker.
+fn picked(app: &mut App, target: PickTarget, value: u64) {
+    use features::round_tables::{follow_up, meeting, sessions};
+    use features::{exports, networks, stakeholders};
+    match target {
+        // The form layer takes its own fields' values.
+        PickTarget::FormField(_) => {}
+        PickTarget::SectorFilter => stakeholders::sector_picked(app, value),
+        PickTarget::NoteSource => meeting::set_source(app, value),
+        PickTarget::MinutesFor(s) => exports::preview(app, Exporting::Minutes(s), value),
+        PickTarget::FeedbackFor(c) => exports::preview(app, Exporting::Feedback(c), value),
+        PickTarget::CaseStatus(case) => sessions::status_picked(app, case, value as usize),
+        PickTarget::CaseToSession(case) => sessions::add_case_to(app, case, value),
+        PickTarget::AddMember(n) => networks::member_picked(app, n, value),
+        PickTarget::RemoveMember(n) => networks::member_removed(app, n, value),
+        PickTarget::ActionsFilter => follow_up::filter_picked(app, value),
+        PickTarget::ActionOwner(a) => follow_up::apply(app, a, &Step::Reassign(value)),
+    }
+}

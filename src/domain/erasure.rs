@@ -1,0 +1,297 @@
+//! Erasure, as pure changes to the data set: a case (its notes, actions, decisions and
+//! drafts go; a stub with its reference stays) and a person (a tombstone: the record stays
+//! so that references stay consistent, and reads "a former partner"). The store writes the
+//! difference (`WriteTx::apply`) in one transaction with its audit entry.
+
+use super::Id;
+use super::action::ActionChange;
+use super::case::{Closure, ClosureReason};
+use super::dataset::Dataset;
+use super::session::AgendaSubject;
+use super::stakeholder::{ContactDetails, Sector, Stakeholder};
+
+/// What erasing a case removed, by kind: what the command reports (counts, no content).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct CaseErased {
+    pub notes: usize,
+    pub decisions: usize,
+    pub actions: usize,
+    pub drafts: usize,
+}
+
+/// Where drafts about `case` are kept: its forms, and the agenda items that discussed it
+/// (`session:3#2`, and `session:3:item:2` as older versions wrote).
+fn case_draft_places(data: &Dataset, case: Id) -> Vec<String> {
+    let mut places = vec![
+        format!("form:case:{case}"),
+        format!("form:closecase:{case}"),
+    ];
+    for s in &data.sessions {
+        for a in &s.agenda {
+            if a.subject == AgendaSubject::Case(case) {
+                places.push(format!("session:{}#{}", s.id, a.item));
+                places.push(format!("session:{}:item:{}", s.id, a.item));
+            }
+        }
+    }
+    places
+}
+
+/// Erases case `case` from `data`: every note, decision and action anchored to it and
+/// every draft typed about it are removed; the case itself becomes a closed stub that
+/// holds its pseudonymous reference only (so that the reference is never handed out again
+/// and agendas and the audit trail still point at something). `None`: no such case.
+pub fn erase_case(data: &mut Dataset, case: Id) -> Option<CaseErased> {
+    let places = case_draft_places(data, case);
+    let c = data.cases.iter_mut().find(|c| c.id == case)?;
+    c.status = super::case::CaseStatus::Closed;
+    c.referred_by = None;
+    c.lead = None;
+    c.review_date = None;
+    c.summary.clear();
+    c.closure = Some(Closure {
+        reason: ClosureReason::Other,
+        explanation: String::new(),
+        onward_referral: String::new(),
+    });
+    c.history.clear();
+    let about = |a: &super::note::Anchor| a.case == Some(case);
+    let mut gone = CaseErased::default();
+    let before = data.notes.len();
+    data.notes.retain(|n| !about(&n.anchor));
+    gone.notes = before - data.notes.len();
+    let before = data.decisions.len();
+    data.decisions.retain(|d| !about(&d.anchor));
+    gone.decisions = before - data.decisions.len();
+    let before = data.actions.len();
+    data.actions.retain(|a| !about(&a.anchor));
+    gone.actions = before - data.actions.len();
+    let before = data.drafts.len();
+    data.drafts.retain(|d| !places.contains(&d.place));
+    gone.drafts = before - data.drafts.len();
+    Some(gone)
+}
+
+/// A case erased by [`erase_case`]: closed, and holding nothing but its reference.
+pub fn is_erased_stub(data: &Dataset, case: &super::case::Case) -> bool {
+    case.summary.is_empty()
+        && case.history.is_empty()
+        && case.lead.is_none()
+        && case.referred_by.is_none()
+        && case
+            .closure
+            .as_ref()
+            .is_some_and(|c| c.explanation.is_empty() && c.onward_referral.is_empty())
+        && !super::retention::holds_items(data, case.id)
+}
+
+/// What erasing a person changed: the records whose free text named them in full (now "a
+/// former partner"), and the contact log entries removed. Keys only (`note:3`).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct PersonErased {
+    pub rewritten: Vec<String>,
+    pub contacts: usize,
+    pub drafts: usize,
+}
+
+/// `text` with every whole-word occurrence of `name` (case aside) replaced by `former`.
+/// Names shorter than four characters are left alone: they would hit ordinary words.
+pub fn scrub(text: &str, name: &str, former: &str) -> Option<String> {
+    let name = name.trim();
+    if name.chars().count() < 4 {
+        return None;
+    }
+    let lower = text.to_lowercase();
+    let want = name.to_lowercase();
+    // Lowercasing may change byte lengths (rare); then only exact-case matches are found.
+    let (hay, needle) = if lower.len() == text.len() && want.len() == name.len() {
+        (lower.as_str(), want.as_str())
+    } else {
+        (text, name)
+    };
+    let word = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+    let mut out = String::new();
+    let mut last = 0;
+    let mut from = 0;
+    while let Some(i) = hay[from..].find(needle).map(|i| i + from) {
+        let end = i + needle.len();
+        if !word(text[..i].chars().next_back()) && !word(text[end..].chars().next()) {
+            out.push_str(&text[last..i]);
+            out.push_str(former);
+            last = end;
+        }
+        from = end;
+    }
+    (last > 0).then(|| out + &text[last..])
+}
+
+/// Makes `person` a tombstone: every personal field emptied, the name `former` ("a former
+/// partner"), archived; their contact log, their forms' drafts and what their network
+/// memberships say about them removed; their full name in the free text of notes,
+/// decisions, actions, cases, other people's notes and drafts replaced by `former`.
+/// References to the record stay. `None`: no such person, or erased already.
+pub fn erase_person(data: &mut Dataset, person: Id, former: &str) -> Option<PersonErased> {
+    let s = data
+        .stakeholders
+        .iter_mut()
+        .find(|s| s.id == person && !s.erased)?;
+    let name = std::mem::take(&mut s.name);
+    *s = Stakeholder {
+        id: s.id,
+        meta: s.meta.clone(),
+        kind: s.kind,
+        name: former.to_owned(),
+        organisation: String::new(),
+        role: String::new(),
+        sector: Sector::Other(String::new()),
+        formality: s.formality,
+        tier: s.tier,
+        communities: Vec::new(),
+        key_figure: false,
+        contact: ContactDetails::default(),
+        referred_by: None,
+        cadence_days: None,
+        notes: String::new(),
+        archived: true,
+        erased: true,
+    };
+    let mut gone = PersonErased::default();
+    let before = data.contacts.len();
+    data.contacts.retain(|c| c.stakeholder != person);
+    gone.contacts = before - data.contacts.len();
+    let forms = [
+        format!("form:stakeholder:{person}"),
+        format!("form:contact:{person}"),
+    ];
+    let member_form = format!(":{person}");
+    let before = data.drafts.len();
+    let about = |place: &str| {
+        forms.iter().any(|f| f == place)
+            || (place.starts_with("form:member:") && place.ends_with(&member_form))
+    };
+    data.drafts.retain(|d| !about(&d.place));
+    gone.drafts = before - data.drafts.len();
+    for n in &mut data.networks {
+        for m in n.members.iter_mut().filter(|m| m.stakeholder == person) {
+            m.role.clear();
+            m.brings.clear();
+            m.gains.clear();
+        }
+    }
+    gone.rewritten = scrub_everywhere(data, &name, former);
+    Some(gone)
+}
+
+/// Replaces `name` in every free text that may name a partner; returns the keys changed.
+fn scrub_everywhere(data: &mut Dataset, name: &str, former: &str) -> Vec<String> {
+    let mut changed = Vec::new();
+    let mut fix = |key: String, text: &mut String| {
+        if let Some(t) = scrub(text, name, former) {
+            *text = t;
+            if !changed.contains(&key) {
+                changed.push(key);
+            }
+        }
+    };
+    for n in &mut data.notes {
+        fix(format!("note:{}", n.id), &mut n.text);
+    }
+    for d in &mut data.decisions {
+        fix(format!("decision:{}", d.id), &mut d.text);
+    }
+    for a in &mut data.actions {
+        fix(format!("action:{}", a.id), &mut a.text);
+        for e in &mut a.history {
+            match &mut e.change {
+                ActionChange::Done { result: Some(t) } | ActionChange::Cancelled { reason: t } => {
+                    fix(format!("action:{}", a.id), t)
+                }
+                _ => {}
+            }
+        }
+    }
+    for c in &mut data.cases {
+        fix(format!("case:{}", c.id), &mut c.summary);
+        if let Some(cl) = &mut c.closure {
+            fix(format!("case:{}", c.id), &mut cl.explanation);
+            fix(format!("case:{}", c.id), &mut cl.onward_referral);
+        }
+    }
+    for s in &mut data.stakeholders {
+        fix(format!("person:{}", s.id), &mut s.notes);
+    }
+    for d in &mut data.drafts {
+        fix(format!("draft:{}", d.id), &mut d.text);
+    }
+    changed
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn demo() -> Dataset {
+        crate::demo::build(chrono::NaiveDate::from_ymd_opt(2026, 11, 29).unwrap())
+    }
+
+    #[test]
+    fn scrub_replaces_whole_words_only_case_aside() {
+        let s = |t| scrub(t, "Ali Ben", "X");
+        assert_eq!(
+            s("met ali ben, then ALI BEN."),
+            Some("met X, then X.".into())
+        );
+        assert_eq!(s("Ali Benson came"), None);
+        assert_eq!(s("nothing"), None);
+        assert_eq!(scrub("Al came", "Al", "X"), None, "too short to be safe");
+        assert_eq!(
+            scrub("Zoë Ëlan and zoë ëlan", "Zoë Ëlan", "X"),
+            Some("X and X".into())
+        );
+    }
+
+    #[test]
+    fn erasing_a_case_leaves_a_stub_and_nothing_anchored_to_it() {
+        let mut d = demo();
+        let case = d.cases[0].id;
+        let had = d
+            .notes
+            .iter()
+            .filter(|n| n.anchor.case == Some(case))
+            .count();
+        assert!(had > 0);
+        let gone = erase_case(&mut d, case).unwrap();
+        assert_eq!(gone.notes, had);
+        assert!(d.notes.iter().all(|n| n.anchor.case != Some(case)));
+        assert!(d.actions.iter().all(|a| a.anchor.case != Some(case)));
+        assert!(d.decisions.iter().all(|x| x.anchor.case != Some(case)));
+        let stub = d.cases.iter().find(|c| c.id == case).unwrap();
+        assert!(is_erased_stub(&d, stub));
+        assert!(!is_erased_stub(&d, &d.cases[1]));
+        d.validate_records().unwrap();
+        assert_eq!(erase_case(&mut d, 9999), None);
+    }
+
+    #[test]
+    fn erasing_a_person_keeps_references_and_drops_what_describes_them() {
+        let mut d = demo();
+        let who = d.cases[0].lead.unwrap();
+        let name = d
+            .stakeholders
+            .iter()
+            .find(|s| s.id == who)
+            .unwrap()
+            .name
+            .clone();
+        d.notes[0].text = format!("talked with {name} today");
+        let gone = erase_person(&mut d, who, "a former partner").unwrap();
+        assert!(gone.rewritten.contains(&format!("note:{}", d.notes[0].id)));
+        assert_eq!(d.notes[0].text, "talked with a former partner today");
+        let s = d.stakeholders.iter().find(|s| s.id == who).unwrap();
+        assert!(s.erased && s.archived && s.contact == ContactDetails::default());
+        assert_eq!(d.cases[0].lead, Some(who), "references stay");
+        assert!(d.contacts.iter().all(|c| c.stakeholder != who));
+        d.validate_records().unwrap();
+        assert_eq!(erase_person(&mut d, who, "x"), None, "erased once");
+    }
+}
