@@ -235,6 +235,7 @@ fn event_loop(
     let mut app = App::new(crate::domain::time::local(crate::domain::time::now(), tz).date_naive());
     app.user = store.user().to_owned();
     app.tz = tz;
+    app.overview.braille = settings.braille;
     if let Some(dir) = &settings.export_dir {
         app.export_dir = dir.clone();
     }

@@ -46,10 +46,8 @@ pub fn update(app: &mut App, action: Action) -> Option<Action> {
                 }
             }
         }
-        Action::NextTab => app.tab = Tab::ALL[(app.tab.index() + 1) % Tab::ALL.len()],
-        Action::PrevTab => {
-            app.tab = Tab::ALL[(app.tab.index() + Tab::ALL.len() - 1) % Tab::ALL.len()]
-        }
+        Action::NextTab => app.tab = app.tab.step(1),
+        Action::PrevTab => app.tab = app.tab.step(-1),
         Action::GoTab(tab) => app.tab = tab,
         Action::Up => app.view_mut().move_by(-1),
         Action::Down => app.view_mut().move_by(1),
@@ -64,6 +62,10 @@ pub fn update(app: &mut App, action: Action) -> Option<Action> {
         }
         Action::Top => app.view_mut().move_by(isize::MIN),
         Action::Bottom => app.view_mut().move_by(isize::MAX),
+        Action::Open if app.tab == Tab::Overview => {
+            return features::overview::update(app, Action::Open);
+        }
+        Action::OverviewReady(overview) => features::overview::ready(app, overview),
         Action::Open => {
             if app.tab == Tab::Sessions
                 && app.show_cases
@@ -102,6 +104,7 @@ pub fn update(app: &mut App, action: Action) -> Option<Action> {
             d.actions = std::mem::take(&mut history.actions);
             d.audit = std::mem::take(&mut history.audit);
             take_data(app, data, counter);
+            features::overview::loaded(app, true);
         }
         Action::Counter(c) => {
             if c != app.counter {
@@ -111,6 +114,7 @@ pub fn update(app: &mut App, action: Action) -> Option<Action> {
         Action::Loaded(data, counter) => {
             let first = !app.loaded;
             take_data(app, data, counter);
+            features::overview::loaded(app, false);
             if first {
                 features::round_tables::drafts::resume_draft(app);
             }
@@ -123,6 +127,7 @@ pub fn update(app: &mut App, action: Action) -> Option<Action> {
         }
         other => {
             return match app.tab {
+                Tab::Overview => features::overview::update(app, other),
                 Tab::Stakeholders => crate::app::features::stakeholders::update(app, other),
                 Tab::Sessions => crate::app::features::round_tables::sessions::update(app, other),
                 Tab::Networks => crate::app::features::networks::update(app, other),
