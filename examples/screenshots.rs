@@ -84,6 +84,43 @@ fn arms(c: char) -> Option<(bool, bool, bool, bool)> {
     })
 }
 
+/// Block elements (bars, sparklines, half blocks) as the filled part of the cell:
+/// (from left, from top, to right, to bottom) in eighths.
+fn block(c: char) -> Option<(i32, i32, i32, i32)> {
+    Some(match c {
+        '█' => (0, 0, 8, 8),
+        '▀' => (0, 0, 8, 4),
+        '▄' => (0, 4, 8, 8),
+        '▌' => (0, 0, 4, 8),
+        '▐' => (4, 0, 8, 8),
+        '▁'..='▇' => (0, 8 - (c as i32 - '▁' as i32 + 1), 8, 8),
+        _ => return None,
+    })
+}
+
+/// Draws a Braille pattern's dots (U+2800 to U+28FF) in the cell at `origin`.
+fn braille(canvas: &mut Canvas, origin: Point, bits: u32, fg: Rgb888) {
+    // Dots 1-8 by bit: column and row in the 2x4 grid.
+    const DOTS: [(i32, i32); 8] = [
+        (0, 0),
+        (0, 1),
+        (0, 2),
+        (1, 0),
+        (1, 1),
+        (1, 2),
+        (0, 3),
+        (1, 3),
+    ];
+    for (bit, (cx, cy)) in DOTS.iter().enumerate() {
+        if bits & (1 << bit) != 0 {
+            let at = origin + Point::new(2 + cx * 4, 2 + cy * 4);
+            let _ = Rectangle::new(at, Size::new(2, 2))
+                .into_styled(PrimitiveStyle::with_fill(fg))
+                .draw(canvas);
+        }
+    }
+}
+
 /// Characters outside the font's Latin-1, drawn as the nearest it has.
 fn fallback(c: char) -> char {
     match c {
@@ -153,6 +190,18 @@ fn paint(buf: &Buffer, path: &str) {
             if ch == ' ' {
                 continue;
             }
+            if let Some((l, t, r, b)) = block(ch) {
+                let at = origin + Point::new(l * CW / 8, t * CH / 8);
+                let size = Size::new(((r - l) * CW / 8) as u32, ((b - t) * CH / 8) as u32);
+                let _ = Rectangle::new(at, size)
+                    .into_styled(PrimitiveStyle::with_fill(fg))
+                    .draw(&mut canvas);
+                continue;
+            }
+            if (0x2800..0x2900).contains(&(ch as u32)) {
+                braille(&mut canvas, origin, ch as u32 - 0x2800, fg);
+                continue;
+            }
             let font = if cell.modifier.contains(Modifier::BOLD) {
                 &FONT_9X18_BOLD
             } else {
@@ -183,11 +232,21 @@ fn main() {
     let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 29).expect("date");
     let mut app = App::new(today);
     app.effects.clear();
-    app::update(
-        &mut app,
-        Action::Loaded(Arc::new(roundtable::demo::build(today)), 1),
-    );
+    let data = Arc::new(roundtable::demo::build(today));
+    let overview = roundtable::domain::overview::compute(&data, today);
+    app::update(&mut app, Action::Loaded(data, 1));
+    // What the worker computes once the data are in.
+    app::update(&mut app, Action::OverviewReady(Arc::new(overview)));
+    app.effects.clear();
     let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/screenshots");
+    // The Overview, the screen the program opens on: steps, figures, network picture.
+    shot(&app, 120, 34, &format!("{dir}/overview.png"));
+    shot(&app, 80, 24, &format!("{dir}/overview-80x24.png"));
+    app::update(&mut app, Action::NextOverviewPage);
+    shot(&app, 120, 34, &format!("{dir}/overview-figures.png"));
+    app::update(&mut app, Action::NextOverviewPage);
+    shot(&app, 120, 34, &format!("{dir}/overview-network.png"));
+    app::update(&mut app, Action::NextOverviewPage);
     for (tab, name) in [
         (Tab::Stakeholders, "stakeholders"),
         (Tab::Networks, "networks"),

@@ -1145,3 +1145,8 @@ note-retracted = retracted
 note-corrected = corrected
 field-export_days = Exports kept (days)
 field-backup_days = Backups kept (days)
+
+tab-overview = Overview
+key-tab_overview = Overview
+key-overview_jump = show the records
+key-overview_page = next page (steps, figures, network)

@@ -197,12 +197,44 @@ fn spawn_input(tx: Sender<Msg>) {
         });
 }
 
+/// The Overview's own thread: on a large town its network measures take half a second,
+/// which must not hold up a save queued behind them on the store's worker. Only the
+/// newest data set is computed when several wait.
+fn spawn_overview(
+    tx: Sender<Msg>,
+) -> Sender<(Arc<crate::domain::dataset::Dataset>, chrono::NaiveDate)> {
+    let (otx, orx) = mpsc::channel::<(Arc<crate::domain::dataset::Dataset>, chrono::NaiveDate)>();
+    let _ = std::thread::Builder::new()
+        .name("overview".into())
+        .spawn(move || {
+            while let Ok(mut job) = orx.recv() {
+                while let Ok(newer) = orx.try_recv() {
+                    job = newer;
+                }
+                let overview = crate::domain::overview::compute(&job.0, job.1);
+                drop(job);
+                if tx
+                    .send(Msg::Action(app::Action::OverviewReady(Arc::new(overview))))
+                    .is_err()
+                {
+                    break;
+                }
+            }
+        });
+    otx
+}
+
 fn spawn_worker(store: Arc<Store>, tx: Sender<Msg>) -> Sender<Effect> {
     let (etx, erx) = mpsc::channel::<Effect>();
+    let overview = spawn_overview(tx.clone());
     let _ = std::thread::Builder::new()
         .name("store".into())
         .spawn(move || {
             for effect in erx {
+                if let Effect::ComputeOverview(data, today) = effect {
+                    let _ = overview.send((data, today));
+                    continue;
+                }
                 let mut gone = false;
                 app::run_effect_each(&store, &effect, &mut |action| {
                     gone |= tx.send(Msg::Action(action)).is_err();
@@ -235,6 +267,7 @@ fn event_loop(
     let mut app = App::new(crate::domain::time::local(crate::domain::time::now(), tz).date_naive());
     app.user = store.user().to_owned();
     app.tz = tz;
+    app.overview.braille = settings.braille;
     if let Some(dir) = &settings.export_dir {
         app.export_dir = dir.clone();
     }

@@ -12,6 +12,7 @@ fn a_new_app_asks_the_store_for_its_data() {
     let app = App::new(support::today());
     assert_eq!(app.effects, vec![Effect::LoadStaged]);
     assert!(!app.loaded);
+    assert_eq!(app.tab, Tab::Overview, "the program opens on the Overview");
 }
 
 #[test]
@@ -20,7 +21,11 @@ fn tabs_cycle_both_ways_and_by_number() {
     apply(&mut app, [Action::NextTab]);
     assert_eq!(app.tab, Tab::Networks);
     apply(&mut app, [Action::PrevTab, Action::PrevTab]);
+    assert_eq!(app.tab, Tab::Overview);
+    apply(&mut app, [Action::PrevTab]);
     assert_eq!(app.tab, Tab::Sharing);
+    apply(&mut app, [Action::NextTab]);
+    assert_eq!(app.tab, Tab::Overview);
     apply(&mut app, [Action::GoTab(Tab::Sessions)]);
     assert_eq!(app.tab, Tab::Sessions);
 }
@@ -115,6 +120,7 @@ fn effects_run_against_a_real_store() {
     }
     assert!(app.loaded);
     assert_eq!(app.data.stakeholders.len(), 45);
+    apply(&mut app, [Action::GoTab(Tab::Stakeholders)]);
     assert_eq!(
         app.view().rows.len(),
         44,

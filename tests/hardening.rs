@@ -31,7 +31,8 @@ impl Rng {
 }
 
 /// Waits for the first screen of the demo town.
-fn first_screen(pty: &Pty) {
+fn first_screen(pty: &mut Pty) {
+    pty.open_stakeholders();
     pty.wait_for("Ahmed Tahiri", 15);
 }
 
@@ -93,7 +94,7 @@ fn kill_9_loop(dir: &std::path::Path, db: &std::path::Path, extra: &[&str], roun
         let mut pty = Pty::spawn(&args, dir, 100, 30);
         // A draft from the round before may reopen the meeting by itself.
         let start = Instant::now();
-        while !pty.screen().contains("Present ") && !pty.screen().contains("Ahmed Tahiri") {
+        while !pty.screen().contains("Present ") && !pty.screen().contains("Where you stand") {
             assert!(
                 start.elapsed() < Duration::from_secs(15),
                 "no first frame:\n{}",
@@ -195,6 +196,7 @@ fn a_full_disk_keeps_the_text_in_the_editor() {
         db.to_str().unwrap(),
     ];
     let mut pty = support::pty::Pty::spawn_program(&args, dir.path(), 100, 30);
+    pty.open_stakeholders();
     pty.wait_for("Ahmed Tahiri", 15);
     pty.enter_next_meeting();
     pty.send("must not be lost ");
@@ -256,6 +258,7 @@ fn escape_sequences_in_data_and_pastes_never_reach_the_terminal() {
     store.restore(&data, false).unwrap();
     drop(store);
     let mut pty = Pty::spawn(&["--db", db.to_str().unwrap()], dir.path(), 100, 30);
+    pty.open_stakeholders();
     pty.wait_for("Aaa", 10);
     pty.send("j");
     pty.send("k");
@@ -314,6 +317,10 @@ fn wide_combining_and_right_to_left_names_stay_aligned() {
         &mut app,
         roundtable::app::Action::Loaded(std::sync::Arc::new(data), 1),
     );
+    roundtable::app::update(
+        &mut app,
+        roundtable::app::Action::GoTab(roundtable::app::Tab::Stakeholders),
+    );
     for (w, h) in [(80, 24), (160, 48), (61, 16)] {
         let mut t = Terminal::new(TestBackend::new(w, h)).unwrap();
         t.draw(|f| roundtable::ui::draw(f, &app)).unwrap();
@@ -344,7 +351,7 @@ fn resizing_while_typing_keeps_the_text() {
         80,
         24,
     );
-    first_screen(&pty);
+    first_screen(&mut pty);
     pty.enter_next_meeting();
     pty.send("typed before the resize");
     pty.wait_for("typed before the resize", 5);
@@ -369,6 +376,7 @@ fn two_coordinators_on_one_database_both_keep_working() {
         100,
         30,
     );
+    a.open_stakeholders();
     a.wait_for("Ahmed Tahiri", 10);
     let mut b = Pty::spawn(
         &["--demo", "--db", db.to_str().unwrap()],
@@ -376,6 +384,7 @@ fn two_coordinators_on_one_database_both_keep_working() {
         100,
         30,
     );
+    b.open_stakeholders();
     b.wait_for("Ahmed Tahiri", 10);
     a.send("n");
     a.wait_for("New stakeholder", 5);
@@ -405,7 +414,7 @@ fn a_long_bracketed_paste_arrives_whole() {
         100,
         30,
     );
-    first_screen(&pty);
+    first_screen(&mut pty);
     pty.enter_next_meeting();
     let body: String = (0..200)
         .map(|i| format!("line {i:03} of a pasted report\n"))
@@ -442,7 +451,7 @@ fn an_unbracketed_burst_of_keys_arrives_whole() {
         100,
         30,
     );
-    first_screen(&pty);
+    first_screen(&mut pty);
     pty.enter_next_meeting();
     pty.send(&"y".repeat(6000));
     pty.send("\x13");

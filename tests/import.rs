@@ -339,12 +339,13 @@ fn ten_thousand_rows_in_one_transaction() {
 fn backup_while_the_interface_is_open() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("demo.redb");
-    let pty = support::pty::Pty::spawn(
+    let mut pty = support::pty::Pty::spawn(
         &["--demo", "--db", db.to_str().unwrap()],
         dir.path(),
         80,
         24,
     );
+    pty.open_stakeholders();
     pty.wait_for("Ahmed Tahiri", 10);
     let copy = dir.path().join("backup.redb");
     let o = roundtable(&[
@@ -367,6 +368,7 @@ fn import_and_export_from_the_stakeholders_tab() {
     let store = Store::open_as(&dir.path().join("t.redb"), true, "tester".into()).unwrap();
     store.restore(&support::full_dataset(), false).unwrap();
     let mut app = App::new(support::today());
+    app.tab = roundtable::app::Tab::Stakeholders;
     app.export_dir = dir.path().join("exports");
     run_effects(&mut app, &store);
 
@@ -427,6 +429,7 @@ fn an_import_of_a_namesake_warns_first() {
     let store = Store::open_as(&dir.path().join("t.redb"), true, "tester".into()).unwrap();
     store.restore(&support::full_dataset(), false).unwrap();
     let mut app = App::new(support::today());
+    app.tab = roundtable::app::Tab::Stakeholders;
     run_effects(&mut app, &store);
     let csv = dir.path().join("namesake.csv");
     std::fs::write(

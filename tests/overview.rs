@@ -78,3 +78,87 @@ fn the_steps_show_every_line_with_its_jump_key_and_wait_for_the_figures() {
     let waiting = text(&draw(Page::Steps, Marker::Braille, false, 80, 24));
     assert!(waiting.contains("Computing the overview"));
 }
+
+/// The first frame does not wait for the overview: a staged load asks for it only once
+/// its second part (actions, notes) is in, and the worker's answer fills the tab.
+#[test]
+fn the_overview_arrives_after_the_first_frame_from_the_worker() {
+    use roundtable::app::{self, App, Effect, Tab};
+    let dir = tempfile::tempdir().unwrap();
+    let store =
+        roundtable::store::Store::open_as(&dir.path().join("t.redb"), true, "t".into()).unwrap();
+    store.restore(&support::full_dataset(), false).unwrap();
+    let mut app = App::new(support::today());
+    assert_eq!(app.tab, Tab::Overview, "the program opens on the Overview");
+    let mut results = Vec::new();
+    app::run_effect_each(&store, &Effect::LoadStaged, &mut |a| results.push(a));
+    app.effects.clear();
+    let mut results = results.into_iter();
+    support::app::apply(&mut app, results.next());
+    let computing = |e: &Effect| matches!(e, Effect::ComputeOverview(..));
+    assert!(
+        !app.effects.iter().any(computing),
+        "not before the actions are in"
+    );
+    assert!(support::app::screen(&app, 80, 24).contains("Computing the overview"));
+    support::app::apply(&mut app, results);
+    let asked: Vec<Effect> = app.effects.drain(..).filter(computing).collect();
+    assert_eq!(asked.len(), 1);
+    support::app::apply(&mut app, [app::run_effect(&store, &asked[0])]);
+    let s = support::app::screen(&app, 80, 24);
+    assert!(
+        s.contains("Where you stand") && s.contains("Sectors in the network"),
+        "{s}"
+    );
+    // A later reload (another window saved) asks again.
+    support::app::apply(&mut app, [app::run_effect(&store, &Effect::Load)]);
+    assert!(app.effects.iter().any(computing));
+}
+
+#[test]
+fn enter_jumps_to_the_records_a_line_is_about_and_v_turns_the_page() {
+    use roundtable::app::model::overview::OverviewPage;
+    use roundtable::app::{Action, OVERVIEW_VIEW, Tab, lookup};
+    use roundtable::domain::overview::checklist::Jump;
+    let mut app = support::app::demo_app();
+    support::app::apply(&mut app, [Action::GoTab(Tab::Overview)]);
+    let key = |c| {
+        crossterm::event::KeyEvent::new(
+            crossterm::event::KeyCode::Char(c),
+            crossterm::event::KeyModifiers::NONE,
+        )
+    };
+    assert_eq!(
+        lookup(&app.view_scopes(), key('0')),
+        Some(Action::GoTab(Tab::Overview))
+    );
+    assert_eq!(
+        lookup(&app.view_scopes(), key('v')),
+        Some(Action::NextOverviewPage)
+    );
+    let checks = app.overview.model.clone().unwrap().checklist.clone();
+    for (want, tab, actions) in [
+        (Jump::Stakeholders, Tab::Stakeholders, false),
+        (Jump::Networks, Tab::Networks, false),
+        (Jump::Actions, Tab::Sessions, true),
+    ] {
+        support::app::apply(&mut app, [Action::GoTab(Tab::Overview)]);
+        let line = checks.iter().position(|c| c.jump == want).unwrap();
+        app.views[OVERVIEW_VIEW].selected = line;
+        support::app::apply(&mut app, [Action::Open]);
+        assert_eq!((app.tab, app.show_actions), (tab, actions), "{want:?}");
+    }
+    support::app::apply(
+        &mut app,
+        [Action::GoTab(Tab::Overview), Action::Top, Action::Down],
+    );
+    assert_eq!(app.views[OVERVIEW_VIEW].selected, 1);
+    for page in [
+        OverviewPage::Figures,
+        OverviewPage::Network,
+        OverviewPage::Steps,
+    ] {
+        support::app::apply(&mut app, [Action::NextOverviewPage]);
+        assert_eq!(app.overview.page, page);
+    }
+}

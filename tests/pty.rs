@@ -7,12 +7,13 @@ use support::pty::Pty;
 
 fn demo(dir: &tempfile::TempDir, cols: u16, rows: u16) -> Pty {
     let db = dir.path().join("demo.redb");
-    let pty = Pty::spawn(
+    let mut pty = Pty::spawn(
         &["--demo", "--db", db.to_str().unwrap()],
         dir.path(),
         cols,
         rows,
     );
+    pty.open_stakeholders();
     pty.wait_for("Ahmed Tahiri", 10);
     pty
 }
@@ -115,6 +116,7 @@ fn a_panic_restores_the_terminal_and_exits_non_zero() {
         24,
         &[("ROUNDTABLE_TEST_PANIC", "1")],
     );
+    pty.open_stakeholders();
     pty.wait_for("Ahmed Tahiri", 10);
     pty.send("!");
     let (code, _) = pty
@@ -137,6 +139,7 @@ fn a_stakeholder_created_in_the_form_is_there_after_a_restart() {
     let db = dir.path().join("town.redb");
     let args = ["--db", db.to_str().unwrap()];
     let mut pty = Pty::spawn(&args, dir.path(), 80, 24);
+    pty.open_stakeholders();
     pty.wait_for("No stakeholders yet", 10);
     pty.send("n");
     pty.wait_for("New stakeholder", 5);
@@ -152,7 +155,8 @@ fn a_stakeholder_created_in_the_form_is_there_after_a_restart() {
     pty.send("q");
     assert_eq!(pty.wait_exit(Duration::from_secs(5)).map(|r| r.0), Some(0));
 
-    let pty = Pty::spawn(&args, dir.path(), 80, 24);
+    let mut pty = Pty::spawn(&args, dir.path(), 80, 24);
+    pty.open_stakeholders();
     pty.wait_for("Zoë Quintelier", 10);
     assert!(pty.screen().contains("Youth work"), "{}", pty.screen());
 }
@@ -232,6 +236,7 @@ fn a_panic_mid_meeting_saves_the_draft() {
         24,
         &[("ROUNDTABLE_TEST_PANIC", "1")],
     );
+    pty.open_stakeholders();
     pty.wait_for("Ahmed Tahiri", 10);
     type_in_meeting(&mut pty, "before the crash");
     pty.send("!");
@@ -399,6 +404,7 @@ fn no_color_sends_no_colour_and_keeps_the_selection_visible() {
         24,
         &[("NO_COLOR", "1")],
     );
+    pty.open_stakeholders();
     pty.wait_for("Ahmed Tahiri", 10);
     pty.send("j");
     pty.send("2");
@@ -441,6 +447,7 @@ fn a_key_override_from_the_config_file_is_used() {
         80,
         24,
     );
+    pty.open_stakeholders();
     pty.wait_for("Ahmed Tahiri", 10);
     pty.send("z");
     pty.wait_for("Partner round table — last month", 5);

@@ -199,6 +199,7 @@ fn archive_and_restore_through_a_real_store() {
     let store = roundtable::store::Store::open(&dir.path().join("t.redb"), true).unwrap();
     store.restore(&support::full_dataset(), false).unwrap();
     let mut app = roundtable::app::App::new(support::today());
+    app.tab = roundtable::app::Tab::Stakeholders;
     run_effects(&mut app, &store);
     let before = app.view().rows.len();
     select(&mut app, "Ahmed Tahiri");
@@ -329,6 +330,7 @@ fn a_kept_form_comes_back_and_a_save_on_a_stale_revision_is_refused() {
             .unwrap();
     store.restore(&support::full_dataset(), false).unwrap();
     let mut app = roundtable::app::App::new(support::today());
+    app.tab = roundtable::app::Tab::Stakeholders;
     app.user = "tester".into();
     run_effects(&mut app, &store);
     select(&mut app, "Ahmed Tahiri");
@@ -355,6 +357,7 @@ fn a_kept_form_comes_back_and_a_save_on_a_stale_revision_is_refused() {
         .unwrap();
 
     let mut app = roundtable::app::App::new(support::today());
+    app.tab = roundtable::app::Tab::Stakeholders;
     app.user = "tester".into();
     run_effects(&mut app, &store);
     let f = app.form.as_ref().expect("the form is back");
@@ -444,6 +447,7 @@ fn people_pickers_show_the_organisation() {
     twin.organisation = "City of Marlevoorde".into();
     d.stakeholders.push(twin);
     let mut app = roundtable::app::App::new(support::today());
+    app.tab = roundtable::app::Tab::Stakeholders;
     app.effects.clear();
     apply(&mut app, [Action::Loaded(std::sync::Arc::new(d), 1)]);
     let org_of = |app: &roundtable::app::App, id: u64| {

@@ -68,22 +68,36 @@ fn hostile_text_is_drawn_inert() {
     use std::sync::Arc;
     let mut data = support::full_dataset();
     data.stakeholders[0].name = "Aaron \u{1b}]0;owned\u{7}\u{9b}2J\u{202e}x".into();
+    // On the Overview too: a network's name on the picture, a person's in the panel.
+    data.networks[0].name = "Net \u{1b}]0;owned\u{7}".into();
+    let overview = roundtable::domain::overview::compute(&data, support::today());
     let mut app = roundtable::app::App::new(support::today());
     apply(
         &mut app,
-        [roundtable::app::Action::Loaded(Arc::new(data), 1)],
+        [
+            roundtable::app::Action::Loaded(Arc::new(data), 1),
+            roundtable::app::Action::OverviewReady(Arc::new(overview)),
+        ],
     );
-    let t = render(&app, 80, 24);
-    for cell in t.backend().buffer().content() {
-        assert!(
-            !cell
-                .symbol()
-                .chars()
-                .any(|c| c.is_control() || c == '\u{202e}'),
-            "{:?}",
-            cell.symbol()
-        );
+    let inert = |t: &ratatui::Terminal<ratatui::backend::TestBackend>| {
+        for cell in t.backend().buffer().content() {
+            assert!(
+                !cell
+                    .symbol()
+                    .chars()
+                    .any(|c| c.is_control() || c == '\u{202e}'),
+                "{:?}",
+                cell.symbol()
+            );
+        }
+    };
+    for _ in 0..3 {
+        inert(&render(&app, 160, 48));
+        apply(&mut app, [Action::NextOverviewPage]);
     }
+    apply(&mut app, [Action::GoTab(Tab::Stakeholders)]);
+    let t = render(&app, 80, 24);
+    inert(&t);
     assert!(t.backend().to_string().contains("Aaron ␛]0;owned␇"));
 }
 

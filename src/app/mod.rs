@@ -30,7 +30,8 @@ pub mod router;
 mod layering;
 
 pub use model::{
-    Action, App, Binding, Confirm, Effect, ImportPreview, Overlay, Scope, Status, StatusKind, Tab,
-    Ticket, View, bindings_for, lookup, pap_key, run_effect, run_effect_each, tab_digit, tlp_key,
+    Action, App, Binding, Confirm, Effect, ImportPreview, OVERVIEW_VIEW, Overlay, Scope, Status,
+    StatusKind, Tab, Ticket, View, bindings_for, lookup, pap_key, run_effect, run_effect_each,
+    tab_digit, tlp_key,
 };
 pub use router::{POLL_EVERY_TICKS, update};

@@ -62,6 +62,7 @@ pub fn draw(frame: &mut Frame, app: &App) {
         frame.render_widget(Paragraph::new(t("ui-loading")).style(theme::dim()), body);
     } else {
         match app.tab {
+            Tab::Overview => overview::render_app(frame, body, app),
             Tab::Stakeholders => stakeholders::render(frame, body, app),
             Tab::Networks => networks::render(frame, body, app),
             Tab::Sessions if app.show_actions => actions::render(frame, body, app),

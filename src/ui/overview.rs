@@ -16,13 +16,23 @@ use crate::domain::overview::checklist::{Check, Jump, Step, Value};
 use crate::domain::sanitize::line as clean;
 use crate::i18n::{t, tf};
 
-/// Which part of the overview is shown.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum Page {
-    #[default]
-    Steps,
-    Figures,
-    Network,
+pub use crate::app::model::overview::OverviewPage as Page;
+
+/// The Overview tab of the app.
+pub fn render_app(frame: &mut Frame, area: Rect, app: &crate::app::App) {
+    let marker = if app.overview.braille {
+        Marker::Braille
+    } else {
+        Marker::HalfBlock
+    };
+    let v = OverviewView {
+        overview: app.overview.model.as_deref(),
+        data: &app.data,
+        page: app.overview.page,
+        selected: app.views[crate::app::OVERVIEW_VIEW].selected,
+        marker,
+    };
+    render(frame, area, &v);
 }
 
 /// What the tab draws from.

@@ -6,10 +6,18 @@ use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use roundtable::app::{self, Action, App};
 
+/// The app on the test data, on the stakeholder list where most tests start (the program
+/// opens on the Overview: tests/overview.rs), with the overview computed as the worker
+/// would once the data are in.
 pub fn demo_app() -> App {
     let mut app = App::new(super::today());
     app.effects.clear();
-    app::update(&mut app, Action::Loaded(Arc::new(super::full_dataset()), 1));
+    let data = Arc::new(super::full_dataset());
+    let overview = roundtable::domain::overview::compute(&data, super::today());
+    app::update(&mut app, Action::Loaded(data, 1));
+    app::update(&mut app, Action::OverviewReady(Arc::new(overview)));
+    app.effects.clear();
+    app::update(&mut app, Action::GoTab(roundtable::app::Tab::Stakeholders));
     app
 }
 
@@ -82,5 +90,10 @@ pub fn store_app(dir: &tempfile::TempDir) -> (roundtable::store::Store, App) {
     app.user = "tester".into();
     app.export_dir = dir.path().join("exports");
     run_effects(&mut app, &store);
+    // Most tests start from the stakeholder list; the program opens on the Overview.
+    apply(
+        &mut app,
+        [Action::GoTab(roundtable::app::Tab::Stakeholders)],
+    );
     (store, app)
 }

@@ -152,6 +152,13 @@ impl Pty {
         self.wait_for("Present ", 5);
     }
 
+    /// The program opens on the Overview: wait for it, then go to the stakeholder list,
+    /// where most tests start.
+    pub fn open_stakeholders(&mut self) {
+        self.wait_for("Where you stand", 15);
+        self.send("1");
+    }
+
     pub fn send(&mut self, s: &str) {
         let w = self.writer.as_mut().expect("pty closed");
         w.write_all(s.as_bytes()).unwrap();

@@ -4,6 +4,7 @@
 
 pub mod exports;
 pub mod networks;
+pub mod overview;
 pub mod round_tables;
 pub mod sharing;
 pub mod stakeholders;

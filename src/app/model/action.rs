@@ -183,6 +183,11 @@ pub enum Action {
     /// The change counter, as polled; reload when it moved.
     #[serde(skip)]
     Counter(u64),
+    /// The Overview computed off the UI thread.
+    #[serde(skip)]
+    OverviewReady(Arc<crate::domain::overview::Overview>),
+    /// The Overview's next page: checklist, figures, network picture.
+    NextOverviewPage,
     /// A store operation failed; the text is for the user.
     #[serde(skip)]
     StoreFailed(String),

@@ -34,6 +34,9 @@ pub enum Effect {
         crate::import::OnDuplicate,
         bool,
     ),
+    /// Compute the Overview of this data set as of this day (no store work: it is here
+    /// to run off the UI thread, as the data arrive).
+    ComputeOverview(Arc<Dataset>, chrono::NaiveDate),
     /// Write an export file and record it on the audit trail.
     Export {
         path: std::path::PathBuf,
@@ -91,6 +94,9 @@ pub fn run_effect(store: &Store, effect: &Effect) -> Action {
                 Ok(Action::Loaded(Arc::new(tx.dataset()?), counter))
             })
             .unwrap_or_else(|e| Action::StoreFailed(e.to_string())),
+        Effect::ComputeOverview(data, today) => {
+            Action::OverviewReady(Arc::new(crate::domain::overview::compute(data, *today)))
+        }
         Effect::PollCounter => store
             .change_counter()
             .map(Action::Counter)

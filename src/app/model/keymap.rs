@@ -18,6 +18,8 @@ pub enum Scope {
     Networks,
     Sessions,
     Sharing,
+    /// The Overview tab.
+    Overview,
     /// Typing a filter over a list.
     Filter,
     /// A form.
@@ -240,6 +242,9 @@ fn defaults() -> Vec<Binding> {
         b(List, &[(End, NONE), (Char('G'), SHIFT), (Char('G'), NONE)], "End/G", "key-bottom", Action::Bottom, false),
         b(Global, &[(Tab, NONE)], "Tab", "key-next_tab", Action::NextTab, true),
         b(Global, &[(BackTab, SHIFT), (BackTab, NONE)], "S-Tab", "key-prev_tab", Action::PrevTab, false),
+        b(Overview, &[(Enter, NONE)], "Enter", "key-overview_jump", Action::Open, true),
+        b(Overview, &[(Char('v'), NONE)], "v", "key-overview_page", Action::NextOverviewPage, true),
+        b(Global, &[(Char('0'), NONE), (Char(AZERTY_DIGITS[0]), NONE)], "0", "key-tab_overview", Action::GoTab(super::Tab::Overview), false),
         b(Global, &[(Char('1'), NONE), (Char(AZERTY_DIGITS[1]), NONE), (F(2), NONE)], "1/F2", "key-tab_stakeholders", Action::GoTab(super::Tab::Stakeholders), false),
         b(Global, &[(Char('2'), NONE), (Char(AZERTY_DIGITS[2]), NONE), (F(3), NONE)], "2/F3", "key-tab_networks", Action::GoTab(super::Tab::Networks), false),
         b(Global, &[(Char('3'), NONE), (Char(AZERTY_DIGITS[3]), NONE), (F(4), NONE)], "3/F4", "key-tab_sessions", Action::GoTab(super::Tab::Sessions), false),
@@ -299,6 +304,7 @@ pub fn pap_key(pap: crate::domain::sharing::Pap) -> &'static str {
 /// The digit that selects `tab`.
 pub fn tab_digit(tab: Tab) -> char {
     match tab {
+        Tab::Overview => '0',
         Tab::Stakeholders => '1',
         Tab::Networks => '2',
         Tab::Sessions => '3',

@@ -13,6 +13,7 @@ pub mod layers;
 pub mod meeting;
 pub mod namesakes;
 pub mod note_draft;
+pub mod overview;
 pub mod picker;
 pub mod purpose;
 pub mod record;
@@ -23,4 +24,6 @@ pub mod text;
 pub use action::Action;
 pub use effect::{Effect, run_effect, run_effect_each};
 pub use keymap::{Binding, Scope, bindings_for, lookup, pap_key, tab_digit, tlp_key};
-pub use state::{App, Confirm, ImportPreview, Overlay, Status, StatusKind, Tab, Ticket, View};
+pub use state::{
+    App, Confirm, ImportPreview, OVERVIEW_VIEW, Overlay, Status, StatusKind, Tab, Ticket, View,
+};

@@ -13,7 +13,8 @@ use super::picker::Picker;
 use super::stakeholder_list::{PeopleView, PersonFacts};
 use super::{Action, Effect, Scope};
 
-/// The four tabs, in order.
+/// The tabs, in order: the Overview (key 0, the screen the program opens on), then the
+/// four record tabs (keys 1–4).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Tab {
@@ -21,22 +22,39 @@ pub enum Tab {
     Networks,
     Sessions,
     Sharing,
+    Overview,
 }
 
 impl Tab {
-    pub const ALL: [Tab; 4] = [
+    pub const ALL: [Tab; 5] = [
+        Tab::Overview,
         Tab::Stakeholders,
         Tab::Networks,
         Tab::Sessions,
         Tab::Sharing,
     ];
 
+    /// The tab's list view in [`App::views`] (the Overview's is its checklist).
     pub fn index(self) -> usize {
-        Tab::ALL.iter().position(|t| *t == self).unwrap_or(0)
+        match self {
+            Tab::Stakeholders => 0,
+            Tab::Networks => 1,
+            Tab::Sessions => 2,
+            Tab::Sharing => 3,
+            Tab::Overview => OVERVIEW_VIEW,
+        }
+    }
+
+    /// The tab `step` places after this one in [`Tab::ALL`], round.
+    pub fn step(self, step: isize) -> Tab {
+        let n = Tab::ALL.len() as isize;
+        let at = Tab::ALL.iter().position(|t| *t == self).unwrap_or(0) as isize;
+        Tab::ALL[(at + step).rem_euclid(n) as usize]
     }
 
     pub fn title_key(self) -> &'static str {
         match self {
+            Tab::Overview => "tab-overview",
             Tab::Stakeholders => "tab-stakeholders",
             Tab::Networks => "tab-networks",
             Tab::Sessions => "tab-sessions",
@@ -44,6 +62,9 @@ impl Tab {
         }
     }
 }
+
+/// The Overview's checklist selection in [`App::views`].
+pub const OVERVIEW_VIEW: usize = 7;
 
 /// A scrollable list: the records it shows, in display order, and the selection.
 #[derive(Debug, Default)]
@@ -72,7 +93,7 @@ impl View {
     }
 
     /// Replaces the rows, keeping the selection on the same record where it still shows.
-    fn set_rows(&mut self, rows: Vec<usize>, keep: Option<usize>) {
+    pub fn set_rows(&mut self, rows: Vec<usize>, keep: Option<usize>) {
         self.selected = keep
             .and_then(|k| rows.iter().position(|r| *r == k))
             .unwrap_or(self.selected.min(rows.len().saturating_sub(1)));
@@ -151,7 +172,9 @@ pub struct App {
     pub index: Index,
     /// One list per tab, then the cases list of the round-tables tab and the audit trail
     /// of the sharing tab.
-    pub views: [View; 7],
+    pub views: [View; 8],
+    /// The Overview tab: the overview computed off the UI thread, the page shown.
+    pub overview: super::overview::OverviewState,
     /// The sharing tab shows the audit trail.
     pub show_audit: bool,
     /// Only audit entries of this kind.
@@ -207,10 +230,15 @@ pub struct App {
 impl App {
     pub fn new(today: NaiveDate) -> Self {
         App {
-            tab: Tab::Stakeholders,
+            tab: Tab::Overview,
             data: Arc::new(Dataset::default()),
             index: Index::default(),
             views: Default::default(),
+            // The first load is staged: the overview waits for its second part.
+            overview: super::overview::OverviewState {
+                waiting_for_history: true,
+                ..Default::default()
+            },
             show_cases: false,
             show_actions: false,
             actions_filter: None,
@@ -299,6 +327,7 @@ impl App {
             return vec![Scope::MeetingSide, Scope::Editor];
         }
         let view = match self.tab {
+            Tab::Overview => Scope::Overview,
             Tab::Stakeholders => Scope::Stakeholders,
             Tab::Networks => Scope::Networks,
             Tab::Sessions if self.show_actions => Scope::Actions,

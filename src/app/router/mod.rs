@@ -47,10 +47,8 @@ pub fn update(app: &mut App, action: Action) -> Option<Action> {
                 }
             }
         }
-        Action::NextTab => app.tab = Tab::ALL[(app.tab.index() + 1) % Tab::ALL.len()],
-        Action::PrevTab => {
-            app.tab = Tab::ALL[(app.tab.index() + Tab::ALL.len() - 1) % Tab::ALL.len()]
-        }
+        Action::NextTab => app.tab = app.tab.step(1),
+        Action::PrevTab => app.tab = app.tab.step(-1),
         Action::GoTab(tab) => app.tab = tab,
         Action::Up => app.view_mut().move_by(-1),
         Action::Down => app.view_mut().move_by(1),
@@ -65,6 +63,10 @@ pub fn update(app: &mut App, action: Action) -> Option<Action> {
         }
         Action::Top => app.view_mut().move_by(isize::MIN),
         Action::Bottom => app.view_mut().move_by(isize::MAX),
+        Action::Open if app.tab == Tab::Overview => {
+            return features::overview::update(app, Action::Open);
+        }
+        Action::OverviewReady(overview) => features::overview::ready(app, overview),
         Action::Open => {
             if app.tab == Tab::Sessions
                 && app.show_cases
@@ -104,6 +106,7 @@ pub fn update(app: &mut App, action: Action) -> Option<Action> {
             d.actions = std::mem::take(&mut history.actions);
             d.audit = std::mem::take(&mut history.audit);
             take_data(app, data, counter);
+            features::overview::loaded(app, true);
         }
         Action::Counter(c) => {
             if c != app.counter {
@@ -113,6 +116,7 @@ pub fn update(app: &mut App, action: Action) -> Option<Action> {
         Action::Loaded(data, counter) => {
             let first = !app.loaded;
             take_data(app, data, counter);
+            features::overview::loaded(app, false);
             if first {
                 features::round_tables::drafts::resume_draft(app);
             }
@@ -125,6 +129,7 @@ pub fn update(app: &mut App, action: Action) -> Option<Action> {
         }
         other => {
             return match app.tab {
+                Tab::Overview => features::overview::update(app, other),
                 Tab::Stakeholders => crate::app::features::stakeholders::update(app, other),
                 Tab::Sessions => crate::app::features::round_tables::sessions::update(app, other),
                 Tab::Networks => crate::app::features::networks::update(app, other),
