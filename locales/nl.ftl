@@ -83,10 +83,6 @@ field-attendance_counts = { $invited } uitgenodigd · { $present } aanwezig · {
 field-purpose = Doel
 field-legal_basis = Rechtsgrond
 field-default_labels = Standaard
-field-retention = afgesloten casussen { $n } { $n ->
-        [one] dag
-       *[other] dagen
-    } bewaard
 
 formality-formal = formeel
 formality-informal = informeel
@@ -449,10 +445,10 @@ minutes-decision = Beslissing
 minutes-action = Actie
 minutes-nothing = Niets uit dit overleg mag met deze ontvanger gedeeld worden.
 minutes-none_withheld = Er werden geen punten achtergehouden.
-minutes-withheld = { $n } { $n ->
-        [one] punt
-       *[other] punten
-    } achtergehouden: { $why }.
+minutes-withheld = { $count ->
+        [one] { $count } punt achtergehouden: { $why }.
+       *[other] { $count } punten achtergehouden: { $why }.
+    }
 feedback-title = Terugkoppelingsfiche — casus { $case }
 feedback-rule = Beslissingen en acties in consensus afgesproken door de aanwezige leden; geen bespreeknotities.
 feedback-status = Status van de casus: { $status }
@@ -492,7 +488,6 @@ form-agreement = Protocol informatiedeling
 form-new_rule = Nieuwe deelregel
 field-default_tlp = Standaard-TLP
 field-default_pap = Standaard-PAP
-field-retention_days = Afgesloten casussen bewaren (dagen)
 field-rule_kind = Soort
 field-rule_text = Regel
 sharing-audit = Logboek
@@ -810,7 +805,6 @@ import-rows_refused = { $n } { $n ->
         [one] rij heeft een probleem
        *[other] rijen hebben een probleem
     }; niets geïmporteerd (eerste: { $first })
-minutes-withheld_reason = { $why } ({ $n })
 help-syntax_title = Notitieregels, in het Nederlands, Engels of Frans:
 help-syntax_action = { $words } @naam wat
 help-syntax_decision = { $words } wat
@@ -820,3 +814,325 @@ help-syntax_dates = wanneer: { $words }, 2026-12-06
 language-name = Nederlands
 key-language = taal wisselen
 status-language = Schermen in het { $name }.
+
+# bewaartermijnen, overzicht, jaarverslag, fiches, wissen, correcties, versleuteling
+field-retention_kept = Bewaard: afgesloten casussen { $months } { $months ->
+        [one] maand
+       *[other] maanden
+    } · exports { $exports } { $exports ->
+        [one] dag
+       *[other] dagen
+    } · back-ups { $backups } { $backups ->
+        [one] dag
+       *[other] dagen
+    }
+field-retention_months = Casussen bewaren (mnd.)
+erase-former_partner = een voormalige partner
+withheld-archived = een voormalige partner (gearchiveerd)
+withheld-not_of_network = een gegeven van een ander netwerk
+overview-check-sectors = Sectoren in het netwerk: { $covered } van { $expected }; ontbreekt: { $missing }
+overview-check-communities = Gemeenschappen die geen sleutelfiguur bereikt: { $n } ({ $names })
+overview-check-informal = Informele partners: { $share } ({ $informal } van { $all }; streefdoel: minstens { $min })
+overview-check-overdue = Partners met een te laat contact: { $n }
+overview-check-incomplete = Mininetwerken zonder doel, trekker, aanspreekpunt of criteria: { $n } ({ $names })
+overview-check-reasons = Leden zonder "brengt / krijgt": { $n }
+overview-check-exchanges = Uitwisselingen in het laatste kwartaal: { $n }; geen in: { $without }
+overview-check-owners = Open problemen zonder uitvoerder: { $n }
+overview-check-combined = Samengevoegd netwerk: { $name }, uit { $n } { $n ->
+        [one] netwerk
+       *[other] netwerken
+    }
+overview-check-who_can_do_what = "Wie kan wat" dekt { $covered } van { $expected } { $expected ->
+        [one] sector
+       *[other] sectoren
+    }; ontbreekt: { $missing }
+overview-check-rhythm = Casusoverleg gehouden in { $n } van de laatste { $months } volledige maanden
+overview-check-attendance = Aanwezigheid over het laatste jaar: { $share } ({ $present } van { $expected })
+overview-check-on_time = Acties op tijd uitgevoerd: { $share } ({ $on_time } van { $done })
+overview-none = geen
+overview-and_more = { $list } en nog { $n }
+report-title = Activiteitenverslag { $year }
+report-prepared = Opgemaakt op { $at } door { $by }.
+report-figures_only = Enkel cijfers: geen inhoud van casussen en geen namen. Aantallen waarmee iemand herkend zou kunnen worden, worden niet getoond.
+report-method = Hoe kleine aantallen behandeld worden
+report-rule_small = Een aantal van 1 tot { $max } wordt niet getoond: er staat "< { $min }".
+report-rule_zero = Nullen worden getoond: een nul wijst niemand aan.
+report-rule_secondary = Als een tabel haar totaal toont en er maar één aantal in verborgen is, wordt ook het kleinste andere aantal verborgen, met "x", zodat geen verborgen aantal het totaal min de andere is. Een totaal onder { $min } wordt verborgen zoals elk aantal.
+report-rule_median = Een mediaan over minder dan { $min } afgesloten { $min ->
+        [one] casus
+       *[other] casussen
+    } wordt niet getoond.
+report-count = Aantal
+report-total = Totaal
+report-cases = Casussen
+report-signals = Nieuwe signalen per maand
+report-by_status = Casussen per status op { $date }
+report-closures = Afgesloten casussen, per reden
+report-no_reason = geen reden genoteerd
+report-median = Mediaan aantal dagen van signaal tot afsluiting: { $days }.
+report-median_hidden = Mediaan aantal dagen van signaal tot afsluiting: niet getoond (minder dan { $min } afgesloten { $min ->
+        [one] casus
+       *[other] casussen
+    }).
+report-actions = Acties afgesproken dit jaar, en hoe ze ervoor staan
+report-actions_open = open
+report-actions_overdue = te laat
+report-actions_on_time = op tijd klaar
+report-actions_late = te laat klaar
+report-actions_cancelled = geannuleerd
+report-round_table = Het casusoverleg
+report-sessions = Casusoverleggen
+report-sessions_held = overleggen
+report-attendance = Aanwezigheid per sector (aanwezige partners, opgeteld over de overleggen)
+report-network = Het netwerk
+report-coverage = Leden van mininetwerken per sector
+cli-bad_year = { $year } is geen jaar waarover roundtable kan rapporteren
+handout-label = { $label }: { $rule }
+handout-for = Voor de leden van { $network }.
+handout-for_all = Voor elk lid van het netwerk.
+handout-directory_title = Wie kan wat: { $network }
+handout-no_contact_details = Contactgegevens staan er niet op: die gaan enkel naar partners die ermee instemden de hunne te delen, en roundtable houdt die instemming nog niet bij. Vraag de coördinator om je in contact te brengen.
+handout-brings = Brengt
+handout-gains = Krijgt
+handout-nobody = nog niemand
+handout-lessons_title = Geleerde lessen en notities van uitwisselingen: { $network }
+handout-lessons = Geleerde lessen
+handout-solution = Afgesproken oplossing
+handout-who = Wie doet het
+handout-lesson = Wat we leerden
+handout-exchanges = Uitwisselingen
+handout-agreement_title = Hoe we informatie delen: het protocol en zijn regels
+handout-retention = De notities, acties en beslissingen van een afgesloten casus worden { $months } { $months ->
+        [one] maand
+       *[other] maanden
+    } na de afsluiting gewist. Geëxporteerde bestanden worden na { $exports } { $exports ->
+        [one] dag
+       *[other] dagen
+    } verwijderd, en back-ups worden { $backups } { $backups ->
+        [one] dag
+       *[other] dagen
+    } bewaard.
+handout-defaults = Tenzij anders gezegd, is wat gedeeld wordt { $tlp } en { $pap }.
+handout-labels = Wat de labels betekenen
+handout-rules = Afgesproken regels
+cli-no_network = Geen mininetwerk '{ $spec }' (geef zijn id of zijn naam).
+cli-handout_network = Deze fiche gaat over één mininetwerk: noem het met --network.
+handout-none_yet = Nog geen.
+audit_kind-case_erased = casus gewist
+audit_kind-person_erased = persoon gewist
+audit_kind-person_exported = persoon geëxporteerd
+audit_kind-exports_removed = oude exports verwijderd
+person_export-title = Alles wat over { $who } bijgehouden wordt
+person_export-rule = Opgemaakt voor een verzoek om inzage. Notities, beslissingen en acties staan er zoals een verslag voor deze persoon ze zou tonen; wat die persoon niet mag krijgen, staat er zonder tekst, met de reden.
+person_export-record = De fiche
+person_export-contacts = Contactlog
+person_export-networks = Netwerken en opleidingen
+person_export-sessions = Casusoverleggen en casussen
+person_export-items = Notities en acties die over hen gaan
+person_export-sent = Wat naar hen verstuurd werd
+person_export-nothing = (niets)
+person_export-address = Adres
+person_export-referred_by = Doorverwezen door
+person_export-key_figure = Sleutelfiguur
+person_export-cadence = Contactritme (dagen)
+person_export-yes = ja
+person_export-no = nee
+person_export-network_lead = trekker
+person_export-network_contact = aanspreekpunt
+person_export-member = lid (rol: { $role }; brengt: { $brings }; krijgt: { $gains })
+person_export-training = opleiding: { $title }
+person_export-chair = voorzitter
+person_export-invited = uitgenodigd
+person_export-present = aanwezig
+person_export-excused = verontschuldigd
+person_export-absent = afwezig
+person_export-case_lead = trekt de casus
+person_export-case_referrer = verwees de casus door
+person_export-as_source = bracht de informatie aan (bron)
+person_export-as_who_acts = doet er iets mee
+person_export-as_owner = voert de actie uit
+person_export-concerns = gaat over hen als: { $roles }
+person_export-withheld = { $item }: achtergehouden, { $why }
+erase-case_done = { $case } gewist: { $counts } verwijderd; de referentie blijft, en het logboek zegt wanneer en door wie.
+erase-case_would = { $case } zou gewist worden: { $counts }; de referentie blijft.
+erase-needs_yes = er is niets gewist; voeg --yes toe om te wissen
+erase-backups_note = Back-ups van vóór nu bevatten nog wat gewist is, tot ze vervallen (de bewaartermijn voor back-ups in het protocol).
+erase-already = persoon { $id } is al gewist
+erase-whole_name = '{ $spec }' is maar een deel van een naam: geef de volledige naam of de id ({ $id }) om iemand te wissen
+erase-person_done = Persoon { $id } gewist: nu "een voormalige partner" in { $refs } { $refs ->
+        [one] verwijzing
+       *[other] verwijzingen
+    }; { $contacts } contactmomenten en { $drafts } { $drafts ->
+        [one] klad
+       *[other] kladden
+    } verwijderd; de volledige naam vervangen in { $texts } { $texts ->
+        [one] tekst
+       *[other] teksten
+    }.
+erase-person_would = Persoon { $id } zou gewist worden: "een voormalige partner" in { $refs } { $refs ->
+        [one] verwijzing
+       *[other] verwijzingen
+    }; { $contacts } contactmomenten en { $drafts } { $drafts ->
+        [one] klad
+       *[other] kladden
+    } verwijderd; de volledige naam vervangen in { $texts } { $texts ->
+        [one] tekst
+       *[other] teksten
+    }.
+erase-prose_note = Een voornaam, bijnaam of initialen in vrije tekst worden niet gevonden: zoek ze in de notities en verbeter ze.
+retention-none_due = Geen enkele afgesloten casus moet gewist worden.
+retention-due_line = { $case } afgesloten op { $closed }, te wissen sinds { $due }
+retention-exports_found = { $n } { $n ->
+        [one] export
+       *[other] exports
+    } ouder dan { $days } { $days ->
+        [one] dag
+       *[other] dagen
+    } in { $dir }
+retention-exports_removed = { $n } { $n ->
+        [one] export
+       *[other] exports
+    } verwijderd (opgenomen in het logboek).
+erase-cases_title = Casussen · { $n } te wissen
+erase-due_status = te wissen
+erase-erased_status = gewist
+erase-due_detail = Te wissen sinds { $due } (afgesloten op { $closed }): roundtable erase case { $case }
+erase-partial = Een deel van de naam staat er nog in: { $keys }
+overview-computing = Overzicht berekenen…
+overview-step1 = Stap 1 — je eigen netwerk
+overview-step2 = Stap 2 — mininetwerken
+overview-step3 = Stap 3 — het gemeenschapsnetwerk
+overview-table = Het casusoverleg
+overview-steps_title = Waar je staat (de toets springt naar de gegevens)
+overview-figures_title = Cijfers
+overview-summary = Open casussen: { $open } · acties te laat: { $overdue } · mediaan signaal tot afsluiting: { $median }
+overview-days = { $n } { $n ->
+        [one] dag
+       *[other] dagen
+    }
+overview-signals = Nieuwe signalen, 12 maanden
+overview-cases = Casussen per status
+overview-actions = Acties, 12 maanden
+overview-actions_line = Open { $open }, te laat { $overdue }
+overview-actions_done = Op tijd uitgevoerd { $on_time }, te laat { $late }
+overview-median = Signaal tot afsluiting: { $days }
+overview-attendance = Aanwezigheid per sector (%)
+overview-coverage = Leden van mininetwerken per sector
+overview-network_title = Mininetwerken en hun bruggen
+overview-measures_title = Wie het samenhoudt
+overview-key_people = Partners waarop het netwerk steunt
+overview-key_person = { $name }: { $share } % van de paden, { $degree } { $degree ->
+        [one] band
+       *[other] banden
+    }
+overview-estimated = (geschat op een steekproef: groot netwerk)
+overview-networks_count = { $n } { $n ->
+        [one] mininetwerk
+       *[other] mininetwerken
+    }, { $people } { $people ->
+        [one] partner
+       *[other] partners
+    }
+overview-bridges = { $n } { $n ->
+        [one] brug
+       *[other] bruggen
+    } tussen netwerken, via { $people } { $people ->
+        [one] partner
+       *[other] partners
+    } in meer dan één
+overview-single_link = { $n } { $n ->
+        [one] partner hangt
+       *[other] partners hangen
+    } aan één enkele band
+overview-referrals = { $n } { $n ->
+        [one] introductie
+       *[other] introducties
+    }; de langste keten verbindt { $longest } { $longest ->
+        [one] persoon
+       *[other] personen
+    }
+agenda-open_actions = Open acties van { $title } ({ $date })
+agenda-open_actions_gone = Open acties van overleg { $id }
+correction-retracted = deze notitie is ingetrokken: ze kan niet meer gewijzigd worden
+correction-unchanged = niets gewijzigd
+correction-empty = een notitie heeft tekst nodig
+correction-no_reason = intrekken vraagt een reden
+correction-history_lost = de vorige versie van deze notitie zou verloren gaan: niet bewaard
+audit_kind-note_corrected = notitie verbeterd
+audit_kind-note_retracted = notitie ingetrokken
+cli-superseded = { $at } regel { $entry }: { $subject }, verstuurd naar { $recipient }, is achterhaald door latere wijzigingen aan { $notes }
+cli-superseded_none = Geen enkele export is achterhaald door een verbetering.
+session-edit_closed = dit overleg is afgesloten: heropen het eerst
+session-walk_in_present = zit al aan tafel
+case-on_agenda = op de agenda van { $session } (gepland)
+case-note_corrected = ✎ notitie verbeterd door { $by }; eerst stond er: [{ $tlp }] { $before }
+case-note_retracted = ✕ notitie ingetrokken door { $by }: { $reason }
+agenda-title = Uitnodiging en agenda — { $title } ({ $date })
+agenda-rule = Elk punt draagt zijn TLP-label. Een casus staat er enkel met zijn referentie, en enkel voor de partners die erbij betrokken zijn.
+agenda-case = Casus { $case }
+agenda-when = Wanneer: { $when }
+agenda-place = Waar: { $place }
+agenda-chair = Voorzitter: { $who }
+agenda-invited = Uitgenodigd: { $who }
+agenda-items = Agenda
+agenda-nothing = Geen agendapunten voor jou.
+agenda-withheld = { $count ->
+        [one] { $count } agendapunt wordt je niet getoond.
+       *[other] { $count } agendapunten worden je niet getoond.
+    }
+minutes-withheld_part = { $reason } ({ $count })
+minutes-chair = Voorzitter: { $who }
+minutes-excused = Verontschuldigd: { $who }
+minutes-absent = Afwezig: { $who }
+minutes-walk_ins = Aangeschoven zonder uitnodiging: { $who }
+minutes-agenda = Agenda
+minutes-status_changes = Statuswijzigingen
+minutes-status_change = Casus { $case }: { $from } → { $to }
+minutes-not_shown = { $count ->
+        [one] { $count } agendapunt wordt je niet getoond.
+       *[other] { $count } agendapunten worden je niet getoond.
+    }
+minutes-withheld_one = { $count } punt achtergehouden: { $why }.
+minutes-not_shown_one = { $count } agendapunt wordt je niet getoond.
+agenda-withheld_one = { $count } agendapunt wordt je niet getoond.
+error-locked = { $path }: { $detail }
+crypt-prompt = Wachtwoordzin voor { $path }:
+crypt-prompt_current = Huidige wachtwoordzin, eenmalige code of herstelsleutel voor { $path }:
+crypt-prompt_new = Nieuwe wachtwoordzin:
+crypt-prompt_again = Nog eens dezelfde wachtwoordzin:
+crypt-passphrases_differ = de twee wachtwoordzinnen verschillen; er is niets gewijzigd
+crypt-passphrase_short = een wachtwoordzin heeft minstens 8 tekens nodig
+crypt-passphrase_file_open = { $path }: andere accounts kunnen dit wachtwoordbestand lezen (modus { $mode }); doe `chmod 600`
+crypt-no_terminal = geen terminal om de wachtwoordzin te vragen: gebruik --passphrase-file of $ROUNDTABLE_PASSPHRASE_FILE
+crypt-no_slot = het account { $user } heeft geen sleutel tot deze databank; vraag een collega die er een heeft om `roundtable team add { $user }`
+crypt-one_time_first = je hebt nog een eenmalige code: stel eerst je eigen wachtwoordzin in met `roundtable passphrase`
+crypt-case_key_gone = de sleutel van casus { $id } is vernietigd (de casus werd gewist)
+crypt-sealed_in_plain = een versleutelde waarde in een databank die niet versleuteld is
+crypt-changed_meanwhile = de databank werd versleuteld of vervangen sinds roundtable ze opende; er is niets geschreven. Start roundtable opnieuw
+crypt-already_encrypted = de databank is al versleuteld
+crypt-not_encrypted = de databank is niet versleuteld (zie `roundtable init` en `roundtable encrypt`)
+crypt-already_member = { $user } heeft al een sleutel
+crypt-not_member = { $user } heeft geen sleutel tot deze databank
+crypt-created = { $path }: versleutelde databank aangemaakt
+crypt-encrypted = { $path }: versleuteld
+crypt-recovery_once = Herstelsleutel (maar één keer getoond; schrijf hem op en bewaar hem op een veilige plek): { $key }
+crypt-old_blocks = let op: de schijfblokken en back-ups van het onversleutelde bestand bevatten nog leesbare tekst tot ze overschreven of vernietigd zijn
+crypt-dump_plaintext = waarschuwing: de dump is leesbare tekst, niet versleuteld; deze dump wordt opgenomen in het logboek
+crypt-passphrase_set = wachtwoordzin ingesteld voor { $user }
+crypt-member = { $user }
+crypt-member_pending = { $user } (eenmalige code nog niet vervangen)
+crypt-added = { $user } kan de databank nu openen: geef hem of haar deze eenmalige code, persoonlijk: { $code }
+crypt-removed = { $user } heeft geen toegang meer; de gegevenssleutel werd vervangen
+crypt-no_group = deze groep bestaat niet: { $group }
+audit_kind-encrypted = databank versleuteld
+audit_kind-team_added = sleutel gegeven
+audit_kind-team_removed = sleutel afgenomen
+audit_kind-passphrase_changed = wachtwoordzin gezet
+crypt-key_replaced = je sleutel tot deze databank werd vervangen of afgenomen sinds je ze ontgrendelde; start roundtable opnieuw
+store-not_a_plain_file = geen gewoon bestand (een symbolische link of een apparaat); roundtable opent enkel het bestand zelf
+store-group_misfit = gedeeld met groep { $gid } (modus { $mode }) maar niet bewaard zoals de databank van een team moet: een map van dezelfde groep (nu groep { $dir_gid }, modus { $dir_mode }) met modus 2770, en het bestand 0660; er is niets geschreven. Zie `roundtable init --group`
+field-place = Plaats
+note-retracted = ingetrokken
+note-corrected = verbeterd
+field-export_days = Exports bewaren (dagen)
+field-backup_days = Back-ups bewaren (dagen)
