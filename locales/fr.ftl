@@ -93,10 +93,6 @@ field-attendance_counts = { $invited } { $invited ->
 field-purpose = Finalité
 field-legal_basis = Base légale
 field-default_labels = Par défaut
-field-retention = cas clôturés gardés { $n } { $n ->
-        [one] jour
-       *[other] jours
-    }
 
 formality-formal = formel
 formality-informal = informel
@@ -459,10 +455,10 @@ minutes-decision = Décision
 minutes-action = Action
 minutes-nothing = Rien de cette réunion ne peut être partagé avec ce destinataire.
 minutes-none_withheld = Aucun point n'a été écarté.
-minutes-withheld = { $n } { $n ->
-        [one] point non transmis
-       *[other] points non transmis
-    } : { $why }.
+minutes-withheld = { $count ->
+        [one] { $count } point non transmis : { $why }.
+       *[other] { $count } points non transmis : { $why }.
+    }
 feedback-title = Fiche de retour — cas { $case }
 feedback-rule = Décisions et actions convenues par consensus des membres présents ; pas de notes de discussion.
 feedback-status = Statut du cas : { $status }
@@ -502,7 +498,6 @@ form-agreement = Accord de partage
 form-new_rule = Nouvelle règle de partage
 field-default_tlp = TLP par défaut
 field-default_pap = PAP par défaut
-field-retention_days = Garder les cas clôturés (jours)
 field-rule_kind = Type
 field-rule_text = Règle
 sharing-audit = Journal d'audit
@@ -859,7 +854,6 @@ import-rows_refused = { $n } { $n ->
         [one] ligne pose problème
        *[other] lignes posent problème
     } ; rien n'a été importé (première : { $first })
-minutes-withheld_reason = { $why } ({ $n })
 help-syntax_title = Lignes de note, en français, néerlandais ou anglais :
 help-syntax_action = { $words } @nom quoi
 help-syntax_decision = { $words } quoi
@@ -869,3 +863,339 @@ help-syntax_dates = quand : { $words }, 2026-12-06
 language-name = Français
 key-language = changer de langue
 status-language = Langue des écrans : { $name }.
+
+# Messages ajoutés depuis la première version du catalogue
+field-retention_kept = Gardés : cas clôturés { $months ->
+        [0] 0 mois
+        [one] un mois
+       *[other] { $months } mois
+    } · exports { $exports } { $exports ->
+        [one] jour
+       *[other] jours
+    } · sauvegardes { $backups } { $backups ->
+        [one] jour
+       *[other] jours
+    }
+field-retention_months = Cas gardés (mois)
+erase-former_partner = un ancien partenaire
+withheld-archived = un ancien partenaire (archivé)
+withheld-not_of_network = une fiche d'un autre réseau
+overview-check-sectors = Secteurs présents dans le réseau : { $covered } sur { $expected } ; manquants : { $missing }
+overview-check-communities = Communautés qu'aucune personne clé n'atteint : { $n } ({ $names })
+overview-check-informal = Partenaires informels : { $share } ({ $informal } sur { $all } ; objectif : au moins { $min })
+overview-check-overdue = Partenaires à recontacter (en retard) : { $n }
+overview-check-incomplete = Mini-réseaux sans objectif, pilote, personne de contact ou critères : { $n } ({ $names })
+overview-check-reasons = Membres sans « apporte / y trouve » : { $n }
+overview-check-exchanges = Réunions d'échange au dernier trimestre : { $n } ; aucune dans : { $without }
+overview-check-owners = Problèmes ouverts sans responsable : { $n }
+overview-check-combined = Réseau combiné : { $name }, composé de { $n } { $n ->
+        [one] réseau
+       *[other] réseaux
+    }
+overview-check-who_can_do_what = « Qui peut faire quoi » couvre { $covered } sur { $expected } { $expected ->
+        [one] secteur
+       *[other] secteurs
+    } ; manquants : { $missing }
+overview-check-rhythm = Mois avec une table ronde : { $n } sur { $months ->
+        [one] le dernier mois complet
+       *[other] les { $months } derniers mois complets
+    }
+overview-check-attendance = Présence sur la dernière année : { $share } ({ $present } sur { $expected })
+overview-check-on_time = Actions réalisées dans les délais : { $share } ({ $on_time } sur { $done })
+overview-none = aucun
+overview-and_more = { $list } et { $n } { $n ->
+        [one] autre
+       *[other] autres
+    }
+report-title = Rapport d'activité { $year }
+report-prepared = Établi le { $at } par { $by }.
+report-figures_only = Uniquement des chiffres : aucun contenu de cas et aucun nom. Les nombres qui pourraient permettre d'identifier une personne ne sont pas affichés.
+report-method = Comment les petits nombres sont traités
+report-rule_small = Un nombre de 1 à { $max } n'est pas affiché : il apparaît comme « < { $min } ».
+report-rule_zero = Les zéros sont affichés : un zéro ne désigne personne.
+report-rule_secondary = Quand un tableau affiche son total et qu'un seul de ses nombres est masqué, le plus petit des autres nombres est masqué aussi et apparaît comme « x », pour qu'aucun nombre masqué ne puisse se déduire du total moins les autres. Un total inférieur à { $min } est masqué comme tout autre nombre.
+report-rule_median = Une médiane portant sur { $min ->
+        [one] moins d'un cas
+       *[other] moins de { $min } cas
+    } n'est pas affichée.
+report-count = Nombre
+report-total = Total
+report-cases = Cas
+report-signals = Nouveaux signalements par mois
+report-by_status = Cas par statut au { $date }
+report-closures = Cas clôturés, par motif
+report-no_reason = aucun motif noté
+report-median = Médiane en jours du signalement à la clôture : { $days }.
+report-median_hidden = Médiane en jours du signalement à la clôture : non affichée ({ $min ->
+        [one] moins d'un cas clôturé
+       *[other] moins de { $min } cas clôturés
+    }).
+report-actions = Actions convenues cette année : où en sont-elles
+report-actions_open = ouvertes
+report-actions_overdue = en retard
+report-actions_on_time = réalisées à temps
+report-actions_late = réalisées en retard
+report-actions_cancelled = annulées
+report-round_table = La table ronde
+report-sessions = Tables rondes tenues
+report-sessions_held = réunions
+report-attendance = Présence par secteur (partenaires présents, cumulés sur les réunions)
+report-network = Le réseau
+report-coverage = Membres des mini-réseaux par secteur
+cli-bad_year = { $year } n'est pas une année sur laquelle roundtable peut faire rapport
+handout-label = { $label } : { $rule }
+handout-for = Pour les membres de { $network }.
+handout-for_all = Pour tous les membres du réseau.
+handout-directory_title = Qui peut faire quoi : { $network }
+handout-no_contact_details = Les coordonnées ne sont pas imprimées : elles ne vont qu'aux partenaires qui ont accepté de partager les leurs, et roundtable n'enregistre pas encore cet accord. Demandez au coordinateur de vous mettre en contact.
+handout-brings = Apporte
+handout-gains = Y trouve
+handout-nobody = personne pour l'instant
+handout-lessons_title = Enseignements et notes d'échange : { $network }
+handout-lessons = Enseignements
+handout-solution = Solution convenue
+handout-who = Qui s'en charge
+handout-lesson = Ce que nous en retenons
+handout-exchanges = Réunions d'échange
+handout-agreement_title = Comment nous partageons l'information : l'accord et ses règles
+handout-retention = Les notes, actions et décisions d'un cas clôturé sont effacées { $months ->
+        [0] 0 mois
+        [one] un mois
+       *[other] { $months } mois
+    } après sa clôture. Les fichiers exportés sont supprimés après { $exports } { $exports ->
+        [one] jour
+       *[other] jours
+    }, et les sauvegardes sont gardées { $backups } { $backups ->
+        [one] jour
+       *[other] jours
+    }.
+handout-defaults = Sauf mention contraire, ce qui est partagé est { $tlp } et { $pap }.
+handout-labels = Ce que signifient les labels
+handout-rules = Les règles convenues
+cli-no_network = Pas de mini-réseau « { $spec } » (donnez son identifiant ou son nom).
+cli-handout_network = Ce document porte sur un seul mini-réseau : indiquez-le avec --network.
+handout-none_yet = Rien pour l'instant.
+audit_kind-case_erased = cas effacé
+audit_kind-person_erased = personne effacée
+audit_kind-person_exported = données d'une personne exportées
+audit_kind-exports_removed = anciens exports supprimés
+person_export-title = Tout ce qui est conservé sur { $who }
+person_export-rule = Établi pour une demande d'accès aux données personnelles. Les notes, décisions et actions apparaissent comme dans un compte rendu destiné à cette personne ; ce qu'elle ne peut pas recevoir est listé sans son texte, avec le motif.
+person_export-record = La fiche
+person_export-contacts = Contacts
+person_export-networks = Réseaux et formations
+person_export-sessions = Tables rondes et cas
+person_export-items = Notes et actions qui la concernent
+person_export-sent = Ce qui lui a été envoyé
+person_export-nothing = (rien)
+person_export-address = Adresse
+person_export-referred_by = Orienté par
+person_export-key_figure = Personne clé
+person_export-cadence = Rythme de contact (jours)
+person_export-yes = oui
+person_export-no = non
+person_export-network_lead = pilote
+person_export-network_contact = personne de contact
+person_export-member = membre (rôle : { $role } ; apporte : { $brings } ; y trouve : { $gains })
+person_export-training = formation : { $title }
+person_export-chair = présidence
+person_export-invited = invité
+person_export-present = présent
+person_export-excused = excusé
+person_export-absent = absent
+person_export-case_lead = pilote du cas
+person_export-case_referrer = a orienté le cas
+person_export-as_source = a apporté l'information (source)
+person_export-as_who_acts = agit sur cette base
+person_export-as_owner = responsable de l'action
+person_export-concerns = la concerne en tant que : { $roles }
+person_export-withheld = { $item } : non transmis, { $why }
+erase-case_done = { $case } effacé ; supprimé : { $counts } ; la référence reste, et le journal d'audit indique quand et par qui.
+erase-case_would = { $case } serait effacé : { $counts } ; la référence reste.
+erase-needs_yes = rien n'a été effacé ; ajoutez --yes pour effacer
+erase-backups_note = Les sauvegardes faites avant ce moment contiennent encore ce qui a été effacé, jusqu'à leur expiration (durée de conservation des sauvegardes prévue par l'accord).
+erase-already = la personne { $id } a déjà été effacée
+erase-whole_name = « { $spec } » n'est qu'une partie d'un nom : donnez le nom complet ou l'identifiant ({ $id }) pour effacer quelqu'un
+erase-person_done = Personne { $id } effacée : désormais « un ancien partenaire » dans { $refs } { $refs ->
+        [one] référence
+       *[other] références
+    } ; supprimés : { $contacts } { $contacts ->
+        [one] contact noté
+       *[other] contacts notés
+    } et { $drafts } { $drafts ->
+        [one] brouillon
+       *[other] brouillons
+    } ; son nom complet remplacé dans { $texts } { $texts ->
+        [one] texte
+       *[other] textes
+    }.
+erase-person_would = La personne { $id } serait effacée : « un ancien partenaire » dans { $refs } { $refs ->
+        [one] référence
+       *[other] références
+    } ; à supprimer : { $contacts } { $contacts ->
+        [one] contact noté
+       *[other] contacts notés
+    } et { $drafts } { $drafts ->
+        [one] brouillon
+       *[other] brouillons
+    } ; son nom complet remplacé dans { $texts } { $texts ->
+        [one] texte
+       *[other] textes
+    }.
+erase-prose_note = Un prénom, un surnom ou des initiales dans un texte libre ne sont pas retrouvés : cherchez-les dans les notes et corrigez-les.
+retention-none_due = Aucun cas clôturé n'est à effacer.
+retention-due_line = { $case } clôturé le { $closed }, à effacer depuis le { $due }
+retention-exports_found = { $n } { $n ->
+        [one] export
+       *[other] exports
+    } de plus de { $days } { $days ->
+        [one] jour
+       *[other] jours
+    } dans { $dir }
+retention-exports_removed = { $n } { $n ->
+        [one] export supprimé
+       *[other] exports supprimés
+    } (noté dans le journal d'audit).
+erase-cases_title = Cas · { $n } à effacer
+erase-due_status = à effacer
+erase-erased_status = effacé
+erase-due_detail = À effacer depuis le { $due } (clôturé le { $closed }) : roundtable erase case { $case }
+erase-partial = Une partie du nom figure encore dans : { $keys }
+overview-computing = Calcul de la vue d'ensemble…
+overview-step1 = Étape 1 — votre propre réseau
+overview-step2 = Étape 2 — les mini-réseaux
+overview-step3 = Étape 3 — le réseau de la communauté
+overview-table = La table ronde
+overview-steps_title = Où vous en êtes (la touche mène aux fiches)
+overview-figures_title = Chiffres
+overview-summary = Cas ouverts : { $open } · actions en retard : { $overdue } · médiane signalement → clôture : { $median }
+overview-days = { $n } { $n ->
+        [one] jour
+       *[other] jours
+    }
+overview-signals = Nouveaux signalements, 12 mois
+overview-cases = Cas par statut
+overview-actions = Actions, 12 mois
+overview-actions_line = Ouvertes { $open }, en retard { $overdue }
+overview-actions_done = À temps { $on_time }, en retard { $late }
+overview-median = Signalement → clôture : { $days }
+overview-attendance = Présence par secteur (%)
+overview-coverage = Membres des mini-réseaux par secteur
+overview-network_title = Les mini-réseaux et leurs ponts
+overview-measures_title = Qui fait tenir l'ensemble
+overview-key_people = Partenaires sur qui le réseau s'appuie
+overview-key_person = { $name } : { $share } % des chemins, { $degree } { $degree ->
+        [one] lien
+       *[other] liens
+    }
+overview-estimated = (estimé sur un échantillon : réseau étendu)
+overview-networks_count = { $n } { $n ->
+        [one] mini-réseau
+       *[other] mini-réseaux
+    }, { $people } { $people ->
+        [one] partenaire
+       *[other] partenaires
+    }
+overview-bridges = { $n } { $n ->
+        [one] pont
+       *[other] ponts
+    } entre réseaux, grâce à { $people } { $people ->
+        [one] partenaire présent
+       *[other] partenaires présents
+    } dans plusieurs
+overview-single_link = { $n } { $n ->
+        [one] partenaire ne tient
+       *[other] partenaires ne tiennent
+    } qu'à un seul lien
+overview-referrals = { $n } { $n ->
+        [one] mise en relation
+       *[other] mises en relation
+    } ; la plus longue chaîne relie { $longest } { $longest ->
+        [one] personne
+       *[other] personnes
+    }
+agenda-open_actions = Actions ouvertes de { $title } ({ $date })
+agenda-open_actions_gone = Actions ouvertes de la réunion { $id }
+correction-retracted = cette note a été retirée : elle ne peut plus être modifiée
+correction-unchanged = rien n'a changé
+correction-empty = une note doit contenir du texte
+correction-no_reason = un retrait doit être motivé
+correction-history_lost = la version précédente de cette note serait perdue : pas enregistré
+audit_kind-note_corrected = note corrigée
+audit_kind-note_retracted = note retirée
+cli-superseded = { $at }, entrée { $entry } : { $subject } envoyé à { $recipient } n'est plus à jour (modifications ultérieures de { $notes })
+cli-superseded_none = Aucun export n'a été rendu caduc par une correction.
+session-edit_closed = cette réunion est clôturée : rouvrez-la d'abord
+session-walk_in_present = déjà à la table
+case-on_agenda = à l'ordre du jour de { $session } (prévue)
+case-note_corrected = ✎ note corrigée par { $by } ; elle disait : [{ $tlp }] { $before }
+case-note_retracted = ✕ note retirée par { $by } : { $reason }
+agenda-title = Invitation et ordre du jour — { $title } ({ $date })
+agenda-rule = Chaque point porte son label TLP. Un cas n'apparaît que par sa référence, et seulement pour les partenaires qui y sont impliqués.
+agenda-case = Cas { $case }
+agenda-when = Quand : { $when }
+agenda-place = Où : { $place }
+agenda-chair = Présidence : { $who }
+agenda-invited = Invités : { $who }
+agenda-items = Ordre du jour
+agenda-nothing = Aucun point de l'ordre du jour pour vous.
+agenda-withheld = { $count ->
+        [one] { $count } point de l'ordre du jour ne vous est pas montré.
+       *[other] { $count } points de l'ordre du jour ne vous sont pas montrés.
+    }
+minutes-withheld_part = { $reason } ({ $count })
+minutes-chair = Présidence : { $who }
+minutes-excused = Excusés : { $who }
+minutes-absent = Absents : { $who }
+minutes-walk_ins = Venus sans invitation : { $who }
+minutes-agenda = Ordre du jour
+minutes-status_changes = Changements de statut
+minutes-status_change = Cas { $case } : { $from } → { $to }
+minutes-not_shown = { $count ->
+        [one] { $count } point de l'ordre du jour ne vous est pas montré.
+       *[other] { $count } points de l'ordre du jour ne vous sont pas montrés.
+    }
+minutes-withheld_one = { $count } point non transmis : { $why }.
+minutes-not_shown_one = { $count } point de l'ordre du jour ne vous est pas montré.
+agenda-withheld_one = { $count } point de l'ordre du jour ne vous est pas montré.
+error-locked = { $path } : { $detail }
+crypt-prompt = Phrase secrète pour { $path } :
+crypt-prompt_current = Phrase secrète actuelle, code à usage unique ou clé de récupération pour { $path } :
+crypt-prompt_new = Nouvelle phrase secrète :
+crypt-prompt_again = La même phrase secrète, une seconde fois :
+crypt-passphrases_differ = les deux phrases secrètes diffèrent ; rien n'a été modifié
+crypt-passphrase_short = une phrase secrète doit compter au moins 8 caractères
+crypt-passphrase_file_open = { $path } : d'autres comptes peuvent lire ce fichier de phrase secrète (mode { $mode }) ; faites `chmod 600`
+crypt-no_terminal = pas de terminal pour demander la phrase secrète : utilisez --passphrase-file ou $ROUNDTABLE_PASSPHRASE_FILE
+crypt-no_slot = le compte { $user } n'a pas de clé pour cette base de données ; demandez à un collègue qui en a une de faire `roundtable team add { $user }`
+crypt-one_time_first = vous avez encore un code à usage unique : choisissez d'abord votre propre phrase secrète avec `roundtable passphrase`
+crypt-case_key_gone = la clé du cas { $id } a été détruite (le cas a été effacé)
+crypt-sealed_in_plain = une valeur chiffrée dans une base de données non chiffrée
+crypt-changed_meanwhile = la base de données a été chiffrée ou remplacée depuis que roundtable l'a ouverte ; rien n'a été écrit. Relancez roundtable
+crypt-already_encrypted = la base de données est déjà chiffrée
+crypt-not_encrypted = la base de données n'est pas chiffrée (voir `roundtable init` et `roundtable encrypt`)
+crypt-already_member = { $user } a déjà une clé
+crypt-not_member = { $user } n'a pas de clé pour cette base de données
+crypt-created = { $path } : base de données chiffrée créée
+crypt-encrypted = { $path } : chiffré
+crypt-recovery_once = Clé de récupération (affichée une seule fois ; notez-la et gardez-la en lieu sûr) : { $key }
+crypt-old_blocks = remarque : les blocs du disque et les sauvegardes du fichier non chiffré contiennent encore le texte en clair jusqu'à ce qu'ils soient écrasés ou détruits
+crypt-dump_plaintext = attention : le dump est en clair, pas chiffré ; ce dump est noté dans le journal d'audit
+crypt-passphrase_set = phrase secrète définie pour { $user }
+crypt-member = { $user }
+crypt-member_pending = { $user } (code à usage unique pas encore remplacé)
+crypt-added = { $user } peut maintenant ouvrir la base de données : remettez-lui ce code à usage unique, en main propre : { $code }
+crypt-removed = { $user } n'a plus accès ; la clé des données a été remplacée
+crypt-no_group = groupe inconnu : { $group }
+audit_kind-encrypted = base de données chiffrée
+audit_kind-team_added = clé donnée
+audit_kind-team_removed = clé retirée
+audit_kind-passphrase_changed = phrase secrète définie
+crypt-key_replaced = votre clé pour cette base de données a été remplacée ou retirée depuis que vous l'avez déverrouillée ; relancez roundtable
+store-not_a_plain_file = pas un fichier ordinaire (un lien symbolique ou un périphérique) ; roundtable n'ouvre que le fichier lui-même
+store-group_misfit = partagé avec le groupe { $gid } (mode { $mode }) mais pas rangé comme doit l'être la base de données d'une équipe : un dossier du même groupe (actuellement groupe { $dir_gid }, mode { $dir_mode }) en mode 2770, et le fichier en 0660 ; rien n'a été écrit. Voir `roundtable init --group`
+field-place = Lieu
+note-retracted = retirée
+note-corrected = corrigée
+field-export_days = Exports gardés (jours)
+field-backup_days = Sauvegardes (jours)
