@@ -1199,3 +1199,9 @@ note-retracted = retirée
 note-corrected = corrigée
 field-export_days = Exports gardés (jours)
 field-backup_days = Sauvegardes (jours)
+
+# overview tab
+tab-overview = Aperçu
+key-tab_overview = onglet Aperçu
+key-overview_jump = voir les fiches
+key-overview_page = page suivante (étapes, chiffres, réseau)

@@ -1136,3 +1136,9 @@ note-retracted = ingetrokken
 note-corrected = verbeterd
 field-export_days = Exports bewaren (dagen)
 field-backup_days = Back-ups bewaren (dagen)
+
+# overview tab
+tab-overview = Overzicht
+key-tab_overview = tabblad Overzicht
+key-overview_jump = toon de gegevens
+key-overview_page = volgende pagina (stappen, cijfers, netwerk)

@@ -447,6 +447,9 @@ fn the_interface_asks_the_passphrase_once_without_echo() {
     );
     pty.wait_for("Passphrase for", 15);
     pty.send(&format!("{PASS}\r"));
+    // The program opens on the Overview; the stakeholders come from the sealed records.
+    pty.wait_for("Step 1", 15);
+    pty.send("1");
     pty.wait_for("Ahmed Tahiri", 15);
     assert!(!pty.screen().contains(PASS), "the passphrase was echoed");
     pty.send("q");
