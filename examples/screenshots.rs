@@ -313,4 +313,26 @@ fn main() {
     run(Action::PickTlp(roundtable::domain::sharing::Tlp::Amber));
     shot(&app, 120, 34, &format!("{dir}/meeting.png"));
     shot(&app, 80, 24, &format!("{dir}/meeting-80x24.png"));
+    dutch(dir, today);
+}
+
+/// The same town with the interface in Dutch (`--lang nl`): the Overview, the
+/// stakeholders at 80x24 and the round tables, under screenshots/nl/.
+fn dutch(dir: &str, today: chrono::NaiveDate) {
+    roundtable::i18n::set_lang(roundtable::i18n::Lang::Nl);
+    let dir = format!("{dir}/nl");
+    std::fs::create_dir_all(&dir).expect("screenshots/nl");
+    let mut app = App::new(today);
+    app.effects.clear();
+    let data = Arc::new(roundtable::demo::build(today));
+    let overview = roundtable::domain::overview::compute(&data, today);
+    app::update(&mut app, Action::Loaded(data, 1));
+    app::update(&mut app, Action::OverviewReady(Arc::new(overview)));
+    app.effects.clear();
+    shot(&app, 120, 34, &format!("{dir}/overview.png"));
+    app::update(&mut app, Action::GoTab(Tab::Stakeholders));
+    shot(&app, 80, 24, &format!("{dir}/stakeholders-80x24.png"));
+    app::update(&mut app, Action::GoTab(Tab::Sessions));
+    shot(&app, 120, 34, &format!("{dir}/sessions.png"));
+    roundtable::i18n::set_lang(roundtable::i18n::Lang::En);
 }
