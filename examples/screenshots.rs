@@ -228,16 +228,21 @@ fn shot(app: &App, w: u16, h: u16, path: &str) {
     paint(t.backend().buffer(), path);
 }
 
-fn main() {
-    let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 29).expect("date");
+/// The demo town loaded, with the overview the worker computes once the data are in.
+fn demo_app(today: chrono::NaiveDate) -> App {
     let mut app = App::new(today);
     app.effects.clear();
     let data = Arc::new(roundtable::demo::build(today));
     let overview = roundtable::domain::overview::compute(&data, today);
     app::update(&mut app, Action::Loaded(data, 1));
-    // What the worker computes once the data are in.
     app::update(&mut app, Action::OverviewReady(Arc::new(overview)));
     app.effects.clear();
+    app
+}
+
+fn main() {
+    let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 29).expect("date");
+    let mut app = demo_app(today);
     let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/screenshots");
     // The Overview, the screen the program opens on: steps, figures, network picture.
     shot(&app, 120, 34, &format!("{dir}/overview.png"));
@@ -322,13 +327,7 @@ fn dutch(dir: &str, today: chrono::NaiveDate) {
     roundtable::i18n::set_lang(roundtable::i18n::Lang::Nl);
     let dir = format!("{dir}/nl");
     std::fs::create_dir_all(&dir).expect("screenshots/nl");
-    let mut app = App::new(today);
-    app.effects.clear();
-    let data = Arc::new(roundtable::demo::build(today));
-    let overview = roundtable::domain::overview::compute(&data, today);
-    app::update(&mut app, Action::Loaded(data, 1));
-    app::update(&mut app, Action::OverviewReady(Arc::new(overview)));
-    app.effects.clear();
+    let mut app = demo_app(today);
     shot(&app, 120, 34, &format!("{dir}/overview.png"));
     app::update(&mut app, Action::GoTab(Tab::Stakeholders));
     shot(&app, 80, 24, &format!("{dir}/stakeholders-80x24.png"));

@@ -102,6 +102,18 @@ fn emit(
     Ok(())
 }
 
+/// The session `id` and the one stakeholder `recipient` names, or why not.
+fn session_for<'a>(
+    data: &'a crate::domain::dataset::Dataset,
+    id: crate::domain::Id,
+    recipient: &str,
+) -> Result<(&'a crate::domain::session::Session, crate::domain::Id), Failure> {
+    let s = (data.sessions.iter().find(|s| s.id == id))
+        .ok_or_else(|| Failure::from(tf("cli-no_session", &[("id", &id)])))?;
+    let who = find_stakeholder(data, recipient).map_err(Failure::from)?;
+    Ok((s, who))
+}
+
 pub(super) fn export(path: &Path, what: ExportCommand) -> Result<(), Failure> {
     use crate::domain::audit::AuditKind;
     use crate::export::{Seal, Shared, minutes};
@@ -116,12 +128,7 @@ pub(super) fn export(path: &Path, what: ExportCommand) -> Result<(), Failure> {
             out,
             force,
         } => {
-            let s = data
-                .sessions
-                .iter()
-                .find(|s| s.id == session)
-                .ok_or_else(|| Failure::from(tf("cli-no_session", &[("id", &session)])))?;
-            let who = find_stakeholder(&data, &recipient).map_err(Failure::from)?;
+            let (s, who) = session_for(&data, session, &recipient)?;
             let p = minutes::preview(&data, s, who);
             // The document's language: the interface's for now (each recipient's own next).
             let lang = crate::i18n::lang();
@@ -144,12 +151,7 @@ pub(super) fn export(path: &Path, what: ExportCommand) -> Result<(), Failure> {
             force,
         } => {
             use crate::export::agenda;
-            let s = data
-                .sessions
-                .iter()
-                .find(|s| s.id == session)
-                .ok_or_else(|| Failure::from(tf("cli-no_session", &[("id", &session)])))?;
-            let who = find_stakeholder(&data, &recipient).map_err(Failure::from)?;
+            let (s, who) = session_for(&data, session, &recipient)?;
             let p = agenda::preview(&data, s, who);
             let text = agenda::render(&data, s, who, &p, format, now, store.user());
             let shared = Shared {
