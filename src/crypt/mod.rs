@@ -9,12 +9,12 @@
 pub mod passphrase;
 pub mod slots;
 
-use chacha20poly1305::aead::{Aead, KeyInit, Payload};
+use chacha20poly1305::aead::{Aead, AeadInPlace, KeyInit, Payload};
 use chacha20poly1305::{XChaCha20Poly1305, XNonce};
 use hkdf::Hkdf;
 use sha2::Sha256;
 use x25519_dalek::{PublicKey, StaticSecret};
-use zeroize::Zeroizing;
+use zeroize::{Zeroize, Zeroizing};
 
 /// A 256-bit secret key, wiped when dropped.
 pub type Key = Zeroizing<[u8; 32]>;
@@ -70,15 +70,48 @@ pub fn seal(key: &Key, ad: &[u8], plain: &[u8]) -> Result<Vec<u8>, CryptError> {
 /// The plaintext of what [`seal`] made with the same key and `ad`; any other key, `ad`
 /// or a single changed or missing byte fails.
 pub fn open(key: &Key, ad: &[u8], sealed: &[u8]) -> Result<Zeroizing<Vec<u8>>, CryptError> {
-    if sealed.len() < NONCE + TAG {
-        return Err(CryptError::Tampered);
+    let mut out = Zeroizing::new(Vec::new());
+    Opener::new(key).open_into(ad, sealed, &mut out)?;
+    Ok(out)
+}
+
+/// The AEAD of one key, built once to open many values ([`open`] builds one per value).
+/// Its copy of the key is wiped when dropped (the crate's `ZeroizeOnDrop`).
+pub struct Opener(XChaCha20Poly1305);
+
+impl Opener {
+    pub fn new(key: &Key) -> Opener {
+        Opener(XChaCha20Poly1305::new(key.as_ref().into()))
     }
-    let (nonce, ct) = sealed.split_at(NONCE);
-    let cipher = XChaCha20Poly1305::new(key.as_ref().into());
-    cipher
-        .decrypt(XNonce::from_slice(nonce), Payload { msg: ct, aad: ad })
-        .map(Zeroizing::new)
-        .map_err(|_| CryptError::Tampered)
+
+    /// Opens `sealed` (as [`open`] does) into `out`, reusing its allocation. `out` holds
+    /// the plaintext on success and is left empty on any failure. A buffer too small is
+    /// replaced, not grown, so that no earlier plaintext is left in freed memory.
+    pub fn open_into(
+        &self,
+        ad: &[u8],
+        sealed: &[u8],
+        out: &mut Zeroizing<Vec<u8>>,
+    ) -> Result<(), CryptError> {
+        out.clear();
+        if sealed.len() < NONCE + TAG {
+            return Err(CryptError::Tampered);
+        }
+        let (nonce, ct) = sealed.split_at(NONCE);
+        if out.capacity() < ct.len() {
+            *out = Zeroizing::new(Vec::with_capacity(ct.len()));
+        }
+        out.extend_from_slice(ct);
+        let opened = self
+            .0
+            .decrypt_in_place(XNonce::from_slice(nonce), ad, &mut **out);
+        if opened.is_err() {
+            out.zeroize();
+            out.clear();
+            return Err(CryptError::Tampered);
+        }
+        Ok(())
+    }
 }
 
 /// HKDF-SHA256 of `ikm` with `salt`, for one `info` purpose.
@@ -247,6 +280,29 @@ mod tests {
         for cut in 0..s.len() {
             assert!(open(&k, b"notes/7/1", &s[..cut]).is_err(), "cut at {cut}");
         }
+    }
+
+    #[test]
+    fn an_opener_reuses_its_buffer_and_leaves_it_empty_on_failure() {
+        let k = random_key().unwrap();
+        let opener = Opener::new(&k);
+        let long = seal(&k, b"a", &[7u8; 300]).unwrap();
+        let short = seal(&k, b"b", b"hi").unwrap();
+        let mut buf = Zeroizing::new(Vec::new());
+        opener.open_into(b"a", &long, &mut buf).unwrap();
+        assert_eq!(buf.as_slice(), &[7u8; 300][..]);
+        opener.open_into(b"b", &short, &mut buf).unwrap();
+        assert_eq!(buf.as_slice(), b"hi");
+        assert!(opener.open_into(b"a", &short, &mut buf).is_err());
+        assert!(buf.is_empty(), "nothing of a failed opening is kept");
+        let mut flipped = long.clone();
+        flipped[30] ^= 1;
+        assert!(opener.open_into(b"a", &flipped, &mut buf).is_err());
+        assert!(buf.is_empty());
+        assert!(opener.open_into(b"a", &long[..20], &mut buf).is_err());
+        let other = Opener::new(&random_key().unwrap());
+        assert!(other.open_into(b"a", &long, &mut buf).is_err());
+        assert!(buf.is_empty());
     }
 
     #[test]

@@ -125,6 +125,28 @@ pub(super) fn sealed_case(bytes: &[u8]) -> Result<u64, CryptError> {
     ))
 }
 
+fn tampered(kind: &str, id: Id) -> StoreError {
+    StoreError::Codec {
+        kind: static_kind(kind),
+        id,
+        detail: CryptError::Tampered.to_string(),
+    }
+}
+
+/// The epoch and case a sealed value names, once its head is checked: the right tag, and
+/// the epoch of `ring` (a value kept from an earlier key is refused before any opening).
+fn sealed_head(ring: &Keyring, kind: &str, id: Id, bytes: &[u8]) -> Result<(u32, u64), StoreError> {
+    if bytes.len() < HEAD || bytes[0] != SEALED {
+        return Err(tampered(kind, id));
+    }
+    let epoch = u32::from_le_bytes(bytes[1..5].try_into().map_err(|_| tampered(kind, id))?);
+    let case = sealed_case(bytes).map_err(|_| tampered(kind, id))?;
+    if epoch != ring.epoch {
+        return Err(tampered(kind, id));
+    }
+    Ok((epoch, case))
+}
+
 /// Opens a sealed value; `case_key` finds the key of the case it names.
 pub(super) fn open_value(
     ring: &Keyring,
@@ -133,26 +155,14 @@ pub(super) fn open_value(
     bytes: &[u8],
     case_key: &mut dyn FnMut(Id) -> Result<Key, StoreError>,
 ) -> Result<Zeroizing<Vec<u8>>, StoreError> {
-    let tampered = || StoreError::Codec {
-        kind: static_kind(kind),
-        id,
-        detail: CryptError::Tampered.to_string(),
-    };
-    if bytes.len() < HEAD || bytes[0] != SEALED {
-        return Err(tampered());
-    }
-    let epoch = u32::from_le_bytes(bytes[1..5].try_into().map_err(|_| tampered())?);
-    let case = sealed_case(bytes).map_err(|_| tampered())?;
-    if epoch != ring.epoch {
-        return Err(tampered());
-    }
+    let (epoch, case) = sealed_head(ring, kind, id, bytes)?;
     let ck = if case == 0 {
         None
     } else {
         Some(case_key(case)?)
     };
     let key = record_key(ring, ck.as_ref());
-    crypt::open(&key, &ad(kind, id, epoch, case), &bytes[HEAD..]).map_err(|_| tampered())
+    crypt::open(&key, &ad(kind, id, epoch, case), &bytes[HEAD..]).map_err(|_| tampered(kind, id))
 }
 
 /// Record kinds are `'static` names; an unknown one (never in practice) reads "record".
@@ -182,10 +192,17 @@ impl std::ops::Deref for Plain<'_> {
     }
 }
 
-/// The keys of one transaction: the keyring for the header in its snapshot, and the
-/// case keys opened so far.
+/// The keys of one transaction: the keyring for the header in its snapshot, the case
+/// keys opened so far, one cipher per record key (derived once per epoch and case, not
+/// once per value), and the buffer values are opened into. All of it is wiped when the
+/// transaction ends (the keys and ciphers zeroize on drop, and so does the buffer).
 #[derive(Default)]
-pub(super) struct CaseKeys(RefCell<HashMap<Id, Key>>, OnceCell<Arc<Keyring>>);
+pub(super) struct CaseKeys {
+    keys: RefCell<HashMap<Id, Key>>,
+    ring: OnceCell<Arc<Keyring>>,
+    openers: RefCell<HashMap<(u32, u64), crypt::Opener>>,
+    buf: RefCell<Zeroizing<Vec<u8>>>,
+}
 
 impl CaseKeys {
     fn get(
@@ -195,7 +212,7 @@ impl CaseKeys {
         case: Id,
         fetch: impl FnOnce(Id) -> Result<Option<Vec<u8>>, StoreError>,
     ) -> Result<Key, StoreError> {
-        if let Some(k) = self.0.borrow().get(&case) {
+        if let Some(k) = self.keys.borrow().get(&case) {
             return Ok(k.clone());
         }
         let sealed = fetch(case)?.ok_or_else(|| {
@@ -205,12 +222,42 @@ impl CaseKeys {
             )
         })?;
         let key = open_case_key(ring, case, &sealed).map_err(|e| crypt_err(&store.path, e))?;
-        self.0.borrow_mut().insert(case, key.clone());
+        self.keys.borrow_mut().insert(case, key.clone());
         Ok(key)
     }
 
     pub(super) fn forget(&self, case: Id) {
-        self.0.borrow_mut().remove(&case);
+        self.keys.borrow_mut().remove(&case);
+        self.openers.borrow_mut().retain(|&(_, c), _| c != case);
+    }
+
+    /// Opens the sealed value `bytes` into `out` with the cipher of its epoch and case,
+    /// made on first use: the same checks, key and associated data as [`open_value`].
+    fn open_into(
+        &self,
+        store: &Store,
+        ring: &Keyring,
+        (kind, id): (&str, Id),
+        bytes: &[u8],
+        fetch: &dyn Fn(Id) -> Result<Option<Vec<u8>>, StoreError>,
+        out: &mut Zeroizing<Vec<u8>>,
+    ) -> Result<(), StoreError> {
+        let (epoch, case) = sealed_head(ring, kind, id, bytes)?;
+        if !self.openers.borrow().contains_key(&(epoch, case)) {
+            let ck = match case {
+                0 => None,
+                c => Some(self.get(store, ring, c, fetch)?),
+            };
+            let opener = crypt::Opener::new(&record_key(ring, ck.as_ref()));
+            self.openers.borrow_mut().insert((epoch, case), opener);
+        }
+        let openers = self.openers.borrow();
+        let opener = openers
+            .get(&(epoch, case))
+            .ok_or_else(|| tampered(kind, id))?;
+        opener
+            .open_into(&ad(kind, id, epoch, case), &bytes[HEAD..], out)
+            .map_err(|_| tampered(kind, id))
     }
 
     /// The keyring for this transaction's snapshot, found once with `find`.
@@ -218,11 +265,11 @@ impl CaseKeys {
         &self,
         find: impl FnOnce() -> Result<Arc<Keyring>, StoreError>,
     ) -> Result<Arc<Keyring>, StoreError> {
-        if let Some(r) = self.1.get() {
+        if let Some(r) = self.ring.get() {
             return Ok(r.clone());
         }
         let r = find()?;
-        let _ = self.1.set(r.clone());
+        let _ = self.ring.set(r.clone());
         Ok(r)
     }
 }
@@ -242,6 +289,27 @@ fn crypt_rows(
     store.ring_for(&header, slot.as_deref())
 }
 
+/// Whether `bytes` of `kind` are stored plain (returned as they are), or an error when a
+/// sealed value sits where a plain one belongs; `None`: they are sealed and must be opened.
+fn stored_plain<'b>(
+    store: &Store,
+    kind: &str,
+    id: Id,
+    bytes: &'b [u8],
+) -> Option<Result<&'b [u8], StoreError>> {
+    if store.encrypted && !is_audit(kind) {
+        return None;
+    }
+    if bytes.first() == Some(&SEALED) {
+        return Some(Err(StoreError::Codec {
+            kind: static_kind(kind),
+            id,
+            detail: crate::i18n::t("crypt-sealed_in_plain").to_owned(),
+        }));
+    }
+    Some(Ok(bytes))
+}
+
 /// The plain bytes of a stored value of `kind`: a plain value in a plain file, a sealed
 /// one in an encrypted file (the audit trail excepted). Anything else is refused: a
 /// plain value slipped into an encrypted file is as wrong as a changed one.
@@ -254,20 +322,32 @@ pub(super) fn plain<'b>(
     fetch: &dyn Fn(Id) -> Result<Option<Vec<u8>>, StoreError>,
     find_ring: &dyn Fn() -> Result<Arc<Keyring>, StoreError>,
 ) -> Result<Plain<'b>, StoreError> {
-    let sealed = bytes.first() == Some(&SEALED);
-    if !store.encrypted || is_audit(kind) {
-        if sealed {
-            return Err(StoreError::Codec {
-                kind: static_kind(kind),
-                id,
-                detail: crate::i18n::t("crypt-sealed_in_plain").to_owned(),
-            });
-        }
-        return Ok(Plain::Stored(bytes));
+    if let Some(stored) = stored_plain(store, kind, id, bytes) {
+        return stored.map(Plain::Stored);
     }
     let ring = cases.ring(find_ring)?;
-    let mut case_key = |c: Id| cases.get(store, &ring, c, fetch);
-    open_value(&ring, kind, id, bytes, &mut case_key).map(Plain::Opened)
+    let mut out = Zeroizing::new(Vec::new());
+    cases.open_into(store, &ring, (kind, id), bytes, fetch, &mut out)?;
+    Ok(Plain::Opened(out))
+}
+
+/// Decodes stored bytes of `T` as [`plain`] checks them; a sealed value is opened into
+/// the transaction's one buffer, so that a load makes no allocation per value for it.
+fn decode_in<T: Record>(
+    store: &Store,
+    cases: &CaseKeys,
+    id: Id,
+    bytes: &[u8],
+    fetch: &dyn Fn(Id) -> Result<Option<Vec<u8>>, StoreError>,
+    find_ring: &dyn Fn() -> Result<Arc<Keyring>, StoreError>,
+) -> Result<T, StoreError> {
+    if let Some(stored) = stored_plain(store, T::KIND, id, bytes) {
+        return super::codec::decode(id, stored?);
+    }
+    let ring = cases.ring(find_ring)?;
+    let mut buf = cases.buf.borrow_mut();
+    cases.open_into(store, &ring, (T::KIND, id), bytes, fetch, &mut buf)?;
+    super::codec::decode(id, &buf)
 }
 
 fn fetch_in(
@@ -302,16 +382,14 @@ impl ReadTx<'_> {
 
     /// Decodes stored bytes of `T`, opening them first in an encrypted file.
     pub(super) fn decode_stored<T: Record>(&self, id: Id, bytes: &[u8]) -> Result<T, StoreError> {
-        let p = plain(
+        decode_in(
             self.store,
             &self.cases,
-            T::KIND,
             id,
             bytes,
             &|c| self.fetch_case_key(c),
             &|| self.find_ring(),
-        )?;
-        super::codec::decode(id, &p)
+        )
     }
 }
 
@@ -354,8 +432,14 @@ impl WriteTx<'_> {
     }
 
     pub(super) fn decode_stored<T: Record>(&self, id: Id, bytes: &[u8]) -> Result<T, StoreError> {
-        let p = self.plain_bytes(T::KIND, id, bytes)?;
-        super::codec::decode(id, &p)
+        decode_in(
+            self.store,
+            &self.cases,
+            id,
+            bytes,
+            &|c| self.fetch_case_key(c),
+            &|| self.ring(),
+        )
     }
 
     /// The bytes to store for `rec`: sealed in an encrypted file (under its case's key,
