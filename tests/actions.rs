@@ -277,3 +277,28 @@ fn the_actions_view_filters_by_case() {
     apply(&mut app, [Action::Accept]);
     assert_eq!(app.view().rows.len(), all);
 }
+
+/// Enter in a one-field form (the new due date) submits it.
+#[test]
+fn enter_submits_a_one_field_form() {
+    let mut app = demo_app();
+    app.user = "tester".into();
+    apply(
+        &mut app,
+        [
+            Action::GoTab(roundtable::app::Tab::Sessions),
+            Action::ToggleActions,
+            Action::ActionDueSelected,
+        ],
+    );
+    support::app::type_text(&mut app, "+3d");
+    apply(&mut app, [Action::OpenPicker]);
+    assert!(app.form.is_none(), "Enter submitted the form");
+    let want = app.today + chrono::Days::new(3);
+    assert!(
+        matches!(&queued_changes(&app)[0],
+            Change::Put(AnyRecord::Action(a)) if a.due == Some(want)),
+        "{:?}",
+        queued_changes(&app)
+    );
+}

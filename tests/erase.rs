@@ -508,12 +508,14 @@ fn the_agreement_form_edits_the_three_retention_periods() {
     let mut app = demo_app();
     apply(&mut app, [Action::GoTab(Tab::Sharing), Action::Edit]);
     for (field, typed) in [
-        (FieldName::RetentionMonths, "0"),
-        (FieldName::ExportDays, "4"),
-        (FieldName::BackupDays, "5"),
+        (FieldName::RetentionMonths, "600"),
+        (FieldName::ExportDays, "304"),
+        (FieldName::BackupDays, "305"),
     ] {
         let f = app.form.as_mut().unwrap();
+        // As a Tab onto the field: the first key typed replaces its value.
         f.focus = f.index(field).unwrap();
+        f.fresh = true;
         type_text(&mut app, typed);
     }
     apply(&mut app, [Action::Submit]);

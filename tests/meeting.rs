@@ -104,7 +104,11 @@ fn an_item_with_notes_is_not_dropped() {
     );
     // Last month's session is closed (read-only); as if it were still running.
     app.meeting.as_mut().unwrap().session.status = SessionStatus::InProgress;
-    apply(&mut app, [Action::FocusSide, Action::DropItem, Action::Yes]);
+    // It says why before asking anything.
+    apply(&mut app, [Action::FocusSide, Action::DropItem]);
+    assert!(app.confirm.is_none(), "no question for what cannot be done");
+    assert!(screen(&app, 80, 24).contains("This item has notes"));
+    apply(&mut app, [Action::Yes]);
     assert_eq!(app.meeting.as_ref().unwrap().session.agenda.len(), 4);
     assert!(screen(&app, 80, 24).contains("This item has notes"));
 }

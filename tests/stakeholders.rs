@@ -108,7 +108,17 @@ fn new_stakeholder_form_validates_then_saves() {
 fn a_refused_save_keeps_the_form_and_says_why() {
     let mut app = demo_app();
     select(&mut app, "Ahmed Tahiri");
-    apply(&mut app, [Action::Edit]);
+    // End first: the typing adds to the name rather than replacing it.
+    apply(
+        &mut app,
+        [
+            Action::Edit,
+            Action::Input(crossterm::event::KeyEvent::new(
+                crossterm::event::KeyCode::End,
+                crossterm::event::KeyModifiers::NONE,
+            )),
+        ],
+    );
     type_text(&mut app, " Jr");
     apply(&mut app, [Action::Submit]);
     apply(
@@ -339,6 +349,13 @@ fn a_kept_form_comes_back_and_a_save_on_a_stale_revision_is_refused() {
     f.focus = f
         .index(roundtable::app::model::field_name::FieldName::Role)
         .unwrap();
+    apply(
+        &mut app,
+        [Action::Input(crossterm::event::KeyEvent::new(
+            crossterm::event::KeyCode::End,
+            crossterm::event::KeyModifiers::NONE,
+        ))],
+    );
     type_text(&mut app, " and community broker");
     let form = app.form.as_ref().unwrap();
     let place = form_draft::place(&form.purpose).unwrap();

@@ -1,7 +1,7 @@
 //! A form: fields, focus, inline validation messages. What a form is *for* (and how its
 //! fields become a record) lives in `forms.rs`.
 
-use crossterm::event::{KeyCode, KeyEvent};
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use crate::domain::Id;
 
@@ -147,6 +147,9 @@ pub struct Form {
     pub failure: Option<String>,
     /// The user said yes to saving a person whose name someone else already has.
     pub namesake_ok: bool,
+    /// No key has reached the focused field since it got focus: the first typed
+    /// character replaces a pre-filled one-line value.
+    pub fresh: bool,
 }
 
 impl Form {
@@ -165,6 +168,7 @@ impl Form {
             saving: false,
             failure: None,
             namesake_ok: false,
+            fresh: true,
         }
     }
 
@@ -178,10 +182,12 @@ impl Form {
 
     pub fn next(&mut self) {
         self.focus = (self.focus + 1) % self.fields.len();
+        self.fresh = true;
     }
 
     pub fn prev(&mut self) {
         self.focus = (self.focus + self.fields.len() - 1) % self.fields.len();
+        self.fresh = true;
     }
 
     /// Where the field `name` is in this form, if it has one.
@@ -211,6 +217,9 @@ impl Form {
     /// A key for the focused field that is not a form command. Returns whether anything
     /// changed.
     pub fn input(&mut self, key: KeyEvent) -> bool {
+        if std::mem::take(&mut self.fresh) {
+            self.replace_on_typing(key);
+        }
         let f = self.focused_mut();
         let changed = match (&f.kind, key.code) {
             (FieldKind::Flag, KeyCode::Char(' ')) => {
@@ -235,6 +244,20 @@ impl Form {
         };
         self.dirty |= changed;
         changed
+    }
+
+    /// A typed character (not a cursor move, not Backspace) empties a pre-filled
+    /// one-line field first, as form UIs do.
+    fn replace_on_typing(&mut self, key: KeyEvent) {
+        let typing = matches!(key.code, KeyCode::Char(_))
+            && !key
+                .modifiers
+                .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT);
+        let f = self.focused_mut();
+        if typing && f.takes_text() && f.kind != FieldKind::Multi && !f.text.is_empty() {
+            f.text.clear();
+            self.dirty = true;
+        }
     }
 
     pub fn paste(&mut self, text: &str) -> bool {
@@ -274,5 +297,46 @@ mod tests {
         form.fields[0].choice = 7;
         assert_eq!(form.chosen(FieldName::RuleKind, &SIZES), Some(Size::Large));
         assert_eq!(form.chosen(FieldName::Name, &SIZES), None, "no such field");
+    }
+
+    fn key(c: KeyCode) -> KeyEvent {
+        KeyEvent::new(c, crossterm::event::KeyModifiers::NONE)
+    }
+
+    fn typed(form: &mut Form, keys: &[KeyCode]) -> String {
+        for k in keys {
+            form.input(key(*k));
+        }
+        form.fields[form.focus].text.value()
+    }
+
+    fn date_form() -> Form {
+        let fields = vec![
+            Field::date(FieldName::Date, "+7d"),
+            Field::text(FieldName::Name, "Overleg"),
+        ];
+        Form::new(super::super::purpose::Purpose::Rule, String::new(), fields)
+    }
+
+    #[test]
+    fn the_first_key_typed_replaces_a_pre_filled_value() {
+        let c = KeyCode::Char;
+        let mut form = date_form();
+        assert_eq!(typed(&mut form, &[c('+'), c('3'), c('d')]), "+3d");
+        form.next();
+        assert_eq!(typed(&mut form, &[c('X')]), "X", "again after focus moves");
+        form.prev();
+        assert_eq!(typed(&mut form, &[c('1')]), "1");
+    }
+
+    #[test]
+    fn moving_the_cursor_or_backspace_first_edits_the_value() {
+        let c = KeyCode::Char;
+        let mut form = date_form();
+        assert_eq!(typed(&mut form, &[KeyCode::Left, c('1')]), "+71d");
+        let mut form = date_form();
+        assert_eq!(typed(&mut form, &[KeyCode::Backspace, c('w')]), "+7w");
+        let mut form = date_form();
+        assert_eq!(typed(&mut form, &[KeyCode::Home, c('-')]), "-+7d");
     }
 }

@@ -26,11 +26,7 @@ pub(super) fn update(app: &mut App, action: &Action) -> Option<Action> {
                 revalidate(app);
             }
         }
-        Action::OpenPicker => match field_picker(app) {
-            Some(picker) => app.picker = Some(picker),
-            // Enter in a one-line field moves on, as people expect from forms.
-            None => f_next(app),
-        },
+        Action::OpenPicker => enter(app),
         Action::Submit => submit(app),
         Action::ConfirmNamesake => {
             f.namesake_ok = true;
@@ -49,6 +45,17 @@ pub(super) fn update(app: &mut App, action: &Action) -> Option<Action> {
         _ => {}
     }
     None
+}
+
+/// Enter: the picker of a picked field; else the next field, as people expect from
+/// forms, or a submit when the form has only this one field.
+fn enter(app: &mut App) {
+    let one_field = app.form.as_ref().is_some_and(|f| f.fields.len() == 1);
+    match field_picker(app) {
+        Some(picker) => app.picker = Some(picker),
+        None if one_field => submit(app),
+        None => f_next(app),
+    }
 }
 
 fn f_next(app: &mut App) {

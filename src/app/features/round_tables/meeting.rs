@@ -418,12 +418,7 @@ pub fn update(app: &mut App, action: &Action) -> Option<Option<Action>> {
         Action::ToggleConsensus => toggle_consensus(app),
         Action::MoveItemUp => super::agenda::move_item(app, -1),
         Action::MoveItemDown => super::agenda::move_item(app, 1),
-        Action::DropItem => {
-            app.confirm = Some(Confirm {
-                question: t("confirm-drop_item").to_owned(),
-                on_yes: Action::ConfirmDropItem,
-            });
-        }
+        Action::DropItem => super::agenda::ask_drop(app),
         Action::ConfirmDropItem => super::agenda::drop_item(app),
         Action::PickSource => pick_source(app),
         Action::ChooseTlp => super::chooser::open(app),
