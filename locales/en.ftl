@@ -1161,3 +1161,9 @@ confirm-title_drop_item = Drop agenda item?
 confirm-title_commit_note = Save note?
 confirm-title_namesake = Same name?
 confirm-title_import = Import?
+
+# forms: hints by field
+form-hint_multi = Enter new line · Tab/S-Tab move · Ctrl-S save · Esc cancel
+form-hint_choice = ←/→ change · Enter list · Tab/S-Tab move · Ctrl-S save · Esc cancel
+form-hint_flag = Space yes/no · Tab/S-Tab move · Ctrl-S save · Esc cancel
+form-hint_pick = Enter pick · Backspace remove · Tab/S-Tab move · Ctrl-S save · Esc cancel

@@ -1216,3 +1216,9 @@ confirm-title_drop_item = Retirer le point ?
 confirm-title_commit_note = Enregistrer la note ?
 confirm-title_namesake = Même nom ?
 confirm-title_import = Importer ?
+
+# forms: hints by field
+form-hint_multi = Enter nouvelle ligne · Tab/S-Tab champ · Ctrl-S enregistrer · Esc annuler
+form-hint_choice = ←/→ changer · Enter liste · Tab/S-Tab champ · Ctrl-S enregistrer · Esc annuler
+form-hint_flag = Espace oui/non · Tab/S-Tab champ · Ctrl-S enregistrer · Esc annuler
+form-hint_pick = Enter choisir · Backspace retirer · Tab/S-Tab champ · Ctrl-S enregistrer · Esc annuler

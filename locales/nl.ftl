@@ -1153,3 +1153,9 @@ confirm-title_drop_item = Agendapunt schrappen?
 confirm-title_commit_note = Notitie bewaren?
 confirm-title_namesake = Zelfde naam?
 confirm-title_import = Importeren?
+
+# forms: hints by field
+form-hint_multi = Enter nieuwe regel · Tab/S-Tab verplaatsen · Ctrl-S bewaren · Esc annuleren
+form-hint_choice = ←/→ wijzigen · Enter lijst · Tab/S-Tab verplaatsen · Ctrl-S bewaren · Esc annuleren
+form-hint_flag = Spatie ja/nee · Tab/S-Tab verplaatsen · Ctrl-S bewaren · Esc annuleren
+form-hint_pick = Enter kiezen · Backspace wissen · Tab/S-Tab verplaatsen · Ctrl-S bewaren · Esc annuleren
