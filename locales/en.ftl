@@ -16,7 +16,7 @@ ui-records = { $n } { $n ->
 status-saved = Saved.
 error-newer = This database was written by a newer roundtable (schema { $found }; this version reads up to { $supported }).
 
-confirm-title = Leave?
+confirm-title = Confirm?
 confirm-quit_unsaved = Something is not saved yet. Quit anyway? (y/n)
 help-title = Keys
 
@@ -1150,3 +1150,20 @@ tab-overview = Overview
 key-tab_overview = Overview
 key-overview_jump = show the records
 key-overview_page = next page (steps, figures, network)
+
+# forms: confirmation titles
+confirm-title_quit = Quit?
+confirm-title_discard = Discard changes?
+confirm-title_delete = Delete for good?
+confirm-title_close_session = Close session?
+confirm-title_reopen_session = Reopen session?
+confirm-title_drop_item = Drop agenda item?
+confirm-title_commit_note = Save note?
+confirm-title_namesake = Same name?
+confirm-title_import = Import?
+
+# forms: hints by field
+form-hint_multi = Enter new line · Tab/S-Tab move · Ctrl-S save · Esc cancel
+form-hint_choice = ←/→ change · Enter list · Tab/S-Tab move · Ctrl-S save · Esc cancel
+form-hint_flag = Space yes/no · Tab/S-Tab move · Ctrl-S save · Esc cancel
+form-hint_pick = Enter pick · Backspace remove · Tab/S-Tab move · Ctrl-S save · Esc cancel

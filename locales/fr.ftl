@@ -16,7 +16,7 @@ ui-records = { $n } { $n ->
 status-saved = Enregistré.
 error-newer = Cette base de données a été écrite par une version plus récente de roundtable (schéma { $found } ; cette version lit jusqu'au schéma { $supported }).
 
-confirm-title = Quitter ?
+confirm-title = Confirmer ?
 confirm-quit_unsaved = Tout n'est pas encore enregistré. Quitter quand même ? (y/n)
 help-title = Touches
 
@@ -1205,3 +1205,20 @@ tab-overview = Aperçu
 key-tab_overview = onglet Aperçu
 key-overview_jump = voir les fiches
 key-overview_page = page suivante (étapes, chiffres, réseau)
+
+# forms: confirmation titles
+confirm-title_quit = Quitter ?
+confirm-title_discard = Abandonner les modifications ?
+confirm-title_delete = Supprimer définitivement ?
+confirm-title_close_session = Clôturer la réunion ?
+confirm-title_reopen_session = Rouvrir la réunion ?
+confirm-title_drop_item = Retirer le point ?
+confirm-title_commit_note = Enregistrer la note ?
+confirm-title_namesake = Même nom ?
+confirm-title_import = Importer ?
+
+# forms: hints by field
+form-hint_multi = Enter nouvelle ligne · Tab/S-Tab champ · Ctrl-S enregistrer · Esc annuler
+form-hint_choice = ←/→ changer · Enter liste · Tab/S-Tab champ · Ctrl-S enregistrer · Esc annuler
+form-hint_flag = Espace oui/non · Tab/S-Tab champ · Ctrl-S enregistrer · Esc annuler
+form-hint_pick = Enter choisir · Backspace retirer · Tab/S-Tab champ · Ctrl-S enregistrer · Esc annuler

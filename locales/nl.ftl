@@ -18,7 +18,7 @@ ui-records = { $n } { $n ->
 status-saved = Bewaard.
 error-newer = Deze databank is geschreven door een nieuwere roundtable (schema { $found }; deze versie leest tot { $supported }).
 
-confirm-title = Afsluiten?
+confirm-title = Bevestigen?
 confirm-quit_unsaved = Er is nog iets niet bewaard. Toch afsluiten? (y/n)
 help-title = Toetsen
 
@@ -1142,3 +1142,20 @@ tab-overview = Overzicht
 key-tab_overview = tabblad Overzicht
 key-overview_jump = toon de gegevens
 key-overview_page = volgende pagina (stappen, cijfers, netwerk)
+
+# forms: confirmation titles
+confirm-title_quit = Afsluiten?
+confirm-title_discard = Wijzigingen weggooien?
+confirm-title_delete = Definitief wissen?
+confirm-title_close_session = Overleg afsluiten?
+confirm-title_reopen_session = Overleg heropenen?
+confirm-title_drop_item = Agendapunt schrappen?
+confirm-title_commit_note = Notitie bewaren?
+confirm-title_namesake = Zelfde naam?
+confirm-title_import = Importeren?
+
+# forms: hints by field
+form-hint_multi = Enter nieuwe regel · Tab/S-Tab verplaatsen · Ctrl-S bewaren · Esc annuleren
+form-hint_choice = ←/→ wijzigen · Enter lijst · Tab/S-Tab verplaatsen · Ctrl-S bewaren · Esc annuleren
+form-hint_flag = Spatie ja/nee · Tab/S-Tab verplaatsen · Ctrl-S bewaren · Esc annuleren
+form-hint_pick = Enter kiezen · Backspace wissen · Tab/S-Tab verplaatsen · Ctrl-S bewaren · Esc annuleren

@@ -81,7 +81,13 @@ fn the_agenda_is_prepared_in_place_topics_moves_and_drops() {
         (1, 1),
         "the case moved down and stays selected"
     );
-    apply(&mut app, [Action::DropItem, Action::Yes]);
+    apply(&mut app, [Action::DropItem]);
+    let s = screen(&app, 80, 24);
+    assert!(
+        s.contains("Drop agenda item?") && !s.contains("Leave?"),
+        "{s}"
+    );
+    apply(&mut app, [Action::Yes]);
     assert_eq!(app.meeting.as_ref().unwrap().session.agenda.len(), 3);
     // Saves went one at a time.
     let sessions = queued_changes(&app)

@@ -510,3 +510,28 @@ fn people_pickers_show_the_organisation() {
         assert!(i.hint.contains(&format!("#{}", i.value)), "{i:?}");
     }
 }
+
+/// The hint under a form names the keys of the focused field: the keys that change a
+/// choice or a flag, besides saving and cancelling.
+#[test]
+fn the_form_hint_names_the_keys_of_the_focused_field() {
+    let mut app = demo_app();
+    apply(&mut app, [Action::New]);
+    let hint = |app: &roundtable::app::App| screen(app, 160, 48);
+    assert!(hint(&app).contains("Ctrl-S save · Esc cancel"));
+    apply(
+        &mut app,
+        [Action::NextField, Action::NextField, Action::NextField],
+    );
+    let s = hint(&app);
+    assert!(s.contains("←/→ change") && s.contains("Enter list"), "{s}");
+    let f = app.form.as_mut().unwrap();
+    f.focus = f
+        .index(roundtable::app::model::field_name::FieldName::KeyFigure)
+        .unwrap();
+    let s = hint(&app);
+    assert!(
+        s.contains("Space yes/no") && s.contains("Ctrl-S save"),
+        "{s}"
+    );
+}

@@ -106,7 +106,7 @@ fn render_layer(frame: &mut Frame, body: Rect, app: &App, layer: Layer) {
         }
         Layer::Confirm => {
             if let Some(c) = &app.confirm {
-                render_confirm(frame, body, &c.question);
+                render_confirm(frame, body, &c.question, t(c.title_key()));
             }
         }
         Layer::Meeting | Layer::Detail | Layer::Filter => {}
@@ -144,7 +144,7 @@ fn render_status(frame: &mut Frame, area: Rect, app: &App) {
     frame.render_widget(Paragraph::new(line), area);
 }
 
-fn render_confirm(frame: &mut Frame, body: Rect, question: &str) {
+fn render_confirm(frame: &mut Frame, body: Rect, question: &str, title: &str) {
     let w = (question.chars().count() as u16 + 4)
         .min(body.width.saturating_sub(4))
         .max(20);
@@ -154,7 +154,7 @@ fn render_confirm(frame: &mut Frame, body: Rect, question: &str) {
     frame.render_widget(
         Paragraph::new(crate::domain::sanitize::line(question).into_owned())
             .wrap(Wrap { trim: true })
-            .block(theme::block(t("confirm-title")).border_style(theme::warning())),
+            .block(theme::block(title).border_style(theme::warning())),
         area,
     );
 }

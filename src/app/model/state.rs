@@ -126,6 +126,24 @@ pub struct Confirm {
     pub on_yes: Action,
 }
 
+impl Confirm {
+    /// Catalogue key of the dialog's title: what a yes does.
+    pub fn title_key(&self) -> &'static str {
+        match self.on_yes {
+            Action::ConfirmQuit => "confirm-title_quit",
+            Action::Discard => "confirm-title_discard",
+            Action::DeleteForGood(..) => "confirm-title_delete",
+            Action::ConfirmCloseSession => "confirm-title_close_session",
+            Action::ConfirmReopenSession => "confirm-title_reopen_session",
+            Action::ConfirmDropItem => "confirm-title_drop_item",
+            Action::ConfirmCommitNote => "confirm-title_commit_note",
+            Action::ConfirmNamesake => "confirm-title_namesake",
+            Action::ImportSkippingInvalid => "confirm-title_import",
+            _ => "confirm-title",
+        }
+    }
+}
+
 /// What a save in flight was for, so that its result lands in the right place.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Ticket {

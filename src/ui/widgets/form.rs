@@ -160,7 +160,23 @@ pub fn render(frame: &mut Frame, body: Rect, app: &App, form: &Form) {
     }
     let msg = match &form.failure {
         Some(f) => Line::from(Span::styled(clean(f).into_owned(), theme::error())),
-        None => Line::from(Span::styled(t("form-hint"), theme::dim())),
+        None => Line::from(Span::styled(
+            t(hint_key(&form.focused().kind)),
+            theme::dim(),
+        )),
     };
     frame.render_widget(Paragraph::new(msg), message);
+}
+
+/// Catalogue key of the hint for a field of `kind`: its own keys, then move/save/cancel.
+fn hint_key(kind: &FieldKind) -> &'static str {
+    match kind {
+        FieldKind::Multi => "form-hint_multi",
+        FieldKind::Choice(_) => "form-hint_choice",
+        FieldKind::Flag => "form-hint_flag",
+        FieldKind::Person | FieldKind::People | FieldKind::Sectors | FieldKind::Networks => {
+            "form-hint_pick"
+        }
+        FieldKind::Text | FieldKind::Date | FieldKind::Days => "form-hint",
+    }
 }
