@@ -54,6 +54,35 @@ pub enum AuditKind {
 }
 
 impl AuditKind {
+    /// Every kind, in the order postcard numbers them (a test holds it complete).
+    pub const ALL: [AuditKind; 25] = [
+        AuditKind::Export,
+        AuditKind::ExportCancelled,
+        AuditKind::FeedbackSheet,
+        AuditKind::CaseOpened,
+        AuditKind::CaseChanged,
+        AuditKind::NoteChanged,
+        AuditKind::Restore,
+        AuditKind::SessionReopened,
+        AuditKind::Dump,
+        AuditKind::Backup,
+        AuditKind::RuleOff,
+        AuditKind::ActionDone,
+        AuditKind::ActionCancelled,
+        AuditKind::ActionReassigned,
+        AuditKind::ActionDueMoved,
+        AuditKind::CaseErased,
+        AuditKind::PersonErased,
+        AuditKind::PersonExported,
+        AuditKind::ExportsRemoved,
+        AuditKind::NoteCorrected,
+        AuditKind::NoteRetracted,
+        AuditKind::Encrypted,
+        AuditKind::TeamAdded,
+        AuditKind::TeamRemoved,
+        AuditKind::PassphraseChanged,
+    ];
+
     /// The stable name, as in dumps and the system log.
     pub fn key(&self) -> &'static str {
         match self {
@@ -312,31 +341,25 @@ mod tests {
 
     #[test]
     fn kind_keys_are_the_names_in_dumps() {
-        use AuditKind::*;
-        for k in [
-            Export,
-            ExportCancelled,
-            FeedbackSheet,
-            CaseOpened,
-            CaseChanged,
-            NoteChanged,
-            Restore,
-            SessionReopened,
-            Dump,
-            Backup,
-            RuleOff,
-            ActionDone,
-            ActionCancelled,
-            ActionReassigned,
-            ActionDueMoved,
-            CaseErased,
-            PersonErased,
-            PersonExported,
-            ExportsRemoved,
-        ] {
+        for k in AuditKind::ALL {
             let json = serde_json::to_string(&k).unwrap();
             assert_eq!(json, format!("\"{}\"", k.key()));
         }
+    }
+
+    /// `ALL` holds every kind in stored order: postcard stores the variant index, so
+    /// index i reads back as `ALL[i]`, and the index after the last reads as nothing.
+    #[test]
+    fn all_kinds_are_listed_in_stored_order() {
+        for (i, k) in AuditKind::ALL.iter().enumerate() {
+            let bytes = postcard::to_allocvec(&(i as u32)).unwrap();
+            assert_eq!(postcard::from_bytes::<AuditKind>(&bytes).unwrap(), *k);
+        }
+        let past = postcard::to_allocvec(&(AuditKind::ALL.len() as u32)).unwrap();
+        assert!(
+            postcard::from_bytes::<AuditKind>(&past).is_err(),
+            "a kind is missing"
+        );
     }
 
     #[test]
