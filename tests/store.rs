@@ -476,3 +476,24 @@ fn notes_and_sessions_read_back_unchanged(fixture: &str) {
         Some("Town hall")
     );
 }
+
+/// Schema 9 is the current shape: its fixture opens without a step and reads back exactly as
+/// it was dumped. It is the "before" of the next schema step.
+#[test]
+fn schema_9_fixture_reads_back_as_dumped() {
+    let dir = tempfile::tempdir().unwrap();
+    let copy = dir.path().join("fixture.redb");
+    let fixture = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/schema9-demo");
+    std::fs::copy(format!("{fixture}.redb"), &copy).unwrap();
+    let store = Store::open(&copy, false).unwrap();
+    let data = store.load().unwrap();
+    let json = std::fs::read_to_string(format!("{fixture}.json")).unwrap();
+    let old = roundtable::cli::parse_dump(&json).unwrap();
+    assert!(!old.stakeholders.is_empty() && !old.notes.is_empty());
+    assert_eq!(data.stakeholders, old.stakeholders);
+    assert_eq!(data.networks, old.networks);
+    assert_eq!(data.notes, old.notes);
+    assert_eq!(data.sessions, old.sessions);
+    assert_eq!(data.actions, old.actions);
+    store.check().unwrap();
+}
