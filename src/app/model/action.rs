@@ -137,6 +137,8 @@ pub enum Action {
     ExportMinutes,
     /// The selected case's feedback sheet for one recipient.
     ExportFeedback,
+    /// The selected session's invitation and agenda for one recipient.
+    ExportAgenda,
     /// Write the previewed export.
     WriteExport,
     /// Switch the sharing tab between rules and the audit trail.

@@ -209,6 +209,7 @@ fn defaults() -> Vec<Binding> {
         b(Actions, &[(Char('R'), SHIFT), (Char('R'), NONE)], "R", "key-action_reassign", Action::ActionReassignSelected, true),
         b(Actions, &[(Char('f'), NONE)], "f", "key-actions_filter", Action::FilterActions, false),
         b(Sessions, &[(Char('x'), NONE)], "x", "key-export_minutes", Action::ExportMinutes, true),
+        b(Sessions, &[(Char('a'), NONE)], "a", "key-export_agenda", Action::ExportAgenda, true),
         b(Cases, &[(Enter, NONE)], "Enter", "key-open_case", Action::Open, true),
         b(Cases, &[(Char('n'), NONE)], "n", "key-new_case", Action::New, true),
         b(Cases, &[(Char('e'), NONE)], "e", "key-edit", Action::Edit, true),
