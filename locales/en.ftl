@@ -1170,3 +1170,6 @@ form-hint_pick = Enter pick · Backspace remove · Tab/S-Tab move · Ctrl-S save
 
 # sessions
 key-export_agenda = agenda for…
+key-walk_in = someone walks in
+picker-walk_in = Who walked in?
+status-walked_in = { $who } is at the table.

@@ -1225,3 +1225,6 @@ form-hint_pick = Enter choisir · Backspace retirer · Tab/S-Tab champ · Ctrl-S
 
 # sessions
 key-export_agenda = ordre du jour pour…
+key-walk_in = quelqu'un se joint
+picker-walk_in = Qui se joint à la table ?
+status-walked_in = { $who } est à la table.

@@ -1162,3 +1162,6 @@ form-hint_pick = Enter kiezen · Backspace wissen · Tab/S-Tab verplaatsen · Ct
 
 # sessions
 key-export_agenda = agenda voor…
+key-walk_in = iemand schuift aan
+picker-walk_in = Wie schuift aan?
+status-walked_in = { $who } zit mee aan tafel.

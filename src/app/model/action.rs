@@ -125,6 +125,8 @@ pub enum Action {
     FocusSide,
     FocusEditor,
     TogglePresence,
+    /// Someone walks in during the meeting: pick them, and they are present.
+    WalkIn,
     CloseSession,
     ConfirmCloseSession,
     /// Open a closed session for changes again (asks first).

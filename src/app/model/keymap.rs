@@ -179,6 +179,7 @@ fn defaults() -> Vec<Binding> {
         b(MeetingSide, &[(Up, NONE), (Char('k'), NONE)], "↑/k", "key-up", Action::Up, false),
         b(MeetingSide, &[(Down, NONE), (Char('j'), NONE)], "↓/j", "key-down", Action::Down, false),
         b(MeetingSide, &[(Char(' '), NONE)], "Space", "key-presence", Action::TogglePresence, true),
+        b(MeetingSide, &[(Char('w'), NONE)], "w", "key-walk_in", Action::WalkIn, false),
         b(MeetingSide, &[(Enter, NONE), (Char('i'), NONE)], "Enter", "key-write", Action::FocusEditor, true),
         b(MeetingSide, &[(Char('n'), NONE), (Char('n'), CTRL)], "n", "key-next_item", Action::NextItem, true),
         b(MeetingSide, &[(Char('p'), NONE)], "p", "key-prev_item", Action::PrevItem, false),

@@ -42,6 +42,8 @@ pub enum PickTarget {
     ActionsFilter,
     /// The recipient of this session's invitation and agenda.
     AgendaFor(crate::domain::Id),
+    /// Who walked in to this session's meeting.
+    WalkIn(crate::domain::Id),
 }
 
 #[derive(Debug, Clone, PartialEq)]
