@@ -1167,3 +1167,9 @@ form-hint_multi = Enter new line · Tab/S-Tab move · Ctrl-S save · Esc cancel
 form-hint_choice = ←/→ change · Enter list · Tab/S-Tab move · Ctrl-S save · Esc cancel
 form-hint_flag = Space yes/no · Tab/S-Tab move · Ctrl-S save · Esc cancel
 form-hint_pick = Enter pick · Backspace remove · Tab/S-Tab move · Ctrl-S save · Esc cancel
+
+# sessions
+key-export_agenda = agenda for…
+key-walk_in = someone walks in
+picker-walk_in = Who walked in?
+status-walked_in = { $who } is at the table.

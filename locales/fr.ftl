@@ -1222,3 +1222,9 @@ form-hint_multi = Enter nouvelle ligne · Tab/S-Tab champ · Ctrl-S enregistrer 
 form-hint_choice = ←/→ changer · Enter liste · Tab/S-Tab champ · Ctrl-S enregistrer · Esc annuler
 form-hint_flag = Espace oui/non · Tab/S-Tab champ · Ctrl-S enregistrer · Esc annuler
 form-hint_pick = Enter choisir · Backspace retirer · Tab/S-Tab champ · Ctrl-S enregistrer · Esc annuler
+
+# sessions
+key-export_agenda = ordre du jour pour…
+key-walk_in = quelqu'un se joint
+picker-walk_in = Qui se joint à la table ?
+status-walked_in = { $who } est à la table.

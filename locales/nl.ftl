@@ -1159,3 +1159,9 @@ form-hint_multi = Enter nieuwe regel · Tab/S-Tab verplaatsen · Ctrl-S bewaren 
 form-hint_choice = ←/→ wijzigen · Enter lijst · Tab/S-Tab verplaatsen · Ctrl-S bewaren · Esc annuleren
 form-hint_flag = Spatie ja/nee · Tab/S-Tab verplaatsen · Ctrl-S bewaren · Esc annuleren
 form-hint_pick = Enter kiezen · Backspace wissen · Tab/S-Tab verplaatsen · Ctrl-S bewaren · Esc annuleren
+
+# sessions
+key-export_agenda = agenda voor…
+key-walk_in = iemand schuift aan
+picker-walk_in = Wie schuift aan?
+status-walked_in = { $who } zit mee aan tafel.

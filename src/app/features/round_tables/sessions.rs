@@ -28,6 +28,10 @@ pub fn update(app: &mut App, action: Action) -> Option<Action> {
             let s = selected_session(app)?.id;
             return Some(Action::ChooseRecipient(Exporting::Minutes(s)));
         }
+        Action::ExportAgenda => {
+            let s = selected_session(app)?.id;
+            return Some(Action::ChooseRecipient(Exporting::Agenda(s)));
+        }
         Action::ExportFeedback => {
             let c = selected_case(app)?.id;
             return Some(Action::ChooseRecipient(Exporting::Feedback(c)));
