@@ -154,7 +154,7 @@ key-cancel = annuler
 key-save = enregistrer
 key-next_field = champ suivant
 key-prev_field = champ précédent
-key-choose = choisir dans la liste
+key-choose = suivant ou liste
 key-keep_filter = garder le filtre
 key-clear_filter = effacer le filtre
 key-new = nouveau
@@ -240,7 +240,7 @@ form-edit_stakeholder = Modifier { $name }
 form-log_contact = Contact avec { $name }
 form-none = (aucun)
 form-saving = enregistrement…
-form-hint = Tab/S-Tab champ · Enter choisir · Ctrl-S enregistrer · Esc annuler
+form-hint = Tab/S-Tab champ · Enter champ suivant · Ctrl-S enregistrer · Esc annuler
 
 invalid-required = obligatoire
 invalid-email = pas une adresse e-mail
@@ -1222,3 +1222,7 @@ form-hint_multi = Enter nouvelle ligne · Tab/S-Tab champ · Ctrl-S enregistrer 
 form-hint_choice = ←/→ changer · Enter liste · Tab/S-Tab champ · Ctrl-S enregistrer · Esc annuler
 form-hint_flag = Espace oui/non · Tab/S-Tab champ · Ctrl-S enregistrer · Esc annuler
 form-hint_pick = Enter choisir · Backspace retirer · Tab/S-Tab champ · Ctrl-S enregistrer · Esc annuler
+
+# craft
+key-more = plus
+form-hint_single = Enter enregistrer · Esc annuler

@@ -144,7 +144,7 @@ key-cancel = annuleren
 key-save = bewaren
 key-next_field = volgend veld
 key-prev_field = vorig veld
-key-choose = kiezen uit lijst
+key-choose = volgende of lijst
 key-keep_filter = filter houden
 key-clear_filter = filter wissen
 key-new = nieuw
@@ -230,7 +230,7 @@ form-edit_stakeholder = { $name } wijzigen
 form-log_contact = Contact met { $name }
 form-none = (geen)
 form-saving = bewaren…
-form-hint = Tab/S-Tab verplaatsen · Enter kiezen · Ctrl-S bewaren · Esc annuleren
+form-hint = Tab/S-Tab verplaatsen · Enter volgend veld · Ctrl-S bewaren · Esc annuleren
 
 invalid-required = verplicht
 invalid-email = geen e-mailadres
@@ -1159,3 +1159,7 @@ form-hint_multi = Enter nieuwe regel · Tab/S-Tab verplaatsen · Ctrl-S bewaren 
 form-hint_choice = ←/→ wijzigen · Enter lijst · Tab/S-Tab verplaatsen · Ctrl-S bewaren · Esc annuleren
 form-hint_flag = Spatie ja/nee · Tab/S-Tab verplaatsen · Ctrl-S bewaren · Esc annuleren
 form-hint_pick = Enter kiezen · Backspace wissen · Tab/S-Tab verplaatsen · Ctrl-S bewaren · Esc annuleren
+
+# craft
+key-more = meer
+form-hint_single = Enter bewaren · Esc annuleren
