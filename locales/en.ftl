@@ -142,7 +142,7 @@ key-cancel = cancel
 key-save = save
 key-next_field = next field
 key-prev_field = previous field
-key-choose = choose from list
+key-choose = next or list
 key-keep_filter = keep filter
 key-clear_filter = clear filter
 key-new = new
@@ -228,7 +228,7 @@ form-edit_stakeholder = Edit { $name }
 form-log_contact = Contact with { $name }
 form-none = (none)
 form-saving = saving…
-form-hint = Tab/S-Tab move · Enter choose · Ctrl-S save · Esc cancel
+form-hint = Tab/S-Tab move · Enter next field · Ctrl-S save · Esc cancel
 
 invalid-required = required
 invalid-email = not an e-mail address
@@ -1173,3 +1173,6 @@ key-export_agenda = agenda for…
 key-walk_in = someone walks in
 picker-walk_in = Who walked in?
 status-walked_in = { $who } is at the table.
+# craft
+key-more = more
+form-hint_single = Enter save · Esc cancel

@@ -154,7 +154,7 @@ key-cancel = annuler
 key-save = enregistrer
 key-next_field = champ suivant
 key-prev_field = champ précédent
-key-choose = choisir dans la liste
+key-choose = suivant ou liste
 key-keep_filter = garder le filtre
 key-clear_filter = effacer le filtre
 key-new = nouveau
@@ -240,7 +240,7 @@ form-edit_stakeholder = Modifier { $name }
 form-log_contact = Contact avec { $name }
 form-none = (aucun)
 form-saving = enregistrement…
-form-hint = Tab/S-Tab champ · Enter choisir · Ctrl-S enregistrer · Esc annuler
+form-hint = Tab/S-Tab champ · Enter champ suivant · Ctrl-S enregistrer · Esc annuler
 
 invalid-required = obligatoire
 invalid-email = pas une adresse e-mail
@@ -1228,3 +1228,6 @@ key-export_agenda = ordre du jour pour…
 key-walk_in = quelqu'un se joint
 picker-walk_in = Qui se joint à la table ?
 status-walked_in = { $who } est à la table.
+# craft
+key-more = plus
+form-hint_single = Enter enregistrer · Esc annuler

@@ -144,7 +144,7 @@ key-cancel = annuleren
 key-save = bewaren
 key-next_field = volgend veld
 key-prev_field = vorig veld
-key-choose = kiezen uit lijst
+key-choose = volgende of lijst
 key-keep_filter = filter houden
 key-clear_filter = filter wissen
 key-new = nieuw
@@ -230,7 +230,7 @@ form-edit_stakeholder = { $name } wijzigen
 form-log_contact = Contact met { $name }
 form-none = (geen)
 form-saving = bewaren…
-form-hint = Tab/S-Tab verplaatsen · Enter kiezen · Ctrl-S bewaren · Esc annuleren
+form-hint = Tab/S-Tab verplaatsen · Enter volgend veld · Ctrl-S bewaren · Esc annuleren
 
 invalid-required = verplicht
 invalid-email = geen e-mailadres
@@ -1165,3 +1165,6 @@ key-export_agenda = agenda voor…
 key-walk_in = iemand schuift aan
 picker-walk_in = Wie schuift aan?
 status-walked_in = { $who } zit mee aan tafel.
+# craft
+key-more = meer
+form-hint_single = Enter bewaren · Esc annuleren

@@ -153,11 +153,11 @@ fn defaults() -> Vec<Binding> {
         b(Help, &[(Down, NONE), (Char('j'), NONE)], "↓/j", "key-scroll_down", Action::Down, true),
         b(Summary, &[(Esc, NONE), (Enter, NONE)], "Esc", "key-close", Action::Back, true),
         b(Preview, &[(Char('w'), NONE), (Enter, NONE)], "w", "key-write_export", Action::WriteExport, true),
+        b(Preview, &[(Esc, NONE)], "Esc", "key-cancel_export", Action::Back, true),
         b(Preview, &[(Up, NONE), (Char('k'), NONE)], "↑/k", "key-scroll_up", Action::Up, true),
         b(Preview, &[(Down, NONE), (Char('j'), NONE)], "↓/j", "key-scroll_down", Action::Down, true),
         b(Preview, &[(PageUp, NONE)], "PgUp", "key-page_up", Action::PageUp, false),
         b(Preview, &[(PageDown, NONE)], "PgDn", "key-page_down", Action::PageDown, false),
-        b(Preview, &[(Esc, NONE)], "Esc", "key-cancel_export", Action::Back, true),
         b(Preview, &[(Char('?'), NONE)], "?", "key-help", Action::ToggleHelp, false),
         b(Sharing, &[(Char('e'), NONE)], "e", "key-edit_agreement", Action::Edit, true),
         b(Sharing, &[(Char('n'), NONE)], "n", "key-new_rule", Action::New, true),
@@ -166,12 +166,12 @@ fn defaults() -> Vec<Binding> {
         b(Audit, &[(Char('f'), NONE)], "f", "key-audit_filter", Action::CycleQuick, true),
         b(Audit, &[(Char('v'), NONE)], "v", "key-show_rules", Action::ToggleAudit, true),
         b(Editor, &[(Char('s'), CTRL), (Enter, CTRL)], "C-s", "key-save_note", Action::CommitNote, true),
-        b(Editor, &[(Esc, NONE)], "Esc", "key-attendance", Action::FocusSide, true),
-        b(Editor, &[(Char('o'), CTRL)], "C-o", "key-source", Action::PickSource, true),
-        b(Editor, &[(Char('t'), CTRL)], "C-t", "key-tlp", Action::ChooseTlp, true),
-        b(Editor, &[(Char('p'), CTRL)], "C-p", "key-pap", Action::ChoosePap, true),
-        b(Editor, &[(Char('r'), CTRL)], "C-r", "key-protect", Action::ToggleProtected, true),
         b(Editor, &[(Char('n'), CTRL), (PageDown, CTRL)], "C-n", "key-next_item", Action::NextItem, true),
+        b(Editor, &[(Char('t'), CTRL)], "C-t", "key-tlp", Action::ChooseTlp, true),
+        b(Editor, &[(Char('r'), CTRL)], "C-r", "key-protect", Action::ToggleProtected, true),
+        b(Editor, &[(Esc, NONE)], "Esc", "key-attendance", Action::FocusSide, true),
+        b(Editor, &[(Char('p'), CTRL)], "C-p", "key-pap", Action::ChoosePap, true),
+        b(Editor, &[(Char('o'), CTRL)], "C-o", "key-source", Action::PickSource, true),
         b(Editor, &[(Char('p'), ALT), (PageUp, CTRL)], "M-p", "key-prev_item", Action::PrevItem, true),
         b(Editor, &[(F(1), NONE)], "F1", "key-help", Action::ToggleHelp, true),
         b(MeetingSide, &[(Esc, NONE)], "Esc", "key-leave_meeting", Action::Back, true),
@@ -222,15 +222,15 @@ fn defaults() -> Vec<Binding> {
         b(Detail, &[(Down, NONE), (Char('j'), NONE)], "↓/j", "key-scroll_down", Action::Down, false),
         b(Detail, &[(Esc, NONE), (Enter, NONE)], "Esc", "key-back_to_list", Action::Back, true),
         b(Stakeholders, &[(Enter, NONE)], "Enter", "key-open", Action::Open, true),
+        b(Stakeholders, &[(Char('/'), NONE)], "/", "key-filter", Action::StartFilter, true),
         b(Stakeholders, &[(Char('n'), NONE)], "n", "key-new", Action::New, true),
         b(Stakeholders, &[(Char('e'), NONE)], "e", "key-edit", Action::Edit, true),
-        b(Stakeholders, &[(Char('c'), NONE)], "c", "key-log_contact", Action::LogContact, true),
-        b(Stakeholders, &[(Char('/'), NONE)], "/", "key-filter", Action::StartFilter, true),
         b(Stakeholders, &[(Char('f'), NONE)], "f", "key-quick_filter", Action::CycleQuick, true),
-        b(Stakeholders, &[(Char('F'), SHIFT), (Char('F'), NONE)], "F", "key-sector_filter", Action::PickSectorFilter, false),
         b(Stakeholders, &[(Char('s'), NONE)], "s", "key-sort", Action::CycleSort, true),
-        b(Stakeholders, &[(Char('S'), SHIFT), (Char('S'), NONE)], "S", "key-reverse_sort", Action::ReverseSort, false),
+        b(Stakeholders, &[(Char('c'), NONE)], "c", "key-log_contact", Action::LogContact, true),
         b(Stakeholders, &[(Char('d'), NONE), (Delete, NONE)], "d", "key-archive", Action::Delete, true),
+        b(Stakeholders, &[(Char('F'), SHIFT), (Char('F'), NONE)], "F", "key-sector_filter", Action::PickSectorFilter, false),
+        b(Stakeholders, &[(Char('S'), SHIFT), (Char('S'), NONE)], "S", "key-reverse_sort", Action::ReverseSort, false),
         b(Stakeholders, &[(Char('u'), NONE)], "u", "key-restore", Action::Restore, false),
         b(Stakeholders, &[(Char('t'), NONE)], "t", "key-new_training", Action::NewTraining, false),
         b(Stakeholders, &[(Char('i'), NONE)], "i", "key-import", Action::Import, false),
@@ -264,6 +264,11 @@ pub fn bindings_for(scopes: &[Scope]) -> impl Iterator<Item = &'static Binding> 
     scopes
         .iter()
         .flat_map(|s| BINDINGS.iter().filter(move |b| b.scope == *s))
+}
+
+/// Every scope some binding uses.
+pub fn all_scopes() -> impl Iterator<Item = Scope> {
+    BINDINGS.iter().map(|b| b.scope)
 }
 
 /// Terminals disagree on whether Shift accompanies an upper-case letter: compare
