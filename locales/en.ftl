@@ -1167,3 +1167,7 @@ form-hint_multi = Enter new line · Tab/S-Tab move · Ctrl-S save · Esc cancel
 form-hint_choice = ←/→ change · Enter list · Tab/S-Tab move · Ctrl-S save · Esc cancel
 form-hint_flag = Space yes/no · Tab/S-Tab move · Ctrl-S save · Esc cancel
 form-hint_pick = Enter pick · Backspace remove · Tab/S-Tab move · Ctrl-S save · Esc cancel
+
+# lang
+# The key that answers yes to a (y/n) question: one letter, the one the prompts show.
+confirm-yes_letter = y
