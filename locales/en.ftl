@@ -1176,3 +1176,6 @@ status-walked_in = { $who } is at the table.
 # craft
 key-more = more
 form-hint_single = Enter save · Esc cancel
+# lang
+# The key that answers yes to a (y/n) question: one letter, the one the prompts show.
+confirm-yes_letter = y

@@ -280,8 +280,30 @@ fn normal(code: KeyCode, mods: KeyModifiers) -> KeyModifiers {
     }
 }
 
-/// The action bound to `key` in the first of `scopes` that binds it.
+/// The action bound to `key` in the first of `scopes` that binds it, in the interface's
+/// language (see [`lookup_in`]).
 pub fn lookup(scopes: &[Scope], key: KeyEvent) -> Option<Action> {
+    lookup_in(crate::i18n::lang(), scopes, key)
+}
+
+/// The letter that answers yes to a confirmation in `lang` (`j` for ja, `o` for oui), from
+/// the catalogue that writes the prompt's `(j/n)`.
+pub fn yes_letter(lang: crate::i18n::Lang) -> char {
+    lang.t("confirm-yes_letter").chars().next().unwrap_or('y')
+}
+
+/// [`lookup`] with the language given: in a confirmation, the language's own yes letter
+/// works as `y` does (`y` is always accepted too).
+pub fn lookup_in(lang: crate::i18n::Lang, scopes: &[Scope], key: KeyEvent) -> Option<Action> {
+    let key = match key.code {
+        KeyCode::Char(c)
+            if scopes.first() == Some(&Scope::Confirm)
+                && c.to_lowercase().eq(std::iter::once(yes_letter(lang))) =>
+        {
+            KeyEvent::new(KeyCode::Char('y'), key.modifiers)
+        }
+        _ => key,
+    };
     let mods = normal(key.code, key.modifiers);
     bindings_for(scopes)
         .find(|b| {
@@ -349,6 +371,45 @@ mod tests {
         );
         // In a form, q is text: no binding.
         assert_eq!(lookup(&[Scope::Form], key(KeyCode::Char('q'))), None);
+    }
+
+    /// `(j/n)` in Dutch, `(o/n)` in French: the language's yes letter confirms, `y` always
+    /// does, and another language's letter does not.
+    #[test]
+    fn a_confirmation_takes_the_languages_yes_letter() {
+        use crate::i18n::Lang;
+        let confirm = [Scope::Confirm];
+        let yes = Some(Action::Yes);
+        for (lang, own, other) in [
+            (Lang::Nl, 'j', 'o'),
+            (Lang::Fr, 'o', 'j'),
+            (Lang::En, 'y', 'j'),
+        ] {
+            assert_eq!(yes_letter(lang), own);
+            assert_eq!(
+                lookup_in(lang, &confirm, key(KeyCode::Char(own))),
+                yes,
+                "{lang:?}"
+            );
+            assert_eq!(
+                lookup_in(lang, &confirm, key(KeyCode::Char('y'))),
+                yes,
+                "{lang:?}"
+            );
+            assert_ne!(
+                lookup_in(lang, &confirm, key(KeyCode::Char(other))),
+                yes,
+                "{lang:?}"
+            );
+            let n = lookup_in(lang, &confirm, key(KeyCode::Char('n')));
+            assert_eq!(n, Some(Action::Back), "{lang:?}");
+        }
+        // Outside a confirmation, j still moves down.
+        let list = [Scope::List, Scope::Global];
+        assert_eq!(
+            lookup_in(Lang::Nl, &list, key(KeyCode::Char('j'))),
+            Some(Action::Down)
+        );
     }
 
     #[test]
