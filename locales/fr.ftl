@@ -1222,3 +1222,18 @@ form-hint_multi = Enter nouvelle ligne · Tab/S-Tab champ · Ctrl-S enregistrer 
 form-hint_choice = ←/→ changer · Enter liste · Tab/S-Tab champ · Ctrl-S enregistrer · Esc annuler
 form-hint_flag = Espace oui/non · Tab/S-Tab champ · Ctrl-S enregistrer · Esc annuler
 form-hint_pick = Enter choisir · Backspace retirer · Tab/S-Tab champ · Ctrl-S enregistrer · Esc annuler
+
+# meeting: the notes pane, its search and follow-up
+key-notes_pane = notes et en suspens
+key-notes_back = retour aux présences
+key-search_notes = chercher dans les notes
+key-next_match = résultat suivant
+key-prev_match = résultat précédent
+key-keep_search = garder la recherche
+key-end_search = arrêter la recherche
+status-no_open_action = Aucune action en cours ici.
+status-no_search = Aucune recherche : / en lance une.
+status-no_match = Aucune note de cette réunion ne contient cela.
+picker-follow_up = Quelle action en cours
+meeting-scroll = ↑ encore { $above } · ↓ encore { $below }
+meeting-search = { $at } sur { $total }

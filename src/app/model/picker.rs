@@ -40,6 +40,8 @@ pub enum PickTarget {
     ActionOwner(crate::domain::Id),
     /// What the Actions view is narrowed to.
     ActionsFilter,
+    /// The open action (the value) this step is about to be taken on.
+    FollowUpAction(super::follow_up::StepKind),
 }
 
 #[derive(Debug, Clone, PartialEq)]

@@ -11,7 +11,11 @@ use crate::ui::theme;
 /// columns when one does not fit.
 pub fn render(frame: &mut Frame, body: Rect, app: &App) {
     let scopes = app.view_scopes();
+    // A key that does the same in two of the scopes (↑ in the meeting's side and its
+    // notes pane) is listed once.
+    let mut seen = std::collections::HashSet::new();
     let mut lines: Vec<Line> = bindings_for(&scopes)
+        .filter(|b| seen.insert((b.label, b.help)))
         .map(|b| {
             Line::from(vec![
                 Span::styled(format!("{:>7}  ", b.label), theme::key()),
