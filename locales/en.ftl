@@ -1179,3 +1179,17 @@ form-hint_single = Enter save · Esc cancel
 # lang
 # The key that answers yes to a (y/n) question: one letter, the one the prompts show.
 confirm-yes_letter = y
+# meeting: the notes pane, its search and follow-up
+key-notes_pane = notes and still open
+key-notes_back = back to attendance
+key-search_notes = search notes
+key-next_match = next match
+key-prev_match = previous match
+key-keep_search = keep search
+key-end_search = end search
+status-no_open_action = No open action here.
+status-no_search = Nothing searched: / starts a search.
+status-no_match = No note of this session holds that.
+picker-follow_up = Which open action
+meeting-scroll = ↑ { $above } more · ↓ { $below } more
+meeting-search = { $at } of { $total }

@@ -1233,3 +1233,17 @@ key-more = plus
 form-hint_single = Enter enregistrer · Esc annuler
 # lang
 confirm-yes_letter = o
+# meeting: the notes pane, its search and follow-up
+key-notes_pane = notes et en suspens
+key-notes_back = retour aux présences
+key-search_notes = chercher dans les notes
+key-next_match = résultat suivant
+key-prev_match = résultat précédent
+key-keep_search = garder la recherche
+key-end_search = arrêter la recherche
+status-no_open_action = Aucune action en cours ici.
+status-no_search = Aucune recherche : / en lance une.
+status-no_match = Aucune note de cette réunion ne contient cela.
+picker-follow_up = Quelle action en cours
+meeting-scroll = ↑ encore { $above } · ↓ encore { $below }
+meeting-search = { $at } sur { $total }

@@ -1170,3 +1170,17 @@ key-more = meer
 form-hint_single = Enter bewaren · Esc annuleren
 # lang
 confirm-yes_letter = j
+# meeting: the notes pane, its search and follow-up
+key-notes_pane = notities en nog open
+key-notes_back = terug naar aanwezigheid
+key-search_notes = notities doorzoeken
+key-next_match = volgende treffer
+key-prev_match = vorige treffer
+key-keep_search = zoekopdracht houden
+key-end_search = zoeken stoppen
+status-no_open_action = Geen openstaande actie hier.
+status-no_search = Niets gezocht: / start een zoekopdracht.
+status-no_match = Geen notitie van dit overleg bevat dat.
+picker-follow_up = Welke openstaande actie
+meeting-scroll = ↑ nog { $above } · ↓ nog { $below }
+meeting-search = { $at } van { $total }

@@ -61,6 +61,17 @@ fn states() -> Vec<(&'static str, Vec<Action>)> {
         ),
         ("meeting_editor", meeting.clone()),
         ("meeting_side", with(meeting.clone(), &[Action::FocusSide])),
+        (
+            "meeting_notes",
+            with(meeting.clone(), &[Action::FocusSide, Action::FocusNotes]),
+        ),
+        (
+            "note_search",
+            with(
+                meeting.clone(),
+                &[Action::FocusSide, Action::FocusNotes, Action::StartNoteSearch],
+            ),
+        ),
         ("label_chooser", with(meeting.clone(), &[Action::ChooseTlp])),
         ("pap_chooser", with(meeting.clone(), &[Action::ChoosePap])),
         (

@@ -261,7 +261,7 @@ fn render_file(frame: &mut Frame, area: Rect, app: &App, c: &Case, due: Option<&
             }
             Event::Note(id) => {
                 if let Some(n) = app.data.notes.iter().find(|n| n.id == id) {
-                    let mut note = super::meeting::note_lines(app, n);
+                    let mut note = super::meeting_notes::note_lines(app, n);
                     if let Some(first) = note.first_mut() {
                         first.spans.insert(0, when);
                         first.spans.remove(1);

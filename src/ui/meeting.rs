@@ -11,7 +11,7 @@ use super::theme;
 use crate::app::App;
 use crate::app::model::meeting::{Focus, Meeting};
 use crate::domain::agenda::Summary;
-use crate::domain::sanitize::{line as clean, text as clean_text};
+use crate::domain::sanitize::line as clean;
 use crate::domain::session::{AgendaSubject, Presence};
 use crate::i18n::{t, tf};
 use crate::labels;
@@ -55,7 +55,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, m: &Meeting) {
         Layout::vertical([Constraint::Min(3), Constraint::Length(agenda_h)]).areas(side);
     render_attendance(frame, people, app, m);
     render_agenda(frame, agenda, app, m);
-    render_notes(frame, notes, app, m);
+    super::meeting_notes::render_notes(frame, notes, app, m);
     render_editor(frame, editor, app, m);
     render_hints(frame, hints, app, m);
     if let Some(s) = &m.summary {
@@ -156,151 +156,10 @@ fn render_agenda(frame: &mut Frame, area: Rect, app: &App, m: &Meeting) {
     );
 }
 
-/// One note as lines: time, labels, source, then the text.
-pub fn note_lines(app: &App, n: &crate::domain::note::Note) -> Vec<Line<'static>> {
-    let source = match (n.source, n.protected_source) {
-        (Some(id), true) => format!(
-            "🔒 {}",
-            app.stakeholder_name(Some(id))
-                .map(|s| clean(s).into_owned())
-                .unwrap_or_default()
-        ),
-        (None, true) => "🔒".to_owned(),
-        (Some(id), false) => app
-            .stakeholder_name(Some(id))
-            .map(|s| clean(s).into_owned())
-            .unwrap_or_default(),
-        (None, false) => String::new(),
-    };
-    let mut out = vec![Line::from(vec![
-        Span::styled(
-            n.at.with_timezone(&app.tz).format("%H:%M ").to_string(),
-            theme::dim(),
-        ),
-        Span::styled(n.tlp.as_str(), theme::tlp(n.tlp)),
-        Span::raw(" "),
-        Span::styled(n.pap.as_str(), theme::pap(n.pap)),
-        Span::styled(format!("  {source}"), theme::dim()),
-    ])];
-    // A retracted note stays readable, marked, and out of every output; a corrected
-    // one says so (its earlier versions are in the case file).
-    let first = out.first_mut().map(|l| &mut l.spans);
-    if let Some(spans) = first {
-        if n.is_retracted() {
-            spans.push(Span::styled(
-                format!("  {}", t("note-retracted")),
-                theme::warning(),
-            ));
-        } else if !n.revisions.is_empty() {
-            spans.push(Span::styled(
-                format!("  {}", t("note-corrected")),
-                theme::dim(),
-            ));
-        }
-    }
-    out.extend(
-        clean_text(&n.text)
-            .lines()
-            .map(|l| Line::from(format!("  {l}"))),
-    );
-    out
-}
-
-fn render_notes(frame: &mut Frame, area: Rect, app: &App, m: &Meeting) {
-    let item = m.current().map(|i| i.item);
-    let mut lines: Vec<Line> = Vec::new();
-    // For a case: what is still open from earlier sessions, and the last decision.
-    if let Some(case) = m.current_case() {
-        let earlier = |s: Option<crate::domain::Id>| s != Some(m.session.id);
-        let open: Vec<_> = app
-            .data
-            .actions
-            .iter()
-            .filter(|a| a.is_open() && a.anchor.case == Some(case) && earlier(a.anchor.session))
-            .collect();
-        let last = app
-            .data
-            .decisions
-            .iter()
-            .filter(|d| d.anchor.case == Some(case) && earlier(d.anchor.session))
-            .max_by_key(|d| d.at);
-        if !open.is_empty() || last.is_some() {
-            lines.push(Line::from(Span::styled(
-                t("meeting-earlier"),
-                theme::header(),
-            )));
-        }
-        if let Some(d) = last {
-            lines.push(Line::from(Span::styled(
-                format!("◆ {}", clean(&d.text)),
-                theme::dim(),
-            )));
-        }
-        for a in open {
-            let owner = app
-                .stakeholder_name(a.owner)
-                .map(|s| clean(s).into_owned())
-                .unwrap_or_default();
-            let due = a.due.map(|d| format!(" · {d}")).unwrap_or_default();
-            let style = if a.is_overdue(app.today) {
-                theme::warning()
-            } else {
-                theme::dim()
-            };
-            lines.push(Line::from(Span::styled(
-                format!("→ {} ({owner}{due})", clean(&a.text)),
-                style,
-            )));
-        }
-    }
-    let session_notes = app
-        .index
-        .notes_by_session
-        .get(&m.session.id)
-        .map(Vec::as_slice)
-        .unwrap_or_default();
-    let notes_here: Vec<&crate::domain::note::Note> = session_notes
-        .iter()
-        .map(|&i| &app.data.notes[i])
-        .filter(|n| n.anchor.item == item)
-        .collect();
-    for n in &notes_here {
-        lines.extend(note_lines(app, n));
-    }
-    for a in app
-        .data
-        .actions
-        .iter()
-        .filter(|a| a.anchor.session == Some(m.session.id) && a.anchor.item == item)
-    {
-        let owner = app
-            .stakeholder_name(a.owner)
-            .map(|s| clean(s).into_owned())
-            .unwrap_or_default();
-        let due = a.due.map(|d| format!(" · {d}")).unwrap_or_default();
-        lines.push(Line::from(vec![
-            Span::styled("→ ", theme::key()),
-            Span::raw(format!("{} ({owner}{due})", clean(&a.text))),
-        ]));
-    }
-    for d in app
-        .data
-        .decisions
-        .iter()
-        .filter(|d| d.anchor.session == Some(m.session.id) && d.anchor.item == item)
-    {
-        lines.push(Line::from(vec![
-            Span::styled("◆ ", theme::key()),
-            Span::raw(clean(&d.text).into_owned()),
-        ]));
-    }
-    if notes_here.is_empty() {
-        lines.push(Line::from(Span::styled(
-            t("meeting-no_notes"),
-            theme::dim(),
-        )));
-    }
-    let title = match m.current() {
+/// The title of the notes pane: the item, its place in the agenda and its timer (which
+/// runs only while the session is in progress).
+pub fn notes_title(app: &App, m: &Meeting) -> String {
+    match m.current() {
         Some(i) => format!(
             "{}/{} {} · ⏱ {}",
             m.item + 1,
@@ -309,20 +168,7 @@ fn render_notes(frame: &mut Frame, area: Rect, app: &App, m: &Meeting) {
             mmss(m.elapsed_secs())
         ),
         None => t("meeting-general").to_owned(),
-    };
-    let block = theme::block(&title);
-    let inner_h = block.inner(area).height as usize;
-    // Newest at the bottom, like a chat: scroll so the last lines show.
-    let width = block.inner(area).width.max(1) as usize;
-    let rows: usize = lines.iter().map(|l| l.width().div_ceil(width).max(1)).sum();
-    let scroll = rows.saturating_sub(inner_h) as u16;
-    frame.render_widget(
-        Paragraph::new(lines)
-            .wrap(Wrap { trim: false })
-            .scroll((scroll, 0))
-            .block(block),
-        area,
-    );
+    }
 }
 
 fn render_editor(frame: &mut Frame, area: Rect, app: &App, m: &Meeting) {

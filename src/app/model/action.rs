@@ -211,6 +211,14 @@ pub enum Action {
     /// Ask who an export is for (the people picker), then preview it.
     #[serde(skip)]
     ChooseRecipient(super::export_preview::Exporting),
+    /// The meeting's notes pane gets the focus (its cursor on what is still open).
+    FocusNotes,
+    /// Start typing a search over the notes of the session.
+    StartNoteSearch,
+    /// The next note holding the search (in any item of the session).
+    NextMatch,
+    /// The previous note holding the search.
+    PrevMatch,
 }
 
 #[cfg(test)]

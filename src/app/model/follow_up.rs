@@ -19,6 +19,39 @@ pub enum Step {
     Due(NaiveDate),
 }
 
+/// Which step is about to be taken, before what it needs is asked for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StepKind {
+    Done,
+    Cancel,
+    Due,
+    Reassign,
+}
+
+impl StepKind {
+    /// The step a follow-up key stands for, wherever it is pressed.
+    pub fn of(action: &super::Action) -> Option<Self> {
+        use super::Action;
+        match action {
+            Action::ActionDoneSelected => Some(StepKind::Done),
+            Action::ActionCancelSelected => Some(StepKind::Cancel),
+            Action::ActionDueSelected => Some(StepKind::Due),
+            Action::ActionReassignSelected => Some(StepKind::Reassign),
+            _ => None,
+        }
+    }
+
+    /// What its form asks for; a new owner is picked instead.
+    pub fn typed(self) -> Option<Typed> {
+        match self {
+            StepKind::Done => Some(Typed::Result),
+            StepKind::Cancel => Some(Typed::Reason),
+            StepKind::Due => Some(Typed::Due),
+            StepKind::Reassign => None,
+        }
+    }
+}
+
 /// What a follow-up form asks for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Typed {

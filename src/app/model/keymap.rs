@@ -50,6 +50,10 @@ pub enum Scope {
     LabelChooser,
     /// The PAP chooser over the note editor.
     PapChooser,
+    /// The meeting's notes pane, walked with a cursor.
+    MeetingNotes,
+    /// Typing a search over the meeting's notes.
+    NoteSearch,
 }
 
 #[derive(Debug, Clone)]
@@ -191,6 +195,21 @@ fn defaults() -> Vec<Binding> {
         b(MeetingSide, &[(Char('J'), SHIFT), (Char('J'), NONE)], "J", "key-item_down", Action::MoveItemDown, false),
         b(MeetingSide, &[(Char('d'), NONE)], "d", "key-drop_item", Action::DropItem, false),
         b(MeetingSide, &[(Char('w'), NONE)], "w", "key-walk_in", Action::WalkIn, false),
+        b(MeetingSide, &[(Right, NONE), (Char('l'), NONE)], "→/l", "key-notes_pane", Action::FocusNotes, true),
+        b(MeetingNotes, &[(Esc, NONE), (Left, NONE), (Char('h'), NONE)], "Esc", "key-notes_back", Action::Back, true),
+        b(MeetingNotes, &[(Up, NONE), (Char('k'), NONE)], "↑/k", "key-up", Action::Up, false),
+        b(MeetingNotes, &[(Down, NONE), (Char('j'), NONE)], "↓/j", "key-down", Action::Down, false),
+        b(MeetingNotes, &[(Home, NONE), (Char('g'), NONE)], "Home/g", "key-top", Action::Top, false),
+        b(MeetingNotes, &[(End, NONE), (Char('G'), SHIFT), (Char('G'), NONE)], "End/G", "key-bottom", Action::Bottom, false),
+        b(MeetingNotes, &[(Char('D'), SHIFT), (Char('D'), NONE)], "D", "key-action_done", Action::ActionDoneSelected, true),
+        b(MeetingNotes, &[(Char('X'), SHIFT), (Char('X'), NONE)], "X", "key-action_cancel", Action::ActionCancelSelected, true),
+        b(MeetingNotes, &[(Char('U'), SHIFT), (Char('U'), NONE)], "U", "key-action_due", Action::ActionDueSelected, true),
+        b(MeetingNotes, &[(Char('R'), SHIFT), (Char('R'), NONE)], "R", "key-action_reassign", Action::ActionReassignSelected, true),
+        b(MeetingNotes, &[(Char('/'), NONE)], "/", "key-search_notes", Action::StartNoteSearch, true),
+        b(MeetingNotes, &[(Char('n'), NONE)], "n", "key-next_match", Action::NextMatch, true),
+        b(MeetingNotes, &[(Char('N'), SHIFT), (Char('N'), NONE)], "N", "key-prev_match", Action::PrevMatch, true),
+        b(NoteSearch, &[(Enter, NONE)], "Enter", "key-keep_search", Action::EndFilter, true),
+        b(NoteSearch, &[(Esc, NONE)], "Esc", "key-end_search", Action::Back, true),
         b(Networks, &[(Enter, NONE)], "Enter", "key-open", Action::Open, true),
         b(Networks, &[(Char('n'), NONE)], "n", "key-new_network", Action::New, true),
         b(Networks, &[(Char('e'), NONE)], "e", "key-edit", Action::Edit, true),
@@ -218,6 +237,10 @@ fn defaults() -> Vec<Binding> {
         b(Cases, &[(Char('a'), NONE)], "a", "key-add_to_agenda", Action::AddToAgenda, true),
         b(Cases, &[(Char('f'), NONE)], "f", "key-feedback", Action::ExportFeedback, true),
         b(Cases, &[(Char('v'), NONE)], "v", "key-show_sessions", Action::ToggleCases, true),
+        b(Cases, &[(Char('D'), SHIFT), (Char('D'), NONE)], "D", "key-action_done", Action::ActionDoneSelected, false),
+        b(Cases, &[(Char('X'), SHIFT), (Char('X'), NONE)], "X", "key-action_cancel", Action::ActionCancelSelected, false),
+        b(Cases, &[(Char('U'), SHIFT), (Char('U'), NONE)], "U", "key-action_due", Action::ActionDueSelected, false),
+        b(Cases, &[(Char('R'), SHIFT), (Char('R'), NONE)], "R", "key-action_reassign", Action::ActionReassignSelected, false),
         b(Detail, &[(Up, NONE), (Char('k'), NONE)], "↑/k", "key-scroll_up", Action::Up, false),
         b(Detail, &[(Down, NONE), (Char('j'), NONE)], "↓/j", "key-scroll_down", Action::Down, false),
         b(Detail, &[(Esc, NONE), (Enter, NONE)], "Esc", "key-back_to_list", Action::Back, true),

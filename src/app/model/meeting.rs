@@ -22,6 +22,8 @@ pub const TICKS_PER_SECOND: u32 = 4;
 pub enum Focus {
     Editor,
     Side,
+    /// The notes pane: its entries are walked with a cursor.
+    Notes,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -60,6 +62,10 @@ pub struct Meeting {
     pub started_at: DateTime<Utc>,
     /// Shown after closing the session.
     pub summary: Option<Summary>,
+    /// The entry of the notes pane under the cursor; `None` follows the newest.
+    pub notes_cursor: Option<usize>,
+    /// A search over the notes of the session, typed or kept.
+    pub search: Option<super::meeting_notes::NoteSearch>,
 }
 
 impl Meeting {
@@ -95,6 +101,8 @@ impl Meeting {
             parsed: Parsed::default(),
             started_at: now,
             summary: None,
+            notes_cursor: None,
+            search: None,
         }
     }
 

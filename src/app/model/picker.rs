@@ -44,6 +44,8 @@ pub enum PickTarget {
     AgendaFor(crate::domain::Id),
     /// Who walked in to this session's meeting.
     WalkIn(crate::domain::Id),
+    /// The open action (the value) this step is about to be taken on.
+    FollowUpAction(super::follow_up::StepKind),
 }
 
 #[derive(Debug, Clone, PartialEq)]

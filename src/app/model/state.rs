@@ -335,7 +335,14 @@ impl App {
             Some(m) if m.chooser.is_some() => vec![Scope::LabelChooser],
             Some(m) if m.pap_chooser.is_some() => vec![Scope::PapChooser],
             Some(m) if m.focus == super::meeting::Focus::Editor => vec![Scope::Editor],
-            _ => self.view_scopes(),
+            Some(m) if m.search.as_ref().is_some_and(|s| s.typing) => vec![Scope::NoteSearch],
+            Some(m) if m.focus == super::meeting::Focus::Notes => {
+                vec![Scope::MeetingNotes, Scope::MeetingSide, Scope::Editor]
+            }
+            // The pane's keys that the side does not bind (the follow-up keys, `/`)
+            // work from the side too.
+            Some(_) => vec![Scope::MeetingSide, Scope::Editor, Scope::MeetingNotes],
+            None => self.view_scopes(),
         }
     }
 
@@ -351,7 +358,8 @@ impl App {
     /// The scopes of the current tab's view, whatever is open on top of it (for help).
     pub fn view_scopes(&self) -> Vec<Scope> {
         if self.meeting.is_some() {
-            return vec![Scope::MeetingSide, Scope::Editor];
+            // The search's own two keys show in the footer while it is typed.
+            return vec![Scope::MeetingSide, Scope::Editor, Scope::MeetingNotes];
         }
         let view = match self.tab {
             Tab::Overview => Scope::Overview,
@@ -373,7 +381,7 @@ impl App {
     pub fn takes_text(&self) -> bool {
         matches!(
             self.scopes().first(),
-            Some(Scope::Picker | Scope::Form | Scope::Filter | Scope::Editor)
+            Some(Scope::Picker | Scope::Form | Scope::Filter | Scope::Editor | Scope::NoteSearch)
         )
     }
 

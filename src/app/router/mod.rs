@@ -167,6 +167,7 @@ fn picked(app: &mut App, target: PickTarget, value: u64) {
         PickTarget::RemoveMember(n) => networks::member_removed(app, n, value),
         PickTarget::ActionsFilter => follow_up::filter_picked(app, value),
         PickTarget::ActionOwner(a) => follow_up::apply(app, a, &Step::Reassign(value)),
+        PickTarget::FollowUpAction(kind) => follow_up::begin(app, value, kind),
     }
 }
 

@@ -11,7 +11,12 @@ use crate::ui::theme;
 /// columns when one does not fit.
 pub fn render(frame: &mut Frame, body: Rect, app: &App) {
     let scopes = app.help_scopes();
-    let keys: Vec<&crate::app::Binding> = bindings_for(&scopes).collect();
+    // A key that does the same in two of the scopes (↑ in the meeting's side and its
+    // notes pane) is listed once.
+    let mut seen = std::collections::HashSet::new();
+    let keys: Vec<&crate::app::Binding> = bindings_for(&scopes)
+        .filter(|b| seen.insert((b.label, b.help)))
+        .collect();
     // Where labels are chosen or set, help says what each one means, both ways.
     let with_labels = app.meeting.is_some() || app.tab == crate::app::Tab::Sharing;
     let label_count = if with_labels {

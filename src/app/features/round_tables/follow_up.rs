@@ -3,7 +3,7 @@
 //! with its audit entry (ids only) in one transaction; the store refuses it when the
 //! action changed since it was read.
 
-use crate::app::model::follow_up::{ActionsFilter, Step, Typed};
+use crate::app::model::follow_up::{ActionsFilter, Step, StepKind, Typed};
 use crate::app::model::record::{AnyRecord, Change};
 use crate::app::model::{App, Effect, Status, StatusKind, Ticket};
 use crate::domain::Id;
@@ -141,4 +141,91 @@ pub fn filter_picker(app: &App) -> crate::app::model::picker::Picker {
 pub fn filter_picked(app: &mut App, value: u64) {
     app.actions_filter = ActionsFilter::from_value(value);
     app.list_actions();
+}
+
+/// Begins `kind` on the action `id`: the one-line form of a result, a reason or a due
+/// date, or the people picker (without the current owner) for a new owner.
+pub fn begin(app: &mut App, id: Id, kind: StepKind) {
+    if let Some(typed) = kind.typed() {
+        app.form = Some(crate::app::forms::follow_up::form(id, typed));
+        return;
+    }
+    use crate::app::model::picker::{PickTarget, Picker};
+    let owner = app
+        .data
+        .actions
+        .iter()
+        .find(|a| a.id == id)
+        .and_then(|a| a.owner);
+    let items = crate::app::model::namesakes::people_items(app, &[])
+        .into_iter()
+        .filter(|p| Some(p.value) != owner)
+        .collect();
+    app.picker = Some(Picker::new(
+        crate::i18n::t("picker-action_owner").to_owned(),
+        items,
+        PickTarget::ActionOwner(id),
+    ));
+}
+
+/// Begins `kind` on one of the open actions `ids` (overdue first): at once when there
+/// is one, else after picking it. Nothing open: says so.
+pub fn choose(app: &mut App, ids: &[Id], kind: StepKind) {
+    match ids {
+        [] => {
+            app.status = Some(Status {
+                kind: StatusKind::Info,
+                text: crate::i18n::t("status-no_open_action").to_owned(),
+            });
+        }
+        [id] => begin(app, *id, kind),
+        _ => app.picker = Some(action_picker(app, ids, kind)),
+    }
+}
+
+/// The picker of the open actions `ids`, each with its owner and due date.
+fn action_picker(app: &App, ids: &[Id], kind: StepKind) -> crate::app::model::picker::Picker {
+    use crate::app::model::picker::{PickItem, PickTarget, Picker};
+    let items = ids
+        .iter()
+        .filter_map(|id| app.data.actions.iter().find(|a| a.id == *id))
+        .map(|a| {
+            let owner = app.stakeholder_name(a.owner).unwrap_or("—");
+            let due = a.due.map(|d| format!(" · {d}")).unwrap_or_default();
+            let overdue = a.is_overdue(app.today);
+            PickItem {
+                value: a.id,
+                label: crate::domain::sanitize::line(&a.text).into_owned(),
+                hint: format!(
+                    "{}{due}{}",
+                    crate::domain::sanitize::line(owner),
+                    if overdue {
+                        format!(" {}", crate::i18n::t("action-overdue"))
+                    } else {
+                        String::new()
+                    }
+                ),
+                group: u8::from(!overdue),
+            }
+        })
+        .collect();
+    Picker::new(
+        crate::i18n::t("picker-follow_up").to_owned(),
+        items,
+        PickTarget::FollowUpAction(kind),
+    )
+}
+
+/// The open actions of `case`, overdue first.
+pub fn open_of_case(app: &App, case: Id) -> Vec<Id> {
+    crate::domain::action::open_sorted(
+        app.data
+            .actions
+            .iter()
+            .filter(|a| a.anchor.case == Some(case)),
+        app.today,
+    )
+    .into_iter()
+    .map(|a| a.id)
+    .collect()
 }

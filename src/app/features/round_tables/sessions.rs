@@ -43,33 +43,19 @@ pub fn update(app: &mut App, action: Action) -> Option<Action> {
         Action::FilterActions if app.show_actions => {
             app.picker = Some(super::follow_up::filter_picker(app));
         }
-        Action::ActionReassignSelected if app.show_actions => {
-            let i = app.view().selected_row()?;
-            let a = &app.data.actions[i];
-            let (id, owner) = (a.id, a.owner);
-            let items = crate::app::model::namesakes::people_items(app, &[])
-                .into_iter()
-                .filter(|p| Some(p.value) != owner)
-                .collect();
-            app.picker = Some(crate::app::model::picker::Picker::new(
-                crate::i18n::t("picker-action_owner").to_owned(),
-                items,
-                crate::app::model::picker::PickTarget::ActionOwner(id),
-            ));
-        }
-        Action::ActionDoneSelected | Action::ActionCancelSelected | Action::ActionDueSelected
-            if app.show_actions =>
-        {
-            use crate::app::forms::follow_up::form;
-            use crate::app::model::follow_up::Typed;
-            let i = app.view().selected_row()?;
-            let id = app.data.actions[i].id;
-            let typed = match action {
-                Action::ActionDoneSelected => Typed::Result,
-                Action::ActionCancelSelected => Typed::Reason,
-                _ => Typed::Due,
-            };
-            app.form = Some(form(id, typed));
+        Action::ActionDoneSelected
+        | Action::ActionCancelSelected
+        | Action::ActionDueSelected
+        | Action::ActionReassignSelected => {
+            let kind = crate::app::model::follow_up::StepKind::of(&action)?;
+            if app.show_actions {
+                let i = app.view().selected_row()?;
+                super::follow_up::begin(app, app.data.actions[i].id, kind);
+            } else {
+                // The case (in the list or its file): one of its open actions.
+                let ids = super::follow_up::open_of_case(app, selected_case(app)?.id);
+                super::follow_up::choose(app, &ids, kind);
+            }
         }
         Action::ToggleCases => {
             app.show_cases = !app.show_cases;

@@ -3,6 +3,7 @@
 //! the table, are in the files beside this one.
 
 mod editor;
+mod notes;
 mod saves;
 mod table;
 
@@ -47,7 +48,10 @@ pub fn update(app: &mut App, action: &Action) -> Option<Option<Action>> {
         }
         return Some(None);
     }
-    if let Some(done) = update_note(app, action).or_else(|| update_table(app, action)) {
+    let done = notes::update(app, action)
+        .or_else(|| update_note(app, action))
+        .or_else(|| update_table(app, action));
+    if let Some(done) = done {
         return Some(done);
     }
     match action {
@@ -160,9 +164,10 @@ fn tick(app: &mut App) {
     }
 }
 
-/// Whether the screen changes with time alone (the item timer).
+/// Whether the screen changes with time alone: the item timer, which runs only while
+/// the session is in progress (not while its agenda is prepared, not once closed).
 pub fn animating(app: &App) -> bool {
     app.meeting
         .as_ref()
-        .is_some_and(|m| m.summary.is_none() && m.session.status != SessionStatus::Closed)
+        .is_some_and(|m| m.summary.is_none() && m.session.status == SessionStatus::InProgress)
 }

@@ -66,6 +66,7 @@ pub(super) fn go_to_item(app: &mut App, delta: isize) {
     let banked = m.bank_time();
     m.item = next;
     m.item_ticks = 0;
+    m.notes_cursor = None;
     if banked {
         save_session(app);
     }
