@@ -15,7 +15,7 @@ pub(in crate::app::features::round_tables) use saves::{save_session, save_sessio
 use crate::domain::session::{Session, SessionStatus};
 use crate::i18n::t;
 
-use super::{chooser, closed};
+use super::{chooser, closed, walk_in};
 use crate::app::model::state::Confirm;
 use crate::app::model::{Action, App};
 
@@ -36,7 +36,7 @@ pub fn open(app: &mut App, session: Session) {
 pub fn update(app: &mut App, action: &Action) -> Option<Option<Action>> {
     if chooser::update(app, action)
         || closed::update(app, action)
-        || super::walk_in::update(app, action)
+        || walk_in::update(app, action)
     {
         return Some(None);
     }
