@@ -1233,3 +1233,16 @@ key-more = plus
 form-hint_single = Enter enregistrer · Esc annuler
 # lang
 confirm-yes_letter = o
+# sessions
+key-correct_note = corriger une note
+picker-note_to_correct = Corriger quelle note ?
+status-no_note_to_correct = Aucune note à corriger ici (celles d'une réunion clôturée seulement après sa réouverture).
+form-correct_note = Corriger la note { $id }
+form-edit_session = Préparer { $title } ({ $date })
+field-note_text = Texte
+field-source = Source
+field-tlp = TLP
+field-pap = PAP
+field-protected_source = Source protégée
+field-retract_reason = Retirer, parce que
+correction-retract_or_correct = corrigez la note ou retirez-la, pas les deux à la fois

@@ -1170,3 +1170,16 @@ key-more = meer
 form-hint_single = Enter bewaren · Esc annuleren
 # lang
 confirm-yes_letter = j
+# sessions
+key-correct_note = notitie verbeteren
+picker-note_to_correct = Welke notitie verbeteren?
+status-no_note_to_correct = Hier is geen notitie die verbeterd kan worden (die van een afgesloten overleg pas na heropenen).
+form-correct_note = Notitie { $id } verbeteren
+form-edit_session = { $title } voorbereiden ({ $date })
+field-note_text = Tekst
+field-source = Bron
+field-tlp = TLP
+field-pap = PAP
+field-protected_source = Beschermde bron
+field-retract_reason = Intrekken, omdat
+correction-retract_or_correct = verbeter de notitie of trek ze in, niet allebei tegelijk

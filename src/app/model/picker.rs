@@ -44,6 +44,8 @@ pub enum PickTarget {
     AgendaFor(crate::domain::Id),
     /// Who walked in to this session's meeting.
     WalkIn(crate::domain::Id),
+    /// The note to correct.
+    CorrectNote,
 }
 
 #[derive(Debug, Clone, PartialEq)]

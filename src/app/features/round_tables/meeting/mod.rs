@@ -36,6 +36,7 @@ pub fn update(app: &mut App, action: &Action) -> Option<Option<Action>> {
     if chooser::update(app, action)
         || closed::update(app, action)
         || super::walk_in::update(app, action)
+        || super::correction::update(app, action)
     {
         return Some(None);
     }
