@@ -1193,3 +1193,16 @@ status-no_match = No note of this session holds that.
 picker-follow_up = Which open action
 meeting-scroll = ↑ { $above } more · ↓ { $below } more
 meeting-search = { $at } of { $total }
+# sessions
+key-correct_note = correct a note
+picker-note_to_correct = Correct which note?
+status-no_note_to_correct = No note here that can be corrected (a closed session's notes only after reopening it).
+form-correct_note = Correct note { $id }
+form-edit_session = Prepare { $title } ({ $date })
+field-note_text = Text
+field-source = Source
+field-tlp = TLP
+field-pap = PAP
+field-protected_source = Protected source
+field-retract_reason = Retract, because
+correction-retract_or_correct = either correct the note or retract it, not both at once

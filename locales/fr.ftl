@@ -1247,3 +1247,16 @@ status-no_match = Aucune note de cette réunion ne contient cela.
 picker-follow_up = Quelle action en cours
 meeting-scroll = ↑ encore { $above } · ↓ encore { $below }
 meeting-search = { $at } sur { $total }
+# sessions
+key-correct_note = corriger une note
+picker-note_to_correct = Corriger quelle note ?
+status-no_note_to_correct = Aucune note à corriger ici (celles d'une réunion clôturée seulement après sa réouverture).
+form-correct_note = Corriger la note { $id }
+form-edit_session = Préparer { $title } ({ $date })
+field-note_text = Texte
+field-source = Source
+field-tlp = TLP
+field-pap = PAP
+field-protected_source = Source protégée
+field-retract_reason = Retirer, parce que
+correction-retract_or_correct = corrigez la note ou retirez-la, pas les deux à la fois

@@ -1184,3 +1184,16 @@ status-no_match = Geen notitie van dit overleg bevat dat.
 picker-follow_up = Welke openstaande actie
 meeting-scroll = ↑ nog { $above } · ↓ nog { $below }
 meeting-search = { $at } van { $total }
+# sessions
+key-correct_note = notitie verbeteren
+picker-note_to_correct = Welke notitie verbeteren?
+status-no_note_to_correct = Hier is geen notitie die verbeterd kan worden (die van een afgesloten overleg pas na heropenen).
+form-correct_note = Notitie { $id } verbeteren
+form-edit_session = { $title } voorbereiden ({ $date })
+field-note_text = Tekst
+field-source = Bron
+field-tlp = TLP
+field-pap = PAP
+field-protected_source = Beschermde bron
+field-retract_reason = Intrekken, omdat
+correction-retract_or_correct = verbeter de notitie of trek ze in, niet allebei tegelijk

@@ -53,6 +53,16 @@ fn a_month_prepare_hold_follow_up_correct_close_and_send() {
     pty.send("\x13");
     pty.wait_for("2027-01-04 Partner round table ", 5);
     settle();
+    // It meets elsewhere this time: `e` prepares the selected session.
+    pty.send("e");
+    pty.wait_for("Prepare Partner round table (2027-01-04)", 5);
+    pty.send("\t\t");
+    pty.send(&"\x7f".repeat(30));
+    pty.send("Youth house De Linde");
+    settle();
+    pty.send("\x13");
+    pty.wait_for("Saved.", 5);
+    settle();
     // The invitation and agenda go out.
     export_for_samira(&mut pty, "a");
 
@@ -91,9 +101,21 @@ fn a_month_prepare_hold_follow_up_correct_close_and_send() {
     pty.send("\r");
     pty.wait_for("Present ", 5);
 
-    // Close the session, and send its minutes.
+    // A typo in the note is corrected: `E` on the side, the note, its text.
     pty.send("\x1b");
     settle();
+    pty.send("E");
+    pty.wait_for("Correct which note?", 5);
+    pty.send("\r");
+    pty.wait_for("Correct note", 5);
+    pty.send(&"\x7f".repeat(120));
+    pty.send("Mother reports the school sees progress.\raction: @samira call the school due:+7d");
+    settle();
+    pty.send("\x13");
+    pty.wait_for("Saved.", 5);
+    settle();
+
+    // Close the session, and send its minutes.
     pty.send("x");
     pty.wait_for("Close this session?", 5);
     pty.send("y");
@@ -107,7 +129,7 @@ fn a_month_prepare_hold_follow_up_correct_close_and_send() {
 
     let agenda = read(dir.path(), "agenda-2027-01-04-session4-for12.md");
     assert!(agenda.contains("When: 2027-01-04 14:00"), "{agenda}");
-    assert!(agenda.contains("Where: Town hall, room 2"), "{agenda}");
+    assert!(agenda.contains("Where: Youth house De Linde"), "{agenda}");
     assert!(agenda.contains("Case RT-2026-001"), "{agenda}");
     assert!(!agenda.contains("RT-2026-003"), "not hers:\n{agenda}");
     let minutes = read(dir.path(), "minutes-2027-01-04-session4-for12.md");
@@ -116,7 +138,11 @@ fn a_month_prepare_hold_follow_up_correct_close_and_send() {
         "{minutes}"
     );
     assert!(minutes.contains("call the school"), "{minutes}");
-    assert!(minutes.contains("the school sees"), "{minutes}");
+    assert!(minutes.contains("the school sees progress."), "{minutes}");
+    assert!(
+        !minutes.contains("progess"),
+        "the corrected version:\n{minutes}"
+    );
 
     let data = roundtable::store::Store::open(&db, false)
         .unwrap()
@@ -130,4 +156,15 @@ fn a_month_prepare_hold_follow_up_correct_close_and_send() {
     assert_eq!(done.status, roundtable::domain::note::ActionStatus::Done);
     let s = data.sessions.iter().find(|s| s.id == 4).unwrap();
     assert_eq!(s.status, roundtable::domain::session::SessionStatus::Closed);
+    let corrected = data
+        .notes
+        .iter()
+        .find(|n| n.anchor.session == Some(4))
+        .unwrap();
+    assert_eq!(corrected.revisions.len(), 1, "the earlier version is kept");
+    assert!(corrected.revisions[0].text.contains("progess"));
+    let subject = format!("note:{}", corrected.id);
+    assert!(data.audit.iter().any(|e| e.kind
+        == roundtable::domain::audit::AuditKind::NoteCorrected
+        && e.subject == subject));
 }

@@ -13,6 +13,7 @@ pub mod agreement;
 pub mod case;
 pub mod close_case;
 pub mod contact;
+pub mod correction;
 pub mod draft;
 pub mod exchange;
 pub mod follow_up;
@@ -22,6 +23,7 @@ pub mod network;
 pub mod problem;
 pub mod rule;
 pub mod session;
+pub mod session_edit;
 pub mod stakeholder;
 pub mod topic;
 pub mod training;
@@ -49,6 +51,8 @@ pub const REGISTRY: &[(&str, Restore)] = &[
     (agreement::KIND, agreement::restore),
     (rule::KIND, rule::restore),
     (import::KIND, import::restore),
+    (session_edit::KIND, session_edit::restore),
+    (correction::KIND, correction::restore),
 ];
 
 /// Checks every field, records the messages in the form, and returns the changes to

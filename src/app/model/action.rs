@@ -127,6 +127,8 @@ pub enum Action {
     TogglePresence,
     /// Someone walks in during the meeting: pick them, and they are present.
     WalkIn,
+    /// Correct or retract a saved note: pick it (of the meeting's session, or the case's).
+    CorrectNote,
     CloseSession,
     ConfirmCloseSession,
     /// Open a closed session for changes again (asks first).

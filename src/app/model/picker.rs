@@ -46,6 +46,8 @@ pub enum PickTarget {
     WalkIn(crate::domain::Id),
     /// The open action (the value) this step is about to be taken on.
     FollowUpAction(super::follow_up::StepKind),
+    /// The note to correct.
+    CorrectNote,
 }
 
 #[derive(Debug, Clone, PartialEq)]

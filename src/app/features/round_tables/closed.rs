@@ -28,6 +28,7 @@ fn changes(action: &Action) -> bool {
             | ToggleProtected
             | TogglePresence
             | WalkIn
+            | CorrectNote
             | AddTopic
             | MoveItemUp
             | MoveItemDown

@@ -4,6 +4,7 @@
 pub mod agenda;
 pub mod chooser;
 pub mod closed;
+pub mod correction;
 pub mod drafts;
 pub mod follow_up;
 pub mod meeting;

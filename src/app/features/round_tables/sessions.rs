@@ -67,9 +67,25 @@ pub fn update(app: &mut App, action: Action) -> Option<Action> {
         }
         Action::New if app.show_cases => app.form = Some(forms::case::form(app, None)),
         Action::New => app.form = Some(forms::session::form(app)),
+        Action::Edit if !app.show_cases => {
+            let s = selected_session(app)?;
+            if s.status == SessionStatus::Closed {
+                let key = crate::domain::schedule::SessionEditError::Closed.key();
+                app.status = Some(crate::app::model::Status {
+                    kind: crate::app::model::StatusKind::Error,
+                    text: t(key).to_owned(),
+                });
+            } else {
+                app.form = Some(forms::session_edit::form(s));
+            }
+        }
         Action::Edit => {
             let c = selected_case(app)?.clone();
             app.form = Some(forms::case::form(app, Some(&c)));
+        }
+        Action::CorrectNote => {
+            let c = selected_case(app)?.id;
+            super::correction::from_case(app, c);
         }
         Action::ChangeCaseStatus => {
             let c = selected_case(app)?;

@@ -15,7 +15,7 @@ pub(in crate::app::features::round_tables) use saves::{save_session, save_sessio
 use crate::domain::session::{Session, SessionStatus};
 use crate::i18n::t;
 
-use super::{chooser, closed, walk_in};
+use super::{chooser, closed, correction, walk_in};
 use crate::app::model::state::Confirm;
 use crate::app::model::{Action, App};
 
@@ -37,6 +37,7 @@ pub fn update(app: &mut App, action: &Action) -> Option<Option<Action>> {
     if chooser::update(app, action)
         || closed::update(app, action)
         || walk_in::update(app, action)
+        || correction::update(app, action)
     {
         return Some(None);
     }
