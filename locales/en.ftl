@@ -1171,3 +1171,5 @@ form-hint_pick = Enter pick · Backspace remove · Tab/S-Tab move · Ctrl-S save
 # lang
 # The key that answers yes to a (y/n) question: one letter, the one the prompts show.
 confirm-yes_letter = y
+# The header line of an export that names the language it is written in.
+export-language = Language: { $language }

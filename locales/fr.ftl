@@ -1225,3 +1225,4 @@ form-hint_pick = Enter choisir · Backspace retirer · Tab/S-Tab champ · Ctrl-S
 
 # lang
 confirm-yes_letter = o
+export-language = Langue : { $language }

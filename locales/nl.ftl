@@ -1162,3 +1162,4 @@ form-hint_pick = Enter kiezen · Backspace wissen · Tab/S-Tab verplaatsen · Ct
 
 # lang
 confirm-yes_letter = j
+export-language = Taal: { $language }

@@ -403,7 +403,11 @@ pub fn db_path(cli: &Cli) -> anyhow::Result<PathBuf> {
     Ok(data_dir()?.join(name))
 }
 
-/// Runs the command line; `Err` carries the message and exit code.
+/// The language `--lang` named, when it was given.
+fn explicit_lang(code: &Option<String>) -> Option<crate::i18n::Lang> {
+    code.as_deref().and_then(crate::i18n::Lang::from_code)
+}
+
 /// A language `--lang` can name: one with a catalogue.
 fn lang_code(code: &str) -> Result<String, String> {
     match crate::i18n::Lang::from_code(code) {
@@ -418,6 +422,7 @@ fn lang_code(code: &str) -> Result<String, String> {
     }
 }
 
+/// Runs the command line; `Err` carries the message and exit code.
 pub fn run(cli: Cli) -> Result<(), Failure> {
     use crate::i18n::{Lang, set_lang};
     set_lang(Lang::chosen(cli.lang.as_deref(), None));
@@ -512,7 +517,7 @@ fn dispatch(cli: Cli, path: PathBuf, settings: crate::config::Settings) -> Resul
                 None => Ok(()),
             }
         }
-        Some(Command::Export(what)) => export(&path, what),
+        Some(Command::Export(what)) => export(&path, what, explicit_lang(&cli.lang)),
         Some(Command::Actions {
             overdue,
             owner,
@@ -526,7 +531,9 @@ fn dispatch(cli: Cli, path: PathBuf, settings: crate::config::Settings) -> Resul
             },
         ),
         Some(Command::Action(step)) => actions::change(&path, step),
-        Some(Command::Report { year, out, force }) => export::report(&path, year, out, force),
+        Some(Command::Report { year, out, force }) => {
+            export::report(&path, year, (out, force), explicit_lang(&cli.lang))
+        }
         Some(Command::Erase(what)) => erase::erase(&path, what),
         Some(Command::Retention {
             due,

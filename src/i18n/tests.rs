@@ -212,3 +212,22 @@ fn every_yes_no_prompt_names_the_languages_yes_letter() {
         }
     }
 }
+
+/// A document written in another language changes nothing for the interface, on this
+/// thread after it or on another thread meanwhile.
+#[test]
+fn writing_in_a_language_leaves_the_interface_alone() {
+    let before = lang();
+    let other = before.next();
+    let (inside, elsewhere) = writing_in(other, || {
+        let elsewhere = std::thread::spawn(lang).join().unwrap();
+        (t("language-name"), elsewhere)
+    });
+    assert_eq!(inside, other.t("language-name"));
+    assert_eq!(elsewhere, before);
+    assert_eq!(lang(), before);
+    let nested = writing_in(Lang::Fr, || writing_in(Lang::Nl, lang));
+    assert_eq!(nested, Lang::Nl);
+    let _ = std::panic::catch_unwind(|| writing_in(other, || panic!("in the document")));
+    assert_eq!(lang(), before);
+}
