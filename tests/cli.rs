@@ -531,3 +531,33 @@ fn every_export_is_written_in_the_language_asked_and_names_it() {
         }
     }
 }
+
+/// `--help` follows `--lang`, else the locale, as the messages do.
+#[test]
+fn help_is_in_the_language_of_lang_or_the_locale() {
+    let run = |args: &[&str], locale: &str| {
+        let o = Command::new(env!("CARGO_BIN_EXE_roundtable"))
+            .args(args)
+            .env("HOME", std::env::temp_dir())
+            .env("LC_ALL", locale)
+            .output()
+            .unwrap();
+        assert!(o.status.success(), "{}", stderr(&o));
+        String::from_utf8_lossy(&o.stdout).into_owned()
+    };
+    let nl = run(&["--help"], "nl_BE.UTF-8");
+    assert!(
+        nl.contains("Gebruik:") && nl.contains("Opdrachten:"),
+        "{nl}"
+    );
+    let fr = run(
+        &["--lang", "fr", "export", "minutes", "--help"],
+        "nl_BE.UTF-8",
+    );
+    assert!(
+        fr.contains("Utilisation :") && fr.contains("Fichier de sortie"),
+        "{fr}"
+    );
+    let en = run(&["--help"], "C");
+    assert!(en.contains("Usage:") && en.contains("Commands:"), "{en}");
+}

@@ -15,6 +15,7 @@ mod audit;
 mod erase;
 mod export;
 mod group;
+pub mod help;
 mod import;
 pub mod install;
 mod keys;
@@ -49,8 +50,8 @@ pub struct Cli {
     #[arg(long, global = true, value_name = "FILE")]
     pub passphrase_file: Option<PathBuf>,
 
-    /// Language of the screens and messages [default: the config file's, else the locale
-    /// of LC_ALL, LC_MESSAGES or LANG, else en]
+    /// Language of the screens, the messages and what `export` and `report` write
+    /// [default: the config file's, else the locale of LC_ALL, LC_MESSAGES or LANG, else en]
     #[arg(long, global = true, value_name = "LANG", value_parser = lang_code)]
     pub lang: Option<String>,
 
