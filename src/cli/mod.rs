@@ -398,7 +398,11 @@ pub fn db_path(cli: &Cli) -> anyhow::Result<PathBuf> {
     }
     let name = match (cli.demo, cli.scale) {
         (true, Some(n)) => format!("demo-{n}.redb"),
-        (true, None) => "demo.redb".into(),
+        // A town per language: `--demo --lang nl` opens the Dutch one.
+        (true, None) => match crate::i18n::lang() {
+            crate::i18n::Lang::En => "demo.redb".into(),
+            other => format!("demo-{}.redb", other.code()),
+        },
         _ => "roundtable.redb".into(),
     };
     Ok(data_dir()?.join(name))
@@ -465,7 +469,7 @@ fn dispatch(cli: Cli, path: PathBuf, settings: crate::config::Settings) -> Resul
             let store = if let (true, Some(n)) = (cli.demo, cli.scale) {
                 crate::demo::open_or_create_scaled(&path, n)?
             } else if cli.demo {
-                crate::demo::open_or_create(&path)?
+                crate::demo::open_or_create_in(&path, crate::i18n::lang())?
             } else {
                 Store::open(&path, true)?
             };
