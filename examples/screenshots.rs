@@ -232,7 +232,8 @@ fn shot(app: &App, w: u16, h: u16, path: &str) {
 fn demo_app(today: chrono::NaiveDate) -> App {
     let mut app = App::new(today);
     app.effects.clear();
-    let data = Arc::new(roundtable::demo::build(today));
+    // The town in the interface's language: Marlevoorde in Dutch for the nl set.
+    let data = Arc::new(roundtable::demo::build_in(roundtable::i18n::lang(), today));
     let overview = roundtable::domain::overview::compute(&data, today);
     app::update(&mut app, Action::Loaded(data, 1));
     app::update(&mut app, Action::OverviewReady(Arc::new(overview)));
@@ -321,7 +322,7 @@ fn main() {
     dutch(dir, today);
 }
 
-/// The same town with the interface in Dutch (`--lang nl`): the Overview, the
+/// The Dutch town with the interface in Dutch (`--demo --lang nl`): the Overview, the
 /// stakeholders at 80x24 and the round tables, under screenshots/nl/.
 fn dutch(dir: &str, today: chrono::NaiveDate) {
     roundtable::i18n::set_lang(roundtable::i18n::Lang::Nl);

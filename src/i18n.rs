@@ -136,9 +136,32 @@ fn bundle(lang: Lang) -> Bundle {
     b
 }
 
-/// The interface's language.
+std::thread_local! {
+    /// The language of the document this thread is writing, while [`writing_in`] runs.
+    static WRITING: std::cell::Cell<Option<Lang>> = const { std::cell::Cell::new(None) };
+}
+
+/// The interface's language, or, inside [`writing_in`] on this thread, the document's.
 pub fn lang() -> Lang {
+    if let Some(l) = WRITING.with(std::cell::Cell::get) {
+        return l;
+    }
     Lang::ALL[usize::from(CURRENT.load(Ordering::Relaxed)).min(Lang::ALL.len() - 1)]
+}
+
+/// Runs `write` with [`t`] and [`tf`] answering in `lang` on this thread only: how a
+/// document for someone else (an export, in the recipient's language) is written, on any
+/// thread, without touching the interface's language. Nested calls take the innermost
+/// language; the previous one is back when `write` returns or panics.
+pub fn writing_in<R>(lang: Lang, write: impl FnOnce() -> R) -> R {
+    struct Restore(Option<Lang>);
+    impl Drop for Restore {
+        fn drop(&mut self) {
+            WRITING.with(|w| w.set(self.0));
+        }
+    }
+    let _restore = Restore(WRITING.with(|w| w.replace(Some(lang))));
+    write()
 }
 
 /// Switch the interface's language (screens and messages from now on).

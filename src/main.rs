@@ -1,7 +1,5 @@
 use std::process::ExitCode;
 
-use clap::Parser;
-
 fn main() -> ExitCode {
     // A full file system or a file-size limit must fail the write (and be reported),
     // not kill the process with SIGXFSZ and lose what was typed.
@@ -12,7 +10,10 @@ fn main() -> ExitCode {
     // A panic of redb on a damaged file is caught and reported as one line naming the
     // file; its default message must not reach the terminal first.
     roundtable::store::quiet_store_panics();
-    let cli = match roundtable::cli::Cli::try_parse() {
+    // The help is written in the language asked, known before the arguments are parsed.
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    let lang = roundtable::cli::help::early_language(&args);
+    let cli = match roundtable::cli::help::parse_in(lang, args) {
         Ok(cli) => cli,
         Err(e) => return roundtable::cli::parse_failure(&e),
     };

@@ -489,3 +489,75 @@ fn a_list_export_is_recorded_as_a_key_and_a_count() {
     let n = roundtable::export::stakeholders::rows(&support::full_dataset()).len();
     assert_eq!(last.included, vec![format!("stakeholders:{n}")]);
 }
+
+/// Every export written for someone takes `--lang`, whatever the interface's language
+/// would be, and names its language in its header; its witness line is in it too.
+#[test]
+fn every_export_is_written_in_the_language_asked_and_names_it() {
+    use roundtable::i18n::Lang;
+    let dir = tempfile::tempdir().unwrap();
+    let db = filled_db(dir.path());
+    let exports: [&[&str]; 7] = [
+        &["export", "minutes", "--session", "2", "--for", "4"],
+        &["export", "agenda", "--session", "2", "--for", "4"],
+        &["export", "feedback", "--case", "RT-2026-001", "--for", "4"],
+        &["export", "person", "4"],
+        &["export", "handout", "agreement"],
+        &["export", "handout", "directory", "--network", "1"],
+        &["report", "--year", "2026"],
+    ];
+    for lang in Lang::ALL {
+        let named = roundtable::export::language_line(lang);
+        assert!(named.contains(lang.name()), "{named}");
+        let witness = lang.tf("export-witness", &[("witness", &"")]);
+        for args in exports {
+            let mut all = args.to_vec();
+            all.extend(["--db", &db, "--lang", lang.code()]);
+            let o = Command::new(env!("CARGO_BIN_EXE_roundtable"))
+                .args(&all)
+                .env_remove("ROUNDTABLE_DB")
+                .env("HOME", std::env::temp_dir())
+                .env("LC_ALL", "en_BE.UTF-8")
+                .output()
+                .unwrap();
+            assert!(o.status.success(), "{all:?}: {}", stderr(&o));
+            let text = String::from_utf8_lossy(&o.stdout);
+            let head: Vec<&str> = text.lines().take(8).collect();
+            assert!(head.contains(&named.as_str()), "{all:?}: {text}");
+            assert!(text.contains(witness.trim_end()), "{all:?}: {text}");
+            if lang != Lang::En {
+                assert!(!text.contains("Prepared "), "{all:?} left English: {text}");
+            }
+        }
+    }
+}
+
+/// `--help` follows `--lang`, else the locale, as the messages do.
+#[test]
+fn help_is_in_the_language_of_lang_or_the_locale() {
+    let run = |args: &[&str], locale: &str| {
+        let o = Command::new(env!("CARGO_BIN_EXE_roundtable"))
+            .args(args)
+            .env("HOME", std::env::temp_dir())
+            .env("LC_ALL", locale)
+            .output()
+            .unwrap();
+        assert!(o.status.success(), "{}", stderr(&o));
+        String::from_utf8_lossy(&o.stdout).into_owned()
+    };
+    let nl = run(&["--help"], "nl_BE.UTF-8");
+    assert!(
+        nl.contains("Gebruik:") && nl.contains("Opdrachten:"),
+        "{nl}"
+    );
+    let fr = run(
+        &["--lang", "fr", "export", "minutes", "--help"],
+        "nl_BE.UTF-8",
+    );
+    assert!(
+        fr.contains("Utilisation :") && fr.contains("Fichier de sortie"),
+        "{fr}"
+    );
+    let en = run(&["--help"], "C");
+    assert!(en.contains("Usage:") && en.contains("Commands:"), "{en}");
+}

@@ -234,26 +234,85 @@ fn the_sharing_tab_edits_the_agreement_toggles_rules_and_browses_the_trail() {
     assert_eq!(app.audit_filter, Some(AuditKind::Export));
 }
 
-/// The demo town's minutes for one partner, as a golden file.
-#[test]
-fn golden_minutes_of_the_demo_town() {
-    let data = roundtable::demo::build(support::today());
+/// The demo town's minutes for one partner in `lang`, compared with its golden file
+/// (`minutes-session2-for-samira[.nl|.fr].md`).
+fn golden_minutes(lang: Lang) -> String {
+    let data = roundtable::demo::build_in(lang, support::today());
     let at: DateTime<Utc> = "2026-11-29T10:00:00Z".parse().unwrap();
     let s = data.sessions.iter().find(|s| s.id == 2).unwrap();
     let p = minutes::preview(&data, s, 12);
-    let md = minutes::render_in(Lang::En, &data, s, 12, &p, Format::Md, at, "anke");
-    let golden = concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/tests/golden/minutes-session2-for-samira.md"
+    let md = minutes::render_in(lang, &data, s, 12, &p, Format::Md, at, "anke");
+    let suffix = match lang {
+        Lang::En => String::new(),
+        other => format!(".{}", other.code()),
+    };
+    let golden = format!(
+        "{}/tests/golden/minutes-session2-for-samira{suffix}.md",
+        env!("CARGO_MANIFEST_DIR")
     );
     if std::env::var_os("UPDATE_GOLDEN").is_some() {
-        std::fs::write(golden, &md).unwrap();
+        std::fs::write(&golden, &md).unwrap();
     }
     assert_eq!(
         md,
-        std::fs::read_to_string(golden).unwrap(),
-        "UPDATE_GOLDEN=1 rewrites the file"
+        std::fs::read_to_string(&golden).unwrap_or_default(),
+        "UPDATE_GOLDEN=1 rewrites {golden}"
     );
+    md
+}
+
+/// The minutes of the Dutch and the French demo town (`demo::build_in`): every line in
+/// the language asked, while the interface stays English.
+#[test]
+fn golden_minutes_in_dutch_and_french() {
+    for (lang, chair, excused, agenda, red) in [
+        (
+            Lang::Nl,
+            "Voorzitter: ",
+            "Verontschuldigd: Burgemeester Pieter Dewaele (Stad Marlevoorde)",
+            "## Agenda\n\n1. Casus RT-2026-001\n",
+            "twee oudere mannen",
+        ),
+        (
+            Lang::Fr,
+            "Présidence : ",
+            "Excusés : Bourgmestre Pieter Dewaele (Ville de Marlemont)",
+            "## Ordre du jour\n\n1. Cas RT-2026-001\n",
+            "deux hommes plus âgés",
+        ),
+    ] {
+        let md = golden_minutes(lang);
+        assert!(
+            md.contains(&roundtable::export::language_line(lang)),
+            "{md}"
+        );
+        assert!(md.contains(chair) && md.contains(excused), "{lang:?}: {md}");
+        assert!(md.contains(agenda), "{lang:?}: {md}");
+        for english in [
+            "Chair:",
+            "Present:",
+            "Prepared ",
+            "Source:",
+            "Agenda\n\n1. Case",
+        ] {
+            assert!(
+                !md.contains(english),
+                "{lang:?} left {english:?} English: {md}"
+            );
+        }
+        assert!(!md.contains(red), "TLP:RED withheld");
+        assert!(
+            !md.contains("Police Zone") && !md.contains("Youth House"),
+            "{md}"
+        );
+    }
+}
+
+/// The demo town's minutes for one partner, as a golden file.
+#[test]
+fn golden_minutes_of_the_demo_town() {
+    let md = golden_minutes(Lang::En);
+    assert!(md.contains("Language: English"), "{md}");
     assert!(
         md.contains("Source: a partner"),
         "the protected source is not named"
@@ -616,4 +675,45 @@ fn a_protected_source_named_in_prose_is_pointed_out_before_saving() {
     );
     assert!(app.effects.is_empty());
     insta::assert_snapshot!("protected_in_prose_80x24", render(&app, 80, 24).backend());
+}
+
+/// Every export written for someone takes its language as a value: agenda, feedback
+/// sheet, person export, handouts and report name it in their header and say nothing in
+/// the interface's English.
+#[test]
+fn every_export_renders_in_the_language_given() {
+    use roundtable::export::{agenda, handout, person, report};
+    let data = roundtable::demo::build(support::today());
+    let at: DateTime<Utc> = "2026-11-29T10:00:00Z".parse().unwrap();
+    let s = data.sessions.iter().find(|s| s.id == 2).unwrap();
+    let c = &data.cases[0];
+    let n = &data.networks[0];
+    for lang in [Lang::Nl, Lang::Fr] {
+        let ap = agenda::preview(&data, s, 12);
+        let fp = minutes::feedback_preview(&data, c, 12);
+        let docs = [
+            agenda::render_in(lang, &data, s, 12, &ap, Format::Md, at, "anke"),
+            minutes::render_feedback_in(lang, &data, c, 12, &fp, Format::Md, at, "anke"),
+            person::render_in(lang, &data, 12, Format::Md, at, "anke")
+                .unwrap()
+                .text,
+            report::render_in(lang, &data, 2026, support::today(), at, "anke").unwrap(),
+            roundtable::i18n::writing_in(lang, || handout::agreement(&data, at, "anke").text),
+            roundtable::i18n::writing_in(lang, || handout::directory_of(&data, n, at, "a").text),
+        ];
+        for doc in docs {
+            assert!(
+                doc.contains(&roundtable::export::language_line(lang)),
+                "{doc}"
+            );
+            for english in ["Prepared ", "For: ", "Nothing ", "None yet", "Status: "] {
+                assert!(!doc.contains(english), "{lang:?} left {english:?}: {doc}");
+            }
+        }
+    }
+    assert_eq!(
+        roundtable::i18n::lang(),
+        Lang::En,
+        "the interface stays English"
+    );
 }

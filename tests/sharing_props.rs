@@ -288,6 +288,13 @@ fn world(seed: u64) -> (Dataset, u64) {
     (d, recipient)
 }
 
+/// The language the exports of world `seed` are written in: every language gets its
+/// share of worlds, and the disclosure must not depend on it.
+fn lang_of(seed: u64) -> roundtable::i18n::Lang {
+    use roundtable::i18n::Lang;
+    Lang::ALL[(seed % Lang::ALL.len() as u64) as usize]
+}
+
 /// The lines that belong to the item whose first line contains `token`.
 fn item_block<'a>(out: &'a str, token: &str) -> Vec<&'a str> {
     let lines: Vec<&str> = out.lines().collect();
@@ -474,7 +481,10 @@ fn check_item(seed: u64, out: &str, item: &Said, allowed: bool) -> Result<(), Te
         // The text as written, every mention of a masked item read as "a partner".
         let mut text = item.text.to_owned();
         for p in (1..=PEOPLE).filter(|_| item.masked) {
-            text = text.replace(&format!("@{}", name(p)), "a partner");
+            text = text.replace(
+                &format!("@{}", name(p)),
+                lang_of(seed).t("minutes-a_partner"),
+            );
         }
         prop_assert!(
             first.ends_with(&text),
@@ -518,7 +528,7 @@ fn check(seed: u64) -> Result<(), TestCaseError> {
         let p = minutes::preview(&d, s, who);
         prop_assert_eq!(verdicts(&p), want, "seed {}: minutes of {}", seed, s.id);
         for fmt in [Format::Md, Format::Txt] {
-            let out = minutes::render(&d, s, who, &p, fmt, at, "p");
+            let out = minutes::render_in(lang_of(seed), &d, s, who, &p, fmt, at, "p");
             for i in &here {
                 let allowed = !i.retracted && expected(&d, s, i, who).is_ok();
                 check_item(seed, &out, i, allowed)?;
@@ -547,7 +557,8 @@ fn check(seed: u64) -> Result<(), TestCaseError> {
             seed,
             c.id
         );
-        let out = minutes::render_feedback(&d, c, who, &p, Format::Md, at, "p");
+        let lang = lang_of(seed);
+        let out = minutes::render_feedback_in(lang, &d, c, who, &p, Format::Md, at, "p");
         for i in items.iter().filter(|i| i.anchor.case == Some(c.id)) {
             let allowed = want.iter().any(|(k, v)| *k == i.key && v.is_ok());
             check_item(seed, &out, i, allowed)?;
@@ -587,7 +598,9 @@ fn check_person_export(
 ) -> Result<(), TestCaseError> {
     let at = DateTime::<Utc>::UNIX_EPOCH;
     for fmt in [Format::Md, Format::Txt] {
-        let out = person::render(d, who, fmt, at, "p").unwrap().text;
+        let out = person::render_in(lang_of(seed), d, who, fmt, at, "p")
+            .unwrap()
+            .text;
         for i in items {
             let s = d
                 .sessions
@@ -613,12 +626,12 @@ fn check_agenda(seed: u64, d: &Dataset, who: u64) -> Result<(), TestCaseError> {
         };
         let p = agenda::preview(d, s, who);
         for fmt in [Format::Md, Format::Txt] {
-            let out = agenda::render(d, s, who, &p, fmt, at, "p");
+            let out = agenda::render_in(lang_of(seed), d, s, who, &p, fmt, at, "p");
             for item in &s.agenda {
                 let (case, shown) = match &item.subject {
                     AgendaSubject::Case(c) => {
                         let r = d.cases.iter().find(|x| x.id == *c).unwrap().reference;
-                        (Some(*c), format!("Case {r}"))
+                        (Some(*c), lang_of(seed).tf("agenda-case", &[("case", &r)]))
                     }
                     AgendaSubject::Topic(t) => (None, t.clone()),
                     AgendaSubject::OpenActions(_) => continue,

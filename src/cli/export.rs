@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 
 use super::{ExportCommand, Failure};
 use crate::domain::dataset::Dataset;
-use crate::i18n::tf;
+use crate::i18n::{Lang, tf};
 use crate::store::Store;
 
 /// A stakeholder by id (a number), by name, or by a part of the name that fits one person
@@ -65,11 +65,13 @@ fn candidates(people: &[&crate::domain::stakeholder::Stakeholder]) -> String {
     list
 }
 
+/// Writes an export in `lang` (its witness line too) to `out` or standard output,
+/// recorded first.
 fn emit(
     store: &Store,
     out: Option<PathBuf>,
     force: bool,
-    content: &str,
+    (lang, content): (Lang, &str),
     shared: crate::export::Shared,
 ) -> Result<(), Failure> {
     match out {
@@ -80,7 +82,7 @@ fn emit(
             } else {
                 Placement::New
             };
-            crate::export::write_audited(store, &file, content, shared, placement)?;
+            crate::export::write_audited_in(lang, store, &file, content, shared, placement)?;
         }
         None => {
             // Recorded first: what reaches the screen has left the application too.
@@ -94,7 +96,8 @@ fn emit(
             event.included = shared.included;
             event.withheld = shared.withheld;
             let written = crate::export::record_and_write(store, None, event, |_, w| {
-                Ok(crate::export::seal(content, how, w).into_bytes())
+                let sealed = crate::i18n::writing_in(lang, || crate::export::seal(content, how, w));
+                Ok(sealed.into_bytes())
             })?;
             std::io::stdout().write_all(&written.bytes)?;
         }
@@ -114,7 +117,22 @@ fn session_for<'a>(
     Ok((s, who))
 }
 
-pub(super) fn export(path: &Path, what: ExportCommand) -> Result<(), Failure> {
+/// The language of a document for `recipient`: `--lang` when it was given, else the
+/// recipient's own (see [`crate::export::language_for`]), else the interface's.
+fn document_language(explicit: Option<Lang>, data: &Dataset, recipient: Option<u64>) -> Lang {
+    explicit.unwrap_or_else(|| {
+        let who = recipient.and_then(|id| data.stakeholders.iter().find(|s| s.id == id));
+        crate::export::language_for(who, crate::i18n::lang())
+    })
+}
+
+/// `roundtable export …`; `explicit` is the `--lang` given on the command line, which
+/// writes the document in that language whoever receives it.
+pub(super) fn export(
+    path: &Path,
+    what: ExportCommand,
+    explicit: Option<Lang>,
+) -> Result<(), Failure> {
     use crate::domain::audit::AuditKind;
     use crate::export::{Seal, Shared, minutes};
     let store = Store::open(path, false)?;
@@ -130,8 +148,7 @@ pub(super) fn export(path: &Path, what: ExportCommand) -> Result<(), Failure> {
         } => {
             let (s, who) = session_for(&data, session, &recipient)?;
             let p = minutes::preview(&data, s, who);
-            // The document's language: the interface's for now (each recipient's own next).
-            let lang = crate::i18n::lang();
+            let lang = document_language(explicit, &data, Some(who));
             let text = minutes::render_in(lang, &data, s, who, &p, format, now, store.user());
             let shared = Shared {
                 kind: AuditKind::Export,
@@ -141,7 +158,7 @@ pub(super) fn export(path: &Path, what: ExportCommand) -> Result<(), Failure> {
                 withheld: p.withheld_keys(),
                 seal: Seal::Footer,
             };
-            emit(&store, out, force, &text, shared)
+            emit(&store, out, force, (lang, &text), shared)
         }
         ExportCommand::Agenda {
             session,
@@ -153,7 +170,8 @@ pub(super) fn export(path: &Path, what: ExportCommand) -> Result<(), Failure> {
             use crate::export::agenda;
             let (s, who) = session_for(&data, session, &recipient)?;
             let p = agenda::preview(&data, s, who);
-            let text = agenda::render(&data, s, who, &p, format, now, store.user());
+            let lang = document_language(explicit, &data, Some(who));
+            let text = agenda::render_in(lang, &data, s, who, &p, format, now, store.user());
             let shared = Shared {
                 kind: AuditKind::Export,
                 subject: format!("agenda:session:{}", s.id),
@@ -162,7 +180,7 @@ pub(super) fn export(path: &Path, what: ExportCommand) -> Result<(), Failure> {
                 withheld: p.withheld_keys(),
                 seal: Seal::Footer,
             };
-            emit(&store, out, force, &text, shared)
+            emit(&store, out, force, (lang, &text), shared)
         }
         ExportCommand::Stakeholders {
             format,
@@ -194,7 +212,8 @@ pub(super) fn export(path: &Path, what: ExportCommand) -> Result<(), Failure> {
                 withheld: vec![],
                 seal,
             };
-            emit(&store, out, force, &text, shared)
+            let lang = document_language(explicit, &data, None);
+            emit(&store, out, force, (lang, &text), shared)
         }
         ExportCommand::Handout {
             what,
@@ -202,8 +221,11 @@ pub(super) fn export(path: &Path, what: ExportCommand) -> Result<(), Failure> {
             out,
             force,
         } => {
-            let (text, shared) = handout(&data, what, network.as_deref(), now, store.user())?;
-            emit(&store, out, force, &text, shared)
+            let lang = document_language(explicit, &data, None);
+            let (text, shared) = crate::i18n::writing_in(lang, || {
+                handout(&data, what, network.as_deref(), now, store.user())
+            })?;
+            emit(&store, out, force, (lang, &text), shared)
         }
         ExportCommand::Person {
             name,
@@ -212,7 +234,8 @@ pub(super) fn export(path: &Path, what: ExportCommand) -> Result<(), Failure> {
             force,
         } => {
             let who = super::erase::find_whole_person(&data, &name)?;
-            let p = crate::export::person::render(&data, who, format, now, store.user())
+            let lang = document_language(explicit, &data, Some(who));
+            let p = crate::export::person::render_in(lang, &data, who, format, now, store.user())
                 .ok_or_else(|| Failure::from(tf("cli-no_stakeholder_id", &[("id", &who)])))?;
             let shared = Shared {
                 kind: AuditKind::PersonExported,
@@ -222,7 +245,7 @@ pub(super) fn export(path: &Path, what: ExportCommand) -> Result<(), Failure> {
                 withheld: p.withheld,
                 seal: Seal::Footer,
             };
-            emit(&store, out, force, &p.text, shared)
+            emit(&store, out, force, (lang, &p.text), shared)
         }
         ExportCommand::Feedback {
             case,
@@ -239,7 +262,7 @@ pub(super) fn export(path: &Path, what: ExportCommand) -> Result<(), Failure> {
                 .ok_or_else(|| Failure::from(tf("cli-no_case", &[("case", &reference)])))?;
             let who = find_stakeholder(&data, &recipient).map_err(Failure::from)?;
             let p = minutes::feedback_preview(&data, c, who);
-            let lang = crate::i18n::lang();
+            let lang = document_language(explicit, &data, Some(who));
             let text =
                 minutes::render_feedback_in(lang, &data, c, who, &p, format, now, store.user());
             let shared = Shared {
@@ -250,7 +273,7 @@ pub(super) fn export(path: &Path, what: ExportCommand) -> Result<(), Failure> {
                 withheld: p.withheld_keys(),
                 seal: Seal::Footer,
             };
-            emit(&store, out, force, &text, shared)
+            emit(&store, out, force, (lang, &text), shared)
         }
     }
 }
@@ -259,8 +282,8 @@ pub(super) fn export(path: &Path, what: ExportCommand) -> Result<(), Failure> {
 pub(super) fn report(
     path: &Path,
     year: Option<i32>,
-    out: Option<PathBuf>,
-    force: bool,
+    (out, force): (Option<PathBuf>, bool),
+    explicit: Option<Lang>,
 ) -> Result<(), Failure> {
     use chrono::Datelike;
     let store = Store::open(path, false)?;
@@ -268,7 +291,8 @@ pub(super) fn report(
     let now = crate::domain::time::now();
     let today = now.date_naive();
     let year = year.unwrap_or(today.year());
-    let text = crate::export::report::render(&data, year, today, now, store.user())
+    let lang = document_language(explicit, &data, None);
+    let text = crate::export::report::render_in(lang, &data, year, today, now, store.user())
         .ok_or_else(|| Failure::from(tf("cli-bad_year", &[("year", &year)])))?;
     let shared = crate::export::Shared {
         kind: crate::domain::audit::AuditKind::Export,
@@ -278,7 +302,7 @@ pub(super) fn report(
         withheld: vec![],
         seal: crate::export::Seal::Footer,
     };
-    emit(&store, out, force, &text, shared)
+    emit(&store, out, force, (lang, &text), shared)
 }
 
 /// A mini-network by id or by its name (case and accents aside).

@@ -15,6 +15,7 @@ mod audit;
 mod erase;
 mod export;
 mod group;
+pub mod help;
 mod import;
 pub mod install;
 mod keys;
@@ -49,8 +50,8 @@ pub struct Cli {
     #[arg(long, global = true, value_name = "FILE")]
     pub passphrase_file: Option<PathBuf>,
 
-    /// Language of the screens and messages [default: the config file's, else the locale
-    /// of LC_ALL, LC_MESSAGES or LANG, else en]
+    /// Language of the screens, the messages and what `export` and `report` write
+    /// [default: the config file's, else the locale of LC_ALL, LC_MESSAGES or LANG, else en]
     #[arg(long, global = true, value_name = "LANG", value_parser = lang_code)]
     pub lang: Option<String>,
 
@@ -397,13 +398,21 @@ pub fn db_path(cli: &Cli) -> anyhow::Result<PathBuf> {
     }
     let name = match (cli.demo, cli.scale) {
         (true, Some(n)) => format!("demo-{n}.redb"),
-        (true, None) => "demo.redb".into(),
+        // A town per language: `--demo --lang nl` opens the Dutch one.
+        (true, None) => match crate::i18n::lang() {
+            crate::i18n::Lang::En => "demo.redb".into(),
+            other => format!("demo-{}.redb", other.code()),
+        },
         _ => "roundtable.redb".into(),
     };
     Ok(data_dir()?.join(name))
 }
 
-/// Runs the command line; `Err` carries the message and exit code.
+/// The language `--lang` named, when it was given.
+fn explicit_lang(code: &Option<String>) -> Option<crate::i18n::Lang> {
+    code.as_deref().and_then(crate::i18n::Lang::from_code)
+}
+
 /// A language `--lang` can name: one with a catalogue.
 fn lang_code(code: &str) -> Result<String, String> {
     match crate::i18n::Lang::from_code(code) {
@@ -418,6 +427,7 @@ fn lang_code(code: &str) -> Result<String, String> {
     }
 }
 
+/// Runs the command line; `Err` carries the message and exit code.
 pub fn run(cli: Cli) -> Result<(), Failure> {
     use crate::i18n::{Lang, set_lang};
     set_lang(Lang::chosen(cli.lang.as_deref(), None));
@@ -459,7 +469,7 @@ fn dispatch(cli: Cli, path: PathBuf, settings: crate::config::Settings) -> Resul
             let store = if let (true, Some(n)) = (cli.demo, cli.scale) {
                 crate::demo::open_or_create_scaled(&path, n)?
             } else if cli.demo {
-                crate::demo::open_or_create(&path)?
+                crate::demo::open_or_create_in(&path, crate::i18n::lang())?
             } else {
                 Store::open(&path, true)?
             };
@@ -512,7 +522,7 @@ fn dispatch(cli: Cli, path: PathBuf, settings: crate::config::Settings) -> Resul
                 None => Ok(()),
             }
         }
-        Some(Command::Export(what)) => export(&path, what),
+        Some(Command::Export(what)) => export(&path, what, explicit_lang(&cli.lang)),
         Some(Command::Actions {
             overdue,
             owner,
@@ -526,7 +536,9 @@ fn dispatch(cli: Cli, path: PathBuf, settings: crate::config::Settings) -> Resul
             },
         ),
         Some(Command::Action(step)) => actions::change(&path, step),
-        Some(Command::Report { year, out, force }) => export::report(&path, year, out, force),
+        Some(Command::Report { year, out, force }) => {
+            export::report(&path, year, (out, force), explicit_lang(&cli.lang))
+        }
         Some(Command::Erase(what)) => erase::erase(&path, what),
         Some(Command::Retention {
             due,

@@ -26,13 +26,13 @@ const TAG: usize = 16;
 /// look the same to an AEAD, and that is all an attacker may learn.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum CryptError {
-    #[error("wrong passphrase or key")]
+    #[error("{}", crate::i18n::t("crypt-wrong_key"))]
     WrongKey,
-    #[error("the sealed value was changed, moved or cut short")]
+    #[error("{}", crate::i18n::t("crypt-tampered"))]
     Tampered,
-    #[error("no randomness: {0}")]
+    #[error("{}", crate::i18n::tf("crypt-no_randomness", &[("detail", .0)]))]
     Random(String),
-    #[error("key derivation: {0}")]
+    #[error("{}", crate::i18n::tf("crypt-kdf_failed", &[("detail", .0)]))]
     Kdf(String),
 }
 

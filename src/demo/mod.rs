@@ -18,18 +18,26 @@ use crate::domain::stakeholder::{
 use crate::store::{Store, StoreError};
 
 mod agreement;
+mod language;
 mod people;
 mod round_tables;
 pub mod scale;
+pub use language::build_in;
 use people::people;
 use round_tables::round_tables;
 
 /// Opens the demo database at `path`, creating and filling it when it does not exist.
 pub fn open_or_create(path: &Path) -> Result<Store, StoreError> {
+    open_or_create_in(path, crate::i18n::Lang::En)
+}
+
+/// [`open_or_create`] with the town written in `lang` when it is created
+/// ([`build_in`]).
+pub fn open_or_create_in(path: &Path, lang: crate::i18n::Lang) -> Result<Store, StoreError> {
     let fresh = !path.exists();
     let store = Store::open(path, true)?;
     if fresh {
-        store.restore(&build(chrono::Local::now().date_naive()), false)?;
+        store.restore(&build_in(lang, chrono::Local::now().date_naive()), false)?;
     }
     Ok(store)
 }

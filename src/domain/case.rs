@@ -14,7 +14,7 @@ pub struct CaseRef {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("'{0}' is not a case reference like RT-2026-001")]
+#[error("{}", crate::i18n::tf("error-bad_case_ref", &[("text", .0)]))]
 pub struct BadCaseRef(pub String);
 
 impl fmt::Display for CaseRef {

@@ -36,17 +36,17 @@ impl Correction {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
 pub enum CorrectionError {
-    #[error("the note was retracted")]
+    #[error("{}", crate::i18n::t("correction-retracted"))]
     Retracted,
-    #[error("nothing changed")]
+    #[error("{}", crate::i18n::t("correction-unchanged"))]
     Unchanged,
-    #[error("a note needs text")]
+    #[error("{}", crate::i18n::t("correction-empty"))]
     Empty,
-    #[error("a retraction needs a reason")]
+    #[error("{}", crate::i18n::t("correction-no_reason"))]
     NoReason,
     /// An update that drops or rewrites an earlier version, or changes the content
     /// without keeping the version it replaces.
-    #[error("an earlier version would be lost")]
+    #[error("{}", crate::i18n::t("correction-history_lost"))]
     HistoryLost,
 }
 

@@ -3,7 +3,7 @@
 use chrono::{Days, NaiveDate};
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("'{0}' is not a date (try 2026-11-29, today, +7d, -2w)")]
+#[error("{}", crate::i18n::tf("error-bad_date", &[("text", .0)]))]
 pub struct BadDate(pub String);
 
 /// The words for today, tomorrow and yesterday in English, Dutch and French, each

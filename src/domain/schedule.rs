@@ -64,9 +64,9 @@ pub fn next_plan(sessions: &[Session], today: NaiveDate) -> Plan {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
 pub enum SessionEditError {
-    #[error("the session is closed")]
+    #[error("{}", crate::i18n::t("schedule-closed"))]
     Closed,
-    #[error("already at the table")]
+    #[error("{}", crate::i18n::t("schedule-already_present"))]
     AlreadyPresent,
 }
 

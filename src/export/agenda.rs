@@ -79,7 +79,23 @@ pub fn describe(data: &Dataset, item: &AgendaItem) -> String {
     )
 }
 
-/// The invitation and agenda of `session` for `recipient`.
+/// [`render`] written in `lang`.
+#[allow(clippy::too_many_arguments)]
+pub fn render_in(
+    lang: crate::i18n::Lang,
+    data: &Dataset,
+    session: &Session,
+    recipient: Id,
+    p: &AgendaPreview,
+    fmt: Format,
+    at: DateTime<Utc>,
+    by: &str,
+) -> String {
+    crate::i18n::writing_in(lang, || render(data, session, recipient, p, fmt, at, by))
+}
+
+/// The invitation and agenda of `session` for `recipient`, in the interface's language
+/// (inside [`crate::i18n::writing_in`], the document's).
 pub fn render(
     data: &Dataset,
     session: &Session,

@@ -72,6 +72,7 @@ fn header(title: String, audience: String, at: DateTime<Utc>, by: &str) -> Vec<S
             "minutes-prepared",
             &[("at", &at.format("%Y-%m-%d %H:%M UTC")), ("by", &esc(by))],
         ),
+        super::language_line(crate::i18n::lang()),
         tf(
             "handout-label",
             &[

@@ -299,6 +299,7 @@ pub(super) fn preamble_in(
                 ("by", &esc(fmt, by)),
             ],
         ),
+        super::language_line(lang),
         lang.t(rule).to_owned(),
         lang.t("minutes-labels").to_owned(),
     ];
@@ -347,7 +348,9 @@ pub fn render_in(
         ],
     );
     let mut out = preamble_in(data, title, recipient, "minutes-rule", at, by, fmt, lang);
-    out.extend(super::minutes_head::head(data, session, recipient, fmt));
+    out.extend(crate::i18n::writing_in(lang, || {
+        super::minutes_head::head(data, session, recipient, fmt)
+    }));
     for (n, item) in session.agenda.iter().enumerate() {
         let here: Vec<&Item> = p
             .included

@@ -25,6 +25,25 @@ use crate::domain::Id;
 use crate::domain::audit::{AuditEvent, AuditKind, Witness};
 use crate::store::{Store, StoreError, WriteTx};
 
+use crate::domain::stakeholder::Stakeholder;
+use crate::i18n::Lang;
+
+/// The language a document for `recipient` is written in: theirs when it is known, else
+/// `fallback` (the interface's). The one place that chooses it; an explicit `--lang` on
+/// the command line is given instead of calling this.
+pub fn language_for(recipient: Option<&Stakeholder>, fallback: Lang) -> Lang {
+    // A stakeholder's preferred language is a field of the next schema step; until it is
+    // there, every recipient reads the fallback.
+    let _ = recipient;
+    fallback
+}
+
+/// The header line that names a document's language, in that language
+/// (`Taal: Nederlands`).
+pub fn language_line(lang: Lang) -> String {
+    lang.tf("export-language", &[("language", &lang.name())])
+}
+
 /// What was shared with whom, for the audit trail.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Shared {
@@ -121,6 +140,18 @@ pub fn write_audited(
     what: Shared,
     placement: Placement,
 ) -> Result<PathBuf, ExportError> {
+    write_audited_in(crate::i18n::lang(), store, path, content, what, placement)
+}
+
+/// [`write_audited`] for a document written in `lang`: its witness line is too.
+pub fn write_audited_in(
+    lang: Lang,
+    store: &Store,
+    path: &Path,
+    content: &str,
+    what: Shared,
+    placement: Placement,
+) -> Result<PathBuf, ExportError> {
     use crate::output::Policy;
     let policy = match placement {
         Placement::New => Policy::new(false, Some(store.path())),
@@ -133,7 +164,7 @@ pub fn write_audited(
     event.included = what.included;
     event.withheld = what.withheld;
     let written = record_and_write(store, Some((path, &policy)), event, |_, w| {
-        Ok(seal(content, how, w).into_bytes())
+        Ok(crate::i18n::writing_in(lang, || seal(content, how, w)).into_bytes())
     })?;
     Ok(written.landed.unwrap_or_else(|| path.to_owned()))
 }

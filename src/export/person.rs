@@ -238,7 +238,20 @@ fn sent_lines(data: &Dataset, who: Id) -> Vec<String> {
         .collect()
 }
 
-/// Everything held about stakeholder `who`. `None`: no such person.
+/// [`render`] written in `lang`.
+pub fn render_in(
+    lang: crate::i18n::Lang,
+    data: &Dataset,
+    who: Id,
+    fmt: Format,
+    at: DateTime<Utc>,
+    by: &str,
+) -> Option<PersonExport> {
+    crate::i18n::writing_in(lang, || render(data, who, fmt, at, by))
+}
+
+/// Everything held about stakeholder `who`, in the interface's language (inside
+/// [`crate::i18n::writing_in`], the document's). `None`: no such person.
 pub fn render(
     data: &Dataset,
     who: Id,
@@ -270,6 +283,7 @@ pub fn render(
                 ("by", &esc(fmt, by)),
             ],
         ),
+        super::language_line(crate::i18n::lang()),
         t("person_export-rule").to_owned(),
     ];
     let sections = [

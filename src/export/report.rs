@@ -199,6 +199,18 @@ fn table_and_network(data: &Dataset, period: Period) -> Vec<String> {
     out
 }
 
+/// [`render`] written in `lang`.
+pub fn render_in(
+    lang: crate::i18n::Lang,
+    data: &Dataset,
+    year: i32,
+    today: NaiveDate,
+    at: DateTime<Utc>,
+    by: &str,
+) -> Option<String> {
+    crate::i18n::writing_in(lang, || render(data, year, today, at, by))
+}
+
 /// The report on `year` as of `today`, prepared at `at` by `by`; `None` for a year
 /// outside the calendar.
 pub fn render(
@@ -223,6 +235,7 @@ pub fn render(
                 ),
             ],
         ),
+        super::language_line(crate::i18n::lang()),
         t("report-figures_only").to_owned(),
         String::new(),
         format!("## {}", t("report-method")),

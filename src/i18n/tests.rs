@@ -212,3 +212,53 @@ fn every_yes_no_prompt_names_the_languages_yes_letter() {
         }
     }
 }
+
+/// A document written in another language changes nothing for the interface, on this
+/// thread after it or on another thread meanwhile.
+#[test]
+fn writing_in_a_language_leaves_the_interface_alone() {
+    let before = lang();
+    let other = before.next();
+    let (inside, elsewhere) = writing_in(other, || {
+        let elsewhere = std::thread::spawn(lang).join().unwrap();
+        (t("language-name"), elsewhere)
+    });
+    assert_eq!(inside, other.t("language-name"));
+    assert_eq!(elsewhere, before);
+    assert_eq!(lang(), before);
+    let nested = writing_in(Lang::Fr, || writing_in(Lang::Nl, lang));
+    assert_eq!(nested, Lang::Nl);
+    let _ = std::panic::catch_unwind(|| writing_in(other, || panic!("in the document")));
+    assert_eq!(lang(), before);
+}
+
+/// The library's error types say their text in the language being written.
+#[test]
+fn error_texts_come_from_the_catalogue() {
+    use crate::crypt::CryptError;
+    use crate::domain::case::BadCaseRef;
+    use crate::domain::parse::BadDate;
+    use crate::domain::schedule::SessionEditError;
+    use crate::import::table::TableError;
+    let said = |lang: Lang| -> Vec<String> {
+        writing_in(lang, || {
+            vec![
+                BadDate("x".into()).to_string(),
+                BadCaseRef("x".into()).to_string(),
+                CryptError::WrongKey.to_string(),
+                SessionEditError::Closed.to_string(),
+                TableError::Empty.to_string(),
+                crate::domain::correction::CorrectionError::Empty.to_string(),
+            ]
+        })
+    };
+    let en = said(Lang::En);
+    assert_eq!(en[0], "'x' is not a date (try 2026-11-29, today, +7d, -2w)");
+    for lang in [Lang::Nl, Lang::Fr] {
+        for (theirs, english) in said(lang).iter().zip(&en) {
+            assert_ne!(theirs, english, "{lang:?}");
+        }
+    }
+    assert!(said(Lang::Nl)[0].contains("geen datum"));
+    assert!(said(Lang::Fr)[2].contains("phrase secrète"));
+}

@@ -38,11 +38,14 @@ impl Format {
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum TableError {
-    #[error("the file is empty")]
+    #[error("{}", crate::i18n::t("error-file_empty"))]
     Empty,
-    #[error("line {line}: {detail}")]
+    #[error("{}", crate::i18n::tf("error-line_malformed", &[("line", .line), ("detail", .detail)]))]
     Malformed { line: u64, detail: String },
-    #[error("line {line}, column {column}: a cell of {len} characters (at most {MAX_CELL})")]
+    #[error("{}", crate::i18n::tf(
+        "error-cell_too_long",
+        &[("line", .line), ("column", .column), ("len", .len), ("max", &MAX_CELL)],
+    ))]
     CellTooLong {
         line: u64,
         column: String,

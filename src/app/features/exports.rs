@@ -108,12 +108,15 @@ fn build(
 ) -> Option<ExportPreview> {
     let d = &app.data;
     let who_slug = recipient;
+    let reader = d.stakeholders.iter().find(|s| s.id == recipient);
+    let lang = crate::export::language_for(reader, crate::i18n::lang());
     let (p, document, path) = match what {
         Exporting::Agenda(s) => return build_agenda(app, s, recipient, at),
         Exporting::Minutes(s) => {
             let session = d.sessions.iter().find(|x| x.id == s)?;
             let p = minutes::preview(d, session, recipient);
-            let doc = minutes::render(d, session, recipient, &p, Format::Md, at, &app.user);
+            let doc =
+                minutes::render_in(lang, d, session, recipient, &p, Format::Md, at, &app.user);
             let path = app.export_dir.join(format!(
                 "minutes-{}-session{}-for{}.md",
                 session.date, s, who_slug
@@ -123,7 +126,16 @@ fn build(
         Exporting::Feedback(c) => {
             let case = d.cases.iter().find(|x| x.id == c)?;
             let p = minutes::feedback_preview(d, case, recipient);
-            let doc = minutes::render_feedback(d, case, recipient, &p, Format::Md, at, &app.user);
+            let doc = minutes::render_feedback_in(
+                lang,
+                d,
+                case,
+                recipient,
+                &p,
+                Format::Md,
+                at,
+                &app.user,
+            );
             let path = app.export_dir.join(format!(
                 "feedback-{}-for{}-{}.md",
                 case.reference, who_slug, app.today

@@ -1,0 +1,230 @@
+//! `--help` in the interface's language: the command clap derives from [`Cli`], with every
+//! about and help text replaced by the catalogue's, and clap's headings ("Usage:",
+//! "Options:", "Commands:") too. The ids follow the command's path:
+//! `cli_help-export_minutes` for a command's about, `cli_help-export_minutes-out` for an
+//! argument's help, else `cli_help--out` when the text is the same in every command.
+//! clap's own error messages stay English.
+
+use clap::{Command, CommandFactory, FromArgMatches};
+
+use super::Cli;
+use crate::i18n::Lang;
+
+/// The id of the about of the command at `path` (`export_minutes`; the root is `root`).
+fn about_id(path: &str) -> String {
+    format!("cli_help-{path}")
+}
+
+/// The ids an argument's help may have, the command's own first, then the shared one.
+fn arg_ids(path: &str, arg: &str) -> [String; 2] {
+    let arg = arg.replace('-', "_");
+    [format!("cli_help-{path}-{arg}"), format!("cli_help--{arg}")]
+}
+
+/// The text of the first of `ids` the catalogue has, in `lang`.
+fn text_of(lang: Lang, ids: &[String]) -> Option<&'static str> {
+    ids.iter()
+        .find(|id| crate::i18n::has(id))
+        .map(|id| lang.t(id))
+}
+
+/// The command line's command, its texts in `lang`.
+pub fn command_in(lang: Lang) -> Command {
+    let mut root = localize(Cli::command(), "root", lang);
+    // clap adds its `help` subcommand when the command is built: built first, it can be
+    // given its text too.
+    root.build();
+    if root.find_subcommand("help").is_some() {
+        root = root.mut_subcommand("help", |h| h.about(lang.t("cli_help-help")));
+    }
+    root
+}
+
+fn localize(cmd: Command, path: &str, lang: Lang) -> Command {
+    use clap::{Arg, ArgAction};
+    let options = lang.t("cli_heading-options");
+    let arguments = lang.t("cli_heading-arguments");
+    let mut cmd = cmd
+        .help_template(template(lang))
+        .subcommand_help_heading(lang.t("cli_heading-commands"))
+        .disable_help_flag(true)
+        .arg(
+            Arg::new("help")
+                .short('h')
+                .long("help")
+                .action(ArgAction::Help)
+                .help(lang.t("cli_help--help")),
+        );
+    if path == "root" {
+        cmd = cmd.disable_version_flag(true).arg(
+            Arg::new("version")
+                .short('V')
+                .long("version")
+                .action(ArgAction::Version)
+                .help(lang.t("cli_help--version")),
+        );
+    }
+    if let Some(about) = text_of(lang, &[about_id(path)]) {
+        cmd = cmd.about(about);
+    }
+    let ids: Vec<String> = cmd
+        .get_arguments()
+        .map(|a| a.get_id().to_string())
+        .collect();
+    for id in ids {
+        let help = text_of(lang, &arg_ids(path, &id));
+        cmd = cmd.mut_arg(id, |a| {
+            let heading = if a.is_positional() {
+                arguments
+            } else {
+                options
+            };
+            let a = a.help_heading(heading);
+            match help {
+                Some(h) => a.help(h),
+                None => a,
+            }
+        });
+    }
+    let names: Vec<String> = cmd
+        .get_subcommands()
+        .map(|s| s.get_name().to_owned())
+        .collect();
+    for name in names {
+        let sub = if path == "root" {
+            name.replace('-', "_")
+        } else {
+            format!("{path}_{}", name.replace('-', "_"))
+        };
+        cmd = cmd.mut_subcommand(name, |s| localize(s, &sub, lang));
+    }
+    cmd
+}
+
+/// clap's help layout with the "Usage:" heading in `lang`.
+fn template(lang: Lang) -> String {
+    format!(
+        "{{before-help}}{{about-with-newline}}\n{} {{usage}}\n\n{{all-args}}{{after-help}}",
+        lang.t("cli_heading-usage")
+    )
+}
+
+/// The language of the help and messages, known before the arguments are parsed: the
+/// `--lang` among `args`, else the environment's (see [`Lang::chosen`]).
+pub fn early_language(args: &[std::ffi::OsString]) -> Lang {
+    let mut flag = None;
+    for (i, a) in args.iter().enumerate() {
+        let a = a.to_string_lossy();
+        if let Some(code) = a.strip_prefix("--lang=") {
+            flag = Some(code.to_owned());
+        } else if a == "--lang" {
+            flag = args.get(i + 1).map(|c| c.to_string_lossy().into_owned());
+        }
+    }
+    let flag = flag.filter(|c| Lang::from_code(c).is_some());
+    Lang::chosen(flag.as_deref(), None)
+}
+
+/// Parses `args` with the help in `lang`.
+pub fn parse_in(lang: Lang, args: Vec<std::ffi::OsString>) -> Result<Cli, clap::Error> {
+    let mut cmd = command_in(lang);
+    let matches = cmd.try_get_matches_from_mut(args)?;
+    Cli::from_arg_matches(&matches).map_err(|e| e.format(&mut cmd))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every about and help text of the derived command, with the path of its ids.
+    fn texts(cmd: &Command, path: &str, out: &mut Vec<(Vec<String>, String)>) {
+        if let Some(a) = cmd.get_about() {
+            out.push((vec![about_id(path)], a.to_string()));
+        }
+        for a in cmd.get_arguments() {
+            if let Some(h) = a.get_help() {
+                out.push((arg_ids(path, a.get_id().as_str()).to_vec(), h.to_string()));
+            }
+        }
+        for s in cmd.get_subcommands() {
+            let name = s.get_name().replace('-', "_");
+            let sub = if path == "root" {
+                name
+            } else {
+                format!("{path}_{name}")
+            };
+            texts(s, &sub, out);
+        }
+    }
+
+    /// Every text `--help` shows has its id in the catalogue (and so in every language),
+    /// and the English catalogue says what the sources' doc comments say: the generated
+    /// man page and completions, in English, are the catalogue's.
+    #[test]
+    fn every_help_text_comes_from_the_catalogue() {
+        let mut all = Vec::new();
+        texts(&Cli::command(), "root", &mut all);
+        assert!(all.len() > 80, "{}", all.len());
+        for (ids, derived) in all {
+            let Some(text) = text_of(Lang::En, &ids) else {
+                panic!("no catalogue id for {ids:?} ({derived})");
+            };
+            assert_eq!(text, derived, "{ids:?}: the doc comment and en.ftl differ");
+        }
+    }
+
+    fn help_of(lang: Lang, path: &[&str]) -> String {
+        let mut cmd = command_in(lang);
+        cmd.build();
+        let mut at = &mut cmd;
+        for name in path {
+            at = at.find_subcommand_mut(name).unwrap();
+        }
+        at.render_help().to_string()
+    }
+
+    #[test]
+    fn help_is_written_in_the_language_asked() {
+        let en = help_of(Lang::En, &["export", "minutes"]);
+        assert!(en.contains("Usage:") && en.contains("Output file"), "{en}");
+        for (lang, usage, out) in [
+            (Lang::Nl, "Gebruik:", "Uitvoerbestand"),
+            (Lang::Fr, "Utilisation :", "Fichier de sortie"),
+        ] {
+            let minutes = help_of(lang, &["export", "minutes"]);
+            let root = help_of(lang, &[]);
+            for text in [&minutes, &root] {
+                assert!(text.contains(usage), "{lang:?}: {text}");
+                let english = [
+                    "Usage:",
+                    "Print help",
+                    "Print this",
+                    "Commands:",
+                    "Output file",
+                ];
+                for english in english {
+                    assert!(!text.contains(english), "{lang:?} left {english:?}: {text}");
+                }
+                let options = format!("{}:", lang.t("cli_heading-options"));
+                assert!(text.contains(&options), "{lang:?}: {text}");
+            }
+            assert!(minutes.contains(out), "{lang:?}: {minutes}");
+            assert!(root.contains(lang.t("cli_help-root")), "{lang:?}: {root}");
+        }
+    }
+
+    #[test]
+    fn the_language_of_the_help_is_known_before_parsing() {
+        let args = |a: &[&str]| -> Vec<std::ffi::OsString> { a.iter().map(Into::into).collect() };
+        assert_eq!(
+            early_language(&args(&["rt", "--lang", "nl", "--help"])),
+            Lang::Nl
+        );
+        assert_eq!(
+            early_language(&args(&["rt", "export", "--lang=fr"])),
+            Lang::Fr
+        );
+        let cli = parse_in(Lang::Fr, args(&["rt", "--lang", "fr", "check"])).unwrap();
+        assert_eq!(cli.lang.as_deref(), Some("fr"));
+    }
+}

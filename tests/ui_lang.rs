@@ -1,0 +1,121 @@
+//! The screens of tests/ui.rs in Dutch and French at 80×24: snapshots to read, and a check
+//! that no English message of the catalogue is left on any of them. A test binary of its
+//! own: it switches the process-wide interface language.
+
+use roundtable::app::{Action, Tab};
+use roundtable::i18n::{Lang, set_lang};
+
+mod support;
+use support::app::{apply, demo_app, render, screen};
+
+/// Every screen of the English set: each tab, help, the cases and a case file, a meeting,
+/// an export preview, a confirmation and every form, as it opens.
+fn screens() -> Vec<(String, Vec<Action>)> {
+    use Action::*;
+    let mut all: Vec<(String, Vec<Action>)> = Tab::ALL
+        .into_iter()
+        .map(|tab| (format!("{tab:?}").to_lowercase(), vec![GoTab(tab)]))
+        .collect();
+    let sessions = || vec![GoTab(Tab::Sessions)];
+    let more: Vec<(&str, Vec<Action>)> = vec![
+        ("help", vec![ToggleHelp]),
+        ("cases", vec![GoTab(Tab::Sessions), ToggleCases]),
+        (
+            "case_file",
+            vec![GoTab(Tab::Sessions), ToggleCases, Top, Open],
+        ),
+        ("network", vec![GoTab(Tab::Networks), Open]),
+        ("audit", vec![GoTab(Tab::Sharing), ToggleAudit]),
+        ("meeting", [sessions(), vec![Top, OpenMeeting]].concat()),
+        (
+            "meeting_side",
+            [sessions(), vec![Top, OpenMeeting, FocusSide]].concat(),
+        ),
+        (
+            "close_session",
+            [sessions(), vec![Down, OpenMeeting, FocusSide, CloseSession]].concat(),
+        ),
+        (
+            "export_preview",
+            [sessions(), vec![Down, ExportMinutes, Accept]].concat(),
+        ),
+        ("form_new_stakeholder", vec![New]),
+        ("form_edit_stakeholder", vec![Edit]),
+        ("form_log_contact", vec![LogContact]),
+        ("form_training", vec![NewTraining]),
+        ("form_import", vec![Import]),
+        ("form_new_network", vec![GoTab(Tab::Networks), New]),
+        ("form_problem", vec![GoTab(Tab::Networks), LogProblem]),
+        ("form_exchange", vec![GoTab(Tab::Networks), LogExchange]),
+        ("form_new_session", [sessions(), vec![New]].concat()),
+        (
+            "form_new_case",
+            [sessions(), vec![ToggleCases, New]].concat(),
+        ),
+        ("form_agreement", vec![GoTab(Tab::Sharing), Edit]),
+        ("form_rule", vec![GoTab(Tab::Sharing), New]),
+        (
+            "picker",
+            vec![New, NextField, NextField, NextField, OpenPicker],
+        ),
+    ];
+    all.extend(more.into_iter().map(|(n, a)| (n.to_owned(), a)));
+    all
+}
+
+/// The English texts of the catalogue that `lang` says otherwise, as far as they are
+/// fixed (up to the first variable), long enough not to be a name or an abbreviation.
+/// Texts the test data itself holds (a session titled "Partner round table") are data,
+/// written in whatever language their author wrote, and are left out.
+fn english_only(lang: Lang) -> Vec<(String, String)> {
+    let data = roundtable::cli::dump_json(&support::full_dataset()).unwrap();
+    let mut out = Vec::new();
+    for line in Lang::En.source().lines() {
+        let Some((id, _)) = line.split_once(" = ") else {
+            continue;
+        };
+        let id = id.trim();
+        if id.starts_with('#') || id.starts_with(' ') || id.contains(' ') {
+            continue;
+        }
+        let en = Lang::En.t(id);
+        // Its first four words: a text cut at the screen's edge still shows them.
+        let words: Vec<&str> = en
+            .split('{')
+            .next()
+            .unwrap_or("")
+            .split_whitespace()
+            .collect();
+        let fixed = words[..words.len().min(4)].join(" ");
+        let translated = !lang.t(id).contains(&fixed);
+        if words.len() >= 3 && fixed.len() >= 16 && translated && !data.contains(&fixed) {
+            out.push((id.to_owned(), fixed));
+        }
+    }
+    out
+}
+
+#[test]
+fn every_screen_in_dutch_and_french_at_80x24() {
+    for lang in [Lang::Nl, Lang::Fr] {
+        set_lang(lang);
+        let english = english_only(lang);
+        assert!(english.len() > 250, "{}", english.len());
+        for (name, actions) in screens() {
+            let mut app = demo_app();
+            apply(&mut app, actions);
+            let shown = screen(&app, 80, 24);
+            // A screen cut at 80 columns shows the English text's start only if English.
+            let flat: String = shown.split_whitespace().collect::<Vec<_>>().join(" ");
+            for (id, text) in &english {
+                assert!(
+                    !flat.contains(text.as_str()),
+                    "{lang:?} {name}: English {id} ({text}) on screen:\n{shown}"
+                );
+            }
+            let snap = format!("{}_{name}_80x24", lang.code());
+            insta::assert_snapshot!(snap, render(&app, 80, 24).backend());
+        }
+    }
+    set_lang(Lang::En);
+}
