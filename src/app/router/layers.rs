@@ -262,7 +262,7 @@ fn saved(app: &mut App, action: &Action, ticket: Ticket) -> Option<Action> {
             });
             Some(Action::Reload)
         }
-        (Action::Saved(..), Ticket::Quick(msg)) => {
+        (Action::Saved(..), Ticket::Quick(_, msg) | Ticket::Notice(msg)) => {
             app.status = Some(Status {
                 kind: StatusKind::Info,
                 text: msg,
@@ -277,7 +277,7 @@ fn saved(app: &mut App, action: &Action, ticket: Ticket) -> Option<Action> {
             None
         }
         (Action::Saved(..), Ticket::Silent) => Some(Action::Reload),
-        (Action::SaveFailed(_, msg), Ticket::Quick(_) | Ticket::Silent) => {
+        (Action::SaveFailed(_, msg), Ticket::Quick(..) | Ticket::Notice(_) | Ticket::Silent) => {
             app.status = Some(Status {
                 kind: StatusKind::Error,
                 text: msg.clone(),
