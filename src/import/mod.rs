@@ -240,21 +240,8 @@ fn wanted(options: &Options, categories: &[String]) -> bool {
 
 /// [`plan`] with every choice.
 pub fn plan_with(table: &Table, options: &Options, existing: &[Stakeholder]) -> Plan {
-    let mapping: Vec<(String, Option<Field>)> = table
-        .headers
-        .iter()
-        .map(|h| {
-            let forced = options
-                .overrides
-                .iter()
-                .find(|(c, _)| fold(c) == fold(h))
-                .map(|(_, f)| *f);
-            (h.clone(), forced.unwrap_or_else(|| mapping::field_of(h)))
-        })
-        .collect();
-    let categories_at: Vec<usize> = mapping
-        .iter()
-        .enumerate()
+    let mapping = mapping_of(table, options);
+    let categories_at: Vec<usize> = (mapping.iter().enumerate())
         .filter(|(_, (h, f))| f.is_none() && mapping::is_categories(h))
         .map(|(i, _)| i)
         .collect();
@@ -286,47 +273,67 @@ pub fn plan_with(table: &Table, options: &Options, existing: &[Stakeholder]) -> 
                 name: r.stakeholder.name,
                 categories: r.categories,
             });
-            continue;
-        }
-        if !r.problems.is_empty() {
+        } else if !r.problems.is_empty() {
             plan.problems.extend(r.problems);
             plan.refused.push((*line, cells.clone()));
-            continue;
+        } else {
+            add_row(&mut plan, &mut known, options, *line, r);
         }
-        plan.warnings.extend(r.warnings);
-        if let Some(text) = r.sector_text
-            && !mapping::sector_is_exact(&text)
-            && !plan.sectors.iter().any(|(t, _)| fold(t) == fold(&text))
-        {
-            plan.sectors.push((text, r.stakeholder.sector.clone()));
-        }
-        let s = r.stakeholder;
-        let networks = joined(options, &r.categories, &mut plan.joins);
-        let duplicate = keys(&s).iter().find_map(|k| known.get(k).copied());
-        if duplicate.is_none() {
-            for k in keys(&s) {
-                known.insert(k, Duplicate::EarlierLine(*line));
-            }
-        }
-        if duplicate.is_some() {
-            plan.joins
-                .iter_mut()
-                .filter(|j| networks.contains(&j.0))
-                .for_each(|j| j.2 -= 1);
-        }
-        plan.rows.push(Row {
-            line: *line,
-            stakeholder: s,
-            duplicate,
-            networks: if duplicate.is_some() {
-                Vec::new()
-            } else {
-                networks
-            },
-        });
     }
     plan.joins.retain(|j| j.2 > 0);
     plan
+}
+
+/// Each column's field: the one `--mapping` forces, else the one its header names.
+fn mapping_of(table: &Table, options: &Options) -> Vec<(String, Option<Field>)> {
+    (table.headers.iter())
+        .map(|h| {
+            let forced = (options.overrides.iter())
+                .find(|(c, _)| fold(c) == fold(h))
+                .map(|(_, f)| *f);
+            (h.clone(), forced.unwrap_or_else(|| mapping::field_of(h)))
+        })
+        .collect()
+}
+
+/// A valid row of the line `line` into the plan: its warnings, a sector to confirm, the
+/// networks it joins, and whether it is someone `known` already.
+fn add_row(
+    plan: &mut Plan,
+    known: &mut HashMap<String, Duplicate>,
+    options: &Options,
+    line: u64,
+    r: row::Read,
+) {
+    plan.warnings.extend(r.warnings);
+    if let Some(text) = r.sector_text
+        && !mapping::sector_is_exact(&text)
+        && !plan.sectors.iter().any(|(t, _)| fold(t) == fold(&text))
+    {
+        plan.sectors.push((text, r.stakeholder.sector.clone()));
+    }
+    let s = r.stakeholder;
+    let networks = joined(options, &r.categories, &mut plan.joins);
+    let duplicate = keys(&s).iter().find_map(|k| known.get(k).copied());
+    if duplicate.is_none() {
+        for k in keys(&s) {
+            known.insert(k, Duplicate::EarlierLine(line));
+        }
+    } else {
+        (plan.joins.iter_mut())
+            .filter(|j| networks.contains(&j.0))
+            .for_each(|j| j.2 -= 1);
+    }
+    plan.rows.push(Row {
+        line,
+        stakeholder: s,
+        duplicate,
+        networks: if duplicate.is_some() {
+            Vec::new()
+        } else {
+            networks
+        },
+    });
 }
 
 /// Fills `into`'s empty fields from `from`.

@@ -112,6 +112,16 @@ pub fn detail_lines(app: &App, n: &MiniNetwork) -> Vec<Line<'static>> {
         field(t("col-lead"), name(app, n.lead)),
         field(t("field-contact_point"), name(app, n.contact_point)),
     ];
+    lines.extend(missing_sectors_line(app, n));
+    lines.extend(member_lines(app, n));
+    lines.extend(sub_networks(app, n));
+    lines.extend(problems(app, n));
+    lines.extend(exchanges(app, n));
+    lines
+}
+
+/// The standard sectors no member comes from (not for a community network).
+fn missing_sectors_line(app: &App, n: &MiniNetwork) -> Option<Line<'static>> {
     let sector_of = |id| {
         app.index
             .stakeholders
@@ -122,106 +132,131 @@ pub fn detail_lines(app: &App, n: &MiniNetwork) -> Vec<Line<'static>> {
         .iter()
         .map(labels::sector)
         .collect();
-    if !missing.is_empty() && n.kind != NetworkKind::Community {
-        lines.push(Line::from(vec![
+    (!missing.is_empty() && n.kind != NetworkKind::Community).then(|| {
+        Line::from(vec![
             Span::styled(
                 format!("{}: ", t("field-missing_sectors")),
                 theme::warning(),
             ),
             Span::raw(missing.join(", ")),
-        ]));
+        ])
+    })
+}
+
+/// The members: role, what they bring and gain.
+fn member_lines(app: &App, n: &MiniNetwork) -> Vec<Line<'static>> {
+    if n.members.is_empty() {
+        return Vec::new();
     }
-    if !n.members.is_empty() {
-        lines.push(heading("network-members"));
-        for m in &n.members {
-            let mut parts = vec![format!(
-                "{} ({})",
-                name(app, Some(m.stakeholder)),
-                clean(&m.role)
-            )];
-            if !m.brings.is_empty() {
-                parts.push(tf("network-brings", &[("what", &clean(&m.brings))]));
-            }
-            if !m.gains.is_empty() {
-                parts.push(tf("network-gains", &[("what", &clean(&m.gains))]));
-            }
-            lines.push(Line::from(format!("• {}", parts.join(" · "))));
+    let mut lines = vec![heading("network-members")];
+    for m in &n.members {
+        let mut parts = vec![format!(
+            "{} ({})",
+            name(app, Some(m.stakeholder)),
+            clean(&m.role)
+        )];
+        if !m.brings.is_empty() {
+            parts.push(tf("network-brings", &[("what", &clean(&m.brings))]));
         }
+        if !m.gains.is_empty() {
+            parts.push(tf("network-gains", &[("what", &clean(&m.gains))]));
+        }
+        lines.push(Line::from(format!("• {}", parts.join(" · "))));
     }
-    if !n.sub_networks.is_empty() {
-        let all = combined_members(&app.data, n.id);
-        let subs: Vec<String> = n
-            .sub_networks
-            .iter()
-            .filter_map(|id| app.data.networks.iter().find(|x| x.id == *id))
-            .map(|x| clean(&x.name).into_owned())
-            .collect();
-        lines.push(field(t("field-sub_networks"), subs.join(", ")));
-        lines.push(heading("network-directory"));
-        lines.push(Line::from(Span::styled(
+    lines
+}
+
+/// The sub-networks, and the directory of everyone in them by sector.
+fn sub_networks(app: &App, n: &MiniNetwork) -> Vec<Line<'static>> {
+    if n.sub_networks.is_empty() {
+        return Vec::new();
+    }
+    let all = combined_members(&app.data, n.id);
+    let subs: Vec<String> = n
+        .sub_networks
+        .iter()
+        .filter_map(|id| app.data.networks.iter().find(|x| x.id == *id))
+        .map(|x| clean(&x.name).into_owned())
+        .collect();
+    let mut lines = vec![
+        field(t("field-sub_networks"), subs.join(", ")),
+        heading("network-directory"),
+        Line::from(Span::styled(
             tf("network-combined", &[("n", &all.len())]),
             theme::dim(),
-        )));
-        for (sector, ids) in directory(&app.data, n.id) {
-            let names: Vec<String> = ids.iter().map(|&id| name(app, Some(id))).collect();
-            lines.push(Line::from(vec![
-                Span::styled(format!("{}: ", labels::sector(&sector)), theme::key()),
-                Span::raw(names.join(", ")),
-            ]));
-        }
+        )),
+    ];
+    for (sector, ids) in directory(&app.data, n.id) {
+        let names: Vec<String> = ids.iter().map(|&id| name(app, Some(id))).collect();
+        lines.push(Line::from(vec![
+            Span::styled(format!("{}: ", labels::sector(&sector)), theme::key()),
+            Span::raw(names.join(", ")),
+        ]));
     }
+    lines
+}
+
+/// The problem → solution → owner entries, with their lessons.
+fn problems(app: &App, n: &MiniNetwork) -> Vec<Line<'static>> {
     let problems: Vec<_> = app
         .data
         .problems
         .iter()
         .filter(|p| p.network == n.id)
         .collect();
-    if !problems.is_empty() {
-        lines.push(heading("network-problems"));
-        for p in problems {
-            let (status, style) = match p.status {
-                ProblemStatus::Open => (t("problem_status-open"), theme::warning()),
-                ProblemStatus::InProgress => (t("problem_status-in_progress"), theme::warning()),
-                ProblemStatus::Solved => (t("problem_status-solved"), theme::ok()),
-                ProblemStatus::Dropped => (t("problem_status-dropped"), theme::dim()),
-            };
-            lines.push(Line::from(vec![
-                Span::styled(format!("[{status}] "), style),
-                Span::raw(format!(
-                    "{} → {} → {}",
-                    clean(&p.problem),
-                    clean(&p.solution),
-                    name(app, p.owner)
-                )),
-            ]));
-            if !p.lesson.is_empty() {
-                lines.push(Line::from(Span::styled(
-                    format!(
-                        "   {}",
-                        tf("network-lesson", &[("what", &clean(&p.lesson))])
-                    ),
-                    theme::dim(),
-                )));
-            }
+    if problems.is_empty() {
+        return Vec::new();
+    }
+    let mut lines = vec![heading("network-problems")];
+    for p in problems {
+        let (status, style) = match p.status {
+            ProblemStatus::Open => (t("problem_status-open"), theme::warning()),
+            ProblemStatus::InProgress => (t("problem_status-in_progress"), theme::warning()),
+            ProblemStatus::Solved => (t("problem_status-solved"), theme::ok()),
+            ProblemStatus::Dropped => (t("problem_status-dropped"), theme::dim()),
+        };
+        lines.push(Line::from(vec![
+            Span::styled(format!("[{status}] "), style),
+            Span::raw(format!(
+                "{} → {} → {}",
+                clean(&p.problem),
+                clean(&p.solution),
+                name(app, p.owner)
+            )),
+        ]));
+        if !p.lesson.is_empty() {
+            lines.push(Line::from(Span::styled(
+                format!(
+                    "   {}",
+                    tf("network-lesson", &[("what", &clean(&p.lesson))])
+                ),
+                theme::dim(),
+            )));
         }
     }
+    lines
+}
+
+/// The exchange meetings held, newest first, with their notes.
+fn exchanges(app: &App, n: &MiniNetwork) -> Vec<Line<'static>> {
     let mut meetings: Vec<_> = app
         .data
         .exchanges
         .iter()
         .filter(|e| e.network == n.id)
         .collect();
+    if meetings.is_empty() {
+        return Vec::new();
+    }
     meetings.sort_by_key(|e| std::cmp::Reverse(e.date));
-    if !meetings.is_empty() {
-        lines.push(heading("network-exchanges"));
-        for e in meetings {
-            lines.push(Line::from(vec![
-                Span::styled(format!("{} ", e.date), theme::dim()),
-                Span::raw(clean(&e.topic).into_owned()),
-            ]));
-            for l in crate::domain::sanitize::text(&e.notes).lines() {
-                lines.push(Line::from(format!("   {l}")));
-            }
+    let mut lines = vec![heading("network-exchanges")];
+    for e in meetings {
+        lines.push(Line::from(vec![
+            Span::styled(format!("{} ", e.date), theme::dim()),
+            Span::raw(clean(&e.topic).into_owned()),
+        ]));
+        for l in crate::domain::sanitize::text(&e.notes).lines() {
+            lines.push(Line::from(format!("   {l}")));
         }
     }
     lines

@@ -5,7 +5,7 @@ use ratatui::widgets::{Cell, Paragraph, Row, Wrap};
 
 use super::{split_detail, theme};
 use crate::app::App;
-use crate::app::model::stakeholder_list::Quick;
+use crate::app::model::stakeholder_list::{PersonFacts, Quick};
 use crate::domain::indicators::{Cadence, referral_chain_up};
 use crate::domain::sanitize::line as clean;
 use crate::domain::stakeholder::{Channel, ContactPurpose, Stakeholder};
@@ -169,6 +169,22 @@ pub fn detail_lines(app: &App, s: &Stakeholder) -> Vec<Line<'static>> {
         .and_then(|p| app.facts.get(p))
         .cloned()
         .unwrap_or_default();
+    let mut lines = who(s);
+    lines.push(cadence_line(app, s, &facts));
+    lines.extend(give_and_take(s, &facts));
+    lines.extend(ties(app, s, &facts));
+    lines.extend(contact_log(app, &facts));
+    if !s.notes.is_empty() {
+        lines.push(Line::from(Span::styled(t("field-notes"), theme::header())));
+        for l in s.notes.lines() {
+            lines.push(Line::from(clean(l).into_owned()));
+        }
+    }
+    lines
+}
+
+/// Organisation and role, sector, and how to reach them.
+fn who(s: &Stakeholder) -> Vec<Line<'static>> {
     let mut lines = vec![
         field(
             t("col-organisation"),
@@ -193,6 +209,11 @@ pub fn detail_lines(app: &App, s: &Stakeholder) -> Vec<Line<'static>> {
     if !contact.is_empty() {
         lines.push(field(t("field-contact"), contact));
     }
+    lines
+}
+
+/// How often to be in touch, the last contact, and whether one is due.
+fn cadence_line(app: &App, s: &Stakeholder, facts: &PersonFacts) -> Line<'static> {
     let cadence = match (s.cadence_days, facts.cadence) {
         (Some(days), Some(c)) => {
             let state = match c {
@@ -209,7 +230,12 @@ pub fn detail_lines(app: &App, s: &Stakeholder) -> Vec<Line<'static>> {
         }
         _ => t("cadence-none").to_owned(),
     };
-    lines.push(field(t("field-cadence"), cadence));
+    field(t("field-cadence"), cadence)
+}
+
+/// Contacts only about problems, what is given and received, a key figure.
+fn give_and_take(s: &Stakeholder, facts: &PersonFacts) -> Vec<Line<'static>> {
+    let mut lines = Vec::new();
     if facts.contacts.only_problems() {
         lines.push(Line::from(Span::styled(
             t("warn-only_problems"),
@@ -237,6 +263,12 @@ pub fn detail_lines(app: &App, s: &Stakeholder) -> Vec<Line<'static>> {
             theme::warning(),
         )));
     }
+    lines
+}
+
+/// Communities, who referred them and whom they referred, networks and trainings.
+fn ties(app: &App, s: &Stakeholder, facts: &PersonFacts) -> Vec<Line<'static>> {
+    let mut lines = Vec::new();
     if !s.communities.is_empty() {
         let c: Vec<String> = s
             .communities
@@ -264,6 +296,13 @@ pub fn detail_lines(app: &App, s: &Stakeholder) -> Vec<Line<'static>> {
     if !down.is_empty() {
         lines.push(field(t("field-referred"), names(app, down)));
     }
+    lines.extend(memberships(app, s));
+    lines
+}
+
+/// The networks they are a member of (with their role) and the trainings attended.
+fn memberships(app: &App, s: &Stakeholder) -> Vec<Line<'static>> {
+    let mut lines = Vec::new();
     let nets: Vec<String> = app
         .data
         .networks
@@ -290,34 +329,34 @@ pub fn detail_lines(app: &App, s: &Stakeholder) -> Vec<Line<'static>> {
     if !trainings.is_empty() {
         lines.push(field(t("field-trainings"), trainings.join(", ")));
     }
+    lines
+}
+
+/// The contacts logged, one line each.
+fn contact_log(app: &App, facts: &PersonFacts) -> Vec<Line<'static>> {
     let log: Vec<_> = facts
         .contacts_log
         .iter()
         .map(|&i| &app.data.contacts[i])
         .collect();
-    if !log.is_empty() {
-        lines.push(Line::from(Span::styled(
-            t("field-contact_log"),
-            theme::header(),
-        )));
-        for c in log {
-            let purpose = match c.purpose {
-                ContactPurpose::Maintenance => Span::styled(t("purpose-maintenance"), theme::ok()),
-                ContactPurpose::Problem => Span::styled(t("purpose-problem"), theme::warning()),
-            };
-            lines.push(Line::from(vec![
-                Span::raw(format!("{} ", c.date)),
-                Span::styled(format!("{:<8} ", channel(c.channel)), theme::dim()),
-                purpose,
-                Span::raw(format!("  {}", clean(&c.summary))),
-            ]));
-        }
+    if log.is_empty() {
+        return Vec::new();
     }
-    if !s.notes.is_empty() {
-        lines.push(Line::from(Span::styled(t("field-notes"), theme::header())));
-        for l in s.notes.lines() {
-            lines.push(Line::from(clean(l).into_owned()));
-        }
+    let mut lines = vec![Line::from(Span::styled(
+        t("field-contact_log"),
+        theme::header(),
+    ))];
+    for c in log {
+        let purpose = match c.purpose {
+            ContactPurpose::Maintenance => Span::styled(t("purpose-maintenance"), theme::ok()),
+            ContactPurpose::Problem => Span::styled(t("purpose-problem"), theme::warning()),
+        };
+        lines.push(Line::from(vec![
+            Span::raw(format!("{} ", c.date)),
+            Span::styled(format!("{:<8} ", channel(c.channel)), theme::dim()),
+            purpose,
+            Span::raw(format!("  {}", clean(&c.summary))),
+        ]));
     }
     lines
 }

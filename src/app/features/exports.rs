@@ -10,7 +10,7 @@ use crate::app::model::export_preview::{ExportPreview, Exporting};
 use crate::app::model::namesakes::people_items;
 use crate::app::model::picker::{PickTarget, Picker};
 use crate::app::model::record::Change;
-use crate::app::model::state::{Status, StatusKind, Ticket};
+use crate::app::model::state::{Status, StatusKind};
 use crate::app::model::{Action, App, Effect};
 
 /// Why a recipient receives nothing: when every item was withheld because the recipient
@@ -238,12 +238,13 @@ fn write(app: &mut App, p: ExportPreview) {
         seal: crate::export::Seal::Footer,
     };
     let msg = tf("status-exported", &[("path", &p.path.display())]);
-    app.saving.push(Ticket::Quick(msg.clone()));
+    let ticket = app.quick(msg);
+    app.saving.push(ticket.clone());
     app.effects.push(Effect::Export {
         path: p.path,
         content: p.document,
         shared,
-        ticket: Ticket::Quick(msg),
+        ticket,
     });
 }
 
@@ -300,11 +301,10 @@ pub fn update_preview(app: &mut App, action: &Action) -> Option<Action> {
                 .chain(p.shared_withheld)
                 .collect();
             let msg = t("status-export_cancelled").to_owned();
-            app.saving.push(Ticket::Quick(msg.clone()));
-            app.effects.push(Effect::Apply(
-                vec![Change::Audit(event)],
-                Ticket::Quick(msg),
-            ));
+            let ticket = app.quick(msg);
+            app.saving.push(ticket.clone());
+            app.effects
+                .push(Effect::Apply(vec![Change::Audit(event)], ticket));
         }
         _ => {}
     }

@@ -7,7 +7,6 @@ use crate::app::forms;
 use crate::app::model::namesakes::people_items;
 use crate::app::model::picker::{PickItem, PickTarget, Picker};
 use crate::app::model::record::{AnyRecord, Change};
-use crate::app::model::state::Ticket;
 use crate::app::model::{Action, App, Effect, Tab};
 
 fn selected(app: &App) -> Option<&MiniNetwork> {
@@ -75,10 +74,11 @@ pub fn update(app: &mut App, action: Action) -> Option<Action> {
                 "status-archived",
                 &[("name", &crate::domain::sanitize::line(&n.name))],
             );
-            app.saving.push(Ticket::Quick(msg.clone()));
+            let ticket = app.quick(msg);
+            app.saving.push(ticket.clone());
             app.effects.push(Effect::Apply(
                 vec![Change::Put(AnyRecord::Network(n))],
-                Ticket::Quick(msg),
+                ticket,
             ));
         }
         _ => {}
@@ -101,9 +101,10 @@ pub fn member_removed(app: &mut App, network: u64, stakeholder: u64) {
     let mut n = n.clone();
     n.members.retain(|m| m.stakeholder != stakeholder);
     let msg = t("status-member_removed").to_owned();
-    app.saving.push(Ticket::Quick(msg.clone()));
+    let ticket = app.quick(msg);
+    app.saving.push(ticket.clone());
     app.effects.push(Effect::Apply(
         vec![Change::Put(AnyRecord::Network(n))],
-        Ticket::Quick(msg),
+        ticket,
     ));
 }

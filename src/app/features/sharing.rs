@@ -49,11 +49,10 @@ pub fn update(app: &mut App, action: Action) -> Option<Action> {
                 t("status-rule_off")
             }
             .to_owned();
-            app.saving.push(Ticket::Quick(msg.clone()));
-            app.effects.push(Effect::Apply(
-                vec![Change::Put(AnyRecord::Rule(r))],
-                Ticket::Quick(msg),
-            ));
+            let ticket = app.quick(msg);
+            app.saving.push(ticket.clone());
+            app.effects
+                .push(Effect::Apply(vec![Change::Put(AnyRecord::Rule(r))], ticket));
         }
         _ => {}
     }

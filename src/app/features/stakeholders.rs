@@ -3,7 +3,7 @@
 use crate::app::forms;
 use crate::app::model::picker::{PickItem, PickTarget, Picker};
 use crate::app::model::record::{AnyRecord, Change};
-use crate::app::model::state::{Confirm, Ticket};
+use crate::app::model::state::Confirm;
 use crate::app::model::{Action, App, Effect, Tab};
 use crate::domain::stakeholder::{Sector, Stakeholder};
 use crate::i18n::{t, tf};
@@ -16,9 +16,9 @@ fn selected(app: &App) -> Option<&Stakeholder> {
 }
 
 fn quick(app: &mut App, change: Change, message: String) {
-    app.saving.push(Ticket::Quick(message.clone()));
-    app.effects
-        .push(Effect::Apply(vec![change], Ticket::Quick(message)));
+    let ticket = app.quick(message);
+    app.saving.push(ticket.clone());
+    app.effects.push(Effect::Apply(vec![change], ticket));
 }
 
 pub fn update(app: &mut App, action: Action) -> Option<Action> {
@@ -92,12 +92,13 @@ pub fn update(app: &mut App, action: Action) -> Option<Action> {
                 seal: crate::export::Seal::CsvRow { sep: b';' },
             };
             let msg = tf("status-exported", &[("path", &path.display())]);
-            app.saving.push(Ticket::Quick(msg.clone()));
+            let ticket = app.quick(msg);
+            app.saving.push(ticket.clone());
             app.effects.push(Effect::Export {
                 path,
                 content: String::from_utf8_lossy(&bytes).into_owned(),
                 shared,
-                ticket: Ticket::Quick(msg),
+                ticket,
             });
         }
         Action::ToggleArchived => {

@@ -101,3 +101,51 @@ pub(crate) fn check(form: &mut Form, name: impl Into<FieldKey>, r: Result<(), &'
 pub(crate) fn labels(keys: &[&str]) -> Vec<String> {
     keys.iter().map(|k| t(k).to_owned()).collect()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The demo town, with a record of every kind a form edits.
+    fn town() -> App {
+        let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 29).unwrap();
+        let mut app = App::new(today);
+        app.set_data(std::sync::Arc::new(crate::demo::build(today)), 1);
+        app
+    }
+
+    /// Every registered form comes back from the place it keeps its draft under, with
+    /// the same purpose: the kind it writes is the one it is registered with.
+    #[test]
+    fn every_registered_form_comes_back_from_its_own_place() {
+        let app = town();
+        let d = &app.data;
+        let (s, c, n) = (d.stakeholders[0].id, d.cases[0].id, d.networks[0].id);
+        let p = d.problems[0].clone();
+        let places = [
+            place(stakeholder::KIND, &[None]),
+            place(stakeholder::KIND, &[Some(s)]),
+            place(contact::KIND, &[Some(s)]),
+            place(session::KIND, &[None]),
+            place(case::KIND, &[Some(c)]),
+            place(close_case::KIND, &[Some(c)]),
+            place(network::KIND, &[Some(n)]),
+            place(member::KIND, &[Some(n), Some(s)]),
+            place(problem::KIND, &[Some(p.network), Some(p.id)]),
+            place(exchange::KIND, &[Some(n)]),
+            place(training::KIND, &[]),
+            place(agreement::KIND, &[]),
+            place(rule::KIND, &[]),
+            place(import::KIND, &[]),
+        ];
+        let kinds: std::collections::HashSet<&str> = REGISTRY.iter().map(|(k, _)| *k).collect();
+        assert_eq!(kinds.len(), REGISTRY.len(), "a kind registered twice");
+        for place in places {
+            let draft = r#"{"v":2,"rev":0,"fields":[]}"#;
+            let form = draft::restore(&app, &place, draft).unwrap_or_else(|| panic!("{place}"));
+            assert_eq!(form.purpose.place().as_deref(), Some(place.as_str()));
+        }
+        let draft = r#"{"v":2,"rev":0,"fields":[]}"#;
+        assert!(draft::restore(&app, "form:nothing:1", draft).is_none());
+    }
+}

@@ -77,7 +77,7 @@ pub fn run_effect_each(store: &Store, effect: &Effect, send: &mut dyn FnMut(Acti
         // The name was taken, so the file has the next free one: say which.
         if let Some(landed) = landed.filter(|p| p != path) {
             let msg = crate::i18n::tf("status-exported", &[("path", &landed.display())]);
-            send(Action::Saved(Ticket::Quick(msg), vec![]));
+            send(Action::Saved(Ticket::Notice(msg), vec![]));
         }
         return;
     }
@@ -160,7 +160,7 @@ pub fn run_effect(store: &Store, effect: &Effect) -> Action {
                         text.push(' ');
                         text.push_str(&refused);
                     }
-                    Action::Saved(Ticket::Quick(text), vec![])
+                    Action::Saved(Ticket::Notice(text), vec![])
                 }
                 Err(e) => Action::StoreFailed(e),
             }

@@ -5,6 +5,15 @@
 
 use super::state::{App, Overlay, Tab};
 
+/// What the layers did with an action.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Handled {
+    /// No layer took it: it goes on to the views.
+    Passed,
+    /// A layer took it, with the action that follows, if any.
+    Taken(Option<super::action::Action>),
+}
+
 /// One layer over the views.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Layer {

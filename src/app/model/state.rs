@@ -144,13 +144,22 @@ impl Confirm {
     }
 }
 
+/// A save's own number, given by [`App::quick`]: the store's answer finds its save by
+/// it, whatever message the save will show.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct SaveId(pub u64);
+
 /// What a save in flight was for, so that its result lands in the right place.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Ticket {
     /// The open form: close it on success.
     Form,
-    /// A one-key change (archive, delete): show this message on success.
-    Quick(String),
+    /// A one-key change (archive, delete, an export): known by its number; show its
+    /// message on success.
+    Quick(SaveId, String),
+    /// No save in flight: a message from the store's side (an import done, the name an
+    /// export landed under).
+    Notice(String),
     /// A note with this text, typed in the meeting editor.
     Note(String),
     /// The meeting's working copy of its session.
@@ -225,6 +234,8 @@ pub struct App {
     pub confirm: Option<Confirm>,
     /// Saves sent to the store and not yet confirmed.
     pub saving: Vec<Ticket>,
+    /// The number of the last save given a ticket by [`App::quick`].
+    pub last_save: u64,
     pub people: PeopleView,
     /// The selected record's detail fills the tab (Enter); Esc returns to the list.
     pub zoom: bool,
@@ -278,6 +289,7 @@ impl App {
             picker: None,
             confirm: None,
             saving: Vec::new(),
+            last_save: 0,
             people: PeopleView::default(),
             zoom: false,
             select_after_load: None,
@@ -383,6 +395,13 @@ impl App {
             self.scopes().first(),
             Some(Scope::Picker | Scope::Form | Scope::Filter | Scope::Editor | Scope::NoteSearch)
         )
+    }
+
+    /// A ticket for a one-key change, with its own number and the message to show once
+    /// it is saved.
+    pub fn quick(&mut self, message: String) -> Ticket {
+        self.last_save += 1;
+        Ticket::Quick(SaveId(self.last_save), message)
     }
 
     /// Whether leaving now would lose something typed.

@@ -1,7 +1,7 @@
 //! The layers on top of the views: a question, a picker, a form, help, the filter line.
 //! The topmost open layer gets each user action first.
 
-use crate::app::model::layers::Layer;
+use crate::app::model::layers::{Handled, Layer};
 use crate::app::model::picker::PickTarget;
 use crate::app::model::state::{Confirm, Overlay, Status, StatusKind, Ticket};
 use crate::app::model::{Action, App, Effect};
@@ -25,82 +25,100 @@ fn is_system(a: &Action) -> bool {
     )
 }
 
-/// `Some(result)` when a layer handled the action.
-pub fn update_layers(app: &mut App, action: &Action) -> Option<Option<Action>> {
-    if let Action::ImportPlanned(plan, on_duplicate, skip_invalid) = action {
-        app.form = None;
-        app.status = None;
-        app.import = Some(crate::app::model::state::ImportPreview {
-            plan: plan.clone(),
-            on_duplicate: *on_duplicate,
-            skip_invalid: *skip_invalid,
-            scroll: 0,
-            namesakes: crate::app::model::namesakes::in_import(app, plan),
-            namesakes_ok: false,
-        });
-        return Some(None);
-    }
-    if let Action::Saved(ticket, _) | Action::SaveFailed(ticket, _) = action {
-        if matches!(ticket, Ticket::Note(_) | Ticket::Session | Ticket::Draft) {
-            if let Some(pos) = app.saving.iter().position(|t| t == ticket) {
-                app.saving.remove(pos);
-            }
-            let message = match action {
-                Action::SaveFailed(_, m) => m.as_str(),
-                _ => "",
-            };
-            return Some(crate::app::features::round_tables::meeting::saved(
-                app,
-                matches!(action, Action::Saved(..)),
-                ticket,
-                message,
-            ));
+/// What the layers do with an action: the store's answers and an import's plan first,
+/// then the topmost open layer.
+pub fn update_layers(app: &mut App, action: &Action) -> Handled {
+    match action {
+        Action::ImportPlanned(plan, on_duplicate, skip_invalid) => {
+            import_planned(app, plan, *on_duplicate, *skip_invalid);
+            Handled::Taken(None)
         }
-        return Some(saved(app, action, ticket.clone()));
-    }
-    if *action == Action::Discard {
-        if let Some(place) = app
-            .form
-            .take()
-            .and_then(|f| crate::app::forms::draft::place(&*f.purpose))
-            && app
-                .data
-                .drafts
-                .iter()
-                .any(|d| d.owner == app.user && d.place == place)
-        {
-            let change = crate::app::model::record::Change::SetDraft {
-                place,
-                text: String::new(),
-            };
-            app.effects
-                .push(Effect::Apply(vec![change], Ticket::Silent));
+        Action::Saved(ticket, _) | Action::SaveFailed(ticket, _) => {
+            Handled::Taken(answered(app, action, ticket))
         }
-        return Some(None);
+        Action::Discard => {
+            discard(app);
+            Handled::Taken(None)
+        }
+        _ if is_system(action) => Handled::Passed,
+        _ => match app.top_layer() {
+            Some(top) => on_top(app, top, action),
+            None => Handled::Passed,
+        },
     }
-    if is_system(action) {
-        return None;
-    }
-    let top = app.top_layer()?;
+}
+
+/// The topmost layer `top` gets the action.
+fn on_top(app: &mut App, top: Layer, action: &Action) -> Handled {
     if matches!(top, Layer::ImportPreview | Layer::ExportPreview) && *action == Action::ToggleHelp {
         // Help opens over a preview, as over a view.
         app.help_scroll = 0;
         app.overlay = Some(Overlay::Help);
-        return Some(None);
+        return Handled::Taken(None);
     }
-    match top {
-        Layer::Confirm => Some(confirm(app, action)),
-        Layer::Picker => Some(picker(app, action)),
-        Layer::Form => Some(super::form_layer::update(app, action)),
-        Layer::Help => Some(help(app, action)),
-        Layer::ImportPreview => Some(import(app, action)),
-        Layer::ExportPreview => Some(crate::app::features::exports::update_preview(app, action)),
+    Handled::Taken(match top {
+        Layer::Confirm => confirm(app, action),
+        Layer::Picker => picker(app, action),
+        Layer::Form => super::form_layer::update(app, action),
+        Layer::Help => help(app, action),
+        Layer::ImportPreview => import(app, action),
+        Layer::ExportPreview => crate::app::features::exports::update_preview(app, action),
         // The meeting screen takes every key; nothing leaks to the tab underneath.
         Layer::Meeting => {
-            Some(crate::app::features::round_tables::meeting::update(app, action).unwrap_or(None))
+            crate::app::features::round_tables::meeting::update(app, action).flatten()
         }
-        Layer::Detail => detail(app, action),
-        Layer::Filter => Some(filter(app, action)),
+        Layer::Detail => return detail(app, action),
+        Layer::Filter => filter(app, action),
+    })
+}
+
+/// An import's plan read: the form gives way to its preview.
+fn import_planned(
+    app: &mut App,
+    plan: &std::sync::Arc<crate::import::Plan>,
+    on_duplicate: crate::import::OnDuplicate,
+    skip_invalid: bool,
+) {
+    app.form = None;
+    app.status = None;
+    app.import = Some(crate::app::model::state::ImportPreview {
+        plan: plan.clone(),
+        on_duplicate,
+        skip_invalid,
+        scroll: 0,
+        namesakes: crate::app::model::namesakes::in_import(app, plan),
+        namesakes_ok: false,
+    });
+}
+
+/// The store's answer to a save: the meeting's own saves go to the meeting.
+fn answered(app: &mut App, action: &Action, ticket: &Ticket) -> Option<Action> {
+    if !matches!(ticket, Ticket::Note(_) | Ticket::Session | Ticket::Draft) {
+        return saved(app, action, ticket.clone());
+    }
+    if let Some(pos) = app.saving.iter().position(|t| t == ticket) {
+        app.saving.remove(pos);
+    }
+    let message = match action {
+        Action::SaveFailed(_, m) => m.as_str(),
+        _ => "",
+    };
+    let ok = matches!(action, Action::Saved(..));
+    crate::app::features::round_tables::meeting::saved(app, ok, ticket, message)
+}
+
+/// The open form is dropped, and its kept draft with it.
+fn discard(app: &mut App) {
+    if let Some(place) =
+        (app.form.take()).and_then(|f| crate::app::forms::draft::place(&*f.purpose))
+        && (app.data.drafts.iter()).any(|d| d.owner == app.user && d.place == place)
+    {
+        let change = crate::app::model::record::Change::SetDraft {
+            place,
+            text: String::new(),
+        };
+        app.effects
+            .push(Effect::Apply(vec![change], Ticket::Silent));
     }
 }
 
@@ -186,18 +204,18 @@ fn import(app: &mut App, action: &Action) -> Option<Action> {
 
 /// The detail over the whole tab scrolls; changing tabs closes it; other keys go to
 /// the tab.
-fn detail(app: &mut App, action: &Action) -> Option<Option<Action>> {
+fn detail(app: &mut App, action: &Action) -> Handled {
     match action {
         Action::Up => app.detail_scroll = app.detail_scroll.saturating_sub(1),
         Action::Down => app.detail_scroll = app.detail_scroll.saturating_add(1),
         Action::Back => app.zoom = false,
         Action::NextTab | Action::PrevTab | Action::GoTab(_) => {
             app.zoom = false;
-            return None;
+            return Handled::Passed;
         }
-        _ => return None,
+        _ => return Handled::Passed,
     }
-    Some(None)
+    Handled::Taken(None)
 }
 
 /// Typing the stakeholder filter.
@@ -244,7 +262,7 @@ fn saved(app: &mut App, action: &Action, ticket: Ticket) -> Option<Action> {
             });
             Some(Action::Reload)
         }
-        (Action::Saved(..), Ticket::Quick(msg)) => {
+        (Action::Saved(..), Ticket::Quick(_, msg) | Ticket::Notice(msg)) => {
             app.status = Some(Status {
                 kind: StatusKind::Info,
                 text: msg,
@@ -259,7 +277,7 @@ fn saved(app: &mut App, action: &Action, ticket: Ticket) -> Option<Action> {
             None
         }
         (Action::Saved(..), Ticket::Silent) => Some(Action::Reload),
-        (Action::SaveFailed(_, msg), Ticket::Quick(_) | Ticket::Silent) => {
+        (Action::SaveFailed(_, msg), Ticket::Quick(..) | Ticket::Notice(_) | Ticket::Silent) => {
             app.status = Some(Status {
                 kind: StatusKind::Error,
                 text: msg.clone(),

@@ -4,6 +4,7 @@ mod layers;
 use crate::app::features;
 use crate::app::model::export_preview::Exporting;
 use crate::app::model::follow_up::Step;
+use crate::app::model::layers::Handled;
 use crate::app::model::picker::PickTarget;
 
 use crate::app::model::{Action, App, Effect, Overlay, Status, StatusKind, Tab};
@@ -19,8 +20,8 @@ pub fn update(app: &mut App, action: Action) -> Option<Action> {
         picked(app, target, value);
         return None;
     }
-    if let Some(handled) = crate::app::router::layers::update_layers(app, &action) {
-        return handled;
+    if let Handled::Taken(next) = crate::app::router::layers::update_layers(app, &action) {
+        return next;
     }
     match action {
         Action::Quit => {

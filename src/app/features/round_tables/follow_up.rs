@@ -5,7 +5,7 @@
 
 use crate::app::model::follow_up::{ActionsFilter, Step, StepKind, Typed};
 use crate::app::model::record::{AnyRecord, Change};
-use crate::app::model::{App, Effect, Status, StatusKind, Ticket};
+use crate::app::model::{App, Effect, Status, StatusKind};
 use crate::domain::Id;
 use crate::domain::audit::AuditEvent;
 use crate::domain::audit::AuditKind;
@@ -48,8 +48,8 @@ pub fn apply(app: &mut App, id: Id, step: &Step) {
     match changes(app, id, step) {
         Ok(changes) => {
             let done = tf("cli-action_changed", &[("id", &id)]);
-            app.effects
-                .push(Effect::Apply(changes, Ticket::Quick(done)));
+            let ticket = app.quick(done);
+            app.effects.push(Effect::Apply(changes, ticket));
         }
         Err(key) => {
             app.status = Some(Status {
@@ -73,8 +73,8 @@ pub fn submit(app: &mut App, mut form: crate::app::model::form::Form, id: Id, ty
     match step.and_then(|s| changes(app, id, &s)) {
         Ok(changes) => {
             let done = tf("cli-action_changed", &[("id", &id)]);
-            app.effects
-                .push(Effect::Apply(changes, Ticket::Quick(done)));
+            let ticket = app.quick(done);
+            app.effects.push(Effect::Apply(changes, ticket));
         }
         Err(key) => {
             // The form shows a catalogue text without the id (the title has it).

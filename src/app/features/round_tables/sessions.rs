@@ -10,7 +10,6 @@ use crate::app::forms;
 use crate::app::model::export_preview::Exporting;
 use crate::app::model::picker::{PickItem, PickTarget, Picker};
 use crate::app::model::record::{AnyRecord, Change};
-use crate::app::model::state::Ticket;
 use crate::app::model::{Action, App, Effect};
 
 fn selected_session(app: &App) -> Option<&crate::domain::session::Session> {
@@ -153,10 +152,11 @@ pub fn add_case_to(app: &mut App, case: crate::domain::Id, session: crate::domai
         "status-added_to_agenda",
         &[("case", &reference), ("session", &s.title)],
     );
-    app.saving.push(Ticket::Quick(msg.clone()));
+    let ticket = app.quick(msg);
+    app.saving.push(ticket.clone());
     app.effects.push(Effect::Apply(
         vec![Change::Put(AnyRecord::Session(s))],
-        Ticket::Quick(msg),
+        ticket,
     ));
 }
 
@@ -205,11 +205,10 @@ pub fn set_case_status(
             ("status", &crate::labels::case_status(to)),
         ],
     );
-    app.saving.push(Ticket::Quick(msg.clone()));
-    app.effects.push(Effect::Apply(
-        vec![Change::Put(AnyRecord::Case(c))],
-        Ticket::Quick(msg),
-    ));
+    let ticket = app.quick(msg);
+    app.saving.push(ticket.clone());
+    app.effects
+        .push(Effect::Apply(vec![Change::Put(AnyRecord::Case(c))], ticket));
 }
 
 /// Case statuses as picker items.
