@@ -48,6 +48,31 @@ fn save_note(store: &Store) -> Vec<Duration> {
     })
 }
 
+/// Opening one sealed value of `len` bytes with a cipher made beforehand, as a load does
+/// for every record: the XChaCha20 subkey, the stream and Poly1305 (its back end is chosen
+/// in `.cargo/config.toml`; see BENCHMARKS.md).
+fn per_value(len: usize) {
+    let key = crypt::random_key().unwrap();
+    let opener = crypt::Opener::new(&key);
+    let sealed = crypt::seal(&key, b"roundtable v1 record", &vec![7u8; len]).unwrap();
+    let mut buf = zeroize::Zeroizing::new(Vec::new());
+    const N: u32 = 20_000;
+    let (m, lo, hi) = median(times(9, || {
+        for _ in 0..N {
+            opener
+                .open_into(b"roundtable v1 record", &sealed, &mut buf)
+                .unwrap();
+        }
+    }));
+    let us = |d: Duration| d.as_secs_f64() * 1e6 / f64::from(N);
+    println!(
+        "| open one {len}-byte value | {:.2} µs | {:.2} – {:.2} µs |",
+        us(m),
+        us(lo),
+        us(hi)
+    );
+}
+
 fn main() {
     let n: usize = std::env::var("ROUNDTABLE_BENCH_N")
         .ok()
@@ -69,6 +94,10 @@ fn main() {
             slot.open("bench", PASS.as_bytes()).unwrap();
         }),
     );
+
+    for len in [64, 256, 1024] {
+        per_value(len);
+    }
 
     let plain_path = dir.path().join("plain.redb");
     let plain = roundtable::demo::open_or_create_scaled(&plain_path, n).unwrap();

@@ -482,6 +482,7 @@ fn a_salvaged_data_set_with_dangling_references_is_kept_as_it_is() {
     let salvage = roundtable::store::Salvage {
         data: data.clone(),
         skipped: 1,
+        keys: None,
     };
     let dest = dir.path().join("rescued.redb");
     Store::backup_salvaged(&salvage, &dest).unwrap();

@@ -9,7 +9,7 @@
 pub mod passphrase;
 pub mod slots;
 
-use chacha20poly1305::aead::{Aead, AeadInPlace, KeyInit, Payload};
+use chacha20poly1305::aead::{AeadInPlace, KeyInit};
 use chacha20poly1305::{XChaCha20Poly1305, XNonce};
 use hkdf::Hkdf;
 use sha2::Sha256;
@@ -49,21 +49,8 @@ fn fill(buf: &mut [u8]) -> Result<(), CryptError> {
 
 /// `nonce || ciphertext || tag` of `plain` under `key`, bound to `ad`.
 pub fn seal(key: &Key, ad: &[u8], plain: &[u8]) -> Result<Vec<u8>, CryptError> {
-    let mut nonce = [0u8; NONCE];
-    fill(&mut nonce)?;
-    let cipher = XChaCha20Poly1305::new(key.as_ref().into());
-    let ct = cipher
-        .encrypt(
-            XNonce::from_slice(&nonce),
-            Payload {
-                msg: plain,
-                aad: ad,
-            },
-        )
-        .map_err(|_| CryptError::Tampered)?;
-    let mut out = Vec::with_capacity(NONCE + ct.len());
-    out.extend_from_slice(&nonce);
-    out.extend_from_slice(&ct);
+    let mut out = Vec::with_capacity(NONCE + plain.len() + TAG);
+    Opener::new(key).seal_into(ad, plain, &mut out)?;
     Ok(out)
 }
 
@@ -75,13 +62,31 @@ pub fn open(key: &Key, ad: &[u8], sealed: &[u8]) -> Result<Zeroizing<Vec<u8>>, C
     Ok(out)
 }
 
-/// The AEAD of one key, built once to open many values ([`open`] builds one per value).
-/// Its copy of the key is wiped when dropped (the crate's `ZeroizeOnDrop`).
+/// The AEAD of one key, built once to open and seal many values ([`open`] and [`seal`]
+/// build one per value). Its copy of the key is wiped when dropped (the crate's
+/// `ZeroizeOnDrop`).
 pub struct Opener(XChaCha20Poly1305);
 
 impl Opener {
     pub fn new(key: &Key) -> Opener {
         Opener(XChaCha20Poly1305::new(key.as_ref().into()))
+    }
+
+    /// Appends `nonce || ciphertext || tag` of `plain`, bound to `ad`, to `out`, as
+    /// [`seal`] makes it: a fresh random nonce, encrypted in place in `out`.
+    pub fn seal_into(&self, ad: &[u8], plain: &[u8], out: &mut Vec<u8>) -> Result<(), CryptError> {
+        let mut nonce = [0u8; NONCE];
+        fill(&mut nonce)?;
+        out.reserve(NONCE + plain.len() + TAG);
+        out.extend_from_slice(&nonce);
+        let start = out.len();
+        out.extend_from_slice(plain);
+        let tag = self
+            .0
+            .encrypt_in_place_detached(XNonce::from_slice(&nonce), ad, &mut out[start..])
+            .map_err(|_| CryptError::Tampered)?;
+        out.extend_from_slice(&tag);
+        Ok(())
     }
 
     /// Opens `sealed` (as [`open`] does) into `out`, reusing its allocation. `out` holds
@@ -114,8 +119,19 @@ impl Opener {
     }
 }
 
+thread_local! {
+    static DERIVATIONS: std::cell::Cell<u64> = const { std::cell::Cell::new(0) };
+}
+
+/// How many keys [`derive`] made on this thread so far: tests hold the store to one
+/// derivation per record key and transaction, not one per value.
+pub fn derivations() -> u64 {
+    DERIVATIONS.with(|d| d.get())
+}
+
 /// HKDF-SHA256 of `ikm` with `salt`, for one `info` purpose.
 pub fn derive(ikm: &[u8], salt: &[u8], info: &[u8]) -> Key {
+    DERIVATIONS.with(|d| d.set(d.get() + 1));
     let mut out = Zeroizing::new([0u8; 32]);
     // 32 bytes is always a valid HKDF-SHA256 output length.
     let _ = Hkdf::<Sha256>::new(Some(salt), ikm).expand(info, out.as_mut());

@@ -32,7 +32,7 @@ pub use guard::{panicking_inside_store, quiet_store_panics};
 pub use keys::{ENCRYPTED_MARK, Keyring};
 pub use migrate::{SCHEMA_VERSION, upgrade_dump};
 pub use repo::{ReadTx, WriteTx};
-pub use salvage::Salvage;
+pub use salvage::{Salvage, SalvagedKeys};
 pub use sealed::case_of;
 pub use team::Member;
 
@@ -378,6 +378,10 @@ impl Store {
             .validate_ids()
             .map_err(|e| StoreError::Invalid(e.to_string()))?;
         Self::new_copy(dest, unix_user(), |copy| {
+            // An encrypted file's salvage stays encrypted, under the same keys.
+            if let Some(keys) = &salvage.keys {
+                copy.take_salvaged_keys(keys)?;
+            }
             copy.write(|tx| tx.replace_all(&salvage.data))
         })
     }
@@ -385,7 +389,7 @@ impl Store {
     fn new_copy(
         dest: &Path,
         user: String,
-        fill: impl FnOnce(&Store) -> Result<(), StoreError>,
+        fill: impl FnOnce(&mut Store) -> Result<(), StoreError>,
     ) -> Result<u64, StoreError> {
         if dest.exists() {
             return Err(StoreError::io(
@@ -393,8 +397,8 @@ impl Store {
                 std::io::Error::new(std::io::ErrorKind::AlreadyExists, "the file exists"),
             ));
         }
-        let copy = Store::open_as(dest, true, user)?;
-        fill(&copy)?;
+        let mut copy = Store::open_as(dest, true, user)?;
+        fill(&mut copy)?;
         Ok(fs::metadata(dest).map(|m| m.len()).unwrap_or(0))
     }
 }

@@ -3,13 +3,14 @@
 //! whole, or, past a damaged page, record by record.
 
 use std::path::Path;
-use std::sync::Mutex;
+use std::sync::{Arc, Mutex};
 
 use super::guard::attempt;
-use super::tables::next_id_key;
+use super::keys::{CRYPT, Keyring};
+use super::tables::{SCHEMA_VERSION, next_id_key};
 use super::{ReadTx, Store, StoreError, reader, unix_user};
 use crate::domain::dataset::{Dataset, Record};
-use redb::{ReadableDatabase, StorageBackend};
+use redb::{Database, ReadableTable, StorageBackend};
 
 /// Ids tried one by one in a kind whose table cannot be read whole.
 const MOST_IDS: u64 = 1 << 24;
@@ -40,6 +41,22 @@ pub struct Salvage {
     pub data: Dataset,
     /// Ids that were tried and could not be read (a damaged page or record).
     pub skipped: u64,
+    /// An encrypted file's sealed keys, as the passphrase opened them: `backup
+    /// --salvage` writes an encrypted copy with them, which the same passphrases open.
+    pub keys: Option<SalvagedKeys>,
+}
+
+/// The `crypt` table of a salvaged encrypted file (public keys and sealed secrets only)
+/// and the keys its passphrase opened.
+pub struct SalvagedKeys {
+    pub(super) rows: Vec<(String, Vec<u8>)>,
+    pub(super) ring: Arc<Keyring>,
+}
+
+impl std::fmt::Debug for SalvagedKeys {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("SalvagedKeys { .. }")
+    }
 }
 
 impl Store {
@@ -80,9 +97,16 @@ impl Store {
             // it and fall back to the previous commit when the last one is damaged; and
             // with every page's checksum verified on open.
             let mut best: Option<Salvage> = None;
+            // Why the keys did not open (a wrong passphrase), said if nothing was read.
+            let mut locked = None;
             for way in [Way::AsItIs, Way::AsAfterACrash, Way::CheckingEveryPage] {
-                let Some(Ok(got)) = attempt(|| store.read_copy(&bytes, way)) else {
-                    continue;
+                let got = match attempt(|| store.read_copy(&bytes, way)) {
+                    Some(Ok(got)) => got,
+                    Some(Err(e @ StoreError::Locked { .. })) => {
+                        locked = Some(e);
+                        continue;
+                    }
+                    _ => continue,
                 };
                 if got.skipped == 0 && size(&got) > 0 {
                     return Ok(got);
@@ -91,9 +115,11 @@ impl Store {
                     best = Some(got);
                 }
             }
-            best.ok_or_else(|| StoreError::NotADatabase {
-                path: path.to_owned(),
-                detail: crate::i18n::t("store-nothing_salvaged").to_owned(),
+            best.ok_or_else(|| {
+                locked.unwrap_or_else(|| StoreError::NotADatabase {
+                    path: path.to_owned(),
+                    detail: crate::i18n::t("store-nothing_salvaged").to_owned(),
+                })
             })
         })
     }
@@ -113,16 +139,77 @@ impl Store {
         let db = builder
             .create_with_backend(copy)
             .map_err(|e| self.db_err(e))?;
-        let txn = db.begin_read().map_err(|e| self.db_err(e))?;
-        let tx = ReadTx::new(self, txn);
-        let mut out = Salvage::default();
-        macro_rules! each {
-            ($($field:ident: $ty:ty,)*) => {$(
-                out.data.$field = kind::<$ty>(&tx, &mut out.skipped);
-            )*};
-        }
-        crate::for_each_kind!(each);
+        let copy = self.on_copy(db)?;
+        let mut out = copy.read(|tx| {
+            let mut out = Salvage::default();
+            macro_rules! each {
+                ($($field:ident: $ty:ty,)*) => {$(
+                    out.data.$field = kind::<$ty>(tx, &mut out.skipped);
+                )*};
+            }
+            crate::for_each_kind!(each);
+            Ok(out)
+        })?;
+        out.keys = copy.salvaged_keys()?;
         Ok(out)
+    }
+
+    /// A store over the salvaged copy `db`; an encrypted one is unlocked (the passphrase
+    /// is asked as for any command), so that its records open, not only the plain trail.
+    fn on_copy(&self, db: Database) -> Result<Store, StoreError> {
+        let mut copy = Store {
+            path: self.path.clone(),
+            user: self.user.clone(),
+            gate: Mutex::new(()),
+            writable: false,
+            memory: Some(db),
+            memory_source: None,
+            syslog: self.syslog.clone(),
+            encrypted: false,
+            keys: Mutex::new(None),
+        };
+        let schema = attempt(|| copy.read(|tx| tx.meta_u64(SCHEMA_VERSION))).and_then(Result::ok);
+        copy.encrypted = match schema {
+            Some(s) => super::migrate::split_schema(s).1,
+            // The schema's page is lost: the keys' table tells.
+            None => attempt(|| copy.key_material()).is_some_and(|k| k.is_ok()),
+        };
+        copy.unlock()?;
+        Ok(copy)
+    }
+
+    /// The keys of an encrypted copy, for an encrypted `backup --salvage`; none if plain.
+    fn salvaged_keys(&self) -> Result<Option<SalvagedKeys>, StoreError> {
+        let Some(ring) = self.unlock()? else {
+            return Ok(None);
+        };
+        let rows = self.read_crypt(|t| {
+            let mut rows = Vec::new();
+            for row in t.iter().map_err(|e| self.db_err(e))? {
+                let (k, v) = row.map_err(|e| self.db_err(e))?;
+                rows.push((k.value().to_owned(), v.value().to_vec()));
+            }
+            Ok(rows)
+        })?;
+        Ok(Some(SalvagedKeys { rows, ring }))
+    }
+
+    /// Makes the new, empty `self` an encrypted file with `keys`: the same sealed data key
+    /// and slots, so that the same passphrases (and recovery key) open it.
+    pub(super) fn take_salvaged_keys(&mut self, keys: &SalvagedKeys) -> Result<(), StoreError> {
+        self.write(|tx| {
+            let mut t = tx.txn.open_table(CRYPT).map_err(|e| tx.store.db_err(e))?;
+            for (k, v) in &keys.rows {
+                t.insert(k.as_str(), v.as_slice())
+                    .map_err(|e| tx.store.db_err(e))?;
+            }
+            drop(t);
+            let schema = super::SCHEMA_VERSION + super::ENCRYPTED_MARK;
+            tx.set_meta_u64(SCHEMA_VERSION, schema)
+        })?;
+        self.encrypted = true;
+        self.set_keys(keys.ring.clone());
+        Ok(())
     }
 }
 

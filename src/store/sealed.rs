@@ -45,13 +45,29 @@ fn is_audit(kind: &str) -> bool {
 }
 
 fn ad(kind: &str, id: Id, epoch: u32, case: u64) -> Vec<u8> {
-    let mut ad = b"roundtable v1 record\0".to_vec();
+    let mut ad = Vec::new();
+    ad_into(&mut ad, kind, id, epoch, case);
+    ad
+}
+
+/// The associated data of a record value (table, id, epoch, case), written into `ad`.
+fn ad_into(ad: &mut Vec<u8>, kind: &str, id: Id, epoch: u32, case: u64) {
+    ad.clear();
+    ad.extend_from_slice(b"roundtable v1 record\0");
     ad.extend_from_slice(kind.as_bytes());
     ad.push(0);
     ad.extend_from_slice(&id.to_le_bytes());
     ad.extend_from_slice(&epoch.to_le_bytes());
     ad.extend_from_slice(&case.to_le_bytes());
-    ad
+}
+
+/// The head of a sealed value: tag, epoch, case.
+fn head(epoch: u32, case: u64, capacity: usize) -> Vec<u8> {
+    let mut out = Vec::with_capacity(capacity);
+    out.push(SEALED);
+    out.extend_from_slice(&epoch.to_le_bytes());
+    out.extend_from_slice(&case.to_le_bytes());
+    out
 }
 
 fn record_key(ring: &Keyring, case_key: Option<&Key>) -> Key {
@@ -105,15 +121,8 @@ pub(super) fn seal_value(
 ) -> Result<Vec<u8>, CryptError> {
     let case_id = case.map_or(0, |(c, _)| c);
     let key = record_key(ring, case.map(|(_, k)| k));
-    let mut out = Vec::with_capacity(HEAD + plain.len() + 40);
-    out.push(SEALED);
-    out.extend_from_slice(&ring.epoch.to_le_bytes());
-    out.extend_from_slice(&case_id.to_le_bytes());
-    out.extend(crypt::seal(
-        &key,
-        &ad(kind, id, ring.epoch, case_id),
-        plain,
-    )?);
+    let mut out = head(ring.epoch, case_id, HEAD + plain.len() + 40);
+    crypt::Opener::new(&key).seal_into(&ad(kind, id, ring.epoch, case_id), plain, &mut out)?;
     Ok(out)
 }
 
@@ -194,14 +203,16 @@ impl std::ops::Deref for Plain<'_> {
 
 /// The keys of one transaction: the keyring for the header in its snapshot, the case
 /// keys opened so far, one cipher per record key (derived once per epoch and case, not
-/// once per value), and the buffer values are opened into. All of it is wiped when the
-/// transaction ends (the keys and ciphers zeroize on drop, and so does the buffer).
+/// once per value, for opening and sealing alike), the buffer values are opened into and
+/// the one associated data is built in. All of it is wiped when the transaction ends (the
+/// keys and ciphers zeroize on drop, and so does the buffer).
 #[derive(Default)]
 pub(super) struct CaseKeys {
     keys: RefCell<HashMap<Id, Key>>,
     ring: OnceCell<Arc<Keyring>>,
     openers: RefCell<HashMap<(u32, u64), crypt::Opener>>,
     buf: RefCell<Zeroizing<Vec<u8>>>,
+    ad: RefCell<Vec<u8>>,
 }
 
 impl CaseKeys {
@@ -231,6 +242,26 @@ impl CaseKeys {
         self.openers.borrow_mut().retain(|&(_, c), _| c != case);
     }
 
+    /// Makes the cipher of the record key of (`epoch`, `case`) unless this transaction
+    /// has it; `case_key` gives the key of a case.
+    fn ensure_cipher(
+        &self,
+        ring: &Keyring,
+        (epoch, case): (u32, u64),
+        case_key: impl FnOnce(Id) -> Result<Key, StoreError>,
+    ) -> Result<(), StoreError> {
+        if self.openers.borrow().contains_key(&(epoch, case)) {
+            return Ok(());
+        }
+        let ck = match case {
+            0 => None,
+            c => Some(case_key(c)?),
+        };
+        let opener = crypt::Opener::new(&record_key(ring, ck.as_ref()));
+        self.openers.borrow_mut().insert((epoch, case), opener);
+        Ok(())
+    }
+
     /// Opens the sealed value `bytes` into `out` with the cipher of its epoch and case,
     /// made on first use: the same checks, key and associated data as [`open_value`].
     fn open_into(
@@ -243,21 +274,36 @@ impl CaseKeys {
         out: &mut Zeroizing<Vec<u8>>,
     ) -> Result<(), StoreError> {
         let (epoch, case) = sealed_head(ring, kind, id, bytes)?;
-        if !self.openers.borrow().contains_key(&(epoch, case)) {
-            let ck = match case {
-                0 => None,
-                c => Some(self.get(store, ring, c, fetch)?),
-            };
-            let opener = crypt::Opener::new(&record_key(ring, ck.as_ref()));
-            self.openers.borrow_mut().insert((epoch, case), opener);
-        }
+        self.ensure_cipher(ring, (epoch, case), |c| self.get(store, ring, c, fetch))?;
         let openers = self.openers.borrow();
         let opener = openers
             .get(&(epoch, case))
             .ok_or_else(|| tampered(kind, id))?;
+        let mut ad = self.ad.borrow_mut();
+        ad_into(&mut ad, kind, id, epoch, case);
         opener
-            .open_into(&ad(kind, id, epoch, case), &bytes[HEAD..], out)
+            .open_into(&ad, &bytes[HEAD..], out)
             .map_err(|_| tampered(kind, id))
+    }
+
+    /// Seals `plain` as [`seal_value`] does, with the cipher of `ring`'s epoch and `case`
+    /// (made before with [`CaseKeys::ensure_cipher`]).
+    fn seal(
+        &self,
+        ring: &Keyring,
+        (kind, id): (&str, Id),
+        case: u64,
+        plain: &[u8],
+    ) -> Result<Vec<u8>, CryptError> {
+        let openers = self.openers.borrow();
+        let cipher = openers
+            .get(&(ring.epoch, case))
+            .ok_or(CryptError::Tampered)?;
+        let mut ad = self.ad.borrow_mut();
+        ad_into(&mut ad, kind, id, ring.epoch, case);
+        let mut out = head(ring.epoch, case, HEAD + plain.len() + 40);
+        cipher.seal_into(&ad, plain, &mut out)?;
+        Ok(out)
     }
 
     /// The keyring for this transaction's snapshot, found once with `find`.
@@ -443,28 +489,24 @@ impl WriteTx<'_> {
     }
 
     /// The bytes to store for `rec`: sealed in an encrypted file (under its case's key,
-    /// made on first use), plain otherwise.
+    /// made on first use), plain otherwise. The record key's cipher is made once per
+    /// transaction and case, not per value.
     pub(super) fn encode_stored<T: Record>(&mut self, rec: &T) -> Result<Vec<u8>, StoreError> {
         let plain = Zeroizing::new(super::codec::encode(rec)?);
         if !self.store.encrypted || is_audit(T::KIND) {
             return Ok(plain.to_vec());
         }
         let ring = self.ring()?;
-        let case = match case_of(rec) {
-            Some(c) => Some((c, self.case_key_or_new(&ring, c)?)),
-            None => None,
-        };
-        seal_value(
-            &ring,
-            T::KIND,
-            rec.id(),
-            case.as_ref().map(|(c, k)| (*c, k)),
-            &plain,
-        )
-        .map_err(|e| crypt_err(&self.store.path, e))
+        let case = case_of(rec).unwrap_or(0);
+        self.cases.ensure_cipher(&ring, (ring.epoch, case), |c| {
+            self.case_key_or_new(&ring, c)
+        })?;
+        self.cases
+            .seal(&ring, (T::KIND, rec.id()), case, &plain)
+            .map_err(|e| crypt_err(&self.store.path, e))
     }
 
-    fn case_key_or_new(&mut self, ring: &Keyring, case: Id) -> Result<Key, StoreError> {
+    fn case_key_or_new(&self, ring: &Keyring, case: Id) -> Result<Key, StoreError> {
         if self.fetch_case_key(case)?.is_some() {
             return self
                 .cases
