@@ -1171,3 +1171,6 @@ form-hint_pick = Enter pick · Backspace remove · Tab/S-Tab move · Ctrl-S save
 # craft
 key-more = more
 form-hint_single = Enter save · Esc cancel
+key-messages = last messages
+messages-title = Last messages (this session only)
+messages-none = No messages yet.

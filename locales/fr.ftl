@@ -1226,3 +1226,6 @@ form-hint_pick = Enter choisir · Backspace retirer · Tab/S-Tab champ · Ctrl-S
 # craft
 key-more = plus
 form-hint_single = Enter enregistrer · Esc annuler
+key-messages = derniers messages
+messages-title = Derniers messages (cette session seulement)
+messages-none = Pas encore de messages.

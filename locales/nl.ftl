@@ -1163,3 +1163,6 @@ form-hint_pick = Enter kiezen · Backspace wissen · Tab/S-Tab verplaatsen · Ct
 # craft
 key-more = meer
 form-hint_single = Enter bewaren · Esc annuleren
+key-messages = laatste meldingen
+messages-title = Laatste meldingen (enkel deze sessie)
+messages-none = Nog geen meldingen.

@@ -35,6 +35,7 @@ fn states() -> Vec<(&'static str, Vec<Action>)> {
             ],
         ),
         ("help", vec![Action::ToggleHelp]),
+        ("messages", vec![Action::ShowMessages]),
         ("networks", vec![Action::GoTab(Tab::Networks)]),
         ("sessions", vec![Action::GoTab(Tab::Sessions)]),
         (

@@ -207,6 +207,8 @@ pub enum Action {
     /// Ask who an export is for (the people picker), then preview it.
     #[serde(skip)]
     ChooseRecipient(super::export_preview::Exporting),
+    /// `l`: the last messages, newest first.
+    ShowMessages,
 }
 
 #[cfg(test)]

@@ -11,6 +11,7 @@ pub mod form;
 pub mod keymap;
 pub mod layers;
 pub mod meeting;
+pub mod messages;
 pub mod namesakes;
 pub mod note_draft;
 pub mod overview;

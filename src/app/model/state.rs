@@ -104,6 +104,8 @@ impl View {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Overlay {
     Help,
+    /// The last messages, newest first.
+    Messages,
 }
 
 /// What an import would do, before anything is written.
@@ -234,6 +236,8 @@ pub struct App {
     /// Per stakeholder, parallel to `data.stakeholders`.
     pub facts: Vec<PersonFacts>,
     pub status: Option<Status>,
+    /// The last messages shown, for the message log.
+    pub messages: super::messages::MessageLog,
     pub today: NaiveDate,
     /// Change counter the data was read at.
     pub counter: u64,
@@ -284,6 +288,7 @@ impl App {
             detail_scroll: 0,
             facts: Vec::new(),
             status: None,
+            messages: Default::default(),
             today,
             counter: 0,
             loaded: false,
@@ -320,6 +325,7 @@ impl App {
             Some(Layer::Picker) => vec![Scope::Picker],
             Some(Layer::Form) => vec![Scope::Form],
             Some(Layer::Help) => vec![Scope::Help],
+            Some(Layer::Messages) => vec![Scope::Messages],
             Some(Layer::ImportPreview | Layer::ExportPreview) => vec![Scope::Preview],
             Some(Layer::Meeting) => self.meeting_scopes(),
             Some(Layer::Filter) => vec![Scope::Filter],

@@ -94,6 +94,7 @@ pub fn update_layers(app: &mut App, action: &Action) -> Option<Option<Action>> {
         Layer::Picker => Some(picker(app, action)),
         Layer::Form => Some(super::form_layer::update(app, action)),
         Layer::Help => Some(help(app, action)),
+        Layer::Messages => Some(messages(app, action)),
         Layer::ImportPreview => Some(import(app, action)),
         Layer::ExportPreview => Some(crate::app::features::exports::update_preview(app, action)),
         // The meeting screen takes every key; nothing leaks to the tab underneath.
@@ -128,6 +129,18 @@ fn help(app: &mut App, action: &Action) -> Option<Action> {
         Action::Up => app.help_scroll = app.help_scroll.saturating_sub(1),
         Action::Down => app.help_scroll = app.help_scroll.saturating_add(1),
         Action::Back | Action::ToggleHelp => app.overlay = None,
+        _ => {}
+    }
+    None
+}
+
+/// The message log scrolls; Esc closes it.
+fn messages(app: &mut App, action: &Action) -> Option<Action> {
+    let log = &mut app.messages;
+    match action {
+        Action::Up => log.scroll = log.scroll.saturating_sub(1),
+        Action::Down => log.scroll = log.scroll.saturating_add(1),
+        Action::Back | Action::ShowMessages => app.overlay = None,
         _ => {}
     }
     None

@@ -15,6 +15,12 @@ pub const POLL_EVERY_TICKS: u32 = 4;
 /// in `app.effects`. Layers on top (question, picker, form, help, filter) get the action
 /// first.
 pub fn update(app: &mut App, action: Action) -> Option<Action> {
+    let next = dispatch(app, action);
+    app.messages.observe(&app.status);
+    next
+}
+
+fn dispatch(app: &mut App, action: Action) -> Option<Action> {
     if let Action::Picked(target, value) = action {
         picked(app, target, value);
         return None;
@@ -83,6 +89,10 @@ pub fn update(app: &mut App, action: Action) -> Option<Action> {
         Action::ToggleHelp => {
             app.help_scroll = 0;
             app.overlay = Some(Overlay::Help);
+        }
+        Action::ShowMessages => {
+            app.messages.scroll = 0;
+            app.overlay = Some(Overlay::Messages);
         }
         Action::Reload => app.effects.push(Effect::Load),
         Action::NextLanguage => switch_language(app),
