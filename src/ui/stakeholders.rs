@@ -87,22 +87,19 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
         t("col-sector"),
         t("col-network"),
     ];
-    let mut widths = vec![
-        Constraint::Fill(3),
-        Constraint::Fill(3),
-        Constraint::Fill(2),
-        Constraint::Length(8),
-    ];
+    let mut fixed = vec![Constraint::Length(8)];
     if wide {
         header.push(t("col-tier"));
-        widths.push(Constraint::Length(12));
+        fixed.push(Constraint::Length(12));
     }
     header.extend(["★", t("col-last_contact"), t("col-cadence")]);
-    widths.extend([
+    fixed.extend([
         Constraint::Length(1),
         Constraint::Length(5),
         Constraint::Length(9),
     ]);
+    let mut widths = text_widths(app, &header, &fixed, list.width);
+    widths.extend(fixed);
     super::widgets::table::render(
         frame,
         list,
@@ -333,13 +330,50 @@ pub fn channel(c: Channel) -> &'static str {
     }
 }
 
+/// The sector as listed, without building it (the widths look at every row).
+fn sector_text(s: &Stakeholder) -> &str {
+    match &s.sector {
+        crate::domain::stakeholder::Sector::Other(text) if !text.is_empty() => text,
+        other => t(other.key()),
+    }
+}
+
+/// The name, organisation and sector columns sized to the longest text listed, in the
+/// room the fixed columns leave.
+fn text_widths(app: &App, header: &[&str], fixed: &[Constraint], width: u16) -> Vec<Constraint> {
+    use super::widgets::table::{fit, need};
+    let people = &app.data.stakeholders;
+    let rows = || app.view().rows.iter().map(|&i| &people[i]);
+    let archived = t("archived").chars().count() + 3;
+    let name = rows()
+        .map(|s| s.name.chars().count() + if s.archived { archived } else { 0 })
+        .max()
+        .unwrap_or(0);
+    let needs = [
+        need(header[0], std::iter::empty()).max(u16::try_from(name).unwrap_or(u16::MAX)),
+        need(header[1], rows().map(|s| s.organisation.as_str())),
+        need(header[2], rows().map(sector_text)),
+    ];
+    let fixed: u16 = fixed
+        .iter()
+        .map(|c| match c {
+            Constraint::Length(n) => *n,
+            _ => 0,
+        })
+        .sum();
+    let columns = (needs.len() + header.len() - 3) as u16;
+    let room = width.saturating_sub(2 + fixed + columns.saturating_sub(1));
+    // The name counts double: it is what a row is recognised by.
+    fit(&needs, &[2, 1, 1], room)
+}
+
 fn render_detail(frame: &mut Frame, area: Rect, app: &App, s: &Stakeholder) {
     let scroll = if app.zoom { app.detail_scroll } else { 0 };
-    frame.render_widget(
-        Paragraph::new(detail_lines(app, s))
-            .wrap(Wrap { trim: true })
-            .scroll((scroll, 0))
-            .block(theme::block(&clean(&s.name))),
+    super::widgets::scroll::pane(
+        frame,
         area,
+        Paragraph::new(detail_lines(app, s)).wrap(Wrap { trim: true }),
+        theme::block(&clean(&s.name)),
+        scroll,
     );
 }

@@ -33,10 +33,11 @@ pub fn render(frame: &mut Frame, body: Rect, app: &App) {
     let h = (lines.len() as u16 + 2).min(body.height);
     let area = super::centered(body, w, h);
     frame.render_widget(Clear, area);
-    frame.render_widget(
-        Paragraph::new(lines)
-            .scroll((app.messages.scroll, 0))
-            .block(theme::block(t("messages-title"))),
+    super::scroll::pane(
+        frame,
         area,
+        Paragraph::new(lines),
+        theme::block(t("messages-title")),
+        app.messages.scroll,
     );
 }

@@ -6,6 +6,7 @@ pub mod help;
 pub mod labels;
 pub mod messages;
 pub mod picker;
+pub mod scroll;
 pub mod table;
 pub mod tabs;
 
