@@ -42,6 +42,10 @@ impl TextField {
         area.set_cursor_style(Style::new().add_modifier(Modifier::REVERSED));
         area.move_cursor(ratatui_textarea::CursorMove::Bottom);
         area.move_cursor(ratatui_textarea::CursorMove::End);
+        if multiline {
+            // Notes are prose: a long line wraps at a word rather than scrolling sideways.
+            area.set_wrap_mode(ratatui_textarea::WrapMode::WordOrGlyph);
+        }
         TextField { area, multiline }
     }
 
@@ -113,6 +117,24 @@ impl TextField {
 
 #[cfg(test)]
 mod tests {
+
+    /// A long line in a multi-line field wraps at a word instead of scrolling sideways
+    /// out of sight; the text itself keeps its one line.
+    #[test]
+    fn a_long_line_soft_wraps_in_a_multi_line_field() {
+        use ratatui::{Terminal, backend::TestBackend};
+        let text = "the youth worker will call the school on monday about the brothers";
+        let field = TextField::multi(text);
+        let mut term = Terminal::new(TestBackend::new(24, 6)).unwrap();
+        term.draw(|f| f.render_widget(field.textarea(), f.area()))
+            .unwrap();
+        let screen = term.backend().to_string();
+        for word in text.split_whitespace() {
+            assert!(screen.contains(word), "{word} out of sight:\n{screen}");
+        }
+        assert_eq!(field.value(), text);
+    }
+
     use super::*;
 
     fn key(c: KeyCode) -> KeyEvent {
