@@ -108,7 +108,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
             title: &title,
             header,
             widths: &widths,
-            empty: t("empty-stakeholders"),
+            empty: &empty_reason(app),
         },
         |i| {
             let s = &people[i];
@@ -327,6 +327,22 @@ pub fn channel(c: Channel) -> &'static str {
         Channel::Visit => t("channel-visit"),
         Channel::Event => t("channel-event"),
         Channel::Other => t("channel-other"),
+    }
+}
+
+/// Why the list is empty: nobody recorded yet, or what hides everyone.
+fn empty_reason(app: &App) -> String {
+    let people = &app.data.stakeholders;
+    let v = &app.people;
+    let query = v.filter.value();
+    if people.is_empty() {
+        t("empty-stakeholders").to_owned()
+    } else if !query.trim().is_empty() {
+        crate::i18n::tf("empty-no_match", &[("query", &clean(&query))])
+    } else if v.quick != Quick::All {
+        t("empty-quick_filter").to_owned()
+    } else {
+        t("empty-all_archived").to_owned()
     }
 }
 

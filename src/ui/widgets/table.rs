@@ -11,6 +11,7 @@ pub struct ListTable<'a> {
     pub title: &'a str,
     pub header: Vec<&'a str>,
     pub widths: &'a [Constraint],
+    /// Why the list is empty: nothing recorded yet, or a filter that matches nothing.
     pub empty: &'a str,
 }
 
