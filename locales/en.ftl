@@ -732,7 +732,7 @@ settings-error_line = { $path }, line { $line }: { $why } (fix or remove the con
 settings-bad_theme = unknown theme '{ $value }' (one of: { $choices })
 settings-bad_language = unknown language '{ $value }' (one of: { $choices })
 settings-bad_zone = unknown time zone '{ $value }' (an IANA name such as { $choices })
-settings-default_file = # roundtable's settings. Every setting is optional: remove the "# " before one to change it.\n# This file: $XDG_CONFIG_HOME/roundtable/config.toml (else ~/.config/roundtable/config.toml),\n# or the file given with --config FILE. A mistake in it stops the program with the line.\n\n# Colours: { $themes }. NO_COLOR set in the environment always means monochrome.\n# theme = "default"\n\n# The language of the screens: { $languages }.\n# language = "en"\n\n# The time zone of the times shown: an IANA name, followed with its daylight-saving rules.\n# time_zone = "{ $zone }"\n\n# Where the screens write exports (default: roundtable-exports in your home folder).\n# export_dir = "/home/me/roundtable-exports"\n\n# The database when neither --db nor $ROUNDTABLE_DB names one\n# (default: ~/.local/share/roundtable/roundtable.redb).\n# database = "/srv/roundtable/team.redb"\n\n# Keys: give a binding other keys, by the names that `roundtable config --keys` lists\n# (x, C-x for Ctrl, M-x for Alt, S-Tab, Enter, Esc, Space, Up, PgUp, F2, ...). Keep this last.\n# [keys]\n# "editor.prev_item" = ["M-p", "C-PgUp"]
+settings-default_file = # roundtable's settings. Every setting is optional: remove the "# " before one to change it.\n# This file: $XDG_CONFIG_HOME/roundtable/config.toml (else ~/.config/roundtable/config.toml),\n# or the file given with --config FILE. A mistake in it stops the program with the line.\n\n# Colours: { $themes }. NO_COLOR set in the environment always means monochrome.\n# theme = "default"\n\n# The language of the screens: { $languages }.\n# language = "en"\n\n# The time zone of the times shown: an IANA name, followed with its daylight-saving rules.\n# time_zone = "{ $zone }"\n\n# Where the screens write exports (default: roundtable-exports in your home folder).\n# export_dir = "/home/me/roundtable-exports"\n\n# The database when neither --db nor $ROUNDTABLE_DB names one\n# (default: ~/.local/share/roundtable/roundtable.redb).\n# database = "/srv/roundtable/team.redb"\n\n# Lock the screen after this many seconds without a key (0: never). To resume: the\n# passphrase of an encrypted database, else Enter. Whatever is being typed is kept.\n# idle_lock_seconds = 900\n\n# Keys: give a binding other keys, by the names that `roundtable config --keys` lists\n# (x, C-x for Ctrl, M-x for Alt, S-Tab, Enter, Esc, Space, Up, PgUp, F2, ...). Keep this last.\n# [keys]\n# "editor.prev_item" = ["M-p", "C-PgUp"]
 settings-unknown_action = no key binding is named '{ $name }' (see roundtable config --keys)
 settings-bad_key = cannot read the key '{ $key }' (write x, C-x, M-x, S-Tab, Enter, Esc, Space, Up, PgUp, F2, ...)
 settings-key_twice = { $a } and { $b } would have the same key
@@ -1179,3 +1179,10 @@ empty-quick_filter = No stakeholder in this quick filter. f shows the next one, 
 empty-all_archived = Everyone is archived. a shows the archived.
 empty-audit_kind = Nothing of this kind recorded. f shows the next kind.
 empty-actions_filter = No open action matches this filter. f changes it.
+key-resume = resume
+lock-title = Locked
+lock-ask_passphrase = The screen locked after a while without a key. Type your passphrase and press Enter to resume.
+lock-ask_confirm = The screen locked after a while without a key. Press Enter to resume.
+lock-checking = Checking…
+lock-refused = That passphrase does not open this database. Try again.
+lock-kept = Everything open, drafts included, is kept as it was.

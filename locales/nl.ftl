@@ -731,7 +731,7 @@ settings-error_line = { $path }, regel { $line }: { $why } (verbeter of verwijde
 settings-bad_theme = onbekend thema '{ $value }' (een van: { $choices })
 settings-bad_language = onbekende taal '{ $value }' (een van: { $choices })
 settings-bad_zone = onbekende tijdzone '{ $value }' (een IANA-naam zoals { $choices })
-settings-default_file = # Instellingen van roundtable. Elke instelling is optioneel: haal de "# " ervoor weg om ze te wijzigen.\n# Dit bestand: $XDG_CONFIG_HOME/roundtable/config.toml (anders ~/.config/roundtable/config.toml),\n# of het bestand opgegeven met --config BESTAND. Een fout erin stopt het programma, met de regel.\n\n# Kleuren: { $themes }. Als NO_COLOR in de omgeving staat, altijd zwart-wit.\n# theme = "default"\n\n# De taal van de schermen: { $languages }.\n# language = "en"\n\n# De tijdzone van de getoonde uren: een IANA-naam, met haar zomeruurregels.\n# time_zone = "{ $zone }"\n\n# Waar de schermen exports schrijven (standaard: roundtable-exports in je thuismap).\n# export_dir = "/home/me/roundtable-exports"\n\n# De databank als noch --db noch $ROUNDTABLE_DB er een noemt\n# (standaard: ~/.local/share/roundtable/roundtable.redb).\n# database = "/srv/roundtable/team.redb"\n\n# Toetsen: geef een actie andere toetsen, met de namen die `roundtable config --keys` toont\n# (x, C-x voor Ctrl, M-x voor Alt, S-Tab, Enter, Esc, Space, Up, PgUp, F2, ...). Hou dit als laatste.\n# [keys]\n# "editor.prev_item" = ["M-p", "C-PgUp"]
+settings-default_file = # Instellingen van roundtable. Elke instelling is optioneel: haal de "# " ervoor weg om ze te wijzigen.\n# Dit bestand: $XDG_CONFIG_HOME/roundtable/config.toml (anders ~/.config/roundtable/config.toml),\n# of het bestand opgegeven met --config BESTAND. Een fout erin stopt het programma, met de regel.\n\n# Kleuren: { $themes }. Als NO_COLOR in de omgeving staat, altijd zwart-wit.\n# theme = "default"\n\n# De taal van de schermen: { $languages }.\n# language = "en"\n\n# De tijdzone van de getoonde uren: een IANA-naam, met haar zomeruurregels.\n# time_zone = "{ $zone }"\n\n# Waar de schermen exports schrijven (standaard: roundtable-exports in je thuismap).\n# export_dir = "/home/me/roundtable-exports"\n\n# De databank als noch --db noch $ROUNDTABLE_DB er een noemt\n# (standaard: ~/.local/share/roundtable/roundtable.redb).\n# database = "/srv/roundtable/team.redb"\n\n# Vergrendel het scherm na zoveel seconden zonder toetsaanslag (0: nooit). Verdergaan: de\n# wachtwoordzin van een versleutelde databank, anders Enter. Wat je aan het typen bent, blijft bewaard.\n# idle_lock_seconds = 900\n\n# Toetsen: geef een actie andere toetsen, met de namen die `roundtable config --keys` toont\n# (x, C-x voor Ctrl, M-x voor Alt, S-Tab, Enter, Esc, Space, Up, PgUp, F2, ...). Hou dit als laatste.\n# [keys]\n# "editor.prev_item" = ["M-p", "C-PgUp"]
 settings-unknown_action = geen toetsactie heet '{ $name }' (zie roundtable config --keys)
 settings-bad_key = kan de toets '{ $key }' niet lezen (schrijf x, C-x, M-x, S-Tab, Enter, Esc, Space, Up, PgUp, F2, ...)
 settings-key_twice = { $a } en { $b } zouden dezelfde toets krijgen
@@ -1171,3 +1171,10 @@ empty-quick_filter = Geen partners in deze snelfilter. f toont de volgende, Esc 
 empty-all_archived = Iedereen is gearchiveerd. a toont de gearchiveerden.
 empty-audit_kind = Niets van deze soort geregistreerd. f toont de volgende soort.
 empty-actions_filter = Geen openstaande actie past bij deze filter. f wijzigt hem.
+key-resume = verdergaan
+lock-title = Vergrendeld
+lock-ask_passphrase = Het scherm werd vergrendeld na een tijd zonder toetsaanslag. Typ je wachtwoordzin en druk op Enter om verder te gaan.
+lock-ask_confirm = Het scherm werd vergrendeld na een tijd zonder toetsaanslag. Druk op Enter om verder te gaan.
+lock-checking = Bezig met controleren…
+lock-refused = Die wachtwoordzin opent deze databank niet. Probeer opnieuw.
+lock-kept = Alles wat open stond, ook ontwerpen, blijft zoals het was.

@@ -29,6 +29,11 @@ pub const MIN_WIDTH: u16 = 60;
 pub const MIN_HEIGHT: u16 = 16;
 
 pub fn draw(frame: &mut Frame, app: &App) {
+    // A locked screen shows nothing of what is open underneath.
+    if let Some(lock) = &app.lock {
+        widgets::lock::render(frame, app, lock);
+        return;
+    }
     let area = frame.area();
     if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
         let msg = tf(

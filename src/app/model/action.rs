@@ -209,6 +209,11 @@ pub enum Action {
     ChooseRecipient(super::export_preview::Exporting),
     /// `l`: the last messages, newest first.
     ShowMessages,
+    /// Enter on the lock screen: resume (checking the passphrase when there is one).
+    Unlock,
+    /// Whether the passphrase typed on the lock screen was right.
+    #[serde(skip)]
+    PassphraseChecked(bool),
 }
 
 #[cfg(test)]

@@ -52,6 +52,8 @@ pub enum Scope {
     PapChooser,
     /// The message log.
     Messages,
+    /// The lock screen after an idle time (takes the passphrase).
+    Locked,
 }
 
 #[derive(Debug, Clone)]
@@ -153,6 +155,7 @@ fn defaults() -> Vec<Binding> {
         b(Help, &[(Esc, NONE), (Char('?'), NONE), (Char('q'), NONE)], "Esc", "key-close_help", Action::Back, true),
         b(Help, &[(Up, NONE), (Char('k'), NONE)], "↑/k", "key-scroll_up", Action::Up, true),
         b(Help, &[(Down, NONE), (Char('j'), NONE)], "↓/j", "key-scroll_down", Action::Down, true),
+        b(Locked, &[(Enter, NONE)], "Enter", "key-resume", Action::Unlock, true),
         b(Messages, &[(Esc, NONE), (Char('l'), NONE), (Char('q'), NONE)], "Esc", "key-close", Action::Back, true),
         b(Messages, &[(Up, NONE), (Char('k'), NONE)], "↑/k", "key-scroll_up", Action::Up, true),
         b(Messages, &[(Down, NONE), (Char('j'), NONE)], "↓/j", "key-scroll_down", Action::Down, true),

@@ -10,6 +10,7 @@ pub mod follow_up;
 pub mod form;
 pub mod keymap;
 pub mod layers;
+pub mod lock;
 pub mod meeting;
 pub mod messages;
 pub mod namesakes;

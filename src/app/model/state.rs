@@ -236,6 +236,15 @@ pub struct App {
     /// Per stakeholder, parallel to `data.stakeholders`.
     pub facts: Vec<PersonFacts>,
     pub status: Option<Status>,
+    /// The screen lock, while the screen is locked.
+    pub lock: Option<super::lock::Lock>,
+    /// Lock the screen after this long without a key; `None`: never.
+    pub idle_lock: Option<chrono::Duration>,
+    /// When the user last pressed a key (or pasted), for the idle lock; `None` until
+    /// the first key or tick.
+    pub last_input: Option<chrono::DateTime<chrono::Utc>>,
+    /// The database is encrypted: the lock asks for the passphrase.
+    pub encrypted: bool,
     /// The last messages shown, for the message log.
     pub messages: super::messages::MessageLog,
     pub today: NaiveDate,
@@ -289,6 +298,10 @@ impl App {
             facts: Vec::new(),
             status: None,
             messages: Default::default(),
+            lock: None,
+            idle_lock: None,
+            last_input: None,
+            encrypted: false,
             today,
             counter: 0,
             loaded: false,
@@ -320,6 +333,9 @@ impl App {
     /// layer that takes text ends the list, so that typing `q` in a form types a q.
     pub fn scopes(&self) -> Vec<Scope> {
         use super::layers::Layer;
+        if self.lock.is_some() {
+            return vec![Scope::Locked];
+        }
         match self.top_layer() {
             Some(Layer::Confirm) => vec![Scope::Confirm],
             Some(Layer::Picker) => vec![Scope::Picker],
@@ -379,7 +395,7 @@ impl App {
     pub fn takes_text(&self) -> bool {
         matches!(
             self.scopes().first(),
-            Some(Scope::Picker | Scope::Form | Scope::Filter | Scope::Editor)
+            Some(Scope::Picker | Scope::Form | Scope::Filter | Scope::Editor | Scope::Locked)
         )
     }
 

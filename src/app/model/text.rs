@@ -49,6 +49,12 @@ impl TextField {
         TextField { area, multiline }
     }
 
+    /// Shows each character as a dot (a passphrase).
+    pub fn masked(mut self) -> Self {
+        self.area.set_mask_char('•');
+        self
+    }
+
     /// Dim text shown while the field is empty.
     pub fn with_placeholder(mut self, text: &str) -> Self {
         self.area.set_placeholder_text(text);

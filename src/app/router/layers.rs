@@ -9,7 +9,7 @@ use crate::app::model::{Action, App, Effect};
 use crate::i18n::t;
 
 /// Actions that come from time or the store, not the user: no layer swallows them.
-fn is_system(a: &Action) -> bool {
+pub(super) fn is_system(a: &Action) -> bool {
     matches!(
         a,
         Action::Tick

@@ -21,6 +21,13 @@ pub fn update(app: &mut App, action: Action) -> Option<Action> {
 }
 
 fn dispatch(app: &mut App, action: Action) -> Option<Action> {
+    let from_user = !layers::is_system(&action) && !matches!(action, Action::PassphraseChecked(_));
+    if from_user {
+        app.last_input = Some(app.now);
+    }
+    if app.lock.is_some() && (from_user || matches!(action, Action::PassphraseChecked(_))) {
+        return features::idle_lock::update(app, action);
+    }
     if let Action::Picked(target, value) = action {
         picked(app, target, value);
         return None;
@@ -101,6 +108,7 @@ fn dispatch(app: &mut App, action: Action) -> Option<Action> {
             crate::app::features::round_tables::follow_up::apply(app, id, &step)
         }
         Action::Tick => {
+            features::idle_lock::tick(app);
             crate::app::features::round_tables::meeting::update(app, &Action::Tick);
             app.idle_ticks += 1;
             if app.idle_ticks >= POLL_EVERY_TICKS {

@@ -4,6 +4,7 @@ pub mod footer;
 pub mod form;
 pub mod help;
 pub mod labels;
+pub mod lock;
 pub mod messages;
 pub mod picker;
 pub mod scroll;
