@@ -370,12 +370,14 @@ fn event_loop(
             last_tick = Instant::now();
             app.now = crate::domain::time::now();
             let was_locked = app.lock.is_some();
+            let pinned = app.detail_pinned.is_some();
             let mut next = Some(Action::Tick);
             while let Some(a) = next {
                 next = app::update(&mut app, a);
             }
             dirty |= app::features::round_tables::meeting::animating(&app);
             dirty |= app.lock.is_some() != was_locked;
+            dirty |= pinned && app.detail_pinned.is_none();
         }
     }
 }

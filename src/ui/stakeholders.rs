@@ -139,7 +139,8 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
             }
         },
     );
-    if let (Some(area), Some(i)) = (detail, app.view().selected_row()) {
+    let shown = app.detail_pinned.or(app.view().selected_row());
+    if let (Some(area), Some(i)) = (detail, shown.filter(|&i| i < people.len())) {
         render_detail(frame, area, app, &people[i]);
     }
 }

@@ -236,6 +236,11 @@ pub struct App {
     /// Per stakeholder, parallel to `data.stakeholders`.
     pub facts: Vec<PersonFacts>,
     pub status: Option<Status>,
+    /// The stakeholder whose detail the pane beside the list keeps showing while the
+    /// selection moves; `None`: the selected one. The pane catches up on the next tick,
+    /// once the selection rests: a move then redraws the list rows only (bytes per key
+    /// over a slow link), not the whole detail.
+    pub detail_pinned: Option<usize>,
     /// The screen lock, while the screen is locked.
     pub lock: Option<super::lock::Lock>,
     /// Lock the screen after this long without a key; `None`: never.
@@ -299,6 +304,7 @@ impl App {
             status: None,
             messages: Default::default(),
             lock: None,
+            detail_pinned: None,
             idle_lock: None,
             last_input: None,
             encrypted: false,

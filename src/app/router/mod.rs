@@ -8,6 +8,27 @@ use crate::app::model::picker::PickTarget;
 
 use crate::app::model::{Action, App, Effect, Overlay, Status, StatusKind, Tab};
 
+/// A move in the stakeholder list leaves the detail beside it on the record it showed,
+/// until the next tick or any other action (`App::detail_pinned`).
+fn pin_detail(app: &mut App, action: &Action) {
+    let moves = matches!(
+        action,
+        Action::Up
+            | Action::Down
+            | Action::PageUp
+            | Action::PageDown
+            | Action::Top
+            | Action::Bottom
+    );
+    if moves && app.tab == Tab::Stakeholders && app.top_layer().is_none() {
+        if app.detail_pinned.is_none() {
+            app.detail_pinned = app.view().selected_row();
+        }
+    } else if !matches!(action, Action::Counter(_)) {
+        app.detail_pinned = None;
+    }
+}
+
 /// Ticks (of the runtime's tick interval) between polls of the change counter.
 pub const POLL_EVERY_TICKS: u32 = 4;
 
@@ -28,6 +49,7 @@ fn dispatch(app: &mut App, action: Action) -> Option<Action> {
     if app.lock.is_some() && (from_user || matches!(action, Action::PassphraseChecked(_))) {
         return features::idle_lock::update(app, action);
     }
+    pin_detail(app, &action);
     if let Action::Picked(target, value) = action {
         picked(app, target, value);
         return None;
