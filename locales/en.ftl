@@ -1186,3 +1186,5 @@ lock-ask_confirm = The screen locked after a while without a key. Press Enter to
 lock-checking = Checking…
 lock-refused = That passphrase does not open this database. Try again.
 lock-kept = Everything open, drafts included, is kept as it was.
+filter-matched_in = “{ $query }” found in: { $fields }
+filter-matched_loosely = “{ $query }”: a loose match (its letters in this order)

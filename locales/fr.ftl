@@ -1241,3 +1241,5 @@ lock-ask_confirm = L'écran s'est verrouillé après un moment sans touche. Appu
 lock-checking = Vérification…
 lock-refused = Cette phrase secrète n'ouvre pas cette base. Réessayez.
 lock-kept = Tout ce qui était ouvert, brouillons compris, reste tel quel.
+filter-matched_in = « { $query } » trouvé dans : { $fields }
+filter-matched_loosely = « { $query } » : correspondance approximative (ses lettres dans cet ordre)

@@ -1178,3 +1178,5 @@ lock-ask_confirm = Het scherm werd vergrendeld na een tijd zonder toetsaanslag. 
 lock-checking = Bezig met controleren…
 lock-refused = Die wachtwoordzin opent deze databank niet. Probeer opnieuw.
 lock-kept = Alles wat open stond, ook ontwerpen, blijft zoals het was.
+filter-matched_in = “{ $query }” gevonden in: { $fields }
+filter-matched_loosely = “{ $query }”: een losse overeenkomst (de letters in deze volgorde)

@@ -61,3 +61,14 @@ fn an_audit_filter_that_matches_nothing_says_so() {
     }
     panic!("no audit kind is absent from the test data");
 }
+
+/// The detail of a person a typed filter found says in which field the text is.
+#[test]
+fn the_detail_says_which_field_matched() {
+    let mut app = demo_app();
+    apply(&mut app, [Action::StartFilter]);
+    type_text(&mut app, "grocery");
+    apply(&mut app, [Action::EndFilter]);
+    let s = screen(&app, 160, 48);
+    assert!(s.contains("found in: Organisation"), "{s}");
+}

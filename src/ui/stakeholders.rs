@@ -384,12 +384,46 @@ fn text_widths(app: &App, header: &[&str], fixed: &[Constraint], width: u16) -> 
     fit(&needs, &[2, 1, 1], room)
 }
 
+/// Under a typed filter: which of the searched fields hold it, so that a match on a
+/// community or an organisation is not a mystery ("/police" finding a pastor).
+fn matched_line(app: &App, s: &Stakeholder) -> Option<Line<'static>> {
+    let query = app.people.filter.value().trim().to_lowercase();
+    if query.is_empty() {
+        return None;
+    }
+    let communities = s.communities.join(" ");
+    let fields = [
+        (t("col-name"), s.name.as_str()),
+        (t("col-organisation"), s.organisation.as_str()),
+        (t("col-sector"), sector_text(s)),
+        (t("field-communities"), communities.as_str()),
+    ];
+    let hits: Vec<&str> = fields
+        .iter()
+        .filter(|(_, text)| text.to_lowercase().contains(&query))
+        .map(|(label, _)| *label)
+        .collect();
+    let text = if hits.is_empty() {
+        crate::i18n::tf("filter-matched_loosely", &[("query", &clean(&query))])
+    } else {
+        crate::i18n::tf(
+            "filter-matched_in",
+            &[("query", &clean(&query)), ("fields", &hits.join(", "))],
+        )
+    };
+    Some(Line::from(Span::styled(text, theme::dim())))
+}
+
 fn render_detail(frame: &mut Frame, area: Rect, app: &App, s: &Stakeholder) {
     let scroll = if app.zoom { app.detail_scroll } else { 0 };
+    let mut lines = detail_lines(app, s);
+    if let Some(line) = matched_line(app, s) {
+        lines.insert(0, line);
+    }
     super::widgets::scroll::pane(
         frame,
         area,
-        Paragraph::new(detail_lines(app, s)).wrap(Wrap { trim: true }),
+        Paragraph::new(lines).wrap(Wrap { trim: true }),
         theme::block(&clean(&s.name)),
         scroll,
     );
