@@ -35,6 +35,8 @@ pub struct Settings {
     /// Draw the network picture in Braille dots; `false`: half blocks, for fonts without
     /// Braille (PuTTY's default).
     pub braille: bool,
+    /// Lock the screen after this long without a key; `None`: never.
+    pub idle_lock: Option<std::time::Duration>,
 }
 
 impl Default for Settings {
@@ -47,6 +49,7 @@ impl Default for Settings {
             time_zone: crate::domain::time::DEFAULT_ZONE,
             keys: Vec::new(),
             braille: true,
+            idle_lock: Some(std::time::Duration::from_secs(DEFAULT_IDLE_LOCK_SECONDS)),
         }
     }
 }
@@ -62,7 +65,12 @@ struct File {
     time_zone: Option<Spanned<String>>,
     keys: Option<std::collections::BTreeMap<String, Spanned<Keys>>>,
     braille: Option<bool>,
+    idle_lock_seconds: Option<u64>,
 }
+
+/// A quarter of an hour: a screen left open in a meeting room or a tmux window locks
+/// before the next person sits down.
+pub const DEFAULT_IDLE_LOCK_SECONDS: u64 = 900;
 
 /// One key or several for a binding.
 #[derive(Debug, Deserialize)]
@@ -149,6 +157,11 @@ pub fn parse(text: &str) -> Result<Settings, (Option<usize>, String)> {
     out.export_dir = file.export_dir;
     out.database = file.database;
     out.braille = file.braille.unwrap_or(true);
+    out.idle_lock = match file.idle_lock_seconds {
+        Some(0) => None,
+        Some(s) => Some(std::time::Duration::from_secs(s)),
+        None => out.idle_lock,
+    };
     Ok(out)
 }
 
@@ -187,6 +200,16 @@ mod tests {
             .collect::<Vec<_>>()
             .join("\n");
         assert!(parse(&on).is_ok(), "{on}");
+    }
+
+    #[test]
+    fn the_idle_lock_is_read_and_zero_turns_it_off() {
+        let default = Some(std::time::Duration::from_secs(DEFAULT_IDLE_LOCK_SECONDS));
+        assert_eq!(parse("").unwrap().idle_lock, default);
+        let s = parse("idle_lock_seconds = 60\n").unwrap();
+        assert_eq!(s.idle_lock, Some(std::time::Duration::from_secs(60)));
+        assert_eq!(parse("idle_lock_seconds = 0\n").unwrap().idle_lock, None);
+        assert!(parse("idle_lock_seconds = \"soon\"\n").is_err());
     }
 
     #[test]

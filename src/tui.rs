@@ -268,6 +268,10 @@ fn event_loop(
     app.user = store.user().to_owned();
     app.tz = tz;
     app.overview.braille = settings.braille;
+    app.idle_lock = settings
+        .idle_lock
+        .and_then(|d| chrono::Duration::from_std(d).ok());
+    app.encrypted = store.is_encrypted();
     if let Some(dir) = &settings.export_dir {
         app.export_dir = dir.clone();
     }
@@ -364,11 +368,16 @@ fn event_loop(
         }
         if last_tick.elapsed() >= TICK {
             last_tick = Instant::now();
+            app.now = crate::domain::time::now();
+            let was_locked = app.lock.is_some();
+            let pinned = app.detail_pinned.is_some();
             let mut next = Some(Action::Tick);
             while let Some(a) = next {
                 next = app::update(&mut app, a);
             }
             dirty |= app::features::round_tables::meeting::animating(&app);
+            dirty |= app.lock.is_some() != was_locked;
+            dirty |= pinned && app.detail_pinned.is_none();
         }
     }
 }

@@ -496,3 +496,16 @@ fn erase_case_on_an_encrypted_database_destroys_its_key() {
     let o = dump(&town, &town.pass);
     assert!(o.status.success(), "the rest still opens: {}", err(&o));
 }
+
+/// The screen lock's question: the passphrase (or the recovery key) opens the file, any
+/// other text does not; nothing is unlocked or kept by asking.
+#[test]
+fn the_lock_screen_checks_the_passphrase_against_the_file() {
+    let (town, _) = encrypted_town();
+    roundtable::crypt::passphrase::use_file(Some(town.pass.clone()));
+    let store = roundtable::store::Store::open_as(&town.db, false, "root".into()).unwrap();
+    assert!(store.is_encrypted());
+    assert!(store.check_passphrase(PASS).unwrap());
+    assert!(!store.check_passphrase("correct horse").unwrap());
+    assert!(!store.check_passphrase("").unwrap());
+}

@@ -35,6 +35,7 @@ fn states() -> Vec<(&'static str, Vec<Action>)> {
             ],
         ),
         ("help", vec![Action::ToggleHelp]),
+        ("messages", vec![Action::ShowMessages]),
         ("networks", vec![Action::GoTab(Tab::Networks)]),
         ("sessions", vec![Action::GoTab(Tab::Sessions)]),
         (
@@ -183,6 +184,7 @@ fn the_states_cover_every_scope_of_the_keymap() {
     for (_, actions) in states() {
         seen.extend(app_in(&actions).scopes());
     }
+    seen.extend(locked().scopes());
     let all: std::collections::BTreeSet<Scope> =
         roundtable::app::model::keymap::all_scopes().collect();
     let missing: Vec<_> = all.difference(&seen).collect();
@@ -209,4 +211,28 @@ fn a_plain_fields_hint_says_what_enter_does() {
     ]);
     assert!(one_field.contains("Enter save"), "{one_field}");
     assert!(!one_field.contains("choose"), "{one_field}");
+}
+
+/// The lock screen after the idle time.
+fn locked() -> App {
+    let mut app = app_in(&[]);
+    app.idle_lock = Some(chrono::Duration::seconds(1));
+    apply(&mut app, [Action::Tick]);
+    app.now += chrono::Duration::seconds(2);
+    apply(&mut app, [Action::Tick]);
+    app
+}
+
+/// The lock screen has no footer: it names its one key itself.
+#[test]
+fn the_lock_screen_names_its_key() {
+    let app = locked();
+    let s = screen(&app, 80, 24);
+    for b in bindings_for(&app.scopes()) {
+        assert!(
+            s.contains(b.label),
+            "{} not on the lock screen:\n{s}",
+            b.label
+        );
+    }
 }

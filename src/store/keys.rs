@@ -246,4 +246,17 @@ impl Store {
             recovery: false,
         })
     }
+
+    /// Whether `pass` opens this account's key (or is the recovery key): the screen
+    /// lock's question. Nothing is kept; a plain database has no passphrase to check.
+    pub fn check_passphrase(&self, pass: &str) -> Result<bool, StoreError> {
+        if !self.encrypted {
+            return Ok(true);
+        }
+        let (header, slot) = self.key_material()?;
+        if let Some(recovery) = parse_recovery(pass) {
+            return Ok(crypt::unwrap_with(&recovery, &header.recovery_wrapped).is_ok());
+        }
+        Ok(slot.is_some_and(|s| s.open(&self.user, pass.as_bytes()).is_ok()))
+    }
 }

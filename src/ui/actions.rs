@@ -25,7 +25,11 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
                 Constraint::Length(20),
                 Constraint::Fill(1),
             ],
-            empty: t("actions-none"),
+            empty: if app.actions_filter.is_some() {
+                t("empty-actions_filter")
+            } else {
+                t("actions-none")
+            },
         },
         |i| {
             let a = &actions[i];

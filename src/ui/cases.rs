@@ -299,14 +299,11 @@ fn render_file(frame: &mut Frame, area: Rect, app: &App, c: &Case, due: Option<&
             }
         }
     }
-    frame.render_widget(
-        Paragraph::new(lines)
-            .wrap(Wrap { trim: false })
-            .scroll((app.detail_scroll, 0))
-            .block(theme::block(&tf(
-                "case-file_title",
-                &[("case", &c.reference)],
-            ))),
+    super::widgets::scroll::pane(
+        frame,
         area,
+        Paragraph::new(lines).wrap(Wrap { trim: false }),
+        theme::block(&tf("case-file_title", &[("case", &c.reference)])),
+        app.detail_scroll,
     );
 }

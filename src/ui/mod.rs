@@ -30,6 +30,11 @@ pub const MIN_WIDTH: u16 = 60;
 pub const MIN_HEIGHT: u16 = 16;
 
 pub fn draw(frame: &mut Frame, app: &App) {
+    // A locked screen shows nothing of what is open underneath.
+    if let Some(lock) = &app.lock {
+        widgets::lock::render(frame, app, lock);
+        return;
+    }
     let area = frame.area();
     if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
         let msg = tf(
@@ -49,10 +54,11 @@ pub fn draw(frame: &mut Frame, app: &App) {
         );
         return;
     }
+    let message = status_lines(app, area.width);
     let [tabs, body, status, footer] = Layout::vertical([
         Constraint::Length(1),
         Constraint::Min(1),
-        Constraint::Length(1),
+        Constraint::Length(message.as_ref().map_or(1, |m| m.len() as u16)),
         Constraint::Length(1),
     ])
     .areas(area);
@@ -72,7 +78,10 @@ pub fn draw(frame: &mut Frame, app: &App) {
             Tab::Sharing => sharing::render(frame, body, app),
         }
     }
-    render_status(frame, status, app);
+    match message {
+        Some(lines) => frame.render_widget(Paragraph::new(lines), status),
+        None => render_status(frame, status, app),
+    }
     widgets::footer::render(frame, footer, app);
     // The modal stack, drawn bottom up: the layer on top is the one that gets the keys.
     for layer in app.layers().iter().rev() {
@@ -85,6 +94,7 @@ pub fn draw(frame: &mut Frame, app: &App) {
 fn render_layer(frame: &mut Frame, body: Rect, app: &App, layer: Layer) {
     match layer {
         Layer::Help => widgets::help::render(frame, body, app),
+        Layer::Messages => widgets::messages::render(frame, body, app),
         Layer::Form => {
             if let Some(form) = &app.form {
                 widgets::form::render(frame, body, app, form);
@@ -114,18 +124,38 @@ fn render_layer(frame: &mut Frame, body: Rect, app: &App, layer: Layer) {
     }
 }
 
+/// The message on the status line, wrapped at word boundaries to at most two rows; a
+/// longer one ends in "…" and is read whole in the message log.
+fn status_lines(app: &App, width: u16) -> Option<Vec<Line<'static>>> {
+    const ROWS: usize = 2;
+    let s = app.status.as_ref()?;
+    let style = match s.kind {
+        StatusKind::Info => theme::ok(),
+        StatusKind::Error => theme::error(),
+    };
+    let text = crate::domain::sanitize::line(&s.text);
+    let width = usize::from(width).max(1);
+    let mut rows = crate::labels::wrap(&text, width);
+    if rows.len() > ROWS {
+        rows.truncate(ROWS);
+        let last = &mut rows[ROWS - 1];
+        let keep = width.saturating_sub(2).min(last.chars().count());
+        *last = format!(
+            "{} …",
+            last.chars().take(keep).collect::<String>().trim_end()
+        );
+    }
+    Some(
+        rows.into_iter()
+            .map(|r| Line::from(Span::styled(r, style)))
+            .collect(),
+    )
+}
+
+/// The status line without a message: the meeting's session, or the database's size.
 fn render_status(frame: &mut Frame, area: Rect, app: &App) {
     let line = match &app.status {
-        Some(s) => {
-            let style = match s.kind {
-                StatusKind::Info => theme::ok(),
-                StatusKind::Error => theme::error(),
-            };
-            Line::from(Span::styled(
-                crate::domain::sanitize::line(&s.text).into_owned(),
-                style,
-            ))
-        }
+        Some(_) => Line::default(),
         None if app.meeting.is_some() => {
             let m = app.meeting.as_ref().map(|m| &m.session);
             let (title, date) = m

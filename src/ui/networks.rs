@@ -264,11 +264,11 @@ fn exchanges(app: &App, n: &MiniNetwork) -> Vec<Line<'static>> {
 
 fn render_detail(frame: &mut Frame, area: Rect, app: &App, n: &MiniNetwork) {
     let scroll = if app.zoom { app.detail_scroll } else { 0 };
-    frame.render_widget(
-        Paragraph::new(detail_lines(app, n))
-            .wrap(Wrap { trim: true })
-            .scroll((scroll, 0))
-            .block(theme::block(&clean(&n.name))),
+    super::widgets::scroll::pane(
+        frame,
         area,
+        Paragraph::new(detail_lines(app, n)).wrap(Wrap { trim: true }),
+        theme::block(&clean(&n.name)),
+        scroll,
     );
 }

@@ -55,15 +55,13 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, p: &ExportPreview) {
             .map(|l| Line::from(l.to_owned())),
     );
     frame.render_widget(Clear, area);
-    frame.render_widget(
-        Paragraph::new(lines)
-            .wrap(Wrap { trim: false })
-            .scroll((p.scroll, 0))
-            .block(
-                theme::block(&tf("preview-title", &[("who", &who)]))
-                    .title_bottom(Line::from(t("preview-hint")).centered()),
-            ),
+    super::widgets::scroll::pane(
+        frame,
         area,
+        Paragraph::new(lines).wrap(Wrap { trim: false }),
+        theme::block(&tf("preview-title", &[("who", &who)]))
+            .title_bottom(Line::from(t("preview-hint")).centered()),
+        p.scroll,
     );
 }
 
@@ -151,12 +149,12 @@ pub fn render_import(frame: &mut Frame, area: Rect, p: &crate::app::ImportPrevie
         t("import-hint")
     };
     frame.render_widget(Clear, area);
-    frame.render_widget(
-        Paragraph::new(lines)
-            .wrap(Wrap { trim: false })
-            .scroll((p.scroll, 0))
-            .block(theme::block(t("import-title")).title_bottom(Line::from(hint).centered())),
+    super::widgets::scroll::pane(
+        frame,
         area,
+        Paragraph::new(lines).wrap(Wrap { trim: false }),
+        theme::block(t("import-title")).title_bottom(Line::from(hint).centered()),
+        p.scroll,
     );
 }
 

@@ -75,7 +75,11 @@ fn render_audit(frame: &mut Frame, area: Rect, app: &App) {
                 Constraint::Fill(1),
                 Constraint::Fill(1),
             ],
-            empty: t("empty-audit"),
+            empty: if app.audit_filter.is_some() {
+                t("empty-audit_kind")
+            } else {
+                t("empty-audit")
+            },
         },
         |i| {
             let e = &trail[i];

@@ -87,22 +87,19 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
         t("col-sector"),
         t("col-network"),
     ];
-    let mut widths = vec![
-        Constraint::Fill(3),
-        Constraint::Fill(3),
-        Constraint::Fill(2),
-        Constraint::Length(8),
-    ];
+    let mut fixed = vec![Constraint::Length(8)];
     if wide {
         header.push(t("col-tier"));
-        widths.push(Constraint::Length(12));
+        fixed.push(Constraint::Length(12));
     }
     header.extend(["★", t("col-last_contact"), t("col-cadence")]);
-    widths.extend([
+    fixed.extend([
         Constraint::Length(1),
         Constraint::Length(5),
         Constraint::Length(9),
     ]);
+    let mut widths = text_widths(app, &header, &fixed, list.width);
+    widths.extend(fixed);
     super::widgets::table::render(
         frame,
         list,
@@ -111,7 +108,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
             title: &title,
             header,
             widths: &widths,
-            empty: t("empty-stakeholders"),
+            empty: &empty_reason(app),
         },
         |i| {
             let s = &people[i];
@@ -142,7 +139,8 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
             }
         },
     );
-    if let (Some(area), Some(i)) = (detail, app.view().selected_row()) {
+    let shown = app.detail_pinned.or(app.view().selected_row());
+    if let (Some(area), Some(i)) = (detail, shown.filter(|&i| i < people.len())) {
         render_detail(frame, area, app, &people[i]);
     }
 }
@@ -372,13 +370,100 @@ pub fn channel(c: Channel) -> &'static str {
     }
 }
 
+/// Why the list is empty: nobody recorded yet, or what hides everyone.
+fn empty_reason(app: &App) -> String {
+    let people = &app.data.stakeholders;
+    let v = &app.people;
+    let query = v.filter.value();
+    if people.is_empty() {
+        t("empty-stakeholders").to_owned()
+    } else if !query.trim().is_empty() {
+        crate::i18n::tf("empty-no_match", &[("query", &clean(&query))])
+    } else if v.quick != Quick::All {
+        t("empty-quick_filter").to_owned()
+    } else {
+        t("empty-all_archived").to_owned()
+    }
+}
+
+/// The sector as listed, without building it (the widths look at every row).
+fn sector_text(s: &Stakeholder) -> &str {
+    match &s.sector {
+        crate::domain::stakeholder::Sector::Other(text) if !text.is_empty() => text,
+        other => t(other.key()),
+    }
+}
+
+/// The name, organisation and sector columns sized to the longest text listed, in the
+/// room the fixed columns leave.
+fn text_widths(app: &App, header: &[&str], fixed: &[Constraint], width: u16) -> Vec<Constraint> {
+    use super::widgets::table::{fit, need};
+    let people = &app.data.stakeholders;
+    let rows = || app.view().rows.iter().map(|&i| &people[i]);
+    let archived = t("archived").chars().count() + 3;
+    let name = rows()
+        .map(|s| s.name.chars().count() + if s.archived { archived } else { 0 })
+        .max()
+        .unwrap_or(0);
+    let needs = [
+        need(header[0], std::iter::empty()).max(u16::try_from(name).unwrap_or(u16::MAX)),
+        need(header[1], rows().map(|s| s.organisation.as_str())),
+        need(header[2], rows().map(sector_text)),
+    ];
+    let fixed: u16 = fixed
+        .iter()
+        .map(|c| match c {
+            Constraint::Length(n) => *n,
+            _ => 0,
+        })
+        .sum();
+    let columns = (needs.len() + header.len() - 3) as u16;
+    let room = width.saturating_sub(2 + fixed + columns.saturating_sub(1));
+    // The name counts double: it is what a row is recognised by.
+    fit(&needs, &[2, 1, 1], room)
+}
+
+/// Under a typed filter: which of the searched fields hold it, so that a match on a
+/// community or an organisation is not a mystery ("/police" finding a pastor).
+fn matched_line(app: &App, s: &Stakeholder) -> Option<Line<'static>> {
+    let query = app.people.filter.value().trim().to_lowercase();
+    if query.is_empty() {
+        return None;
+    }
+    let communities = s.communities.join(" ");
+    let fields = [
+        (t("col-name"), s.name.as_str()),
+        (t("col-organisation"), s.organisation.as_str()),
+        (t("col-sector"), sector_text(s)),
+        (t("field-communities"), communities.as_str()),
+    ];
+    let hits: Vec<&str> = fields
+        .iter()
+        .filter(|(_, text)| text.to_lowercase().contains(&query))
+        .map(|(label, _)| *label)
+        .collect();
+    let text = if hits.is_empty() {
+        crate::i18n::tf("filter-matched_loosely", &[("query", &clean(&query))])
+    } else {
+        crate::i18n::tf(
+            "filter-matched_in",
+            &[("query", &clean(&query)), ("fields", &hits.join(", "))],
+        )
+    };
+    Some(Line::from(Span::styled(text, theme::dim())))
+}
+
 fn render_detail(frame: &mut Frame, area: Rect, app: &App, s: &Stakeholder) {
     let scroll = if app.zoom { app.detail_scroll } else { 0 };
-    frame.render_widget(
-        Paragraph::new(detail_lines(app, s))
-            .wrap(Wrap { trim: true })
-            .scroll((scroll, 0))
-            .block(theme::block(&clean(&s.name))),
+    let mut lines = detail_lines(app, s);
+    if let Some(line) = matched_line(app, s) {
+        lines.insert(0, line);
+    }
+    super::widgets::scroll::pane(
+        frame,
         area,
+        Paragraph::new(lines).wrap(Wrap { trim: true }),
+        theme::block(&clean(&s.name)),
+        scroll,
     );
 }

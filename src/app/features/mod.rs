@@ -3,6 +3,7 @@
 //! should do next comes back as an `Action`, and the router dispatches it.
 
 pub mod exports;
+pub mod idle_lock;
 pub mod networks;
 pub mod overview;
 pub mod round_tables;

@@ -221,6 +221,13 @@ pub enum Action {
     NextMatch,
     /// The previous note holding the search.
     PrevMatch,
+    /// `l`: the last messages, newest first.
+    ShowMessages,
+    /// Enter on the lock screen: resume (checking the passphrase when there is one).
+    Unlock,
+    /// Whether the passphrase typed on the lock screen was right.
+    #[serde(skip)]
+    PassphraseChecked(bool),
 }
 
 #[cfg(test)]

@@ -37,6 +37,8 @@ pub enum Effect {
     /// Compute the Overview of this data set as of this day (no store work: it is here
     /// to run off the UI thread, as the data arrive).
     ComputeOverview(Arc<Dataset>, chrono::NaiveDate),
+    /// Check the passphrase typed on the lock screen.
+    CheckPassphrase(super::lock::Secret),
     /// Write an export file and record it on the audit trail.
     Export {
         path: std::path::PathBuf,
@@ -96,6 +98,9 @@ pub fn run_effect(store: &Store, effect: &Effect) -> Action {
             .unwrap_or_else(|e| Action::StoreFailed(e.to_string())),
         Effect::ComputeOverview(data, today) => {
             Action::OverviewReady(Arc::new(crate::domain::overview::compute(data, *today)))
+        }
+        Effect::CheckPassphrase(pass) => {
+            Action::PassphraseChecked(store.check_passphrase(pass.expose()).unwrap_or(false))
         }
         Effect::PollCounter => store
             .change_counter()

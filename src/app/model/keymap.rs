@@ -54,6 +54,10 @@ pub enum Scope {
     MeetingNotes,
     /// Typing a search over the meeting's notes.
     NoteSearch,
+    /// The message log.
+    Messages,
+    /// The lock screen after an idle time (takes the passphrase).
+    Locked,
 }
 
 #[derive(Debug, Clone)]
@@ -155,6 +159,10 @@ fn defaults() -> Vec<Binding> {
         b(Help, &[(Esc, NONE), (Char('?'), NONE), (Char('q'), NONE)], "Esc", "key-close_help", Action::Back, true),
         b(Help, &[(Up, NONE), (Char('k'), NONE)], "↑/k", "key-scroll_up", Action::Up, true),
         b(Help, &[(Down, NONE), (Char('j'), NONE)], "↓/j", "key-scroll_down", Action::Down, true),
+        b(Locked, &[(Enter, NONE)], "Enter", "key-resume", Action::Unlock, true),
+        b(Messages, &[(Esc, NONE), (Char('l'), NONE), (Char('q'), NONE)], "Esc", "key-close", Action::Back, true),
+        b(Messages, &[(Up, NONE), (Char('k'), NONE)], "↑/k", "key-scroll_up", Action::Up, true),
+        b(Messages, &[(Down, NONE), (Char('j'), NONE)], "↓/j", "key-scroll_down", Action::Down, true),
         b(Summary, &[(Esc, NONE), (Enter, NONE)], "Esc", "key-close", Action::Back, true),
         b(Preview, &[(Char('w'), NONE), (Enter, NONE)], "w", "key-write_export", Action::WriteExport, true),
         b(Preview, &[(Esc, NONE)], "Esc", "key-cancel_export", Action::Back, true),
@@ -280,6 +288,7 @@ fn defaults() -> Vec<Binding> {
         b(Global, &[(Char('r'), CTRL)], "C-r", "key-reload", Action::Reload, false),
         b(Global, &[(Char('?'), NONE)], "?", "key-help", Action::ToggleHelp, true),
         b(Global, &[(Char('L'), NONE), (Char('L'), SHIFT)], "L", "key-language", Action::NextLanguage, false),
+        b(Global, &[(Char('l'), NONE)], "l", "key-messages", Action::ShowMessages, false),
         b(Global, &[(Esc, NONE)], "Esc", "key-back", Action::Back, false),
         b(Global, &[(Char('q'), NONE), (Char('c'), CTRL)], "q", "key-quit", Action::Quit, true),
     ]

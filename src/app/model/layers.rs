@@ -22,6 +22,8 @@ pub enum Layer {
     Picker,
     Form,
     Help,
+    /// The message log.
+    Messages,
     ImportPreview,
     ExportPreview,
     /// The meeting screen (drawn in place of the tab).
@@ -40,6 +42,7 @@ impl App {
             (self.picker.is_some(), Layer::Picker),
             (self.form.is_some(), Layer::Form),
             (self.overlay == Some(Overlay::Help), Layer::Help),
+            (self.overlay == Some(Overlay::Messages), Layer::Messages),
             (self.import.is_some(), Layer::ImportPreview),
             (self.export.is_some(), Layer::ExportPreview),
             (self.meeting.is_some(), Layer::Meeting),

@@ -104,6 +104,8 @@ impl View {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Overlay {
     Help,
+    /// The last messages, newest first.
+    Messages,
 }
 
 /// What an import would do, before anything is written.
@@ -245,6 +247,22 @@ pub struct App {
     /// Per stakeholder, parallel to `data.stakeholders`.
     pub facts: Vec<PersonFacts>,
     pub status: Option<Status>,
+    /// The stakeholder whose detail the pane beside the list keeps showing while the
+    /// selection moves; `None`: the selected one. The pane catches up on the next tick,
+    /// once the selection rests: a move then redraws the list rows only (bytes per key
+    /// over a slow link), not the whole detail.
+    pub detail_pinned: Option<usize>,
+    /// The screen lock, while the screen is locked.
+    pub lock: Option<super::lock::Lock>,
+    /// Lock the screen after this long without a key; `None`: never.
+    pub idle_lock: Option<chrono::Duration>,
+    /// When the user last pressed a key (or pasted), for the idle lock; `None` until
+    /// the first key or tick.
+    pub last_input: Option<chrono::DateTime<chrono::Utc>>,
+    /// The database is encrypted: the lock asks for the passphrase.
+    pub encrypted: bool,
+    /// The last messages shown, for the message log.
+    pub messages: super::messages::MessageLog,
     pub today: NaiveDate,
     /// Change counter the data was read at.
     pub counter: u64,
@@ -296,6 +314,12 @@ impl App {
             detail_scroll: 0,
             facts: Vec::new(),
             status: None,
+            messages: Default::default(),
+            lock: None,
+            detail_pinned: None,
+            idle_lock: None,
+            last_input: None,
+            encrypted: false,
             today,
             counter: 0,
             loaded: false,
@@ -327,11 +351,15 @@ impl App {
     /// layer that takes text ends the list, so that typing `q` in a form types a q.
     pub fn scopes(&self) -> Vec<Scope> {
         use super::layers::Layer;
+        if self.lock.is_some() {
+            return vec![Scope::Locked];
+        }
         match self.top_layer() {
             Some(Layer::Confirm) => vec![Scope::Confirm],
             Some(Layer::Picker) => vec![Scope::Picker],
             Some(Layer::Form) => vec![Scope::Form],
             Some(Layer::Help) => vec![Scope::Help],
+            Some(Layer::Messages) => vec![Scope::Messages],
             Some(Layer::ImportPreview | Layer::ExportPreview) => vec![Scope::Preview],
             Some(Layer::Meeting) => self.meeting_scopes(),
             Some(Layer::Filter) => vec![Scope::Filter],
@@ -393,7 +421,14 @@ impl App {
     pub fn takes_text(&self) -> bool {
         matches!(
             self.scopes().first(),
-            Some(Scope::Picker | Scope::Form | Scope::Filter | Scope::Editor | Scope::NoteSearch)
+            Some(
+                Scope::Picker
+                    | Scope::Form
+                    | Scope::Filter
+                    | Scope::Editor
+                    | Scope::NoteSearch
+                    | Scope::Locked
+            )
         )
     }
 

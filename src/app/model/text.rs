@@ -42,7 +42,17 @@ impl TextField {
         area.set_cursor_style(Style::new().add_modifier(Modifier::REVERSED));
         area.move_cursor(ratatui_textarea::CursorMove::Bottom);
         area.move_cursor(ratatui_textarea::CursorMove::End);
+        if multiline {
+            // Notes are prose: a long line wraps at a word rather than scrolling sideways.
+            area.set_wrap_mode(ratatui_textarea::WrapMode::WordOrGlyph);
+        }
         TextField { area, multiline }
+    }
+
+    /// Shows each character as a dot (a passphrase).
+    pub fn masked(mut self) -> Self {
+        self.area.set_mask_char('•');
+        self
     }
 
     /// Dim text shown while the field is empty.
@@ -113,6 +123,24 @@ impl TextField {
 
 #[cfg(test)]
 mod tests {
+
+    /// A long line in a multi-line field wraps at a word instead of scrolling sideways
+    /// out of sight; the text itself keeps its one line.
+    #[test]
+    fn a_long_line_soft_wraps_in_a_multi_line_field() {
+        use ratatui::{Terminal, backend::TestBackend};
+        let text = "the youth worker will call the school on monday about the brothers";
+        let field = TextField::multi(text);
+        let mut term = Terminal::new(TestBackend::new(24, 6)).unwrap();
+        term.draw(|f| f.render_widget(field.textarea(), f.area()))
+            .unwrap();
+        let screen = term.backend().to_string();
+        for word in text.split_whitespace() {
+            assert!(screen.contains(word), "{word} out of sight:\n{screen}");
+        }
+        assert_eq!(field.value(), text);
+    }
+
     use super::*;
 
     fn key(c: KeyCode) -> KeyEvent {

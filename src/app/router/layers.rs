@@ -8,7 +8,7 @@ use crate::app::model::{Action, App, Effect};
 use crate::i18n::t;
 
 /// Actions that come from time or the store, not the user: no layer swallows them.
-fn is_system(a: &Action) -> bool {
+pub(super) fn is_system(a: &Action) -> bool {
     matches!(
         a,
         Action::Tick
@@ -61,6 +61,7 @@ fn on_top(app: &mut App, top: Layer, action: &Action) -> Handled {
         Layer::Picker => picker(app, action),
         Layer::Form => super::form_layer::update(app, action),
         Layer::Help => help(app, action),
+        Layer::Messages => messages(app, action),
         Layer::ImportPreview => import(app, action),
         Layer::ExportPreview => crate::app::features::exports::update_preview(app, action),
         // The meeting screen takes every key; nothing leaks to the tab underneath.
@@ -145,6 +146,18 @@ fn help(app: &mut App, action: &Action) -> Option<Action> {
         Action::Up => app.help_scroll = app.help_scroll.saturating_sub(1),
         Action::Down => app.help_scroll = app.help_scroll.saturating_add(1),
         Action::Back | Action::ToggleHelp => app.overlay = None,
+        _ => {}
+    }
+    None
+}
+
+/// The message log scrolls; Esc closes it.
+fn messages(app: &mut App, action: &Action) -> Option<Action> {
+    let log = &mut app.messages;
+    match action {
+        Action::Up => log.scroll = log.scroll.saturating_sub(1),
+        Action::Down => log.scroll = log.scroll.saturating_add(1),
+        Action::Back | Action::ShowMessages => app.overlay = None,
         _ => {}
     }
     None

@@ -9,6 +9,27 @@ use crate::app::model::picker::PickTarget;
 
 use crate::app::model::{Action, App, Effect, Overlay, Status, StatusKind, Tab};
 
+/// A move in the stakeholder list leaves the detail beside it on the record it showed,
+/// until the next tick or any other action (`App::detail_pinned`).
+fn pin_detail(app: &mut App, action: &Action) {
+    let moves = matches!(
+        action,
+        Action::Up
+            | Action::Down
+            | Action::PageUp
+            | Action::PageDown
+            | Action::Top
+            | Action::Bottom
+    );
+    if moves && app.tab == Tab::Stakeholders && app.top_layer().is_none() {
+        if app.detail_pinned.is_none() {
+            app.detail_pinned = app.view().selected_row();
+        }
+    } else if !matches!(action, Action::Counter(_)) {
+        app.detail_pinned = None;
+    }
+}
+
 /// Ticks (of the runtime's tick interval) between polls of the change counter.
 pub const POLL_EVERY_TICKS: u32 = 4;
 
@@ -16,6 +37,20 @@ pub const POLL_EVERY_TICKS: u32 = 4;
 /// in `app.effects`. Layers on top (question, picker, form, help, filter) get the action
 /// first.
 pub fn update(app: &mut App, action: Action) -> Option<Action> {
+    let next = dispatch(app, action);
+    app.messages.observe(&app.status);
+    next
+}
+
+fn dispatch(app: &mut App, action: Action) -> Option<Action> {
+    let from_user = !layers::is_system(&action) && !matches!(action, Action::PassphraseChecked(_));
+    if from_user {
+        app.last_input = Some(app.now);
+    }
+    if app.lock.is_some() && (from_user || matches!(action, Action::PassphraseChecked(_))) {
+        return features::idle_lock::update(app, action);
+    }
+    pin_detail(app, &action);
     if let Action::Picked(target, value) = action {
         picked(app, target, value);
         return None;
@@ -85,6 +120,10 @@ pub fn update(app: &mut App, action: Action) -> Option<Action> {
             app.help_scroll = 0;
             app.overlay = Some(Overlay::Help);
         }
+        Action::ShowMessages => {
+            app.messages.scroll = 0;
+            app.overlay = Some(Overlay::Messages);
+        }
         Action::Reload => app.effects.push(Effect::Load),
         Action::NextLanguage => switch_language(app),
         Action::ChooseRecipient(what) => features::exports::start(app, what),
@@ -92,6 +131,7 @@ pub fn update(app: &mut App, action: Action) -> Option<Action> {
             crate::app::features::round_tables::follow_up::apply(app, id, &step)
         }
         Action::Tick => {
+            features::idle_lock::tick(app);
             crate::app::features::round_tables::meeting::update(app, &Action::Tick);
             app.idle_ticks += 1;
             if app.idle_ticks >= POLL_EVERY_TICKS {

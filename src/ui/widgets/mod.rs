@@ -4,7 +4,10 @@ pub mod footer;
 pub mod form;
 pub mod help;
 pub mod labels;
+pub mod lock;
+pub mod messages;
 pub mod picker;
+pub mod scroll;
 pub mod table;
 pub mod tabs;
 

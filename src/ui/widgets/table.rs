@@ -11,6 +11,7 @@ pub struct ListTable<'a> {
     pub title: &'a str,
     pub header: Vec<&'a str>,
     pub widths: &'a [Constraint],
+    /// Why the list is empty: nothing recorded yet, or a filter that matches nothing.
     pub empty: &'a str,
 }
 
@@ -56,4 +57,52 @@ pub fn render<'a>(
         .block(block.title_bottom(format!(" {}/{} ", sel + 1, view.rows.len())));
     let mut state = TableState::default().with_selected(Some(sel - offset));
     frame.render_stateful_widget(table, area, &mut state);
+}
+
+/// Widths for text columns that need `needs` cells each (their widest text, header
+/// included), sharing `room` cells in proportion to `weights`: a column that needs less
+/// than its share gets what it needs, and what it leaves goes to the others. A text is
+/// then cut only when the screen is full, never while a neighbour has room to spare.
+pub fn fit(needs: &[u16], weights: &[u16], room: u16) -> Vec<Constraint> {
+    let weight = |i: usize| u32::from(weights.get(i).copied().unwrap_or(1).max(1));
+    let mut order: Vec<usize> = (0..needs.len()).collect();
+    // Least need per weight first: those are the columns an even share satisfies.
+    order.sort_by_key(|&i| u32::from(needs[i]) * 1000 / weight(i));
+    let mut widths = vec![0; needs.len()];
+    let mut left = u32::from(room);
+    let mut weight_left: u32 = (0..needs.len()).map(weight).sum();
+    for i in order {
+        let share = left * weight(i) / weight_left.max(1);
+        let w = u32::from(needs[i]).min(share);
+        widths[i] = w as u16;
+        left -= w;
+        weight_left -= weight(i);
+    }
+    widths.into_iter().map(Constraint::Length).collect()
+}
+
+/// The width of the widest of `texts`, at least `header`'s.
+pub fn need<'s>(header: &str, texts: impl Iterator<Item = &'s str>) -> u16 {
+    let widest = texts.map(|t| t.chars().count()).max().unwrap_or(0);
+    u16::try_from(widest.max(header.chars().count())).unwrap_or(u16::MAX)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn narrow_columns_keep_their_need_and_wide_ones_share_the_rest() {
+        let l = Constraint::Length;
+        assert_eq!(fit(&[10, 20, 8], &[1, 1, 1], 60), vec![l(10), l(20), l(8)]);
+        assert_eq!(
+            fit(&[37, 47, 15], &[1, 1, 1], 60),
+            vec![l(22), l(23), l(15)]
+        );
+        assert_eq!(
+            fit(&[29, 47, 15], &[2, 1, 1], 61),
+            vec![l(29), l(17), l(15)]
+        );
+        assert_eq!(fit(&[5, 5], &[1, 1], 4), vec![l(2), l(2)]);
+    }
 }

@@ -1,0 +1,57 @@
+//! Column widths follow content and space: a long name is not cut while other columns
+//! have room.
+
+use std::sync::Arc;
+
+use roundtable::app::{Action, App};
+
+mod support;
+use support::app::{apply, screen};
+
+const LONG_NAME: &str = "Marie-Christine Vandenbroucke";
+const LONG_ORG: &str = "Vzw Jeugdwerking Marlevoorde-Noord en omstreken";
+
+fn app_with_long_texts() -> App {
+    let mut data = support::full_dataset();
+    data.stakeholders[0].name = LONG_NAME.into();
+    data.stakeholders[0].organisation = LONG_ORG.into();
+    let overview = roundtable::domain::overview::compute(&data, support::today());
+    let mut app = App::new(support::today());
+    apply(
+        &mut app,
+        [
+            Action::Loaded(Arc::new(data), 1),
+            Action::OverviewReady(Arc::new(overview)),
+            Action::GoTab(roundtable::app::Tab::Stakeholders),
+        ],
+    );
+    app
+}
+
+#[test]
+fn a_long_name_is_shown_whole_when_there_is_room() {
+    let app = app_with_long_texts();
+    let s = screen(&app, 160, 48);
+    let row = s
+        .lines()
+        .find(|l| l.starts_with("\"│Marie-Christine"))
+        .unwrap_or_else(|| panic!("not listed:\n{s}"));
+    assert!(row.contains(LONG_NAME), "{row}");
+    // The sector beside it is whole too.
+    assert!(row.contains("Local authority"), "{row}");
+}
+
+#[test]
+fn narrow_screens_share_the_room_by_need() {
+    let app = app_with_long_texts();
+    let s = screen(&app, 80, 24);
+    let row = s
+        .lines()
+        .find(|l| l.contains("Ahmed"))
+        .unwrap_or_else(|| panic!("not listed:\n{s}"));
+    // Still the fixed columns: contact age and cadence are whole.
+    assert!(
+        row.contains(" d ") || row.contains("ok") || row.contains('⚠'),
+        "{row}"
+    );
+}

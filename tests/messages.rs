@@ -1,0 +1,87 @@
+//! Messages: a long one wraps to a second line instead of being cut mid-word, and the
+//! last ones are kept (in memory only) in a log that a key opens.
+
+use roundtable::app::{Action, Status, StatusKind};
+
+mod support;
+use support::app::{apply, demo_app, render, screen};
+
+const LONG: &str = "⚠ line 4: no name and no organisation, the row is skipped; \
+                    the import was recorded on the trail";
+
+/// The status rows of an 80×24 screen: the two above the footer.
+fn status_rows(s: &str) -> String {
+    let lines: Vec<&str> = s.lines().collect();
+    lines[lines.len() - 3..lines.len() - 1].join("\n")
+}
+
+#[test]
+fn a_long_message_wraps_to_a_second_line() {
+    let mut app = demo_app();
+    app.status = Some(Status {
+        kind: StatusKind::Error,
+        text: LONG.into(),
+    });
+    let s = screen(&app, 80, 24);
+    let rows = status_rows(&s);
+    for word in LONG.split_whitespace() {
+        assert!(rows.contains(word), "{word:?} is cut:\n{rows}");
+    }
+    insta::assert_snapshot!("long_message_80x24", render(&app, 80, 24).backend());
+}
+
+#[test]
+fn a_short_message_keeps_one_row() {
+    let mut app = demo_app();
+    app.status = Some(Status {
+        kind: StatusKind::Info,
+        text: "Saved.".into(),
+    });
+    let s = screen(&app, 80, 24);
+    let lines: Vec<&str> = s.lines().collect();
+    assert!(lines[lines.len() - 2].contains("Saved."), "{s}");
+    let above = lines[lines.len() - 3];
+    assert!(
+        above.contains('╰') || above.contains('│'),
+        "the body keeps its row:\n{s}"
+    );
+}
+
+#[test]
+fn the_last_messages_are_kept_in_a_log_that_opens() {
+    let mut app = demo_app();
+    for text in ["first trouble", "second trouble"] {
+        apply(&mut app, [Action::StoreFailed(text.into()), Action::Back]);
+    }
+    assert!(app.status.is_none());
+    apply(&mut app, [Action::ShowMessages]);
+    let s = screen(&app, 80, 24);
+    assert!(
+        s.contains("first trouble") && s.contains("second trouble"),
+        "{s}"
+    );
+    let newest = s.find("second trouble").unwrap();
+    assert!(
+        newest < s.find("first trouble").unwrap(),
+        "newest first:\n{s}"
+    );
+    apply(&mut app, [Action::Back]);
+    assert!(!screen(&app, 80, 24).contains("first trouble"));
+}
+
+#[test]
+fn the_log_keeps_only_the_last_messages() {
+    let mut app = demo_app();
+    let kept = roundtable::app::model::messages::KEPT;
+    for i in 0..kept + 5 {
+        apply(&mut app, [Action::StoreFailed(format!("trouble {i}"))]);
+    }
+    let texts: Vec<&str> = app
+        .messages
+        .newest_first()
+        .map(|m| m.text.as_str())
+        .collect();
+    assert_eq!(texts.len(), kept);
+    assert_eq!(texts[0], format!("trouble {}", kept + 4));
+    assert!(!texts.contains(&"trouble 4"));
+}
