@@ -1182,3 +1182,6 @@ status-no_match = No note of this session holds that.
 picker-follow_up = Which open action
 meeting-scroll = ↑ { $above } more · ↓ { $below } more
 meeting-search = { $at } of { $total }
+minutes-followed_up = Closed at this session
+minutes-action_done = Done at this session.
+minutes-action_cancelled = Cancelled at this session.

@@ -1237,3 +1237,6 @@ status-no_match = Aucune note de cette réunion ne contient cela.
 picker-follow_up = Quelle action en cours
 meeting-scroll = ↑ encore { $above } · ↓ encore { $below }
 meeting-search = { $at } sur { $total }
+minutes-followed_up = Clôturé lors de cette réunion
+minutes-action_done = Réalisée lors de cette réunion.
+minutes-action_cancelled = Annulée lors de cette réunion.

@@ -1174,3 +1174,6 @@ status-no_match = Geen notitie van dit overleg bevat dat.
 picker-follow_up = Welke openstaande actie
 meeting-scroll = ↑ nog { $above } · ↓ nog { $below }
 meeting-search = { $at } van { $total }
+minutes-followed_up = Afgesloten op dit overleg
+minutes-action_done = Uitgevoerd op dit overleg.
+minutes-action_cancelled = Geannuleerd op dit overleg.
