@@ -4,11 +4,11 @@
 
 use std::sync::Arc;
 
+use roundtable::app::forms::follow_up::FollowUpForm;
 use roundtable::app::model::follow_up::Typed;
 use roundtable::app::model::meeting::Focus;
 use roundtable::app::model::meeting_notes::{self, Entry};
 use roundtable::app::model::picker::PickTarget;
-use roundtable::app::model::purpose::Purpose;
 use roundtable::app::model::record::{AnyRecord, Change};
 use roundtable::app::{Action, App, Tab};
 use roundtable::domain::dataset::Dataset;
@@ -122,7 +122,7 @@ fn done_at_the_table_in_two_keys_overdue_first() {
     assert_eq!(cursor_entry(&app), Entry::StillOpen(1));
     apply(&mut app, [Action::ActionDoneSelected]);
     let form = app.form.as_ref().expect("the result is asked for");
-    assert_eq!(form.purpose, Purpose::FollowUp(1, Typed::Result));
+    assert_eq!(form.purpose.get(), Some(&FollowUpForm(1, Typed::Result)));
     type_text(&mut app, "Met the coach twice");
     apply(&mut app, [Action::Submit]);
     let a = queued_action(&app);
@@ -171,11 +171,11 @@ fn from_the_side_the_still_open_list_is_picked_from() {
     assert_eq!(values, [1, 100]);
     apply(&mut app, [Action::Down, Action::Accept]);
     let form = app.form.as_ref().expect("then the result");
-    assert_eq!(form.purpose, Purpose::FollowUp(100, Typed::Result));
+    assert_eq!(form.purpose.get(), Some(&FollowUpForm(100, Typed::Result)));
     let mut app = meeting_app();
     apply(&mut app, [Action::FocusSide, Action::ActionDueSelected]);
     let form = app.form.as_ref().expect("the one open action: at once");
-    assert_eq!(form.purpose, Purpose::FollowUp(1, Typed::Due));
+    assert_eq!(form.purpose.get(), Some(&FollowUpForm(1, Typed::Due)));
     apply(
         &mut app,
         [Action::Back, Action::NextItem, Action::ActionDoneSelected],
@@ -201,7 +201,7 @@ fn the_case_file_follows_up_its_open_actions() {
     }
     apply(&mut app, [Action::Open, Action::ActionCancelSelected]);
     let form = app.form.as_ref().expect("the reason is asked for");
-    assert_eq!(form.purpose, Purpose::FollowUp(1, Typed::Reason));
+    assert_eq!(form.purpose.get(), Some(&FollowUpForm(1, Typed::Reason)));
     type_text(&mut app, "Moved away");
     apply(&mut app, [Action::Submit]);
     assert_eq!(queued_action(&app).status, ActionStatus::Cancelled);

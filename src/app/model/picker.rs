@@ -42,6 +42,10 @@ pub enum PickTarget {
     ActionsFilter,
     /// The open action (the value) this step is about to be taken on.
     FollowUpAction(super::follow_up::StepKind),
+    /// The recipient of this session's invitation and agenda.
+    AgendaFor(crate::domain::Id),
+    /// Who walked in to this session's meeting.
+    WalkIn(crate::domain::Id),
 }
 
 #[derive(Debug, Clone, PartialEq)]

@@ -34,7 +34,10 @@ pub fn open(app: &mut App, session: Session) {
 
 /// Handles an action while the meeting screen is open. `None`: not a meeting action.
 pub fn update(app: &mut App, action: &Action) -> Option<Option<Action>> {
-    if chooser::update(app, action) || closed::update(app, action) {
+    if chooser::update(app, action)
+        || closed::update(app, action)
+        || super::walk_in::update(app, action)
+    {
         return Some(None);
     }
     let m = app.meeting.as_mut()?;
