@@ -15,7 +15,7 @@ pub(in crate::app::features::round_tables) use saves::{save_session, save_sessio
 use crate::domain::session::{Session, SessionStatus};
 use crate::i18n::t;
 
-use super::{chooser, closed};
+use super::{chooser, closed, walk_in};
 use crate::app::model::state::Confirm;
 use crate::app::model::{Action, App};
 
@@ -34,10 +34,7 @@ pub fn open(app: &mut App, session: Session) {
 
 /// Handles an action while the meeting screen is open. `None`: not a meeting action.
 pub fn update(app: &mut App, action: &Action) -> Option<Option<Action>> {
-    if chooser::update(app, action)
-        || closed::update(app, action)
-        || super::walk_in::update(app, action)
-    {
+    if chooser::update(app, action) || closed::update(app, action) || walk_in::update(app, action) {
         return Some(None);
     }
     let m = app.meeting.as_mut()?;
