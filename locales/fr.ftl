@@ -1381,3 +1381,16 @@ lock-refused = Cette phrase secrète n'ouvre pas cette base. Réessayez.
 lock-kept = Tout ce qui était ouvert, brouillons compris, reste tel quel.
 filter-matched_in = « { $query } » trouvé dans : { $fields }
 filter-matched_loosely = « { $query } » : correspondance approximative (ses lettres dans cet ordre)
+minutes-followed_up = Clôturé lors de cette réunion
+minutes-action_done = Réalisée lors de cette réunion.
+minutes-action_cancelled = Annulée lors de cette réunion.
+# sessions
+key-export_agenda = ordre du jour pour…
+key-walk_in = quelqu'un se joint
+picker-walk_in = Qui se joint à la table ?
+status-walked_in = { $who } est à la table.
+# craft
+key-more = plus
+form-hint_single = Enter enregistrer · Esc annuler
+# lang
+confirm-yes_letter = o

@@ -1318,3 +1318,16 @@ lock-refused = Die wachtwoordzin opent deze databank niet. Probeer opnieuw.
 lock-kept = Alles wat open stond, ook ontwerpen, blijft zoals het was.
 filter-matched_in = “{ $query }” gevonden in: { $fields }
 filter-matched_loosely = “{ $query }”: een losse overeenkomst (de letters in deze volgorde)
+minutes-followed_up = Afgesloten op dit overleg
+minutes-action_done = Uitgevoerd op dit overleg.
+minutes-action_cancelled = Geannuleerd op dit overleg.
+# sessions
+key-export_agenda = agenda voor…
+key-walk_in = iemand schuift aan
+picker-walk_in = Wie schuift aan?
+status-walked_in = { $who } zit mee aan tafel.
+# craft
+key-more = meer
+form-hint_single = Enter bewaren · Esc annuleren
+# lang
+confirm-yes_letter = j

@@ -331,3 +331,62 @@ fn only_a_running_session_animates() {
     app.meeting.as_mut().unwrap().session.status = SessionStatus::Closed;
     assert!(!animating(&app), "closed");
 }
+
+/// Closed at the table is recorded with the session: its minutes list the action under
+/// "Closed at this session", for a recipient who may receive it at both sessions.
+#[test]
+fn what_is_closed_at_the_table_is_in_the_minutes() {
+    use roundtable::export::{Format, minutes};
+    let dir = tempfile::tempdir().unwrap();
+    let (store, mut app) = support::app::store_app(&dir);
+    let day = app.data.sessions.iter().find(|s| s.id == 3).unwrap().date;
+    app.today = day;
+    app.now = day.and_hms_opt(19, 30, 0).unwrap().and_utc();
+    apply(
+        &mut app,
+        [
+            Action::GoTab(Tab::Sessions),
+            Action::Top,
+            Action::OpenMeeting,
+        ],
+    );
+    apply(&mut app, [Action::FocusSide, Action::FocusNotes]);
+    assert_eq!(cursor_entry(&app), Entry::StillOpen(1));
+    apply(&mut app, [Action::ActionDoneSelected]);
+    type_text(&mut app, "Met the coach twice");
+    apply(&mut app, [Action::Submit]);
+    support::app::run_effects(&mut app, &store);
+    let data = store.load().unwrap();
+    let s = data.sessions.iter().find(|s| s.id == 3).unwrap();
+    let text = data
+        .actions
+        .iter()
+        .find(|a| a.id == 1)
+        .unwrap()
+        .text
+        .clone();
+    // Whoever was present when it was agreed, and is invited to this one.
+    let agreed_at = data.sessions.iter().find(|s| s.id == 2).unwrap();
+    let who = s
+        .invitees
+        .iter()
+        .copied()
+        .find(|w| {
+            agreed_at
+                .presence_of(*w)
+                .is_some_and(|p| p == roundtable::domain::session::Presence::Present)
+        })
+        .unwrap();
+    let p = minutes::preview(&data, s, who);
+    let out = minutes::render(&data, s, who, &p, Format::Md, app.now, "tester");
+    let section = out
+        .split("Closed at this session")
+        .nth(1)
+        .unwrap_or_else(|| panic!("{out}"));
+    assert!(section.contains(&text), "{out}");
+    assert!(section.contains("Done at this session."), "{out}");
+    assert!(
+        !entries(&app).contains(&Entry::StillOpen(1)),
+        "no longer still open"
+    );
+}

@@ -274,6 +274,10 @@ fn world(seed: u64) -> (Dataset, u64) {
             from_note,
             history: Vec::new(),
         });
+        // Some are closed on the day of a session: at that table.
+        if r.chance(40) {
+            close_at_session(&mut r, d.actions.last_mut().unwrap(), sessions);
+        }
     }
     if r.chance(20) {
         d.sharing_rules.push(SharingRule {
@@ -293,6 +297,24 @@ fn world(seed: u64) -> (Dataset, u64) {
 fn lang_of(seed: u64) -> roundtable::i18n::Lang {
     use roundtable::i18n::Lang;
     Lang::ALL[(seed % Lang::ALL.len() as u64) as usize]
+}
+
+/// Done or cancelled at noon on the day of one of the sessions.
+fn close_at_session(r: &mut Rng, a: &mut ActionItem, sessions: u64) {
+    use roundtable::domain::action::{ActionChange, ActionEvent};
+    let day = NaiveDate::from_ymd_opt(2026, 11, 1 + r.below(sessions) as u32).unwrap();
+    let (status, change) = if r.chance(50) {
+        (ActionStatus::Done, ActionChange::Done { result: None })
+    } else {
+        let reason = "REASON".to_owned();
+        (ActionStatus::Cancelled, ActionChange::Cancelled { reason })
+    };
+    a.status = status;
+    a.history.push(ActionEvent {
+        by: "p".into(),
+        at: day.and_hms_opt(12, 0, 0).unwrap().and_utc(),
+        change,
+    });
 }
 
 /// The lines that belong to the item whose first line contains `token`.
@@ -510,6 +532,29 @@ fn check_item(seed: u64, out: &str, item: &Said, allowed: bool) -> Result<(), Te
     Ok(())
 }
 
+/// The actions agreed at another session about a case on `s`'s agenda and closed on
+/// its day, with the session where each was agreed: the minutes of `s` list them.
+fn closed_at<'a>(d: &'a Dataset, s: &Session, items: &[Said<'a>]) -> Vec<(Said<'a>, &'a Session)> {
+    let on_agenda = |case| {
+        s.agenda
+            .iter()
+            .any(|i| matches!(i.subject, AgendaSubject::Case(c) if c == case))
+    };
+    let closed_on_day = |a: &ActionItem| {
+        a.status != ActionStatus::Open && a.history.iter().any(|e| e.at.date_naive() == s.date)
+    };
+    d.actions
+        .iter()
+        .filter(|a| a.anchor.session.is_some_and(|x| x != s.id))
+        .filter(|a| a.anchor.case.is_some_and(on_agenda) && closed_on_day(a))
+        .map(|a| {
+            let said = *items.iter().find(|i| i.key == ("action", a.id)).unwrap();
+            let origin = d.sessions.iter().find(|x| Some(x.id) == a.anchor.session);
+            (said, origin.unwrap())
+        })
+        .collect()
+}
+
 fn check(seed: u64) -> Result<(), TestCaseError> {
     let (d, who) = world(seed);
     let items = said(&d);
@@ -525,12 +570,23 @@ fn check(seed: u64) -> Result<(), TestCaseError> {
             .map(|i| (i.key, expected(&d, s, i, who)))
             .collect();
         want.sort();
+        let closed_here = closed_at(&d, s, &items);
+        for (i, origin) in &closed_here {
+            let v = expected(&d, origin, i, who).and_then(|()| expected(&d, s, i, who));
+            want.push((i.key, v));
+        }
+        want.sort();
         let p = minutes::preview(&d, s, who);
         prop_assert_eq!(verdicts(&p), want, "seed {}: minutes of {}", seed, s.id);
         for fmt in [Format::Md, Format::Txt] {
             let out = minutes::render_in(lang_of(seed), &d, s, who, &p, fmt, at, "p");
             for i in &here {
                 let allowed = !i.retracted && expected(&d, s, i, who).is_ok();
+                check_item(seed, &out, i, allowed)?;
+            }
+            for (i, origin) in &closed_here {
+                let allowed =
+                    expected(&d, origin, i, who).is_ok() && expected(&d, s, i, who).is_ok();
                 check_item(seed, &out, i, allowed)?;
             }
         }

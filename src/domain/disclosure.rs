@@ -343,6 +343,48 @@ pub fn session_items<'a>(data: &'a Dataset, session: &Session) -> Vec<Item<'a>> 
     items.into_iter().map(|(_, _, i)| i).collect()
 }
 
+/// The actions agreed at earlier sessions about a case on `session`'s agenda that were
+/// closed (done or cancelled) on the day of the session: closed at the table. The
+/// minutes list them; whether each goes to a recipient is judged at the session where
+/// it was agreed and at this one ([`Context::may_share_followed_up`]).
+pub fn followed_up_items<'a>(data: &'a Dataset, session: &Session) -> Vec<Item<'a>> {
+    let cases: Vec<Id> = session.cases().collect();
+    let mut out: Vec<&ActionItem> = data
+        .actions
+        .iter()
+        .filter(|a| a.anchor.session.is_some_and(|s| s != session.id))
+        .filter(|a| a.anchor.case.is_some_and(|c| cases.contains(&c)))
+        .filter(|a| {
+            !a.is_open()
+                && a.closed_at()
+                    .is_some_and(|at| at.date_naive() == session.date)
+        })
+        .collect();
+    out.sort_by_key(|a| (a.closed_at(), a.id));
+    out.into_iter().map(Item::Action).collect()
+}
+
+impl Context<'_> {
+    /// May an action agreed at an earlier session, and closed at `session`, go to
+    /// `recipient` in its minutes? Only if it could at both sessions: those present when
+    /// it was agreed, and those who receive these minutes.
+    pub fn may_share_followed_up(
+        &self,
+        session: &Session,
+        item: Item,
+        recipient: Id,
+    ) -> Result<(), Withheld> {
+        let origin = item
+            .anchor()
+            .session
+            .and_then(|id| self.data.sessions.iter().find(|s| s.id == id));
+        if let Some(origin) = origin {
+            self.may_share(origin, item, recipient)?;
+        }
+        self.may_share(session, item, recipient)
+    }
+}
+
 /// Counts in published figures (the yearly report) below this are not printed: few
 /// enough to single out a person. See [`super::suppression`] for the rules.
 pub const MIN_COUNT: usize = 5;

@@ -47,6 +47,12 @@ pub fn preview<'a>(data: &'a Dataset, session: &Session, recipient: Id) -> Previ
             Err(why) => p.withheld.push((item, why)),
         }
     }
+    for item in crate::domain::disclosure::followed_up_items(data, session) {
+        match ctx.may_share_followed_up(session, item, recipient) {
+            Ok(()) => p.included.push(item),
+            Err(why) => p.withheld.push((item, why)),
+        }
+    }
     p
 }
 
@@ -351,10 +357,16 @@ pub fn render_in(
     out.extend(crate::i18n::writing_in(lang, || {
         super::minutes_head::head(data, session, recipient, fmt)
     }));
+    // What was agreed at this session, by agenda item; what was closed here of what
+    // earlier sessions agreed, after it.
+    let (said_here, followed_up): (Vec<&Item>, Vec<&Item>) = p
+        .included
+        .iter()
+        .partition(|i| i.anchor().session == Some(session.id));
     for (n, item) in session.agenda.iter().enumerate() {
-        let here: Vec<&Item> = p
-            .included
+        let here: Vec<&Item> = said_here
             .iter()
+            .copied()
             .filter(|i| i.anchor().item == Some(item.item))
             .collect();
         if here.is_empty() {
@@ -371,9 +383,9 @@ pub fn render_in(
         }
         out.push(String::new());
     }
-    let loose: Vec<&Item> = p
-        .included
+    let loose: Vec<&Item> = said_here
         .iter()
+        .copied()
         .filter(|i| {
             i.anchor()
                 .item
@@ -388,6 +400,17 @@ pub fn render_in(
         }
         out.push(String::new());
     }
+    if !followed_up.is_empty() {
+        out.push(heading(fmt, 2, lang.t("minutes-followed_up")));
+        out.push(String::new());
+        for i in followed_up {
+            out.extend(item_lines_in(data, i, fmt, lang));
+            if let Item::Action(a) = i {
+                out.push(format!("  {}", closed_state(a, lang)));
+            }
+        }
+        out.push(String::new());
+    }
     if p.included.is_empty() {
         out.push(lang.t("minutes-nothing").to_owned());
         out.push(String::new());
@@ -395,6 +418,14 @@ pub fn render_in(
     out.push(withheld_summary(p, lang));
     out.push(String::new());
     out.join("\n")
+}
+
+/// How an action closed at the table ended: done, or cancelled.
+fn closed_state(a: &crate::domain::note::ActionItem, lang: Lang) -> &'static str {
+    match a.status {
+        crate::domain::note::ActionStatus::Cancelled => lang.t("minutes-action_cancelled"),
+        _ => lang.t("minutes-action_done"),
+    }
 }
 
 /// The feedback sheet of `case` for `recipient`.

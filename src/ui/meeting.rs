@@ -3,14 +3,12 @@
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
-use ratatui::style::Stylize;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Clear, List, ListItem, ListState, Paragraph, Wrap};
+use ratatui::widgets::{Block, Borders, Clear, List, ListItem, ListState, Paragraph};
 
 use super::theme;
 use crate::app::App;
 use crate::app::model::meeting::{Focus, Meeting};
-use crate::domain::agenda::Summary;
 use crate::domain::sanitize::line as clean;
 use crate::domain::session::{AgendaSubject, Presence};
 use crate::i18n::{t, tf};
@@ -59,7 +57,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, m: &Meeting) {
     render_editor(frame, editor, app, m);
     render_hints(frame, hints, app, m);
     if let Some(s) = &m.summary {
-        render_summary(frame, area, app, m, s);
+        super::meeting_summary::render(frame, area, app, m, s);
     }
     if let Some(cursor) = m.chooser {
         let default = crate::app::model::meeting::defaults(app).0;
@@ -171,7 +169,9 @@ pub fn notes_title(app: &App, m: &Meeting) -> String {
     }
 }
 
-fn render_editor(frame: &mut Frame, area: Rect, app: &App, m: &Meeting) {
+/// The editor's title: the note's label (and whether it is the default), PAP, source
+/// and protection.
+fn editor_title(app: &App, m: &Meeting) -> Vec<Span<'static>> {
     let source = match m.source {
         Some(id) => app
             .stakeholder_name(Some(id))
@@ -202,6 +202,11 @@ fn render_editor(frame: &mut Frame, area: Rect, app: &App, m: &Meeting) {
         ));
     }
     title.push(Span::raw(" "));
+    title
+}
+
+fn render_editor(frame: &mut Frame, area: Rect, app: &App, m: &Meeting) {
+    let title = editor_title(app, m);
     let state = if m.session.status == crate::domain::session::SessionStatus::Closed {
         t("meeting-read_only")
     } else if m.committing.is_some() {
@@ -269,79 +274,4 @@ fn render_hints(frame: &mut Frame, area: Rect, app: &App, m: &Meeting) {
         ));
     }
     frame.render_widget(Paragraph::new(Line::from(spans)), area);
-}
-
-fn render_summary(frame: &mut Frame, area: Rect, app: &App, m: &Meeting, s: &Summary) {
-    let mut lines = vec![Line::from(Span::styled(
-        tf(
-            "summary-counts",
-            &[
-                ("notes", &s.notes),
-                ("decisions", &s.decisions.len()),
-                ("actions", &s.actions.len()),
-            ],
-        ),
-        theme::dim(),
-    ))];
-    if !s.decisions.is_empty() {
-        lines.push(Line::from(Span::styled(
-            t("summary-decisions"),
-            theme::header(),
-        )));
-        for id in &s.decisions {
-            if let Some(d) = app.data.decisions.iter().find(|d| d.id == *id) {
-                lines.push(Line::from(format!("◆ {}", clean(&d.text))));
-            }
-        }
-    }
-    if !s.actions.is_empty() {
-        lines.push(Line::from(Span::styled(
-            t("summary-actions"),
-            theme::header(),
-        )));
-        for id in &s.actions {
-            if let Some(a) = app.data.actions.iter().find(|a| a.id == *id) {
-                let owner = app
-                    .stakeholder_name(a.owner)
-                    .map(|s| clean(s).into_owned())
-                    .unwrap_or_default();
-                let due = a.due.map(|d| d.to_string()).unwrap_or_else(|| "—".into());
-                lines.push(Line::from(format!("→ {} — {owner}, {due}", clean(&a.text))));
-            }
-        }
-    }
-    if !s.status_changes.is_empty() {
-        lines.push(Line::from(Span::styled(
-            t("summary-cases"),
-            theme::header(),
-        )));
-        for (case, from, to) in &s.status_changes {
-            let r = app
-                .index
-                .cases
-                .get(case)
-                .map(|&i| app.data.cases[i].reference.to_string())
-                .unwrap_or_default();
-            let from = from.map(labels::case_status).unwrap_or("—");
-            lines.push(Line::from(format!(
-                "{r}: {from} → {}",
-                labels::case_status(*to)
-            )));
-        }
-    }
-    lines.push(Line::from(""));
-    lines.push(Line::from(t("summary-close_hint").dim()));
-    let h = (lines.len() as u16 + 2).min(area.height);
-    let w = area.width.saturating_sub(6).min(90);
-    let r = super::widgets::centered(area, w, h);
-    frame.render_widget(Clear, r);
-    frame.render_widget(
-        Paragraph::new(lines)
-            .wrap(Wrap { trim: true })
-            .block(theme::block(&tf(
-                "summary-title",
-                &[("title", &clean(&m.session.title))],
-            ))),
-        r,
-    );
 }

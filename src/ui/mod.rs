@@ -5,6 +5,7 @@ mod actions;
 mod cases;
 mod meeting;
 mod meeting_notes;
+mod meeting_summary;
 mod networks;
 pub mod overview;
 mod overview_network;
