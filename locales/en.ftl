@@ -1167,3 +1167,8 @@ form-hint_multi = Enter new line · Tab/S-Tab move · Ctrl-S save · Esc cancel
 form-hint_choice = ←/→ change · Enter list · Tab/S-Tab move · Ctrl-S save · Esc cancel
 form-hint_flag = Space yes/no · Tab/S-Tab move · Ctrl-S save · Esc cancel
 form-hint_pick = Enter pick · Backspace remove · Tab/S-Tab move · Ctrl-S save · Esc cancel
+
+# networks
+network_kind-round_table = round table
+field-missing_at_table = Missing at this table
+overview-check-missing = Mini-networks missing a sector they want: { $n } ({ $names })

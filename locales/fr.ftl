@@ -1222,3 +1222,8 @@ form-hint_multi = Enter nouvelle ligne · Tab/S-Tab champ · Ctrl-S enregistrer 
 form-hint_choice = ←/→ changer · Enter liste · Tab/S-Tab champ · Ctrl-S enregistrer · Esc annuler
 form-hint_flag = Espace oui/non · Tab/S-Tab champ · Ctrl-S enregistrer · Esc annuler
 form-hint_pick = Enter choisir · Backspace retirer · Tab/S-Tab champ · Ctrl-S enregistrer · Esc annuler
+
+# networks
+network_kind-round_table = table ronde
+field-missing_at_table = Absents de cette table
+overview-check-missing = Mini-réseaux auxquels manque un secteur souhaité : { $n } ({ $names })

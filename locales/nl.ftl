@@ -1159,3 +1159,8 @@ form-hint_multi = Enter nieuwe regel · Tab/S-Tab verplaatsen · Ctrl-S bewaren 
 form-hint_choice = ←/→ wijzigen · Enter lijst · Tab/S-Tab verplaatsen · Ctrl-S bewaren · Esc annuleren
 form-hint_flag = Spatie ja/nee · Tab/S-Tab verplaatsen · Ctrl-S bewaren · Esc annuleren
 form-hint_pick = Enter kiezen · Backspace wissen · Tab/S-Tab verplaatsen · Ctrl-S bewaren · Esc annuleren
+
+# networks
+network_kind-round_table = rondetafel
+field-missing_at_table = Ontbreekt aan deze tafel
+overview-check-missing = Mininetwerken zonder een sector die ze willen: { $n } ({ $names })

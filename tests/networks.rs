@@ -178,13 +178,53 @@ fn the_network_detail_names_missing_sectors_members_and_problems() {
     select(&mut app, "Sports clubs against polarisation");
     apply(&mut app, [Action::Open]);
     let s = screen(&app, 160, 48);
-    assert!(s.contains("Missing: Youth work, Police"), "{s}");
+    // A sector network brings similar actors together: it misses no other sector.
+    assert!(!s.contains("Missing"), "{s}");
     assert!(
         s.contains("Kevin Goossens (member) · brings boxing club"),
         "{s}"
     );
     assert!(s.contains("[solved] Insults between supporters"), "{s}");
     assert!(s.contains("learned: Players listen to coaches"), "{s}");
+}
+
+/// An area network misses the sectors it wants that no member brings; the combined
+/// network misses every standard sector that none of its networks brings.
+#[test]
+fn area_and_community_networks_name_who_is_missing() {
+    let mut app = demo_app();
+    apply(&mut app, [Action::GoTab(Tab::Networks)]);
+    select(&mut app, "Molenwijk neighbourhood network");
+    apply(&mut app, [Action::Open]);
+    let s = screen(&app, 160, 48);
+    assert!(
+        s.contains("Missing: Religious, Youth work, Education"),
+        "{s}"
+    );
+    apply(&mut app, [Action::Back]);
+    select(&mut app, "Marlevoorde community network");
+    apply(&mut app, [Action::Open]);
+    let s = screen(&app, 160, 48);
+    assert!(s.contains("Missing: Justice, Mental health"), "{s}");
+}
+
+/// The round table's preparation: the sectors the round table wants that none of the
+/// planned session's invitees brings.
+#[test]
+fn a_planned_session_names_who_is_missing_at_the_table() {
+    let mut app = demo_app();
+    apply(&mut app, [Action::GoTab(Tab::Sessions)]);
+    let planned = app
+        .view()
+        .rows
+        .iter()
+        .position(|&i| {
+            app.data.sessions[i].status == roundtable::domain::session::SessionStatus::Planned
+        })
+        .unwrap();
+    app.view_mut().selected = planned;
+    let s = screen(&app, 160, 48);
+    assert!(s.contains("Missing at this table: Justice"), "{s}");
 }
 
 #[test]

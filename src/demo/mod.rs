@@ -387,7 +387,7 @@ pub fn build(today: NaiveDate) -> Dataset {
                 member(20, "member", "boxing club", "coaching tips"),
                 member(44, "member", "cycling club", "new members"),
             ],
-            vec![Sports, YouthWork, Police],
+            vec![],
             vec![],
         ),
         net(
@@ -430,7 +430,7 @@ pub fn build(today: NaiveDate) -> Dataset {
                 member(30, "member", "housing", "calmer blocks"),
                 member(38, "member", "night-time eyes", "fewer incidents"),
             ],
-            vec![],
+            vec![Police, Housing, Religious, YouthWork, Education],
             vec![],
         ),
         net(
@@ -450,6 +450,33 @@ pub fn build(today: NaiveDate) -> Dataset {
             )],
             vec![],
             vec![1, 2, 3, 5],
+        ),
+        net(
+            7,
+            "Partner round table",
+            NetworkKind::RoundTable,
+            Pr,
+            "Discuss individual cases; one partner leads each.",
+            "Invited to the monthly round table.",
+            1,
+            1,
+            vec![
+                member(1, "chair", "coordination", "the whole picture"),
+                member(2, "member", "mandate", "overview"),
+                member(4, "member", "neighbourhood policing", "early signals"),
+                member(7, "member", "school care", "support"),
+            ],
+            vec![
+                LocalAuthority,
+                Police,
+                Justice,
+                MentalHealth,
+                Education,
+                SocialWelfare,
+                YouthWork,
+                Religious,
+            ],
+            vec![],
         ),
     ];
     d.problems = vec![

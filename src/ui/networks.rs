@@ -8,7 +8,7 @@ use ratatui::widgets::{Paragraph, Row, Wrap};
 use super::{split_detail, theme};
 use crate::app::App;
 use crate::domain::indicators::{combined_members, directory};
-use crate::domain::network::{MiniNetwork, NetworkKind, ProblemStatus, missing_sectors};
+use crate::domain::network::{MiniNetwork, ProblemStatus, missing_sectors};
 use crate::domain::sanitize::line as clean;
 use crate::i18n::{t, tf};
 use crate::labels;
@@ -26,6 +26,13 @@ fn members(app: &App, n: &MiniNetwork) -> Vec<crate::domain::Id> {
     } else {
         combined_members(&app.data, n.id)
     }
+}
+
+pub fn sector_of(app: &App, id: crate::domain::Id) -> Option<crate::domain::stakeholder::Sector> {
+    app.index
+        .stakeholders
+        .get(&id)
+        .map(|&i| app.data.stakeholders[i].sector.clone())
 }
 
 fn sectors(app: &App, ids: &[crate::domain::Id]) -> usize {
@@ -49,7 +56,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
     let mut header = vec![t("col-name"), t("col-kind"), t("col-tier"), t("col-lead")];
     let mut widths = vec![
         Constraint::Fill(3),
-        Constraint::Length(10),
+        Constraint::Length(11),
         Constraint::Length(12),
         Constraint::Fill(2),
     ];
@@ -112,17 +119,11 @@ pub fn detail_lines(app: &App, n: &MiniNetwork) -> Vec<Line<'static>> {
         field(t("col-lead"), name(app, n.lead)),
         field(t("field-contact_point"), name(app, n.contact_point)),
     ];
-    let sector_of = |id| {
-        app.index
-            .stakeholders
-            .get(&id)
-            .map(|&i| app.data.stakeholders[i].sector.clone())
-    };
-    let missing: Vec<String> = missing_sectors(n, sector_of)
+    let missing: Vec<String> = missing_sectors(n, &members(app, n), |id| sector_of(app, id))
         .iter()
         .map(labels::sector)
         .collect();
-    if !missing.is_empty() && n.kind != NetworkKind::Community {
+    if !missing.is_empty() {
         lines.push(Line::from(vec![
             Span::styled(
                 format!("{}: ", t("field-missing_sectors")),

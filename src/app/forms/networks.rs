@@ -15,11 +15,12 @@ use crate::app::model::record::{AnyRecord, Change};
 use crate::app::model::state::App;
 
 /// What a mini-network is organised around, with the label of each.
-const KINDS: [(NetworkKind, &str); 4] = [
+const KINDS: [(NetworkKind, &str); 5] = [
     (NetworkKind::Sector, "network_kind-sector"),
     (NetworkKind::Area, "network_kind-area"),
     (NetworkKind::Theme, "network_kind-theme"),
     (NetworkKind::Community, "network_kind-community"),
+    (NetworkKind::RoundTable, "network_kind-round_table"),
 ];
 /// Where a problem stands, with the label of each.
 const STATUSES: [(ProblemStatus, &str); 4] = [
