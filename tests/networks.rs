@@ -1,6 +1,7 @@
 //! The mini-networks tab on actions: networks, members, problems, exchanges, the
 //! community network's directory; and recording a training.
 
+use roundtable::app::model::field_name::FieldName;
 use roundtable::app::model::record::{AnyRecord, Change};
 use roundtable::app::{Action, App, Tab};
 use roundtable::domain::network::{NetworkKind, ProblemStatus};
@@ -122,12 +123,27 @@ fn problems_and_exchange_meetings_are_logged() {
             crossterm::event::KeyModifiers::NONE,
         ))],
     );
+    // "Solution agreed" needs the solution written down and who does it.
     apply(&mut app, [Action::Submit]);
+    let status = app
+        .form
+        .as_ref()
+        .unwrap()
+        .field(FieldName::ProblemStatus)
+        .unwrap();
+    assert_eq!(status.error.as_deref(), Some("invalid-problem_no_solution"));
+    focus(&mut app, FieldName::Solution);
+    type_text(&mut app, "Girls' afternoon in the youth house");
+    focus(&mut app, FieldName::Owner);
+    apply(&mut app, [Action::OpenPicker]);
+    type_text(&mut app, "samira");
+    apply(&mut app, [Action::Accept, Action::Submit]);
     let c = queued_changes(&app);
     let [Change::Put(AnyRecord::Problem(p)), Change::SetDraft { .. }] = c.as_slice() else {
         panic!("{c:?}")
     };
-    assert_eq!((p.network, p.status), (1, ProblemStatus::InProgress));
+    assert_eq!((p.network, p.status), (1, ProblemStatus::SolutionAgreed));
+    assert_eq!((p.opened, p.agreed), (app.today, Some(app.today)));
     app.effects.clear();
     app.form = None;
 
@@ -184,7 +200,7 @@ fn the_network_detail_names_missing_sectors_members_and_problems() {
         s.contains("Kevin Goossens (member) · brings boxing club"),
         "{s}"
     );
-    assert!(s.contains("[solved] Insults between supporters"), "{s}");
+    assert!(s.contains("[done] Insults between supporters"), "{s}");
     assert!(s.contains("learned: Players listen to coaches"), "{s}");
 }
 
@@ -247,4 +263,61 @@ fn a_training_with_attendees() {
         (t.title.as_str(), t.attendees.as_slice()),
         ("Online radicalisation signals", &[8u64][..])
     );
+}
+
+/// A training whose day is still to come is planned: those picked are invited, nobody
+/// attended it yet.
+#[test]
+fn a_training_next_month_is_planned_with_those_picked_invited() {
+    let mut app = demo_app();
+    apply(&mut app, [Action::NewTraining]);
+    type_text(&mut app, "Online radicalisation signals");
+    focus(&mut app, FieldName::Date);
+    let f = app.form.as_mut().unwrap();
+    let i = f.focus;
+    f.fields[i].text.set("+30d");
+    focus(&mut app, FieldName::Attendees);
+    apply(&mut app, [Action::OpenPicker]);
+    type_text(&mut app, "tom wouters");
+    apply(&mut app, [Action::Accept, Action::Back, Action::Submit]);
+    let c = queued_changes(&app);
+    let [Change::Put(AnyRecord::Training(t)), Change::SetDraft { .. }] = c.as_slice() else {
+        panic!("{c:?}")
+    };
+    assert!(!t.held && t.attendees.is_empty());
+    assert_eq!(t.invited, [8]);
+}
+
+/// A person's profile lists the trainings they attended, not those they are invited to.
+#[test]
+fn a_profile_shows_held_trainings_only() {
+    let mut app = demo_app();
+    let name = |app: &App, id: u64| {
+        app.data
+            .stakeholders
+            .iter()
+            .find(|s| s.id == id)
+            .unwrap()
+            .name
+            .clone()
+    };
+    let (planned, held) = (&app.data.trainings[1], &app.data.trainings[0]);
+    assert!(!planned.held && planned.invited.contains(&4));
+    assert!(held.held && held.attendees.contains(&7));
+    let (invited, attended) = (name(&app, 4), name(&app, 7));
+    apply(&mut app, [Action::GoTab(Tab::Stakeholders)]);
+    for (who, shows) in [(invited, false), (attended, true)] {
+        let pos = app
+            .view()
+            .rows
+            .iter()
+            .position(|&i| app.data.stakeholders[i].name == who)
+            .unwrap();
+        app.view_mut().selected = pos;
+        apply(&mut app, [Action::Open]);
+        let s = screen(&app, 160, 48);
+        assert!(!s.contains("Shared professional secrecy"), "{s}");
+        assert_eq!(s.contains("Recognising signs"), shows, "{s}");
+        apply(&mut app, [Action::Back]);
+    }
 }

@@ -180,12 +180,12 @@ pub fn detail_lines(app: &App, n: &MiniNetwork) -> Vec<Line<'static>> {
     if !problems.is_empty() {
         lines.push(heading("network-problems"));
         for p in problems {
-            let (status, style) = match p.status {
-                ProblemStatus::Open => (t("problem_status-open"), theme::warning()),
-                ProblemStatus::InProgress => (t("problem_status-in_progress"), theme::warning()),
-                ProblemStatus::Solved => (t("problem_status-solved"), theme::ok()),
-                ProblemStatus::Dropped => (t("problem_status-dropped"), theme::dim()),
+            let style = match p.status {
+                ProblemStatus::Open | ProblemStatus::SolutionAgreed => theme::warning(),
+                ProblemStatus::Done => theme::ok(),
+                ProblemStatus::Dropped => theme::dim(),
             };
+            let status = t(p.status.key());
             lines.push(Line::from(vec![
                 Span::styled(format!("[{status}] "), style),
                 Span::raw(format!(

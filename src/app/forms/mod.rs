@@ -39,7 +39,7 @@ pub fn validate(form: &mut Form, app: &App) -> Option<Vec<Change>> {
             stakeholder,
         } => networks::member(form, network, stakeholder, app),
         Purpose::Problem { network, original } => {
-            networks::problem(form, network, original.map(|b| *b))
+            networks::problem(form, network, original.map(|b| *b), today)
         }
         Purpose::Exchange(network) => networks::exchange(form, network, app),
         Purpose::Training => networks::training(form, app),

@@ -25,8 +25,11 @@ const KINDS: [(NetworkKind, &str); 5] = [
 /// Where a problem stands, with the label of each.
 const STATUSES: [(ProblemStatus, &str); 4] = [
     (ProblemStatus::Open, "problem_status-open"),
-    (ProblemStatus::InProgress, "problem_status-in_progress"),
-    (ProblemStatus::Solved, "problem_status-solved"),
+    (
+        ProblemStatus::SolutionAgreed,
+        "problem_status-solution_agreed",
+    ),
+    (ProblemStatus::Done, "problem_status-done"),
     (ProblemStatus::Dropped, "problem_status-dropped"),
 ];
 
@@ -214,32 +217,29 @@ pub fn problem_form(network: Id, original: Option<&ProblemEntry>) -> Form {
     )
 }
 
-pub fn problem(form: &mut Form, network: Id, original: Option<ProblemEntry>) -> Option<Change> {
+/// The entry with the form's texts, moved to the chosen status today
+/// ([`ProblemEntry::move_to`]: its rules and dates).
+pub fn problem(
+    form: &mut Form,
+    network: Id,
+    original: Option<ProblemEntry>,
+    today: chrono::NaiveDate,
+) -> Option<Change> {
     let text = form.field(FieldName::Problem)?.text.value();
     check(form, FieldName::Problem, validate::required(&text));
     if form.has_errors() {
         return None;
     }
-    let p = ProblemEntry {
-        id: original.as_ref().map_or(0, |o| o.id),
-        meta: original.map(|o| o.meta).unwrap_or_default(),
-        network,
-        problem: text.trim().to_owned(),
-        solution: form
-            .field(FieldName::Solution)?
-            .text
-            .value()
-            .trim()
-            .to_owned(),
-        owner: form.field(FieldName::Owner)?.person,
-        status: form.chosen(FieldName::ProblemStatus, &STATUSES)?,
-        lesson: form
-            .field(FieldName::Lesson)?
-            .text
-            .value()
-            .trim()
-            .to_owned(),
-    };
+    let text = text.trim().to_owned();
+    let mut p = original.unwrap_or_else(|| ProblemEntry::open(network, text.clone(), today));
+    p.problem = text;
+    p.solution = form.value(FieldName::Solution).trim().to_owned();
+    p.owner = form.field(FieldName::Owner)?.person;
+    p.lesson = form.value(FieldName::Lesson).trim().to_owned();
+    if let Err(e) = p.move_to(form.chosen(FieldName::ProblemStatus, &STATUSES)?, today) {
+        err(form, FieldName::ProblemStatus, e.key());
+        return None;
+    }
     Some(Change::Put(AnyRecord::Problem(p)))
 }
 
@@ -268,15 +268,18 @@ pub fn exchange(form: &mut Form, network: Id, app: &App) -> Option<Change> {
     if form.has_errors() {
         return None;
     }
-    Some(Change::Put(AnyRecord::Exchange(ExchangeMeeting {
-        id: 0,
-        meta: Meta::default(),
-        network,
-        date: date.ok()?,
-        topic,
-        notes: form.field(FieldName::Notes)?.text.value(),
-        attendees: form.field(FieldName::Attendees)?.people.clone(),
-    })))
+    let people = form.field(FieldName::Attendees)?.people.clone();
+    let mut e = ExchangeMeeting::planned(network, date.ok()?, topic);
+    e.host = app.data.networks.iter().find(|n| n.id == network)?.lead;
+    e.notes = form.field(FieldName::Notes)?.text.value();
+    // A meeting still to come is planned, with those picked invited; one whose day has
+    // come is held, with those picked as who came.
+    if e.hold(people.clone(), e.notes.clone(), String::new(), app.today)
+        .is_err()
+    {
+        e.invited = people;
+    }
+    Some(Change::Put(AnyRecord::Exchange(e)))
 }
 
 pub fn training_form() -> Form {
@@ -299,12 +302,11 @@ pub fn training(form: &mut Form, app: &App) -> Option<Change> {
     if form.has_errors() {
         return None;
     }
-    Some(Change::Put(AnyRecord::Training(Training {
-        id: 0,
-        meta: Meta::default(),
-        title,
-        date: date.ok()?,
-        trainer: form.value(FieldName::Trainer),
-        attendees: form.field(FieldName::Attendees)?.people.clone(),
-    })))
+    let people = form.field(FieldName::Attendees)?.people.clone();
+    let mut t = Training::planned(title, date.ok()?, form.value(FieldName::Trainer));
+    // Attendance only once the day has come: before, those picked are invited.
+    if t.record_attendance(people.clone(), app.today).is_err() {
+        t.invited = people;
+    }
+    Some(Change::Put(AnyRecord::Training(t)))
 }

@@ -5,8 +5,8 @@ use super::{Id, Meta};
 
 mod exchange;
 mod problem;
-pub use exchange::ExchangeMeeting;
-pub use problem::{ProblemEntry, ProblemStatus};
+pub use exchange::{ExchangeError, ExchangeMeeting};
+pub use problem::{ProblemEntry, ProblemError, ProblemStatus};
 
 /// What binds a mini-network together (step 2) or that it is the whole community network
 /// combining other networks (step 3).

@@ -11,7 +11,7 @@ use crate::domain::Id;
 use crate::domain::action::ActionChange;
 use crate::domain::dataset::Dataset;
 use crate::domain::indicators::{cadence, contact_summaries, directory};
-use crate::domain::network::{MiniNetwork, NetworkKind, ProblemStatus, missing_sectors};
+use crate::domain::network::{MiniNetwork, NetworkKind, missing_sectors};
 use crate::domain::note::ActionStatus;
 use crate::domain::session::Presence;
 use crate::domain::stakeholder::{Formality, Sector, Stakeholder};
@@ -285,7 +285,7 @@ fn exchanges_last_quarter(data: &Dataset, today: NaiveDate) -> Check {
     let recent: Vec<Id> = data
         .exchanges
         .iter()
-        .filter(|e| e.date > from && e.date <= today)
+        .filter(|e| e.held && e.date > from && e.date <= today)
         .map(|e| e.network)
         .collect();
     let without: Vec<String> = mini_networks(data)
@@ -308,7 +308,7 @@ fn problems_without_owner(data: &Dataset) -> Check {
     let n = data
         .problems
         .iter()
-        .filter(|p| matches!(p.status, ProblemStatus::Open | ProblemStatus::InProgress))
+        .filter(|p| p.status.is_open())
         .filter(|p| p.owner.is_none())
         .count();
     Check {

@@ -203,29 +203,21 @@ fn step_two_lines_find_gaps_in_mini_networks() {
     d.networks.push(lax);
     d.networks
         .push(network(2, NetworkKind::Area, vec![member(3, "y")]));
-    d.exchanges.push(ExchangeMeeting {
-        id: 1,
-        meta: meta_at("2026-10-01"),
-        network: 2,
-        date: day("2026-10-01"),
-        topic: String::new(),
-        notes: String::new(),
-        attendees: vec![],
-    });
+    let mut held = ExchangeMeeting::planned(2, day("2026-10-01"), String::new());
+    held.held = true;
+    // Planned in the quarter: no exchange yet.
+    let planned = ExchangeMeeting::planned(1, day("2026-11-20"), String::new());
+    d.exchanges = vec![held, planned];
     let problem = |id, owner, status| ProblemEntry {
         id,
-        meta: meta_at("2026-10-01"),
-        network: 1,
-        problem: String::new(),
-        solution: String::new(),
         owner,
         status,
-        lesson: String::new(),
+        ..ProblemEntry::open(1, String::new(), day("2026-10-01"))
     };
     d.problems = vec![
         problem(1, None, ProblemStatus::Open),
-        problem(2, Some(1), ProblemStatus::InProgress),
-        problem(3, None, ProblemStatus::Solved),
+        problem(2, Some(1), ProblemStatus::SolutionAgreed),
+        problem(3, None, ProblemStatus::Done),
     ];
     let checks = checklist(&d, day(TODAY));
     let incomplete = line(&checks, "overview-check-incomplete");
