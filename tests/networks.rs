@@ -1,7 +1,8 @@
 //! The mini-networks tab on actions: networks, members, problems, exchanges, the
 //! community network's directory; and recording a training.
 
-use roundtable::app::model::field_name::FieldName;
+use roundtable::app::forms::problem::ProblemField;
+use roundtable::app::forms::training::TrainingField;
 use roundtable::app::model::record::{AnyRecord, Change};
 use roundtable::app::{Action, App, Tab};
 use roundtable::domain::network::{NetworkKind, ProblemStatus};
@@ -20,7 +21,7 @@ fn select(app: &mut App, name: &str) {
     app.view_mut().selected = pos;
 }
 
-fn focus(app: &mut App, name: roundtable::app::model::field_name::FieldName) {
+fn focus(app: &mut App, name: impl Into<roundtable::app::model::field_name::FieldKey>) {
     let f = app.form.as_mut().unwrap();
     f.focus = f.index(name).unwrap();
 }
@@ -32,7 +33,7 @@ fn a_new_network_with_wanted_sectors_and_a_lead() {
     type_text(&mut app, "Schools against polarisation");
     focus(
         &mut app,
-        roundtable::app::model::field_name::FieldName::WantedSectors,
+        roundtable::app::forms::network::NetworkField::WantedSectors,
     );
     apply(&mut app, [Action::OpenPicker]);
     type_text(&mut app, "educ");
@@ -47,7 +48,7 @@ fn a_new_network_with_wanted_sectors_and_a_lead() {
     apply(&mut app, [Action::Accept, Action::Back]);
     focus(
         &mut app,
-        roundtable::app::model::field_name::FieldName::Lead,
+        roundtable::app::forms::network::NetworkField::Lead,
     );
     apply(&mut app, [Action::OpenPicker]);
     type_text(&mut app, "els van damme");
@@ -71,12 +72,12 @@ fn members_are_added_with_their_role_and_removed() {
     apply(&mut app, [Action::Accept]);
     let form = app.form.as_ref().expect("asks role, brings, gains");
     assert_eq!(
-        form.value(roundtable::app::model::field_name::FieldName::MemberRole),
+        form.value(roundtable::app::forms::member::MemberField::MemberRole),
         "member"
     );
     focus(
         &mut app,
-        roundtable::app::model::field_name::FieldName::Brings,
+        roundtable::app::forms::member::MemberField::Brings,
     );
     type_text(&mut app, "young artists");
     apply(&mut app, [Action::Submit]);
@@ -114,7 +115,7 @@ fn problems_and_exchange_meetings_are_logged() {
     type_text(&mut app, "No place for girls on Wednesday afternoons");
     focus(
         &mut app,
-        roundtable::app::model::field_name::FieldName::ProblemStatus,
+        roundtable::app::forms::problem::ProblemField::ProblemStatus,
     );
     apply(
         &mut app,
@@ -129,12 +130,12 @@ fn problems_and_exchange_meetings_are_logged() {
         .form
         .as_ref()
         .unwrap()
-        .field(FieldName::ProblemStatus)
+        .field(ProblemField::ProblemStatus)
         .unwrap();
     assert_eq!(status.error.as_deref(), Some("invalid-problem_no_solution"));
-    focus(&mut app, FieldName::Solution);
+    focus(&mut app, ProblemField::Solution);
     type_text(&mut app, "Girls' afternoon in the youth house");
-    focus(&mut app, FieldName::Owner);
+    focus(&mut app, ProblemField::Owner);
     apply(&mut app, [Action::OpenPicker]);
     type_text(&mut app, "samira");
     apply(&mut app, [Action::Accept, Action::Submit]);
@@ -150,12 +151,12 @@ fn problems_and_exchange_meetings_are_logged() {
     apply(&mut app, [Action::LogExchange]);
     focus(
         &mut app,
-        roundtable::app::model::field_name::FieldName::Topic,
+        roundtable::app::forms::exchange::ExchangeField::Topic,
     );
     type_text(&mut app, "Online recruiters");
     focus(
         &mut app,
-        roundtable::app::model::field_name::FieldName::Notes,
+        roundtable::app::forms::exchange::ExchangeField::Notes,
     );
     type_text(&mut app, "Three accounts seen.");
     apply(&mut app, [Action::Submit]);
@@ -250,7 +251,7 @@ fn a_training_with_attendees() {
     type_text(&mut app, "Online radicalisation signals");
     focus(
         &mut app,
-        roundtable::app::model::field_name::FieldName::Attendees,
+        roundtable::app::forms::training::TrainingField::Attendees,
     );
     apply(&mut app, [Action::OpenPicker]);
     type_text(&mut app, "tom wouters");
@@ -272,11 +273,11 @@ fn a_training_next_month_is_planned_with_those_picked_invited() {
     let mut app = demo_app();
     apply(&mut app, [Action::NewTraining]);
     type_text(&mut app, "Online radicalisation signals");
-    focus(&mut app, FieldName::Date);
+    focus(&mut app, TrainingField::Date);
     let f = app.form.as_mut().unwrap();
     let i = f.focus;
     f.fields[i].text.set("+30d");
-    focus(&mut app, FieldName::Attendees);
+    focus(&mut app, TrainingField::Attendees);
     apply(&mut app, [Action::OpenPicker]);
     type_text(&mut app, "tom wouters");
     apply(&mut app, [Action::Accept, Action::Back, Action::Submit]);
