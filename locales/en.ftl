@@ -1191,3 +1191,21 @@ invalid-problem_not_agreed = agree on a solution first
 invalid-problem_backwards = a solution was agreed: it cannot be open again
 invalid-problem_before_opened = before the problem was opened
 invalid-not_yet_held = not before its date
+network-problem_days = opened { $opened } · agreed { $agreed } · closed { $closed }
+network-planned = planned
+network-held = held
+network-host = host: { $name }
+network-invited = { $n ->
+    [one] { $n } invited
+   *[other] { $n } invited
+}
+network-came = { $n ->
+    [one] { $n } came
+   *[other] { $n } came
+}
+network-trainings = Trainings
+network-trainer = by { $who }
+network-attended = { $n ->
+    [one] { $n } attended: { $names }
+   *[other] { $n } attended: { $names }
+}

@@ -1245,3 +1245,21 @@ invalid-problem_not_agreed = convenez d'abord d'une solution
 invalid-problem_backwards = une solution a été convenue : le problème ne peut pas être rouvert
 invalid-problem_before_opened = avant que le problème soit noté
 invalid-not_yet_held = pas avant sa date
+network-problem_days = noté le { $opened } · convenu le { $agreed } · clôturé le { $closed }
+network-planned = prévue
+network-held = tenue
+network-host = accueil : { $name }
+network-invited = { $n ->
+    [one] { $n } invité
+   *[other] { $n } invités
+}
+network-came = { $n ->
+    [one] { $n } présent
+   *[other] { $n } présents
+}
+network-trainings = Formations
+network-trainer = par { $who }
+network-attended = { $n ->
+    [one] { $n } participant : { $names }
+   *[other] { $n } participants : { $names }
+}

@@ -1182,3 +1182,21 @@ invalid-problem_not_agreed = spreek eerst een oplossing af
 invalid-problem_backwards = er is een oplossing afgesproken: het kan niet opnieuw open
 invalid-problem_before_opened = vóór het probleem werd genoteerd
 invalid-not_yet_held = niet vóór de datum
+network-problem_days = genoteerd { $opened } · afgesproken { $agreed } · afgesloten { $closed }
+network-planned = gepland
+network-held = gehouden
+network-host = gastheer: { $name }
+network-invited = { $n ->
+    [one] { $n } uitgenodigd
+   *[other] { $n } uitgenodigd
+}
+network-came = { $n ->
+    [one] { $n } aanwezig
+   *[other] { $n } aanwezig
+}
+network-trainings = Opleidingen
+network-trainer = door { $who }
+network-attended = { $n ->
+    [one] { $n } deelnemer: { $names }
+   *[other] { $n } deelnemers: { $names }
+}

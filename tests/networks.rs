@@ -322,3 +322,40 @@ fn a_profile_shows_held_trainings_only() {
         apply(&mut app, [Action::Back]);
     }
 }
+
+/// A network's work in its detail: problems with state, owner and days; exchange meetings
+/// planned and held; the community network lists the trainings planned and held.
+#[test]
+fn the_network_detail_lists_problems_exchanges_and_trainings() {
+    let mut app = demo_app();
+    apply(&mut app, [Action::GoTab(Tab::Networks)]);
+    select(&mut app, "Sports clubs against polarisation");
+    apply(&mut app, [Action::Open]);
+    let s = screen(&app, 160, 48);
+    assert!(
+        s.contains("[planned] Keeping angry supporters in the club"),
+        "{s}"
+    );
+    assert!(s.contains("2 invited"), "{s}");
+    assert!(s.contains("closed 20"), "{s}");
+    insta::assert_snapshot!("network_work_80x24", render(&app, 80, 24).backend());
+    insta::assert_snapshot!("network_work_160x48", render(&app, 160, 48).backend());
+    apply(&mut app, [Action::Back]);
+    select(&mut app, "Youth workers' circle");
+    apply(&mut app, [Action::Open]);
+    let s = screen(&app, 160, 48);
+    assert!(s.contains("[held] Online polarisation"), "{s}");
+    assert!(s.contains("4 came"), "{s}");
+    apply(&mut app, [Action::Back]);
+    select(&mut app, "Marlevoorde community network");
+    apply(&mut app, [Action::Open]);
+    app.detail_scroll = 10;
+    let s = screen(&app, 160, 48);
+    assert!(s.contains("Trainings"), "{s}");
+    assert!(
+        s.contains("[planned] Shared professional secrecy in practice"),
+        "{s}"
+    );
+    assert!(s.contains("4 invited"), "{s}");
+    assert!(s.contains("8 attended:"), "{s}");
+}

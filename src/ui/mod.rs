@@ -4,6 +4,7 @@ mod action_lines;
 mod actions;
 mod cases;
 mod meeting;
+mod network_work;
 mod networks;
 pub mod overview;
 mod overview_network;

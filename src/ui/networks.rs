@@ -8,12 +8,12 @@ use ratatui::widgets::{Paragraph, Row, Wrap};
 use super::{split_detail, theme};
 use crate::app::App;
 use crate::domain::indicators::{combined_members, directory};
-use crate::domain::network::{MiniNetwork, ProblemStatus, missing_sectors};
+use crate::domain::network::{MiniNetwork, missing_sectors};
 use crate::domain::sanitize::line as clean;
 use crate::i18n::{t, tf};
 use crate::labels;
 
-fn name(app: &App, id: Option<crate::domain::Id>) -> String {
+pub(super) fn name(app: &App, id: Option<crate::domain::Id>) -> String {
     app.stakeholder_name(id)
         .map(|n| clean(n).into_owned())
         .unwrap_or_else(|| "—".into())
@@ -104,7 +104,7 @@ fn field(label: &str, value: String) -> Line<'static> {
     ])
 }
 
-fn heading(key: &str) -> Line<'static> {
+pub(super) fn heading(key: &str) -> Line<'static> {
     Line::from(Span::styled(t(key), theme::header()))
 }
 
@@ -171,59 +171,10 @@ pub fn detail_lines(app: &App, n: &MiniNetwork) -> Vec<Line<'static>> {
             ]));
         }
     }
-    let problems: Vec<_> = app
-        .data
-        .problems
-        .iter()
-        .filter(|p| p.network == n.id)
-        .collect();
-    if !problems.is_empty() {
-        lines.push(heading("network-problems"));
-        for p in problems {
-            let style = match p.status {
-                ProblemStatus::Open | ProblemStatus::SolutionAgreed => theme::warning(),
-                ProblemStatus::Done => theme::ok(),
-                ProblemStatus::Dropped => theme::dim(),
-            };
-            let status = t(p.status.key());
-            lines.push(Line::from(vec![
-                Span::styled(format!("[{status}] "), style),
-                Span::raw(format!(
-                    "{} → {} → {}",
-                    clean(&p.problem),
-                    clean(&p.solution),
-                    name(app, p.owner)
-                )),
-            ]));
-            if !p.lesson.is_empty() {
-                lines.push(Line::from(Span::styled(
-                    format!(
-                        "   {}",
-                        tf("network-lesson", &[("what", &clean(&p.lesson))])
-                    ),
-                    theme::dim(),
-                )));
-            }
-        }
-    }
-    let mut meetings: Vec<_> = app
-        .data
-        .exchanges
-        .iter()
-        .filter(|e| e.network == n.id)
-        .collect();
-    meetings.sort_by_key(|e| std::cmp::Reverse(e.date));
-    if !meetings.is_empty() {
-        lines.push(heading("network-exchanges"));
-        for e in meetings {
-            lines.push(Line::from(vec![
-                Span::styled(format!("{} ", e.date), theme::dim()),
-                Span::raw(clean(&e.topic).into_owned()),
-            ]));
-            for l in crate::domain::sanitize::text(&e.notes).lines() {
-                lines.push(Line::from(format!("   {l}")));
-            }
-        }
+    lines.extend(super::network_work::problem_lines(app, n.id));
+    lines.extend(super::network_work::exchange_lines(app, n.id));
+    if n.kind == crate::domain::network::NetworkKind::Community {
+        lines.extend(super::network_work::training_lines(app));
     }
     lines
 }
