@@ -1209,3 +1209,5 @@ network-attended = { $n ->
     [one] { $n } attended: { $names }
    *[other] { $n } attended: { $names }
 }
+field-host = Host
+field-exchange_people = Invited / came

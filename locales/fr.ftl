@@ -1263,3 +1263,5 @@ network-attended = { $n ->
     [one] { $n } participant : { $names }
    *[other] { $n } participants : { $names }
 }
+field-host = Accueil
+field-exchange_people = Invités / présents

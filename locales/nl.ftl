@@ -1200,3 +1200,5 @@ network-attended = { $n ->
     [one] { $n } deelnemer: { $names }
    *[other] { $n } deelnemers: { $names }
 }
+field-host = Gastheer
+field-exchange_people = Genodigd / kwam

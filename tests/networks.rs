@@ -1,6 +1,7 @@
 //! The mini-networks tab on actions: networks, members, problems, exchanges, the
 //! community network's directory; and recording a training.
 
+use roundtable::app::forms::exchange::ExchangeField;
 use roundtable::app::forms::problem::ProblemField;
 use roundtable::app::forms::training::TrainingField;
 use roundtable::app::model::record::{AnyRecord, Change};
@@ -168,7 +169,30 @@ fn problems_and_exchange_meetings_are_logged() {
         (e.network, e.topic.as_str(), e.date),
         (1, "Online recruiters", support::today())
     );
-    assert_eq!(e.attendees.len(), 6, "the members are invited by default");
+    assert_eq!(e.attendees.len(), 6, "the members come by default");
+    assert!(e.held, "today's meeting is held");
+    assert_eq!(e.host, Some(12), "the lead hosts by default");
+    app.effects.clear();
+    app.form = None;
+
+    // A meeting next month is planned: a place, those picked are invited.
+    apply(&mut app, [Action::LogExchange]);
+    let f = app.form.as_mut().unwrap();
+    f.focus = f.index(ExchangeField::Date).unwrap();
+    let i = f.focus;
+    f.fields[i].text.set("+30d");
+    focus(&mut app, ExchangeField::Topic);
+    type_text(&mut app, "Girls in the youth house");
+    focus(&mut app, ExchangeField::Place);
+    type_text(&mut app, "Youth house De Brug");
+    apply(&mut app, [Action::Submit]);
+    let c = queued_changes(&app);
+    let [Change::Put(AnyRecord::Exchange(e)), Change::SetDraft { .. }] = c.as_slice() else {
+        panic!("{c:?}")
+    };
+    assert!(!e.held && e.attendees.is_empty());
+    assert_eq!(e.invited.len(), 6);
+    assert_eq!(e.place, "Youth house De Brug");
 }
 
 #[test]
@@ -358,4 +382,17 @@ fn the_network_detail_lists_problems_exchanges_and_trainings() {
     );
     assert!(s.contains("4 invited"), "{s}");
     assert!(s.contains("8 attended:"), "{s}");
+}
+
+/// The exchange form plans or records a meeting: date, topic, place, host, who is
+/// invited or came, notes and lessons.
+#[test]
+fn the_exchange_form_at_160x48() {
+    let mut app = demo_app();
+    apply(&mut app, [Action::GoTab(Tab::Networks)]);
+    select(&mut app, "Sports clubs against polarisation");
+    apply(&mut app, [Action::LogExchange]);
+    let s = screen(&app, 160, 48);
+    assert!(s.contains("Host Dirk Van Acker"), "{s}");
+    insta::assert_snapshot!("exchange_form_160x48", render(&app, 160, 48).backend());
 }
