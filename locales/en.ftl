@@ -411,8 +411,6 @@ network-problems = Problems → solutions
 network-lesson = learned: { $what }
 network-exchanges = Exchange meetings
 problem_status-open = open
-problem_status-in_progress = in progress
-problem_status-solved = solved
 problem_status-dropped = dropped
 key-add_topic = add topic
 key-item_up = move item up
@@ -1344,3 +1342,37 @@ form-hint_single = Enter save · Esc cancel
 # lang
 # The key that answers yes to a (y/n) question: one letter, the one the prompts show.
 confirm-yes_letter = y
+
+# networks
+network_kind-round_table = round table
+field-missing_at_table = Missing at this table
+overview-check-missing = Mini-networks missing a sector they want: { $n } ({ $names })
+problem_status-solution_agreed = solution agreed
+problem_status-done = done
+invalid-problem_closed = done or dropped: log a new problem instead
+invalid-problem_no_solution = write the agreed solution first
+invalid-problem_no_owner = an agreed solution needs someone who does it
+invalid-problem_not_agreed = agree on a solution first
+invalid-problem_backwards = a solution was agreed: it cannot be open again
+invalid-problem_before_opened = before the problem was opened
+invalid-not_yet_held = not before its date
+network-problem_days = opened { $opened } · agreed { $agreed } · closed { $closed }
+network-planned = planned
+network-held = held
+network-host = host: { $name }
+network-invited = { $n ->
+    [one] { $n } invited
+   *[other] { $n } invited
+}
+network-came = { $n ->
+    [one] { $n } came
+   *[other] { $n } came
+}
+network-trainings = Trainings
+network-trainer = by { $who }
+network-attended = { $n ->
+    [one] { $n } attended: { $names }
+   *[other] { $n } attended: { $names }
+}
+field-host = Host
+field-exchange_people = Invited / came

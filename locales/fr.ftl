@@ -423,8 +423,6 @@ network-problems = Problèmes → solutions
 network-lesson = leçon : { $what }
 network-exchanges = Réunions d'échange
 problem_status-open = ouvert
-problem_status-in_progress = en cours
-problem_status-solved = résolu
 problem_status-dropped = abandonné
 key-add_topic = ajouter un sujet
 key-item_up = monter le point
@@ -1394,3 +1392,37 @@ key-more = plus
 form-hint_single = Enter enregistrer · Esc annuler
 # lang
 confirm-yes_letter = o
+
+# networks
+network_kind-round_table = table ronde
+field-missing_at_table = Absents de cette table
+overview-check-missing = Mini-réseaux auxquels manque un secteur souhaité : { $n } ({ $names })
+problem_status-solution_agreed = solution convenue
+problem_status-done = réalisé
+invalid-problem_closed = réalisé ou abandonné : notez plutôt un nouveau problème
+invalid-problem_no_solution = écrivez d'abord la solution convenue
+invalid-problem_no_owner = une solution convenue a besoin de quelqu'un qui la réalise
+invalid-problem_not_agreed = convenez d'abord d'une solution
+invalid-problem_backwards = une solution a été convenue : le problème ne peut pas être rouvert
+invalid-problem_before_opened = avant que le problème soit noté
+invalid-not_yet_held = pas avant sa date
+network-problem_days = noté le { $opened } · convenu le { $agreed } · clôturé le { $closed }
+network-planned = prévue
+network-held = tenue
+network-host = accueil : { $name }
+network-invited = { $n ->
+    [one] { $n } invité
+   *[other] { $n } invités
+}
+network-came = { $n ->
+    [one] { $n } présent
+   *[other] { $n } présents
+}
+network-trainings = Formations
+network-trainer = par { $who }
+network-attended = { $n ->
+    [one] { $n } participant : { $names }
+   *[other] { $n } participants : { $names }
+}
+field-host = Accueil
+field-exchange_people = Invités / présents

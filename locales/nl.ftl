@@ -413,8 +413,6 @@ network-problems = Problemen → oplossingen
 network-lesson = geleerd: { $what }
 network-exchanges = Uitwisselingen
 problem_status-open = open
-problem_status-in_progress = bezig
-problem_status-solved = opgelost
 problem_status-dropped = stopgezet
 key-add_topic = onderwerp toevoegen
 key-item_up = punt omhoog
@@ -1331,3 +1329,37 @@ key-more = meer
 form-hint_single = Enter bewaren · Esc annuleren
 # lang
 confirm-yes_letter = j
+
+# networks
+network_kind-round_table = rondetafel
+field-missing_at_table = Ontbreekt aan deze tafel
+overview-check-missing = Mininetwerken zonder een sector die ze willen: { $n } ({ $names })
+problem_status-solution_agreed = oplossing afgesproken
+problem_status-done = uitgevoerd
+invalid-problem_closed = uitgevoerd of geschrapt: noteer liever een nieuw probleem
+invalid-problem_no_solution = schrijf eerst de afgesproken oplossing
+invalid-problem_no_owner = een afgesproken oplossing heeft iemand nodig die ze uitvoert
+invalid-problem_not_agreed = spreek eerst een oplossing af
+invalid-problem_backwards = er is een oplossing afgesproken: het kan niet opnieuw open
+invalid-problem_before_opened = vóór het probleem werd genoteerd
+invalid-not_yet_held = niet vóór de datum
+network-problem_days = genoteerd { $opened } · afgesproken { $agreed } · afgesloten { $closed }
+network-planned = gepland
+network-held = gehouden
+network-host = gastheer: { $name }
+network-invited = { $n ->
+    [one] { $n } uitgenodigd
+   *[other] { $n } uitgenodigd
+}
+network-came = { $n ->
+    [one] { $n } aanwezig
+   *[other] { $n } aanwezig
+}
+network-trainings = Opleidingen
+network-trainer = door { $who }
+network-attended = { $n ->
+    [one] { $n } deelnemer: { $names }
+   *[other] { $n } deelnemers: { $names }
+}
+field-host = Gastheer
+field-exchange_people = Genodigd / kwam

@@ -35,6 +35,7 @@ pub fn network_kind(k: &NetworkKind) -> &'static str {
         NetworkKind::Area => t("network_kind-area"),
         NetworkKind::Theme => t("network_kind-theme"),
         NetworkKind::Community => t("network_kind-community"),
+        NetworkKind::RoundTable => t("network_kind-round_table"),
     }
 }
 

@@ -989,8 +989,11 @@ fn check_handouts(seed: u64) -> Result<(), TestCaseError> {
             problem: format!("PROBLEM-OF-{net}"),
             solution: String::new(),
             owner: None,
-            status: ProblemStatus::Solved,
+            status: ProblemStatus::Done,
             lesson: format!("LESSON-OF-{net}"),
+            opened: NaiveDate::from_ymd_opt(2026, 9, 1).unwrap(),
+            agreed: None,
+            closed: None,
         });
         d.exchanges.push(ExchangeMeeting {
             id,
@@ -1000,6 +1003,11 @@ fn check_handouts(seed: u64) -> Result<(), TestCaseError> {
             topic: format!("TOPIC-OF-{net}"),
             notes: format!("EXCHANGE-OF-{net}"),
             attendees: vec![],
+            place: format!("PLACE-OF-{net}"),
+            host: None,
+            invited: vec![],
+            held: true,
+            lessons: format!("LESSONS-OF-{net}"),
         });
     }
     let at = DateTime::<Utc>::UNIX_EPOCH;

@@ -497,3 +497,76 @@ fn schema_9_fixture_reads_back_as_dumped() {
     assert_eq!(data.actions, old.actions);
     store.check().unwrap();
 }
+
+/// Schema 10: problems keep their days, exchange meetings and trainings can be planned.
+/// A schema 9 problem was opened the day it was written; a meeting or training written on
+/// or after its day was held (its attendees came), one written before is planned (its
+/// attendees are invited: a training next month no longer shows as attended); an
+/// exchange's host is its network's lead. Everything else reads back as dumped.
+#[test]
+fn schema_9_network_work_reads_back_with_its_days_and_planned_or_held() {
+    use roundtable::domain::network::ProblemStatus;
+    let dir = tempfile::tempdir().unwrap();
+    let copy = dir.path().join("fixture.redb");
+    let fixture = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/schema9-demo");
+    std::fs::copy(format!("{fixture}.redb"), &copy).unwrap();
+    let store = Store::open(&copy, false).unwrap();
+    let version = store.read(|tx| tx.meta_u64("schema_version")).unwrap();
+    assert_eq!(version, SCHEMA_VERSION);
+    let data = store.load().unwrap();
+    let raw: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(format!("{fixture}.json")).unwrap()).unwrap();
+    let raw = &raw["data"];
+    assert_eq!(
+        data.problems.len(),
+        raw["problems"].as_array().unwrap().len()
+    );
+    for (p, r) in data
+        .problems
+        .iter()
+        .zip(raw["problems"].as_array().unwrap())
+    {
+        assert_eq!(p.problem, r["problem"].as_str().unwrap());
+        assert_eq!(p.lesson, r["lesson"].as_str().unwrap());
+        assert_eq!(p.opened, p.meta.created_at.date_naive());
+        assert_eq!((p.agreed, p.closed), (None, None));
+    }
+    let statuses: Vec<ProblemStatus> = data.problems.iter().map(|p| p.status).collect();
+    assert_eq!(
+        statuses,
+        [
+            ProblemStatus::SolutionAgreed,
+            ProblemStatus::Done,
+            ProblemStatus::Open
+        ]
+    );
+    let e = &data.exchanges[0];
+    assert!(e.held);
+    assert_eq!(e.attendees, [12, 13, 39, 43]);
+    assert!(e.invited.is_empty() && e.place.is_empty() && e.lessons.is_empty());
+    assert_eq!(
+        e.host,
+        data.networks
+            .iter()
+            .find(|n| n.id == e.network)
+            .unwrap()
+            .lead
+    );
+    let (held, planned) = (&data.trainings[0], &data.trainings[1]);
+    assert!(held.held && held.attendees.len() == 8 && held.invited.is_empty());
+    assert!(!planned.held && planned.attendees.is_empty());
+    assert_eq!(planned.invited, [4, 5, 10, 27]);
+    // The dump of schema 9 restores as the migration reads the file.
+    let old =
+        roundtable::cli::parse_dump(&std::fs::read_to_string(format!("{fixture}.json")).unwrap())
+            .unwrap();
+    assert_eq!(data.problems, old.problems);
+    assert_eq!(data.exchanges, old.exchanges);
+    assert_eq!(data.trainings, old.trainings);
+    store.check().unwrap();
+    // The migrated records are written in the current shape: a planned place is kept.
+    let mut e = e.clone();
+    e.place = "Youth house".into();
+    store.write(|tx| tx.update(&mut e)).unwrap();
+    assert_eq!(store.load().unwrap().exchanges[0].place, "Youth house");
+}

@@ -742,6 +742,9 @@ pub fn read_dump(reader: impl std::io::Read) -> Result<Dataset, String> {
             &[("place", serde_json::Value::Null)],
         );
     }
+    if dump.schema < 10 {
+        crate::store::upgrade_network_work_dump(&mut value);
+    }
     let mut data: Dataset = serde_path_to_error::deserialize(value).map_err(|e| {
         let path = e.path().to_string();
         format!("at data.{path}: {}", e.into_inner())

@@ -8,12 +8,10 @@ use chrono::{DateTime, Days, NaiveDate, NaiveTime, Utc};
 
 use crate::domain::Meta;
 use crate::domain::dataset::Dataset;
-use crate::domain::network::{
-    ExchangeMeeting, Member, MiniNetwork, NetworkKind, ProblemEntry, ProblemStatus,
-};
+use crate::domain::network::{Member, MiniNetwork, NetworkKind};
 use crate::domain::stakeholder::{
     Channel, ContactDetails, ContactEntry, ContactKind, ContactPurpose, Formality, Sector,
-    Stakeholder, Tier, Training,
+    Stakeholder, Tier,
 };
 use crate::store::{Store, StoreError};
 
@@ -23,6 +21,7 @@ mod people;
 mod round_tables;
 pub mod scale;
 pub use language::build_in;
+mod work;
 use people::people;
 use round_tables::round_tables;
 
@@ -278,23 +277,6 @@ pub fn build(today: NaiveDate) -> Dataset {
             summary: (*summary).into(),
         });
     }
-    d.trainings.push(Training {
-        id: 1,
-        meta: stamp(at(-60, 9)),
-        title: "Recognising signs of radicalisation (first line)".into(),
-        date: day(-60),
-        trainer: "Regional radicalisation desk".into(),
-        attendees: vec![7, 8, 9, 12, 13, 18, 20, 43],
-    });
-    d.trainings.push(Training {
-        id: 2,
-        meta: stamp(at(-10, 9)),
-        title: "Shared professional secrecy in practice".into(),
-        date: day(21),
-        trainer: "Peter Segers".into(),
-        attendees: vec![4, 5, 10, 27],
-    });
-
     let member = |s: u64, role: &str, brings: &str, gains: &str| Member {
         stakeholder: s,
         role: role.into(),
@@ -395,7 +377,7 @@ pub fn build(today: NaiveDate) -> Dataset {
                 member(20, "member", "boxing club", "coaching tips"),
                 member(44, "member", "cycling club", "new members"),
             ],
-            vec![Sports, YouthWork, Police],
+            vec![],
             vec![],
         ),
         net(
@@ -438,7 +420,7 @@ pub fn build(today: NaiveDate) -> Dataset {
                 member(30, "member", "housing", "calmer blocks"),
                 member(38, "member", "night-time eyes", "fewer incidents"),
             ],
-            vec![],
+            vec![Police, Housing, Religious, YouthWork, Education],
             vec![],
         ),
         net(
@@ -459,49 +441,35 @@ pub fn build(today: NaiveDate) -> Dataset {
             vec![],
             vec![1, 2, 3, 5],
         ),
+        net(
+            7,
+            "Partner round table",
+            NetworkKind::RoundTable,
+            Pr,
+            "Discuss individual cases; one partner leads each.",
+            "Invited to the monthly round table.",
+            1,
+            1,
+            vec![
+                member(1, "chair", "coordination", "the whole picture"),
+                member(2, "member", "mandate", "overview"),
+                member(4, "member", "neighbourhood policing", "early signals"),
+                member(7, "member", "school care", "support"),
+            ],
+            vec![
+                LocalAuthority,
+                Police,
+                Justice,
+                MentalHealth,
+                Education,
+                SocialWelfare,
+                YouthWork,
+                Religious,
+            ],
+            vec![],
+        ),
     ];
-    d.problems = vec![
-        ProblemEntry {
-            id: 1,
-            meta: stamp(at(-50, 9)),
-            network: 1,
-            problem: "Boys hanging around the skate park after dark, recruiters seen.".into(),
-            solution: "Evening opening of the youth house on Fridays.".into(),
-            owner: Some(12),
-            status: ProblemStatus::InProgress,
-            lesson: String::new(),
-        },
-        ProblemEntry {
-            id: 2,
-            meta: stamp(at(-120, 9)),
-            network: 3,
-            problem: "Insults between supporters after the derby.".into(),
-            solution: "Joint fair-play day of both clubs.".into(),
-            owner: Some(18),
-            status: ProblemStatus::Solved,
-            lesson: "Players listen to coaches more than to posters.".into(),
-        },
-        ProblemEntry {
-            id: 3,
-            meta: stamp(at(-20, 9)),
-            network: 2,
-            problem: "Hate leaflets in letterboxes.".into(),
-            solution: "Joint statement of faith leaders.".into(),
-            owner: Some(14),
-            status: ProblemStatus::Open,
-            lesson: String::new(),
-        },
-    ];
-    d.exchanges = vec![ExchangeMeeting {
-        id: 1,
-        meta: stamp(at(-30, 19)),
-        network: 1,
-        date: day(-30),
-        topic: "Online polarisation: what do we see?".into(),
-        notes: "TikTok accounts mentioned by three youth workers.\nAgreed to share examples (no names) next time.".into(),
-        attendees: vec![12, 13, 39, 43],
-    }];
-
+    work::problems_exchanges_trainings(&mut d, today);
     round_tables(&mut d, today);
     d
 }

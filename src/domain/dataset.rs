@@ -189,10 +189,10 @@ impl Dataset {
             })?;
         }
         for (i, t) in self.trainings.iter().enumerate() {
-            for (j, a) in t.attendees.iter().enumerate() {
-                refers(&people, Some(*a), || {
-                    format!("trainings[{i}].attendees[{j}]")
-                })?;
+            for (list, name) in [(&t.attendees, "attendees"), (&t.invited, "invited")] {
+                for (j, a) in list.iter().enumerate() {
+                    refers(&people, Some(*a), || format!("trainings[{i}].{name}[{j}]"))?;
+                }
             }
         }
         for (i, n) in self.networks.iter().enumerate() {
@@ -221,6 +221,12 @@ impl Dataset {
             refers(&networks, Some(e.network), || {
                 format!("exchanges[{i}].network")
             })?;
+            refers(&people, e.host, || format!("exchanges[{i}].host"))?;
+            for (list, name) in [(&e.attendees, "attendees"), (&e.invited, "invited")] {
+                for (j, a) in list.iter().enumerate() {
+                    refers(&people, Some(*a), || format!("exchanges[{i}].{name}[{j}]"))?;
+                }
+            }
         }
         for (i, s) in self.sessions.iter().enumerate() {
             refers(&people, s.chair, || format!("sessions[{i}].chair"))?;
@@ -310,7 +316,7 @@ impl Dataset {
             + self
                 .trainings
                 .iter()
-                .map(|t| many(&t.attendees))
+                .map(|t| many(&t.attendees) + many(&t.invited))
                 .sum::<usize>()
             + self
                 .networks
@@ -325,7 +331,7 @@ impl Dataset {
             + self
                 .exchanges
                 .iter()
-                .map(|e| many(&e.attendees))
+                .map(|e| many(&e.attendees) + many(&e.invited) + one(e.host))
                 .sum::<usize>()
             + self
                 .sessions

@@ -284,8 +284,9 @@ fn each_text(data: &mut Dataset, f: &mut dyn FnMut(String, &mut String)) {
         }
     }
     for e in &mut data.exchanges {
-        f(format!("exchange:{}", e.id), &mut e.topic);
-        f(format!("exchange:{}", e.id), &mut e.notes);
+        for text in [&mut e.topic, &mut e.notes, &mut e.place, &mut e.lessons] {
+            f(format!("exchange:{}", e.id), text);
+        }
     }
     for s in &mut data.sessions {
         f(format!("session:{}", s.id), &mut s.title);

@@ -78,8 +78,8 @@ pub fn contact_summaries(contacts: &[ContactEntry]) -> HashMap<Id, ContactSummar
 /// it ("avoid those who take but never give").
 ///
 /// Gives: information brought to the table (notes whose source they are, retracted ones
-/// left out), actions they completed, exchange meetings of the mini-networks they lead
-/// (the lead hosts them), trainings they gave (the trainer's name is theirs).
+/// left out), actions they completed, exchange meetings they hosted and trainings they
+/// gave (the trainer's name is theirs), once held.
 /// Takes: items in minutes and feedback sheets sent to them, and actions completed by
 /// someone else on information they brought (done for them). Being *given* an action
 /// is neither: it is work asked of them, and counts once they have done it.
@@ -114,17 +114,12 @@ pub fn reciprocity(data: &Dataset) -> HashMap<Id, Reciprocity> {
             give(o, 1);
         }
     }
-    for e in &data.exchanges {
-        if let Some(lead) = data
-            .networks
-            .iter()
-            .find(|n| n.id == e.network)
-            .and_then(|n| n.lead)
-        {
-            give(lead, 1);
+    for e in data.exchanges.iter().filter(|e| e.held) {
+        if let Some(host) = e.host {
+            give(host, 1);
         }
     }
-    for t in &data.trainings {
+    for t in data.trainings.iter().filter(|t| t.held) {
         if let Some(trainer) = trainer_of(&data.stakeholders, &t.trainer) {
             give(trainer, 1);
         }
@@ -165,8 +160,8 @@ fn trainer_of(people: &[Stakeholder], trainer: &str) -> Option<Id> {
 }
 
 /// The latest day each partner was in touch, for the keep-in-touch cadence: the contact
-/// log, round tables they attended (held ones), exchange meetings they attended and
-/// trainings they attended or gave.
+/// log, round tables they attended (held ones), exchange meetings they came to and
+/// trainings they attended or gave (held ones: being invited is no contact yet).
 pub fn last_contacts(data: &Dataset) -> HashMap<Id, NaiveDate> {
     let mut out: HashMap<Id, NaiveDate> = HashMap::new();
     let mut seen = |who: Id, date: NaiveDate| {
@@ -182,11 +177,11 @@ pub fn last_contacts(data: &Dataset) -> HashMap<Id, NaiveDate> {
         }
     }
     for e in &data.exchanges {
-        for p in &e.attendees {
+        for p in e.came() {
             seen(*p, e.date);
         }
     }
-    for t in &data.trainings {
+    for t in data.trainings.iter().filter(|t| t.held) {
         for p in &t.attendees {
             seen(*p, t.date);
         }
@@ -259,6 +254,7 @@ pub fn directory(data: &Dataset, network: Id) -> BTreeMap<Sector, Vec<Id>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::network::ExchangeMeeting;
 
     fn d(s: &str) -> NaiveDate {
         NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
@@ -351,22 +347,23 @@ mod tests {
         let after = reciprocity(&data);
         assert_eq!(r(&after, owner).given, r(&before, owner).given + 1);
         assert_eq!(r(&after, source).received, r(&before, source).received + 1);
-        // A training given by a partner, an exchange meeting of the network they lead.
+        // A training given by a partner (held), an exchange meeting they hosted (held).
         let trainer = data.stakeholders[4].clone();
         data.trainings[0].trainer = trainer.name.to_uppercase();
-        let lead = data
-            .networks
+        assert!(data.trainings[0].held);
+        let host = data
+            .exchanges
             .iter()
-            .find(|n| data.exchanges.iter().any(|e| e.network == n.id))
-            .and_then(|n| n.lead);
+            .find(|e| e.held)
+            .unwrap()
+            .host
+            .unwrap();
         let with_training = reciprocity(&data);
         assert_eq!(
             r(&with_training, trainer.id).given,
             r(&after, trainer.id).given + 1
         );
-        if let Some(lead) = lead {
-            assert!(r(&with_training, lead).given >= 1);
-        }
+        assert!(r(&with_training, host).given >= 1);
         // Minutes sent count what they held; an agenda does not.
         let mut e = crate::domain::audit::AuditEvent::new(
             crate::domain::audit::AuditKind::Export,
@@ -412,6 +409,55 @@ mod tests {
             Cadence::Due(10)
         );
         assert!(cadence(Some(45), None, today).is_overdue());
+    }
+
+    /// Only what happened counts: a planned exchange or training is no contact for those
+    /// invited, and gives nothing to its host or trainer; a held exchange gives to its host
+    /// (not to the network's lead) and is contact for those who came.
+    #[test]
+    fn held_exchanges_and_trainings_count_planned_ones_do_not() {
+        let mut data = crate::demo::build(d("2026-11-29"));
+        data.contacts.clear();
+        data.notes.clear();
+        data.actions.clear();
+        data.sessions.clear();
+        data.audit.clear();
+        let given = |data: &Dataset, id: Id| reciprocity(data).get(&id).map_or(0, |r| r.given);
+        let mut e = ExchangeMeeting::planned(3, d("2026-12-10"), "Supporters".into());
+        e.id = 99;
+        e.host = Some(20);
+        e.invited = vec![20, 44];
+        data.exchanges = vec![e.clone()];
+        data.trainings.clear();
+        let lead = data
+            .networks
+            .iter()
+            .find(|n| n.id == 3)
+            .unwrap()
+            .lead
+            .unwrap();
+        assert_ne!(lead, 20);
+        assert_eq!((given(&data, 20), given(&data, lead)), (0, 0));
+        assert!(!last_contacts(&data).contains_key(&44));
+        e.date = d("2026-11-20");
+        e.hold(vec![44], String::new(), String::new(), d("2026-11-29"))
+            .unwrap();
+        data.exchanges = vec![e];
+        assert_eq!((given(&data, 20), given(&data, lead)), (1, 0));
+        assert_eq!(last_contacts(&data).get(&44), Some(&d("2026-11-20")));
+        assert!(!last_contacts(&data).contains_key(&20) || given(&data, 20) == 1);
+        // A training planned: its invitees and trainer are not in touch yet.
+        let trainer = data.stakeholders[4].clone();
+        let mut t = crate::domain::training::Training::planned(
+            "Secrecy".into(),
+            d("2026-12-20"),
+            trainer.name.clone(),
+        );
+        t.invited = vec![5];
+        t.attendees = vec![5];
+        data.trainings = vec![t];
+        assert!(!last_contacts(&data).contains_key(&5));
+        assert_eq!(given(&data, trainer.id), 0);
     }
 
     #[test]

@@ -27,6 +27,7 @@ pub mod sharing;
 pub mod stakeholder;
 pub mod suppression;
 pub mod time;
+pub mod training;
 pub mod validate;
 
 pub use meta::{Id, Meta};

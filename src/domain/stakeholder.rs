@@ -186,14 +186,4 @@ pub struct ContactEntry {
     pub summary: String,
 }
 
-/// A specialised training offered to partners ("acquire expertise").
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct Training {
-    pub id: Id,
-    pub meta: Meta,
-    pub title: String,
-    #[serde(with = "crate::domain::time::date")]
-    pub date: NaiveDate,
-    pub trainer: String,
-    pub attendees: Vec<Id>,
-}
+pub use super::training::Training;

@@ -211,7 +211,7 @@ pub fn lessons_of(data: &Dataset, n: &MiniNetwork, at: DateTime<Utc>, by: &str) 
     let mut meetings: Vec<_> = data
         .exchanges
         .iter()
-        .filter(|e| may_hand_out(&nets, HandoutItem::Exchange(e)).is_ok())
+        .filter(|e| e.held && may_hand_out(&nets, HandoutItem::Exchange(e)).is_ok())
         .collect();
     meetings.sort_by_key(|e| (e.date, e.id));
     if meetings.is_empty() {

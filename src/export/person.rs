@@ -138,11 +138,7 @@ fn network_lines(data: &Dataset, who: Id, fmt: Format) -> Vec<String> {
             out.push(format!("- {}: {}", esc(fmt, &n.name), parts.join("; ")));
         }
     }
-    for tr in data
-        .trainings
-        .iter()
-        .filter(|tr| tr.attendees.contains(&who))
-    {
+    for tr in data.trainings.iter().filter(|tr| tr.attended_by(who)) {
         out.push(format!(
             "- {} {}",
             tr.date,

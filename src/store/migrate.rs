@@ -24,9 +24,14 @@ use super::{Store, StoreError, WriteTx};
 ///    backups); a stakeholder can be a tombstone (`erased`) (`tombstones`).
 /// 9: notes keep their earlier versions and a retraction; sessions have a place; the
 ///    "open actions of <session>" topic is typed (`AgendaSubject::OpenActions`).
-pub const SCHEMA_VERSION: u64 = 9;
+/// 10: problem entries keep the days they were opened, agreed and closed; exchange
+///    meetings and trainings can be planned: who is invited apart from who came, held or
+///    not; exchanges have a place, a host and lessons (`network_work`).
+pub const SCHEMA_VERSION: u64 = 10;
 
+mod network_work;
 mod tombstones;
+pub use network_work::upgrade_dump as upgrade_network_work_dump;
 pub use tombstones::upgrade_dump;
 
 /// The record schema and whether the file is encrypted, from the stored schema version
@@ -117,7 +122,8 @@ fn step(tx: &mut WriteTx, from: u64, start: u64) -> Result<(), StoreError> {
             // bytes are hashed.)
             macro_rules! rewrite {
                 ($($field:ident: $ty:ty,)*) => {$(
-                    // Notes and sessions changed shape in schema 9: step 8 rewrites them.
+                    // Notes and sessions changed shape in schema 9: step 8 rewrites them;
+                    // problems, exchanges and trainings in schema 10: step 9 does.
                     if !matches!(
                         stringify!($field),
                         "actions"
@@ -127,6 +133,9 @@ fn step(tx: &mut WriteTx, from: u64, start: u64) -> Result<(), StoreError> {
                             | "stakeholders"
                             | "notes"
                             | "sessions"
+                            | "problems"
+                            | "exchanges"
+                            | "trainings"
                     ) {
                         let all = tx.all::<$ty>()?;
                         tx.rewrite(&all)?;
@@ -143,6 +152,7 @@ fn step(tx: &mut WriteTx, from: u64, start: u64) -> Result<(), StoreError> {
         6 => action_history(tx),
         7 => tombstones::step(tx),
         8 => corrections_and_places(tx),
+        9 => network_work::step(tx),
         _ => Err(StoreError::Invalid(format!(
             "no migration from schema {from}"
         ))),

@@ -6,6 +6,7 @@ mod cases;
 mod meeting;
 mod meeting_notes;
 mod meeting_summary;
+mod network_work;
 mod networks;
 pub mod overview;
 mod overview_network;

@@ -8,12 +8,12 @@ use ratatui::widgets::{Paragraph, Row, Wrap};
 use super::{split_detail, theme};
 use crate::app::App;
 use crate::domain::indicators::{combined_members, directory};
-use crate::domain::network::{MiniNetwork, NetworkKind, ProblemStatus, missing_sectors};
+use crate::domain::network::{MiniNetwork, missing_sectors};
 use crate::domain::sanitize::line as clean;
 use crate::i18n::{t, tf};
 use crate::labels;
 
-fn name(app: &App, id: Option<crate::domain::Id>) -> String {
+pub(super) fn name(app: &App, id: Option<crate::domain::Id>) -> String {
     app.stakeholder_name(id)
         .map(|n| clean(n).into_owned())
         .unwrap_or_else(|| "—".into())
@@ -26,6 +26,13 @@ fn members(app: &App, n: &MiniNetwork) -> Vec<crate::domain::Id> {
     } else {
         combined_members(&app.data, n.id)
     }
+}
+
+pub fn sector_of(app: &App, id: crate::domain::Id) -> Option<crate::domain::stakeholder::Sector> {
+    app.index
+        .stakeholders
+        .get(&id)
+        .map(|&i| app.data.stakeholders[i].sector.clone())
 }
 
 fn sectors(app: &App, ids: &[crate::domain::Id]) -> usize {
@@ -49,7 +56,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
     let mut header = vec![t("col-name"), t("col-kind"), t("col-tier"), t("col-lead")];
     let mut widths = vec![
         Constraint::Fill(3),
-        Constraint::Length(10),
+        Constraint::Length(11),
         Constraint::Length(12),
         Constraint::Fill(2),
     ];
@@ -97,7 +104,7 @@ fn field(label: &str, value: String) -> Line<'static> {
     ])
 }
 
-fn heading(key: &str) -> Line<'static> {
+pub(super) fn heading(key: &str) -> Line<'static> {
     Line::from(Span::styled(t(key), theme::header()))
 }
 
@@ -115,24 +122,21 @@ pub fn detail_lines(app: &App, n: &MiniNetwork) -> Vec<Line<'static>> {
     lines.extend(missing_sectors_line(app, n));
     lines.extend(member_lines(app, n));
     lines.extend(sub_networks(app, n));
-    lines.extend(problems(app, n));
-    lines.extend(exchanges(app, n));
+    lines.extend(super::network_work::problem_lines(app, n.id));
+    lines.extend(super::network_work::exchange_lines(app, n.id));
+    if n.kind == crate::domain::network::NetworkKind::Community {
+        lines.extend(super::network_work::training_lines(app));
+    }
     lines
 }
 
-/// The standard sectors no member comes from (not for a community network).
+/// The sectors this network wants and no member comes from.
 fn missing_sectors_line(app: &App, n: &MiniNetwork) -> Option<Line<'static>> {
-    let sector_of = |id| {
-        app.index
-            .stakeholders
-            .get(&id)
-            .map(|&i| app.data.stakeholders[i].sector.clone())
-    };
-    let missing: Vec<String> = missing_sectors(n, sector_of)
+    let missing: Vec<String> = missing_sectors(n, &members(app, n), |id| sector_of(app, id))
         .iter()
         .map(labels::sector)
         .collect();
-    (!missing.is_empty() && n.kind != NetworkKind::Community).then(|| {
+    (!missing.is_empty()).then(|| {
         Line::from(vec![
             Span::styled(
                 format!("{}: ", t("field-missing_sectors")),
@@ -192,72 +196,6 @@ fn sub_networks(app: &App, n: &MiniNetwork) -> Vec<Line<'static>> {
             Span::styled(format!("{}: ", labels::sector(&sector)), theme::key()),
             Span::raw(names.join(", ")),
         ]));
-    }
-    lines
-}
-
-/// The problem → solution → owner entries, with their lessons.
-fn problems(app: &App, n: &MiniNetwork) -> Vec<Line<'static>> {
-    let problems: Vec<_> = app
-        .data
-        .problems
-        .iter()
-        .filter(|p| p.network == n.id)
-        .collect();
-    if problems.is_empty() {
-        return Vec::new();
-    }
-    let mut lines = vec![heading("network-problems")];
-    for p in problems {
-        let (status, style) = match p.status {
-            ProblemStatus::Open => (t("problem_status-open"), theme::warning()),
-            ProblemStatus::InProgress => (t("problem_status-in_progress"), theme::warning()),
-            ProblemStatus::Solved => (t("problem_status-solved"), theme::ok()),
-            ProblemStatus::Dropped => (t("problem_status-dropped"), theme::dim()),
-        };
-        lines.push(Line::from(vec![
-            Span::styled(format!("[{status}] "), style),
-            Span::raw(format!(
-                "{} → {} → {}",
-                clean(&p.problem),
-                clean(&p.solution),
-                name(app, p.owner)
-            )),
-        ]));
-        if !p.lesson.is_empty() {
-            lines.push(Line::from(Span::styled(
-                format!(
-                    "   {}",
-                    tf("network-lesson", &[("what", &clean(&p.lesson))])
-                ),
-                theme::dim(),
-            )));
-        }
-    }
-    lines
-}
-
-/// The exchange meetings held, newest first, with their notes.
-fn exchanges(app: &App, n: &MiniNetwork) -> Vec<Line<'static>> {
-    let mut meetings: Vec<_> = app
-        .data
-        .exchanges
-        .iter()
-        .filter(|e| e.network == n.id)
-        .collect();
-    if meetings.is_empty() {
-        return Vec::new();
-    }
-    meetings.sort_by_key(|e| std::cmp::Reverse(e.date));
-    let mut lines = vec![heading("network-exchanges")];
-    for e in meetings {
-        lines.push(Line::from(vec![
-            Span::styled(format!("{} ", e.date), theme::dim()),
-            Span::raw(clean(&e.topic).into_owned()),
-        ]));
-        for l in crate::domain::sanitize::text(&e.notes).lines() {
-            lines.push(Line::from(format!("   {l}")));
-        }
     }
     lines
 }

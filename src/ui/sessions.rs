@@ -88,6 +88,22 @@ fn render_detail(frame: &mut Frame, area: Rect, app: &App, s: &Session) {
             theme::dim(),
         )),
     ];
+    if s.status != crate::domain::session::SessionStatus::Closed
+        && let Some(missing) =
+            crate::domain::network::missing_at_table(&app.data.networks, &s.invitees, |id| {
+                super::networks::sector_of(app, id)
+            })
+        && !missing.is_empty()
+    {
+        let names: Vec<String> = missing.iter().map(crate::labels::sector).collect();
+        lines.push(Line::from(vec![
+            Span::styled(
+                format!("{}: ", t("field-missing_at_table")),
+                theme::warning(),
+            ),
+            Span::raw(names.join(", ")),
+        ]));
+    }
     for (n, item) in s.agenda.iter().enumerate() {
         let subject = match &item.subject {
             AgendaSubject::Case(id) => app

@@ -321,7 +321,7 @@ fn memberships(app: &App, s: &Stakeholder) -> Vec<Line<'static>> {
         .data
         .trainings
         .iter()
-        .filter(|tr| tr.attendees.contains(&s.id))
+        .filter(|tr| tr.attended_by(s.id))
         .map(|tr| format!("{} ({})", clean(&tr.title), tr.date))
         .collect();
     if !trainings.is_empty() {

@@ -6,7 +6,7 @@ use crate::app::model::purpose::Purpose;
 use crate::app::model::record::{AnyRecord, Change};
 use crate::app::model::state::App;
 use crate::domain::network::{ExchangeMeeting, MiniNetwork};
-use crate::domain::{Id, Meta, parse, validate};
+use crate::domain::{Id, parse, validate};
 use crate::i18n::tf;
 
 use super::{check, err};
@@ -16,8 +16,11 @@ fields! {
     pub enum ExchangeField {
         Date: "date" => "field-date",
         Topic: "topic" => "field-topic",
+        Place: "place" => "field-place",
+        Host: "host" => "field-host",
+        Attendees: "attendees" => "field-exchange_people",
         Notes: "notes" => "field-notes",
-        Attendees: "attendees" => "field-attendees",
+        Lessons: "lessons" => "field-lesson",
     }
 }
 use ExchangeField as F;
@@ -49,8 +52,11 @@ pub fn form(network: &MiniNetwork) -> Form {
     let fields = vec![
         Field::date(F::Date, "today"),
         Field::text(F::Topic, ""),
-        Field::multi(F::Notes, ""),
+        Field::text(F::Place, ""),
+        Field::person(F::Host, network.lead),
         Field::people(F::Attendees, attendees),
+        Field::multi(F::Notes, ""),
+        Field::multi(F::Lessons, ""),
     ];
     let title = tf(
         "form-exchange",
@@ -69,13 +75,20 @@ fn exchange(form: &mut Form, network: Id, app: &App) -> Option<Change> {
     if form.has_errors() {
         return None;
     }
-    Some(Change::Put(AnyRecord::Exchange(ExchangeMeeting {
-        id: 0,
-        meta: Meta::default(),
-        network,
-        date: date.ok()?,
-        topic,
-        notes: form.field(F::Notes)?.text.value(),
-        attendees: form.field(F::Attendees)?.people.clone(),
-    })))
+    let people = form.field(F::Attendees)?.people.clone();
+    let mut e = ExchangeMeeting::planned(network, date.ok()?, topic);
+    e.place = form.value(F::Place).trim().to_owned();
+    e.host = form.field(F::Host)?.person;
+    let notes = form.field(F::Notes)?.text.value();
+    let lessons = form.field(F::Lessons)?.text.value().trim().to_owned();
+    // A meeting still to come is planned, with those picked invited; one whose day has
+    // come is held, with those picked as who came, its notes and lessons.
+    if e.hold(people.clone(), notes.clone(), lessons.clone(), app.today)
+        .is_err()
+    {
+        e.invited = people;
+        e.notes = notes;
+        e.lessons = lessons;
+    }
+    Some(Change::Put(AnyRecord::Exchange(e)))
 }

@@ -33,11 +33,12 @@ use NetworkField as F;
 pub const KIND: &str = "network";
 
 /// What a mini-network is organised around, with the label of each.
-const KINDS: [(NetworkKind, &str); 4] = [
+const KINDS: [(NetworkKind, &str); 5] = [
     (NetworkKind::Sector, "network_kind-sector"),
     (NetworkKind::Area, "network_kind-area"),
     (NetworkKind::Theme, "network_kind-theme"),
     (NetworkKind::Community, "network_kind-community"),
+    (NetworkKind::RoundTable, "network_kind-round_table"),
 ];
 
 /// A new mini-network (`None`) or one edited.

@@ -9,7 +9,7 @@ use crate::domain::network::{ProblemEntry, ProblemStatus};
 use crate::domain::{Id, validate};
 use crate::i18n::t;
 
-use super::check;
+use super::{check, err};
 
 fields! {
     /// The fields of the problem form.
@@ -29,8 +29,11 @@ pub const KIND: &str = "problem";
 /// Where a problem stands, with the label of each.
 const STATUSES: [(ProblemStatus, &str); 4] = [
     (ProblemStatus::Open, "problem_status-open"),
-    (ProblemStatus::InProgress, "problem_status-in_progress"),
-    (ProblemStatus::Solved, "problem_status-solved"),
+    (
+        ProblemStatus::SolutionAgreed,
+        "problem_status-solution_agreed",
+    ),
+    (ProblemStatus::Done, "problem_status-done"),
     (ProblemStatus::Dropped, "problem_status-dropped"),
 ];
 
@@ -42,8 +45,14 @@ pub struct ProblemForm {
 }
 
 impl Purpose for ProblemForm {
-    fn validate(&self, form: &mut Form, _app: &App) -> Option<Vec<Change>> {
-        problem(form, self.network, self.original.as_deref().cloned()).map(|c| vec![c])
+    fn validate(&self, form: &mut Form, app: &App) -> Option<Vec<Change>> {
+        problem(
+            form,
+            self.network,
+            self.original.as_deref().cloned(),
+            app.today,
+        )
+        .map(|c| vec![c])
     }
 
     fn place(&self) -> Option<String> {
@@ -96,21 +105,28 @@ pub fn form(network: Id, original: Option<&ProblemEntry>) -> Form {
     )
 }
 
-fn problem(form: &mut Form, network: Id, original: Option<ProblemEntry>) -> Option<Change> {
+/// The entry with the form's texts, moved to the chosen status today
+/// ([`ProblemEntry::move_to`]: its rules and dates).
+fn problem(
+    form: &mut Form,
+    network: Id,
+    original: Option<ProblemEntry>,
+    today: chrono::NaiveDate,
+) -> Option<Change> {
     let text = form.field(F::Problem)?.text.value();
     check(form, F::Problem, validate::required(&text));
     if form.has_errors() {
         return None;
     }
-    let p = ProblemEntry {
-        id: original.as_ref().map_or(0, |o| o.id),
-        meta: original.map(|o| o.meta).unwrap_or_default(),
-        network,
-        problem: text.trim().to_owned(),
-        solution: form.field(F::Solution)?.text.value().trim().to_owned(),
-        owner: form.field(F::Owner)?.person,
-        status: form.chosen(F::ProblemStatus, &STATUSES)?,
-        lesson: form.field(F::Lesson)?.text.value().trim().to_owned(),
-    };
+    let text = text.trim().to_owned();
+    let mut p = original.unwrap_or_else(|| ProblemEntry::open(network, text.clone(), today));
+    p.problem = text;
+    p.solution = form.field(F::Solution)?.text.value().trim().to_owned();
+    p.owner = form.field(F::Owner)?.person;
+    p.lesson = form.field(F::Lesson)?.text.value().trim().to_owned();
+    if let Err(e) = p.move_to(form.chosen(F::ProblemStatus, &STATUSES)?, today) {
+        err(form, F::ProblemStatus, e.key());
+        return None;
+    }
     Some(Change::Put(AnyRecord::Problem(p)))
 }

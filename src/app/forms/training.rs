@@ -6,7 +6,7 @@ use crate::app::model::purpose::Purpose;
 use crate::app::model::record::{AnyRecord, Change};
 use crate::app::model::state::App;
 use crate::domain::stakeholder::Training;
-use crate::domain::{Id, Meta, parse, validate};
+use crate::domain::{Id, parse, validate};
 use crate::i18n::t;
 
 use super::{check, err};
@@ -63,12 +63,11 @@ fn training(form: &mut Form, app: &App) -> Option<Change> {
     if form.has_errors() {
         return None;
     }
-    Some(Change::Put(AnyRecord::Training(Training {
-        id: 0,
-        meta: Meta::default(),
-        title,
-        date: date.ok()?,
-        trainer: form.value(F::Trainer),
-        attendees: form.field(F::Attendees)?.people.clone(),
-    })))
+    let people = form.field(F::Attendees)?.people.clone();
+    let mut t = Training::planned(title, date.ok()?, form.value(F::Trainer));
+    // Attendance only once the day has come: before, those picked are invited.
+    if t.record_attendance(people.clone(), app.today).is_err() {
+        t.invited = people;
+    }
+    Some(Change::Put(AnyRecord::Training(t)))
 }

@@ -11,7 +11,7 @@ use crate::domain::Id;
 use crate::domain::action::ActionChange;
 use crate::domain::dataset::Dataset;
 use crate::domain::indicators::{cadence, contact_summaries, directory};
-use crate::domain::network::{MiniNetwork, NetworkKind, ProblemStatus};
+use crate::domain::network::{MiniNetwork, NetworkKind, missing_sectors};
 use crate::domain::note::ActionStatus;
 use crate::domain::session::Presence;
 use crate::domain::stakeholder::{Formality, Sector, Stakeholder};
@@ -78,6 +78,7 @@ pub fn checklist(data: &Dataset, today: NaiveDate) -> Vec<Check> {
         contacts_overdue(data, today),
         networks_incomplete(data),
         members_without_reasons(data),
+        networks_missing_sectors(data),
         exchanges_last_quarter(data, today),
         problems_without_owner(data),
         combined_network(data),
@@ -92,11 +93,12 @@ fn active(data: &Dataset) -> impl Iterator<Item = &Stakeholder> {
     data.stakeholders.iter().filter(|s| !s.archived)
 }
 
-/// Mini-networks of step 2: not archived, not the community network.
+/// Mini-networks of step 2: not archived, neither the community network nor the round
+/// table.
 pub fn mini_networks(data: &Dataset) -> impl Iterator<Item = &MiniNetwork> {
-    data.networks
-        .iter()
-        .filter(|n| !n.archived && n.kind != NetworkKind::Community)
+    data.networks.iter().filter(|n| {
+        !n.archived && !matches!(n.kind, NetworkKind::Community | NetworkKind::RoundTable)
+    })
 }
 
 /// The community network of step 3: the first one that combines other networks.
@@ -106,13 +108,10 @@ pub fn community(data: &Dataset) -> Option<&MiniNetwork> {
         .find(|n| !n.archived && n.kind == NetworkKind::Community && !n.sub_networks.is_empty())
 }
 
-/// The sectors the network should cover: those the community network names, else every
-/// standard sector.
+/// The sectors the network should cover: every standard sector, as the community
+/// network wants ([`MiniNetwork::wanted`]).
 pub fn expected_sectors(data: &Dataset) -> Vec<Sector> {
-    match community(data).filter(|c| !c.wanted_sectors.is_empty()) {
-        Some(c) => c.wanted_sectors.clone(),
-        None => Sector::STANDARD.to_vec(),
-    }
+    community(data).map_or_else(|| Sector::STANDARD.to_vec(), MiniNetwork::wanted)
 }
 
 fn missing(expected: &[Sector], present: &HashSet<&Sector>) -> Vec<Sector> {
@@ -253,12 +252,40 @@ fn members_without_reasons(data: &Dataset) -> Check {
     }
 }
 
+/// Mini-networks that lack a sector they want (area and theme networks name theirs; a
+/// sector network wants no other sector).
+fn networks_missing_sectors(data: &Dataset) -> Check {
+    let sector_of = |id: Id| {
+        data.stakeholders
+            .iter()
+            .find(|s| s.id == id)
+            .map(|s| s.sector.clone())
+    };
+    let names: Vec<String> = mini_networks(data)
+        .filter(|n| {
+            let people: Vec<Id> = n.members.iter().map(|m| m.stakeholder).collect();
+            !missing_sectors(n, &people, sector_of).is_empty()
+        })
+        .map(|n| n.name.clone())
+        .collect();
+    Check {
+        step: Step::Two,
+        key: "overview-check-missing",
+        ok: names.is_empty(),
+        vars: vec![
+            ("n", Value::Count(names.len())),
+            ("names", Value::Names(names)),
+        ],
+        jump: Jump::Networks,
+    }
+}
+
 fn exchanges_last_quarter(data: &Dataset, today: NaiveDate) -> Check {
     let from = today - Days::new(QUARTER_DAYS);
     let recent: Vec<Id> = data
         .exchanges
         .iter()
-        .filter(|e| e.date > from && e.date <= today)
+        .filter(|e| e.held && e.date > from && e.date <= today)
         .map(|e| e.network)
         .collect();
     let without: Vec<String> = mini_networks(data)
@@ -281,7 +308,7 @@ fn problems_without_owner(data: &Dataset) -> Check {
     let n = data
         .problems
         .iter()
-        .filter(|p| matches!(p.status, ProblemStatus::Open | ProblemStatus::InProgress))
+        .filter(|p| p.status.is_open())
         .filter(|p| p.owner.is_none())
         .count();
     Check {

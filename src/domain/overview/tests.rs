@@ -97,14 +97,19 @@ fn sectors_covered_counts_active_partners_against_the_expected_list() {
     d.stakeholders.push(gone);
     let mut c = network(9, NetworkKind::Community, vec![]);
     c.sub_networks = vec![8];
+    // The combined network wants every sector, whatever list it kept.
     c.wanted_sectors = vec![Sector::Police, Sector::Education];
     d.networks.push(network(8, NetworkKind::Sector, vec![]));
     d.networks.push(c);
     let checks = checklist(&d, day(TODAY));
     let l = line(&checks, "overview-check-sectors");
     assert_eq!(var(l, "covered"), &Value::Count(1));
-    assert_eq!(var(l, "expected"), &Value::Count(2));
-    assert_eq!(var(l, "missing"), &Value::Sectors(vec![Sector::Education]));
+    assert_eq!(var(l, "expected"), &Value::Count(Sector::STANDARD.len()));
+    let others: Vec<Sector> = Sector::STANDARD
+        .into_iter()
+        .filter(|s| *s != Sector::Police)
+        .collect();
+    assert_eq!(var(l, "missing"), &Value::Sectors(others));
     assert!(!l.ok);
 }
 
@@ -170,6 +175,27 @@ fn contacts_overdue_follow_each_rhythm() {
 }
 
 #[test]
+fn step_two_names_the_mini_networks_missing_a_sector_they_want() {
+    let mut d = Dataset::default();
+    d.stakeholders
+        .push(person(1, Sector::Police, Formality::Formal));
+    // A sector network wants no other sector, whatever list it kept.
+    let mut similar = network(1, NetworkKind::Sector, vec![member(1, "x")]);
+    similar.wanted_sectors = vec![Sector::Education];
+    let mut area = network(2, NetworkKind::Area, vec![member(1, "x")]);
+    area.wanted_sectors = vec![Sector::Police, Sector::Education];
+    let mut theme = network(3, NetworkKind::Theme, vec![member(1, "x")]);
+    theme.wanted_sectors = vec![Sector::Police];
+    let mut table = network(4, NetworkKind::RoundTable, vec![]);
+    table.wanted_sectors = vec![Sector::Housing];
+    d.networks = vec![similar, area, theme, table];
+    let checks = checklist(&d, day(TODAY));
+    let l = line(&checks, "overview-check-missing");
+    assert_eq!(var(l, "names"), &Value::Names(vec!["N2".into()]));
+    assert!(!l.ok);
+}
+
+#[test]
 fn step_two_lines_find_gaps_in_mini_networks() {
     let mut d = Dataset::default();
     let mut lax = network(1, NetworkKind::Sector, vec![member(1, ""), member(2, "x")]);
@@ -177,29 +203,21 @@ fn step_two_lines_find_gaps_in_mini_networks() {
     d.networks.push(lax);
     d.networks
         .push(network(2, NetworkKind::Area, vec![member(3, "y")]));
-    d.exchanges.push(ExchangeMeeting {
-        id: 1,
-        meta: meta_at("2026-10-01"),
-        network: 2,
-        date: day("2026-10-01"),
-        topic: String::new(),
-        notes: String::new(),
-        attendees: vec![],
-    });
+    let mut held = ExchangeMeeting::planned(2, day("2026-10-01"), String::new());
+    held.held = true;
+    // Planned in the quarter: no exchange yet.
+    let planned = ExchangeMeeting::planned(1, day("2026-11-20"), String::new());
+    d.exchanges = vec![held, planned];
     let problem = |id, owner, status| ProblemEntry {
         id,
-        meta: meta_at("2026-10-01"),
-        network: 1,
-        problem: String::new(),
-        solution: String::new(),
         owner,
         status,
-        lesson: String::new(),
+        ..ProblemEntry::open(1, String::new(), day("2026-10-01"))
     };
     d.problems = vec![
         problem(1, None, ProblemStatus::Open),
-        problem(2, Some(1), ProblemStatus::InProgress),
-        problem(3, None, ProblemStatus::Solved),
+        problem(2, Some(1), ProblemStatus::SolutionAgreed),
+        problem(3, None, ProblemStatus::Done),
     ];
     let checks = checklist(&d, day(TODAY));
     let incomplete = line(&checks, "overview-check-incomplete");
@@ -230,15 +248,25 @@ fn step_three_needs_a_combined_network_covering_every_expected_sector() {
     assert!(!line(&checks, "overview-check-combined").ok);
     let mut c = network(2, NetworkKind::Community, vec![member(2, "y")]);
     c.sub_networks = vec![1];
-    c.wanted_sectors = vec![Sector::Police, Sector::Education];
     d.networks.push(c);
+    // Every standard sector but housing, in the network it combines.
+    for (i, s) in Sector::STANDARD.into_iter().enumerate() {
+        if s != Sector::Housing {
+            d.stakeholders
+                .push(person(10 + i as u64, s, Formality::Formal));
+            d.networks[0].members.push(member(10 + i as u64, "x"));
+        }
+    }
     let checks = checklist(&d, day(TODAY));
     assert!(line(&checks, "overview-check-combined").ok);
-    assert!(line(&checks, "overview-check-who_can_do_what").ok);
-    d.networks[1].wanted_sectors.push(Sector::Housing);
-    let checks = checklist(&d, day(TODAY));
     let l = line(&checks, "overview-check-who_can_do_what");
     assert_eq!(var(l, "missing"), &Value::Sectors(vec![Sector::Housing]));
+    assert!(!l.ok);
+    d.stakeholders
+        .push(person(9, Sector::Housing, Formality::Formal));
+    d.networks[0].members.push(member(9, "x"));
+    let checks = checklist(&d, day(TODAY));
+    assert!(line(&checks, "overview-check-who_can_do_what").ok);
 }
 
 fn session(id: u64, date: &str, present: &[u64], absent: &[u64]) -> Session {
