@@ -730,6 +730,18 @@ pub fn read_dump(reader: impl std::io::Read) -> Result<Dataset, String> {
             &[("place", serde_json::Value::Null)],
         );
     }
+    if dump.schema < 10 {
+        // Older dumps: stakeholders had no consent, pipeline or language (schema 10).
+        add_missing(
+            &mut value,
+            "stakeholders",
+            &[
+                ("consent", serde_json::Value::Null),
+                ("pipeline", serde_json::json!([])),
+                ("language", serde_json::Value::Null),
+            ],
+        );
+    }
     let mut data: Dataset = serde_path_to_error::deserialize(value).map_err(|e| {
         let path = e.path().to_string();
         format!("at data.{path}: {}", e.into_inner())

@@ -21,6 +21,7 @@ mod agreement;
 mod people;
 mod round_tables;
 pub mod scale;
+mod step_one;
 use people::people;
 use round_tables::round_tables;
 
@@ -111,6 +112,9 @@ pub fn build(today: NaiveDate) -> Dataset {
             notes: String::new(),
             archived: false,
             erased: false,
+            consent: None,
+            pipeline: Vec::new(),
+            language: None,
         });
     }
     // One archived former partner, kept because an old note names them.
@@ -132,6 +136,9 @@ pub fn build(today: NaiveDate) -> Dataset {
         notes: "Closed; kept for the history of case RT-2025-004.".into(),
         archived: true,
         erased: false,
+        consent: None,
+        pipeline: Vec::new(),
+        language: None,
     });
 
     // Contact log: maintenance and problem contacts; some stakeholders overdue, one only
@@ -495,6 +502,7 @@ pub fn build(today: NaiveDate) -> Dataset {
     }];
 
     round_tables(&mut d, today);
+    step_one::step_one(&mut d, today);
     d
 }
 

@@ -24,8 +24,11 @@ use super::{Store, StoreError, WriteTx};
 ///    backups); a stakeholder can be a tombstone (`erased`) (`tombstones`).
 /// 9: notes keep their earlier versions and a retraction; sessions have a place; the
 ///    "open actions of <session>" topic is typed (`AgendaSubject::OpenActions`).
-pub const SCHEMA_VERSION: u64 = 9;
+/// 10: stakeholders hold their consent to be listed, their step-1 pipeline and their
+///    preferred language; routed concerns get their own table (`people`).
+pub const SCHEMA_VERSION: u64 = 10;
 
+mod people;
 mod tombstones;
 pub use tombstones::upgrade_dump;
 
@@ -143,6 +146,9 @@ fn step(tx: &mut WriteTx, from: u64, start: u64) -> Result<(), StoreError> {
         6 => action_history(tx),
         7 => tombstones::step(tx),
         8 => corrections_and_places(tx),
+        // Step 7 rewrote the stakeholders in the current shape already.
+        9 if start <= 7 => Ok(()),
+        9 => people::step(tx),
         _ => Err(StoreError::Invalid(format!(
             "no migration from schema {from}"
         ))),
