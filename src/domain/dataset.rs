@@ -189,6 +189,10 @@ impl Dataset {
             refers(&people, s.referred_by, || {
                 format!("stakeholders[{i}].referred_by")
             })?;
+            super::pipeline::check(&s.pipeline, s.consent).map_err(|(field, message)| Invalid {
+                path: format!("stakeholders[{i}].{field}"),
+                message,
+            })?;
         }
         for (i, c) in self.contacts.iter().enumerate() {
             refers(&people, Some(c.stakeholder), || {

@@ -113,3 +113,32 @@ pub(super) fn references_to(list: &[RoutedConcern], id: Id) -> usize {
         })
         .sum()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_concern_naming_a_missing_partner_or_case_is_refused() {
+        let mut data = crate::demo::build(NaiveDate::from_ymd_opt(2026, 11, 29).unwrap());
+        data.validate_records().unwrap();
+        let before = data.references_to(4);
+        assert!(before > 0);
+        let mut c = data.routed_concerns[0].clone();
+        c.id = 99;
+        c.to = RoutedTo::Stakeholder(4);
+        data.routed_concerns.push(c);
+        assert_eq!(
+            data.references_to(4),
+            before + 1,
+            "a recipient is a reference"
+        );
+        data.routed_concerns[0].about = ConcernAbout::Case(999);
+        let err = data.validate_records().unwrap_err();
+        assert_eq!(err.path, "routed_concerns[0].about");
+        data.routed_concerns[0].about = ConcernAbout::Case(1);
+        data.routed_concerns[1].to = RoutedTo::Stakeholder(999);
+        let err = data.validate_records().unwrap_err();
+        assert_eq!(err.path, "routed_concerns[1].to");
+    }
+}
