@@ -1167,3 +1167,17 @@ form-hint_multi = Enter new line · Tab/S-Tab move · Ctrl-S save · Esc cancel
 form-hint_choice = ←/→ change · Enter list · Tab/S-Tab move · Ctrl-S save · Esc cancel
 form-hint_flag = Space yes/no · Tab/S-Tab move · Ctrl-S save · Esc cancel
 form-hint_pick = Enter pick · Backspace remove · Tab/S-Tab move · Ctrl-S save · Esc cancel
+
+# people
+stage-identified = identified
+stage-approached = approached
+stage-met = met
+stage-engaged = engaged
+stage-declined = declined
+picked-unknown = not known yet
+picked-yes = picked up
+picked-no = not picked up
+pipeline-line = { $stage } since { $date }: { $name } ({ $organisation }), introduced by { $by }
+pipeline-none = Nobody is followed in the pipeline yet.
+pipeline-counts = Pipeline: { $counts }
+pipeline-bad_stage = unknown stage '{ $stage }' (known: { $known })

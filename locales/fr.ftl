@@ -1222,3 +1222,17 @@ form-hint_multi = Enter nouvelle ligne · Tab/S-Tab champ · Ctrl-S enregistrer 
 form-hint_choice = ←/→ changer · Enter liste · Tab/S-Tab champ · Ctrl-S enregistrer · Esc annuler
 form-hint_flag = Espace oui/non · Tab/S-Tab champ · Ctrl-S enregistrer · Esc annuler
 form-hint_pick = Enter choisir · Backspace retirer · Tab/S-Tab champ · Ctrl-S enregistrer · Esc annuler
+
+# people
+stage-identified = repéré
+stage-approached = contacté
+stage-met = rencontré
+stage-engaged = engagé
+stage-declined = a décliné
+picked-unknown = pas encore connu
+picked-yes = pris en charge
+picked-no = non pris en charge
+pipeline-line = { $stage } le { $date } : { $name } ({ $organisation }), présenté par { $by }
+pipeline-none = Personne n'est encore suivi dans le pipeline.
+pipeline-counts = Pipeline : { $counts }
+pipeline-bad_stage = étape inconnue « { $stage } » (connues : { $known })

@@ -1159,3 +1159,17 @@ form-hint_multi = Enter nieuwe regel · Tab/S-Tab verplaatsen · Ctrl-S bewaren 
 form-hint_choice = ←/→ wijzigen · Enter lijst · Tab/S-Tab verplaatsen · Ctrl-S bewaren · Esc annuleren
 form-hint_flag = Spatie ja/nee · Tab/S-Tab verplaatsen · Ctrl-S bewaren · Esc annuleren
 form-hint_pick = Enter kiezen · Backspace wissen · Tab/S-Tab verplaatsen · Ctrl-S bewaren · Esc annuleren
+
+# people
+stage-identified = in beeld
+stage-approached = aangesproken
+stage-met = ontmoet
+stage-engaged = betrokken
+stage-declined = afgehaakt
+picked-unknown = nog niet bekend
+picked-yes = opgenomen
+picked-no = niet opgenomen
+pipeline-line = { $stage } vanaf { $date }: { $name } ({ $organisation }), voorgesteld door { $by }
+pipeline-none = Er wordt nog niemand gevolgd in de pijplijn.
+pipeline-counts = Pijplijn: { $counts }
+pipeline-bad_stage = onbekende fase '{ $stage }' (gekend: { $known })

@@ -130,8 +130,7 @@ pub(super) fn export(path: &Path, what: ExportCommand) -> Result<(), Failure> {
         } => {
             let (s, who) = session_for(&data, session, &recipient)?;
             let p = minutes::preview(&data, s, who);
-            // The document's language: the interface's for now (each recipient's own next).
-            let lang = crate::i18n::lang();
+            let lang = crate::export::language::for_recipient(&data, who, None);
             let text = minutes::render_in(lang, &data, s, who, &p, format, now, store.user());
             let shared = Shared {
                 kind: AuditKind::Export,
@@ -239,7 +238,7 @@ pub(super) fn export(path: &Path, what: ExportCommand) -> Result<(), Failure> {
                 .ok_or_else(|| Failure::from(tf("cli-no_case", &[("case", &reference)])))?;
             let who = find_stakeholder(&data, &recipient).map_err(Failure::from)?;
             let p = minutes::feedback_preview(&data, c, who);
-            let lang = crate::i18n::lang();
+            let lang = crate::export::language::for_recipient(&data, who, None);
             let text =
                 minutes::render_feedback_in(lang, &data, c, who, &p, format, now, store.user());
             let shared = Shared {

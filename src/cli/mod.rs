@@ -18,6 +18,7 @@ mod group;
 mod import;
 pub mod install;
 mod keys;
+mod pipeline;
 mod retention;
 mod trail;
 mod value_limit;
@@ -155,6 +156,12 @@ pub enum Command {
         /// Only actions of this case (RT-YYYY-NNN)
         #[arg(long, value_name = "REF")]
         case: Option<String>,
+    },
+    /// Step 1: who is identified, approached, met, engaged or declined, and since when
+    Pipeline {
+        /// Only people at this stage (identified, approached, met, engaged, declined)
+        #[arg(long, value_parser = pipeline::stage_code)]
+        stage: Option<crate::domain::pipeline::Stage>,
     },
     /// The yearly activity report for the mayor and the funder: figures only, small
     /// counts suppressed, charts as text tables (Markdown)
@@ -526,6 +533,7 @@ fn dispatch(cli: Cli, path: PathBuf, settings: crate::config::Settings) -> Resul
             },
         ),
         Some(Command::Action(step)) => actions::change(&path, step),
+        Some(Command::Pipeline { stage }) => pipeline::list(&path, stage),
         Some(Command::Report { year, out, force }) => export::report(&path, year, out, force),
         Some(Command::Erase(what)) => erase::erase(&path, what),
         Some(Command::Retention {

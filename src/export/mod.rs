@@ -4,6 +4,7 @@
 
 pub mod agenda;
 pub mod handout;
+pub mod language;
 pub mod minutes;
 mod minutes_head;
 pub mod person;

@@ -3,7 +3,7 @@
 
 use crate::domain::Id;
 use crate::domain::audit::AuditKind;
-use crate::export::{Format, Shared, minutes};
+use crate::export::{Format, Shared, language, minutes};
 use crate::i18n::{t, tf};
 
 use crate::app::model::export_preview::{ExportPreview, Exporting};
@@ -111,7 +111,9 @@ fn build(
         Exporting::Minutes(s) => {
             let session = d.sessions.iter().find(|x| x.id == s)?;
             let p = minutes::preview(d, session, recipient);
-            let doc = minutes::render(d, session, recipient, &p, Format::Md, at, &app.user);
+            let lang = language::for_recipient(d, recipient, None);
+            let doc =
+                minutes::render_in(lang, d, session, recipient, &p, Format::Md, at, &app.user);
             let path = app.export_dir.join(format!(
                 "minutes-{}-session{}-for{}.md",
                 session.date, s, who_slug
@@ -121,7 +123,17 @@ fn build(
         Exporting::Feedback(c) => {
             let case = d.cases.iter().find(|x| x.id == c)?;
             let p = minutes::feedback_preview(d, case, recipient);
-            let doc = minutes::render_feedback(d, case, recipient, &p, Format::Md, at, &app.user);
+            let lang = language::for_recipient(d, recipient, None);
+            let doc = minutes::render_feedback_in(
+                lang,
+                d,
+                case,
+                recipient,
+                &p,
+                Format::Md,
+                at,
+                &app.user,
+            );
             let path = app.export_dir.join(format!(
                 "feedback-{}-for{}-{}.md",
                 case.reference, who_slug, app.today
