@@ -142,7 +142,7 @@ key-cancel = cancel
 key-save = save
 key-next_field = next field
 key-prev_field = previous field
-key-choose = choose from list
+key-choose = next or list
 key-keep_filter = keep filter
 key-clear_filter = clear filter
 key-new = new
@@ -228,7 +228,7 @@ form-edit_stakeholder = Edit { $name }
 form-log_contact = Contact with { $name }
 form-none = (none)
 form-saving = saving…
-form-hint = Tab/S-Tab move · Enter choose · Ctrl-S save · Esc cancel
+form-hint = Tab/S-Tab move · Enter next field · Ctrl-S save · Esc cancel
 
 invalid-required = required
 invalid-email = not an e-mail address
@@ -1167,6 +1167,18 @@ form-hint_multi = Enter new line · Tab/S-Tab move · Ctrl-S save · Esc cancel
 form-hint_choice = ←/→ change · Enter list · Tab/S-Tab move · Ctrl-S save · Esc cancel
 form-hint_flag = Space yes/no · Tab/S-Tab move · Ctrl-S save · Esc cancel
 form-hint_pick = Enter pick · Backspace remove · Tab/S-Tab move · Ctrl-S save · Esc cancel
+
+# sessions
+key-export_agenda = agenda for…
+key-walk_in = someone walks in
+picker-walk_in = Who walked in?
+status-walked_in = { $who } is at the table.
+# craft
+key-more = more
+form-hint_single = Enter save · Esc cancel
+# lang
+# The key that answers yes to a (y/n) question: one letter, the one the prompts show.
+confirm-yes_letter = y
 
 # people
 stage-identified = identified

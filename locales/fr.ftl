@@ -17,7 +17,7 @@ status-saved = Enregistré.
 error-newer = Cette base de données a été écrite par une version plus récente de roundtable (schéma { $found } ; cette version lit jusqu'au schéma { $supported }).
 
 confirm-title = Confirmer ?
-confirm-quit_unsaved = Tout n'est pas encore enregistré. Quitter quand même ? (y/n)
+confirm-quit_unsaved = Tout n'est pas encore enregistré. Quitter quand même ? (o/n)
 help-title = Touches
 
 key-confirm_yes = oui
@@ -154,7 +154,7 @@ key-cancel = annuler
 key-save = enregistrer
 key-next_field = champ suivant
 key-prev_field = champ précédent
-key-choose = choisir dans la liste
+key-choose = suivant ou liste
 key-keep_filter = garder le filtre
 key-clear_filter = effacer le filtre
 key-new = nouveau
@@ -240,7 +240,7 @@ form-edit_stakeholder = Modifier { $name }
 form-log_contact = Contact avec { $name }
 form-none = (aucun)
 form-saving = enregistrement…
-form-hint = Tab/S-Tab champ · Enter choisir · Ctrl-S enregistrer · Esc annuler
+form-hint = Tab/S-Tab champ · Enter champ suivant · Ctrl-S enregistrer · Esc annuler
 
 invalid-required = obligatoire
 invalid-email = pas une adresse e-mail
@@ -250,8 +250,8 @@ invalid-date = pas une date : essayez 2026-11-29, aujourd'hui, +7j, -2s
 invalid-self_referral = ne peut pas s'orienter soi-même
 
 picker-count = { $n } sur { $total }
-confirm-discard = Abandonner vos modifications ? (y/n)
-confirm-delete = Supprimer définitivement { $name } ? Rien n'y fait référence. (y/n)
+confirm-discard = Abandonner vos modifications ? (o/n)
+confirm-delete = Supprimer définitivement { $name } ? Rien n'y fait référence. (o/n)
 status-archived = { $name } archivé (u pour restaurer).
 status-restored = { $name } restauré.
 status-deleted = Supprimé.
@@ -281,7 +281,7 @@ form-close_case = Clôturer { $case }
 invalid-case_ref = une référence comme RT-2026-001
 invalid-case_ref_taken = cette référence existe déjà
 invalid-time = une heure comme 14:00
-confirm-close_session = Clôturer cette réunion ? Son résumé sera affiché. (y/n)
+confirm-close_session = Clôturer cette réunion ? Son résumé sera affiché. (o/n)
 
 closure-resolved = résolu
 closure-signposted = orienté ailleurs
@@ -431,7 +431,7 @@ key-item_up = monter le point
 key-item_down = descendre le point
 key-drop_item = retirer le point
 form-new_topic = Nouveau point à l'ordre du jour
-confirm-drop_item = Retirer ce point de l'ordre du jour ? (y/n)
+confirm-drop_item = Retirer ce point de l'ordre du jour ? (o/n)
 status-item_has_notes = Ce point a des notes ; il reste à l'ordre du jour.
 
 withheld-red = dit à la table uniquement, jamais mis par écrit
@@ -708,7 +708,7 @@ protect-pap_red = PAP:RED n'autorise aucune action que la personne pourrait rema
         [one] action
        *[other] actions
     }.
-protect-save_anyway = Enregistrer quand même ? (y/n)
+protect-save_anyway = Enregistrer quand même ? (o/n)
 # audit
 audit_kind-dump = dump
 audit_kind-backup = sauvegarde
@@ -1222,6 +1222,17 @@ form-hint_multi = Enter nouvelle ligne · Tab/S-Tab champ · Ctrl-S enregistrer 
 form-hint_choice = ←/→ changer · Enter liste · Tab/S-Tab champ · Ctrl-S enregistrer · Esc annuler
 form-hint_flag = Espace oui/non · Tab/S-Tab champ · Ctrl-S enregistrer · Esc annuler
 form-hint_pick = Enter choisir · Backspace retirer · Tab/S-Tab champ · Ctrl-S enregistrer · Esc annuler
+
+# sessions
+key-export_agenda = ordre du jour pour…
+key-walk_in = quelqu'un se joint
+picker-walk_in = Qui se joint à la table ?
+status-walked_in = { $who } est à la table.
+# craft
+key-more = plus
+form-hint_single = Enter enregistrer · Esc annuler
+# lang
+confirm-yes_letter = o
 
 # people
 stage-identified = repéré

@@ -19,7 +19,7 @@ status-saved = Bewaard.
 error-newer = Deze databank is geschreven door een nieuwere roundtable (schema { $found }; deze versie leest tot { $supported }).
 
 confirm-title = Bevestigen?
-confirm-quit_unsaved = Er is nog iets niet bewaard. Toch afsluiten? (y/n)
+confirm-quit_unsaved = Er is nog iets niet bewaard. Toch afsluiten? (j/n)
 help-title = Toetsen
 
 key-confirm_yes = ja
@@ -144,7 +144,7 @@ key-cancel = annuleren
 key-save = bewaren
 key-next_field = volgend veld
 key-prev_field = vorig veld
-key-choose = kiezen uit lijst
+key-choose = volgende of lijst
 key-keep_filter = filter houden
 key-clear_filter = filter wissen
 key-new = nieuw
@@ -230,7 +230,7 @@ form-edit_stakeholder = { $name } wijzigen
 form-log_contact = Contact met { $name }
 form-none = (geen)
 form-saving = bewaren…
-form-hint = Tab/S-Tab verplaatsen · Enter kiezen · Ctrl-S bewaren · Esc annuleren
+form-hint = Tab/S-Tab verplaatsen · Enter volgend veld · Ctrl-S bewaren · Esc annuleren
 
 invalid-required = verplicht
 invalid-email = geen e-mailadres
@@ -240,8 +240,8 @@ invalid-date = geen datum: probeer 2026-11-29, vandaag, +7d, -2w
 invalid-self_referral = kan niet naar zichzelf doorverwijzen
 
 picker-count = { $n } van { $total }
-confirm-discard = Wijzigingen weggooien? (y/n)
-confirm-delete = { $name } definitief wissen? Niets verwijst ernaar. (y/n)
+confirm-discard = Wijzigingen weggooien? (j/n)
+confirm-delete = { $name } definitief wissen? Niets verwijst ernaar. (j/n)
 status-archived = { $name } gearchiveerd (terugzetten met u).
 status-restored = { $name } teruggezet.
 status-deleted = Gewist.
@@ -271,7 +271,7 @@ form-close_case = { $case } afsluiten
 invalid-case_ref = een referentie zoals RT-2026-001
 invalid-case_ref_taken = deze referentie bestaat al
 invalid-time = een uur zoals 14:00
-confirm-close_session = Dit overleg afsluiten? De samenvatting wordt getoond. (y/n)
+confirm-close_session = Dit overleg afsluiten? De samenvatting wordt getoond. (j/n)
 
 closure-resolved = opgelost
 closure-signposted = elders doorverwezen
@@ -421,7 +421,7 @@ key-item_up = punt omhoog
 key-item_down = punt omlaag
 key-drop_item = punt schrappen
 form-new_topic = Nieuw agendapunt
-confirm-drop_item = Dit punt van de agenda schrappen? (y/n)
+confirm-drop_item = Dit punt van de agenda schrappen? (j/n)
 status-item_has_notes = Dit punt heeft notities; het blijft op de agenda.
 
 withheld-red = enkel aan tafel gezegd, nooit op papier
@@ -665,7 +665,7 @@ protect-pap_red = PAP:RED laat geen actie toe die opgemerkt kan worden, maar dez
         [one] actie
        *[other] acties
     }.
-protect-save_anyway = Toch bewaren? (y/n)
+protect-save_anyway = Toch bewaren? (j/n)
 # audit
 audit_kind-dump = dump
 audit_kind-backup = back-up
@@ -1159,6 +1159,17 @@ form-hint_multi = Enter nieuwe regel · Tab/S-Tab verplaatsen · Ctrl-S bewaren 
 form-hint_choice = ←/→ wijzigen · Enter lijst · Tab/S-Tab verplaatsen · Ctrl-S bewaren · Esc annuleren
 form-hint_flag = Spatie ja/nee · Tab/S-Tab verplaatsen · Ctrl-S bewaren · Esc annuleren
 form-hint_pick = Enter kiezen · Backspace wissen · Tab/S-Tab verplaatsen · Ctrl-S bewaren · Esc annuleren
+
+# sessions
+key-export_agenda = agenda voor…
+key-walk_in = iemand schuift aan
+picker-walk_in = Wie schuift aan?
+status-walked_in = { $who } zit mee aan tafel.
+# craft
+key-more = meer
+form-hint_single = Enter bewaren · Esc annuleren
+# lang
+confirm-yes_letter = j
 
 # people
 stage-identified = in beeld

@@ -289,7 +289,7 @@ fn event_loop(
         }
         // An open form that was changed: its values, for the same paths.
         let form = app.form.as_ref().filter(|f| f.dirty).and_then(|f| {
-            app::forms::draft::place(&f.purpose).map(|p| (p, app::forms::draft::snapshot(f)))
+            app::forms::draft::place(&*f.purpose).map(|p| (p, app::forms::draft::snapshot(f)))
         });
         if form != rescued_form {
             if let Some((place, _)) = &rescued_form {

@@ -73,3 +73,53 @@ fn the_agenda_names_a_case_by_reference_only_and_only_to_partners_involved() {
         e.withheld
     );
 }
+
+/// The sessions tab's `a` key: the agenda for one recipient, previewed, then written
+/// through the same disclosure as on the command line, and recorded by ids only.
+#[test]
+fn the_sessions_tab_exports_an_agenda_for_a_chosen_recipient() {
+    use roundtable::app::{Action, Tab};
+    use support::app::{apply, run_effects, store_app, type_text};
+    let dir = tempfile::tempdir().unwrap();
+    let (store, mut app) = store_app(&dir);
+    apply(&mut app, [Action::GoTab(Tab::Sessions)]);
+    let pos = app
+        .view()
+        .rows
+        .iter()
+        .position(|&i| app.data.sessions[i].id == 3)
+        .unwrap();
+    app.view_mut().selected = pos;
+    let a = crossterm::event::KeyEvent::new(
+        crossterm::event::KeyCode::Char('a'),
+        crossterm::event::KeyModifiers::NONE,
+    );
+    let action = roundtable::app::model::keymap::lookup(&app.scopes(), a);
+    assert_eq!(
+        action,
+        Some(Action::ExportAgenda),
+        "`a` on the sessions list"
+    );
+    apply(&mut app, [Action::ExportAgenda]);
+    type_text(&mut app, "samira");
+    apply(&mut app, [Action::Accept]);
+    let p = app.export.as_ref().expect("a preview first");
+    // Session 3: cases 1, 3 and 2; Samira is involved in 1 and 2, not in 3.
+    assert_eq!(p.included.len(), 2, "{:?}", p.included);
+    assert!(p.included[0].contains("RT-2026-001"), "{:?}", p.included);
+    assert_eq!(p.withheld.len(), 1, "{:?}", p.withheld);
+    assert!(app.effects.is_empty(), "nothing written yet");
+    apply(&mut app, [Action::WriteExport]);
+    run_effects(&mut app, &store);
+    let file = dir
+        .path()
+        .join("exports/agenda-2026-12-06-session3-for12.md");
+    let text = std::fs::read_to_string(&file).unwrap();
+    assert!(text.contains("Case RT-2026-001"), "{text}");
+    assert!(!text.contains("RT-2026-003"), "{text}");
+    assert!(text.contains("Where: Town hall, room 2"), "{text}");
+    let e = store.load().unwrap().audit.last().cloned().unwrap();
+    assert_eq!(e.subject, "agenda:session:3");
+    assert_eq!(e.recipient, Some(12));
+    assert!(e.included.contains(&"agenda_item:1".to_owned()), "{e:?}");
+}

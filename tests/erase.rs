@@ -501,7 +501,7 @@ fn the_cases_view_lists_what_is_due_for_erasure() {
 /// The agreement form edits all three retention periods.
 #[test]
 fn the_agreement_form_edits_the_three_retention_periods() {
-    use roundtable::app::model::field_name::FieldName;
+    use roundtable::app::forms::agreement::AgreementField as FieldName;
     use roundtable::app::model::record::{AnyRecord, Change};
     use roundtable::app::{Action, Effect, Tab};
     use support::app::{apply, demo_app, type_text};

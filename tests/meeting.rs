@@ -364,14 +364,14 @@ fn closing_a_case_at_the_table_asks_why() {
     apply(&mut app, [Action::Accept]);
     let form = app.form.as_mut().expect("closing asks for a reason");
     assert_eq!(
-        form.field(roundtable::app::model::field_name::FieldName::ClosureReason)
+        form.field(roundtable::app::forms::close_case::CloseCaseField::Reason)
             .unwrap()
             .choice,
         1,
         "triage defaults to signposted elsewhere"
     );
     form.focus = form
-        .index(roundtable::app::model::field_name::FieldName::OnwardReferral)
+        .index(roundtable::app::forms::close_case::CloseCaseField::OnwardReferral)
         .unwrap();
     type_text(&mut app, "school care team");
     app.effects.clear();
@@ -570,7 +570,7 @@ fn a_new_session_invites_a_whole_network_and_gets_a_proposed_agenda() {
     apply(&mut app, [Action::GoTab(Tab::Sessions), Action::New]);
     let f = app.form.as_mut().unwrap();
     f.focus = f
-        .index(roundtable::app::model::field_name::FieldName::InviteNetwork)
+        .index(roundtable::app::forms::session::SessionField::InviteNetwork)
         .unwrap();
     apply(&mut app, [Action::OpenPicker]);
     type_text(&mut app, "faith leaders");
@@ -652,7 +652,7 @@ fn a_new_case_gets_the_next_reference_and_is_selected_after_saving() {
         app.form
             .as_ref()
             .unwrap()
-            .value(roundtable::app::model::field_name::FieldName::Reference),
+            .value(roundtable::app::forms::case::CaseField::Reference),
         "RT-2026-007"
     );
     apply(&mut app, [Action::NextField]);

@@ -19,7 +19,7 @@ fn select(app: &mut App, name: &str) {
     app.view_mut().selected = pos;
 }
 
-fn focus(app: &mut App, name: roundtable::app::model::field_name::FieldName) {
+fn focus(app: &mut App, name: impl Into<roundtable::app::model::field_name::FieldKey>) {
     let f = app.form.as_mut().unwrap();
     f.focus = f.index(name).unwrap();
 }
@@ -31,7 +31,7 @@ fn a_new_network_with_wanted_sectors_and_a_lead() {
     type_text(&mut app, "Schools against polarisation");
     focus(
         &mut app,
-        roundtable::app::model::field_name::FieldName::WantedSectors,
+        roundtable::app::forms::network::NetworkField::WantedSectors,
     );
     apply(&mut app, [Action::OpenPicker]);
     type_text(&mut app, "educ");
@@ -46,7 +46,7 @@ fn a_new_network_with_wanted_sectors_and_a_lead() {
     apply(&mut app, [Action::Accept, Action::Back]);
     focus(
         &mut app,
-        roundtable::app::model::field_name::FieldName::Lead,
+        roundtable::app::forms::network::NetworkField::Lead,
     );
     apply(&mut app, [Action::OpenPicker]);
     type_text(&mut app, "els van damme");
@@ -70,12 +70,12 @@ fn members_are_added_with_their_role_and_removed() {
     apply(&mut app, [Action::Accept]);
     let form = app.form.as_ref().expect("asks role, brings, gains");
     assert_eq!(
-        form.value(roundtable::app::model::field_name::FieldName::MemberRole),
+        form.value(roundtable::app::forms::member::MemberField::MemberRole),
         "member"
     );
     focus(
         &mut app,
-        roundtable::app::model::field_name::FieldName::Brings,
+        roundtable::app::forms::member::MemberField::Brings,
     );
     type_text(&mut app, "young artists");
     apply(&mut app, [Action::Submit]);
@@ -113,7 +113,7 @@ fn problems_and_exchange_meetings_are_logged() {
     type_text(&mut app, "No place for girls on Wednesday afternoons");
     focus(
         &mut app,
-        roundtable::app::model::field_name::FieldName::ProblemStatus,
+        roundtable::app::forms::problem::ProblemField::ProblemStatus,
     );
     apply(
         &mut app,
@@ -134,12 +134,12 @@ fn problems_and_exchange_meetings_are_logged() {
     apply(&mut app, [Action::LogExchange]);
     focus(
         &mut app,
-        roundtable::app::model::field_name::FieldName::Topic,
+        roundtable::app::forms::exchange::ExchangeField::Topic,
     );
     type_text(&mut app, "Online recruiters");
     focus(
         &mut app,
-        roundtable::app::model::field_name::FieldName::Notes,
+        roundtable::app::forms::exchange::ExchangeField::Notes,
     );
     type_text(&mut app, "Three accounts seen.");
     apply(&mut app, [Action::Submit]);
@@ -194,7 +194,7 @@ fn a_training_with_attendees() {
     type_text(&mut app, "Online radicalisation signals");
     focus(
         &mut app,
-        roundtable::app::model::field_name::FieldName::Attendees,
+        roundtable::app::forms::training::TrainingField::Attendees,
     );
     apply(&mut app, [Action::OpenPicker]);
     type_text(&mut app, "tom wouters");

@@ -204,7 +204,7 @@ fn the_sharing_tab_edits_the_agreement_toggles_rules_and_browses_the_trail() {
     apply(&mut app, [Action::Edit]);
     let f = app.form.as_mut().unwrap();
     f.focus = f
-        .index(roundtable::app::model::field_name::FieldName::DefaultTlp)
+        .index(roundtable::app::forms::agreement::AgreementField::DefaultTlp)
         .unwrap();
     apply(
         &mut app,

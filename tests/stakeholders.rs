@@ -1,6 +1,6 @@
 //! The stakeholders tab on actions: forms, validation, archive and delete, filters.
 
-use roundtable::app::forms::Purpose;
+use roundtable::app::forms::contact::ContactForm;
 use roundtable::app::model::record::{AnyRecord, Change};
 use roundtable::app::{Action, Effect, Ticket};
 use roundtable::domain::stakeholder::{ContactPurpose, Sector};
@@ -25,7 +25,7 @@ fn new_stakeholder_form_validates_then_saves() {
     let form = app.form.as_ref().unwrap();
     assert_eq!(
         form.fields[form.focus].name,
-        roundtable::app::model::field_name::FieldName::Name,
+        roundtable::app::forms::stakeholder::StakeholderField::Name,
         "name first and focused"
     );
 
@@ -34,7 +34,7 @@ fn new_stakeholder_form_validates_then_saves() {
     assert!(app.effects.is_empty());
     let f = app.form.as_ref().unwrap();
     assert_eq!(
-        f.field(roundtable::app::model::field_name::FieldName::Name)
+        f.field(roundtable::app::forms::stakeholder::StakeholderField::Name)
             .unwrap()
             .error
             .as_deref(),
@@ -45,7 +45,7 @@ fn new_stakeholder_form_validates_then_saves() {
     type_text(&mut app, "Jan Jansen");
     let f = app.form.as_mut().unwrap();
     f.focus = f
-        .index(roundtable::app::model::field_name::FieldName::Email)
+        .index(roundtable::app::forms::stakeholder::StakeholderField::Email)
         .unwrap();
     type_text(&mut app, "jan@");
     assert!(
@@ -59,7 +59,7 @@ fn new_stakeholder_form_validates_then_saves() {
     // Sector from the fuzzy picker.
     let f = app.form.as_mut().unwrap();
     f.focus = f
-        .index(roundtable::app::model::field_name::FieldName::Sector)
+        .index(roundtable::app::forms::stakeholder::StakeholderField::Sector)
         .unwrap();
     apply(&mut app, [Action::OpenPicker]);
     assert!(app.picker.is_some());
@@ -68,7 +68,7 @@ fn new_stakeholder_form_validates_then_saves() {
     // Referred by, from the people picker.
     let f = app.form.as_mut().unwrap();
     f.focus = f
-        .index(roundtable::app::model::field_name::FieldName::ReferredBy)
+        .index(roundtable::app::forms::stakeholder::StakeholderField::ReferredBy)
         .unwrap();
     apply(&mut app, [Action::OpenPicker]);
     type_text(&mut app, "imam benali");
@@ -130,7 +130,7 @@ fn a_refused_save_keeps_the_form_and_says_why() {
     );
     let f = app.form.as_ref().unwrap();
     assert_eq!(
-        f.value(roundtable::app::model::field_name::FieldName::Name),
+        f.value(roundtable::app::forms::stakeholder::StakeholderField::Name),
         "Ahmed Tahiri Jr",
         "the typed text is kept"
     );
@@ -286,13 +286,13 @@ fn logging_a_contact() {
     let mut app = demo_app();
     select(&mut app, "Dirk Van Acker");
     apply(&mut app, [Action::LogContact]);
-    assert!(matches!(
-        app.form.as_ref().unwrap().purpose,
-        Purpose::Contact(18)
-    ));
+    assert_eq!(
+        app.form.as_ref().unwrap().purpose.get::<ContactForm>(),
+        Some(&ContactForm(18))
+    );
     let f = app.form.as_mut().unwrap();
     f.focus = f
-        .index(roundtable::app::model::field_name::FieldName::Summary)
+        .index(roundtable::app::forms::contact::ContactField::Summary)
         .unwrap();
     type_text(&mut app, "Coffee at the club, no problem to discuss.");
     apply(&mut app, [Action::Submit]);
@@ -347,7 +347,7 @@ fn a_kept_form_comes_back_and_a_save_on_a_stale_revision_is_refused() {
     apply(&mut app, [Action::Edit]);
     let f = app.form.as_mut().unwrap();
     f.focus = f
-        .index(roundtable::app::model::field_name::FieldName::Role)
+        .index(roundtable::app::forms::stakeholder::StakeholderField::Role)
         .unwrap();
     apply(
         &mut app,
@@ -358,7 +358,7 @@ fn a_kept_form_comes_back_and_a_save_on_a_stale_revision_is_refused() {
     );
     type_text(&mut app, " and community broker");
     let form = app.form.as_ref().unwrap();
-    let place = form_draft::place(&form.purpose).unwrap();
+    let place = form_draft::place(&*form.purpose).unwrap();
     assert_eq!(place, "form:stakeholder:21");
     // What the hang-up path writes.
     store
@@ -379,7 +379,7 @@ fn a_kept_form_comes_back_and_a_save_on_a_stale_revision_is_refused() {
     run_effects(&mut app, &store);
     let f = app.form.as_ref().expect("the form is back");
     assert_eq!(
-        f.value(roundtable::app::model::field_name::FieldName::Role),
+        f.value(roundtable::app::forms::stakeholder::StakeholderField::Role),
         "Shop owner and community broker"
     );
     assert!(screen(&app, 80, 24).contains("was restored"));
@@ -395,7 +395,7 @@ fn a_kept_form_comes_back_and_a_save_on_a_stale_revision_is_refused() {
         f.failure
     );
     assert_eq!(
-        f.value(roundtable::app::model::field_name::FieldName::Role),
+        f.value(roundtable::app::forms::stakeholder::StakeholderField::Role),
         "Shop owner and community broker",
         "the text is kept"
     );
@@ -527,7 +527,7 @@ fn the_form_hint_names_the_keys_of_the_focused_field() {
     assert!(s.contains("←/→ change") && s.contains("Enter list"), "{s}");
     let f = app.form.as_mut().unwrap();
     f.focus = f
-        .index(roundtable::app::model::field_name::FieldName::KeyFigure)
+        .index(roundtable::app::forms::stakeholder::StakeholderField::KeyFigure)
         .unwrap();
     let s = hint(&app);
     assert!(

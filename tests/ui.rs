@@ -38,7 +38,7 @@ fn footer_shows_the_keys_of_the_current_view() {
     let s = screen(&app, 80, 24);
     let footer = s.lines().last().unwrap();
     assert!(
-        footer.contains("? help") && footer.contains("q quit"),
+        footer.contains("? more") && footer.contains("q quit"),
         "{footer}"
     );
 }

@@ -199,3 +199,81 @@ fn the_rule_catches_a_backward_import_a_feature_naming_another_and_a_reexport() 
         Vec::<String>::new()
     );
 }
+
+/// The field enums a form file declares (`pub enum XField` inside `fields!`).
+fn field_enums(code: &str) -> Vec<String> {
+    code.match_indices("pub enum ")
+        .map(|(at, _)| {
+            let rest = &code[at + "pub enum ".len()..];
+            rest.chars()
+                .take_while(|c| c.is_alphanumeric() || *c == '_')
+                .collect::<String>()
+        })
+        .filter(|name| name.ends_with("Field"))
+        .collect()
+}
+
+/// A form's field enum named outside its own file and the router: in `files` (module,
+/// code), each use of a field enum by another module that is not the router.
+fn fields_named_elsewhere(files: &[(Vec<String>, String)]) -> Vec<String> {
+    let mut out = Vec::new();
+    for (owner, code) in files
+        .iter()
+        .filter(|(m, _)| m.first().is_some_and(|l| l == "forms"))
+    {
+        for name in field_enums(code) {
+            let strays = files.iter().filter(|(m, c)| {
+                m != owner
+                    && m.first().is_none_or(|l| l != "router")
+                    && c.split(|ch: char| !ch.is_alphanumeric() && ch != '_')
+                        .any(|w| w == name)
+            });
+            out.extend(strays.map(|(m, _)| format!("{} names {name}", m.join("::"))));
+        }
+    }
+    out
+}
+
+#[test]
+fn a_forms_fields_are_named_only_in_its_own_file_and_the_router() {
+    let root = Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/src/app"));
+    let mut paths = Vec::new();
+    sources(root, &mut paths);
+    let files: Vec<(Vec<String>, String)> = (paths.iter())
+        .map(|f| module_of(f.strip_prefix(root).unwrap()))
+        .zip(paths.iter().map(|f| std::fs::read_to_string(f).unwrap()))
+        .filter(|(me, _)| me != &["layering"])
+        .map(|(me, src)| (me, code_of(&src)))
+        .collect();
+    assert!(
+        files
+            .iter()
+            .any(|(m, c)| m.first().is_some_and(|l| l == "forms") && !field_enums(c).is_empty()),
+        "no field enum found: the scan is broken"
+    );
+    let strays = fields_named_elsewhere(&files);
+    assert!(strays.is_empty(), "{}", strays.join("\n"));
+}
+
+#[test]
+fn the_field_rule_catches_a_field_enum_named_by_another_form_or_a_feature() {
+    let form =
+        "fields! {\n    pub enum RuleField {\n        Text: \"rule_text\" => \"x\",\n    }\n}";
+    let files = |other: &str, code: &str| {
+        vec![
+            (m("forms::rule"), form.to_owned()),
+            (m(other), code.to_owned()),
+        ]
+    };
+    let named = "form.value(RuleField::Text)";
+    assert_eq!(
+        fields_named_elsewhere(&files("forms::agreement", named)).len(),
+        1
+    );
+    assert_eq!(
+        fields_named_elsewhere(&files("features::sharing", named)).len(),
+        1
+    );
+    assert!(fields_named_elsewhere(&files("router::form_layer", named)).is_empty());
+    assert!(fields_named_elsewhere(&files("features::sharing", "RuleFields")).is_empty());
+}

@@ -19,7 +19,7 @@
 //!    hands to `sessions::status_picked`.
 //! 3. `features/round_tables/sessions.rs`: opens the status picker, then
 //!    `set_case_status` queues the changed case as an `Effect::Apply` (closing a case
-//!    asks for the reason first, with `forms::close_case_form`).
+//!    asks for the reason first, with `forms::close_case::form`).
 
 pub mod features;
 pub mod forms;

@@ -67,6 +67,18 @@ fn subject(data: &Dataset, s: &AgendaSubject, fmt: Format) -> String {
     }
 }
 
+/// One line about an agenda item for preview lists: its label and what it is about, as
+/// the document says it (a case by its reference only).
+pub fn describe(data: &Dataset, item: &AgendaItem) -> String {
+    let label = Context::new(data).agenda_label();
+    let text = subject(data, &item.subject, Format::Txt);
+    format!(
+        "{}. [{label}] {}",
+        item.item,
+        crate::domain::sanitize::line(&text)
+    )
+}
+
 /// The invitation and agenda of `session` for `recipient`.
 pub fn render(
     data: &Dataset,

@@ -196,3 +196,19 @@ fn the_switch_goes_round_every_language() {
     assert_eq!(seen.len(), Lang::ALL.len());
     assert_eq!(Lang::En.name(), "English");
 }
+
+/// Every prompt that asks `(y/n)` in English asks with the language's own yes letter, the
+/// one the confirmation takes (`(j/n)`, `(o/n)`).
+#[test]
+fn every_yes_no_prompt_names_the_languages_yes_letter() {
+    for lang in Lang::ALL {
+        let letter = lang.t("confirm-yes_letter");
+        let want = format!("({letter}/n)");
+        for (id, _) in catalogue_check::messages(Lang::En.source()) {
+            if Lang::En.t(&id).contains("(y/n)") {
+                let s = lang.t(&id);
+                assert!(s.contains(&want), "{lang:?} {id}: {s} (want {want})");
+            }
+        }
+    }
+}

@@ -4,7 +4,7 @@
 //! process's memory: the file itself is only read, and nothing of it lands in a temporary
 //! file that a crash could leave behind.
 
-use std::io::Read;
+use std::fs::File;
 
 use redb::backends::InMemoryBackend;
 use redb::{Database, ReadableDatabase, StorageBackend};
@@ -39,6 +39,7 @@ impl Store {
                 gate: Mutex::new(()),
                 writable: false,
                 memory: Some(db),
+                memory_source: None,
                 syslog: self.syslog.clone(),
                 encrypted: self.encrypted,
                 keys: Mutex::new(self.keys.lock().unwrap_or_else(|p| p.into_inner()).clone()),
@@ -60,14 +61,17 @@ impl Store {
     }
 
     /// For a store that only reads: a copy in memory when the file cannot be read as it
-    /// is (a crash left it for a writer to recover, or its schema is older), else none.
-    pub(super) fn snapshot_if_needed(&self) -> Result<Option<Database>, StoreError> {
+    /// is (a crash left it for a writer to recover, or its schema is older), with the
+    /// file it was copied from; else none.
+    pub(super) fn snapshot_if_needed(&self) -> Result<Option<(Database, File)>, StoreError> {
         self.guarded(|| {
             let _gate = self.gate.lock().unwrap_or_else(|p| p.into_inner());
-            let lock = match self.open_with(|| reader().open_read_only(&self.path)) {
+            let file = self.open_file(false)?;
+            let lock = match self.reader_on(&file) {
                 Ok(db) => db,
                 Err(StoreError::Damaged { .. }) => {
-                    return self.memory_db(self.copy_into_memory()?, false).map(Some);
+                    let db = self.memory_db(self.copy_into_memory(&file)?, false)?;
+                    return Ok(Some((db, file)));
                 }
                 Err(e) => return Err(e),
             };
@@ -78,9 +82,9 @@ impl Store {
             if found >= SCHEMA_VERSION {
                 return Ok(None);
             }
-            let copy = self.copy_into_memory()?;
+            let copy = self.copy_into_memory(&file)?;
             drop(lock);
-            self.memory_db(copy, false).map(Some)
+            Ok(Some((self.memory_db(copy, false)?, file)))
         })
     }
 
@@ -90,31 +94,28 @@ impl Store {
     /// the copy recovers it, or refuses it if it needs a repair.
     fn locked_copy(&self) -> Result<InMemoryBackend, StoreError> {
         let _gate = self.gate.lock().unwrap_or_else(|p| p.into_inner());
-        let _lock = match self.open_with(|| reader().open_read_only(&self.path)) {
+        let file = self.open_file(false)?;
+        let _lock = match self.reader_on(&file) {
             Ok(db) => Some(db),
             Err(StoreError::Damaged { .. }) => None,
             Err(e) => return Err(e),
         };
-        self.copy_into_memory()
+        self.copy_into_memory(&file)
     }
 
-    /// The file's bytes in memory, read in pieces (no second whole copy on the way).
-    pub(super) fn copy_into_memory(&self) -> Result<InMemoryBackend, StoreError> {
+    /// The bytes of `file` (the descriptor opened for this store) in memory, read in
+    /// pieces (no second whole copy on the way).
+    pub(super) fn copy_into_memory(&self, file: &File) -> Result<InMemoryBackend, StoreError> {
         let io = |e: std::io::Error| StoreError::io(&self.path, e);
-        let mut file = std::fs::File::open(&self.path).map_err(io)?;
         let len = file.metadata().map_err(io)?.len();
         let backend = InMemoryBackend::new();
         backend.set_len(len).map_err(io)?;
-        let mut buf = vec![0u8; 1 << 20];
-        let mut at = 0u64;
-        while at < len {
-            let n = file.read(&mut buf).map_err(io)?;
-            if n == 0 {
-                break;
-            }
-            backend.write(at, &buf[..n]).map_err(io)?;
-            at += n as u64;
-        }
+        super::open::copy_all(file, |at, piece| {
+            backend
+                .write(at, piece)
+                .map_err(|e| std::io::Error::other(e.to_string()))
+        })
+        .map_err(io)?;
         Ok(backend)
     }
 

@@ -3,7 +3,7 @@
 //! was), and the backup of an encrypted file (its bytes as they are, no key needed).
 
 use std::fs;
-use std::os::unix::fs::OpenOptionsExt;
+use std::os::unix::fs::{FileExt, OpenOptionsExt};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
@@ -97,15 +97,24 @@ impl Store {
     /// A copy of an encrypted file as it is (sealed), taken while a read handle keeps
     /// writers out: no passphrase is needed, so a cron job holds no secret.
     pub fn backup_sealed(&self, dest: &Path) -> Result<u64, StoreError> {
-        self.read(|_| {
-            let mut from = fs::File::open(&self.path).map_err(|e| StoreError::io(&self.path, e))?;
-            let mut to = fs::OpenOptions::new()
+        self.read_file(|_, from| {
+            // The very file the snapshot reads, never the path again (see `open`).
+            let fresh;
+            let from = match from {
+                Some(f) => f,
+                None => {
+                    fresh = self.open_file(false)?;
+                    &fresh
+                }
+            };
+            let to = fs::OpenOptions::new()
                 .write(true)
                 .create_new(true)
                 .mode(0o600)
                 .open(dest)
                 .map_err(|e| StoreError::io(dest, e))?;
-            let n = std::io::copy(&mut from, &mut to).map_err(|e| StoreError::io(dest, e))?;
+            let n = super::open::copy_all(from, |at, piece| to.write_all_at(piece, at))
+                .map_err(|e| StoreError::io(dest, e))?;
             to.sync_all().map_err(|e| StoreError::io(dest, e))?;
             Ok(n)
         })

@@ -200,9 +200,7 @@ impl Store {
             let _gate = self.gate.lock().unwrap_or_else(|p| p.into_inner());
             let txn = match &self.memory {
                 Some(db) => db.begin_read(),
-                None => self
-                    .open_with(|| super::reader().open_read_only(&self.path))?
-                    .begin_read(),
+                None => self.open_reader()?.0.begin_read(),
             }
             .map_err(|e| self.db_err(e))?;
             match txn.open_table(CRYPT) {

@@ -10,6 +10,7 @@ mod error;
 mod guard;
 mod keys;
 mod migrate;
+mod open;
 mod repo;
 mod salvage;
 mod sealed;
@@ -21,9 +22,9 @@ use std::fs::{self, OpenOptions};
 use std::os::unix::fs::{DirBuilderExt, OpenOptionsExt};
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
-use redb::{Database, DatabaseError, Durability, ReadableDatabase};
+use redb::{Database, Durability, ReadableDatabase};
 
 pub use codec::FORMAT_VERSION;
 pub use error::StoreError;
@@ -69,6 +70,8 @@ pub struct Store {
     /// A store that only reads works on a copy in memory when the file cannot be read as
     /// it is: a crash left it for a writer to recover, or its schema is older.
     memory: Option<Database>,
+    /// The file that copy was taken from (its descriptor: see `open`).
+    memory_source: Option<fs::File>,
     /// The system log's socket, the trail's second witness.
     syslog: PathBuf,
     /// The file is encrypted: its values are sealed (see `sealed`).
@@ -155,6 +158,7 @@ impl Store {
             gate: Mutex::new(()),
             writable,
             memory: None,
+            memory_source: None,
             syslog: syslog::socket(),
             encrypted: false,
             keys: Mutex::new(None),
@@ -178,7 +182,7 @@ impl Store {
             refuse_exposed(path)?;
         }
         if !writable {
-            store.memory = store.snapshot_if_needed()?;
+            (store.memory, store.memory_source) = store.snapshot_if_needed()?.unzip();
         }
         store.encrypted =
             migrate::split_schema(store.read(|tx| tx.meta_u64(tables::SCHEMA_VERSION))?).1;
@@ -226,64 +230,6 @@ impl Store {
 
     pub(crate) fn db_err(&self, e: impl Into<redb::Error>) -> StoreError {
         StoreError::from_redb(&self.path, e.into())
-    }
-
-    /// Opens the file with `open`, waiting while another process holds it.
-    fn open_with<D>(&self, open: impl Fn() -> Result<D, DatabaseError>) -> Result<D, StoreError> {
-        let start = Instant::now();
-        let mut pause = Duration::from_millis(1);
-        loop {
-            match open() {
-                Ok(db) => return Ok(db),
-                Err(DatabaseError::DatabaseAlreadyOpen) if start.elapsed() < LOCK_PATIENCE => {
-                    std::thread::sleep(pause);
-                    pause = (pause * 2).min(Duration::from_millis(20));
-                }
-                Err(DatabaseError::DatabaseAlreadyOpen) => {
-                    return Err(StoreError::Busy(self.path.clone()));
-                }
-                Err(e) => return Err(self.db_err(e)),
-            }
-        }
-    }
-
-    /// The file opened for writing: opened without following a symbolic link, checked on
-    /// the open descriptor (fstat, [`refuse_exposed_file`]), and that very file handed to
-    /// redb, so that a file swapped in between a check and the open is never written.
-    fn open_writer(&self) -> Result<Database, StoreError> {
-        use std::os::unix::fs::OpenOptionsExt as _;
-        let refused = std::cell::RefCell::new(None);
-        let opened = self.open_with(|| {
-            let file = OpenOptions::new()
-                .read(true)
-                .write(true)
-                .custom_flags(libc::O_NOFOLLOW)
-                .open(&self.path)?;
-            let meta = file.metadata()?;
-            if meta.len() == 0 {
-                // Nothing for redb to open: its own open says what is wrong.
-                return writer().open(&self.path);
-            }
-            if let Err(e) = refuse_exposed_file(&self.path, &meta) {
-                *refused.borrow_mut() = Some(e);
-                return Err(DatabaseError::Storage(redb::StorageError::Io(
-                    std::io::Error::other("refused"),
-                )));
-            }
-            writer().create_with_backend(redb::backends::FileBackend::new(file)?)
-        });
-        match (opened, refused.into_inner()) {
-            (_, Some(e)) => Err(e),
-            (Err(StoreError::Io { source, .. }), None)
-                if source.raw_os_error() == Some(libc::ELOOP) =>
-            {
-                Err(StoreError::NotADatabase {
-                    path: self.path.clone(),
-                    detail: crate::i18n::t("store-not_a_plain_file").to_owned(),
-                })
-            }
-            (opened, None) => opened,
-        }
     }
 
     /// The file opened for writing, for the length of `f`. The open recovers what a
@@ -345,25 +291,34 @@ impl Store {
         })
     }
 
-    /// Runs `f` on a consistent read snapshot. The file is opened read-only, which leaves
-    /// it untouched. What a crash left is recovered as redb does after a crash, by a
-    /// writable open (a store that only reads has a copy in memory for this). A file that
-    /// needs a repair is refused.
+    /// Runs `f` on a consistent read snapshot. The file is opened read-only, by
+    /// descriptor (`open`), which leaves it untouched. What a crash left is recovered as
+    /// redb does after a crash, by a writable open (a store that only reads has a copy in
+    /// memory for this). A file that needs a repair is refused.
     pub fn read<R>(
         &self,
         f: impl FnOnce(&ReadTx) -> Result<R, StoreError>,
+    ) -> Result<R, StoreError> {
+        self.read_file(|tx, _| f(tx))
+    }
+
+    /// [`Store::read`], with the file the snapshot is read from: the descriptor redb
+    /// reads, or the one a copy in memory was taken from (none for `check`'s copy).
+    fn read_file<R>(
+        &self,
+        f: impl FnOnce(&ReadTx, Option<&fs::File>) -> Result<R, StoreError>,
     ) -> Result<R, StoreError> {
         self.guarded(|| {
             let _gate = self.gate.lock().unwrap_or_else(|p| p.into_inner());
             if let Some(db) = &self.memory {
                 let txn = db.begin_read().map_err(|e| self.db_err(e))?;
-                return f(&ReadTx::new(self, txn));
+                return f(&ReadTx::new(self, txn), self.memory_source.as_ref());
             }
-            let ro = self.open_with(|| reader().open_read_only(&self.path));
+            let file = self.open_file(false)?;
             // The database handle must outlive the transaction: a transaction whose
             // database was dropped fails with "Database has been closed".
             let (_ro, _rw, txn);
-            match ro {
+            match self.reader_on(&file) {
                 Ok(db) => {
                     txn = db.begin_read().map_err(|e| self.db_err(e))?;
                     _ro = Some(db);
@@ -375,7 +330,7 @@ impl Store {
                 }
                 Err(e) => return Err(e),
             }
-            f(&ReadTx::new(self, txn))
+            f(&ReadTx::new(self, txn), Some(&file))
         })
     }
 

@@ -55,6 +55,7 @@ impl Store {
             gate: Mutex::new(()),
             writable: false,
             memory: None,
+            memory_source: None,
             syslog: super::syslog::socket(),
             encrypted: false,
             keys: Mutex::new(None),
@@ -62,9 +63,16 @@ impl Store {
         store.guarded(|| {
             let bytes = {
                 // redb's shared lock, where the file lets itself be opened, keeps writers
-                // out while copying.
-                let _lock = attempt(|| store.open_with(|| reader().open_read_only(path)));
-                std::fs::read(path).map_err(|e| StoreError::io(path, e))?
+                // out while copying that very file (its descriptor: see `open`).
+                let file = store.open_file(false)?;
+                let _lock = attempt(|| store.reader_on(&file));
+                let mut bytes = Vec::new();
+                super::open::copy_all(&file, |_, piece| {
+                    bytes.extend_from_slice(piece);
+                    Ok(())
+                })
+                .map_err(|e| StoreError::io(path, e))?;
+                bytes
             };
             // Three ways, each on its own copy, until one reads everything; else the one
             // that read most. As redb opens it (repairing the copy if its header asks for

@@ -66,7 +66,7 @@ fn reason(
 
 pub fn start(app: &mut App, what: Exporting) {
     let first: Vec<Id> = match what {
-        Exporting::Minutes(s) => app
+        Exporting::Minutes(s) | Exporting::Agenda(s) => app
             .data
             .sessions
             .iter()
@@ -85,6 +85,7 @@ pub fn start(app: &mut App, what: Exporting) {
     let target = match what {
         Exporting::Minutes(s) => PickTarget::MinutesFor(s),
         Exporting::Feedback(c) => PickTarget::FeedbackFor(c),
+        Exporting::Agenda(s) => PickTarget::AgendaFor(s),
     };
     app.picker = Some(Picker::new(
         t("picker-recipient").to_owned(),
@@ -108,6 +109,7 @@ fn build(
     let d = &app.data;
     let who_slug = recipient;
     let (p, document, path) = match what {
+        Exporting::Agenda(s) => return build_agenda(app, s, recipient, at),
         Exporting::Minutes(s) => {
             let session = d.sessions.iter().find(|x| x.id == s)?;
             let p = minutes::preview(d, session, recipient);
@@ -163,6 +165,43 @@ fn build(
     Some(preview)
 }
 
+/// The preview of a session's invitation and agenda for `recipient`: the same
+/// disclosure (`Context::may_list`) and document as `roundtable export agenda`.
+fn build_agenda(
+    app: &App,
+    session: Id,
+    recipient: Id,
+    at: chrono::DateTime<chrono::Utc>,
+) -> Option<ExportPreview> {
+    use crate::export::agenda;
+    let d = &app.data;
+    let s = d.sessions.iter().find(|x| x.id == session)?;
+    let p = agenda::preview(d, s, recipient);
+    let document = agenda::render(d, s, recipient, &p, Format::Md, at, &app.user);
+    let path = app.export_dir.join(format!(
+        "agenda-{}-session{}-for{}.md",
+        s.date, session, recipient
+    ));
+    Some(ExportPreview {
+        explain: None,
+        what: Exporting::Agenda(session),
+        recipient,
+        included: p.included.iter().map(|i| agenda::describe(d, i)).collect(),
+        withheld: p
+            .withheld
+            .iter()
+            .map(|(i, w)| format!("{} — {}", agenda::describe(d, i), t(w.key())))
+            .collect(),
+        document,
+        path,
+        shared_included: p.included_keys(),
+        shared_withheld: p.withheld_keys(),
+        scroll: 0,
+        at,
+        writing: false,
+    })
+}
+
 /// Fresh data arrived. When a write is waiting for it, the export is computed again: the
 /// same result is written; a different one (a colleague changed attendance or a label
 /// meanwhile) is shown instead, and nothing is written or recorded as sent.
@@ -211,6 +250,7 @@ fn write(app: &mut App, p: ExportPreview) {
 fn subject(app: &App, what: Exporting) -> String {
     match what {
         Exporting::Minutes(s) => format!("session:{s}"),
+        Exporting::Agenda(s) => format!("agenda:session:{s}"),
         Exporting::Feedback(c) => app
             .data
             .cases
@@ -223,7 +263,7 @@ fn subject(app: &App, what: Exporting) -> String {
 
 fn kind(what: Exporting) -> AuditKind {
     match what {
-        Exporting::Minutes(_) => AuditKind::Export,
+        Exporting::Minutes(_) | Exporting::Agenda(_) => AuditKind::Export,
         Exporting::Feedback(_) => AuditKind::FeedbackSheet,
     }
 }

@@ -19,10 +19,10 @@ fn selected(app: &App) -> Option<&MiniNetwork> {
 
 pub fn update(app: &mut App, action: Action) -> Option<Action> {
     match action {
-        Action::New => app.form = Some(forms::networks::network_form(None)),
+        Action::New => app.form = Some(forms::network::form(None)),
         Action::Edit => {
             let n = selected(app)?.clone();
-            app.form = Some(forms::networks::network_form(Some(&n)));
+            app.form = Some(forms::network::form(Some(&n)));
         }
         Action::AddMember => {
             let n = selected(app)?;
@@ -62,11 +62,11 @@ pub fn update(app: &mut App, action: Action) -> Option<Action> {
         }
         Action::LogProblem => {
             let n = selected(app)?.id;
-            app.form = Some(forms::networks::problem_form(n, None));
+            app.form = Some(forms::problem::form(n, None));
         }
         Action::LogExchange => {
             let n = selected(app)?.clone();
-            app.form = Some(forms::networks::exchange_form(&n));
+            app.form = Some(forms::exchange::form(&n));
         }
         Action::Delete => {
             let mut n = selected(app)?.clone();
@@ -89,7 +89,7 @@ pub fn update(app: &mut App, action: Action) -> Option<Action> {
 /// The picker chose someone to add to a network: ask their role next.
 pub fn member_picked(app: &mut App, network: u64, stakeholder: u64) {
     if let Some(n) = app.data.networks.iter().find(|n| n.id == network) {
-        let form = forms::networks::member_form(n, stakeholder, app);
+        let form = forms::member::form(n, stakeholder, app);
         app.form = Some(form);
     }
 }

@@ -37,10 +37,8 @@ pub fn update(app: &mut App, action: Action) -> Option<Action> {
             app.audit_filter = order[(i + 1) % order.len()].clone();
             app.refresh_audit();
         }
-        Action::Edit if !app.show_audit => {
-            app.form = Some(crate::app::forms::sharing::agreement_form(app))
-        }
-        Action::New if !app.show_audit => app.form = Some(crate::app::forms::sharing::rule_form()),
+        Action::Edit if !app.show_audit => app.form = Some(crate::app::forms::agreement::form(app)),
+        Action::New if !app.show_audit => app.form = Some(crate::app::forms::rule::form()),
         Action::ToggleRule if !app.show_audit => {
             let i = app.view().selected_row()?;
             let mut r = app.data.sharing_rules.get(i)?.clone();

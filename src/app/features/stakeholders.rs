@@ -25,15 +25,15 @@ pub fn update(app: &mut App, action: Action) -> Option<Action> {
     let name = |s: &Stakeholder| crate::domain::sanitize::line(&s.name).into_owned();
     match action {
         Action::New if app.tab == Tab::Stakeholders => {
-            app.form = Some(forms::stakeholder_form(None))
+            app.form = Some(forms::stakeholder::form(None))
         }
         Action::Edit => {
             let s = selected(app)?.clone();
-            app.form = Some(forms::stakeholder_form(Some(&s)));
+            app.form = Some(forms::stakeholder::form(Some(&s)));
         }
         Action::LogContact => {
             let s = selected(app)?.clone();
-            app.form = Some(forms::contact_form(&s));
+            app.form = Some(forms::contact::form(&s));
         }
         Action::Delete => {
             let s = selected(app)?.clone();
@@ -72,8 +72,8 @@ pub fn update(app: &mut App, action: Action) -> Option<Action> {
                 );
             }
         }
-        Action::NewTraining => app.form = Some(crate::app::forms::networks::training_form()),
-        Action::Import => app.form = Some(forms::import_form()),
+        Action::NewTraining => app.form = Some(forms::training::form()),
+        Action::Import => app.form = Some(forms::import::form()),
         Action::ExportList => {
             let bytes = crate::export::stakeholders::csv(&app.data, b';', true).unwrap_or_default();
             let path = app

@@ -3,15 +3,14 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::app::model::field_name::FieldName;
 use crate::domain::Id;
 
-use crate::app::forms::{self, Purpose};
+use crate::app::forms::{Purpose, REGISTRY};
 use crate::app::model::form::Form;
 use crate::app::model::state::App;
 
-/// The format this build writes: fields by name (`FieldName`, snake case), so that no
-/// stored draft depends on a catalogue key.
+/// The format this build writes: fields by name (each form's field enum gives the snake
+/// case name), so that no stored draft depends on a catalogue key.
 const VERSION: u32 = 2;
 
 #[derive(Debug, Serialize, Deserialize)]
@@ -25,7 +24,7 @@ struct Saved {
 
 #[derive(Debug, Serialize, Deserialize)]
 struct SavedField {
-    name: FieldName,
+    name: String,
     #[serde(flatten)]
     values: Values,
 }
@@ -53,6 +52,77 @@ struct SavedFieldV1 {
     values: Values,
 }
 
+/// The names drafts of format 1 stored: the label's catalogue key as it was then,
+/// without its `field.` prefix. Frozen: it must not follow the catalogue or the forms.
+const V1_NAMES: [&str; 66] = [
+    "action_due",
+    "action_reason",
+    "action_result",
+    "attendees",
+    "backup_days",
+    "brings",
+    "cadence",
+    "case_summary",
+    "chair",
+    "channel",
+    "closure_reason",
+    "communities",
+    "export_days",
+    "contact_point",
+    "date",
+    "default_pap",
+    "default_tlp",
+    "email",
+    "explanation",
+    "file",
+    "formality",
+    "gains",
+    "invite_network",
+    "invitees",
+    "key_figure",
+    "lead",
+    "legal_basis",
+    "lesson",
+    "member_role",
+    "name",
+    "network_kind",
+    "notes",
+    "on_duplicate",
+    "only_category",
+    "onward_referral",
+    "organisation",
+    "owner",
+    "phone",
+    "place",
+    "problem",
+    "problem_status",
+    "propose_agenda",
+    "purpose",
+    "purpose_contact",
+    "reference",
+    "referred_by",
+    "retention_months",
+    "review",
+    "role",
+    "rule_kind",
+    "rule_text",
+    "sector",
+    "sector_other",
+    "selection",
+    "shared_goal",
+    "skip_invalid",
+    "solution",
+    "sub_networks",
+    "summary",
+    "tier",
+    "time",
+    "title",
+    "topic",
+    "trainer",
+    "vision",
+    "wanted_sectors",
+];
+
 /// Reads a draft of either format; a field of format 1 whose label names no field is
 /// dropped, as format 1 did.
 fn read(text: &str) -> Option<Saved> {
@@ -63,9 +133,10 @@ fn read(text: &str) -> Option<Saved> {
     let fields = (old.fields.into_iter())
         .filter_map(|f| {
             let bare = f.label.strip_prefix(concat!("field", "."))?;
-            let name = FieldName::ALL.into_iter().find(|n| n.v1_name() == bare)?;
+            // Every field of format 1 kept its name in format 2.
+            let name = V1_NAMES.iter().find(|n| **n == bare)?;
             Some(SavedField {
-                name,
+                name: (*name).to_owned(),
                 values: f.values,
             })
         })
@@ -77,59 +148,19 @@ fn read(text: &str) -> Option<Saved> {
     })
 }
 
-fn new_or(id: Option<Id>) -> String {
-    id.map_or("new".to_owned(), |i| i.to_string())
-}
-
-/// Where a form's draft is kept: `form:<kind>:<ids>`. The agenda-topic form lives inside a
-/// meeting and is not kept.
-pub fn place(purpose: &Purpose) -> Option<String> {
-    Some(match purpose {
-        Purpose::Stakeholder(s) => format!("form:stakeholder:{}", new_or(s.as_ref().map(|s| s.id))),
-        Purpose::Contact(id) => format!("form:contact:{id}"),
-        Purpose::Session => "form:session:new".into(),
-        Purpose::Case(c) => format!("form:case:{}", new_or(c.as_ref().map(|c| c.id))),
-        Purpose::CloseCase(id) => format!("form:closecase:{id}"),
-        Purpose::Network(n) => format!("form:network:{}", new_or(n.as_ref().map(|n| n.id))),
-        Purpose::Member {
-            network,
-            stakeholder,
-        } => format!("form:member:{network}:{stakeholder}"),
-        Purpose::Problem { network, original } => {
-            format!(
-                "form:problem:{network}:{}",
-                new_or(original.as_ref().map(|p| p.id))
-            )
-        }
-        Purpose::Exchange(n) => format!("form:exchange:{n}"),
-        Purpose::Training => "form:training".into(),
-        Purpose::Agreement => "form:agreement".into(),
-        Purpose::Rule => "form:rule".into(),
-        Purpose::Import => "form:import".into(),
-        Purpose::Topic | Purpose::FollowUp(..) => return None,
-    })
-}
-
-fn rev(purpose: &Purpose) -> u64 {
-    match purpose {
-        Purpose::Stakeholder(Some(s)) => s.meta.rev,
-        Purpose::Case(Some(c)) => c.meta.rev,
-        Purpose::Network(Some(n)) => n.meta.rev,
-        Purpose::Problem {
-            original: Some(p), ..
-        } => p.meta.rev,
-        _ => 0,
-    }
+/// Where a form's draft is kept (`form:<kind>:<ids>`); `None` for a form not kept.
+pub fn place(purpose: &dyn Purpose) -> Option<String> {
+    purpose.place()
 }
 
 /// The form's values as the draft's text.
 pub fn snapshot(form: &Form) -> String {
     let saved = Saved {
         v: VERSION,
-        rev: rev(&form.purpose),
+        rev: form.purpose.rev(),
         fields: (form.fields.iter())
             .map(|f| SavedField {
-                name: f.name,
+                name: f.name.name.to_owned(),
                 values: Values {
                     text: f.text.value(),
                     choice: f.choice,
@@ -147,47 +178,13 @@ pub fn snapshot(form: &Form) -> String {
 /// no longer exists.
 pub fn restore(app: &App, place: &str, text: &str) -> Option<Form> {
     let saved = read(text)?;
-    let parts: Vec<&str> = place.strip_prefix("form:")?.split(':').collect();
-    let id = |i: usize| parts.get(i).and_then(|p| p.parse::<Id>().ok());
-    let d = &app.data;
-    let mut form = match parts.first().copied()? {
-        "stakeholder" => match id(1) {
-            Some(i) => forms::stakeholder_form(Some(d.stakeholders.iter().find(|s| s.id == i)?)),
-            None => forms::stakeholder_form(None),
-        },
-        "contact" => forms::contact_form(d.stakeholders.iter().find(|s| Some(s.id) == id(1))?),
-        "session" => forms::session_form(app),
-        "case" => match id(1) {
-            Some(i) => forms::case_form(app, Some(d.cases.iter().find(|c| c.id == i)?)),
-            None => forms::case_form(app, None),
-        },
-        "closecase" => forms::close_case_form(d.cases.iter().find(|c| Some(c.id) == id(1))?),
-        "network" => match id(1) {
-            Some(i) => crate::app::forms::networks::network_form(Some(
-                d.networks.iter().find(|n| n.id == i)?,
-            )),
-            None => crate::app::forms::networks::network_form(None),
-        },
-        "member" => crate::app::forms::networks::member_form(
-            d.networks.iter().find(|n| Some(n.id) == id(1))?,
-            id(2)?,
-            app,
-        ),
-        "problem" => {
-            let original = id(2).and_then(|i| d.problems.iter().find(|p| p.id == i));
-            crate::app::forms::networks::problem_form(id(1)?, original)
-        }
-        "exchange" => crate::app::forms::networks::exchange_form(
-            d.networks.iter().find(|n| Some(n.id) == id(1))?,
-        ),
-        "training" => crate::app::forms::networks::training_form(),
-        "agreement" => crate::app::forms::sharing::agreement_form(app),
-        "rule" => crate::app::forms::sharing::rule_form(),
-        "import" => forms::import_form(),
-        _ => return None,
-    };
+    let mut parts = place.strip_prefix("form:")?.split(':');
+    let kind = parts.next()?;
+    let ids: Vec<Option<Id>> = parts.map(|p| p.parse::<Id>().ok()).collect();
+    let (_, rebuild) = REGISTRY.iter().find(|(k, _)| *k == kind)?;
+    let mut form = rebuild(app, &ids)?;
     for s in saved.fields {
-        if let Some(f) = form.fields.iter_mut().find(|f| f.name == s.name) {
+        if let Some(f) = form.fields.iter_mut().find(|f| f.name.name == s.name) {
             let v = s.values;
             f.text.set(&v.text);
             f.choice = v.choice;
@@ -197,15 +194,7 @@ pub fn restore(app: &App, place: &str, text: &str) -> Option<Form> {
         }
     }
     // Edited against an older revision: a save must be refused, not overwrite.
-    match &mut form.purpose {
-        Purpose::Stakeholder(Some(s)) => s.meta.rev = saved.rev,
-        Purpose::Case(Some(c)) => c.meta.rev = saved.rev,
-        Purpose::Network(Some(n)) => n.meta.rev = saved.rev,
-        Purpose::Problem {
-            original: Some(p), ..
-        } => p.meta.rev = saved.rev,
-        _ => {}
-    }
+    form.purpose.set_rev(saved.rev);
     form.dirty = true;
     Some(form)
 }
@@ -220,14 +209,20 @@ mod tests {
 
     #[test]
     fn a_draft_stores_field_names_not_catalogue_keys() {
-        let mut form = forms::stakeholder_form(None);
+        let mut form = crate::app::forms::stakeholder::form(None);
         form.fields[0].text.set("Anne");
         let text = snapshot(&form);
         assert!(text.contains(r#""v":2"#), "{text}");
         assert!(text.contains(r#""name":"name""#), "{text}");
         assert!(!text.contains("field-"), "no catalogue key in {text}");
         let back = restore(&app(), "form:stakeholder:new", &text).unwrap();
-        assert_eq!(back.value(FieldName::Name), "Anne");
+        assert_eq!(back.fields[0].text.value(), "Anne");
+    }
+
+    /// The text of the field stored under `name`.
+    fn value_of(form: &Form, name: &str) -> String {
+        let f = form.fields.iter().find(|f| f.name.name == name).unwrap();
+        f.text.value()
     }
 
     #[test]
@@ -239,6 +234,6 @@ mod tests {
             r#"{{"rev":0,"fields":[{{"label":"{label}","text":"CAW","choice":0,"person":null,"people":[],"flag":false}}]}}"#
         );
         let form = restore(&app(), "form:stakeholder:new", &v1).unwrap();
-        assert_eq!(form.value(FieldName::Organisation), "CAW");
+        assert_eq!(value_of(&form, "organisation"), "CAW");
     }
 }

@@ -1,24 +1,55 @@
-//! What each form is for: which fields it has, and how valid fields become records.
+//! What each form is for, one file per form: its fields as a typed enum, how it is built,
+//! how valid fields become records, where its draft is kept and how it comes back.
+//! A form that keeps drafts is registered once, in [`REGISTRY`].
 
-use crate::app::model::field_name::FieldName;
-
-use crate::domain::validate;
-use crate::i18n::t;
-
-pub mod draft;
-pub mod follow_up;
-pub mod networks;
-pub mod round_tables;
-pub mod sharing;
-pub mod stakeholders;
-
-pub use crate::app::model::purpose::Purpose;
-pub use round_tables::{case_form, close_case_form, session_form, topic_form};
-pub use stakeholders::{SECTOR_OTHER, contact_form, stakeholder_form};
-
-use crate::app::model::form::{Field, Form};
+use crate::app::model::field_name::FieldKey;
+use crate::app::model::form::Form;
 use crate::app::model::record::Change;
 use crate::app::model::state::App;
+use crate::domain::Id;
+use crate::i18n::t;
+
+pub mod agreement;
+pub mod case;
+pub mod close_case;
+pub mod contact;
+pub mod draft;
+pub mod exchange;
+pub mod follow_up;
+pub mod import;
+pub mod member;
+pub mod network;
+pub mod problem;
+pub mod rule;
+pub mod session;
+pub mod stakeholder;
+pub mod topic;
+pub mod training;
+
+pub use crate::app::model::purpose::Purpose;
+/// The topic form, by the name the meeting opens it with.
+pub use topic::form as topic_form;
+
+/// Rebuilds a kept draft's form from the ids of its place (`form:<kind>:<ids>`, `None`
+/// for `new`); `None` when what it was for no longer exists.
+pub type Restore = fn(&App, &[Option<Id>]) -> Option<Form>;
+
+/// Every form kept as a draft: the kind its place names, and how it is rebuilt.
+pub const REGISTRY: &[(&str, Restore)] = &[
+    (stakeholder::KIND, stakeholder::restore),
+    (contact::KIND, contact::restore),
+    (session::KIND, session::restore),
+    (case::KIND, case::restore),
+    (close_case::KIND, close_case::restore),
+    (network::KIND, network::restore),
+    (member::KIND, member::restore),
+    (problem::KIND, problem::restore),
+    (exchange::KIND, exchange::restore),
+    (training::KIND, training::restore),
+    (agreement::KIND, agreement::restore),
+    (rule::KIND, rule::restore),
+    (import::KIND, import::restore),
+];
 
 /// Checks every field, records the messages in the form, and returns the changes to
 /// write when everything is valid.
@@ -26,44 +57,28 @@ pub fn validate(form: &mut Form, app: &App) -> Option<Vec<Change>> {
     for f in &mut form.fields {
         f.error = None;
     }
-    let today = app.today;
-    let result = match form.purpose.clone() {
-        Purpose::Stakeholder(original) => stakeholders::stakeholder(form, original.map(|b| *b)),
-        Purpose::Contact(id) => stakeholders::contact(form, id, today),
-        Purpose::Session => round_tables::session(form, app),
-        Purpose::Case(original) => round_tables::case(form, original.map(|b| *b), app),
-        Purpose::CloseCase(id) => round_tables::close_case(form, id, app),
-        Purpose::Network(original) => networks::network(form, original.map(|b| *b)),
-        Purpose::Member {
-            network,
-            stakeholder,
-        } => networks::member(form, network, stakeholder, app),
-        Purpose::Problem { network, original } => {
-            networks::problem(form, network, original.map(|b| *b))
-        }
-        Purpose::Exchange(network) => networks::exchange(form, network, app),
-        Purpose::Training => networks::training(form, app),
-        Purpose::Agreement => sharing::agreement(form, app),
-        Purpose::Rule => sharing::rule(form),
-        // The file is read off the input path; its preview comes back as an action.
-        Purpose::Import => {
-            let file = form.value(FieldName::File);
-            check(form, FieldName::File, validate::required(&file));
-            None
-        }
-        // Written by `follow_up::submit`, with its audit entry.
-        Purpose::FollowUp(..) => None,
-        // Agenda changes go through the meeting's own serialised session saves.
-        Purpose::Topic => {
-            let topic = form.value(FieldName::Topic);
-            check(form, FieldName::Topic, validate::required(&topic));
-            None
-        }
-    };
-    result.map(|c| vec![c])
+    let purpose = form.purpose.clone();
+    purpose.validate(form, app)
 }
 
-pub(super) fn err(form: &mut Form, name: FieldName, key: &str) {
+/// A draft's place: `form:<kind>` and each id (`new` for none).
+pub(crate) fn place(kind: &str, ids: &[Option<Id>]) -> String {
+    let mut place = format!("form:{kind}");
+    for id in ids {
+        place.push(':');
+        place.push_str(&id.map_or("new".to_owned(), |i| i.to_string()));
+    }
+    place
+}
+
+/// The id at `i` of a draft's place.
+pub(crate) fn id_at(ids: &[Option<Id>], i: usize) -> Option<Id> {
+    ids.get(i).copied().flatten()
+}
+
+/// Marks the problem `key` on the field `name`, unless it has one already.
+pub(crate) fn err(form: &mut Form, name: impl Into<FieldKey>, key: &str) {
+    let name = name.into();
     if let Some(f) = form.fields.iter_mut().find(|f| f.name == name)
         && f.error.is_none()
     {
@@ -71,22 +86,14 @@ pub(super) fn err(form: &mut Form, name: FieldName, key: &str) {
     }
 }
 
-pub(super) fn check(form: &mut Form, name: FieldName, r: Result<(), &'static str>) {
+/// Marks the problem of a check on the field `name`.
+pub(crate) fn check(form: &mut Form, name: impl Into<FieldKey>, r: Result<(), &'static str>) {
     if let Err(k) = r {
         err(form, name, k);
     }
 }
 
-pub fn import_form() -> Form {
-    let fields = vec![
-        Field::text(FieldName::File, ""),
-        Field::choice(
-            FieldName::OnDuplicate,
-            stakeholders::labels(&["import-skip", "import-merge"]),
-            0,
-        ),
-        Field::flag(FieldName::SkipInvalid, false),
-        Field::text(FieldName::OnlyCategory, ""),
-    ];
-    Form::new(Purpose::Import, t("form-import").to_owned(), fields)
+/// The labels of catalogue keys, for a choice.
+pub(crate) fn labels(keys: &[&str]) -> Vec<String> {
+    keys.iter().map(|k| t(k).to_owned()).collect()
 }

@@ -125,6 +125,8 @@ pub enum Action {
     FocusSide,
     FocusEditor,
     TogglePresence,
+    /// Someone walks in during the meeting: pick them, and they are present.
+    WalkIn,
     CloseSession,
     ConfirmCloseSession,
     /// Open a closed session for changes again (asks first).
@@ -137,6 +139,8 @@ pub enum Action {
     ExportMinutes,
     /// The selected case's feedback sheet for one recipient.
     ExportFeedback,
+    /// The selected session's invitation and agenda for one recipient.
+    ExportAgenda,
     /// Write the previewed export.
     WriteExport,
     /// Switch the sharing tab between rules and the audit trail.

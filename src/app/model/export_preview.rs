@@ -9,6 +9,8 @@ use crate::domain::Id;
 pub enum Exporting {
     Minutes(Id),
     Feedback(Id),
+    /// A session's invitation and agenda, before the meeting.
+    Agenda(Id),
 }
 
 /// What would be written, shown before anything is.

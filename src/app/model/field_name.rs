@@ -1,293 +1,66 @@
-//! The fields of every form, by name. A field is found by its name, never by its label;
-//! drafts store these names (serde, snake case), so that renaming a catalogue key
-//! loses no draft.
+//! A field's name: what a draft stores for it, and its label's catalogue key. Each form
+//! declares its own fields as a typed enum with [`fields!`], in its own file under
+//! `app/forms`; code finds a field by that enum, never by its label.
 
-use serde::{Deserialize, Serialize};
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum FieldName {
-    ActionDue,
-    ActionReason,
-    ActionResult,
-    Attendees,
-    BackupDays,
-    Brings,
-    Cadence,
-    CaseSummary,
-    Chair,
-    Channel,
-    ClosureReason,
-    Communities,
-    ExportDays,
-    ContactPoint,
-    Date,
-    DefaultPap,
-    DefaultTlp,
-    Email,
-    Explanation,
-    File,
-    Formality,
-    Gains,
-    InviteNetwork,
-    Invitees,
-    KeyFigure,
-    Lead,
-    LegalBasis,
-    Lesson,
-    MemberRole,
-    Name,
-    NetworkKind,
-    Notes,
-    OnDuplicate,
-    OnlyCategory,
-    OnwardReferral,
-    Organisation,
-    Owner,
-    Phone,
-    Place,
-    Problem,
-    ProblemStatus,
-    ProposeAgenda,
-    Purpose,
-    PurposeContact,
-    Reference,
-    ReferredBy,
-    RetentionMonths,
-    Review,
-    Role,
-    RuleKind,
-    RuleText,
-    Sector,
-    SectorOther,
-    Selection,
-    SharedGoal,
-    SkipInvalid,
-    Solution,
-    SubNetworks,
-    Summary,
-    Tier,
-    Time,
-    Title,
-    Topic,
-    Trainer,
-    Vision,
-    WantedSectors,
+/// A field's name as the form widget holds it: the draft's name for it (snake case,
+/// frozen once drafts hold it) and its label's catalogue key.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct FieldKey {
+    /// The name a draft stores (format 2), e.g. `organisation`.
+    pub name: &'static str,
+    /// The catalogue key of the field's label, e.g. `field-organisation`.
+    pub label: &'static str,
 }
 
-impl FieldName {
-    /// Every name, for the reader of drafts written before names were kept.
-    pub const ALL: [FieldName; 66] = [
-        FieldName::ActionDue,
-        FieldName::ActionReason,
-        FieldName::ActionResult,
-        FieldName::Attendees,
-        FieldName::BackupDays,
-        FieldName::Brings,
-        FieldName::Cadence,
-        FieldName::CaseSummary,
-        FieldName::Chair,
-        FieldName::Channel,
-        FieldName::ClosureReason,
-        FieldName::Communities,
-        FieldName::ExportDays,
-        FieldName::ContactPoint,
-        FieldName::Date,
-        FieldName::DefaultPap,
-        FieldName::DefaultTlp,
-        FieldName::Email,
-        FieldName::Explanation,
-        FieldName::File,
-        FieldName::Formality,
-        FieldName::Gains,
-        FieldName::InviteNetwork,
-        FieldName::Invitees,
-        FieldName::KeyFigure,
-        FieldName::Lead,
-        FieldName::LegalBasis,
-        FieldName::Lesson,
-        FieldName::MemberRole,
-        FieldName::Name,
-        FieldName::NetworkKind,
-        FieldName::Notes,
-        FieldName::OnDuplicate,
-        FieldName::OnlyCategory,
-        FieldName::OnwardReferral,
-        FieldName::Organisation,
-        FieldName::Owner,
-        FieldName::Phone,
-        FieldName::Place,
-        FieldName::Problem,
-        FieldName::ProblemStatus,
-        FieldName::ProposeAgenda,
-        FieldName::Purpose,
-        FieldName::PurposeContact,
-        FieldName::Reference,
-        FieldName::ReferredBy,
-        FieldName::RetentionMonths,
-        FieldName::Review,
-        FieldName::Role,
-        FieldName::RuleKind,
-        FieldName::RuleText,
-        FieldName::Sector,
-        FieldName::SectorOther,
-        FieldName::Selection,
-        FieldName::SharedGoal,
-        FieldName::SkipInvalid,
-        FieldName::Solution,
-        FieldName::SubNetworks,
-        FieldName::Summary,
-        FieldName::Tier,
-        FieldName::Time,
-        FieldName::Title,
-        FieldName::Topic,
-        FieldName::Trainer,
-        FieldName::Vision,
-        FieldName::WantedSectors,
-    ];
-
+impl FieldKey {
     /// The catalogue key of the field's label.
     pub fn label(self) -> &'static str {
-        match self {
-            FieldName::ActionDue => "field-action_due",
-            FieldName::ActionReason => "field-action_reason",
-            FieldName::ActionResult => "field-action_result",
-            FieldName::Attendees => "field-attendees",
-            FieldName::BackupDays => "field-backup_days",
-            FieldName::Brings => "field-brings",
-            FieldName::Cadence => "field-cadence",
-            FieldName::CaseSummary => "field-case_summary",
-            FieldName::Chair => "field-chair",
-            FieldName::Channel => "field-channel",
-            FieldName::ClosureReason => "field-closure_reason",
-            FieldName::Communities => "field-communities",
-            FieldName::ExportDays => "field-export_days",
-            FieldName::ContactPoint => "field-contact_point",
-            FieldName::Date => "field-date",
-            FieldName::DefaultPap => "field-default_pap",
-            FieldName::DefaultTlp => "field-default_tlp",
-            FieldName::Email => "field-email",
-            FieldName::Explanation => "field-explanation",
-            FieldName::File => "field-file",
-            FieldName::Formality => "field-formality",
-            FieldName::Gains => "field-gains",
-            FieldName::InviteNetwork => "field-invite_network",
-            FieldName::Invitees => "field-invitees",
-            FieldName::KeyFigure => "field-key_figure",
-            FieldName::Lead => "field-lead",
-            FieldName::LegalBasis => "field-legal_basis",
-            FieldName::Lesson => "field-lesson",
-            FieldName::MemberRole => "field-member_role",
-            FieldName::Name => "field-name",
-            FieldName::NetworkKind => "field-network_kind",
-            FieldName::Notes => "field-notes",
-            FieldName::OnDuplicate => "field-on_duplicate",
-            FieldName::OnlyCategory => "field-only_category",
-            FieldName::OnwardReferral => "field-onward_referral",
-            FieldName::Organisation => "field-organisation",
-            FieldName::Owner => "field-owner",
-            FieldName::Phone => "field-phone",
-            FieldName::Place => "field-place",
-            FieldName::Problem => "field-problem",
-            FieldName::ProblemStatus => "field-problem_status",
-            FieldName::ProposeAgenda => "field-propose_agenda",
-            FieldName::Purpose => "field-purpose",
-            FieldName::PurposeContact => "field-purpose_contact",
-            FieldName::Reference => "field-reference",
-            FieldName::ReferredBy => "field-referred_by",
-            FieldName::RetentionMonths => "field-retention_months",
-            FieldName::Review => "field-review",
-            FieldName::Role => "field-role",
-            FieldName::RuleKind => "field-rule_kind",
-            FieldName::RuleText => "field-rule_text",
-            FieldName::Sector => "field-sector",
-            FieldName::SectorOther => "field-sector_other",
-            FieldName::Selection => "field-selection",
-            FieldName::SharedGoal => "field-shared_goal",
-            FieldName::SkipInvalid => "field-skip_invalid",
-            FieldName::Solution => "field-solution",
-            FieldName::SubNetworks => "field-sub_networks",
-            FieldName::Summary => "field-summary",
-            FieldName::Tier => "field-tier",
-            FieldName::Time => "field-time",
-            FieldName::Title => "field-title",
-            FieldName::Topic => "field-topic",
-            FieldName::Trainer => "field-trainer",
-            FieldName::Vision => "field-vision",
-            FieldName::WantedSectors => "field-wanted_sectors",
-        }
-    }
-
-    /// The name as drafts of format 1 stored it: the label's catalogue key as it was
-    /// then, without its `field.` prefix. Frozen: it must not follow the catalogue.
-    pub fn v1_name(self) -> &'static str {
-        match self {
-            FieldName::ActionDue => "action_due",
-            FieldName::ActionReason => "action_reason",
-            FieldName::ActionResult => "action_result",
-            FieldName::Attendees => "attendees",
-            FieldName::BackupDays => "backup_days",
-            FieldName::Brings => "brings",
-            FieldName::Cadence => "cadence",
-            FieldName::CaseSummary => "case_summary",
-            FieldName::Chair => "chair",
-            FieldName::Channel => "channel",
-            FieldName::ClosureReason => "closure_reason",
-            FieldName::Communities => "communities",
-            FieldName::ExportDays => "export_days",
-            FieldName::ContactPoint => "contact_point",
-            FieldName::Date => "date",
-            FieldName::DefaultPap => "default_pap",
-            FieldName::DefaultTlp => "default_tlp",
-            FieldName::Email => "email",
-            FieldName::Explanation => "explanation",
-            FieldName::File => "file",
-            FieldName::Formality => "formality",
-            FieldName::Gains => "gains",
-            FieldName::InviteNetwork => "invite_network",
-            FieldName::Invitees => "invitees",
-            FieldName::KeyFigure => "key_figure",
-            FieldName::Lead => "lead",
-            FieldName::LegalBasis => "legal_basis",
-            FieldName::Lesson => "lesson",
-            FieldName::MemberRole => "member_role",
-            FieldName::Name => "name",
-            FieldName::NetworkKind => "network_kind",
-            FieldName::Notes => "notes",
-            FieldName::OnDuplicate => "on_duplicate",
-            FieldName::OnlyCategory => "only_category",
-            FieldName::OnwardReferral => "onward_referral",
-            FieldName::Organisation => "organisation",
-            FieldName::Owner => "owner",
-            FieldName::Phone => "phone",
-            FieldName::Place => "place",
-            FieldName::Problem => "problem",
-            FieldName::ProblemStatus => "problem_status",
-            FieldName::ProposeAgenda => "propose_agenda",
-            FieldName::Purpose => "purpose",
-            FieldName::PurposeContact => "purpose_contact",
-            FieldName::Reference => "reference",
-            FieldName::ReferredBy => "referred_by",
-            FieldName::RetentionMonths => "retention_months",
-            FieldName::Review => "review",
-            FieldName::Role => "role",
-            FieldName::RuleKind => "rule_kind",
-            FieldName::RuleText => "rule_text",
-            FieldName::Sector => "sector",
-            FieldName::SectorOther => "sector_other",
-            FieldName::Selection => "selection",
-            FieldName::SharedGoal => "shared_goal",
-            FieldName::SkipInvalid => "skip_invalid",
-            FieldName::Solution => "solution",
-            FieldName::SubNetworks => "sub_networks",
-            FieldName::Summary => "summary",
-            FieldName::Tier => "tier",
-            FieldName::Time => "time",
-            FieldName::Title => "title",
-            FieldName::Topic => "topic",
-            FieldName::Trainer => "trainer",
-            FieldName::Vision => "vision",
-            FieldName::WantedSectors => "wanted_sectors",
-        }
+        self.label
     }
 }
+
+/// Declares a form's fields as a typed enum: each variant with the name drafts store
+/// and its label's catalogue key.
+///
+/// ```ignore
+/// fields! {
+///     /// The fields of the rule form.
+///     pub enum RuleField {
+///         Kind: "rule_kind" => "field-rule_kind",
+///         Text: "rule_text" => "field-rule_text",
+///     }
+/// }
+/// ```
+macro_rules! fields {
+    ($(#[$m:meta])* $vis:vis enum $E:ident {
+        $($(#[$vm:meta])* $V:ident : $name:literal => $label:literal),* $(,)?
+    }) => {
+        $(#[$m])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        $vis enum $E { $($(#[$vm])* $V,)* }
+
+        impl $E {
+            /// Every field of the form.
+            #[allow(dead_code)]
+            pub const ALL: &[$E] = &[$($E::$V),*];
+        }
+
+        impl From<$E> for $crate::app::model::field_name::FieldKey {
+            fn from(f: $E) -> Self {
+                match f {
+                    $($E::$V => $crate::app::model::field_name::FieldKey {
+                        name: $name,
+                        label: $label,
+                    },)*
+                }
+            }
+        }
+
+        impl PartialEq<$E> for $crate::app::model::field_name::FieldKey {
+            fn eq(&self, other: &$E) -> bool {
+                *self == $crate::app::model::field_name::FieldKey::from(*other)
+            }
+        }
+    };
+}
+pub(crate) use fields;

@@ -1,7 +1,6 @@
 //! Following up an action: the steps, what a follow-up form asks for, and what the
 //! Actions view is narrowed to.
 
-use super::field_name::FieldName;
 use chrono::NaiveDate;
 
 use crate::domain::Id;
@@ -29,17 +28,6 @@ pub enum Typed {
     Reason,
     /// A new due date (`2026-12-01`, `+3d`, as in notes).
     Due,
-}
-
-impl Typed {
-    /// The one field its form has.
-    pub fn field(self) -> FieldName {
-        match self {
-            Typed::Result => FieldName::ActionResult,
-            Typed::Reason => FieldName::ActionReason,
-            Typed::Due => FieldName::ActionDue,
-        }
-    }
 }
 
 /// What the Actions view is narrowed to.

@@ -5,7 +5,8 @@ use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use crate::domain::Id;
 
-use super::field_name::FieldName;
+use super::field_name::FieldKey;
+use super::purpose::Purpose;
 use super::text::TextField;
 
 #[derive(Debug, Clone, PartialEq)]
@@ -35,7 +36,7 @@ pub enum FieldKind {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Field {
     /// Which field it is; its label comes from the name.
-    pub name: FieldName,
+    pub name: FieldKey,
     pub kind: FieldKind,
     pub text: TextField,
     pub choice: usize,
@@ -47,14 +48,14 @@ pub struct Field {
 }
 
 impl Field {
-    fn new(name: FieldName, kind: FieldKind) -> Self {
+    fn new(name: impl Into<FieldKey>, kind: FieldKind) -> Self {
         let text = if kind == FieldKind::Multi {
             TextField::multi("")
         } else {
             TextField::single("")
         };
         Field {
-            name,
+            name: name.into(),
             kind,
             text,
             choice: 0,
@@ -65,25 +66,25 @@ impl Field {
         }
     }
 
-    pub fn text(name: FieldName, value: &str) -> Self {
+    pub fn text(name: impl Into<FieldKey>, value: &str) -> Self {
         let mut f = Self::new(name, FieldKind::Text);
         f.text.set(value);
         f
     }
 
-    pub fn multi(name: FieldName, value: &str) -> Self {
+    pub fn multi(name: impl Into<FieldKey>, value: &str) -> Self {
         let mut f = Self::new(name, FieldKind::Multi);
         f.text.set(value);
         f
     }
 
-    pub fn date(name: FieldName, value: &str) -> Self {
+    pub fn date(name: impl Into<FieldKey>, value: &str) -> Self {
         let mut f = Self::new(name, FieldKind::Date);
         f.text.set(value);
         f
     }
 
-    pub fn days(name: FieldName, value: Option<u32>) -> Self {
+    pub fn days(name: impl Into<FieldKey>, value: Option<u32>) -> Self {
         let mut f = Self::new(name, FieldKind::Days);
         f.text
             .set(&value.map(|v| v.to_string()).unwrap_or_default());
@@ -92,30 +93,34 @@ impl Field {
 
     /// A choice among `options`, each value with its label's catalogue key, starting on
     /// the option at `choice`; read back with [`Form::chosen`].
-    pub fn choice_of<T>(name: FieldName, options: &[(T, &'static str)], choice: usize) -> Self {
+    pub fn choice_of<T>(
+        name: impl Into<FieldKey>,
+        options: &[(T, &'static str)],
+        choice: usize,
+    ) -> Self {
         let labels = options.iter().map(|(_, k)| crate::i18n::t(k).to_owned());
         Self::choice(name, labels.collect(), choice)
     }
 
-    pub fn choice(name: FieldName, options: Vec<String>, choice: usize) -> Self {
+    pub fn choice(name: impl Into<FieldKey>, options: Vec<String>, choice: usize) -> Self {
         let mut f = Self::new(name, FieldKind::Choice(options));
         f.choice = choice;
         f
     }
 
-    pub fn person(name: FieldName, person: Option<Id>) -> Self {
+    pub fn person(name: impl Into<FieldKey>, person: Option<Id>) -> Self {
         let mut f = Self::new(name, FieldKind::Person);
         f.person = person;
         f
     }
 
-    pub fn people(name: FieldName, people: Vec<Id>) -> Self {
+    pub fn people(name: impl Into<FieldKey>, people: Vec<Id>) -> Self {
         let mut f = Self::new(name, FieldKind::People);
         f.people = people;
         f
     }
 
-    pub fn flag(name: FieldName, flag: bool) -> Self {
+    pub fn flag(name: impl Into<FieldKey>, flag: bool) -> Self {
         let mut f = Self::new(name, FieldKind::Flag);
         f.flag = flag;
         f
@@ -131,9 +136,9 @@ impl Field {
 }
 
 /// An open form.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
 pub struct Form {
-    pub purpose: crate::app::model::purpose::Purpose,
+    pub purpose: Box<dyn Purpose>,
     pub title: String,
     pub fields: Vec<Field>,
     pub focus: usize,
@@ -153,13 +158,9 @@ pub struct Form {
 }
 
 impl Form {
-    pub fn new(
-        purpose: crate::app::model::purpose::Purpose,
-        title: String,
-        fields: Vec<Field>,
-    ) -> Self {
+    pub fn new(purpose: impl Purpose, title: String, fields: Vec<Field>) -> Self {
         Form {
-            purpose,
+            purpose: Box::new(purpose),
             title,
             fields,
             focus: 0,
@@ -191,24 +192,30 @@ impl Form {
     }
 
     /// Where the field `name` is in this form, if it has one.
-    pub fn index(&self, name: FieldName) -> Option<usize> {
+    pub fn index(&self, name: impl Into<FieldKey>) -> Option<usize> {
+        let name = name.into();
         self.fields.iter().position(|f| f.name == name)
     }
 
     /// The field `name`; every form's code names only its own fields.
-    pub fn field(&self, name: FieldName) -> Option<&Field> {
+    pub fn field(&self, name: impl Into<FieldKey>) -> Option<&Field> {
+        let name = name.into();
         self.fields.iter().find(|f| f.name == name)
     }
 
     /// The value chosen in the field `name` among the `options` it was built with
     /// ([`Field::choice_of`]); an index past the end (an old draft) is the last option.
-    pub fn chosen<T: Clone>(&self, name: FieldName, options: &[(T, &'static str)]) -> Option<T> {
+    pub fn chosen<T: Clone>(
+        &self,
+        name: impl Into<FieldKey>,
+        options: &[(T, &'static str)],
+    ) -> Option<T> {
         let i = self.field(name)?.choice;
         options.get(i).or(options.last()).map(|(v, _)| v.clone())
     }
 
     /// The trimmed text of the field `name` (empty when the form has no such field).
-    pub fn value(&self, name: FieldName) -> String {
+    pub fn value(&self, name: impl Into<FieldKey>) -> String {
         self.field(name)
             .map(|f| f.text.value().trim().to_owned())
             .unwrap_or_default()
@@ -283,20 +290,41 @@ mod tests {
     }
     const SIZES: [(Size, &str); 2] = [(Size::Small, "x.small"), (Size::Large, "x.large")];
 
+    crate::app::model::field_name::fields! {
+        enum TestField {
+            Kind: "rule_kind" => "field-rule_kind",
+            Date: "date" => "field-date",
+            Name: "name" => "field-name",
+        }
+    }
+
+    #[derive(Debug, Clone, PartialEq)]
+    struct Test;
+
+    impl Purpose for Test {
+        fn validate(
+            &self,
+            _: &mut Form,
+            _: &crate::app::model::state::App,
+        ) -> Option<Vec<crate::app::model::record::Change>> {
+            None
+        }
+    }
+
     #[test]
     fn a_choice_reads_back_as_its_value_from_the_same_table() {
         let mut form = Form::new(
-            super::super::purpose::Purpose::Rule,
+            Test,
             String::new(),
-            vec![Field::choice_of(FieldName::RuleKind, &SIZES, 1)],
+            vec![Field::choice_of(TestField::Kind, &SIZES, 1)],
         );
-        assert_eq!(form.chosen(FieldName::RuleKind, &SIZES), Some(Size::Large));
+        assert_eq!(form.chosen(TestField::Kind, &SIZES), Some(Size::Large));
         form.fields[0].choice = 0;
-        assert_eq!(form.chosen(FieldName::RuleKind, &SIZES), Some(Size::Small));
+        assert_eq!(form.chosen(TestField::Kind, &SIZES), Some(Size::Small));
         // An index past the end (a draft from a build with more options) is the last one.
         form.fields[0].choice = 7;
-        assert_eq!(form.chosen(FieldName::RuleKind, &SIZES), Some(Size::Large));
-        assert_eq!(form.chosen(FieldName::Name, &SIZES), None, "no such field");
+        assert_eq!(form.chosen(TestField::Kind, &SIZES), Some(Size::Large));
+        assert_eq!(form.chosen(TestField::Name, &SIZES), None, "no such field");
     }
 
     fn key(c: KeyCode) -> KeyEvent {
@@ -312,10 +340,10 @@ mod tests {
 
     fn date_form() -> Form {
         let fields = vec![
-            Field::date(FieldName::Date, "+7d"),
-            Field::text(FieldName::Name, "Overleg"),
+            Field::date(TestField::Date, "+7d"),
+            Field::text(TestField::Name, "Overleg"),
         ];
-        Form::new(super::super::purpose::Purpose::Rule, String::new(), fields)
+        Form::new(Test, String::new(), fields)
     }
 
     #[test]

@@ -153,11 +153,11 @@ fn defaults() -> Vec<Binding> {
         b(Help, &[(Down, NONE), (Char('j'), NONE)], "↓/j", "key-scroll_down", Action::Down, true),
         b(Summary, &[(Esc, NONE), (Enter, NONE)], "Esc", "key-close", Action::Back, true),
         b(Preview, &[(Char('w'), NONE), (Enter, NONE)], "w", "key-write_export", Action::WriteExport, true),
+        b(Preview, &[(Esc, NONE)], "Esc", "key-cancel_export", Action::Back, true),
         b(Preview, &[(Up, NONE), (Char('k'), NONE)], "↑/k", "key-scroll_up", Action::Up, true),
         b(Preview, &[(Down, NONE), (Char('j'), NONE)], "↓/j", "key-scroll_down", Action::Down, true),
         b(Preview, &[(PageUp, NONE)], "PgUp", "key-page_up", Action::PageUp, false),
         b(Preview, &[(PageDown, NONE)], "PgDn", "key-page_down", Action::PageDown, false),
-        b(Preview, &[(Esc, NONE)], "Esc", "key-cancel_export", Action::Back, true),
         b(Preview, &[(Char('?'), NONE)], "?", "key-help", Action::ToggleHelp, false),
         b(Sharing, &[(Char('e'), NONE)], "e", "key-edit_agreement", Action::Edit, true),
         b(Sharing, &[(Char('n'), NONE)], "n", "key-new_rule", Action::New, true),
@@ -166,12 +166,12 @@ fn defaults() -> Vec<Binding> {
         b(Audit, &[(Char('f'), NONE)], "f", "key-audit_filter", Action::CycleQuick, true),
         b(Audit, &[(Char('v'), NONE)], "v", "key-show_rules", Action::ToggleAudit, true),
         b(Editor, &[(Char('s'), CTRL), (Enter, CTRL)], "C-s", "key-save_note", Action::CommitNote, true),
-        b(Editor, &[(Esc, NONE)], "Esc", "key-attendance", Action::FocusSide, true),
-        b(Editor, &[(Char('o'), CTRL)], "C-o", "key-source", Action::PickSource, true),
-        b(Editor, &[(Char('t'), CTRL)], "C-t", "key-tlp", Action::ChooseTlp, true),
-        b(Editor, &[(Char('p'), CTRL)], "C-p", "key-pap", Action::ChoosePap, true),
-        b(Editor, &[(Char('r'), CTRL)], "C-r", "key-protect", Action::ToggleProtected, true),
         b(Editor, &[(Char('n'), CTRL), (PageDown, CTRL)], "C-n", "key-next_item", Action::NextItem, true),
+        b(Editor, &[(Char('t'), CTRL)], "C-t", "key-tlp", Action::ChooseTlp, true),
+        b(Editor, &[(Char('r'), CTRL)], "C-r", "key-protect", Action::ToggleProtected, true),
+        b(Editor, &[(Esc, NONE)], "Esc", "key-attendance", Action::FocusSide, true),
+        b(Editor, &[(Char('p'), CTRL)], "C-p", "key-pap", Action::ChoosePap, true),
+        b(Editor, &[(Char('o'), CTRL)], "C-o", "key-source", Action::PickSource, true),
         b(Editor, &[(Char('p'), ALT), (PageUp, CTRL)], "M-p", "key-prev_item", Action::PrevItem, true),
         b(Editor, &[(F(1), NONE)], "F1", "key-help", Action::ToggleHelp, true),
         b(MeetingSide, &[(Esc, NONE)], "Esc", "key-leave_meeting", Action::Back, true),
@@ -190,6 +190,7 @@ fn defaults() -> Vec<Binding> {
         b(MeetingSide, &[(Char('K'), SHIFT), (Char('K'), NONE)], "K", "key-item_up", Action::MoveItemUp, false),
         b(MeetingSide, &[(Char('J'), SHIFT), (Char('J'), NONE)], "J", "key-item_down", Action::MoveItemDown, false),
         b(MeetingSide, &[(Char('d'), NONE)], "d", "key-drop_item", Action::DropItem, false),
+        b(MeetingSide, &[(Char('w'), NONE)], "w", "key-walk_in", Action::WalkIn, false),
         b(Networks, &[(Enter, NONE)], "Enter", "key-open", Action::Open, true),
         b(Networks, &[(Char('n'), NONE)], "n", "key-new_network", Action::New, true),
         b(Networks, &[(Char('e'), NONE)], "e", "key-edit", Action::Edit, true),
@@ -209,6 +210,7 @@ fn defaults() -> Vec<Binding> {
         b(Actions, &[(Char('R'), SHIFT), (Char('R'), NONE)], "R", "key-action_reassign", Action::ActionReassignSelected, true),
         b(Actions, &[(Char('f'), NONE)], "f", "key-actions_filter", Action::FilterActions, false),
         b(Sessions, &[(Char('x'), NONE)], "x", "key-export_minutes", Action::ExportMinutes, true),
+        b(Sessions, &[(Char('a'), NONE)], "a", "key-export_agenda", Action::ExportAgenda, true),
         b(Cases, &[(Enter, NONE)], "Enter", "key-open_case", Action::Open, true),
         b(Cases, &[(Char('n'), NONE)], "n", "key-new_case", Action::New, true),
         b(Cases, &[(Char('e'), NONE)], "e", "key-edit", Action::Edit, true),
@@ -220,15 +222,15 @@ fn defaults() -> Vec<Binding> {
         b(Detail, &[(Down, NONE), (Char('j'), NONE)], "↓/j", "key-scroll_down", Action::Down, false),
         b(Detail, &[(Esc, NONE), (Enter, NONE)], "Esc", "key-back_to_list", Action::Back, true),
         b(Stakeholders, &[(Enter, NONE)], "Enter", "key-open", Action::Open, true),
+        b(Stakeholders, &[(Char('/'), NONE)], "/", "key-filter", Action::StartFilter, true),
         b(Stakeholders, &[(Char('n'), NONE)], "n", "key-new", Action::New, true),
         b(Stakeholders, &[(Char('e'), NONE)], "e", "key-edit", Action::Edit, true),
-        b(Stakeholders, &[(Char('c'), NONE)], "c", "key-log_contact", Action::LogContact, true),
-        b(Stakeholders, &[(Char('/'), NONE)], "/", "key-filter", Action::StartFilter, true),
         b(Stakeholders, &[(Char('f'), NONE)], "f", "key-quick_filter", Action::CycleQuick, true),
-        b(Stakeholders, &[(Char('F'), SHIFT), (Char('F'), NONE)], "F", "key-sector_filter", Action::PickSectorFilter, false),
         b(Stakeholders, &[(Char('s'), NONE)], "s", "key-sort", Action::CycleSort, true),
-        b(Stakeholders, &[(Char('S'), SHIFT), (Char('S'), NONE)], "S", "key-reverse_sort", Action::ReverseSort, false),
+        b(Stakeholders, &[(Char('c'), NONE)], "c", "key-log_contact", Action::LogContact, true),
         b(Stakeholders, &[(Char('d'), NONE), (Delete, NONE)], "d", "key-archive", Action::Delete, true),
+        b(Stakeholders, &[(Char('F'), SHIFT), (Char('F'), NONE)], "F", "key-sector_filter", Action::PickSectorFilter, false),
+        b(Stakeholders, &[(Char('S'), SHIFT), (Char('S'), NONE)], "S", "key-reverse_sort", Action::ReverseSort, false),
         b(Stakeholders, &[(Char('u'), NONE)], "u", "key-restore", Action::Restore, false),
         b(Stakeholders, &[(Char('t'), NONE)], "t", "key-new_training", Action::NewTraining, false),
         b(Stakeholders, &[(Char('i'), NONE)], "i", "key-import", Action::Import, false),
@@ -264,6 +266,11 @@ pub fn bindings_for(scopes: &[Scope]) -> impl Iterator<Item = &'static Binding> 
         .flat_map(|s| BINDINGS.iter().filter(move |b| b.scope == *s))
 }
 
+/// Every scope some binding uses.
+pub fn all_scopes() -> impl Iterator<Item = Scope> {
+    BINDINGS.iter().map(|b| b.scope)
+}
+
 /// Terminals disagree on whether Shift accompanies an upper-case letter: compare
 /// characters without it.
 fn normal(code: KeyCode, mods: KeyModifiers) -> KeyModifiers {
@@ -273,8 +280,30 @@ fn normal(code: KeyCode, mods: KeyModifiers) -> KeyModifiers {
     }
 }
 
-/// The action bound to `key` in the first of `scopes` that binds it.
+/// The action bound to `key` in the first of `scopes` that binds it, in the interface's
+/// language (see [`lookup_in`]).
 pub fn lookup(scopes: &[Scope], key: KeyEvent) -> Option<Action> {
+    lookup_in(crate::i18n::lang(), scopes, key)
+}
+
+/// The letter that answers yes to a confirmation in `lang` (`j` for ja, `o` for oui), from
+/// the catalogue that writes the prompt's `(j/n)`.
+pub fn yes_letter(lang: crate::i18n::Lang) -> char {
+    lang.t("confirm-yes_letter").chars().next().unwrap_or('y')
+}
+
+/// [`lookup`] with the language given: in a confirmation, the language's own yes letter
+/// works as `y` does (`y` is always accepted too).
+pub fn lookup_in(lang: crate::i18n::Lang, scopes: &[Scope], key: KeyEvent) -> Option<Action> {
+    let key = match key.code {
+        KeyCode::Char(c)
+            if scopes.first() == Some(&Scope::Confirm)
+                && c.to_lowercase().eq(std::iter::once(yes_letter(lang))) =>
+        {
+            KeyEvent::new(KeyCode::Char('y'), key.modifiers)
+        }
+        _ => key,
+    };
     let mods = normal(key.code, key.modifiers);
     bindings_for(scopes)
         .find(|b| {
@@ -342,6 +371,45 @@ mod tests {
         );
         // In a form, q is text: no binding.
         assert_eq!(lookup(&[Scope::Form], key(KeyCode::Char('q'))), None);
+    }
+
+    /// `(j/n)` in Dutch, `(o/n)` in French: the language's yes letter confirms, `y` always
+    /// does, and another language's letter does not.
+    #[test]
+    fn a_confirmation_takes_the_languages_yes_letter() {
+        use crate::i18n::Lang;
+        let confirm = [Scope::Confirm];
+        let yes = Some(Action::Yes);
+        for (lang, own, other) in [
+            (Lang::Nl, 'j', 'o'),
+            (Lang::Fr, 'o', 'j'),
+            (Lang::En, 'y', 'j'),
+        ] {
+            assert_eq!(yes_letter(lang), own);
+            assert_eq!(
+                lookup_in(lang, &confirm, key(KeyCode::Char(own))),
+                yes,
+                "{lang:?}"
+            );
+            assert_eq!(
+                lookup_in(lang, &confirm, key(KeyCode::Char('y'))),
+                yes,
+                "{lang:?}"
+            );
+            assert_ne!(
+                lookup_in(lang, &confirm, key(KeyCode::Char(other))),
+                yes,
+                "{lang:?}"
+            );
+            let n = lookup_in(lang, &confirm, key(KeyCode::Char('n')));
+            assert_eq!(n, Some(Action::Back), "{lang:?}");
+        }
+        // Outside a confirmation, j still moves down.
+        let list = [Scope::List, Scope::Global];
+        assert_eq!(
+            lookup_in(Lang::Nl, &list, key(KeyCode::Char('j'))),
+            Some(Action::Down)
+        );
     }
 
     #[test]

@@ -63,6 +63,41 @@ pub struct Meeting {
 }
 
 impl Meeting {
+    /// The screen for `session`, opened at `now` with an empty editor. A closed session
+    /// is read-only: it opens on the side, not in the editor.
+    pub fn new(session: Session, now: DateTime<Utc>, tlp: Tlp, pap: Pap) -> Self {
+        let focus = if session.status == crate::domain::session::SessionStatus::Closed {
+            Focus::Side
+        } else {
+            Focus::Editor
+        };
+        Meeting {
+            session,
+            session_saving: false,
+            session_dirty: false,
+            item: 0,
+            editor: TextField::multi("").with_placeholder(crate::i18n::t("meeting-placeholder")),
+            focus,
+            attendee: 0,
+            source: None,
+            tlp,
+            pap,
+            protected: false,
+            chooser: None,
+            pap_chooser: None,
+            item_ticks: 0,
+            committing: None,
+            failure: None,
+            draft_dirty: false,
+            ticks_since_edit: 0,
+            ticks_since_save: 0,
+            draft_version: 0,
+            parsed: Parsed::default(),
+            started_at: now,
+            summary: None,
+        }
+    }
+
     /// Where the text is being typed: the session, and after `#` the agenda item, so
     /// that a restored draft reopens on the item it was typed at.
     pub fn place(&self) -> String {

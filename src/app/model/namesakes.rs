@@ -2,7 +2,6 @@
 //! second one is saved only after a question naming the first one's organisation.
 
 use super::App;
-use super::field_name::FieldName;
 use crate::i18n::t;
 
 pub(crate) fn hint_of(
@@ -57,13 +56,10 @@ fn namesakes<'a>(
 /// A stakeholder form about to save a name someone else has: the question to ask first,
 /// naming each namesake's organisation and id.
 pub(crate) fn question(app: &App, form: &super::form::Form) -> Option<String> {
-    let super::purpose::Purpose::Stakeholder(original) = &form.purpose else {
-        return None;
-    };
+    let super::purpose::NameCheck { name, original } = form.purpose.name_check(form)?;
     if form.namesake_ok {
         return None;
     }
-    let name = form.value(FieldName::Name);
     let except = original.as_ref().map(|s| s.id);
     if original.as_ref().is_some_and(|s| same_name(&s.name, &name)) {
         return None;

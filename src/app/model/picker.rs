@@ -40,6 +40,10 @@ pub enum PickTarget {
     ActionOwner(crate::domain::Id),
     /// What the Actions view is narrowed to.
     ActionsFilter,
+    /// The recipient of this session's invitation and agenda.
+    AgendaFor(crate::domain::Id),
+    /// Who walked in to this session's meeting.
+    WalkIn(crate::domain::Id),
 }
 
 #[derive(Debug, Clone, PartialEq)]

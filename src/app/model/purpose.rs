@@ -1,46 +1,98 @@
-//! Why a form is open: one variant per form, with what it needs to build its record.
+//! Why a form is open. Each form declares its purpose in its own file under `app/forms`:
+//! a type holding what it needs to build its record, implementing [`Purpose`] (its
+//! validation, draft place and revision side by side).
 
-use crate::domain::case::Case;
+use std::any::Any;
+
 use crate::domain::stakeholder::Stakeholder;
 
-/// Why a form is open, with what it needs to build its record.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Purpose {
-    /// New (None) or edit of a stakeholder.
-    Stakeholder(Option<Box<Stakeholder>>),
-    /// Log a contact with a stakeholder.
-    Contact(crate::domain::Id),
-    /// Plan a new round-table session.
-    Session,
-    /// New (None) or edit of a case.
-    Case(Option<Box<Case>>),
-    /// Close a case: reason and onward referral.
-    CloseCase(crate::domain::Id),
-    /// New (None) or edit of a mini-network.
-    Network(Option<Box<crate::domain::network::MiniNetwork>>),
-    /// A member's role, what they bring and gain.
-    Member {
-        network: crate::domain::Id,
-        stakeholder: crate::domain::Id,
-    },
-    /// A problem → solution → owner entry of a network.
-    Problem {
-        network: crate::domain::Id,
-        original: Option<Box<crate::domain::network::ProblemEntry>>,
-    },
-    /// An exchange-of-experience meeting of a network.
-    Exchange(crate::domain::Id),
-    /// A training and who attended.
-    Training,
-    /// A general topic for the open meeting's agenda.
-    Topic,
-    /// The network's sharing agreement.
-    Agreement,
-    /// A new rule narrowing what the labels allow.
-    Rule,
-    /// Import stakeholders from a file.
-    Import,
-    /// A step on an open action that needs a line typed: done with a result, cancelled
-    /// with a reason, or a new due date.
-    FollowUp(crate::domain::Id, super::follow_up::Typed),
+use super::form::Form;
+use super::record::Change;
+use super::state::{App, Tab};
+
+/// What a form is for: how its fields become records, and where its draft is kept.
+pub trait Purpose: PurposeBase + std::fmt::Debug + 'static {
+    /// Checks the fields (the caller has cleared their messages), marks each problem on
+    /// its field, and returns the changes to write when everything is valid. Forms whose
+    /// submit goes elsewhere (the router names them) only mark their problems.
+    fn validate(&self, form: &mut Form, app: &App) -> Option<Vec<Change>>;
+
+    /// Where the form's draft is kept, `form:<kind>:<ids>`, `<kind>` being the one it is
+    /// registered with in `forms::REGISTRY`; `None`: not kept.
+    fn place(&self) -> Option<String> {
+        None
+    }
+
+    /// The revision of the record being edited (0 for a new one), kept with the draft.
+    fn rev(&self) -> u64 {
+        0
+    }
+
+    /// A restored draft was edited against `rev`: a save must be refused, not overwrite,
+    /// when the record changed since.
+    fn set_rev(&mut self, _rev: u64) {}
+
+    /// The tab whose list selects the new record once saved.
+    fn new_record_tab(&self) -> Option<Tab> {
+        None
+    }
+
+    /// A form saving a stakeholder's name: the name typed and the stakeholder edited, so
+    /// that a namesake is asked about first.
+    fn name_check<'a>(&'a self, _form: &Form) -> Option<NameCheck<'a>> {
+        None
+    }
+}
+
+/// A stakeholder's name about to be saved.
+pub struct NameCheck<'a> {
+    pub name: String,
+    /// The stakeholder edited; `None` for a new one.
+    pub original: Option<&'a Stakeholder>,
+}
+
+/// Cloning, comparing and naming the type of a purpose, for every `Clone + PartialEq`
+/// purpose.
+pub trait PurposeBase {
+    fn boxed(&self) -> Box<dyn Purpose>;
+    fn as_any(&self) -> &dyn Any;
+    fn same(&self, other: &dyn Purpose) -> bool;
+}
+
+impl<T: Purpose + Clone + PartialEq> PurposeBase for T {
+    fn boxed(&self) -> Box<dyn Purpose> {
+        Box::new(self.clone())
+    }
+
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+
+    fn same(&self, other: &dyn Purpose) -> bool {
+        other.as_any().downcast_ref::<T>() == Some(self)
+    }
+}
+
+impl dyn Purpose {
+    /// The purpose as the form's own type, when it is one.
+    pub fn get<T: Purpose>(&self) -> Option<&T> {
+        self.as_any().downcast_ref::<T>()
+    }
+
+    /// Whether the form is of the purpose `T`.
+    pub fn is<T: Purpose>(&self) -> bool {
+        self.get::<T>().is_some()
+    }
+}
+
+impl Clone for Box<dyn Purpose> {
+    fn clone(&self) -> Self {
+        self.boxed()
+    }
+}
+
+impl PartialEq for dyn Purpose {
+    fn eq(&self, other: &Self) -> bool {
+        self.same(other)
+    }
 }

@@ -339,6 +339,15 @@ impl App {
         }
     }
 
+    /// What help lists: the keys of the preview it was opened over, then the view's.
+    pub fn help_scopes(&self) -> Vec<Scope> {
+        let mut scopes = self.view_scopes();
+        if self.import.is_some() || self.export.is_some() {
+            scopes.insert(0, Scope::Preview);
+        }
+        scopes
+    }
+
     /// The scopes of the current tab's view, whatever is open on top of it (for help).
     pub fn view_scopes(&self) -> Vec<Scope> {
         if self.meeting.is_some() {

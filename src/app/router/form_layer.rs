@@ -1,7 +1,9 @@
 //! The open form as a layer: typing, the pickers of its fields, saving, leaving.
 
-use crate::app::forms::{self, Purpose};
-use crate::app::model::field_name::FieldName;
+use crate::app::forms;
+use crate::app::forms::follow_up::FollowUpForm;
+use crate::app::forms::import::{ImportField, ImportForm};
+use crate::app::forms::topic::{TopicField, TopicForm};
 use crate::app::model::form::{FieldKind, Form};
 use crate::app::model::picker::{PickItem, PickTarget, Picker};
 use crate::app::model::state::{Confirm, Status, StatusKind, Ticket};
@@ -157,34 +159,36 @@ fn submit(app: &mut App) {
     };
     form.tried = true;
     form.failure = None;
-    match form.purpose {
-        Purpose::Import => submit_import(app, form),
-        Purpose::FollowUp(id, typed) => {
-            crate::app::features::round_tables::follow_up::submit(app, form, id, typed)
-        }
-        Purpose::Topic => submit_topic(app, form),
-        _ => save(app, form),
+    if form.purpose.is::<ImportForm>() {
+        submit_import(app, form)
+    } else if let Some(&FollowUpForm(id, typed)) = form.purpose.get::<FollowUpForm>() {
+        crate::app::features::round_tables::follow_up::submit(app, form, id, typed)
+    } else if form.purpose.is::<TopicForm>() {
+        submit_topic(app, form)
+    } else {
+        save(app, form)
     }
 }
 
 /// The import form: read and check the file, then show what an import would do.
 fn submit_import(app: &mut App, mut form: Form) {
-    let file = form.value(FieldName::File);
+    let file = form.value(ImportField::File);
     if file.is_empty() {
         forms::validate(&mut form, app);
         app.form = Some(form);
         return;
     }
     let merge = form
-        .field(FieldName::OnDuplicate)
+        .field(ImportField::OnDuplicate)
         .is_some_and(|f| f.choice == 1);
     let on_duplicate = if merge {
         crate::import::OnDuplicate::Merge
     } else {
         crate::import::OnDuplicate::Skip
     };
-    let skip_invalid = form.field(FieldName::SkipInvalid).is_some_and(|f| f.flag);
-    let only_categories = crate::import::mapping::categories(&form.value(FieldName::OnlyCategory));
+    let skip_invalid = form.field(ImportField::SkipInvalid).is_some_and(|f| f.flag);
+    let only_categories =
+        crate::import::mapping::categories(&form.value(ImportField::OnlyCategory));
     app.effects.push(Effect::PlanImport {
         path: file.into(),
         on_duplicate,
@@ -199,7 +203,7 @@ fn submit_import(app: &mut App, mut form: Form) {
 
 /// A general topic for the open meeting's agenda.
 fn submit_topic(app: &mut App, mut form: Form) {
-    let topic = form.value(FieldName::Topic);
+    let topic = form.value(TopicField::Topic);
     if topic.is_empty() {
         forms::validate(&mut form, app);
         app.form = Some(form);
@@ -223,7 +227,7 @@ fn save(app: &mut App, mut form: Form) {
         return;
     }
     if let Some(mut changes) = changes {
-        if let Some(place) = forms::draft::place(&form.purpose) {
+        if let Some(place) = forms::draft::place(&*form.purpose) {
             changes.push(crate::app::model::record::Change::SetDraft {
                 place,
                 text: String::new(),

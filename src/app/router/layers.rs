@@ -1,7 +1,6 @@
 //! The layers on top of the views: a question, a picker, a form, help, the filter line.
 //! The topmost open layer gets each user action first.
 
-use crate::app::forms;
 use crate::app::model::layers::Layer;
 use crate::app::model::picker::PickTarget;
 use crate::app::model::state::{Confirm, Overlay, Status, StatusKind, Ticket};
@@ -63,7 +62,7 @@ pub fn update_layers(app: &mut App, action: &Action) -> Option<Option<Action>> {
         if let Some(place) = app
             .form
             .take()
-            .and_then(|f| crate::app::forms::draft::place(&f.purpose))
+            .and_then(|f| crate::app::forms::draft::place(&*f.purpose))
             && app
                 .data
                 .drafts
@@ -234,16 +233,7 @@ fn saved(app: &mut App, action: &Action, ticket: Ticket) -> Option<Action> {
     match (action, ticket) {
         (Action::Saved(_, ids), Ticket::Form) => {
             // A new record is selected once the list is read again.
-            let tab = match app.form.as_ref().map(|f| &f.purpose) {
-                Some(forms::Purpose::Stakeholder(None)) => {
-                    Some(crate::app::model::Tab::Stakeholders)
-                }
-                Some(forms::Purpose::Network(None)) => Some(crate::app::model::Tab::Networks),
-                Some(forms::Purpose::Session | forms::Purpose::Case(None)) => {
-                    Some(crate::app::model::Tab::Sessions)
-                }
-                _ => None,
-            };
+            let tab = app.form.as_ref().and_then(|f| f.purpose.new_record_tab());
             if let (Some(tab), Some(&id)) = (tab, ids.first()) {
                 app.select_after_load = Some((tab, id));
             }

@@ -159,6 +159,8 @@ fn picked(app: &mut App, target: PickTarget, value: u64) {
         PickTarget::NoteSource => meeting::set_source(app, value),
         PickTarget::MinutesFor(s) => exports::preview(app, Exporting::Minutes(s), value),
         PickTarget::FeedbackFor(c) => exports::preview(app, Exporting::Feedback(c), value),
+        PickTarget::AgendaFor(s) => exports::preview(app, Exporting::Agenda(s), value),
+        PickTarget::WalkIn(s) => features::round_tables::walk_in::picked(app, s, value),
         PickTarget::CaseStatus(case) => sessions::status_picked(app, case, value as usize),
         PickTarget::CaseToSession(case) => sessions::add_case_to(app, case, value),
         PickTarget::AddMember(n) => networks::member_picked(app, n, value),

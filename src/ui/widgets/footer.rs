@@ -1,43 +1,83 @@
+//! The footer: the keys of the layer on top, from the same keymap the handler uses.
+//!
+//! Keys appear in the keymap's order, which is their order of importance within a scope
+//! (the topmost scope first). Help and quit always fit, at the end. When any key of the
+//! scopes in force is not shown, the help key reads "more" instead of "help": every key
+//! is then one press away, in the help screen.
+
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
-use crate::app::{App, Binding, Scope, bindings_for};
+use crate::app::{Action, App, Binding, bindings_for};
 use crate::i18n::t;
 use crate::ui::theme;
 
-fn width(b: &Binding) -> usize {
-    b.label.chars().count() + t(b.help).chars().count() + 3
+/// What the footer shows: the bindings in order, and whether some were left out.
+pub struct FooterKeys {
+    pub shown: Vec<&'static Binding>,
+    /// Keys of the scopes in force that are not in `shown`: help says "more".
+    pub cut: bool,
 }
 
-fn spans(b: &'static Binding) -> [Span<'static>; 4] {
-    [
-        Span::styled(b.label, theme::key()),
-        Span::raw(" "),
-        Span::styled(t(b.help), theme::dim()),
-        Span::raw("  "),
-    ]
+fn width(label: &str, text: &str) -> usize {
+    label.chars().count() + text.chars().count() + 3
 }
 
-/// The keys of the current view, from the same keymap the handler uses. Help and quit
-/// always fit; the view's own keys fill the rest in keymap order.
-pub fn render(frame: &mut Frame, area: Rect, app: &App) {
+/// The text beside a binding: "more" on the help key when something was left out.
+pub fn text_of(b: &Binding, cut: bool) -> String {
+    if cut && b.action == Action::ToggleHelp {
+        t("key-more").to_owned()
+    } else {
+        t(b.help).to_owned()
+    }
+}
+
+/// The keys that fit in `room` columns for the scopes in force.
+pub fn keys(app: &App, room: usize) -> FooterKeys {
     let scopes = app.scopes();
-    let (essential, own): (Vec<&Binding>, Vec<&Binding>) = bindings_for(&scopes)
-        .filter(|b| b.footer)
-        .partition(|b| b.scope == Scope::Global && b.action != crate::app::Action::NextTab);
-    let mut room = (area.width as usize).saturating_sub(essential.iter().map(|b| width(b)).sum());
-    let mut out = Vec::new();
-    for b in own {
-        if width(b) > room {
+    let all: Vec<&'static Binding> = bindings_for(&scopes).collect();
+    let help = all.iter().copied().find(|b| b.action == Action::ToggleHelp);
+    let quit = all
+        .iter()
+        .copied()
+        .find(|b| b.action == Action::Quit && b.footer);
+    let tail: Vec<&'static Binding> = help.into_iter().chain(quit).collect();
+    let tail_width: usize = tail
+        .iter()
+        .map(|b| width(b.label, &text_of(b, true)).max(width(b.label, t(b.help))))
+        .sum();
+    let mut room = room.saturating_sub(tail_width);
+    let mut shown = Vec::new();
+    for b in all.iter().copied().filter(|b| b.footer) {
+        if tail.iter().any(|x| std::ptr::eq(*x, b)) {
+            continue;
+        }
+        let w = width(b.label, t(b.help));
+        if w > room {
             break;
         }
-        room -= width(b);
-        out.extend(spans(b));
+        room -= w;
+        shown.push(b);
     }
-    for b in essential {
-        out.extend(spans(b));
+    let cut = all
+        .iter()
+        .any(|b| !shown.iter().chain(&tail).any(|s| std::ptr::eq(*s, *b)));
+    shown.extend(tail);
+    FooterKeys { shown, cut }
+}
+
+pub fn render(frame: &mut Frame, area: Rect, app: &App) {
+    let FooterKeys { shown, cut } = keys(app, area.width as usize);
+    let mut out = Vec::new();
+    for b in shown {
+        out.extend([
+            Span::styled(b.label, theme::key()),
+            Span::raw(" "),
+            Span::styled(text_of(b, cut), theme::dim()),
+            Span::raw("  "),
+        ]);
     }
     frame.render_widget(Paragraph::new(Line::from(out)), area);
 }

@@ -161,7 +161,7 @@ pub fn render(frame: &mut Frame, body: Rect, app: &App, form: &Form) {
     let msg = match &form.failure {
         Some(f) => Line::from(Span::styled(clean(f).into_owned(), theme::error())),
         None => Line::from(Span::styled(
-            t(hint_key(&form.focused().kind)),
+            t(hint_key(&form.focused().kind, form.fields.len())),
             theme::dim(),
         )),
     };
@@ -169,8 +169,10 @@ pub fn render(frame: &mut Frame, body: Rect, app: &App, form: &Form) {
 }
 
 /// Catalogue key of the hint for a field of `kind`: its own keys, then move/save/cancel.
-fn hint_key(kind: &FieldKind) -> &'static str {
+/// In a plain field Enter moves on, or saves a form of one field.
+fn hint_key(kind: &FieldKind, fields: usize) -> &'static str {
     match kind {
+        FieldKind::Text | FieldKind::Date | FieldKind::Days if fields == 1 => "form-hint_single",
         FieldKind::Multi => "form-hint_multi",
         FieldKind::Choice(_) => "form-hint_choice",
         FieldKind::Flag => "form-hint_flag",

@@ -10,15 +10,8 @@ use crate::ui::theme;
 /// Every key of the view under the help overlay, generated from the keymap; in two
 /// columns when one does not fit.
 pub fn render(frame: &mut Frame, body: Rect, app: &App) {
-    let scopes = app.view_scopes();
-    let mut lines: Vec<Line> = bindings_for(&scopes)
-        .map(|b| {
-            Line::from(vec![
-                Span::styled(format!("{:>7}  ", b.label), theme::key()),
-                Span::raw(t(b.help)),
-            ])
-        })
-        .collect();
+    let scopes = app.help_scopes();
+    let keys: Vec<&crate::app::Binding> = bindings_for(&scopes).collect();
     // Where labels are chosen or set, help says what each one means, both ways.
     let with_labels = app.meeting.is_some() || app.tab == crate::app::Tab::Sharing;
     let label_count = if with_labels {
@@ -31,11 +24,14 @@ pub fn render(frame: &mut Frame, body: Rect, app: &App) {
         0
     };
     let room = body.height.saturating_sub(3) as usize;
-    let columns = if lines.len() + label_count > room && body.width >= 72 {
+    let columns = if keys.len() + label_count > room && body.width >= 72 {
         2
     } else {
         1
     };
+    let column_width =
+        if columns == 2 { body.width.min(84) } else { 46 }.saturating_sub(2) / columns as u16;
+    let mut lines = key_lines(&keys, usize::from(column_width));
     if app.meeting.is_some() {
         let w = if columns == 2 { body.width.min(84) } else { 46 };
         lines.extend(syntax_lines(w.saturating_sub(2) / columns as u16));
@@ -72,6 +68,22 @@ pub fn render(frame: &mut Frame, body: Rect, app: &App) {
             cols[c],
         );
     }
+}
+
+/// One line per key, its description wrapped under itself where the column is narrow.
+fn key_lines(keys: &[&crate::app::Binding], width: usize) -> Vec<Line<'static>> {
+    let mut out = Vec::new();
+    for b in keys {
+        let text = crate::labels::wrap(t(b.help), width.saturating_sub(10).max(8));
+        for (i, part) in text.into_iter().enumerate() {
+            let key = if i == 0 { b.label } else { "" };
+            out.push(Line::from(vec![
+                Span::styled(format!("{key:>7}  "), theme::key()),
+                Span::raw(part),
+            ]));
+        }
+    }
+    out
 }
 
 /// The note syntax's words, every language's: they are understood whatever the

@@ -27,6 +27,7 @@ fn changes(action: &Action) -> bool {
             | PickPap(_)
             | ToggleProtected
             | TogglePresence
+            | WalkIn
             | AddTopic
             | MoveItemUp
             | MoveItemDown

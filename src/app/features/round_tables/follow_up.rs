@@ -62,7 +62,7 @@ pub fn apply(app: &mut App, id: Id, step: &Step) {
 
 /// The form was submitted: queue the step, or keep the form open with why not.
 pub fn submit(app: &mut App, mut form: crate::app::model::form::Form, id: Id, typed: Typed) {
-    let value = form.value(typed.field());
+    let value = form.value(crate::app::forms::follow_up::field(typed));
     let step = match typed {
         Typed::Result => Ok(Step::Done(value)),
         Typed::Reason => Ok(Step::Cancel(value)),
@@ -78,7 +78,7 @@ pub fn submit(app: &mut App, mut form: crate::app::model::form::Form, id: Id, ty
         }
         Err(key) => {
             // The form shows a catalogue text without the id (the title has it).
-            if let Some(i) = form.index(typed.field()) {
+            if let Some(i) = form.index(crate::app::forms::follow_up::field(typed)) {
                 form.fields[i].error = Some(key.replacen("cli-", "form-", 1));
             }
             app.form = Some(form);

@@ -9,3 +9,4 @@ pub mod follow_up;
 pub mod meeting;
 pub mod protect;
 pub mod sessions;
+pub mod walk_in;

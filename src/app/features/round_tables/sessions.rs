@@ -28,6 +28,10 @@ pub fn update(app: &mut App, action: Action) -> Option<Action> {
             let s = selected_session(app)?.id;
             return Some(Action::ChooseRecipient(Exporting::Minutes(s)));
         }
+        Action::ExportAgenda => {
+            let s = selected_session(app)?.id;
+            return Some(Action::ChooseRecipient(Exporting::Agenda(s)));
+        }
         Action::ExportFeedback => {
             let c = selected_case(app)?.id;
             return Some(Action::ChooseRecipient(Exporting::Feedback(c)));
@@ -75,11 +79,11 @@ pub fn update(app: &mut App, action: Action) -> Option<Action> {
             let s = selected_session(app)?.clone();
             meeting::open(app, s);
         }
-        Action::New if app.show_cases => app.form = Some(forms::case_form(app, None)),
-        Action::New => app.form = Some(forms::session_form(app)),
+        Action::New if app.show_cases => app.form = Some(forms::case::form(app, None)),
+        Action::New => app.form = Some(forms::session::form(app)),
         Action::Edit => {
             let c = selected_case(app)?.clone();
-            app.form = Some(forms::case_form(app, Some(&c)));
+            app.form = Some(forms::case::form(app, Some(&c)));
         }
         Action::ChangeCaseStatus => {
             let c = selected_case(app)?;
@@ -161,7 +165,7 @@ pub fn status_picked(app: &mut App, case: crate::domain::Id, index: usize) {
     };
     if to == CaseStatus::Closed {
         if let Some(c) = app.data.cases.iter().find(|c| c.id == case) {
-            app.form = Some(forms::close_case_form(c));
+            app.form = Some(forms::close_case::form(c));
         }
     } else {
         set_case_status(app, case, to, None);

@@ -1,0 +1,168 @@
+//! The meeting screen: attendance, agenda, the notes of the current item, and the note
+//! editor that never loses what was typed. The editor and its saves, and what happens at
+//! the table, are in the files beside this one.
+
+mod editor;
+mod saves;
+mod table;
+
+pub(in crate::app::features::round_tables) use editor::attributes_changed;
+pub use editor::set_source;
+pub use saves::{loaded, saved};
+pub(in crate::app::features::round_tables) use saves::{save_session, save_session_with};
+
+use crate::domain::session::{Session, SessionStatus};
+use crate::i18n::t;
+
+use super::{chooser, closed};
+use crate::app::model::state::Confirm;
+use crate::app::model::{Action, App};
+
+use crate::app::model::meeting::{DRAFT_MAX_TICKS, DRAFT_QUIET_TICKS, Focus, Meeting, defaults};
+use editor::{commit_or_ask, edited, pick_source, reparse, save_draft};
+use table::{close_session, go_to_item, toggle_consensus, toggle_presence};
+
+/// Opens the meeting screen for a session, restoring this user's draft for it.
+pub fn open(app: &mut App, session: Session) {
+    let (tlp, pap) = defaults(app);
+    let mut m = Meeting::new(session, app.now, tlp, pap);
+    super::drafts::restore(app, &mut m);
+    app.meeting = Some(m);
+    reparse(app);
+}
+
+/// Handles an action while the meeting screen is open. `None`: not a meeting action.
+pub fn update(app: &mut App, action: &Action) -> Option<Option<Action>> {
+    if chooser::update(app, action)
+        || closed::update(app, action)
+        || super::walk_in::update(app, action)
+    {
+        return Some(None);
+    }
+    let m = app.meeting.as_mut()?;
+    if m.summary.is_some() {
+        if matches!(action, Action::Back | Action::Yes) {
+            app.meeting = None;
+            return Some(Some(Action::Reload));
+        }
+        return Some(None);
+    }
+    if let Some(done) = update_note(app, action).or_else(|| update_table(app, action)) {
+        return Some(done);
+    }
+    match action {
+        Action::Tick => {
+            tick(app);
+            // Time also feeds the change-counter poll.
+            None
+        }
+        _ => None,
+    }
+}
+
+/// What is typed and how it is labelled. `None`: not an action of the note.
+fn update_note(app: &mut App, action: &Action) -> Option<Option<Action>> {
+    let m = app.meeting.as_mut()?;
+    match action {
+        Action::Input(key) if m.focus == Focus::Editor => {
+            if m.editor.input(*key) {
+                edited(app);
+            }
+        }
+        Action::Paste(text) if m.focus == Focus::Editor => {
+            if m.editor.paste(text) {
+                edited(app);
+            }
+        }
+        Action::CommitNote | Action::ConfirmCommitNote => commit_or_ask(app, action),
+        Action::PickSource => pick_source(app),
+        Action::ChooseTlp => super::chooser::open(app),
+        Action::ChoosePap => super::chooser::open_pap(app),
+        Action::ToggleProtected => {
+            m.protected = !m.protected;
+            attributes_changed(app);
+        }
+        Action::FocusSide => m.focus = Focus::Side,
+        Action::FocusEditor => m.focus = Focus::Editor,
+        _ => return None,
+    }
+    Some(None)
+}
+
+/// The agenda, the attendance, the cases and the session. `None`: not one of those.
+fn update_table(app: &mut App, action: &Action) -> Option<Option<Action>> {
+    let m = app.meeting.as_mut()?;
+    match action {
+        Action::AddTopic => app.form = Some(crate::app::forms::topic_form()),
+        Action::ToggleConsensus => toggle_consensus(app),
+        Action::MoveItemUp => super::agenda::move_item(app, -1),
+        Action::MoveItemDown => super::agenda::move_item(app, 1),
+        Action::DropItem => super::agenda::ask_drop(app),
+        Action::ConfirmDropItem => super::agenda::drop_item(app),
+        Action::NextItem => go_to_item(app, 1),
+        Action::PrevItem => go_to_item(app, -1),
+        Action::ToggleHelp => {
+            app.help_scroll = 0;
+            app.overlay = Some(crate::app::model::Overlay::Help);
+        }
+        Action::Up if m.focus == Focus::Side => m.attendee = m.attendee.saturating_sub(1),
+        Action::Down if m.focus == Focus::Side => {
+            m.attendee = (m.attendee + 1).min(m.roster().len().saturating_sub(1));
+        }
+        Action::TogglePresence => toggle_presence(app),
+        Action::ChangeCaseStatus => {
+            let case = m.current_case()?;
+            let current = app.data.cases.iter().find(|c| c.id == case)?.status;
+            app.picker = Some(super::sessions::status_picker(case, current));
+        }
+        Action::CloseSession => {
+            app.confirm = Some(Confirm {
+                question: t("confirm-close_session").to_owned(),
+                on_yes: Action::ConfirmCloseSession,
+            });
+        }
+        Action::ConfirmCloseSession => close_session(app),
+        Action::Back if m.focus == Focus::Side => return Some(leave(app)),
+        _ => return None,
+    }
+    Some(None)
+}
+
+/// Leaving the meeting screen keeps the text: it is written as a draft at once.
+fn leave(app: &mut App) -> Option<Action> {
+    let m = app.meeting.as_mut()?;
+    let banked = m.bank_time();
+    if m.draft_dirty {
+        save_draft(app);
+    }
+    if banked {
+        save_session(app);
+    }
+    app.meeting = None;
+    Some(Action::Reload)
+}
+
+/// Time passes: the item's clock runs (not in a closed session), and the draft is
+/// written after a pause in typing, or after a while of typing anyway.
+fn tick(app: &mut App) {
+    let Some(m) = app.meeting.as_mut() else {
+        return;
+    };
+    if m.session.status == SessionStatus::InProgress {
+        m.item_ticks += 1;
+    }
+    m.ticks_since_edit = m.ticks_since_edit.saturating_add(1);
+    m.ticks_since_save = m.ticks_since_save.saturating_add(1);
+    if m.draft_dirty
+        && (m.ticks_since_edit >= DRAFT_QUIET_TICKS || m.ticks_since_save >= DRAFT_MAX_TICKS)
+    {
+        save_draft(app);
+    }
+}
+
+/// Whether the screen changes with time alone (the item timer).
+pub fn animating(app: &App) -> bool {
+    app.meeting
+        .as_ref()
+        .is_some_and(|m| m.summary.is_none() && m.session.status != SessionStatus::Closed)
+}

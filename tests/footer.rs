@@ -1,0 +1,201 @@
+//! The footer at 80×24: keys in order of importance, a cut footer ending in "? more",
+//! and every key of the keymap one press away.
+
+use roundtable::app::{Action, App, Binding, Scope, Tab, bindings_for};
+use roundtable::i18n::t;
+
+mod support;
+use support::app::{apply, demo_app, screen};
+
+/// Every place the footer changes, by name: each tab and view, each layer.
+fn states() -> Vec<(&'static str, Vec<Action>)> {
+    let meeting = vec![
+        Action::GoTab(Tab::Sessions),
+        Action::Top,
+        Action::OpenMeeting,
+    ];
+    let with = |mut base: Vec<Action>, more: &[Action]| {
+        base.extend_from_slice(more);
+        base
+    };
+    vec![
+        ("overview", vec![Action::GoTab(Tab::Overview)]),
+        ("stakeholders", vec![]),
+        ("stakeholder_detail", vec![Action::Open]),
+        ("filter", vec![Action::StartFilter]),
+        ("form", vec![Action::New]),
+        (
+            "picker",
+            vec![
+                Action::New,
+                Action::NextField,
+                Action::NextField,
+                Action::NextField,
+                Action::OpenPicker,
+            ],
+        ),
+        ("help", vec![Action::ToggleHelp]),
+        ("networks", vec![Action::GoTab(Tab::Networks)]),
+        ("sessions", vec![Action::GoTab(Tab::Sessions)]),
+        (
+            "cases",
+            vec![Action::GoTab(Tab::Sessions), Action::ToggleCases],
+        ),
+        (
+            "actions",
+            vec![Action::GoTab(Tab::Sessions), Action::ToggleActions],
+        ),
+        ("sharing", vec![Action::GoTab(Tab::Sharing)]),
+        (
+            "audit",
+            vec![Action::GoTab(Tab::Sharing), Action::ToggleAudit],
+        ),
+        (
+            "export_preview",
+            vec![
+                Action::GoTab(Tab::Sessions),
+                Action::Down,
+                Action::ExportMinutes,
+                Action::Accept,
+            ],
+        ),
+        ("meeting_editor", meeting.clone()),
+        ("meeting_side", with(meeting.clone(), &[Action::FocusSide])),
+        ("label_chooser", with(meeting.clone(), &[Action::ChooseTlp])),
+        ("pap_chooser", with(meeting.clone(), &[Action::ChoosePap])),
+        (
+            "confirm",
+            with(meeting.clone(), &[Action::FocusSide, Action::CloseSession]),
+        ),
+        (
+            "summary",
+            with(
+                meeting.clone(),
+                &[Action::FocusSide, Action::CloseSession, Action::Yes],
+            ),
+        ),
+    ]
+}
+
+fn app_in(actions: &[Action]) -> App {
+    let mut app = demo_app();
+    apply(&mut app, actions.to_vec());
+    app
+}
+
+fn footer(app: &App) -> String {
+    let s = screen(app, 80, 24);
+    let last = s.lines().last().unwrap_or_default();
+    last.trim_matches('"').trim_end().to_owned()
+}
+
+/// Everything the help screen opened from the state `actions` leads to shows, scrolled
+/// from top to bottom.
+fn help_screen(actions: &[Action]) -> String {
+    let mut app = app_in(actions);
+    apply(&mut app, [Action::ToggleHelp]);
+    assert!(app.overlay.is_some(), "help opens");
+    let mut text = String::new();
+    for _ in 0..40 {
+        text.push_str(&screen(&app, 80, 24));
+        apply(&mut app, [Action::Down]);
+    }
+    text
+}
+
+fn shows(footer: &str, b: &Binding) -> bool {
+    footer.contains(&format!("{} {}", b.label, t(b.help)))
+}
+
+#[test]
+fn every_footer_at_80x24() {
+    let mut all = String::new();
+    for (name, actions) in states() {
+        let app = app_in(&actions);
+        all.push_str(&format!("{name:>18}: {}\n", footer(&app)));
+    }
+    insta::assert_snapshot!("footers_80x24", all);
+}
+
+/// A footer that leaves any key of the layer out ends with the help key saying "more",
+/// and help, opened with it, lists that key. A layer without a help key shows all of its
+/// keys itself.
+#[test]
+fn every_key_is_in_the_footer_or_behind_more() {
+    for (name, actions) in states() {
+        let app = app_in(&actions);
+        let foot = footer(&app);
+        let scopes = app.scopes();
+        let help_key = bindings_for(&scopes).find(|b| b.action == Action::ToggleHelp);
+        let mut help = None;
+        for b in bindings_for(&scopes) {
+            if shows(&foot, b) || b.action == Action::ToggleHelp {
+                continue;
+            }
+            if let Some(h) = help_key {
+                assert!(
+                    foot.ends_with(&format!("{} {}", h.label, t("key-more")))
+                        || foot.contains(&format!("{} {}  q", h.label, t("key-more"))),
+                    "{name}: {} hidden, footer has no \"{} more\": {foot}",
+                    b.label,
+                    h.label
+                );
+                let text = help.get_or_insert_with(|| help_screen(&actions));
+                let first_word = t(b.help).split_whitespace().next().unwrap_or_default();
+                assert!(
+                    text.contains(&format!("{:>7}  {first_word}", b.label)),
+                    "{name}: {} ({}) is neither in the footer nor in help\n{}",
+                    b.label,
+                    b.help,
+                    text.lines().take(24).collect::<Vec<_>>().join("\n")
+                );
+            } else {
+                // Only the choosers draw their own keys beside what each one picks.
+                let s = screen(&app, 80, 24);
+                assert!(
+                    matches!(b.scope, Scope::LabelChooser | Scope::PapChooser)
+                        && s.contains(&format!("{}  ", b.label)),
+                    "{name}: {} ({}) not in the footer, and no help key: {foot}",
+                    b.label,
+                    b.help
+                );
+            }
+        }
+    }
+}
+
+/// Every binding of the keymap is in one of the states above: the test above then holds
+/// it to the footer or to help.
+#[test]
+fn the_states_cover_every_scope_of_the_keymap() {
+    let mut seen = std::collections::BTreeSet::new();
+    for (_, actions) in states() {
+        seen.extend(app_in(&actions).scopes());
+    }
+    let all: std::collections::BTreeSet<Scope> =
+        roundtable::app::model::keymap::all_scopes().collect();
+    let missing: Vec<_> = all.difference(&seen).collect();
+    assert!(missing.is_empty(), "no state reaches {missing:?}");
+}
+
+/// The hint under a form names what Enter does in the field in focus: the next field in
+/// a plain field, saving in a one-field form; "choose" only where there is a list.
+#[test]
+fn a_plain_fields_hint_says_what_enter_does() {
+    let hint = |actions: &[Action]| {
+        let s = screen(&app_in(actions), 80, 24);
+        s.lines()
+            .find(|l| l.contains("Esc cancel"))
+            .unwrap_or_default()
+            .to_owned()
+    };
+    let name_field = hint(&[Action::New]);
+    assert!(name_field.contains("Enter next field"), "{name_field}");
+    let one_field = hint(&[
+        Action::GoTab(Tab::Sessions),
+        Action::ToggleActions,
+        Action::ActionDueSelected,
+    ]);
+    assert!(one_field.contains("Enter save"), "{one_field}");
+    assert!(!one_field.contains("choose"), "{one_field}");
+}
