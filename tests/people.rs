@@ -99,3 +99,70 @@ fn the_pipeline_lists_filters_and_counts_step_one() {
     assert!(!bad.status.success());
     assert!(String::from_utf8_lossy(&bad.stderr).contains("unknown stage"));
 }
+
+fn select(app: &mut roundtable::app::App, name: &str) {
+    let pos = app
+        .view()
+        .rows
+        .iter()
+        .position(|&i| app.data.stakeholders[i].name == name)
+        .unwrap();
+    app.view_mut().selected = pos;
+}
+
+fn set_choice(app: &mut roundtable::app::App, field: StakeholderField, label: &str) {
+    let f = app.form.as_mut().unwrap();
+    let i = f.index(field).unwrap();
+    let options = match &f.fields[i].kind {
+        roundtable::app::model::form::FieldKind::Choice(o) => o.clone(),
+        k => panic!("{k:?}"),
+    };
+    f.fields[i].choice = options.iter().position(|o| o == label).unwrap();
+}
+
+use roundtable::app::Action;
+use roundtable::app::forms::stakeholder::StakeholderField;
+
+/// The stakeholder form moves a person one stage on (dated today), records consent given
+/// or withdrawn, and sets the language exports to them are written in; it offers only
+/// the stages the pipeline allows.
+#[test]
+fn the_stakeholder_form_moves_the_pipeline_and_sets_consent_and_language() {
+    use roundtable::app::model::record::{AnyRecord, Change};
+    use roundtable::domain::pipeline::Stage;
+    use roundtable::domain::stakeholder::Language;
+    use support::app::{apply, demo_app, queued_changes};
+    let mut app = demo_app();
+    app.tab = roundtable::app::Tab::Stakeholders;
+    apply(&mut app, []);
+    select(&mut app, "Omar Farouk");
+    apply(&mut app, [Action::Edit]);
+    let f = app.form.as_ref().unwrap();
+    let stage = f.field(StakeholderField::Stage).unwrap();
+    let roundtable::app::model::form::FieldKind::Choice(options) = &stage.kind else {
+        panic!()
+    };
+    assert_eq!(
+        options,
+        &["met", "engaged", "declined"],
+        "stays, or the allowed moves"
+    );
+    set_choice(&mut app, StakeholderField::Stage, "engaged");
+    set_choice(&mut app, StakeholderField::Language, "Français");
+    let f = app.form.as_mut().unwrap();
+    let i = f.index(StakeholderField::Consent).unwrap();
+    f.fields[i].flag = true;
+    apply(&mut app, [Action::Submit]);
+    let changes = queued_changes(&app);
+    let Some(Change::Put(AnyRecord::Stakeholder(s))) = changes.first() else {
+        panic!("{changes:?}")
+    };
+    let last = s.pipeline.last().unwrap();
+    assert_eq!((last.stage, last.on), (Stage::Engaged, app.today));
+    assert_eq!(s.pipeline.len(), 4, "earlier moves kept");
+    assert_eq!(
+        s.consent.map(|c| (c.given, c.withdrawn)),
+        Some((app.today, None))
+    );
+    assert_eq!(s.language, Some(Language::Fr));
+}
