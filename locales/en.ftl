@@ -895,7 +895,7 @@ handout-label = { $label }: { $rule }
 handout-for = For the members of { $network }.
 handout-for_all = For every member of the network.
 handout-directory_title = Who can do what: { $network }
-handout-no_contact_details = Contact details are not printed: they go only to partners who agreed to share theirs, and roundtable does not record that agreement yet. Ask the coordinator to put you in touch.
+handout-no_contact_details = Contact details are printed only for partners who agreed to be listed with them. Ask the coordinator to put you in touch with the others.
 handout-brings = Brings
 handout-gains = Gains
 handout-nobody = nobody yet
@@ -1376,3 +1376,27 @@ network-attended = { $n ->
 }
 field-host = Host
 field-exchange_people = Invited / came
+
+# people
+stage-identified = identified
+stage-approached = approached
+stage-met = met
+stage-engaged = engaged
+stage-declined = declined
+picked-unknown = not known yet
+picked-yes = picked up
+picked-no = not picked up
+pipeline-line = { $stage } since { $date }: { $name } ({ $organisation }), introduced by { $by }
+pipeline-none = Nobody is followed in the pipeline yet.
+pipeline-counts = Pipeline: { $counts }
+pipeline-bad_stage = unknown stage '{ $stage }' (known: { $known })
+stage-not_followed = not followed
+field-stage = Step 1
+field-consent = Listed with details
+field-language = Reads
+language-interface = as the interface
+invalid-stage_move = not a move the pipeline allows today
+
+# pipeline help
+cli_help-pipeline = Step 1: who is identified, approached, met, engaged or declined, and since when
+cli_help-pipeline-stage = Only people at this stage (identified, approached, met, engaged, declined)

@@ -945,7 +945,7 @@ handout-label = { $label } : { $rule }
 handout-for = Pour les membres de { $network }.
 handout-for_all = Pour tous les membres du réseau.
 handout-directory_title = Qui peut faire quoi : { $network }
-handout-no_contact_details = Les coordonnées ne sont pas imprimées : elles ne vont qu'aux partenaires qui ont accepté de partager les leurs, et roundtable n'enregistre pas encore cet accord. Demandez au coordinateur de vous mettre en contact.
+handout-no_contact_details = Les coordonnées ne figurent que pour les partenaires qui ont accepté d'y apparaître. Demandez au coordinateur de vous mettre en contact avec les autres.
 handout-brings = Apporte
 handout-gains = Y trouve
 handout-nobody = personne pour l'instant
@@ -1426,3 +1426,27 @@ network-attended = { $n ->
 }
 field-host = Accueil
 field-exchange_people = Invités / présents
+
+# people
+stage-identified = repéré
+stage-approached = contacté
+stage-met = rencontré
+stage-engaged = engagé
+stage-declined = a décliné
+picked-unknown = pas encore connu
+picked-yes = pris en charge
+picked-no = non pris en charge
+pipeline-line = { $stage } le { $date } : { $name } ({ $organisation }), présenté par { $by }
+pipeline-none = Personne n'est encore suivi dans le pipeline.
+pipeline-counts = Pipeline : { $counts }
+pipeline-bad_stage = étape inconnue « { $stage } » (connues : { $known })
+stage-not_followed = pas suivi
+field-stage = Étape 1
+field-consent = Coordonnées publiées
+field-language = Lit en
+language-interface = langue de l'interface
+invalid-stage_move = ce passage n'est pas permis aujourd'hui
+
+# pipeline help
+cli_help-pipeline = Étape 1 : qui est repéré, contacté, rencontré, engagé ou a décliné, et depuis quand
+cli_help-pipeline-stage = Seulement les personnes à cette étape (identified = repéré, approached = contacté, met = rencontré, engaged = engagé, declined = a décliné)

@@ -889,7 +889,7 @@ handout-label = { $label }: { $rule }
 handout-for = Voor de leden van { $network }.
 handout-for_all = Voor elk lid van het netwerk.
 handout-directory_title = Wie kan wat: { $network }
-handout-no_contact_details = Contactgegevens staan er niet op: die gaan enkel naar partners die ermee instemden de hunne te delen, en roundtable houdt die instemming nog niet bij. Vraag de coördinator om je in contact te brengen.
+handout-no_contact_details = Contactgegevens staan er enkel bij voor partners die ermee instemden om met hun gegevens vermeld te worden. Vraag de coördinator om je met de anderen in contact te brengen.
 handout-brings = Brengt
 handout-gains = Krijgt
 handout-nobody = nog niemand
@@ -1363,3 +1363,27 @@ network-attended = { $n ->
 }
 field-host = Gastheer
 field-exchange_people = Genodigd / kwam
+
+# people
+stage-identified = in beeld
+stage-approached = aangesproken
+stage-met = ontmoet
+stage-engaged = betrokken
+stage-declined = afgehaakt
+picked-unknown = nog niet bekend
+picked-yes = opgenomen
+picked-no = niet opgenomen
+pipeline-line = { $stage } vanaf { $date }: { $name } ({ $organisation }), voorgesteld door { $by }
+pipeline-none = Er wordt nog niemand gevolgd in de pijplijn.
+pipeline-counts = Pijplijn: { $counts }
+pipeline-bad_stage = onbekende fase '{ $stage }' (gekend: { $known })
+stage-not_followed = niet gevolgd
+field-stage = Stap 1
+field-consent = Vermeld met gegevens
+field-language = Leest
+language-interface = zoals de interface
+invalid-stage_move = die stap laat de pijplijn vandaag niet toe
+
+# pipeline help
+cli_help-pipeline = Stap 1: wie in beeld is, aangesproken, ontmoet, betrokken of afgehaakt, en sinds wanneer
+cli_help-pipeline-stage = Enkel mensen in deze fase (identified = in beeld, approached = aangesproken, met = ontmoet, engaged = betrokken, declined = afgehaakt)

@@ -64,6 +64,9 @@ _roundtable() {
             roundtable,passphrase)
                 cmd="roundtable__subcmd__passphrase"
                 ;;
+            roundtable,pipeline)
+                cmd="roundtable__subcmd__pipeline"
+                ;;
             roundtable,report)
                 cmd="roundtable__subcmd__report"
                 ;;
@@ -214,6 +217,9 @@ _roundtable() {
             roundtable__subcmd__help,passphrase)
                 cmd="roundtable__subcmd__help__subcmd__passphrase"
                 ;;
+            roundtable__subcmd__help,pipeline)
+                cmd="roundtable__subcmd__help__subcmd__pipeline"
+                ;;
             roundtable__subcmd__help,report)
                 cmd="roundtable__subcmd__help__subcmd__report"
                 ;;
@@ -317,7 +323,7 @@ _roundtable() {
 
     case "${cmd}" in
         roundtable)
-            opts="-h -V --db --config --passphrase-file --lang --demo --scale --help --version dump restore check backup export import audit config completions man actions report action retention erase init encrypt passphrase team help"
+            opts="-h -V --db --config --passphrase-file --lang --demo --scale --help --version dump restore check backup export import audit config completions man actions pipeline report action retention erase init encrypt passphrase team help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1405,7 +1411,7 @@ _roundtable() {
             return 0
             ;;
         roundtable__subcmd__help)
-            opts="dump restore check backup export import audit config completions man actions report action retention erase init encrypt passphrase team help"
+            opts="dump restore check backup export import audit config completions man actions pipeline report action retention erase init encrypt passphrase team help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1824,6 +1830,20 @@ _roundtable() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        roundtable__subcmd__help__subcmd__pipeline)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         roundtable__subcmd__help__subcmd__report)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -2107,6 +2127,40 @@ _roundtable() {
                 return 0
             fi
             case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        roundtable__subcmd__pipeline)
+            opts="-h --stage --db --config --passphrase-file --lang --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --stage)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

@@ -91,8 +91,8 @@ fn needs_yes() -> Failure {
 
 fn counts(g: &erasure::CaseErased) -> String {
     format!(
-        "{} notes, {} decisions, {} actions, {} drafts",
-        g.notes, g.decisions, g.actions, g.drafts
+        "{} notes, {} decisions, {} actions, {} drafts, {} routed concerns",
+        g.notes, g.decisions, g.actions, g.drafts, g.concerns
     )
 }
 
@@ -141,9 +141,10 @@ fn person(path: &Path, spec: &str, yes: bool) -> Result<(), Failure> {
         })?;
         tx.apply(&before, &after)?;
         let detail = format!(
-            "tombstone; {} contact entries and {} drafts removed; {} texts rewritten",
+            "tombstone; {} contact entries, {} drafts and {} routed concerns removed; {} texts rewritten",
             gone.contacts,
             gone.drafts,
+            gone.concerns,
             gone.rewritten.len()
         );
         let mut event = AuditEvent::new(AuditKind::PersonErased, format!("person:{id}"), &detail);

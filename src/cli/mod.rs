@@ -19,6 +19,7 @@ pub mod help;
 mod import;
 pub mod install;
 mod keys;
+mod pipeline;
 mod retention;
 mod trail;
 mod value_limit;
@@ -156,6 +157,12 @@ pub enum Command {
         /// Only actions of this case (RT-YYYY-NNN)
         #[arg(long, value_name = "REF")]
         case: Option<String>,
+    },
+    /// Step 1: who is identified, approached, met, engaged or declined, and since when
+    Pipeline {
+        /// Only people at this stage (identified, approached, met, engaged, declined)
+        #[arg(long, value_parser = pipeline::stage_code)]
+        stage: Option<crate::domain::pipeline::Stage>,
     },
     /// The yearly activity report for the mayor and the funder: figures only, small
     /// counts suppressed, charts as text tables (Markdown)
@@ -536,6 +543,7 @@ fn dispatch(cli: Cli, path: PathBuf, settings: crate::config::Settings) -> Resul
             },
         ),
         Some(Command::Action(step)) => actions::change(&path, step),
+        Some(Command::Pipeline { stage }) => pipeline::list(&path, stage),
         Some(Command::Report { year, out, force }) => {
             export::report(&path, year, (out, force), explicit_lang(&cli.lang))
         }
@@ -744,6 +752,18 @@ pub fn read_dump(reader: impl std::io::Read) -> Result<Dataset, String> {
     }
     if dump.schema < 10 {
         crate::store::upgrade_network_work_dump(&mut value);
+    }
+    if dump.schema < 11 {
+        // Older dumps: stakeholders had no consent, pipeline or language (schema 10).
+        add_missing(
+            &mut value,
+            "stakeholders",
+            &[
+                ("consent", serde_json::Value::Null),
+                ("pipeline", serde_json::json!([])),
+                ("language", serde_json::Value::Null),
+            ],
+        );
     }
     let mut data: Dataset = serde_path_to_error::deserialize(value).map_err(|e| {
         let path = e.path().to_string();

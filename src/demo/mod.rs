@@ -21,6 +21,7 @@ mod people;
 mod round_tables;
 pub mod scale;
 pub use language::build_in;
+mod step_one;
 mod work;
 use people::people;
 use round_tables::round_tables;
@@ -118,6 +119,9 @@ pub fn build(today: NaiveDate) -> Dataset {
             notes: String::new(),
             archived: false,
             erased: false,
+            consent: None,
+            pipeline: Vec::new(),
+            language: None,
         });
     }
     // One archived former partner, kept because an old note names them.
@@ -139,6 +143,9 @@ pub fn build(today: NaiveDate) -> Dataset {
         notes: "Closed; kept for the history of case RT-2025-004.".into(),
         archived: true,
         erased: false,
+        consent: None,
+        pipeline: Vec::new(),
+        language: None,
     });
 
     // Contact log: maintenance and problem contacts; some stakeholders overdue, one only
@@ -471,6 +478,7 @@ pub fn build(today: NaiveDate) -> Dataset {
     ];
     work::problems_exchanges_trainings(&mut d, today);
     round_tables(&mut d, today);
+    step_one::step_one(&mut d, today);
     d
 }
 

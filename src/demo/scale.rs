@@ -130,6 +130,9 @@ pub fn build(n: usize, today: NaiveDate) -> Dataset {
             notes: String::new(),
             archived: false,
             erased: false,
+            consent: None,
+            pipeline: Vec::new(),
+            language: None,
         });
     }
     for i in 1..=(2 * n) as u64 {

@@ -39,6 +39,7 @@ macro_rules! for_each_kind {
             agreements: $crate::domain::sharing::SharingAgreement,
             audit: $crate::domain::audit::AuditEvent,
             drafts: $crate::domain::note::Draft,
+            routed_concerns: $crate::domain::routing::RoutedConcern,
         }
     };
 }
@@ -106,7 +107,11 @@ fn ids<T: Record>(list: &[T]) -> Result<HashSet<Id>, Invalid> {
 }
 
 /// Checks that `id` (if any) names an existing record.
-fn refers(set: &HashSet<Id>, id: Option<Id>, path: impl FnOnce() -> String) -> Result<(), Invalid> {
+pub(super) fn refers(
+    set: &HashSet<Id>,
+    id: Option<Id>,
+    path: impl FnOnce() -> String,
+) -> Result<(), Invalid> {
     match id {
         Some(id) if !set.contains(&id) => Err(Invalid {
             path: path(),
@@ -177,10 +182,16 @@ impl Dataset {
         ids(&self.agreements)?;
         ids(&self.audit)?;
         ids(&self.drafts)?;
+        ids(&self.routed_concerns)?;
+        super::routing::check_refs(&self.routed_concerns, &people, &cases)?;
 
         for (i, s) in self.stakeholders.iter().enumerate() {
             refers(&people, s.referred_by, || {
                 format!("stakeholders[{i}].referred_by")
+            })?;
+            super::pipeline::check(&s.pipeline, s.consent).map_err(|(field, message)| Invalid {
+                path: format!("stakeholders[{i}].{field}"),
+                message,
             })?;
         }
         for (i, c) in self.contacts.iter().enumerate() {
@@ -353,5 +364,6 @@ impl Dataset {
                 .map(|n| one(n.source) + one(n.who_acts))
                 .sum::<usize>()
             + self.actions.iter().map(|a| one(a.owner)).sum::<usize>()
+            + super::routing::references_to(&self.routed_concerns, id)
     }
 }

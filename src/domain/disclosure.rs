@@ -419,11 +419,10 @@ pub fn may_hand_out(networks: &[Id], item: HandoutItem) -> Result<(), Withheld> 
     }
 }
 
-/// Whether a partner's phone, e-mail and address may be printed for others. Only with
-/// the partner's agreement, and no record holds that agreement yet (issue #18 adds it):
-/// until then, never.
-pub fn contact_details_shared(_partner: &super::stakeholder::Stakeholder) -> bool {
-    false
+/// Whether a partner's phone, e-mail and address may be printed for others: only while
+/// their consent to be listed holds, and never for a former or erased partner.
+pub fn contact_details_shared(partner: &super::stakeholder::Stakeholder) -> bool {
+    !partner.archived && !partner.erased && super::pipeline::may_list(partner.consent)
 }
 
 #[cfg(test)]

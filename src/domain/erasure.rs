@@ -17,6 +17,8 @@ pub struct CaseErased {
     pub decisions: usize,
     pub actions: usize,
     pub drafts: usize,
+    /// Concerns routed about the case.
+    pub concerns: usize,
 }
 
 /// Where drafts about `case` are kept: its forms, and the agenda items that discussed it
@@ -69,6 +71,10 @@ pub fn erase_case(data: &mut Dataset, case: Id) -> Option<CaseErased> {
     let before = data.drafts.len();
     data.drafts.retain(|d| !places.contains(&d.place));
     gone.drafts = before - data.drafts.len();
+    let before = data.routed_concerns.len();
+    data.routed_concerns
+        .retain(|c| c.about_case() != Some(case));
+    gone.concerns = before - data.routed_concerns.len();
     forget_removed_notes(data);
     Some(gone)
 }
@@ -115,6 +121,8 @@ pub struct PersonErased {
     pub partial: Vec<String>,
     pub contacts: usize,
     pub drafts: usize,
+    /// Concerns routed about the person (what they describe is about them).
+    pub concerns: usize,
 }
 
 /// `text` with every whole-word occurrence of `name` (case aside) replaced by `former`.
@@ -177,6 +185,9 @@ pub fn erase_person(data: &mut Dataset, person: Id, former: &str) -> Option<Pers
         notes: String::new(),
         archived: true,
         erased: true,
+        consent: None,
+        pipeline: Vec::new(),
+        language: None,
     };
     let mut gone = PersonErased::default();
     let before = data.contacts.len();
@@ -194,6 +205,10 @@ pub fn erase_person(data: &mut Dataset, person: Id, former: &str) -> Option<Pers
     };
     data.drafts.retain(|d| !about(&d.place));
     gone.drafts = before - data.drafts.len();
+    let before = data.routed_concerns.len();
+    data.routed_concerns
+        .retain(|c| c.about_stakeholder() != Some(person));
+    gone.concerns = before - data.routed_concerns.len();
     for n in &mut data.networks {
         for m in n.members.iter_mut().filter(|m| m.stakeholder == person) {
             m.role.clear();
@@ -299,6 +314,12 @@ fn each_text(data: &mut Dataset, f: &mut dyn FnMut(String, &mut String)) {
     for d in &mut data.drafts {
         f(format!("draft:{}", d.id), &mut d.text);
     }
+    for c in &mut data.routed_concerns {
+        f(format!("concern:{}", c.id), &mut c.what);
+        if let crate::domain::routing::RoutedTo::Service(service) = &mut c.to {
+            f(format!("concern:{}", c.id), service);
+        }
+    }
 }
 
 #[cfg(test)]
@@ -389,5 +410,62 @@ mod tests {
         assert!(d.contacts.iter().all(|c| c.stakeholder != who));
         d.validate_records().unwrap();
         assert_eq!(erase_person(&mut d, who, "x"), None, "erased once");
+    }
+
+    #[test]
+    fn erasing_a_case_or_a_person_removes_the_concerns_routed_about_them() {
+        use crate::domain::routing::ConcernAbout;
+        let mut d = demo();
+        let case = d
+            .routed_concerns
+            .iter()
+            .find_map(|c| c.about_case())
+            .unwrap();
+        let gone = erase_case(&mut d, case).unwrap();
+        assert_eq!(gone.concerns, 1);
+        assert!(
+            d.routed_concerns
+                .iter()
+                .all(|c| c.about != ConcernAbout::Case(case))
+        );
+        let who = d
+            .routed_concerns
+            .iter()
+            .find_map(|c| c.about_stakeholder())
+            .unwrap();
+        let to = d
+            .routed_concerns
+            .iter()
+            .find_map(|c| c.to_stakeholder())
+            .unwrap();
+        let name = d
+            .stakeholders
+            .iter()
+            .find(|s| s.id == to)
+            .unwrap()
+            .name
+            .clone();
+        let kept = d
+            .routed_concerns
+            .iter()
+            .position(|c| c.about_stakeholder() != Some(who));
+        let kept = d.routed_concerns[kept.unwrap()].id;
+        d.routed_concerns
+            .iter_mut()
+            .find(|c| c.id == kept)
+            .unwrap()
+            .what = format!("{name} will look into it");
+        let before = d.routed_concerns.len();
+        let gone = erase_person(&mut d, who, "a former partner").unwrap();
+        assert_eq!(gone.concerns, before - d.routed_concerns.len());
+        assert!(
+            d.routed_concerns
+                .iter()
+                .all(|c| c.about_stakeholder() != Some(who))
+        );
+        erase_person(&mut d, to, "a former partner").unwrap();
+        let k = d.routed_concerns.iter().find(|c| c.id == kept).unwrap();
+        assert_eq!(k.what, "a former partner will look into it");
+        d.validate_records().unwrap();
     }
 }

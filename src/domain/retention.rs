@@ -37,6 +37,10 @@ pub fn holds_items(data: &Dataset, case: Id) -> bool {
     data.notes.iter().any(|n| here(&n.anchor))
         || data.decisions.iter().any(|d| here(&d.anchor))
         || data.actions.iter().any(|a| here(&a.anchor))
+        || data
+            .routed_concerns
+            .iter()
+            .any(|c| c.about_case() == Some(case))
 }
 
 /// A closed case past its retention period that still holds something.
@@ -53,7 +57,13 @@ fn cases_with_items(data: &Dataset) -> std::collections::HashSet<Id> {
     let notes = data.notes.iter().map(|n| n.anchor.case);
     let decisions = data.decisions.iter().map(|d| d.anchor.case);
     let actions = data.actions.iter().map(|a| a.anchor.case);
-    notes.chain(decisions).chain(actions).flatten().collect()
+    let concerns = data.routed_concerns.iter().map(|c| c.about_case());
+    notes
+        .chain(decisions)
+        .chain(actions)
+        .chain(concerns)
+        .flatten()
+        .collect()
 }
 
 /// Every closed case due for erasure on `today`, the longest overdue first. A case erased

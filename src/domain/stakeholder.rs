@@ -1,6 +1,7 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
+use super::pipeline::{Consent, Move};
 use super::{Id, Meta};
 
 /// The standard sectors of a local network. `Other` keeps the original wording so that an
@@ -69,6 +70,33 @@ impl Sector {
     }
 }
 
+/// A language a partner reads: exports to them are written in it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Language {
+    Nl,
+    Fr,
+    En,
+}
+
+impl Language {
+    pub const ALL: [Language; 3] = [Language::Nl, Language::Fr, Language::En];
+
+    /// The code in dumps, spreadsheets and on the command line.
+    pub fn code(self) -> &'static str {
+        match self {
+            Language::Nl => "nl",
+            Language::Fr => "fr",
+            Language::En => "en",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Language> {
+        let code = code.trim().to_ascii_lowercase();
+        Language::ALL.into_iter().find(|l| l.code() == code)
+    }
+}
+
 /// The municipality's own services (formal) or the community (informal).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -127,6 +155,12 @@ pub struct Stakeholder {
     /// personal field is empty and the name reads "a former partner"; the record stays so
     /// that notes, actions and sessions that refer to it stay consistent.
     pub erased: bool,
+    /// Agreement to be listed with contact details in handouts (schema 10).
+    pub consent: Option<Consent>,
+    /// The step-1 pipeline, oldest move first; empty: not followed (schema 10).
+    pub pipeline: Vec<Move>,
+    /// The language exports to this person are written in; `None`: the interface's.
+    pub language: Option<Language>,
 }
 
 impl Stakeholder {
@@ -150,6 +184,9 @@ impl Stakeholder {
             notes: String::new(),
             archived: false,
             erased: false,
+            consent: None,
+            pipeline: Vec::new(),
+            language: None,
         }
     }
 }

@@ -4,6 +4,7 @@
 
 pub mod agenda;
 pub mod handout;
+pub mod language;
 pub mod minutes;
 mod minutes_head;
 pub mod person;
@@ -32,10 +33,10 @@ use crate::i18n::Lang;
 /// `fallback` (the interface's). The one place that chooses it; an explicit `--lang` on
 /// the command line is given instead of calling this.
 pub fn language_for(recipient: Option<&Stakeholder>, fallback: Lang) -> Lang {
-    // A stakeholder's preferred language is a field of the next schema step; until it is
-    // there, every recipient reads the fallback.
-    let _ = recipient;
-    fallback
+    recipient
+        .and_then(|s| s.language)
+        .map(Lang::from)
+        .unwrap_or(fallback)
 }
 
 /// The header line that names a document's language, in that language

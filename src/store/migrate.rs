@@ -27,9 +27,12 @@ use super::{Store, StoreError, WriteTx};
 /// 10: problem entries keep the days they were opened, agreed and closed; exchange
 ///    meetings and trainings can be planned: who is invited apart from who came, held or
 ///    not; exchanges have a place, a host and lessons (`network_work`).
-pub const SCHEMA_VERSION: u64 = 10;
+/// 11: stakeholders hold their consent to be listed, their step-1 pipeline and their
+///    preferred language; routed concerns get their own table (`people`).
+pub const SCHEMA_VERSION: u64 = 11;
 
 mod network_work;
+mod people;
 mod tombstones;
 pub use network_work::upgrade_dump as upgrade_network_work_dump;
 pub use tombstones::upgrade_dump;
@@ -153,6 +156,9 @@ fn step(tx: &mut WriteTx, from: u64, start: u64) -> Result<(), StoreError> {
         7 => tombstones::step(tx),
         8 => corrections_and_places(tx),
         9 => network_work::step(tx),
+        // Step 7 rewrote the stakeholders in the current shape already.
+        10 if start <= 7 => Ok(()),
+        10 => people::step(tx),
         _ => Err(StoreError::Invalid(format!(
             "no migration from schema {from}"
         ))),

@@ -5,11 +5,16 @@ use crate::app::model::form::{Field, Form};
 use crate::app::model::purpose::{NameCheck, Purpose};
 use crate::app::model::record::{AnyRecord, Change};
 use crate::app::model::state::{App, Tab};
+use crate::domain::pipeline::may_list;
 use crate::domain::stakeholder::{ContactDetails, Formality, Sector, Stakeholder, Tier};
 use crate::domain::{Id, validate};
 use crate::i18n::t;
+use chrono::NaiveDate;
 
 use super::{check, err, labels};
+
+#[path = "stakeholder_step_one.rs"]
+mod step_one;
 
 fields! {
     /// The fields of the stakeholder form.
@@ -27,6 +32,9 @@ fields! {
         Email: "email" => "field-email",
         ReferredBy: "referred_by" => "field-referred_by",
         Cadence: "cadence" => "field-cadence",
+        Stage: "stage" => "field-stage",
+        Consent: "consent" => "field-consent",
+        Language: "language" => "field-language",
         Notes: "notes" => "field-notes",
     }
 }
@@ -43,8 +51,8 @@ pub const SECTOR_OTHER: usize = Sector::STANDARD.len();
 pub struct StakeholderForm(pub Option<Box<Stakeholder>>);
 
 impl Purpose for StakeholderForm {
-    fn validate(&self, form: &mut Form, _app: &App) -> Option<Vec<Change>> {
-        stakeholder(form, self.0.as_deref().cloned()).map(|c| vec![c])
+    fn validate(&self, form: &mut Form, app: &App) -> Option<Vec<Change>> {
+        stakeholder(form, self.0.as_deref().cloned(), app.today).map(|c| vec![c])
     }
 
     fn place(&self) -> Option<String> {
@@ -126,6 +134,13 @@ pub fn form(original: Option<&Stakeholder>) -> Form {
         Field::text(F::Email, s.map_or("", |s| &s.contact.email)),
         Field::person(F::ReferredBy, s.and_then(|s| s.referred_by)),
         Field::days(F::Cadence, s.map_or(Some(60), |s| s.cadence_days)),
+        Field::choice(F::Stage, step_one::stage_options(s), 0),
+        Field::flag(F::Consent, s.is_some_and(|s| may_list(s.consent))),
+        Field::choice(
+            F::Language,
+            step_one::language_options(),
+            step_one::language_index(s),
+        ),
         Field::multi(F::Notes, s.map_or("", |s| &s.notes)),
     ];
     let title = match s {
@@ -138,7 +153,7 @@ pub fn form(original: Option<&Stakeholder>) -> Form {
     Form::new(StakeholderForm(s.cloned().map(Box::new)), title, fields)
 }
 
-fn stakeholder(form: &mut Form, original: Option<Stakeholder>) -> Option<Change> {
+fn stakeholder(form: &mut Form, original: Option<Stakeholder>, today: NaiveDate) -> Option<Change> {
     let name = form.value(F::Name);
     check(form, F::Name, validate::required(&name));
     let email = form.value(F::Email);
@@ -162,9 +177,16 @@ fn stakeholder(form: &mut Form, original: Option<Stakeholder>) -> Option<Change>
     {
         err(form, F::ReferredBy, "invalid-self_referral");
     }
+    let base = original.unwrap_or_else(Stakeholder::blank);
+    let pipeline = step_one::moved(&base, form.field(F::Stage)?.choice, today);
+    if pipeline.is_err() {
+        err(form, F::Stage, "invalid-stage_move");
+    }
     if form.has_errors() {
         return None;
     }
+    let consent = step_one::consent(base.consent, form.field(F::Consent)?.flag, today);
+    let language = step_one::language(form.field(F::Language)?.choice);
     let communities = form
         .value(F::Communities)
         .split([',', ';'])
@@ -172,7 +194,6 @@ fn stakeholder(form: &mut Form, original: Option<Stakeholder>) -> Option<Change>
         .filter(|c| !c.is_empty())
         .map(str::to_owned)
         .collect();
-    let base = original.unwrap_or_else(Stakeholder::blank);
     let s = Stakeholder {
         name,
         organisation: form.value(F::Organisation),
@@ -198,6 +219,9 @@ fn stakeholder(form: &mut Form, original: Option<Stakeholder>) -> Option<Change>
         referred_by,
         cadence_days: cadence.ok().flatten(),
         notes: form.field(F::Notes)?.text.value(),
+        pipeline: pipeline.ok()?,
+        consent,
+        language,
         ..base
     };
     Some(Change::Put(AnyRecord::Stakeholder(s)))

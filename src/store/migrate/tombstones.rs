@@ -124,6 +124,9 @@ mod v7 {
                 notes,
                 archived,
                 erased: false,
+                consent: None,
+                pipeline: Vec::new(),
+                language: None,
             }
         }
     }
