@@ -667,7 +667,7 @@ cli-salvaged = { $n } { $n ->
 cli-value_too_long = une valeur dépasse la limite de 1 Mio par valeur
 cli-command_panicked = { $path } : erreur interne ; la commande s'est arrêtée (rien n'a été enregistré à moitié). Merci de signaler le problème.
 minutes-label_line = { $label } — standard (FIRST) : { $standard } Ce réseau : { $rule }
-meeting-default_label = défaut de l'accord
+meeting-default_label = selon l'accord
 chooser-title = Label de cette note : une lettre le choisit
 key-tlp_red = TLP:RED
 key-tlp_amber_strict = TLP:AMBER+STRICT
@@ -722,7 +722,7 @@ store-opened_read_only = cette commande a ouvert la base de données en lecture 
 import-namesake = { $name } (ligne { $line }) — déjà connu : { $who }
 import-namesakes = Même nom qu'une personne déjà connue (importés comme nouvelles personnes seulement si vous le confirmez) :
 confirm-import_namesakes = Certaines lignes portent le nom d'une personne déjà connue : { $who }. Les importer comme nouvelles personnes ?
-chooser-default = Le défaut de l'accord pour les nouvelles notes
+chooser-default = Le label par défaut de l'accord pour les nouvelles notes
 preview-withheld_rule = { $why } (ce label va à : { $rule })
 # import
 import-odd_phone = « { $v } » ne ressemble pas à un numéro de téléphone (gardé tel quel)
