@@ -69,7 +69,11 @@ fn states() -> Vec<(&'static str, Vec<Action>)> {
             "note_search",
             with(
                 meeting.clone(),
-                &[Action::FocusSide, Action::FocusNotes, Action::StartNoteSearch],
+                &[
+                    Action::FocusSide,
+                    Action::FocusNotes,
+                    Action::StartNoteSearch,
+                ],
             ),
         ),
         ("label_chooser", with(meeting.clone(), &[Action::ChooseTlp])),
