@@ -1313,3 +1313,6 @@ error-bad_case_ref = '{ $text }' is not a case reference like RT-2026-001
 schedule-closed = the session is closed
 schedule-already_present = already at the table
 error-bad_date = '{ $text }' is not a date (try 2026-11-29, today, +7d, -2w)
+
+# attack
+person_export-as_earlier_source = brought the information in an earlier version (source, since corrected)

@@ -1364,3 +1364,6 @@ error-bad_case_ref = « { $text } » n'est pas une référence de cas comme RT-2
 schedule-closed = la réunion est clôturée
 schedule-already_present = déjà à la table
 error-bad_date = « { $text } » n'est pas une date (essayez 2026-11-29, aujourd'hui, +7j, -2s)
+
+# attack
+person_export-as_earlier_source = a apporté l'information dans une version antérieure (source, corrigée depuis)

@@ -1301,3 +1301,6 @@ error-bad_case_ref = '{ $text }' is geen casusreferentie zoals RT-2026-001
 schedule-closed = het overleg is afgesloten
 schedule-already_present = zit al aan tafel
 error-bad_date = '{ $text }' is geen datum (probeer 2026-11-29, vandaag, +7d, -2w)
+
+# attack
+person_export-as_earlier_source = bracht de informatie aan in een eerdere versie (bron, intussen verbeterd)

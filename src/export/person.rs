@@ -34,6 +34,9 @@ fn roles(item: &Item, who: Id) -> Vec<&'static str> {
         Item::Note(n) => {
             if n.source == Some(who) {
                 r.push("person_export-as_source");
+            } else if n.revisions.iter().any(|v| v.source == Some(who)) {
+                // A correction named someone else; the earlier version is still held.
+                r.push("person_export-as_earlier_source");
             }
             if n.who_acts == Some(who) {
                 r.push("person_export-as_who_acts");
