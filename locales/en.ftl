@@ -1316,3 +1316,4 @@ error-bad_date = '{ $text }' is not a date (try 2026-11-29, today, +7d, -2w)
 
 # attack
 person_export-as_earlier_source = brought the information in an earlier version (source, since corrected)
+person_export-as_earlier_owner = owned the action before it was reassigned

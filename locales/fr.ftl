@@ -1367,3 +1367,4 @@ error-bad_date = « { $text } » n'est pas une date (essayez 2026-11-29, aujourd
 
 # attack
 person_export-as_earlier_source = a apporté l'information dans une version antérieure (source, corrigée depuis)
+person_export-as_earlier_owner = était responsable de l'action avant sa réattribution

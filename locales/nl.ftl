@@ -1304,3 +1304,4 @@ error-bad_date = '{ $text }' is geen datum (probeer 2026-11-29, vandaag, +7d, -2
 
 # attack
 person_export-as_earlier_source = bracht de informatie aan in een eerdere versie (bron, intussen verbeterd)
+person_export-as_earlier_owner = voerde de actie uit voor ze werd doorgegeven

@@ -48,3 +48,28 @@ fn a_source_corrected_away_still_finds_the_note_in_their_subject_access_export()
         );
     }
 }
+
+#[test]
+fn an_action_reassigned_away_still_finds_it_in_their_subject_access_export() {
+    let mut d = roundtable::demo::build(support::today());
+    let i = d
+        .actions
+        .iter()
+        .position(|a| a.owner.is_some() && a.clone().reassign("x", at(), 0).is_ok())
+        .expect("the demo town has an open action with an owner");
+    let was = d.actions[i].owner.unwrap();
+    let now = d.stakeholders.iter().find(|s| s.id != was).unwrap().id;
+    d.actions[i].reassign("anke", at(), now).unwrap();
+    let key = format!("action:{}", d.actions[i].id);
+    for lang in [Lang::En, Lang::Nl, Lang::Fr] {
+        let e = person::render_in(lang, &d, was, Format::Md, at(), "anke").unwrap();
+        let listed = e
+            .included
+            .iter()
+            .chain(&e.withheld)
+            .any(|k| k == &key || k.starts_with(&format!("{key} ")));
+        assert!(listed, "{lang:?}: {key} is missing for {was}:\n{}", e.text);
+        let role = lang.t("person_export-as_earlier_owner");
+        assert!(e.text.contains(role), "{lang:?}: no role:\n{}", e.text);
+    }
+}
