@@ -109,3 +109,49 @@ fn no_control_or_bidi_character_reaches_an_export_in_any_language() {
     }
     assert!(reached > 0, "the hostile text reached no document");
 }
+
+/// A note exported GREEN, then corrected to RED: the next minutes, agenda or feedback for
+/// the same partner hold its text in neither version, in any language or format.
+#[test]
+fn a_note_relabelled_red_after_an_export_is_withheld_from_the_next_in_any_language() {
+    use roundtable::domain::disclosure::Item;
+    use roundtable::domain::sharing::Tlp;
+    let mut d = roundtable::demo::build(support::today());
+    let (session, who, id) = d
+        .sessions
+        .iter()
+        .flat_map(|s| d.stakeholders.iter().map(move |p| (s, p.id)))
+        .find_map(|(s, who)| {
+            let p = minutes::preview(&d, s, who);
+            p.included.iter().find_map(|i| match i {
+                Item::Note(n) if n.tlp == Tlp::Green && n.source != Some(who) => {
+                    Some((s.id, who, n.id))
+                }
+                _ => None,
+            })
+        })
+        .expect("a GREEN note some partner receives");
+    let i = d.notes.iter().position(|n| n.id == id).unwrap();
+    let before = d.notes[i].text.clone();
+    let mut c = Correction::of(&d.notes[i]);
+    c.tlp = Tlp::Red;
+    c.text = format!("{before} (corrected)");
+    d.notes[i] = correct(&d.notes[i], c, "anke", at()).unwrap();
+    let s = d.sessions.iter().find(|s| s.id == session).unwrap();
+    for lang in [Lang::En, Lang::Nl, Lang::Fr] {
+        for fmt in [Format::Md, Format::Txt] {
+            let p = minutes::preview(&d, s, who);
+            assert!(!p.included_keys().contains(&format!("note:{id}")));
+            let doc = minutes::render_in(lang, &d, s, who, &p, fmt, at(), "anke");
+            assert!(
+                !doc.contains(&before),
+                "{lang:?}: the note is still in\n{doc}"
+            );
+            for c in &d.cases {
+                let p = minutes::feedback_preview(&d, c, who);
+                let doc = minutes::render_feedback_in(lang, &d, c, who, &p, fmt, at(), "anke");
+                assert!(!doc.contains(&before), "{lang:?}: feedback holds it\n{doc}");
+            }
+        }
+    }
+}
