@@ -1400,3 +1400,7 @@ invalid-stage_move = not a move the pipeline allows today
 # pipeline help
 cli_help-pipeline = Step 1: who is identified, approached, met, engaged or declined, and since when
 cli_help-pipeline-stage = Only people at this stage (identified, approached, met, engaged, declined)
+
+# attack
+person_export-as_earlier_source = brought the information in an earlier version (source, since corrected)
+person_export-as_earlier_owner = owned the action before it was reassigned

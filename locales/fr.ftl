@@ -1450,3 +1450,7 @@ invalid-stage_move = ce passage n'est pas permis aujourd'hui
 # pipeline help
 cli_help-pipeline = Étape 1 : qui est repéré, contacté, rencontré, engagé ou a décliné, et depuis quand
 cli_help-pipeline-stage = Seulement les personnes à cette étape (identified = repéré, approached = contacté, met = rencontré, engaged = engagé, declined = a décliné)
+
+# attack
+person_export-as_earlier_source = a apporté l'information dans une version antérieure (source, corrigée depuis)
+person_export-as_earlier_owner = était responsable de l'action avant sa réattribution

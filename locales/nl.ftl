@@ -1387,3 +1387,7 @@ invalid-stage_move = die stap laat de pijplijn vandaag niet toe
 # pipeline help
 cli_help-pipeline = Stap 1: wie in beeld is, aangesproken, ontmoet, betrokken of afgehaakt, en sinds wanneer
 cli_help-pipeline-stage = Enkel mensen in deze fase (identified = in beeld, approached = aangesproken, met = ontmoet, engaged = betrokken, declined = afgehaakt)
+
+# attack
+person_export-as_earlier_source = bracht de informatie aan in een eerdere versie (bron, intussen verbeterd)
+person_export-as_earlier_owner = voerde de actie uit voor ze werd doorgegeven

@@ -21,13 +21,17 @@ pub struct CaseErased {
     pub concerns: usize,
 }
 
-/// Where drafts about `case` are kept: its forms, and the agenda items that discussed it
+/// Where drafts about `case` are kept: its forms, its notes' correction forms, and the
+/// agenda items that discussed it
 /// (`session:3#2`, and `session:3:item:2` as older versions wrote).
 fn case_draft_places(data: &Dataset, case: Id) -> Vec<String> {
     let mut places = vec![
         format!("form:case:{case}"),
         format!("form:closecase:{case}"),
     ];
+    // A correction form left open on a note of the case keeps its text in a draft.
+    let notes = data.notes.iter().filter(|n| n.anchor.case == Some(case));
+    places.extend(notes.map(|n| format!("form:correction:{}", n.id)));
     for s in &data.sessions {
         for a in &s.agenda {
             if a.subject == AgendaSubject::Case(case) {

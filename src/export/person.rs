@@ -34,15 +34,28 @@ fn roles(item: &Item, who: Id) -> Vec<&'static str> {
         Item::Note(n) => {
             if n.source == Some(who) {
                 r.push("person_export-as_source");
+            } else if n.revisions.iter().any(|v| v.source == Some(who)) {
+                // A correction named someone else; the earlier version is still held.
+                r.push("person_export-as_earlier_source");
             }
             if n.who_acts == Some(who) {
                 r.push("person_export-as_who_acts");
             }
         }
         Item::Action(a) if a.owner == Some(who) => r.push("person_export-as_owner"),
+        // Reassigned to someone else; the history still names them as an owner.
+        Item::Action(a) if a.history.iter().any(|e| owned_before(&e.change, who)) => {
+            r.push("person_export-as_earlier_owner")
+        }
         _ => {}
     }
     r
+}
+
+/// Whether `change` took the action from `who`.
+fn owned_before(change: &crate::domain::action::ActionChange, who: Id) -> bool {
+    use crate::domain::action::ActionChange::Reassigned;
+    matches!(change, Reassigned { from, .. } if *from == Some(who))
 }
 
 /// Every note, decision and action that names `who` in a field (not in prose).
