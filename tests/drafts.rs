@@ -126,18 +126,24 @@ fn text_typed_during_a_red_commit_stays_red() {
     type_text(&mut app, "first");
     apply(&mut app, [Action::CommitNote]);
     type_text(&mut app, " and more");
-    apply(
-        &mut app,
-        [Action::Saved(Ticket::Note("first".into()), vec![])],
-    );
+    let note = app
+        .saving
+        .iter()
+        .find(|t| matches!(t, Ticket::Note(_)))
+        .cloned()
+        .unwrap();
+    apply(&mut app, [Action::Saved(note, vec![])]);
     let m = app.meeting.as_ref().unwrap();
     assert_eq!(m.editor.value(), " and more");
     assert_eq!(m.tlp, Tlp::Red, "not quietly back to the default");
     // Once the editor is empty, the next note starts from the default again.
     apply(&mut app, [Action::CommitNote]);
-    apply(
-        &mut app,
-        [Action::Saved(Ticket::Note(" and more".into()), vec![])],
-    );
+    let note = app
+        .saving
+        .iter()
+        .find(|t| matches!(t, Ticket::Note(_)))
+        .cloned()
+        .unwrap();
+    apply(&mut app, [Action::Saved(note, vec![])]);
     assert_eq!(app.meeting.as_ref().unwrap().tlp, Tlp::AmberStrict);
 }

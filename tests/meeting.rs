@@ -190,7 +190,12 @@ fn a_committed_note_carries_labels_source_case_actions_and_decisions() {
     // Until the store confirms, the text stays in the editor.
     let m = app.meeting.as_ref().unwrap();
     assert!(!m.editor.is_empty());
-    let ticket = Ticket::Note(n.text.clone());
+    let ticket = app
+        .saving
+        .iter()
+        .find(|t| matches!(t, Ticket::Note(_)))
+        .cloned()
+        .unwrap();
     apply(&mut app, [Action::Saved(ticket, vec![20, 7, 5])]);
     let m = app.meeting.as_ref().unwrap();
     assert!(m.editor.is_empty(), "cleared after commit");
@@ -211,12 +216,15 @@ fn a_failed_commit_keeps_the_text_and_says_so() {
     let mut app = meeting_app();
     type_text(&mut app, "important");
     apply(&mut app, [Action::CommitNote]);
+    let note = app
+        .saving
+        .iter()
+        .find(|t| matches!(t, Ticket::Note(_)))
+        .cloned()
+        .unwrap();
     apply(
         &mut app,
-        [Action::SaveFailed(
-            Ticket::Note("important".into()),
-            "No space left on device".into(),
-        )],
+        [Action::SaveFailed(note, "No space left on device".into())],
     );
     let m = app.meeting.as_ref().unwrap();
     assert_eq!(m.editor.value(), "important");
@@ -232,10 +240,13 @@ fn text_typed_while_a_commit_is_in_flight_is_kept() {
     apply(&mut app, [Action::CommitNote]);
     enter(&mut app);
     type_text(&mut app, "second");
-    apply(
-        &mut app,
-        [Action::Saved(Ticket::Note("first".into()), vec![])],
-    );
+    let note = app
+        .saving
+        .iter()
+        .find(|t| matches!(t, Ticket::Note(_)))
+        .cloned()
+        .unwrap();
+    apply(&mut app, [Action::Saved(note, vec![])]);
     assert_eq!(app.meeting.as_ref().unwrap().editor.value(), "second");
 }
 
@@ -726,4 +737,31 @@ fn meeting_help_names_the_note_words_of_every_language() {
     ] {
         assert!(s.contains(word), "{word} missing:\n{s}");
     }
+}
+
+/// A note's save is known by its number, not its text: an answer for another note (a
+/// stale one, or a second note with the same words) leaves the one in flight alone.
+#[test]
+fn an_answer_for_another_note_leaves_the_one_in_flight_alone() {
+    let mut app = meeting_app();
+    type_text(&mut app, "first");
+    apply(&mut app, [Action::CommitNote]);
+    let in_flight = app
+        .saving
+        .iter()
+        .find(|t| matches!(t, Ticket::Note(_)))
+        .cloned()
+        .unwrap();
+    let other = Ticket::Note(roundtable::app::model::state::SaveId(u64::MAX));
+    assert_ne!(other, in_flight);
+    apply(&mut app, [Action::Saved(other, vec![])]);
+    let m = app.meeting.as_ref().unwrap();
+    assert_eq!(
+        m.editor.value(),
+        "first",
+        "not cleared by someone else's answer"
+    );
+    assert!(m.committing.is_some(), "still waiting for its own answer");
+    apply(&mut app, [Action::Saved(in_flight, vec![])]);
+    assert!(app.meeting.as_ref().unwrap().editor.is_empty());
 }

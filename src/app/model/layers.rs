@@ -14,6 +14,16 @@ pub enum Handled {
     Taken(Option<super::action::Action>),
 }
 
+impl Handled {
+    /// This answer if the action was taken, else what `next` does with it.
+    pub fn or_else(self, next: impl FnOnce() -> Handled) -> Handled {
+        match self {
+            Handled::Passed => next(),
+            taken => taken,
+        }
+    }
+}
+
 /// One layer over the views.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Layer {

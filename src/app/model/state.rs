@@ -162,8 +162,9 @@ pub enum Ticket {
     /// No save in flight: a message from the store's side (an import done, the name an
     /// export landed under).
     Notice(String),
-    /// A note with this text, typed in the meeting editor.
-    Note(String),
+    /// A note typed in the meeting editor, known by its number (its text is the
+    /// meeting's `committing` until the store answers).
+    Note(SaveId),
     /// The meeting's working copy of its session.
     Session,
     /// The meeting editor's draft.
@@ -435,8 +436,13 @@ impl App {
     /// A ticket for a one-key change, with its own number and the message to show once
     /// it is saved.
     pub fn quick(&mut self, message: String) -> Ticket {
+        Ticket::Quick(self.next_save(), message)
+    }
+
+    /// The number of the next save sent to the store.
+    pub fn next_save(&mut self) -> SaveId {
         self.last_save += 1;
-        Ticket::Quick(SaveId(self.last_save), message)
+        SaveId(self.last_save)
     }
 
     /// Whether leaving now would lose something typed.

@@ -65,9 +65,7 @@ fn on_top(app: &mut App, top: Layer, action: &Action) -> Handled {
         Layer::ImportPreview => import(app, action),
         Layer::ExportPreview => crate::app::features::exports::update_preview(app, action),
         // The meeting screen takes every key; nothing leaks to the tab underneath.
-        Layer::Meeting => {
-            crate::app::features::round_tables::meeting::update(app, action).flatten()
-        }
+        Layer::Meeting => crate::app::features::round_tables::meeting::update(app, action),
         Layer::Detail => return detail(app, action),
         Layer::Filter => filter(app, action),
     })
@@ -97,8 +95,13 @@ fn answered(app: &mut App, action: &Action, ticket: &Ticket) -> Option<Action> {
     if !matches!(ticket, Ticket::Note(_) | Ticket::Session | Ticket::Draft) {
         return saved(app, action, ticket.clone());
     }
-    if let Some(pos) = app.saving.iter().position(|t| t == ticket) {
-        app.saving.remove(pos);
+    match app.saving.iter().position(|t| t == ticket) {
+        Some(pos) => {
+            app.saving.remove(pos);
+        }
+        // A note's answer that is not the one in flight (stale, or another note's).
+        None if matches!(ticket, Ticket::Note(_)) => return None,
+        None => {}
     }
     let message = match action {
         Action::SaveFailed(_, m) => m.as_str(),

@@ -89,7 +89,7 @@ fn commit(app: &mut App) {
         place: m.place(),
         text: String::new(),
     });
-    let ticket = Ticket::Note(text.clone());
+    let ticket = Ticket::Note(app.next_save());
     if let Some(m) = app.meeting.as_mut() {
         m.committing = Some(text);
     }

@@ -16,6 +16,7 @@ use crate::domain::session::{Session, SessionStatus};
 use crate::i18n::t;
 
 use super::{chooser, closed, correction, walk_in};
+use crate::app::model::layers::Handled;
 use crate::app::model::state::Confirm;
 use crate::app::model::{Action, App};
 
@@ -32,42 +33,42 @@ pub fn open(app: &mut App, session: Session) {
     reparse(app);
 }
 
-/// Handles an action while the meeting screen is open. `None`: not a meeting action.
-pub fn update(app: &mut App, action: &Action) -> Option<Option<Action>> {
+/// Handles an action while the meeting screen is open: the meeting takes every key, and
+/// answers with the action that follows, if any.
+pub fn update(app: &mut App, action: &Action) -> Option<Action> {
     if chooser::update(app, action)
         || closed::update(app, action)
         || walk_in::update(app, action)
         || correction::update(app, action)
     {
-        return Some(None);
+        return None;
     }
     let m = app.meeting.as_mut()?;
     if m.summary.is_some() {
         if matches!(action, Action::Back | Action::Yes) {
             app.meeting = None;
-            return Some(Some(Action::Reload));
+            return Some(Action::Reload);
         }
-        return Some(None);
+        return None;
     }
     let done = notes::update(app, action)
         .or_else(|| update_note(app, action))
         .or_else(|| update_table(app, action));
-    if let Some(done) = done {
-        return Some(done);
+    if let Handled::Taken(next) = done {
+        return next;
     }
-    match action {
-        Action::Tick => {
-            tick(app);
-            // Time also feeds the change-counter poll.
-            None
-        }
-        _ => None,
+    if *action == Action::Tick {
+        // Time also feeds the change-counter poll.
+        tick(app);
     }
+    None
 }
 
-/// What is typed and how it is labelled. `None`: not an action of the note.
-fn update_note(app: &mut App, action: &Action) -> Option<Option<Action>> {
-    let m = app.meeting.as_mut()?;
+/// What is typed and how it is labelled; other actions are passed on.
+fn update_note(app: &mut App, action: &Action) -> Handled {
+    let Some(m) = app.meeting.as_mut() else {
+        return Handled::Passed;
+    };
     match action {
         Action::Input(key) if m.focus == Focus::Editor => {
             if m.editor.input(*key) {
@@ -89,14 +90,16 @@ fn update_note(app: &mut App, action: &Action) -> Option<Option<Action>> {
         }
         Action::FocusSide => m.focus = Focus::Side,
         Action::FocusEditor => m.focus = Focus::Editor,
-        _ => return None,
+        _ => return Handled::Passed,
     }
-    Some(None)
+    Handled::Taken(None)
 }
 
-/// The agenda, the attendance, the cases and the session. `None`: not one of those.
-fn update_table(app: &mut App, action: &Action) -> Option<Option<Action>> {
-    let m = app.meeting.as_mut()?;
+/// The agenda, the attendance, the cases and the session; other actions are passed on.
+fn update_table(app: &mut App, action: &Action) -> Handled {
+    let Some(m) = app.meeting.as_mut() else {
+        return Handled::Passed;
+    };
     match action {
         Action::AddTopic => app.form = Some(crate::app::forms::topic_form()),
         Action::ToggleConsensus => toggle_consensus(app),
@@ -116,9 +119,11 @@ fn update_table(app: &mut App, action: &Action) -> Option<Option<Action>> {
         }
         Action::TogglePresence => toggle_presence(app),
         Action::ChangeCaseStatus => {
-            let case = m.current_case()?;
-            let current = app.data.cases.iter().find(|c| c.id == case)?.status;
-            app.picker = Some(super::sessions::status_picker(case, current));
+            let case = m.current_case();
+            let current = app.data.cases.iter().find(|c| Some(c.id) == case);
+            if let Some(c) = current {
+                app.picker = Some(super::sessions::status_picker(c.id, c.status));
+            }
         }
         Action::CloseSession => {
             app.confirm = Some(Confirm {
@@ -127,10 +132,10 @@ fn update_table(app: &mut App, action: &Action) -> Option<Option<Action>> {
             });
         }
         Action::ConfirmCloseSession => close_session(app),
-        Action::Back if m.focus == Focus::Side => return Some(leave(app)),
-        _ => return None,
+        Action::Back if m.focus == Focus::Side => return Handled::Taken(leave(app)),
+        _ => return Handled::Passed,
     }
-    Some(None)
+    Handled::Taken(None)
 }
 
 /// Leaving the meeting screen keeps the text: it is written as a draft at once.

@@ -3,21 +3,28 @@
 //! and decision of the session.
 
 use crate::app::model::follow_up::StepKind;
+use crate::app::model::layers::Handled;
 use crate::app::model::meeting::Focus;
 use crate::app::model::meeting_notes::{self, Entry, NoteSearch};
 use crate::app::model::state::{Status, StatusKind};
 use crate::app::model::{Action, App};
 use crate::i18n::t;
 
-/// Handles an action of the notes pane. `None`: not one of its actions.
-pub(super) fn update(app: &mut App, action: &Action) -> Option<Option<Action>> {
-    let m = app.meeting.as_mut()?;
+/// Handles an action of the notes pane; other actions are passed on.
+pub(super) fn update(app: &mut App, action: &Action) -> Handled {
+    let Some(m) = app.meeting.as_mut() else {
+        return Handled::Passed;
+    };
     if m.search.as_ref().is_some_and(|s| s.typing) {
-        return search_typed(app, action).then_some(None);
+        return if search_typed(app, action) {
+            Handled::Taken(None)
+        } else {
+            Handled::Passed
+        };
     }
     if let Some(kind) = StepKind::of(action) {
         follow_up(app, kind);
-        return Some(None);
+        return Handled::Taken(None);
     }
     match action {
         Action::FocusNotes => focus(app),
@@ -35,9 +42,9 @@ pub(super) fn update(app: &mut App, action: &Action) -> Option<Option<Action>> {
         Action::Up | Action::Down | Action::Top | Action::Bottom if m.focus == Focus::Notes => {
             move_cursor(app, action)
         }
-        _ => return None,
+        _ => return Handled::Passed,
     }
-    Some(None)
+    Handled::Taken(None)
 }
 
 /// The pane gets the focus, its cursor on the first still-open action if there is one.

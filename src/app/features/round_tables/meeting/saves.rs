@@ -38,7 +38,10 @@ pub(in crate::app::features::round_tables) fn save_session_with(app: &mut App, e
 pub fn saved(app: &mut App, ok: bool, ticket: &Ticket, message: &str) -> Option<Action> {
     app.meeting.as_ref()?;
     match ticket {
-        Ticket::Note(text) if ok => note_saved(app, text),
+        Ticket::Note(_) if ok => {
+            let text = app.meeting.as_ref()?.committing.clone().unwrap_or_default();
+            note_saved(app, &text)
+        }
         Ticket::Note(_) => {
             note_failed(app, message);
             None
