@@ -5,6 +5,7 @@ use std::path::{Path, PathBuf};
 
 use super::{ExportCommand, Failure};
 use crate::domain::dataset::Dataset;
+use crate::export::language::for_recipient;
 use crate::i18n::{Lang, tf};
 use crate::store::Store;
 
@@ -117,15 +118,6 @@ fn session_for<'a>(
     Ok((s, who))
 }
 
-/// The language of a document for `recipient`: `--lang` when it was given, else the
-/// recipient's own (see [`crate::export::language_for`]), else the interface's.
-fn document_language(explicit: Option<Lang>, data: &Dataset, recipient: Option<u64>) -> Lang {
-    explicit.unwrap_or_else(|| {
-        let who = recipient.and_then(|id| data.stakeholders.iter().find(|s| s.id == id));
-        crate::export::language_for(who, crate::i18n::lang())
-    })
-}
-
 /// `roundtable export …`; `explicit` is the `--lang` given on the command line, which
 /// writes the document in that language whoever receives it.
 pub(super) fn export(
@@ -148,7 +140,7 @@ pub(super) fn export(
         } => {
             let (s, who) = session_for(&data, session, &recipient)?;
             let p = minutes::preview(&data, s, who);
-            let lang = document_language(explicit, &data, Some(who));
+            let lang = for_recipient(&data, Some(who), explicit);
             let text = minutes::render_in(lang, &data, s, who, &p, format, now, store.user());
             let shared = Shared {
                 kind: AuditKind::Export,
@@ -170,7 +162,7 @@ pub(super) fn export(
             use crate::export::agenda;
             let (s, who) = session_for(&data, session, &recipient)?;
             let p = agenda::preview(&data, s, who);
-            let lang = document_language(explicit, &data, Some(who));
+            let lang = for_recipient(&data, Some(who), explicit);
             let text = agenda::render_in(lang, &data, s, who, &p, format, now, store.user());
             let shared = Shared {
                 kind: AuditKind::Export,
@@ -212,7 +204,7 @@ pub(super) fn export(
                 withheld: vec![],
                 seal,
             };
-            let lang = document_language(explicit, &data, None);
+            let lang = for_recipient(&data, None, explicit);
             emit(&store, out, force, (lang, &text), shared)
         }
         ExportCommand::Handout {
@@ -221,7 +213,7 @@ pub(super) fn export(
             out,
             force,
         } => {
-            let lang = document_language(explicit, &data, None);
+            let lang = for_recipient(&data, None, explicit);
             let (text, shared) = crate::i18n::writing_in(lang, || {
                 handout(&data, what, network.as_deref(), now, store.user())
             })?;
@@ -234,7 +226,7 @@ pub(super) fn export(
             force,
         } => {
             let who = super::erase::find_whole_person(&data, &name)?;
-            let lang = document_language(explicit, &data, Some(who));
+            let lang = for_recipient(&data, Some(who), explicit);
             let p = crate::export::person::render_in(lang, &data, who, format, now, store.user())
                 .ok_or_else(|| Failure::from(tf("cli-no_stakeholder_id", &[("id", &who)])))?;
             let shared = Shared {
@@ -262,7 +254,7 @@ pub(super) fn export(
                 .ok_or_else(|| Failure::from(tf("cli-no_case", &[("case", &reference)])))?;
             let who = find_stakeholder(&data, &recipient).map_err(Failure::from)?;
             let p = minutes::feedback_preview(&data, c, who);
-            let lang = document_language(explicit, &data, Some(who));
+            let lang = for_recipient(&data, Some(who), explicit);
             let text =
                 minutes::render_feedback_in(lang, &data, c, who, &p, format, now, store.user());
             let shared = Shared {
@@ -291,7 +283,7 @@ pub(super) fn report(
     let now = crate::domain::time::now();
     let today = now.date_naive();
     let year = year.unwrap_or(today.year());
-    let lang = document_language(explicit, &data, None);
+    let lang = for_recipient(&data, None, explicit);
     let text = crate::export::report::render_in(lang, &data, year, today, now, store.user())
         .ok_or_else(|| Failure::from(tf("cli-bad_year", &[("year", &year)])))?;
     let shared = crate::export::Shared {

@@ -28,9 +28,9 @@ impl From<Lang> for Language {
 }
 
 /// The language of a document for `recipient`.
-pub fn for_recipient(data: &Dataset, recipient: Id, explicit: Option<Lang>) -> Lang {
+pub fn for_recipient(data: &Dataset, recipient: Option<Id>, explicit: Option<Lang>) -> Lang {
     explicit.unwrap_or_else(|| {
-        let who = data.stakeholders.iter().find(|s| s.id == recipient);
+        let who = recipient.and_then(|id| data.stakeholders.iter().find(|s| s.id == id));
         super::language_for(who, crate::i18n::lang())
     })
 }
@@ -53,9 +53,9 @@ mod tests {
             .find(|s| s.language.is_none())
             .unwrap()
             .id;
-        assert_eq!(for_recipient(&data, fr, None), Lang::Fr);
-        assert_eq!(for_recipient(&data, fr, Some(Lang::Nl)), Lang::Nl);
-        assert_eq!(for_recipient(&data, none, None), crate::i18n::lang());
+        assert_eq!(for_recipient(&data, Some(fr), None), Lang::Fr);
+        assert_eq!(for_recipient(&data, Some(fr), Some(Lang::Nl)), Lang::Nl);
+        assert_eq!(for_recipient(&data, Some(none), None), crate::i18n::lang());
         for l in Language::ALL {
             assert_eq!(Language::from(Lang::from(l)), l);
             assert_eq!(Lang::from(l).code(), l.code());
