@@ -1404,3 +1404,23 @@ cli_help-pipeline-stage = Only people at this stage (identified, approached, met
 # attack
 person_export-as_earlier_source = brought the information in an earlier version (source, since corrected)
 person_export-as_earlier_owner = owned the action before it was reassigned
+
+# work
+field-work_state = State
+field-came = Came
+form-edit_exchange = Exchange meeting { $topic } ({ $date })
+form-edit_training = Training { $title } ({ $date })
+invalid-came_while_planned = who came is for a held one: mark it held or empty the list
+audit_kind-network_work_changed = exchange meeting or training changed
+key-edit_exchange = edit an exchange meeting
+key-show_trainings = trainings
+key-show_networks = networks
+key-plan_training = plan a training
+picker-edit_exchange = Which exchange meeting?
+status-no_exchanges = This network has no exchange meeting yet: x plans one.
+empty-trainings = No trainings yet: n plans one.
+col-trainer = Trainer
+col-invited = Invited
+col-attended = Attended
+training-detail_invited = Invited ({ $n }): { $names }
+training-detail_attended = Attended ({ $n }): { $names }

@@ -1454,3 +1454,23 @@ cli_help-pipeline-stage = Seulement les personnes à cette étape (identified = 
 # attack
 person_export-as_earlier_source = a apporté l'information dans une version antérieure (source, corrigée depuis)
 person_export-as_earlier_owner = était responsable de l'action avant sa réattribution
+
+# work
+field-work_state = État
+field-came = Présents
+form-edit_exchange = Réunion d'échange { $topic } ({ $date })
+form-edit_training = Formation { $title } ({ $date })
+invalid-came_while_planned = les présents vont avec une réunion ou formation tenue : marquez-la comme tenue ou videz la liste
+audit_kind-network_work_changed = réunion d'échange ou formation modifiée
+key-edit_exchange = modifier une réunion d'échange
+key-show_trainings = formations
+key-show_networks = réseaux
+key-plan_training = planifier une formation
+picker-edit_exchange = Quelle réunion d'échange ?
+status-no_exchanges = Ce réseau n'a pas encore de réunion d'échange : x en planifie une.
+empty-trainings = Pas encore de formation : n en planifie une.
+col-trainer = Formateur
+col-invited = Invités
+col-attended = Présents
+training-detail_invited = Invités ({ $n }) : { $names }
+training-detail_attended = Présents ({ $n }) : { $names }

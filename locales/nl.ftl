@@ -1391,3 +1391,23 @@ cli_help-pipeline-stage = Enkel mensen in deze fase (identified = in beeld, appr
 # attack
 person_export-as_earlier_source = bracht de informatie aan in een eerdere versie (bron, intussen verbeterd)
 person_export-as_earlier_owner = voerde de actie uit voor ze werd doorgegeven
+
+# work
+field-work_state = Stand
+field-came = Aanwezig
+form-edit_exchange = Uitwisseling { $topic } ({ $date })
+form-edit_training = Opleiding { $title } ({ $date })
+invalid-came_while_planned = wie aanwezig was, hoort bij een gehouden uitwisseling of opleiding: markeer ze als gehouden of maak de lijst leeg
+audit_kind-network_work_changed = uitwisseling of opleiding gewijzigd
+key-edit_exchange = uitwisseling bewerken
+key-show_trainings = opleidingen
+key-show_networks = netwerken
+key-plan_training = opleiding plannen
+picker-edit_exchange = Welke uitwisseling?
+status-no_exchanges = Dit netwerk heeft nog geen uitwisseling: met x plant u er een.
+empty-trainings = Nog geen opleidingen: met n plant u er een.
+col-trainer = Opleider
+col-invited = Uitgenodigd
+col-attended = Aanwezig
+training-detail_invited = Uitgenodigd ({ $n }): { $names }
+training-detail_attended = Aanwezig ({ $n }): { $names }

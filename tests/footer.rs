@@ -37,6 +37,10 @@ fn states() -> Vec<(&'static str, Vec<Action>)> {
         ("help", vec![Action::ToggleHelp]),
         ("messages", vec![Action::ShowMessages]),
         ("networks", vec![Action::GoTab(Tab::Networks)]),
+        (
+            "trainings",
+            vec![Action::GoTab(Tab::Networks), Action::ToggleTrainings],
+        ),
         ("sessions", vec![Action::GoTab(Tab::Sessions)]),
         (
             "cases",

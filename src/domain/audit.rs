@@ -51,11 +51,14 @@ pub enum AuditKind {
     TeamRemoved,
     /// A person's passphrase set or changed (`roundtable passphrase`).
     PassphraseChanged,
+    /// An exchange meeting or training edited (`exchange:ID`, `training:ID`; the detail
+    /// says whether it was marked held). Never its topic, place or who came.
+    NetworkWorkChanged,
 }
 
 impl AuditKind {
     /// Every kind, in the order postcard numbers them (a test holds it complete).
-    pub const ALL: [AuditKind; 25] = [
+    pub const ALL: [AuditKind; 26] = [
         AuditKind::Export,
         AuditKind::ExportCancelled,
         AuditKind::FeedbackSheet,
@@ -81,6 +84,7 @@ impl AuditKind {
         AuditKind::TeamAdded,
         AuditKind::TeamRemoved,
         AuditKind::PassphraseChanged,
+        AuditKind::NetworkWorkChanged,
     ];
 
     /// The stable name, as in dumps and the system log.
@@ -111,6 +115,7 @@ impl AuditKind {
             AuditKind::TeamAdded => "team_added",
             AuditKind::TeamRemoved => "team_removed",
             AuditKind::PassphraseChanged => "passphrase_changed",
+            AuditKind::NetworkWorkChanged => "network_work_changed",
         }
     }
 }

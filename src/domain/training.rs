@@ -29,14 +29,31 @@ pub struct Training {
 pub enum TrainingError {
     /// The training's day is still to come.
     NotYet,
+    /// Who attended is given for a training that stays planned.
+    CameWhilePlanned,
 }
 
 impl TrainingError {
     pub fn key(self) -> &'static str {
         match self {
             TrainingError::NotYet => "invalid-not_yet_held",
+            TrainingError::CameWhilePlanned => "invalid-came_while_planned",
         }
     }
+}
+
+/// What an edit of a saved training sets: its particulars, who is invited, and whether
+/// it was held with who attended.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TrainingEdit {
+    pub title: String,
+    pub date: NaiveDate,
+    pub trainer: String,
+    pub invited: Vec<Id>,
+    /// Held (`true`) or planned, still or again.
+    pub held: bool,
+    /// Who attended, when held.
+    pub attended: Vec<Id>,
 }
 
 impl Training {
@@ -68,6 +85,26 @@ impl Training {
         Ok(())
     }
 
+    /// The training with `edit` made on `today`: held only on or after its (new) date
+    /// ([`Training::record_attendance`]); planned keeps nobody as attended, and refuses
+    /// a list of who came rather than drop it unseen.
+    pub fn edited(&self, edit: TrainingEdit, today: NaiveDate) -> Result<Training, TrainingError> {
+        let mut t = self.clone();
+        t.title = edit.title;
+        t.date = edit.date;
+        t.trainer = edit.trainer;
+        t.invited = edit.invited;
+        if edit.held {
+            t.record_attendance(edit.attended, today)?;
+        } else if !edit.attended.is_empty() {
+            return Err(TrainingError::CameWhilePlanned);
+        } else {
+            t.attendees.clear();
+            t.held = false;
+        }
+        Ok(t)
+    }
+
     /// Whether `who` attended: the training was held and they came.
     pub fn attended_by(&self, who: Id) -> bool {
         self.held && self.attendees.contains(&who)
@@ -95,6 +132,50 @@ mod tests {
         t.record_attendance(vec![4], day(20)).unwrap();
         assert!(t.held);
         assert!(t.attended_by(4) && !t.attended_by(5));
+    }
+
+    fn edit(t: &Training, date: NaiveDate, held: bool, attended: Vec<Id>) -> TrainingEdit {
+        TrainingEdit {
+            title: t.title.clone(),
+            date,
+            trainer: t.trainer.clone(),
+            invited: t.invited.clone(),
+            held,
+            attended,
+        }
+    }
+
+    /// A planned training is marked held with who came once its day has come, not before;
+    /// its particulars are corrected on the way.
+    #[test]
+    fn an_edit_holds_a_planned_training_on_or_after_its_date_only() {
+        let mut t = Training::planned("Secrecy".into(), day(20), "Peter".into());
+        t.invited = vec![4, 5];
+        let early = t.edited(edit(&t, day(20), true, vec![4]), day(19));
+        assert_eq!(early, Err(TrainingError::NotYet));
+        let mut e = edit(&t, day(18), true, vec![4]);
+        e.title = "Shared secrecy".into();
+        let held = t.edited(e, day(19)).unwrap();
+        assert!(held.held && held.attended_by(4) && !held.attended_by(5));
+        assert_eq!(
+            (held.title.as_str(), held.date),
+            ("Shared secrecy", day(18))
+        );
+        assert_eq!(held.invited, [4, 5], "who was invited stays");
+    }
+
+    /// Moved to a later day, a training is planned again and nobody attended it; who came
+    /// is never dropped unseen while it stays planned.
+    #[test]
+    fn an_edit_back_to_planned_clears_attendance_and_refuses_a_list_of_who_came() {
+        let mut t = Training::planned("Signs".into(), day(2), "Desk".into());
+        t.record_attendance(vec![7], day(2)).unwrap();
+        let again = t.edited(edit(&t, day(28), false, vec![]), day(3)).unwrap();
+        assert!(!again.held && again.attendees.is_empty() && !again.attended_by(7));
+        assert_eq!(
+            t.edited(edit(&t, day(28), false, vec![7]), day(3)),
+            Err(TrainingError::CameWhilePlanned)
+        );
     }
 
     #[test]

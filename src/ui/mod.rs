@@ -15,6 +15,7 @@ mod sessions;
 mod sharing;
 mod stakeholders;
 pub mod theme;
+mod trainings;
 pub mod widgets;
 
 use ratatui::Frame;
@@ -73,6 +74,7 @@ pub fn draw(frame: &mut Frame, app: &App) {
         match app.tab {
             Tab::Overview => overview::render_app(frame, body, app),
             Tab::Stakeholders => stakeholders::render(frame, body, app),
+            Tab::Networks if app.show_trainings => trainings::render(frame, body, app),
             Tab::Networks => networks::render(frame, body, app),
             Tab::Sessions if app.show_actions => actions::render(frame, body, app),
             Tab::Sessions if app.show_cases => cases::render(frame, body, app),

@@ -45,6 +45,7 @@ fn audit_kind(k: &crate::domain::audit::AuditKind) -> &'static str {
         TeamAdded => t("audit_kind-team_added"),
         TeamRemoved => t("audit_kind-team_removed"),
         PassphraseChanged => t("audit_kind-passphrase_changed"),
+        NetworkWorkChanged => t("audit_kind-network_work_changed"),
     }
 }
 

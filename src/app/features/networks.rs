@@ -1,23 +1,41 @@
 //! Actions on the mini-networks tab.
 
-use crate::domain::network::MiniNetwork;
+use crate::domain::network::{ExchangeMeeting, MiniNetwork};
+use crate::domain::training::Training;
 use crate::i18n::{t, tf};
 
 use crate::app::forms;
 use crate::app::model::namesakes::people_items;
 use crate::app::model::picker::{PickItem, PickTarget, Picker};
 use crate::app::model::record::{AnyRecord, Change};
-use crate::app::model::{Action, App, Effect, Tab};
+use crate::app::model::{Action, App, Effect, Status, StatusKind, Tab};
 
 fn selected(app: &App) -> Option<&MiniNetwork> {
-    if app.tab != Tab::Networks {
+    if app.tab != Tab::Networks || app.show_trainings {
         return None;
     }
     app.view().selected_row().map(|i| &app.data.networks[i])
 }
 
+fn selected_training(app: &App) -> Option<&Training> {
+    if app.tab != Tab::Networks || !app.show_trainings {
+        return None;
+    }
+    app.view().selected_row().map(|i| &app.data.trainings[i])
+}
+
 pub fn update(app: &mut App, action: Action) -> Option<Action> {
     match action {
+        Action::ToggleTrainings => {
+            app.show_trainings = !app.show_trainings;
+            app.zoom = false;
+        }
+        Action::New if app.show_trainings => app.form = Some(forms::training::form()),
+        Action::Edit if app.show_trainings => {
+            let t = selected_training(app)?;
+            app.form = Some(forms::training_edit::form(t));
+        }
+        Action::EditExchange => choose_exchange(app),
         Action::New => app.form = Some(forms::network::form(None)),
         Action::Edit => {
             let n = selected(app)?.clone();
@@ -84,6 +102,48 @@ pub fn update(app: &mut App, action: Action) -> Option<Action> {
         _ => {}
     }
     None
+}
+
+/// Asks which of the selected network's exchange meetings to edit, planned ones first.
+fn choose_exchange(app: &mut App) {
+    let Some(n) = selected(app) else { return };
+    let mut mine: Vec<&ExchangeMeeting> = (app.data.exchanges.iter())
+        .filter(|e| e.network == n.id)
+        .collect();
+    if mine.is_empty() {
+        app.status = Some(Status {
+            kind: StatusKind::Info,
+            text: t("status-no_exchanges").to_owned(),
+        });
+        return;
+    }
+    mine.sort_by_key(|e| (e.held, std::cmp::Reverse(e.held.then_some(e.date)), e.date));
+    let items = mine
+        .iter()
+        .map(|e| PickItem {
+            value: e.id,
+            label: format!("{} {}", e.date, crate::domain::sanitize::line(&e.topic)),
+            hint: t(if e.held {
+                "network-held"
+            } else {
+                "network-planned"
+            })
+            .to_owned(),
+            group: 0,
+        })
+        .collect();
+    app.picker = Some(Picker::new(
+        t("picker-edit_exchange").to_owned(),
+        items,
+        PickTarget::EditExchange,
+    ));
+}
+
+/// The picker chose an exchange meeting to edit.
+pub fn exchange_picked(app: &mut App, exchange: u64) {
+    if let Some(e) = app.data.exchanges.iter().find(|e| e.id == exchange) {
+        app.form = Some(forms::exchange_edit::form(e));
+    }
 }
 
 /// The picker chose someone to add to a network: ask their role next.

@@ -16,6 +16,7 @@ pub mod contact;
 pub mod correction;
 pub mod draft;
 pub mod exchange;
+pub mod exchange_edit;
 pub mod follow_up;
 pub mod import;
 pub mod member;
@@ -27,6 +28,7 @@ pub mod session_edit;
 pub mod stakeholder;
 pub mod topic;
 pub mod training;
+pub mod training_edit;
 
 pub use crate::app::model::purpose::Purpose;
 /// The topic form, by the name the meeting opens it with.
@@ -53,7 +55,19 @@ pub const REGISTRY: &[(&str, Restore)] = &[
     (import::KIND, import::restore),
     (session_edit::KIND, session_edit::restore),
     (correction::KIND, correction::restore),
+    (exchange_edit::KIND, exchange_edit::restore),
+    (training_edit::KIND, training_edit::restore),
 ];
+
+/// An edited exchange meeting's or training's audit detail: the move of its state, no
+/// content.
+pub(crate) fn work_state_detail(was_held: bool, held: bool) -> &'static str {
+    match (was_held, held) {
+        (false, true) => "held",
+        (true, false) => "planned again",
+        _ => "updated",
+    }
+}
 
 /// Checks every field, records the messages in the form, and returns the changes to
 /// write when everything is valid.
@@ -137,6 +151,8 @@ mod tests {
             place(agreement::KIND, &[]),
             place(rule::KIND, &[]),
             place(import::KIND, &[]),
+            place(exchange_edit::KIND, &[Some(d.exchanges[0].id)]),
+            place(training_edit::KIND, &[Some(d.trainings[0].id)]),
         ];
         let kinds: std::collections::HashSet<&str> = REGISTRY.iter().map(|(k, _)| *k).collect();
         assert_eq!(kinds.len(), REGISTRY.len(), "a kind registered twice");

@@ -83,6 +83,10 @@ pub enum Action {
     LogProblem,
     /// Record an exchange-of-experience meeting of the selected network.
     LogExchange,
+    /// Edit one of the selected network's exchange meetings (asks which).
+    EditExchange,
+    /// The networks tab shows every training, or its networks again.
+    ToggleTrainings,
 
     // Round tables
     /// Switch the round-tables tab between sessions and cases.

@@ -32,6 +32,8 @@ pub enum Scope {
     Cases,
     /// Every open action, in the round-tables tab.
     Actions,
+    /// Every training, in the networks tab.
+    Trainings,
     /// The meeting's note editor (takes text).
     Editor,
     /// The meeting screen outside the editor: attendance and agenda.
@@ -227,6 +229,12 @@ fn defaults() -> Vec<Binding> {
         b(Networks, &[(Char('p'), NONE)], "p", "key-log_problem", Action::LogProblem, true),
         b(Networks, &[(Char('x'), NONE)], "x", "key-log_exchange", Action::LogExchange, true),
         b(Networks, &[(Char('d'), NONE), (Delete, NONE)], "d", "key-archive", Action::Delete, false),
+        b(Networks, &[(Char('X'), SHIFT), (Char('X'), NONE)], "X", "key-edit_exchange", Action::EditExchange, false),
+        b(Networks, &[(Char('t'), NONE)], "t", "key-show_trainings", Action::ToggleTrainings, true),
+        b(Trainings, &[(Enter, NONE)], "Enter", "key-open", Action::Open, true),
+        b(Trainings, &[(Char('n'), NONE)], "n", "key-plan_training", Action::New, true),
+        b(Trainings, &[(Char('e'), NONE)], "e", "key-edit", Action::Edit, true),
+        b(Trainings, &[(Char('t'), NONE)], "t", "key-show_networks", Action::ToggleTrainings, true),
         b(Sessions, &[(Enter, NONE)], "Enter", "key-open_meeting", Action::OpenMeeting, true),
         b(Sessions, &[(Char('n'), NONE)], "n", "key-new_session", Action::New, true),
         b(Sessions, &[(Char('v'), NONE)], "v", "key-show_cases", Action::ToggleCases, true),

@@ -48,6 +48,8 @@ pub enum PickTarget {
     FollowUpAction(super::follow_up::StepKind),
     /// The note to correct.
     CorrectNote,
+    /// The exchange meeting (the value) to edit.
+    EditExchange,
 }
 
 #[derive(Debug, Clone, PartialEq)]

@@ -65,6 +65,8 @@ impl Tab {
 
 /// The Overview's checklist selection in [`App::views`].
 pub const OVERVIEW_VIEW: usize = 7;
+/// The trainings list of the networks tab in [`App::views`].
+pub const TRAININGS_VIEW: usize = 8;
 
 /// A scrollable list: the records it shows, in display order, and the selection.
 #[derive(Debug, Default)]
@@ -202,7 +204,7 @@ pub struct App {
     pub index: Index,
     /// One list per tab, then the cases list of the round-tables tab and the audit trail
     /// of the sharing tab.
-    pub views: [View; 8],
+    pub views: [View; 9],
     /// The Overview tab: the overview computed off the UI thread, the page shown.
     pub overview: super::overview::OverviewState,
     /// The sharing tab shows the audit trail.
@@ -219,6 +221,8 @@ pub struct App {
     pub show_cases: bool,
     /// The round-tables tab shows every open action (over cases and sessions).
     pub show_actions: bool,
+    /// The networks tab shows every training instead of the networks.
+    pub show_trainings: bool,
     /// What the Actions view is narrowed to.
     pub actions_filter: Option<crate::app::model::follow_up::ActionsFilter>,
     pub meeting: Option<crate::app::model::meeting::Meeting>,
@@ -289,6 +293,7 @@ impl App {
             },
             show_cases: false,
             show_actions: false,
+            show_trainings: false,
             actions_filter: None,
             show_audit: false,
             audit_filter: None,
@@ -335,6 +340,7 @@ impl App {
             Tab::Sessions if self.show_actions => 6,
             Tab::Sessions if self.show_cases => 4,
             Tab::Sharing if self.show_audit => 5,
+            Tab::Networks if self.show_trainings => TRAININGS_VIEW,
             tab => tab.index(),
         }
     }
@@ -405,6 +411,7 @@ impl App {
         let view = match self.tab {
             Tab::Overview => Scope::Overview,
             Tab::Stakeholders => Scope::Stakeholders,
+            Tab::Networks if self.show_trainings => Scope::Trainings,
             Tab::Networks => Scope::Networks,
             Tab::Sessions if self.show_actions => Scope::Actions,
             Tab::Sessions if self.show_cases => Scope::Cases,
@@ -610,12 +617,30 @@ impl App {
         self.index.notes_by_session = by_session;
         self.refresh_audit();
         self.list_actions();
+        self.list_trainings();
     }
 }
 
 use chrono::Datelike;
 
 impl App {
+    /// Every training, planned ones first (soonest first), then held ones (latest first),
+    /// as the trainings view lists them; the selection stays on the same training.
+    pub(crate) fn list_trainings(&mut self) {
+        let keep = self.views[TRAININGS_VIEW]
+            .selected_row()
+            .and_then(|p| self.data.trainings.get(p))
+            .map(|t| t.id);
+        let t = &self.data.trainings;
+        let mut rows: Vec<usize> = (0..t.len()).collect();
+        rows.sort_by_key(|&i| {
+            let days = t[i].date.num_days_from_ce();
+            (t[i].held, if t[i].held { -days } else { days })
+        });
+        let k = keep.and_then(|id| t.iter().position(|x| x.id == id));
+        self.views[TRAININGS_VIEW].set_rows(rows, k);
+    }
+
     /// Every open action, overdue first, as the Actions view lists them.
     pub(crate) fn list_actions(&mut self) {
         let keep = self.views[6]

@@ -207,6 +207,7 @@ fn picked(app: &mut App, target: PickTarget, value: u64) {
         PickTarget::CaseToSession(case) => sessions::add_case_to(app, case, value),
         PickTarget::AddMember(n) => networks::member_picked(app, n, value),
         PickTarget::RemoveMember(n) => networks::member_removed(app, n, value),
+        PickTarget::EditExchange => networks::exchange_picked(app, value),
         PickTarget::ActionsFilter => follow_up::filter_picked(app, value),
         PickTarget::ActionOwner(a) => follow_up::apply(app, a, &Step::Reassign(value)),
         PickTarget::FollowUpAction(kind) => follow_up::begin(app, value, kind),

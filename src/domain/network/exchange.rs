@@ -35,14 +35,34 @@ pub struct ExchangeMeeting {
 pub enum ExchangeError {
     /// Its date is still to come.
     NotYet,
+    /// Who came is given for a meeting that stays planned.
+    CameWhilePlanned,
 }
 
 impl ExchangeError {
     pub fn key(self) -> &'static str {
         match self {
             ExchangeError::NotYet => "invalid-not_yet_held",
+            ExchangeError::CameWhilePlanned => "invalid-came_while_planned",
         }
     }
+}
+
+/// What an edit of a saved meeting sets: its particulars, who is invited, whether it
+/// was held with who came, its notes and lessons.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ExchangeEdit {
+    pub date: NaiveDate,
+    pub topic: String,
+    pub place: String,
+    pub host: Option<Id>,
+    pub invited: Vec<Id>,
+    /// Held (`true`) or planned, still or again.
+    pub held: bool,
+    /// Who came, when held.
+    pub came: Vec<Id>,
+    pub notes: String,
+    pub lessons: String,
 }
 
 impl ExchangeMeeting {
@@ -83,6 +103,33 @@ impl ExchangeMeeting {
         Ok(())
     }
 
+    /// The meeting with `edit` made on `today`: held only on or after its (new) date
+    /// ([`ExchangeMeeting::hold`]); planned keeps nobody as having come, and refuses a
+    /// list of who came rather than drop it unseen.
+    pub fn edited(
+        &self,
+        edit: ExchangeEdit,
+        today: NaiveDate,
+    ) -> Result<ExchangeMeeting, ExchangeError> {
+        let mut e = self.clone();
+        e.date = edit.date;
+        e.topic = edit.topic;
+        e.place = edit.place;
+        e.host = edit.host;
+        e.invited = edit.invited;
+        if edit.held {
+            e.hold(edit.came, edit.notes, edit.lessons, today)?;
+        } else if !edit.came.is_empty() {
+            return Err(ExchangeError::CameWhilePlanned);
+        } else {
+            e.attendees.clear();
+            e.held = false;
+            e.notes = edit.notes;
+            e.lessons = edit.lessons;
+        }
+        Ok(e)
+    }
+
     /// Who was there: those who came, when held; nobody before.
     pub fn came(&self) -> &[Id] {
         if self.held { &self.attendees } else { &[] }
@@ -103,6 +150,56 @@ mod tests {
         e.invited = vec![1, 2, 3];
         assert!(!e.held);
         assert!(e.came().is_empty());
+    }
+
+    fn edit(e: &ExchangeMeeting, date: NaiveDate, held: bool, came: Vec<Id>) -> ExchangeEdit {
+        ExchangeEdit {
+            date,
+            topic: e.topic.clone(),
+            place: e.place.clone(),
+            host: e.host,
+            invited: e.invited.clone(),
+            held,
+            came,
+            notes: "notes".into(),
+            lessons: "lessons".into(),
+        }
+    }
+
+    /// A planned meeting is marked held with who came once its day has come, not before;
+    /// a wrong place or host is corrected on the way.
+    #[test]
+    fn an_edit_holds_a_planned_meeting_on_or_after_its_date_only() {
+        let mut e = ExchangeMeeting::planned(1, day(20), "Polarisation".into());
+        e.invited = vec![1, 2, 3];
+        let early = e.edited(edit(&e, day(20), true, vec![1]), day(19));
+        assert_eq!(early, Err(ExchangeError::NotYet));
+        let mut change = edit(&e, day(20), true, vec![1, 3]);
+        (change.place, change.host) = ("Town hall".into(), Some(3));
+        let held = e.edited(change, day(21)).unwrap();
+        assert!(held.held);
+        assert_eq!(held.came(), &[1, 3]);
+        assert_eq!((held.place.as_str(), held.host), ("Town hall", Some(3)));
+        assert_eq!(
+            (held.notes.as_str(), held.lessons.as_str()),
+            ("notes", "lessons")
+        );
+        assert_eq!(held.invited, [1, 2, 3], "who was invited stays");
+    }
+
+    /// Moved to a later day, a meeting is planned again and nobody came; who came is never
+    /// dropped unseen while it stays planned.
+    #[test]
+    fn an_edit_back_to_planned_clears_who_came_and_refuses_a_list_of_who_came() {
+        let mut e = ExchangeMeeting::planned(1, day(2), "Polarisation".into());
+        e.hold(vec![1], String::new(), String::new(), day(2))
+            .unwrap();
+        let again = e.edited(edit(&e, day(28), false, vec![]), day(3)).unwrap();
+        assert!(!again.held && again.attendees.is_empty() && again.came().is_empty());
+        assert_eq!(
+            e.edited(edit(&e, day(28), false, vec![1]), day(3)),
+            Err(ExchangeError::CameWhilePlanned)
+        );
     }
 
     #[test]

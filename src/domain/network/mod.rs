@@ -5,7 +5,7 @@ use super::{Id, Meta};
 
 mod exchange;
 mod problem;
-pub use exchange::{ExchangeError, ExchangeMeeting};
+pub use exchange::{ExchangeEdit, ExchangeError, ExchangeMeeting};
 pub use problem::{ProblemEntry, ProblemError, ProblemStatus};
 
 /// What binds a mini-network together (step 2) or that it is the whole community network

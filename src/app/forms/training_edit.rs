@@ -1,0 +1,121 @@
+//! The form of a saved training: a wrong title, date or trainer corrected, a planned
+//! training marked held with who attended (on or after its date only:
+//! `Training::edited`).
+
+use crate::app::model::field_name::fields;
+use crate::app::model::form::{Field, Form};
+use crate::app::model::purpose::Purpose;
+use crate::app::model::record::{AnyRecord, Change};
+use crate::app::model::state::App;
+use crate::domain::audit::{AuditEvent, AuditKind};
+use crate::domain::training::{Training, TrainingEdit};
+use crate::domain::{Id, parse, validate};
+use crate::i18n::tf;
+
+use super::exchange_edit::STATES;
+use super::{check, err};
+
+fields! {
+    /// The fields of the training edit form.
+    pub enum TrainingEditField {
+        Title: "title" => "field-title",
+        Date: "date" => "field-date",
+        Trainer: "trainer" => "field-trainer",
+        State: "state" => "field-work_state",
+        Invited: "invited" => "field-invitees",
+        Attended: "attended" => "field-attendees",
+    }
+}
+use TrainingEditField as F;
+
+/// The kind in the draft's place.
+pub const KIND: &str = "training_edit";
+
+/// The training edited, as it was read (its revision guards against a lost update).
+#[derive(Debug, Clone, PartialEq)]
+pub struct TrainingEditForm(pub Box<Training>);
+
+impl Purpose for TrainingEditForm {
+    fn validate(&self, form: &mut Form, app: &App) -> Option<Vec<Change>> {
+        let t = edited(form, &self.0, app)?;
+        let detail = super::work_state_detail(self.0.held, t.held);
+        let audit = AuditEvent::new(
+            AuditKind::NetworkWorkChanged,
+            format!("training:{}", t.id),
+            detail,
+        );
+        Some(vec![
+            Change::Put(AnyRecord::Training(t)),
+            Change::Audit(audit),
+        ])
+    }
+
+    fn place(&self) -> Option<String> {
+        Some(super::place(KIND, &[Some(self.0.id)]))
+    }
+
+    fn rev(&self) -> u64 {
+        self.0.meta.rev
+    }
+
+    fn set_rev(&mut self, rev: u64) {
+        self.0.meta.rev = rev;
+    }
+}
+
+pub fn restore(app: &App, ids: &[Option<Id>]) -> Option<Form> {
+    let id = super::id_at(ids, 0)?;
+    Some(form(app.data.trainings.iter().find(|t| t.id == id)?))
+}
+
+pub fn form(t: &Training) -> Form {
+    let attended = if t.held {
+        t.attendees.clone()
+    } else {
+        Vec::new()
+    };
+    let fields = vec![
+        Field::text(F::Title, &t.title),
+        Field::date(F::Date, &t.date.to_string()),
+        Field::text(F::Trainer, &t.trainer),
+        Field::choice_of(F::State, &STATES, usize::from(t.held)),
+        Field::people(F::Invited, t.invited.clone()),
+        Field::people(F::Attended, attended),
+    ];
+    let title = tf(
+        "form-edit_training",
+        &[
+            ("title", &crate::domain::sanitize::line(&t.title)),
+            ("date", &t.date),
+        ],
+    );
+    Form::new(TrainingEditForm(Box::new(t.clone())), title, fields)
+}
+
+/// The training with the form's values, or `None` with each problem on its field.
+fn edited(form: &mut Form, t: &Training, app: &App) -> Option<Training> {
+    let title = form.value(F::Title);
+    check(form, F::Title, validate::required(&title));
+    let date = parse::date(&form.value(F::Date), app.today);
+    if date.is_err() {
+        err(form, F::Date, "invalid-date");
+    }
+    if form.has_errors() {
+        return None;
+    }
+    let change = TrainingEdit {
+        title,
+        date: date.ok()?,
+        trainer: form.value(F::Trainer),
+        invited: form.field(F::Invited)?.people.clone(),
+        held: form.chosen(F::State, &STATES)?,
+        attended: form.field(F::Attended)?.people.clone(),
+    };
+    match t.edited(change, app.today) {
+        Ok(t) => Some(t),
+        Err(why) => {
+            err(form, F::Attended, why.key());
+            None
+        }
+    }
+}

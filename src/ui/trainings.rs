@@ -1,0 +1,126 @@
+//! The trainings list of the networks tab: every training, planned (soonest first) and
+//! held (latest first), with its day, title, trainer and how many were invited and came;
+//! the detail names them.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Paragraph, Row, Wrap};
+
+use super::networks::name;
+use super::{split_detail, theme};
+use crate::app::App;
+use crate::domain::sanitize::line as clean;
+use crate::domain::training::Training;
+use crate::i18n::{t, tf};
+
+fn state(tr: &Training) -> &'static str {
+    t(if tr.held {
+        "network-held"
+    } else {
+        "network-planned"
+    })
+}
+
+pub fn render(frame: &mut Frame, area: Rect, app: &App) {
+    let selected = app.view().selected_row().map(|i| &app.data.trainings[i]);
+    if app.zoom {
+        if let Some(tr) = selected {
+            render_detail(frame, area, app, tr);
+        }
+        return;
+    }
+    let (list, detail) = split_detail(area);
+    let widths = [
+        Constraint::Length(10),
+        Constraint::Length(9),
+        Constraint::Fill(3),
+        Constraint::Fill(2),
+        Constraint::Length(8),
+        Constraint::Length(8),
+    ];
+    let header = vec![
+        t("col-date"),
+        t("col-status"),
+        t("col-title"),
+        t("col-trainer"),
+        t("col-invited"),
+        t("col-attended"),
+    ];
+    let trainings = &app.data.trainings;
+    super::widgets::table::render(
+        frame,
+        list,
+        app.view(),
+        super::widgets::table::ListTable {
+            title: t("network-trainings"),
+            header,
+            widths: &widths,
+            empty: t("empty-trainings"),
+        },
+        |i| {
+            let tr = &trainings[i];
+            let came = if tr.held { tr.attendees.len() } else { 0 };
+            let style = if tr.held {
+                theme::dim()
+            } else {
+                ratatui::style::Style::default()
+            };
+            Row::new(vec![
+                tr.date.to_string(),
+                state(tr).to_owned(),
+                clean(&tr.title).into_owned(),
+                clean(&tr.trainer).into_owned(),
+                tr.invited.len().to_string(),
+                came.to_string(),
+            ])
+            .style(style)
+        },
+    );
+    if let (Some(area), Some(tr)) = (detail, selected) {
+        render_detail(frame, area, app, tr);
+    }
+}
+
+fn names(app: &App, ids: &[crate::domain::Id]) -> String {
+    let names: Vec<String> = ids.iter().map(|&p| name(app, Some(p))).collect();
+    names.join(", ")
+}
+
+/// The training's particulars, who is invited and, once held, who attended.
+pub fn detail_lines(app: &App, tr: &Training) -> Vec<Line<'static>> {
+    let mut lines = vec![
+        Line::from(vec![
+            Span::styled(format!("{} [{}] ", tr.date, state(tr)), theme::dim()),
+            Span::raw(tf("network-trainer", &[("who", &clean(&tr.trainer))])),
+        ]),
+        Line::from(tf(
+            "training-detail_invited",
+            &[
+                ("n", &tr.invited.len()),
+                ("names", &names(app, &tr.invited)),
+            ],
+        )),
+    ];
+    if tr.held {
+        lines.push(Line::from(tf(
+            "training-detail_attended",
+            &[
+                ("n", &tr.attendees.len()),
+                ("names", &names(app, &tr.attendees)),
+            ],
+        )));
+    }
+    lines
+}
+
+fn render_detail(frame: &mut Frame, area: Rect, app: &App, tr: &Training) {
+    let scroll = if app.zoom { app.detail_scroll } else { 0 };
+    super::widgets::scroll::pane(
+        frame,
+        area,
+        Paragraph::new(detail_lines(app, tr)).wrap(Wrap { trim: true }),
+        theme::block(&clean(&tr.title)),
+        scroll,
+    );
+}
