@@ -1404,3 +1404,9 @@ cli_help-pipeline-stage = Only people at this stage (identified, approached, met
 # attack
 person_export-as_earlier_source = brought the information in an earlier version (source, since corrected)
 person_export-as_earlier_owner = owned the action before it was reassigned
+
+# people (pipeline filter, routed concerns)
+key-stage_filter = filter by step-1 stage
+stage-every = every stage (no stage filter)
+filter-stage = step 1: { $stage }
+empty-filters = Nobody is left under these filters: { $filters }. p changes the stage, f the quick filter, Esc clears them.

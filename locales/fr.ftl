@@ -1454,3 +1454,9 @@ cli_help-pipeline-stage = Seulement les personnes à cette étape (identified = 
 # attack
 person_export-as_earlier_source = a apporté l'information dans une version antérieure (source, corrigée depuis)
 person_export-as_earlier_owner = était responsable de l'action avant sa réattribution
+
+# people (pipeline filter, routed concerns)
+key-stage_filter = filtrer par étape 1
+stage-every = toutes les étapes (sans filtre d'étape)
+filter-stage = étape 1 : { $stage }
+empty-filters = Personne ne reste avec ces filtres : { $filters }. p change l'étape, f le filtre rapide, Esc les efface.

@@ -1391,3 +1391,9 @@ cli_help-pipeline-stage = Enkel mensen in deze fase (identified = in beeld, appr
 # attack
 person_export-as_earlier_source = bracht de informatie aan in een eerdere versie (bron, intussen verbeterd)
 person_export-as_earlier_owner = voerde de actie uit voor ze werd doorgegeven
+
+# people (pipeline filter, routed concerns)
+key-stage_filter = filteren op stap-1-fase
+stage-every = elke fase (geen fasefilter)
+filter-stage = stap 1: { $stage }
+empty-filters = Niemand blijft over met deze filters: { $filters }. p wijzigt de fase, f de snelfilter, Esc wist ze.
