@@ -1424,3 +1424,8 @@ col-invited = Invited
 col-attended = Attended
 training-detail_invited = Invited ({ $n }): { $names }
 training-detail_attended = Attended ({ $n }): { $names }
+# people (pipeline filter, routed concerns)
+key-stage_filter = filter by step-1 stage
+stage-every = every stage (no stage filter)
+filter-stage = step 1: { $stage }
+empty-filters = Nobody is left under these filters: { $filters }. p changes the stage, f the quick filter, Esc clears them.

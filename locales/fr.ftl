@@ -1474,3 +1474,8 @@ col-invited = Invités
 col-attended = Présents
 training-detail_invited = Invités ({ $n }) : { $names }
 training-detail_attended = Présents ({ $n }) : { $names }
+# people (pipeline filter, routed concerns)
+key-stage_filter = filtrer par étape 1
+stage-every = toutes les étapes (sans filtre d'étape)
+filter-stage = étape 1 : { $stage }
+empty-filters = Personne ne reste avec ces filtres : { $filters }. p change l'étape, f le filtre rapide, Esc les efface.

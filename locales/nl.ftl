@@ -1411,3 +1411,8 @@ col-invited = Uitgenodigd
 col-attended = Aanwezig
 training-detail_invited = Uitgenodigd ({ $n }): { $names }
 training-detail_attended = Aanwezig ({ $n }): { $names }
+# people (pipeline filter, routed concerns)
+key-stage_filter = filteren op stap-1-fase
+stage-every = elke fase (geen fasefilter)
+filter-stage = stap 1: { $stage }
+empty-filters = Niemand blijft over met deze filters: { $filters }. p wijzigt de fase, f de snelfilter, Esc wist ze.

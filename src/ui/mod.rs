@@ -13,6 +13,7 @@ mod overview_network;
 mod preview;
 mod sessions;
 mod sharing;
+mod stakeholder_detail;
 mod stakeholders;
 pub mod theme;
 mod trainings;

@@ -3,6 +3,7 @@
 use crate::app::forms;
 use crate::app::model::picker::{PickItem, PickTarget, Picker};
 use crate::app::model::record::{AnyRecord, Change};
+use crate::app::model::stakeholder_list::StageFilter;
 use crate::app::model::state::Confirm;
 use crate::app::model::{Action, App, Effect, Tab};
 use crate::domain::stakeholder::{Sector, Stakeholder};
@@ -119,6 +120,7 @@ pub fn update(app: &mut App, action: Action) -> Option<Action> {
             app.people.quick = app.people.quick.next();
             app.refresh_people();
         }
+        Action::PickStageFilter => app.picker = Some(stage_picker(app)),
         Action::PickSectorFilter => {
             let items = Sector::STANDARD
                 .iter()
@@ -147,5 +149,37 @@ pub fn sector_picked(app: &mut App, index: u64) {
         return;
     };
     app.people.quick = crate::app::model::stakeholder_list::Quick::Sector(sector.clone());
+    app.refresh_people();
+}
+
+/// Every pipeline stage and "not followed", each with how many it holds now (archived
+/// people aside), then "every stage", which clears the filter.
+fn stage_picker(app: &App) -> Picker {
+    let people = || app.data.stakeholders.iter().filter(|s| !s.archived);
+    let mut items: Vec<PickItem> = StageFilter::ALL
+        .iter()
+        .enumerate()
+        .map(|(i, f)| PickItem {
+            value: i as u64,
+            label: t(f.key()).to_owned(),
+            hint: people()
+                .filter(|s| f.keeps(&s.pipeline))
+                .count()
+                .to_string(),
+            group: 0,
+        })
+        .collect();
+    items.push(PickItem {
+        value: StageFilter::ALL.len() as u64,
+        label: t("stage-every").to_owned(),
+        hint: String::new(),
+        group: 0,
+    });
+    Picker::new(t("field-stage").to_owned(), items, PickTarget::StageFilter)
+}
+
+/// A stage was picked to filter the list on; the position after the last clears it.
+pub fn stage_picked(app: &mut App, index: u64) {
+    app.people.stage = StageFilter::ALL.get(index as usize).copied();
     app.refresh_people();
 }

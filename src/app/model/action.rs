@@ -63,6 +63,8 @@ pub enum Action {
     CycleQuick,
     /// Pick a sector to filter on.
     PickSectorFilter,
+    /// Pick a step-1 pipeline stage to filter on (beside the quick filter).
+    PickStageFilter,
     ToggleArchived,
     /// Log a contact with the selected stakeholder.
     LogContact,

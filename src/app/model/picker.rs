@@ -28,6 +28,8 @@ pub enum PickTarget {
     RemoveMember(crate::domain::Id),
     /// A stakeholder's view filter by sector.
     SectorFilter,
+    /// The stakeholders list's pipeline stage (a position in `StageFilter::ALL`).
+    StageFilter,
     /// The new status of a case.
     CaseStatus(crate::domain::Id),
     /// The recipient of this session's minutes.

@@ -4,6 +4,7 @@ use std::collections::HashMap;
 
 use crate::domain::dataset::Dataset;
 use crate::domain::indicators::{self, Cadence, ContactSummary, Reciprocity};
+use crate::domain::pipeline::{Move, Stage};
 use crate::domain::search::Fuzzy;
 use crate::domain::stakeholder::{Formality, Sector, Tier};
 use chrono::NaiveDate;
@@ -148,12 +149,53 @@ impl Quick {
     }
 }
 
+/// The step-1 pipeline filter: one stage, or nobody followed yet. It combines with the
+/// quick filter and the text (a quick filter asks what kind of partner, this one where they
+/// stand).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StageFilter {
+    At(Stage),
+    NotFollowed,
+}
+
+impl StageFilter {
+    /// Every choice, in pipeline order; the picker's values are positions in this list, and
+    /// the position after the last clears the filter.
+    pub const ALL: [StageFilter; 6] = [
+        StageFilter::At(Stage::Identified),
+        StageFilter::At(Stage::Approached),
+        StageFilter::At(Stage::Met),
+        StageFilter::At(Stage::Engaged),
+        StageFilter::At(Stage::Declined),
+        StageFilter::NotFollowed,
+    ];
+
+    /// Whether someone with these moves passes.
+    pub fn keeps(self, moves: &[Move]) -> bool {
+        let now = crate::domain::pipeline::current(moves);
+        match self {
+            StageFilter::At(stage) => now == Some(stage),
+            StageFilter::NotFollowed => now.is_none(),
+        }
+    }
+
+    /// Catalogue key of its name.
+    pub fn key(self) -> &'static str {
+        match self {
+            StageFilter::At(stage) => stage.key(),
+            StageFilter::NotFollowed => "stage-not_followed",
+        }
+    }
+}
+
 #[derive(Debug, Default)]
 pub struct PeopleView {
     pub filter: TextField,
     /// Typing goes into the filter.
     pub filtering: bool,
     pub quick: Quick,
+    /// The pipeline stage shown, beside the quick filter; `None`: every stage.
+    pub stage: Option<StageFilter>,
     pub sort: SortKey,
     pub descending: bool,
     pub show_archived: bool,
@@ -184,6 +226,7 @@ impl PeopleView {
             let s = &people[*i];
             let f = &facts[*i];
             (self.show_archived || !s.archived)
+                && self.stage.is_none_or(|f| f.keeps(&s.pipeline))
                 && match &self.quick {
                     Quick::All => true,
                     Quick::Overdue => f.cadence.is_some_and(Cadence::is_overdue),

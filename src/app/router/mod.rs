@@ -76,9 +76,11 @@ fn dispatch(app: &mut App, action: Action) -> Option<Action> {
                 && app.tab == Tab::Stakeholders
             {
                 // Esc on the list clears a kept filter.
-                if !app.people.filter.is_empty() || app.people.quick != Default::default() {
+                let p = &app.people;
+                if !p.filter.is_empty() || p.quick != Default::default() || p.stage.is_some() {
                     app.people.filter.clear();
                     app.people.quick = Default::default();
+                    app.people.stage = None;
                     app.refresh_people();
                 }
             }
@@ -197,6 +199,7 @@ fn picked(app: &mut App, target: PickTarget, value: u64) {
         // The form layer takes its own fields' values.
         PickTarget::FormField(_) => {}
         PickTarget::SectorFilter => stakeholders::sector_picked(app, value),
+        PickTarget::StageFilter => stakeholders::stage_picked(app, value),
         PickTarget::NoteSource => meeting::set_source(app, value),
         PickTarget::MinutesFor(s) => exports::preview(app, Exporting::Minutes(s), value),
         PickTarget::FeedbackFor(c) => exports::preview(app, Exporting::Feedback(c), value),

@@ -1,0 +1,107 @@
+//! The step-1 pipeline in the stakeholders list and on the Overview (#18): a stage filter
+//! beside the quick filter and the text filter, and a jump from the Overview's count.
+
+use roundtable::app::Action;
+use roundtable::app::model::picker::PickTarget;
+use roundtable::app::model::stakeholder_list::{Quick, StageFilter};
+use roundtable::domain::pipeline::{Stage, current};
+
+mod support;
+use support::app::{apply, demo_app, render, screen, type_text};
+
+/// Picks `filter` in the stage picker, the way Enter does.
+fn pick_stage(app: &mut roundtable::app::App, filter: StageFilter) {
+    apply(app, [Action::PickStageFilter]);
+    let picker = app.picker.as_ref().expect("the stage picker opens");
+    assert_eq!(picker.target, PickTarget::StageFilter);
+    let value = StageFilter::ALL.iter().position(|f| *f == filter).unwrap() as u64;
+    assert!(picker.items.iter().any(|i| i.value == value));
+    app.picker = None;
+    apply(app, [Action::Picked(PickTarget::StageFilter, value)]);
+}
+
+fn stages_shown(app: &roundtable::app::App) -> Vec<Option<Stage>> {
+    app.view()
+        .rows
+        .iter()
+        .map(|&i| current(&app.data.stakeholders[i].pipeline))
+        .collect()
+}
+
+#[test]
+fn the_list_filters_on_each_stage_and_on_not_followed() {
+    let mut app = demo_app();
+    for stage in Stage::ALL {
+        pick_stage(&mut app, StageFilter::At(stage));
+        let shown = stages_shown(&app);
+        assert!(!shown.is_empty(), "{stage:?}");
+        assert!(shown.iter().all(|s| *s == Some(stage)), "{stage:?}");
+        assert!(
+            screen(&app, 80, 24).contains(roundtable::i18n::t(stage.key())),
+            "the title says which stage"
+        );
+    }
+    pick_stage(&mut app, StageFilter::NotFollowed);
+    let shown = stages_shown(&app);
+    assert!(shown.len() > 30);
+    assert!(shown.iter().all(Option::is_none));
+    // The last choice of the picker clears the stage filter.
+    apply(&mut app, [Action::PickStageFilter]);
+    let every = app.picker.as_ref().unwrap().items.last().unwrap().value;
+    app.picker = None;
+    apply(&mut app, [Action::Picked(PickTarget::StageFilter, every)]);
+    assert_eq!(app.people.stage, None);
+    assert_eq!(app.view().rows.len(), 44);
+}
+
+#[test]
+fn the_stage_filter_combines_with_the_quick_and_the_text_filter() {
+    let mut app = demo_app();
+    pick_stage(&mut app, StageFilter::NotFollowed);
+    let not_followed = app.view().rows.len();
+    apply(&mut app, [Action::CycleQuick]);
+    assert_eq!(app.people.quick, Quick::Overdue);
+    assert_eq!(
+        app.people.stage,
+        Some(StageFilter::NotFollowed),
+        "the quick filter leaves the stage filter alone"
+    );
+    let both = app.view().rows.len();
+    assert!(both > 0 && both < not_followed);
+    for &i in &app.view().rows {
+        assert!(app.facts[i].cadence.unwrap().is_overdue());
+        assert!(app.data.stakeholders[i].pipeline.is_empty());
+    }
+    apply(&mut app, [Action::StartFilter]);
+    type_text(&mut app, "zzzqqq");
+    apply(&mut app, [Action::EndFilter]);
+    assert!(app.view().rows.is_empty());
+    apply(&mut app, [Action::Back]);
+    assert_eq!(app.people.stage, None, "Esc clears every filter");
+    assert_eq!(app.people.quick, Quick::All);
+    assert_eq!(app.view().rows.len(), 44);
+}
+
+#[test]
+fn an_empty_filtered_list_says_which_filters_hide_everyone() {
+    let mut app = demo_app();
+    pick_stage(&mut app, StageFilter::At(Stage::Declined));
+    // The one person who declined is not a key figure.
+    while app.people.quick != Quick::KeyFigures {
+        apply(&mut app, [Action::CycleQuick]);
+    }
+    assert!(app.view().rows.is_empty());
+    let text = screen(&app, 80, 24);
+    assert!(text.contains("declined"), "{text}");
+    assert!(text.contains("key figures"), "{text}");
+}
+
+#[test]
+fn snapshot_the_list_filtered_on_a_stage() {
+    let mut app = demo_app();
+    pick_stage(&mut app, StageFilter::At(Stage::Met));
+    insta::assert_snapshot!("stage_filter_80x24", render(&app, 80, 24).backend());
+    pick_stage(&mut app, StageFilter::NotFollowed);
+    apply(&mut app, [Action::CycleQuick]);
+    insta::assert_snapshot!("stage_filter_160x48", render(&app, 160, 48).backend());
+}
