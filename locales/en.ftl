@@ -1404,3 +1404,6 @@ cli_help-pipeline-stage = Only people at this stage (identified, approached, met
 # attack
 person_export-as_earlier_source = brought the information in an earlier version (source, since corrected)
 person_export-as_earlier_owner = owned the action before it was reassigned
+
+# month
+status-form_draft_not_saved = Draft not saved ({ $why }); what you typed is still in the form.

@@ -1454,3 +1454,6 @@ cli_help-pipeline-stage = Seulement les personnes à cette étape (identified = 
 # attack
 person_export-as_earlier_source = a apporté l'information dans une version antérieure (source, corrigée depuis)
 person_export-as_earlier_owner = était responsable de l'action avant sa réattribution
+
+# month
+status-form_draft_not_saved = Brouillon non enregistré ({ $why }) ; ce que vous avez tapé est toujours dans le formulaire.

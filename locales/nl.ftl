@@ -1391,3 +1391,6 @@ cli_help-pipeline-stage = Enkel mensen in deze fase (identified = in beeld, appr
 # attack
 person_export-as_earlier_source = bracht de informatie aan in een eerdere versie (bron, intussen verbeterd)
 person_export-as_earlier_owner = voerde de actie uit voor ze werd doorgegeven
+
+# month
+status-form_draft_not_saved = Klad niet bewaard ({ $why }); wat je typte staat nog in het formulier.
