@@ -1429,3 +1429,5 @@ key-stage_filter = filter by step-1 stage
 stage-every = every stage (no stage filter)
 filter-stage = step 1: { $stage }
 empty-filters = Nobody is left under these filters: { $filters }. p changes the stage, f the quick filter, Esc clears them.
+# month
+status-form_draft_not_saved = Draft not saved ({ $why }); what you typed is still in the form.

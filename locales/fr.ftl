@@ -1479,3 +1479,5 @@ key-stage_filter = filtrer par étape 1
 stage-every = toutes les étapes (sans filtre d'étape)
 filter-stage = étape 1 : { $stage }
 empty-filters = Personne ne reste avec ces filtres : { $filters }. p change l'étape, f le filtre rapide, Esc les efface.
+# month
+status-form_draft_not_saved = Brouillon non enregistré ({ $why }) ; ce que vous avez tapé est toujours dans le formulaire.

@@ -1416,3 +1416,5 @@ key-stage_filter = filteren op stap-1-fase
 stage-every = elke fase (geen fasefilter)
 filter-stage = stap 1: { $stage }
 empty-filters = Niemand blijft over met deze filters: { $filters }. p wijzigt de fase, f de snelfilter, Esc wist ze.
+# month
+status-form_draft_not_saved = Klad niet bewaard ({ $why }); wat je typte staat nog in het formulier.

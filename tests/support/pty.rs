@@ -232,6 +232,54 @@ impl Pty {
     pub fn pid(&self) -> i32 {
         self.child.process_id().unwrap() as i32
     }
+
+    /// The demo town on `db` (made on the first start), on its first screen.
+    pub fn demo_on(db: &Path, home: &Path, cols: u16, rows: u16) -> Pty {
+        let pty = Pty::spawn(&["--demo", "--db", db.to_str().unwrap()], home, cols, rows);
+        pty.wait_for("Where you stand", 15);
+        pty
+    }
+
+    /// `kill -9`: nothing of the program runs after it, no rescue, no restore.
+    pub fn kill_9(&mut self) {
+        unsafe { libc::kill(self.pid(), libc::SIGKILL) };
+        self.wait_exit(Duration::from_secs(10))
+            .expect("gone after SIGKILL");
+    }
+
+    /// Sends `keys`, then gives the program time to take them in before the next ones
+    /// (a key right after Esc would arrive as Alt+key; a person is never that quick).
+    pub fn send_settled(&mut self, keys: &str) {
+        self.send(keys);
+        std::thread::sleep(Duration::from_millis(200));
+    }
+}
+
+/// The drafts in the database as another process reads it now (the program holds the
+/// file only during a transaction).
+pub fn drafts(db: &Path) -> Vec<roundtable::domain::note::Draft> {
+    let store = roundtable::store::Store::open(db, false).unwrap();
+    store.load().unwrap().drafts
+}
+
+/// Waits until `test` holds for the database, reading it again every 50 ms; panics
+/// with `what` after `secs`.
+pub fn wait_for_db(
+    db: &Path,
+    secs: u64,
+    what: &str,
+    test: impl Fn(&roundtable::domain::dataset::Dataset) -> bool,
+) {
+    let start = Instant::now();
+    while start.elapsed() < Duration::from_secs(secs) {
+        if let Ok(data) = roundtable::store::Store::open(db, false).and_then(|s| s.load())
+            && test(&data)
+        {
+            return;
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    panic!("{what}: not in the database within {secs} s");
 }
 
 impl Drop for Pty {

@@ -155,6 +155,18 @@ pub struct Form {
     /// No key has reached the focused field since it got focus: the first typed
     /// character replaces a pre-filled one-line value.
     pub fresh: bool,
+    /// How far the form's typing is written as a draft (`router::form_draft`).
+    pub keeping: Keeping,
+}
+
+/// An open form's values as a draft's text: as last seen at a tick and as last written,
+/// and for how many ticks it has been quiet and unwritten.
+#[derive(Debug, Clone, Default)]
+pub struct Keeping {
+    pub seen: String,
+    pub written: String,
+    pub quiet_ticks: u32,
+    pub unwritten_ticks: u32,
 }
 
 impl Form {
@@ -170,6 +182,7 @@ impl Form {
             failure: None,
             namesake_ok: false,
             fresh: true,
+            keeping: Keeping::default(),
         }
     }
 

@@ -173,6 +173,8 @@ pub enum Ticket {
     Draft,
     /// Nothing to tell the user (an audit entry on opening a case file).
     Silent,
+    /// The open form's typing, written as a draft.
+    FormDraft,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

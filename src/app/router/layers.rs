@@ -113,9 +113,11 @@ fn answered(app: &mut App, action: &Action, ticket: &Ticket) -> Option<Action> {
 
 /// The open form is dropped, and its kept draft with it.
 fn discard(app: &mut App) {
-    if let Some(place) =
-        (app.form.take()).and_then(|f| crate::app::forms::draft::place(&*f.purpose))
-        && (app.data.drafts.iter()).any(|d| d.owner == app.user && d.place == place)
+    let Some(form) = app.form.take() else {
+        return;
+    };
+    if let Some(place) = crate::app::forms::draft::place(&*form.purpose)
+        && super::form_draft::kept(app, &place, &form)
     {
         let change = crate::app::model::record::Change::SetDraft {
             place,
@@ -293,6 +295,10 @@ fn saved(app: &mut App, action: &Action, ticket: Ticket) -> Option<Action> {
             None
         }
         (Action::Saved(..), Ticket::Silent) => Some(Action::Reload),
+        (Action::SaveFailed(_, msg), Ticket::FormDraft) => {
+            super::form_draft::failed(app, msg);
+            None
+        }
         (Action::SaveFailed(_, msg), Ticket::Quick(..) | Ticket::Notice(_) | Ticket::Silent) => {
             app.status = Some(Status {
                 kind: StatusKind::Error,

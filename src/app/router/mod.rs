@@ -1,3 +1,4 @@
+mod form_draft;
 mod form_layer;
 mod layers;
 
@@ -134,6 +135,7 @@ fn dispatch(app: &mut App, action: Action) -> Option<Action> {
         }
         Action::Tick => {
             features::idle_lock::tick(app);
+            form_draft::tick(app);
             crate::app::features::round_tables::meeting::update(app, &Action::Tick);
             app.idle_ticks += 1;
             if app.idle_ticks >= POLL_EVERY_TICKS {
@@ -150,6 +152,9 @@ fn dispatch(app: &mut App, action: Action) -> Option<Action> {
             d.audit = std::mem::take(&mut history.audit);
             take_data(app, data, counter);
             features::overview::loaded(app, true);
+            if app.form.is_none() {
+                features::round_tables::drafts::resume_form(app);
+            }
         }
         Action::Counter(c) => {
             if c != app.counter {

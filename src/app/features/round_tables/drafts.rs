@@ -62,7 +62,12 @@ pub fn resume_draft(app: &mut App) {
         app.tab = Tab::Sessions;
         super::meeting::open(app, s);
     }
-    // A form left open when the terminal went away comes back on top.
+    resume_form(app);
+}
+
+/// A form left open when the terminal or the process went away comes back on top. Run
+/// again once the history is read: a correction's note is in it.
+pub fn resume_form(app: &mut App) {
     let form = app
         .data
         .drafts
