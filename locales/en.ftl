@@ -1407,3 +1407,5 @@ person_export-as_earlier_owner = owned the action before it was reassigned
 
 # month
 status-form_draft_not_saved = Draft not saved ({ $why }); what you typed is still in the form.
+form-changed_meanwhile = Changed meanwhile: { $fields }; { $why }. The fields you changed keep your values, the others now show theirs: check them, then Ctrl-S saves yours.
+form-changed_meanwhile_nothing_here = { $why }. None of the fields of this form changed; Ctrl-S saves your values.

@@ -1394,3 +1394,5 @@ person_export-as_earlier_owner = voerde de actie uit voor ze werd doorgegeven
 
 # month
 status-form_draft_not_saved = Klad niet bewaard ({ $why }); wat je typte staat nog in het formulier.
+form-changed_meanwhile = Intussen gewijzigd: { $fields }; { $why }. De velden die jij wijzigde houden jouw waarden, de andere tonen nu de hunne: kijk ze na, dan bewaart Ctrl-S de jouwe.
+form-changed_meanwhile_nothing_here = { $why }. Geen van de velden van dit formulier werd gewijzigd; Ctrl-S bewaart jouw waarden.
