@@ -1431,3 +1431,5 @@ filter-stage = step 1: { $stage }
 empty-filters = Nobody is left under these filters: { $filters }. p changes the stage, f the quick filter, Esc clears them.
 # month
 status-form_draft_not_saved = Draft not saved ({ $why }); what you typed is still in the form.
+form-changed_meanwhile = Changed meanwhile: { $fields }; { $why }. The fields you changed keep your values, the others now show theirs: check them, then Ctrl-S saves yours.
+form-changed_meanwhile_nothing_here = { $why }. None of the fields of this form changed; Ctrl-S saves your values.

@@ -1481,3 +1481,5 @@ filter-stage = étape 1 : { $stage }
 empty-filters = Personne ne reste avec ces filtres : { $filters }. p change l'étape, f le filtre rapide, Esc les efface.
 # month
 status-form_draft_not_saved = Brouillon non enregistré ({ $why }) ; ce que vous avez tapé est toujours dans le formulaire.
+form-changed_meanwhile = Modifié entre-temps : { $fields } ; { $why }. Les champs que vous avez modifiés gardent vos valeurs, les autres affichent désormais les leurs : vérifiez-les, puis Ctrl-S enregistre les vôtres.
+form-changed_meanwhile_nothing_here = { $why }. Aucun champ de ce formulaire n'a changé ; Ctrl-S enregistre vos valeurs.

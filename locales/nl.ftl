@@ -1418,3 +1418,5 @@ filter-stage = stap 1: { $stage }
 empty-filters = Niemand blijft over met deze filters: { $filters }. p wijzigt de fase, f de snelfilter, Esc wist ze.
 # month
 status-form_draft_not_saved = Klad niet bewaard ({ $why }); wat je typte staat nog in het formulier.
+form-changed_meanwhile = Intussen gewijzigd: { $fields }; { $why }. De velden die jij wijzigde houden jouw waarden, de andere tonen nu de hunne: kijk ze na, dan bewaart Ctrl-S de jouwe.
+form-changed_meanwhile_nothing_here = { $why }. Geen van de velden van dit formulier werd gewijzigd; Ctrl-S bewaart jouw waarden.

@@ -208,3 +208,24 @@ fn the_case_file_shows_corrections_and_retractions() {
         "{s}"
     );
 }
+
+/// Two corrections of the same note from the same version: the second is refused as a
+/// lost update, naming who changed the note and when (not as a history problem), and the
+/// note keeps the first.
+#[test]
+fn a_second_correction_of_the_same_version_is_refused_as_a_conflict() {
+    let dir = tempfile::tempdir().unwrap();
+    let (store, data) = store(&dir, false);
+    let before = note(&data, 6);
+    let mut first = Correction::of(&before);
+    first.text = "First: seen twice".into();
+    put(&store, correct(&before, first, "tester", at()).unwrap()).unwrap();
+    let mut second = Correction::of(&before);
+    second.text = "Second: seen three times".into();
+    let err = put(&store, correct(&before, second, "tester", at()).unwrap()).unwrap_err();
+    assert!(
+        matches!(err, roundtable::store::StoreError::Conflict { ref by, .. } if by == "tester"),
+        "{err:?}"
+    );
+    assert_eq!(note(&store.load().unwrap(), 6).text, "First: seen twice");
+}

@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 use crate::domain::Id;
 
 use crate::app::forms::{Purpose, REGISTRY};
-use crate::app::model::form::Form;
+use crate::app::model::form::{FieldValue, Form};
 use crate::app::model::state::App;
 
 /// The format this build writes: fields by name (each form's field enum gives the snake
@@ -174,23 +174,31 @@ pub fn snapshot(form: &Form) -> String {
     serde_json::to_string(&saved).unwrap_or_default()
 }
 
-/// Rebuilds the form a draft was kept for, with its values; `None` when what it was for
-/// no longer exists.
-pub fn restore(app: &App, place: &str, text: &str) -> Option<Form> {
-    let saved = read(text)?;
+/// The form kept at `place` as it opens on the records as they are now loaded; `None`
+/// when what it was for no longer exists.
+pub fn rebuild(app: &App, place: &str) -> Option<Form> {
     let mut parts = place.strip_prefix("form:")?.split(':');
     let kind = parts.next()?;
     let ids: Vec<Option<Id>> = parts.map(|p| p.parse::<Id>().ok()).collect();
     let (_, rebuild) = REGISTRY.iter().find(|(k, _)| *k == kind)?;
-    let mut form = rebuild(app, &ids)?;
+    rebuild(app, &ids)
+}
+
+/// Rebuilds the form a draft was kept for, with its values; `None` when what it was for
+/// no longer exists.
+pub fn restore(app: &App, place: &str, text: &str) -> Option<Form> {
+    let saved = read(text)?;
+    let mut form = rebuild(app, place)?;
     for s in saved.fields {
         if let Some(f) = form.fields.iter_mut().find(|f| f.name.name == s.name) {
             let v = s.values;
-            f.text.set(&v.text);
-            f.choice = v.choice;
-            f.person = v.person;
-            f.people = v.people;
-            f.flag = v.flag;
+            f.set_value(FieldValue {
+                text: v.text,
+                choice: v.choice,
+                person: v.person,
+                people: v.people,
+                flag: v.flag,
+            });
         }
     }
     // Edited against an older revision: a save must be refused, not overwrite.

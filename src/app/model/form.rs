@@ -126,6 +126,25 @@ impl Field {
         f
     }
 
+    /// The field's value, whatever its kind.
+    pub fn value(&self) -> FieldValue {
+        FieldValue {
+            text: self.text.value(),
+            choice: self.choice,
+            person: self.person,
+            people: self.people.clone(),
+            flag: self.flag,
+        }
+    }
+
+    pub fn set_value(&mut self, v: FieldValue) {
+        self.text.set(&v.text);
+        self.choice = v.choice;
+        self.person = v.person;
+        self.people = v.people;
+        self.flag = v.flag;
+    }
+
     /// Whether typing goes into this field's text.
     pub fn takes_text(&self) -> bool {
         matches!(
@@ -133,6 +152,16 @@ impl Field {
             FieldKind::Text | FieldKind::Multi | FieldKind::Date | FieldKind::Days
         )
     }
+}
+
+/// A field's value, whatever its kind: what the form was opened on, what is typed.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct FieldValue {
+    pub text: String,
+    pub choice: usize,
+    pub person: Option<Id>,
+    pub people: Vec<Id>,
+    pub flag: bool,
 }
 
 /// An open form.
@@ -157,6 +186,9 @@ pub struct Form {
     pub fresh: bool,
     /// How far the form's typing is written as a draft (`router::form_draft`).
     pub keeping: Keeping,
+    /// Each field's value as the form was opened on the record: what the user changed
+    /// is told from what a colleague changed meanwhile (`router::form_conflict`).
+    pub base: Vec<FieldValue>,
 }
 
 /// An open form's values as a draft's text: as last seen at a tick and as last written,
@@ -171,6 +203,7 @@ pub struct Keeping {
 
 impl Form {
     pub fn new(purpose: impl Purpose, title: String, fields: Vec<Field>) -> Self {
+        let base = fields.iter().map(Field::value).collect();
         Form {
             purpose: Box::new(purpose),
             title,
@@ -183,6 +216,7 @@ impl Form {
             namesake_ok: false,
             fresh: true,
             keeping: Keeping::default(),
+            base,
         }
     }
 

@@ -147,6 +147,15 @@ fn note_kind(tx: &WriteTx, n: &Note) -> Result<AuditKind, StoreError> {
     else {
         return Ok(AuditKind::NoteChanged);
     };
+    // Saved by someone else since it was read: a lost update, whatever it changed.
+    if stored.meta.rev != n.meta.rev {
+        return Err(StoreError::Conflict {
+            kind: <Note as crate::domain::dataset::Record>::KIND,
+            id: n.id,
+            by: stored.meta.updated_by.to_string(),
+            at: stored.meta.updated_at,
+        });
+    }
     match check_update(&stored, n) {
         Ok(NoteChange::Other) => Ok(AuditKind::NoteChanged),
         Ok(NoteChange::Corrected) => Ok(AuditKind::NoteCorrected),

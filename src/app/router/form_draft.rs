@@ -63,3 +63,20 @@ pub(super) fn kept(app: &App, place: &str, form: &crate::app::model::form::Form)
     !form.keeping.written.is_empty()
         || (app.data.drafts.iter()).any(|d| d.owner == app.user && d.place == place)
 }
+
+/// The data were read again: a draft this form wrote that is no longer there (another
+/// window of the same user saved or dropped the same form) is written again.
+pub(super) fn loaded(app: &mut App) {
+    let Some(place) = (app.form.as_ref()).and_then(|f| draft::place(&*f.purpose)) else {
+        return;
+    };
+    let there = (app.data.drafts.iter()).any(|d| d.owner == app.user && d.place == place);
+    let writing = app.saving.contains(&Ticket::FormDraft);
+    if let Some(f) = app.form.as_mut()
+        && !there
+        && !writing
+        && !f.saving
+    {
+        f.keeping.written.clear();
+    }
+}

@@ -292,7 +292,9 @@ fn saved(app: &mut App, action: &Action, ticket: Ticket) -> Option<Action> {
                 f.saving = false;
                 f.failure = Some(msg.clone());
             }
-            None
+            // A colleague's save: the form follows the record once it is read again.
+            super::form_conflict::rebase(app);
+            Some(Action::Reload)
         }
         (Action::Saved(..), Ticket::Silent) => Some(Action::Reload),
         (Action::SaveFailed(_, msg), Ticket::FormDraft) => {

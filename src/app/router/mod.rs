@@ -1,3 +1,4 @@
+mod form_conflict;
 mod form_draft;
 mod form_layer;
 mod layers;
@@ -192,6 +193,8 @@ fn dispatch(app: &mut App, action: Action) -> Option<Action> {
 /// meeting, an export waiting to be written) look at it next.
 fn take_data(app: &mut App, data: std::sync::Arc<crate::domain::dataset::Dataset>, counter: u64) {
     app.set_data(data, counter);
+    form_conflict::rebase(app);
+    form_draft::loaded(app);
     features::round_tables::meeting::loaded(app);
     features::exports::loaded(app);
 }

@@ -1,7 +1,7 @@
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Clear, Paragraph};
+use ratatui::widgets::{Clear, Paragraph, Wrap};
 
 use crate::app::App;
 use crate::app::model::form::{Field, FieldKind, Form};
@@ -83,7 +83,8 @@ pub fn render(frame: &mut Frame, body: Rect, app: &App, form: &Form) {
         .map(|(f, e)| height(f, *e))
         .sum();
     let w = body.width.saturating_sub(4).min(90);
-    let h = (rows + 3).min(body.height);
+    let message_h = message_height(form, w.saturating_sub(2));
+    let h = (rows + 2 + message_h).min(body.height);
     let area = super::centered(body, w, h);
     frame.render_widget(Clear, area);
     let title = if form.saving {
@@ -95,7 +96,7 @@ pub fn render(frame: &mut Frame, body: Rect, app: &App, form: &Form) {
     let inner = block.inner(area);
     frame.render_widget(block, area);
     let [fields_area, message] =
-        Layout::vertical([Constraint::Min(1), Constraint::Length(1)]).areas(inner);
+        Layout::vertical([Constraint::Min(1), Constraint::Length(message_h)]).areas(inner);
 
     // Scroll so that the focused field is visible.
     let heights: Vec<u16> = form
@@ -165,7 +166,24 @@ pub fn render(frame: &mut Frame, body: Rect, app: &App, form: &Form) {
             theme::dim(),
         )),
     };
-    frame.render_widget(Paragraph::new(msg), message);
+    frame.render_widget(Paragraph::new(msg).wrap(Wrap { trim: true }), message);
+}
+
+/// The most lines a refused save's message takes (it names who, when and what changed).
+const MESSAGE_LINES: u16 = 4;
+
+/// The lines the message under the fields needs at `width`: one for a hint.
+fn message_height(form: &Form, width: u16) -> u16 {
+    let Some(f) = &form.failure else {
+        return 1;
+    };
+    let chars = unicode_width::UnicodeWidthStr::width(clean(f).as_ref()) as u16;
+    let width = width.max(1);
+    if chars <= width {
+        return 1;
+    }
+    // Words wrap before the edge: room for an eighth more.
+    (chars + chars / 8).div_ceil(width).clamp(1, MESSAGE_LINES)
 }
 
 /// Catalogue key of the hint for a field of `kind`: its own keys, then move/save/cancel.

@@ -162,6 +162,7 @@ fn draft_saved(app: &mut App, ok: bool, message: &str) {
 
 /// After a reload: take the stored session when it is newer than our copy.
 pub fn loaded(app: &mut App) {
+    draft_still_there(app);
     let Some(m) = app.meeting.as_mut() else {
         return;
     };
@@ -177,5 +178,25 @@ pub fn loaded(app: &mut App) {
             i.elapsed_secs = i.elapsed_secs.max(secs);
         }
         m.item = m.item.min(m.session.agenda.len().saturating_sub(1));
+    }
+}
+
+/// The editor's text has a draft in the data just read, or it is written again: another
+/// window of the same user that saved a note in this session took the draft with it.
+fn draft_still_there(app: &mut App) {
+    let writing = app.saving.contains(&Ticket::Draft);
+    let Some(m) = app.meeting.as_mut() else {
+        return;
+    };
+    if writing || m.draft_dirty || m.committing.is_some() || m.editor.value().trim().is_empty() {
+        return;
+    }
+    let place = m.place();
+    let base = crate::app::model::note_draft::draft_base(&place);
+    let there = (app.data.drafts.iter()).any(|d| {
+        d.owner == app.user && crate::app::model::note_draft::draft_base(&d.place) == base
+    });
+    if !there {
+        m.draft_dirty = true;
     }
 }
