@@ -1454,3 +1454,38 @@ cli_help-pipeline-stage = Seulement les personnes à cette étape (identified = 
 # attack
 person_export-as_earlier_source = a apporté l'information dans une version antérieure (source, corrigée depuis)
 person_export-as_earlier_owner = était responsable de l'action avant sa réattribution
+
+# search
+key-search_all = tout rechercher
+key-search_jump = y aller
+key-search_scope = cette réunion / tout
+key-search_close = retour
+key-search_everything = tout rechercher
+search-kind_note = note
+search-kind_action = action
+search-kind_decision = décision
+search-kind_case = cas
+search-kind_stakeholder = partenaire
+search-kind_session = réunion
+search-field_text = texte
+search-field_owner = qui s'en charge
+search-field_reference = référence
+search-field_summary = résumé
+search-field_name = nom
+search-field_organisation = organisation
+search-field_role = fonction
+search-field_brings = apporte
+search-field_title = titre
+search-field_place = lieu
+search-field_date = date
+search-title_everything = Tout rechercher : notes de chaque réunion, cas, actions, partenaires, réunions
+search-title_session = Rechercher dans cette réunion ({ $date })
+search-type = Tapez un mot : notes de chaque réunion (telles que corrigées), cas, actions en cours et clôturées, partenaires (nom, organisation, fonction, ce qu'ils apportent) et réunions. Majuscules et accents ne comptent pas.
+search-none = Rien ne contient « { $query } ».
+search-none_session = Rien dans cette réunion ne contient « { $query } ». Tab cherche partout.
+search-position = { $at } sur { $total } { $total ->
+        [one] résultat
+       *[other] résultats
+    }
+search-retracted = { $kind } ✗
+search-not_on_agenda = Le point de l'ordre du jour de cette entrée n'est plus à l'ordre du jour de la réunion.
