@@ -1433,3 +1433,37 @@ empty-filters = Nobody is left under these filters: { $filters }. p changes the 
 status-form_draft_not_saved = Draft not saved ({ $why }); what you typed is still in the form.
 form-changed_meanwhile = Changed meanwhile: { $fields }; { $why }. The fields you changed keep your values, the others now show theirs: check them, then Ctrl-S saves yours.
 form-changed_meanwhile_nothing_here = { $why }. None of the fields of this form changed; Ctrl-S saves your values.
+# search
+key-search_all = search everything
+key-search_jump = go there
+key-search_scope = this session / everything
+key-search_close = back
+key-search_everything = search everything
+search-kind_note = note
+search-kind_action = action
+search-kind_decision = decision
+search-kind_case = case
+search-kind_stakeholder = person
+search-kind_session = session
+search-field_text = text
+search-field_owner = owner
+search-field_reference = reference
+search-field_summary = summary
+search-field_name = name
+search-field_organisation = organisation
+search-field_role = role
+search-field_brings = brings
+search-field_title = title
+search-field_place = place
+search-field_date = date
+search-title_everything = Search everything: notes of every session, cases, actions, people, sessions
+search-title_session = Search this session ({ $date })
+search-type = Type a word: notes of every session (as corrected), cases, actions open and closed, people (name, organisation, role, what they bring) and sessions. Case and accents do not matter.
+search-none = Nothing holds “{ $query }”.
+search-none_session = Nothing in this session holds “{ $query }”. Tab searches everything.
+search-position = { $at } of { $total } { $total ->
+        [one] hit
+       *[other] hits
+    }
+search-retracted = { $kind } ✗
+search-not_on_agenda = That entry's agenda item is no longer on the session's agenda.

@@ -1483,3 +1483,37 @@ empty-filters = Personne ne reste avec ces filtres : { $filters }. p change l'é
 status-form_draft_not_saved = Brouillon non enregistré ({ $why }) ; ce que vous avez tapé est toujours dans le formulaire.
 form-changed_meanwhile = Modifié entre-temps : { $fields } ; { $why }. Les champs que vous avez modifiés gardent vos valeurs, les autres affichent désormais les leurs : vérifiez-les, puis Ctrl-S enregistre les vôtres.
 form-changed_meanwhile_nothing_here = { $why }. Aucun champ de ce formulaire n'a changé ; Ctrl-S enregistre vos valeurs.
+# search
+key-search_all = tout rechercher
+key-search_jump = y aller
+key-search_scope = cette réunion / tout
+key-search_close = retour
+key-search_everything = tout rechercher
+search-kind_note = note
+search-kind_action = action
+search-kind_decision = décision
+search-kind_case = cas
+search-kind_stakeholder = partenaire
+search-kind_session = réunion
+search-field_text = texte
+search-field_owner = qui s'en charge
+search-field_reference = référence
+search-field_summary = résumé
+search-field_name = nom
+search-field_organisation = organisation
+search-field_role = fonction
+search-field_brings = apporte
+search-field_title = titre
+search-field_place = lieu
+search-field_date = date
+search-title_everything = Tout rechercher : notes de chaque réunion, cas, actions, partenaires, réunions
+search-title_session = Rechercher dans cette réunion ({ $date })
+search-type = Tapez un mot : notes de chaque réunion (telles que corrigées), cas, actions en cours et clôturées, partenaires (nom, organisation, fonction, ce qu'ils apportent) et réunions. Majuscules et accents ne comptent pas.
+search-none = Rien ne contient « { $query } ».
+search-none_session = Rien dans cette réunion ne contient « { $query } ». Tab cherche partout.
+search-position = { $at } sur { $total } { $total ->
+        [one] résultat
+       *[other] résultats
+    }
+search-retracted = { $kind } ✗
+search-not_on_agenda = Le point de l'ordre du jour de cette entrée n'est plus à l'ordre du jour de la réunion.

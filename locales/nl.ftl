@@ -1420,3 +1420,37 @@ empty-filters = Niemand blijft over met deze filters: { $filters }. p wijzigt de
 status-form_draft_not_saved = Klad niet bewaard ({ $why }); wat je typte staat nog in het formulier.
 form-changed_meanwhile = Intussen gewijzigd: { $fields }; { $why }. De velden die jij wijzigde houden jouw waarden, de andere tonen nu de hunne: kijk ze na, dan bewaart Ctrl-S de jouwe.
 form-changed_meanwhile_nothing_here = { $why }. Geen van de velden van dit formulier werd gewijzigd; Ctrl-S bewaart jouw waarden.
+# search
+key-search_all = alles doorzoeken
+key-search_jump = ga erheen
+key-search_scope = dit overleg / alles
+key-search_close = terug
+key-search_everything = alles doorzoeken
+search-kind_note = notitie
+search-kind_action = actie
+search-kind_decision = besluit
+search-kind_case = casus
+search-kind_stakeholder = partner
+search-kind_session = overleg
+search-field_text = tekst
+search-field_owner = wie doet het
+search-field_reference = referentie
+search-field_summary = samenvatting
+search-field_name = naam
+search-field_organisation = organisatie
+search-field_role = functie
+search-field_brings = brengt
+search-field_title = titel
+search-field_place = plaats
+search-field_date = datum
+search-title_everything = Alles doorzoeken: notities van elk overleg, casussen, acties, partners, overleggen
+search-title_session = Dit overleg doorzoeken ({ $date })
+search-type = Typ een woord: notities van elk overleg (zoals verbeterd), casussen, open en afgeronde acties, partners (naam, organisatie, functie, wat ze brengen) en overleggen. Hoofdletters en accenten tellen niet.
+search-none = Niets bevat “{ $query }”.
+search-none_session = Niets in dit overleg bevat “{ $query }”. Tab doorzoekt alles.
+search-position = { $at } van { $total } { $total ->
+        [one] treffer
+       *[other] treffers
+    }
+search-retracted = { $kind } ✗
+search-not_on_agenda = Het agendapunt van die notitie staat niet meer op de agenda van het overleg.

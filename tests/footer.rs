@@ -81,6 +81,11 @@ fn states() -> Vec<(&'static str, Vec<Action>)> {
                 ],
             ),
         ),
+        ("search", vec![Action::StartSearch]),
+        (
+            "meeting_search",
+            with(meeting.clone(), &[Action::StartSearch]),
+        ),
         ("label_chooser", with(meeting.clone(), &[Action::ChooseTlp])),
         ("pap_chooser", with(meeting.clone(), &[Action::ChoosePap])),
         (

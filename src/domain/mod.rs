@@ -9,6 +9,7 @@ pub mod correction;
 pub mod dataset;
 pub mod disclosure;
 pub mod erasure;
+pub mod find;
 pub mod indicators;
 pub mod lines;
 pub mod meta;

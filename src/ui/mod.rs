@@ -11,6 +11,7 @@ mod networks;
 pub mod overview;
 mod overview_network;
 mod preview;
+mod search;
 mod sessions;
 mod sharing;
 mod stakeholder_detail;
@@ -123,6 +124,11 @@ fn render_layer(frame: &mut Frame, body: Rect, app: &App, layer: Layer) {
         Layer::Confirm => {
             if let Some(c) = &app.confirm {
                 render_confirm(frame, body, &c.question, t(c.title_key()));
+            }
+        }
+        Layer::Search => {
+            if let Some(s) = &app.search {
+                search::render(frame, body, app, s);
             }
         }
         Layer::Meeting | Layer::Detail | Layer::Filter => {}

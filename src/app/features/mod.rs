@@ -7,5 +7,6 @@ pub mod idle_lock;
 pub mod networks;
 pub mod overview;
 pub mod round_tables;
+pub mod search;
 pub mod sharing;
 pub mod stakeholders;

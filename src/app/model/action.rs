@@ -227,6 +227,14 @@ pub enum Action {
     NextMatch,
     /// The previous note holding the search.
     PrevMatch,
+    /// Search the whole database: notes of every session, cases, actions, people,
+    /// sessions (from anywhere; from the meeting's search, it widens it).
+    StartSearch,
+    /// The search switches between the meeting's session and everything.
+    ToggleSearchScope,
+    /// Enter on a hit: go where it is (the note in its session, the case file, ...).
+    #[serde(skip)]
+    JumpTo(crate::app::model::search::Target),
     /// `l`: the last messages, newest first.
     ShowMessages,
     /// Enter on the lock screen: resume (checking the passphrase when there is one).

@@ -58,6 +58,8 @@ pub enum Scope {
     NoteSearch,
     /// The message log.
     Messages,
+    /// The search of the whole database (takes the query).
+    Search,
     /// The lock screen after an idle time (takes the passphrase).
     Locked,
 }
@@ -161,6 +163,14 @@ fn defaults() -> Vec<Binding> {
         b(Help, &[(Esc, NONE), (Char('?'), NONE), (Char('q'), NONE)], "Esc", "key-close_help", Action::Back, true),
         b(Help, &[(Up, NONE), (Char('k'), NONE)], "↑/k", "key-scroll_up", Action::Up, true),
         b(Help, &[(Down, NONE), (Char('j'), NONE)], "↓/j", "key-scroll_down", Action::Down, true),
+        b(Search, &[(Enter, NONE)], "Enter", "key-search_jump", Action::Open, true),
+        b(Search, &[(Tab, NONE)], "Tab", "key-search_scope", Action::ToggleSearchScope, true),
+        b(Search, &[(Up, NONE), (Char('p'), CTRL)], "↑", "key-up", Action::Up, true),
+        b(Search, &[(Down, NONE), (Char('n'), CTRL)], "↓", "key-down", Action::Down, true),
+        b(Search, &[(PageUp, NONE)], "PgUp", "key-page_up", Action::PageUp, false),
+        b(Search, &[(PageDown, NONE)], "PgDn", "key-page_down", Action::PageDown, false),
+        b(Search, &[(Esc, NONE)], "Esc", "key-search_close", Action::Back, true),
+        b(Search, &[(F(1), NONE)], "F1", "key-help", Action::ToggleHelp, true),
         b(Locked, &[(Enter, NONE)], "Enter", "key-resume", Action::Unlock, true),
         b(Messages, &[(Esc, NONE), (Char('l'), NONE), (Char('q'), NONE)], "Esc", "key-close", Action::Back, true),
         b(Messages, &[(Up, NONE), (Char('k'), NONE)], "↑/k", "key-scroll_up", Action::Up, true),
@@ -188,6 +198,7 @@ fn defaults() -> Vec<Binding> {
         b(Editor, &[(Char('o'), CTRL)], "C-o", "key-source", Action::PickSource, true),
         b(Editor, &[(Char('p'), ALT), (PageUp, CTRL)], "M-p", "key-prev_item", Action::PrevItem, true),
         b(Editor, &[(F(1), NONE)], "F1", "key-help", Action::ToggleHelp, true),
+        b(Editor, &[(Char('f'), CTRL)], "C-f", "key-search_all", Action::StartSearch, false),
         b(MeetingSide, &[(Esc, NONE)], "Esc", "key-leave_meeting", Action::Back, true),
         b(MeetingSide, &[(Char('?'), NONE), (F(1), NONE)], "?", "key-help", Action::ToggleHelp, true),
         b(MeetingSide, &[(Up, NONE), (Char('k'), NONE)], "↑/k", "key-up", Action::Up, false),
@@ -220,6 +231,7 @@ fn defaults() -> Vec<Binding> {
         b(MeetingNotes, &[(Char('N'), SHIFT), (Char('N'), NONE)], "N", "key-prev_match", Action::PrevMatch, true),
         b(NoteSearch, &[(Enter, NONE)], "Enter", "key-keep_search", Action::EndFilter, true),
         b(NoteSearch, &[(Esc, NONE)], "Esc", "key-end_search", Action::Back, true),
+        b(NoteSearch, &[(Tab, NONE)], "Tab", "key-search_everything", Action::StartSearch, true),
         b(MeetingSide, &[(Char('E'), SHIFT), (Char('E'), NONE)], "E", "key-correct_note", Action::CorrectNote, false),
         b(Networks, &[(Enter, NONE)], "Enter", "key-open", Action::Open, true),
         b(Networks, &[(Char('n'), NONE)], "n", "key-new_network", Action::New, true),
@@ -295,6 +307,7 @@ fn defaults() -> Vec<Binding> {
         b(Global, &[(Char('3'), NONE), (Char(AZERTY_DIGITS[3]), NONE), (F(4), NONE)], "3/F4", "key-tab_sessions", Action::GoTab(super::Tab::Sessions), false),
         b(Global, &[(Char('4'), NONE), (Char(AZERTY_DIGITS[4]), NONE), (F(5), NONE)], "4/F5", "key-tab_sharing", Action::GoTab(super::Tab::Sharing), false),
         b(Global, &[(Char('r'), CTRL)], "C-r", "key-reload", Action::Reload, false),
+        b(Global, &[(Char('f'), CTRL)], "C-f", "key-search_all", Action::StartSearch, true),
         b(Global, &[(Char('?'), NONE)], "?", "key-help", Action::ToggleHelp, true),
         b(Global, &[(Char('L'), NONE), (Char('L'), SHIFT)], "L", "key-language", Action::NextLanguage, false),
         b(Global, &[(Char('l'), NONE)], "l", "key-messages", Action::ShowMessages, false),

@@ -36,6 +36,8 @@ pub enum Layer {
     Messages,
     ImportPreview,
     ExportPreview,
+    /// The search of the whole database and its hits.
+    Search,
     /// The meeting screen (drawn in place of the tab).
     Meeting,
     /// The selected record's detail over the whole tab (drawn by the view).
@@ -55,6 +57,7 @@ impl App {
             (self.overlay == Some(Overlay::Messages), Layer::Messages),
             (self.import.is_some(), Layer::ImportPreview),
             (self.export.is_some(), Layer::ExportPreview),
+            (self.search.is_some(), Layer::Search),
             (self.meeting.is_some(), Layer::Meeting),
             (self.zoom, Layer::Detail),
             (

@@ -20,6 +20,7 @@ pub mod overview;
 pub mod picker;
 pub mod purpose;
 pub mod record;
+pub mod search;
 pub mod stakeholder_list;
 pub mod state;
 pub mod text;

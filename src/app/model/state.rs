@@ -228,6 +228,8 @@ pub struct App {
     /// What the Actions view is narrowed to.
     pub actions_filter: Option<crate::app::model::follow_up::ActionsFilter>,
     pub meeting: Option<crate::app::model::meeting::Meeting>,
+    /// The search of the whole database, open over whatever was on screen.
+    pub search: Option<super::search::SearchState>,
     /// The Unix account, for drafts and "by" stamps.
     pub user: String,
     /// The time as of the last event, set by the runtime (tests set it by hand).
@@ -303,6 +305,7 @@ impl App {
             import: None,
             export_dir: crate::app::model::export_preview::default_export_dir(),
             meeting: None,
+            search: None,
             user: crate::store::unix_user(),
             tz: chrono_tz::Tz::UTC,
             now: today
@@ -370,6 +373,7 @@ impl App {
             Some(Layer::Help) => vec![Scope::Help],
             Some(Layer::Messages) => vec![Scope::Messages],
             Some(Layer::ImportPreview | Layer::ExportPreview) => vec![Scope::Preview],
+            Some(Layer::Search) => vec![Scope::Search],
             Some(Layer::Meeting) => self.meeting_scopes(),
             Some(Layer::Filter) => vec![Scope::Filter],
             Some(Layer::Detail) | None => self.view_scopes(),
@@ -400,6 +404,9 @@ impl App {
         let mut scopes = self.view_scopes();
         if self.import.is_some() || self.export.is_some() {
             scopes.insert(0, Scope::Preview);
+        }
+        if self.search.is_some() {
+            scopes.insert(0, Scope::Search);
         }
         scopes
     }
@@ -437,6 +444,7 @@ impl App {
                     | Scope::Filter
                     | Scope::Editor
                     | Scope::NoteSearch
+                    | Scope::Search
                     | Scope::Locked
             )
         )

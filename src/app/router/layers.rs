@@ -66,6 +66,7 @@ fn on_top(app: &mut App, top: Layer, action: &Action) -> Handled {
         Layer::ExportPreview => crate::app::features::exports::update_preview(app, action),
         // The meeting screen takes every key; nothing leaks to the tab underneath.
         Layer::Meeting => crate::app::features::round_tables::meeting::update(app, action),
+        Layer::Search => crate::app::features::search::update(app, action),
         Layer::Detail => return detail(app, action),
         Layer::Filter => filter(app, action),
     })

@@ -1,6 +1,7 @@
 mod form_conflict;
 mod form_draft;
 mod form_layer;
+mod jump;
 mod layers;
 
 use crate::app::features;
@@ -56,6 +57,9 @@ fn dispatch(app: &mut App, action: Action) -> Option<Action> {
     if let Action::Picked(target, value) = action {
         picked(app, target, value);
         return None;
+    }
+    if let Some(next) = search(app, &action) {
+        return next;
     }
     if let Handled::Taken(next) = crate::app::router::layers::update_layers(app, &action) {
         return next;
@@ -189,6 +193,23 @@ fn dispatch(app: &mut App, action: Action) -> Option<Action> {
     None
 }
 
+/// Opening the search over the screen (its key is bound only where it may open), and
+/// the jump to a hit; `None` for any other action.
+fn search(app: &mut App, action: &Action) -> Option<Option<Action>> {
+    use crate::app::model::layers::Layer;
+    match action {
+        Action::StartSearch
+            if app.search.is_none()
+                && matches!(app.top_layer(), None | Some(Layer::Meeting | Layer::Detail)) =>
+        {
+            features::search::open(app);
+            Some(None)
+        }
+        Action::JumpTo(target) => Some(jump::jump(app, *target)),
+        _ => None,
+    }
+}
+
 /// Takes in a freshly loaded data set; the features that keep a working copy (the
 /// meeting, an export waiting to be written) look at it next.
 fn take_data(app: &mut App, data: std::sync::Arc<crate::domain::dataset::Dataset>, counter: u64) {
@@ -197,6 +218,7 @@ fn take_data(app: &mut App, data: std::sync::Arc<crate::domain::dataset::Dataset
     form_draft::loaded(app);
     features::round_tables::meeting::loaded(app);
     features::exports::loaded(app);
+    features::search::loaded(app);
 }
 
 /// A picker's result, delivered to the feature that opened the picker.

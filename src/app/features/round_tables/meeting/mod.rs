@@ -177,3 +177,52 @@ pub fn animating(app: &App) -> bool {
         .as_ref()
         .is_some_and(|m| m.summary.is_none() && m.session.status == SessionStatus::InProgress)
 }
+
+/// Leaves the meeting screen as Esc does, the draft written at once (for a jump from the
+/// search to another screen).
+pub fn close(app: &mut App) -> Option<Action> {
+    app.meeting.as_ref()?;
+    leave(app)
+}
+
+/// Shows `entry` of the notes pane at agenda item `item` of `session`, under the pane's
+/// cursor: opens that session's meeting screen (leaving another one first), moves to the
+/// item. An entry no longer on the agenda leaves the screen on its first item, saying so.
+pub fn show_entry(
+    app: &mut App,
+    session: crate::domain::Id,
+    item: Option<u32>,
+    entry: crate::app::model::meeting_notes::Entry,
+) -> Option<Action> {
+    let pos = *app.index.sessions.get(&session)?;
+    let mut next = None;
+    if app.meeting.as_ref().is_none_or(|m| m.session.id != session) {
+        next = close(app);
+        open(app, app.data.sessions[pos].clone());
+    }
+    let m = app.meeting.as_ref()?;
+    let at = m.session.agenda.iter().position(|i| Some(i.item) == item);
+    if let Some(at) = at {
+        go_to_item(app, at as isize - m.item as isize);
+    }
+    let m = app.meeting.as_ref()?;
+    let cursor = crate::app::model::meeting_notes::entries(app, m)
+        .iter()
+        .position(|e| *e == entry);
+    if cursor.is_none() {
+        app.status = Some(crate::app::model::Status {
+            kind: crate::app::model::StatusKind::Info,
+            text: t("search-not_on_agenda").to_owned(),
+        });
+    }
+    if let Some(m) = app.meeting.as_mut() {
+        m.focus = if cursor.is_some() {
+            Focus::Notes
+        } else {
+            Focus::Side
+        };
+        m.notes_cursor = cursor;
+        m.search = None;
+    }
+    next
+}

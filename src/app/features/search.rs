@@ -1,0 +1,63 @@
+//! The search of the whole database, open over whatever was on screen: typing narrows the
+//! hits, Enter goes to the one selected (the router carries out the jump), Esc closes it
+//! and leaves everything underneath as it was.
+
+use crate::app::model::search::SearchState;
+use crate::app::model::{Action, App};
+
+/// Opens the search. From the meeting it starts with what the notes pane's search
+/// holds, and Tab narrows it to the meeting's session.
+pub fn open(app: &mut App) {
+    let (query, session) = match app.meeting.as_mut() {
+        Some(m) => {
+            let query = (m.search.as_mut()).map_or_else(String::new, |s| {
+                s.typing = false;
+                s.query.value()
+            });
+            (query, Some(m.session.id))
+        }
+        None => (String::new(), None),
+    };
+    app.search = Some(SearchState::new(&app.data, &query, session));
+}
+
+/// A key while the search is open; it takes every key, as a picker does.
+pub fn update(app: &mut App, action: &Action) -> Option<Action> {
+    let s = app.search.as_mut()?;
+    match action {
+        Action::Input(key) => {
+            if s.query.input(*key) {
+                s.refind();
+            }
+        }
+        Action::Paste(text) => {
+            if s.query.paste(text) {
+                s.refind();
+            }
+        }
+        Action::Up => s.move_by(-1),
+        Action::Down => s.move_by(1),
+        Action::PageUp => s.move_by(-(s.page.get().max(1) as isize)),
+        Action::PageDown => s.move_by(s.page.get().max(1) as isize),
+        Action::ToggleSearchScope => s.toggle_scope(),
+        Action::Open => {
+            let target = s.selected_hit()?.1.target;
+            app.search = None;
+            return Some(Action::JumpTo(target));
+        }
+        Action::Back => app.search = None,
+        Action::ToggleHelp => {
+            app.help_scroll = 0;
+            app.overlay = Some(crate::app::model::Overlay::Help);
+        }
+        _ => {}
+    }
+    None
+}
+
+/// The data were read again: the open search looks at the new records.
+pub fn loaded(app: &mut App) {
+    if let Some(s) = app.search.as_mut() {
+        s.reload(&app.data);
+    }
+}

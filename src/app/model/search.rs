@@ -1,0 +1,361 @@
+//! The search of the whole database: every note (its current version), action, decision,
+//! case, stakeholder and session, found on the data in memory as each key is typed. The
+//! texts are folded once, when the search opens or the data change, so that a key costs
+//! one pass of substring tests (`domain::find`).
+
+use std::cell::Cell;
+use std::sync::Arc;
+
+use chrono::NaiveDate;
+
+use super::text::TextField;
+use crate::domain::Id;
+use crate::domain::dataset::Dataset;
+use crate::domain::find::{Query, fold};
+
+/// What a hit is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum HitKind {
+    Note,
+    Action,
+    Decision,
+    Case,
+    Stakeholder,
+    Session,
+}
+
+impl HitKind {
+    /// Catalogue key of the kind's name in the list.
+    pub fn key(self) -> &'static str {
+        match self {
+            HitKind::Note => "search-kind_note",
+            HitKind::Action => "search-kind_action",
+            HitKind::Decision => "search-kind_decision",
+            HitKind::Case => "search-kind_case",
+            HitKind::Stakeholder => "search-kind_stakeholder",
+            HitKind::Session => "search-kind_session",
+        }
+    }
+}
+
+/// The field of a record that holds the query.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Field {
+    Text,
+    Owner,
+    Reference,
+    Summary,
+    Name,
+    Organisation,
+    Role,
+    Brings,
+    Title,
+    Place,
+    Date,
+}
+
+impl Field {
+    /// Catalogue key of the field's name in the list.
+    pub fn key(self) -> &'static str {
+        match self {
+            Field::Text => "search-field_text",
+            Field::Owner => "search-field_owner",
+            Field::Reference => "search-field_reference",
+            Field::Summary => "search-field_summary",
+            Field::Name => "search-field_name",
+            Field::Organisation => "search-field_organisation",
+            Field::Role => "search-field_role",
+            Field::Brings => "search-field_brings",
+            Field::Title => "search-field_title",
+            Field::Place => "search-field_place",
+            Field::Date => "search-field_date",
+        }
+    }
+}
+
+/// Where Enter on a hit leads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Target {
+    Note(Id),
+    Action(Id),
+    Decision(Id),
+    Case(Id),
+    Stakeholder(Id),
+    Session(Id),
+}
+
+/// One searchable record: its folded fields, and the facts each hit shows.
+#[derive(Debug, Clone)]
+pub struct Record {
+    pub kind: HitKind,
+    pub target: Target,
+    /// The fields as shown, and folded, in the order they are searched.
+    pub fields: Vec<(Field, String, String)>,
+    pub session: Option<Id>,
+    pub date: Option<NaiveDate>,
+    pub case: Option<Id>,
+    /// A retracted note: found, and marked so.
+    pub retracted: bool,
+}
+
+/// Every searchable record of one data set, notes newest first, then actions, decisions,
+/// cases, people and sessions.
+#[derive(Debug, Default)]
+pub struct Corpus {
+    pub records: Vec<Record>,
+}
+
+/// Which records a search looks at.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SearchScope {
+    /// The notes, actions and decisions of one session.
+    Session(Id),
+    Everything,
+}
+
+/// One record found: its position in the corpus and where the query is in it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Hit {
+    pub record: usize,
+    pub found: crate::domain::find::Found,
+}
+
+/// The search list over the screen.
+#[derive(Debug)]
+pub struct SearchState {
+    pub query: TextField,
+    pub scope: SearchScope,
+    /// The session of the meeting it was opened from: Tab switches between it and
+    /// everything.
+    pub session: Option<Id>,
+    pub corpus: Arc<Corpus>,
+    pub hits: Vec<Hit>,
+    /// The query the hits were found for.
+    pub searched: Query,
+    pub selected: usize,
+    /// First visible row, kept by the renderer.
+    pub offset: Cell<usize>,
+    /// Rows visible at the last draw, for page up/down.
+    pub page: Cell<usize>,
+}
+
+impl SearchState {
+    pub fn new(data: &Arc<Dataset>, query: &str, session: Option<Id>) -> Self {
+        let mut s = SearchState {
+            query: TextField::single(query),
+            scope: SearchScope::Everything,
+            session,
+            corpus: Arc::new(corpus(data)),
+            hits: Vec::new(),
+            searched: Query::default(),
+            selected: 0,
+            offset: Cell::new(0),
+            page: Cell::new(1),
+        };
+        s.refind();
+        s
+    }
+
+    pub fn selected_hit(&self) -> Option<(&Hit, &Record)> {
+        let hit = self.hits.get(self.selected)?;
+        Some((hit, self.corpus.records.get(hit.record)?))
+    }
+
+    /// The hits for the query as it is now; one more letter searches the last hits only.
+    pub fn refind(&mut self) {
+        let query = Query::new(&self.query.value());
+        let records = &self.corpus.records;
+        let scope = self.scope;
+        let in_scope = |r: &Record| match scope {
+            SearchScope::Everything => true,
+            SearchScope::Session(id) => {
+                r.session == Some(id)
+                    && matches!(r.kind, HitKind::Note | HitKind::Action | HitKind::Decision)
+            }
+        };
+        let hit = |i: usize| {
+            let r = &records[i];
+            if !in_scope(r) {
+                return None;
+            }
+            let fields: Vec<&str> = r.fields.iter().map(|(_, _, f)| f.as_str()).collect();
+            query.find(&fields).map(|found| Hit { record: i, found })
+        };
+        self.hits = if query.narrows(&self.searched) {
+            self.hits.iter().filter_map(|h| hit(h.record)).collect()
+        } else {
+            (0..records.len()).filter_map(hit).collect()
+        };
+        self.searched = query;
+        self.selected = 0;
+        self.offset.set(0);
+    }
+
+    /// Switches between the meeting's session and everything (only when opened from a
+    /// meeting).
+    pub fn toggle_scope(&mut self) {
+        let Some(session) = self.session else {
+            return;
+        };
+        self.scope = match self.scope {
+            SearchScope::Everything => SearchScope::Session(session),
+            SearchScope::Session(_) => SearchScope::Everything,
+        };
+        self.searched = Query::default();
+        self.refind();
+    }
+
+    /// Reads the records again after the data changed, keeping the query.
+    pub fn reload(&mut self, data: &Arc<Dataset>) {
+        self.corpus = Arc::new(corpus(data));
+        self.searched = Query::default();
+        self.refind();
+    }
+
+    pub fn move_by(&mut self, delta: isize) {
+        let last = self.hits.len().saturating_sub(1);
+        self.selected = self.selected.saturating_add_signed(delta).min(last);
+    }
+}
+
+/// Every searchable record of `data`.
+pub fn corpus(d: &Dataset) -> Corpus {
+    let names: std::collections::HashMap<Id, &str> = (d.stakeholders.iter())
+        .map(|s| (s.id, s.name.as_str()))
+        .collect();
+    let dates: std::collections::HashMap<Id, NaiveDate> =
+        d.sessions.iter().map(|s| (s.id, s.date)).collect();
+    let name = |id: Option<Id>| {
+        id.and_then(|id| names.get(&id))
+            .map(|s| (*s).to_owned())
+            .unwrap_or_default()
+    };
+    let session_date = |id: Option<Id>| id.and_then(|id| dates.get(&id).copied());
+    let mut records = Vec::new();
+    let mut notes: Vec<&crate::domain::note::Note> = d.notes.iter().collect();
+    notes.sort_by_key(|n| std::cmp::Reverse(n.at));
+    for n in notes {
+        records.push(Record {
+            kind: HitKind::Note,
+            target: Target::Note(n.id),
+            fields: fields([(Field::Text, n.text.clone())]),
+            session: n.anchor.session,
+            date: session_date(n.anchor.session).or(Some(n.at.date_naive())),
+            case: n.anchor.case,
+            retracted: n.is_retracted(),
+        });
+    }
+    for a in &d.actions {
+        records.push(Record {
+            kind: HitKind::Action,
+            target: Target::Action(a.id),
+            fields: fields([(Field::Text, a.text.clone()), (Field::Owner, name(a.owner))]),
+            session: a.anchor.session,
+            date: session_date(a.anchor.session),
+            case: a.anchor.case,
+            retracted: false,
+        });
+    }
+    for x in &d.decisions {
+        records.push(Record {
+            kind: HitKind::Decision,
+            target: Target::Decision(x.id),
+            fields: fields([(Field::Text, x.text.clone())]),
+            session: x.anchor.session,
+            date: session_date(x.anchor.session),
+            case: x.anchor.case,
+            retracted: false,
+        });
+    }
+    records.extend(cases(d));
+    records.extend(people(d));
+    records.extend(sessions(d));
+    Corpus { records }
+}
+
+fn fields<const N: usize>(shown: [(Field, String); N]) -> Vec<(Field, String, String)> {
+    shown
+        .into_iter()
+        .filter(|(_, s)| !s.is_empty())
+        .map(|(f, s)| {
+            let folded = fold(&s);
+            (f, s, folded)
+        })
+        .collect()
+}
+
+fn cases(d: &Dataset) -> impl Iterator<Item = Record> + '_ {
+    d.cases.iter().map(|c| Record {
+        kind: HitKind::Case,
+        target: Target::Case(c.id),
+        fields: fields([
+            (Field::Reference, c.reference.to_string()),
+            (Field::Summary, c.summary.clone()),
+        ]),
+        session: None,
+        date: c.review_date,
+        case: Some(c.id),
+        retracted: false,
+    })
+}
+
+/// People by name; a person's roles and what they bring in each network count as theirs.
+fn people(d: &Dataset) -> Vec<Record> {
+    let mut roles: std::collections::HashMap<Id, (Vec<&str>, Vec<&str>)> = Default::default();
+    for n in &d.networks {
+        for m in &n.members {
+            let e = roles.entry(m.stakeholder).or_default();
+            e.0.push(&m.role);
+            e.1.push(&m.brings);
+        }
+    }
+    let mut out: Vec<(String, Record)> = d
+        .stakeholders
+        .iter()
+        .filter(|s| !s.erased)
+        .map(|s| {
+            let (r, b) = roles.get(&s.id).cloned().unwrap_or_default();
+            let mut role = vec![s.role.as_str()];
+            role.extend(r.into_iter().filter(|x| !x.is_empty() && *x != s.role));
+            let record = Record {
+                kind: HitKind::Stakeholder,
+                target: Target::Stakeholder(s.id),
+                fields: fields([
+                    (Field::Name, s.name.clone()),
+                    (Field::Organisation, s.organisation.clone()),
+                    (Field::Role, role.join(" · ")),
+                    (Field::Brings, b.join(" · ")),
+                ]),
+                session: None,
+                date: None,
+                case: None,
+                retracted: false,
+            };
+            (fold(&s.name), record)
+        })
+        .collect();
+    out.sort_by(|a, b| a.0.cmp(&b.0));
+    out.into_iter().map(|(_, r)| r).collect()
+}
+
+fn sessions(d: &Dataset) -> Vec<Record> {
+    let mut out: Vec<Record> = d
+        .sessions
+        .iter()
+        .map(|s| Record {
+            kind: HitKind::Session,
+            target: Target::Session(s.id),
+            fields: fields([
+                (Field::Title, s.title.clone()),
+                (Field::Place, s.place.clone().unwrap_or_default()),
+                (Field::Date, s.date.to_string()),
+            ]),
+            session: Some(s.id),
+            date: Some(s.date),
+            case: None,
+            retracted: false,
+        })
+        .collect();
+    out.sort_by_key(|r| std::cmp::Reverse(r.date));
+    out
+}

@@ -1,0 +1,108 @@
+//! Where Enter on a hit of the search leads: a note, decision or closed action to its
+//! place in its session's meeting screen (the notes pane on it), an open action to the
+//! Actions view, a case to its case file, a person to their detail, a session to its row.
+
+use crate::app::features::round_tables::meeting;
+use crate::app::model::meeting_notes::Entry;
+use crate::app::model::search::Target;
+use crate::app::model::{Action, App, Tab};
+use crate::domain::Id;
+use crate::domain::note::Anchor;
+
+pub(super) fn jump(app: &mut App, target: Target) -> Option<Action> {
+    let d = app.data.clone();
+    let in_session = |app: &mut App, anchor: &Anchor, entry: Entry| match anchor.session {
+        Some(s) => meeting::show_entry(app, s, anchor.item, entry),
+        None => case_file(app, anchor.case?),
+    };
+    match target {
+        Target::Note(id) => {
+            let n = d.notes.iter().find(|n| n.id == id)?;
+            in_session(app, &n.anchor, Entry::Note(id))
+        }
+        Target::Decision(id) => {
+            let x = d.decisions.iter().find(|x| x.id == id)?;
+            in_session(app, &x.anchor, Entry::Decision(id))
+        }
+        Target::Action(id) => {
+            let a = d.actions.iter().find(|a| a.id == id)?;
+            if a.is_open() {
+                open_action(app, id)
+            } else {
+                in_session(app, &a.anchor, Entry::Action(id))
+            }
+        }
+        Target::Case(id) => case_file(app, id),
+        Target::Stakeholder(id) => person(app, id),
+        Target::Session(id) => session_row(app, id),
+    }
+}
+
+/// Selects `pos` in the current view; whether it is listed there.
+fn select(app: &mut App, pos: usize) -> bool {
+    let view = app.view_mut();
+    match view.rows.iter().position(|r| *r == pos) {
+        Some(row) => {
+            view.selected = row;
+            true
+        }
+        None => false,
+    }
+}
+
+/// The round-tables tab, showing cases, every open action, or the sessions.
+fn round_tables(app: &mut App, cases: bool, actions: bool) -> Option<Action> {
+    let next = meeting::close(app);
+    app.tab = Tab::Sessions;
+    app.show_cases = cases;
+    app.show_actions = actions;
+    app.zoom = false;
+    next
+}
+
+fn case_file(app: &mut App, id: Id) -> Option<Action> {
+    let next = round_tables(app, true, false);
+    let pos = *app.index.cases.get(&id)?;
+    if select(app, pos) {
+        crate::app::features::sharing::case_opened(app, id);
+        app.zoom = true;
+        app.detail_scroll = 0;
+    }
+    next
+}
+
+fn open_action(app: &mut App, id: Id) -> Option<Action> {
+    let next = round_tables(app, false, true);
+    if app.actions_filter.take().is_some() {
+        app.list_actions();
+    }
+    let pos = app.data.actions.iter().position(|a| a.id == id)?;
+    select(app, pos);
+    next
+}
+
+fn session_row(app: &mut App, id: Id) -> Option<Action> {
+    let next = round_tables(app, false, false);
+    let pos = *app.index.sessions.get(&id)?;
+    select(app, pos);
+    next
+}
+
+/// The person's detail; a filter or quick filter that hides them is cleared first.
+fn person(app: &mut App, id: Id) -> Option<Action> {
+    let next = meeting::close(app);
+    app.tab = Tab::Stakeholders;
+    app.zoom = false;
+    let pos = *app.index.stakeholders.get(&id)?;
+    if !select(app, pos) {
+        app.people.filter.clear();
+        app.people.quick = Default::default();
+        app.people.show_archived = app.data.stakeholders[pos].archived;
+        app.refresh_people();
+    }
+    if select(app, pos) {
+        app.zoom = true;
+        app.detail_scroll = 0;
+    }
+    next
+}

@@ -1,0 +1,176 @@
+//! Plain-text search across records (the search of the whole database, from the meeting
+//! or anywhere): case- and accent-insensitive, every word of the query required, and the
+//! field that holds it told, so that a list of hits can say why each one is there.
+//!
+//! Unlike the fuzzy matcher of the pickers (`search.rs`), a hit here holds each word as
+//! typed: a coordinator looking for "eleve" wants the notes that say "élève", not every
+//! note whose letters happen to come in that order.
+
+use nucleo_matcher::chars::{normalize, to_lower_case};
+
+/// One character folded: lower case, without its accent. One character in, one out, so
+/// that a position in a folded text is the same position in the text it came from.
+pub fn fold_char(c: char) -> char {
+    normalize(to_lower_case(c))
+}
+
+/// A text folded character by character (see [`fold_char`]).
+pub fn fold(text: &str) -> String {
+    text.chars().map(fold_char).collect()
+}
+
+/// A query, folded and cut into its words.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Query {
+    words: Vec<String>,
+}
+
+/// Where a query was found in a record: the field that holds its first word, and that
+/// word's place in the field, in characters.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Found {
+    pub field: usize,
+    pub at: usize,
+    pub len: usize,
+}
+
+impl Query {
+    pub fn new(text: &str) -> Self {
+        Query {
+            words: fold(text).split_whitespace().map(str::to_owned).collect(),
+        }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.words.is_empty()
+    }
+
+    /// Whether every word of this query is in `other`'s (so that `other`'s hits can only
+    /// narrow down to this one's).
+    pub fn narrows(&self, other: &Query) -> bool {
+        !other.is_empty()
+            && other
+                .words
+                .iter()
+                .all(|w| self.words.iter().any(|mine| mine.contains(w.as_str())))
+    }
+
+    /// Whether the record whose folded fields are `fields` holds every word, each in
+    /// some field; where the first word is. An empty query finds nothing.
+    pub fn find(&self, fields: &[&str]) -> Option<Found> {
+        let (first, rest) = self.words.split_first()?;
+        if !rest
+            .iter()
+            .all(|w| fields.iter().any(|f| f.contains(w.as_str())))
+        {
+            return None;
+        }
+        fields.iter().enumerate().find_map(|(field, f)| {
+            f.find(first.as_str()).map(|byte| Found {
+                field,
+                at: f[..byte].chars().count(),
+                len: first.chars().count(),
+            })
+        })
+    }
+}
+
+/// A few words of `text` around the characters `at..at + len`, to fit `width`
+/// characters: "…the pupil (élève) was seen…". Newlines become spaces.
+pub fn excerpt(text: &str, at: usize, len: usize, width: usize) -> String {
+    let chars: Vec<char> = text
+        .chars()
+        .map(|c| if c.is_whitespace() { ' ' } else { c })
+        .collect();
+    if chars.len() <= width {
+        return chars.into_iter().collect();
+    }
+    let width = width.max(len + 2);
+    // A third of the room before the match, the rest after it.
+    let start = at.saturating_sub((width - len) / 3);
+    let start = start.min(chars.len().saturating_sub(width));
+    let end = (start + width).min(chars.len());
+    let mut out = String::new();
+    if start > 0 {
+        out.push('…');
+    }
+    let inner_start = if start > 0 { start + 1 } else { start };
+    let inner_end = if end < chars.len() { end - 1 } else { end };
+    out.extend(&chars[inner_start.min(inner_end)..inner_end]);
+    if end < chars.len() {
+        out.push('…');
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn found(q: &str, fields: &[&str]) -> Option<Found> {
+        let folded: Vec<String> = fields.iter().map(|f| fold(f)).collect();
+        let refs: Vec<&str> = folded.iter().map(String::as_str).collect();
+        Query::new(q).find(&refs)
+    }
+
+    #[test]
+    fn accents_and_case_are_ignored_both_ways() {
+        let hit = Some(Found {
+            field: 0,
+            at: 8,
+            len: 5,
+        });
+        assert_eq!(found("eleve", &["L'avis: élève absent"]), hit);
+        assert_eq!(found("ÉLÈVE", &["l'avis: eleve absent"]), hit);
+        assert_eq!(found("Hélène", &["HELENE"]).map(|f| f.at), Some(0));
+        assert_eq!(found("dupre", &["Hélène Dupré"]).map(|f| f.at), Some(7));
+    }
+
+    #[test]
+    fn every_word_is_required_in_some_field_and_the_first_words_field_is_told() {
+        let person = ["Els Van Damme", "CAW Marlevoorde", "outreach worker"];
+        assert_eq!(found("worker els", &person).map(|f| f.field), Some(2));
+        assert_eq!(found("els worker", &person).map(|f| f.field), Some(0));
+        assert_eq!(found("els plumber", &person), None);
+        assert_eq!(found("marlevoorde", &person).map(|f| f.field), Some(1));
+    }
+
+    #[test]
+    fn words_are_held_as_typed_not_fuzzily_and_an_empty_query_finds_nothing() {
+        assert_eq!(found("fcmarl", &["FC Marlevoorde"]), None);
+        assert_eq!(found("", &["anything"]), None);
+        assert_eq!(found("   ", &["anything"]), None);
+        assert!(Query::new("  ").is_empty());
+    }
+
+    #[test]
+    fn positions_count_characters_of_the_original_text() {
+        let text = "Één ŒUVRE: élève à l'école";
+        let f = found("ecole", &[text]).unwrap();
+        let word: String = text.chars().skip(f.at).take(f.len).collect();
+        assert_eq!(word, "école");
+    }
+
+    #[test]
+    fn a_longer_query_narrows_a_shorter_one() {
+        assert!(Query::new("elev").narrows(&Query::new("ele")));
+        assert!(Query::new("eleve jan").narrows(&Query::new("eleve")));
+        assert!(!Query::new("ele").narrows(&Query::new("elev")));
+        assert!(!Query::new("x").narrows(&Query::new("")));
+    }
+
+    #[test]
+    fn an_excerpt_keeps_the_match_in_view() {
+        let text =
+            "Long introduction about many things before the pupil (élève) was seen at school";
+        let e = excerpt(text, 55, 5, 30);
+        assert!(e.contains("élève"), "{e}");
+        assert!(e.starts_with('…') && e.ends_with('…'), "{e}");
+        assert_eq!(e.chars().count(), 30);
+        assert_eq!(excerpt("short\ntext", 0, 5, 30), "short text");
+        let start = excerpt(text, 0, 4, 20);
+        assert!(start.starts_with("Long") && start.ends_with('…'), "{start}");
+        let end = excerpt(text, 74, 6, 20);
+        assert!(end.ends_with("school") && end.starts_with('…'), "{end}");
+    }
+}
