@@ -1410,3 +1410,11 @@ key-stage_filter = filter by step-1 stage
 stage-every = every stage (no stage filter)
 filter-stage = step 1: { $stage }
 empty-filters = Nobody is left under these filters: { $filters }. p changes the stage, f the quick filter, Esc clears them.
+overview-check-pipeline = Step-1 pipeline: { $waiting } on the way, { $engaged } engaged; { $moves ->
+    [one] 1 move
+   *[other] { $moves } moves
+} in 30 days
+overview-pipeline = Step 1, { $moves ->
+    [one] 1 move
+   *[other] { $moves } moves
+} in 30 days

@@ -1460,3 +1460,11 @@ key-stage_filter = filtrer par étape 1
 stage-every = toutes les étapes (sans filtre d'étape)
 filter-stage = étape 1 : { $stage }
 empty-filters = Personne ne reste avec ces filtres : { $filters }. p change l'étape, f le filtre rapide, Esc les efface.
+overview-check-pipeline = Parcours de l'étape 1 : en cours { $waiting }, engagés { $engaged } ; { $moves ->
+    [one] 1 passage
+   *[other] { $moves } passages
+} en 30 jours
+overview-pipeline = Étape 1, { $moves ->
+    [one] 1 passage
+   *[other] { $moves } passages
+} en 30 jours

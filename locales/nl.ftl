@@ -1397,3 +1397,11 @@ key-stage_filter = filteren op stap-1-fase
 stage-every = elke fase (geen fasefilter)
 filter-stage = stap 1: { $stage }
 empty-filters = Niemand blijft over met deze filters: { $filters }. p wijzigt de fase, f de snelfilter, Esc wist ze.
+overview-check-pipeline = Stap-1-traject: { $waiting } onderweg, { $engaged } betrokken; { $moves ->
+    [one] 1 stap
+   *[other] { $moves } stappen
+} in 30 dagen
+overview-pipeline = Stap 1, { $moves ->
+    [one] 1 stap
+   *[other] { $moves } stappen
+} in 30 dagen
