@@ -1418,3 +1418,6 @@ overview-pipeline = Step 1, { $moves ->
     [one] 1 move
    *[other] { $moves } moves
 } in 30 days
+invalid-concern_answer = choose picked up or not picked up
+invalid-concern_before_routed = before the concern was routed
+invalid-date_future = not after today

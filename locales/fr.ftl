@@ -1468,3 +1468,6 @@ overview-pipeline = Étape 1, { $moves ->
     [one] 1 passage
    *[other] { $moves } passages
 } en 30 jours
+invalid-concern_answer = choisissez pris en charge ou non pris en charge
+invalid-concern_before_routed = avant que la préoccupation soit orientée
+invalid-date_future = pas après aujourd'hui

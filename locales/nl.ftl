@@ -1405,3 +1405,6 @@ overview-pipeline = Stap 1, { $moves ->
     [one] 1 stap
    *[other] { $moves } stappen
 } in 30 dagen
+invalid-concern_answer = kies opgepakt of niet opgepakt
+invalid-concern_before_routed = vóór de zorg werd doorverwezen
+invalid-date_future = niet na vandaag
