@@ -1467,3 +1467,14 @@ search-position = { $at } of { $total } { $total ->
     }
 search-retracted = { $kind } ✗
 search-not_on_agenda = That entry's agenda item is no longer on the session's agenda.
+overview-check-pipeline = Step-1 pipeline: { $waiting } on the way, { $engaged } engaged; { $moves ->
+    [one] 1 move
+   *[other] { $moves } moves
+} in 30 days
+overview-pipeline = Step 1, { $moves ->
+    [one] 1 move
+   *[other] { $moves } moves
+} in 30 days
+invalid-concern_answer = choose picked up or not picked up
+invalid-concern_before_routed = before the concern was routed
+invalid-date_future = not after today

@@ -1517,3 +1517,14 @@ search-position = { $at } sur { $total } { $total ->
     }
 search-retracted = { $kind } ✗
 search-not_on_agenda = Le point de l'ordre du jour de cette entrée n'est plus à l'ordre du jour de la réunion.
+overview-check-pipeline = Parcours de l'étape 1 : en cours { $waiting }, engagés { $engaged } ; { $moves ->
+    [one] 1 passage
+   *[other] { $moves } passages
+} en 30 jours
+overview-pipeline = Étape 1, { $moves ->
+    [one] 1 passage
+   *[other] { $moves } passages
+} en 30 jours
+invalid-concern_answer = choisissez pris en charge ou non pris en charge
+invalid-concern_before_routed = avant que la préoccupation soit orientée
+invalid-date_future = pas après aujourd'hui

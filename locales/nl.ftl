@@ -1454,3 +1454,14 @@ search-position = { $at } van { $total } { $total ->
     }
 search-retracted = { $kind } ✗
 search-not_on_agenda = Het agendapunt van die notitie staat niet meer op de agenda van het overleg.
+overview-check-pipeline = Stap-1-traject: { $waiting } onderweg, { $engaged } betrokken; { $moves ->
+    [one] 1 stap
+   *[other] { $moves } stappen
+} in 30 dagen
+overview-pipeline = Stap 1, { $moves ->
+    [one] 1 stap
+   *[other] { $moves } stappen
+} in 30 dagen
+invalid-concern_answer = kies opgepakt of niet opgepakt
+invalid-concern_before_routed = vóór de zorg werd doorverwezen
+invalid-date_future = niet na vandaag

@@ -148,6 +148,21 @@ fn enter_jumps_to_the_records_a_line_is_about_and_v_turns_the_page() {
         support::app::apply(&mut app, [Action::Open]);
         assert_eq!((app.tab, app.show_actions), (tab, actions), "{want:?}");
     }
+    // The pipeline's line: the stakeholders list, with the stage picker open on it.
+    support::app::apply(&mut app, [Action::GoTab(Tab::Overview)]);
+    let line = checks
+        .iter()
+        .position(|c| c.jump == Jump::Pipeline)
+        .unwrap();
+    app.views[OVERVIEW_VIEW].selected = line;
+    support::app::apply(&mut app, [Action::Open]);
+    assert_eq!(app.tab, Tab::Stakeholders);
+    let picker = app.picker.as_ref().expect("the stage picker");
+    assert_eq!(
+        picker.target,
+        roundtable::app::model::picker::PickTarget::StageFilter
+    );
+    app.picker = None;
     support::app::apply(
         &mut app,
         [Action::GoTab(Tab::Overview), Action::Top, Action::Down],

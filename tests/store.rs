@@ -611,7 +611,7 @@ fn stakeholders_read_back_with_the_new_fields_empty(fixture: &str) {
     let store = Store::open(&copy, false).unwrap();
     let version = store.read(|tx| tx.meta_u64("schema_version")).unwrap();
     assert_eq!(version, SCHEMA_VERSION);
-    assert_eq!(version, 11);
+    assert_eq!(version, 12);
     let data = store.load().unwrap();
     assert!(!data.stakeholders.is_empty());
     assert!(
@@ -638,4 +638,46 @@ fn stakeholders_read_back_with_the_new_fields_empty(fixture: &str) {
     store.write(|tx| tx.update(&mut s)).unwrap();
     let back = store.load().unwrap();
     assert_eq!(back.stakeholders[1], s);
+}
+
+/// Schema 12: a routed concern keeps the day its answer was recorded. A schema 11 file's
+/// concerns read back as dumped with no day (when is not known), and a new answer keeps
+/// its day.
+#[test]
+fn schema_11_routed_concerns_read_back_with_no_answer_day() {
+    use roundtable::domain::routing::PickedUp;
+    let fixture = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/schema11-demo");
+    let dir = tempfile::tempdir().unwrap();
+    let copy = dir.path().join("fixture.redb");
+    std::fs::copy(format!("{fixture}.redb"), &copy).unwrap();
+    let store = Store::open(&copy, false).unwrap();
+    let version = store.read(|tx| tx.meta_u64("schema_version")).unwrap();
+    assert_eq!((version, SCHEMA_VERSION), (12, 12));
+    let data = store.load().unwrap();
+    assert!(!data.routed_concerns.is_empty());
+    assert!(
+        data.routed_concerns
+            .iter()
+            .all(|c| c.picked_up_on.is_none())
+    );
+    assert!(
+        data.routed_concerns
+            .iter()
+            .any(|c| c.picked_up != PickedUp::Unknown),
+        "an answer without its day"
+    );
+    let json = std::fs::read_to_string(format!("{fixture}.json")).unwrap();
+    assert_eq!(data, roundtable::cli::parse_dump(&json).unwrap());
+    store.check().unwrap();
+    let open = data.routed_concerns.iter().find(|c| c.is_open()).unwrap();
+    let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 29).unwrap();
+    let mut answered = open.answered(PickedUp::Yes, today, today).unwrap();
+    store.write(|tx| tx.update(&mut answered)).unwrap();
+    let back = store.load().unwrap();
+    let c = back
+        .routed_concerns
+        .iter()
+        .find(|c| c.id == open.id)
+        .unwrap();
+    assert_eq!((c.picked_up, c.picked_up_on), (PickedUp::Yes, Some(today)));
 }

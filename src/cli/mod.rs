@@ -765,6 +765,14 @@ pub fn read_dump(reader: impl std::io::Read) -> Result<Dataset, String> {
             ],
         );
     }
+    if dump.schema < 12 {
+        // Older dumps: a routed concern's answer had no day (schema 12).
+        add_missing(
+            &mut value,
+            "routed_concerns",
+            &[("picked_up_on", serde_json::Value::Null)],
+        );
+    }
     let mut data: Dataset = serde_path_to_error::deserialize(value).map_err(|e| {
         let path = e.path().to_string();
         format!("at data.{path}: {}", e.into_inner())

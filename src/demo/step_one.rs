@@ -76,6 +76,7 @@ pub(super) fn step_one(d: &mut Dataset, today: NaiveDate) {
         on: day(offset),
         picked_up,
         about,
+        picked_up_on: (picked_up != PickedUp::Unknown).then(|| day(offset + 5)),
     };
     d.routed_concerns = vec![
         concern(

@@ -183,6 +183,14 @@ pub fn counts<'a>(pipelines: impl IntoIterator<Item = &'a [Move]>) -> Vec<(Stage
     out
 }
 
+/// How many moves were made on `since` or later.
+pub fn moves_since<'a>(pipelines: impl IntoIterator<Item = &'a [Move]>, since: NaiveDate) -> usize {
+    pipelines
+        .into_iter()
+        .map(|moves| moves.iter().filter(|m| m.on >= since).count())
+        .sum()
+}
+
 impl Consent {
     /// Consent given on `on`.
     pub fn given_on(on: NaiveDate) -> Consent {
@@ -347,6 +355,15 @@ mod tests {
                 (Declined, 0)
             ]
         );
+    }
+
+    #[test]
+    fn moves_since_counts_every_move_from_that_day_on() {
+        let a = walk(&[(Identified, 1), (Approached, 10), (Met, 20)]).unwrap();
+        let b = walk(&[(Engaged, 9)]).unwrap();
+        assert_eq!(moves_since([&a[..], &b[..]], d(10)), 2);
+        assert_eq!(moves_since([&a[..], &b[..]], d(1)), 4);
+        assert_eq!(moves_since([&a[..], &b[..]], d(21)), 0);
     }
 
     #[test]

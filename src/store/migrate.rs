@@ -29,8 +29,10 @@ use super::{Store, StoreError, WriteTx};
 ///    not; exchanges have a place, a host and lessons (`network_work`).
 /// 11: stakeholders hold their consent to be listed, their step-1 pipeline and their
 ///    preferred language; routed concerns get their own table (`people`).
-pub const SCHEMA_VERSION: u64 = 11;
+/// 12: a routed concern keeps the day its answer was recorded (`concerns`).
+pub const SCHEMA_VERSION: u64 = 12;
 
+mod concerns;
 mod network_work;
 mod people;
 mod tombstones;
@@ -159,6 +161,7 @@ fn step(tx: &mut WriteTx, from: u64, start: u64) -> Result<(), StoreError> {
         // Step 7 rewrote the stakeholders in the current shape already.
         10 if start <= 7 => Ok(()),
         10 => people::step(tx),
+        11 => concerns::step(tx),
         _ => Err(StoreError::Invalid(format!(
             "no migration from schema {from}"
         ))),

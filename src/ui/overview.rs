@@ -75,7 +75,7 @@ pub fn render(frame: &mut Frame, area: Rect, v: &OverviewView) {
 /// The tab key that shows the records a line is about.
 pub fn jump_key(j: Jump) -> &'static str {
     match j {
-        Jump::Stakeholders => "1",
+        Jump::Stakeholders | Jump::Pipeline => "1",
         Jump::Networks => "2",
         Jump::Sessions | Jump::Actions => "3",
     }
@@ -282,7 +282,10 @@ fn figures(frame: &mut Frame, area: Rect, o: &Overview) {
         Paragraph::new(text).block(theme::block(t("overview-actions"))),
         acts,
     );
-    signals(frame, parts[1], o);
+    let [sig, pipe] =
+        Layout::horizontal([Constraint::Fill(1), Constraint::Length(38)]).areas(parts[1]);
+    signals(frame, sig, o);
+    pipeline(frame, pipe, o);
     let coverage = f
         .sector_coverage
         .iter()
@@ -311,5 +314,22 @@ fn figures(frame: &mut Frame, area: Rect, o: &Overview) {
             .bar_gap(1)
             .block(theme::block(t("overview-coverage"))),
         parts[parts.len() - 1],
+    );
+}
+
+/// The step-1 pipeline: how many stand at each stage, and the moves of the last 30 days.
+fn pipeline(frame: &mut Frame, area: Rect, o: &Overview) {
+    let stages = o
+        .pipeline
+        .iter()
+        .map(|(s, n)| (t(s.key()).chars().take(6).collect(), *n));
+    let title = tf("overview-pipeline", &[("moves", &o.pipeline_moves)]);
+    frame.render_widget(
+        BarChart::default()
+            .data(bars(stages, theme::ok()))
+            .bar_width(6)
+            .bar_gap(1)
+            .block(theme::block(&title)),
+        area,
     );
 }

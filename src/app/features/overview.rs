@@ -55,6 +55,11 @@ fn jump(app: &mut App) -> Option<Action> {
             app.show_actions = true;
             Tab::Sessions
         }
+        Jump::Pipeline => {
+            // The list, with the stage picker open: which stage is the coordinator's.
+            app.tab = Tab::Stakeholders;
+            return Some(Action::PickStageFilter);
+        }
     };
     Some(Action::GoTab(tab))
 }

@@ -36,6 +36,8 @@ pub enum Jump {
     Networks,
     Sessions,
     Actions,
+    /// The stakeholders list, to choose a step-1 stage to filter on.
+    Pipeline,
 }
 
 /// A piece of evidence, typed so that each reader words it in its own language.
@@ -62,6 +64,8 @@ pub struct Check {
 /// Below this share of informal partners, the network leans on the municipality's own
 /// services ("use existing networks", the grocer across from the mosque).
 pub const INFORMAL_MIN_PERCENT: u32 = 25;
+/// Moves in the step-1 pipeline count over this many days back from today.
+pub const PIPELINE_DAYS: u64 = 30;
 /// Exchange meetings count for the last quarter: this many days back from today.
 pub const QUARTER_DAYS: u64 = 91;
 /// The monthly rhythm is checked over this many full months before the current one.
@@ -76,6 +80,7 @@ pub fn checklist(data: &Dataset, today: NaiveDate) -> Vec<Check> {
         communities_unreached(data),
         informal_share(data),
         contacts_overdue(data, today),
+        pipeline_moving(data, today),
         networks_incomplete(data),
         members_without_reasons(data),
         networks_missing_sectors(data),
@@ -210,6 +215,44 @@ fn contacts_overdue(data: &Dataset, today: NaiveDate) -> Check {
         vars: vec![("n", Value::Count(n))],
         jump: Jump::Stakeholders,
     }
+}
+
+/// How many stand at each step-1 stage (archived people aside) and how many moves were
+/// made in the last [`PIPELINE_DAYS`]; met while the pipeline moves or nobody waits in it.
+fn pipeline_moving(data: &Dataset, today: NaiveDate) -> Check {
+    use crate::domain::pipeline::Stage;
+    let moves = pipeline_moves(data, today);
+    let counts = pipeline_counts(data);
+    let at = |stages: &[Stage]| -> usize {
+        counts
+            .iter()
+            .filter(|(s, _)| stages.contains(s))
+            .map(|(_, n)| n)
+            .sum()
+    };
+    let waiting = at(&[Stage::Identified, Stage::Approached, Stage::Met]);
+    Check {
+        step: Step::One,
+        key: "overview-check-pipeline",
+        ok: moves > 0 || waiting == 0,
+        vars: vec![
+            ("waiting", Value::Count(waiting)),
+            ("engaged", Value::Count(at(&[Stage::Engaged]))),
+            ("moves", Value::Count(moves)),
+        ],
+        jump: Jump::Pipeline,
+    }
+}
+
+/// Moves of active people in the last [`PIPELINE_DAYS`] up to `today`.
+pub fn pipeline_moves(data: &Dataset, today: NaiveDate) -> usize {
+    let since = today - Days::new(PIPELINE_DAYS);
+    crate::domain::pipeline::moves_since(active(data).map(|s| &s.pipeline[..]), since)
+}
+
+/// How many active people stand at each step-1 stage, in pipeline order.
+pub fn pipeline_counts(data: &Dataset) -> Vec<(crate::domain::pipeline::Stage, usize)> {
+    crate::domain::pipeline::counts(active(data).map(|s| &s.pipeline[..]))
 }
 
 /// Whether a mini-network has its shared goal, a lead, a contact point and selection

@@ -18,6 +18,10 @@ pub struct Overview {
     pub checklist: Vec<checklist::Check>,
     pub figures: figures::Figures,
     pub graph: graph::Picture,
+    /// How many stand at each step-1 stage now, archived people aside, in pipeline order.
+    pub pipeline: Vec<(super::pipeline::Stage, usize)>,
+    /// Moves in the step-1 pipeline over the last [`checklist::PIPELINE_DAYS`].
+    pub pipeline_moves: usize,
 }
 
 /// The whole overview of `data` as of `today`.
@@ -27,6 +31,8 @@ pub fn compute(data: &Dataset, today: NaiveDate) -> Overview {
         checklist: checklist::checklist(data, today),
         figures: figures::figures(data, today),
         graph: graph::picture(data),
+        pipeline: checklist::pipeline_counts(data),
+        pipeline_moves: checklist::pipeline_moves(data, today),
     }
 }
 

@@ -551,3 +551,53 @@ fn the_picture_finds_bridges_key_people_and_single_links() {
     assert_eq!((p.referrals, p.longest_chain), (2, 3));
     assert!(!p.estimated);
 }
+
+#[test]
+fn the_pipeline_line_counts_each_stage_and_the_moves_of_the_last_30_days() {
+    use crate::domain::pipeline::{Move, Stage};
+    let mut data = Dataset::default();
+    let at = |stage, on: &str| Move { stage, on: day(on) };
+    let mut followed = |id, moves: Vec<Move>, archived| {
+        let mut p = person(id, Sector::Police, Formality::Formal);
+        p.pipeline = moves;
+        p.archived = archived;
+        data.stakeholders.push(p);
+    };
+    followed(1, vec![at(Stage::Identified, "2026-01-10")], false);
+    followed(
+        2,
+        vec![
+            at(Stage::Identified, "2026-09-01"),
+            at(Stage::Approached, "2026-10-30"),
+        ],
+        false,
+    );
+    followed(3, vec![at(Stage::Met, "2026-11-20")], false);
+    followed(4, vec![at(Stage::Identified, "2026-11-25")], true);
+    followed(5, vec![], false);
+    let checks = checklist(&data, day(TODAY));
+    let c = line(&checks, "overview-check-pipeline");
+    assert_eq!(c.step, Step::One);
+    assert_eq!(c.jump, Jump::Pipeline);
+    assert_eq!(var(c, "waiting"), &Value::Count(3), "archived people aside");
+    assert_eq!(var(c, "engaged"), &Value::Count(0));
+    assert_eq!(
+        super::compute(&data, day(TODAY)).pipeline,
+        vec![
+            (Stage::Identified, 1),
+            (Stage::Approached, 1),
+            (Stage::Met, 1),
+            (Stage::Engaged, 0),
+            (Stage::Declined, 0)
+        ]
+    );
+    // 2026-10-30 is exactly 30 days back: counted; 2026-09-01 is not.
+    assert_eq!(var(c, "moves"), &Value::Count(2));
+    assert!(c.ok, "the pipeline moves");
+    let later = checklist(&data, day("2027-02-01"));
+    let c = line(&later, "overview-check-pipeline");
+    assert_eq!(var(c, "moves"), &Value::Count(0));
+    assert!(!c.ok, "people wait and nobody moved for 30 days");
+    let empty = checklist(&Dataset::default(), day(TODAY));
+    assert!(line(&empty, "overview-check-pipeline").ok, "nobody waits");
+}
