@@ -257,10 +257,14 @@ pub struct App {
     pub facts: Vec<PersonFacts>,
     pub status: Option<Status>,
     /// The stakeholder whose detail the pane beside the list keeps showing while the
-    /// selection moves; `None`: the selected one. The pane catches up on the next tick,
-    /// once the selection rests: a move then redraws the list rows only (bytes per key
+    /// selection moves; `None`: the selected one. The pane catches up on the first tick
+    /// after a tick without a move, once the selection rests: a move then redraws the list rows only (bytes per key
     /// over a slow link), not the whole detail.
     pub detail_pinned: Option<usize>,
+    /// The selection moved since the last tick: the pinned detail waits one more tick,
+    /// so that it follows only a selection that rested a whole tick (a held arrow key
+    /// never redraws it).
+    pub detail_moved: bool,
     /// The screen lock, while the screen is locked.
     pub lock: Option<super::lock::Lock>,
     /// Lock the screen after this long without a key; `None`: never.
@@ -328,6 +332,7 @@ impl App {
             messages: Default::default(),
             lock: None,
             detail_pinned: None,
+            detail_moved: false,
             idle_lock: None,
             last_input: None,
             encrypted: false,

@@ -13,7 +13,7 @@ use crate::app::model::picker::PickTarget;
 use crate::app::model::{Action, App, Effect, Overlay, Status, StatusKind, Tab};
 
 /// A move in the stakeholder list leaves the detail beside it on the record it showed,
-/// until the next tick or any other action (`App::detail_pinned`).
+/// until a whole tick passed without a move, or any other action (`App::detail_pinned`).
 fn pin_detail(app: &mut App, action: &Action) {
     let moves = matches!(
         action,
@@ -28,8 +28,12 @@ fn pin_detail(app: &mut App, action: &Action) {
         if app.detail_pinned.is_none() {
             app.detail_pinned = app.view().selected_row();
         }
+        app.detail_moved = true;
+    } else if matches!(action, Action::Tick) && app.detail_moved {
+        app.detail_moved = false;
     } else if !matches!(action, Action::Counter(_)) {
         app.detail_pinned = None;
+        app.detail_moved = false;
     }
 }
 

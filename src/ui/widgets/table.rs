@@ -41,12 +41,7 @@ pub fn render<'a>(
         return;
     }
     let sel = view.selected.min(view.rows.len() - 1);
-    let mut offset = view.offset.get().min(view.rows.len().saturating_sub(1));
-    if sel < offset {
-        offset = sel;
-    } else if inner_h > 0 && sel >= offset + inner_h {
-        offset = sel + 1 - inner_h;
-    }
+    let offset = scroll_offset(view.offset.get(), sel, inner_h, view.rows.len());
     view.offset.set(offset);
     let end = (offset + inner_h).min(view.rows.len());
     let rows: Vec<Row> = view.rows[offset..end].iter().map(|&i| row(i)).collect();
@@ -57,6 +52,23 @@ pub fn render<'a>(
         .block(block.title_bottom(format!(" {}/{} ", sel + 1, view.rows.len())));
     let mut state = TableState::default().with_selected(Some(sel - offset));
     frame.render_stateful_widget(table, area, &mut state);
+}
+
+/// The first row to show so that row `sel` of `len` is on a page of `height` rows that
+/// started at `offset`. The page stays put while the selection is on it; when the
+/// selection leaves it, the page jumps so that the selection sits in its middle (or as
+/// near as the list's ends allow). Over a slow link this is what a move costs: a move
+/// within the page redraws two rows, a page that scrolled by one row at every step
+/// would redraw every row at every step.
+pub fn scroll_offset(offset: usize, sel: usize, height: usize, len: usize) -> usize {
+    let last_page = len.saturating_sub(height);
+    if height == 0 {
+        return sel.min(len.saturating_sub(1));
+    }
+    if (offset..offset + height).contains(&sel) {
+        return offset.min(last_page);
+    }
+    sel.saturating_sub(height / 2).min(last_page)
 }
 
 /// Widths for text columns that need `needs` cells each (their widest text, header
@@ -90,6 +102,27 @@ pub fn need<'s>(header: &str, texts: impl Iterator<Item = &'s str>) -> u16 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_page_stays_while_the_selection_is_on_it_and_then_jumps_half_a_page() {
+        // 44 rows on a page, 300 in the list.
+        assert_eq!(scroll_offset(0, 43, 44, 300), 0);
+        assert_eq!(
+            scroll_offset(0, 44, 44, 300),
+            22,
+            "one step past the bottom"
+        );
+        assert_eq!(scroll_offset(22, 65, 44, 300), 22);
+        assert_eq!(scroll_offset(22, 21, 44, 300), 0, "one step above the top");
+        assert_eq!(scroll_offset(100, 80, 44, 300), 58);
+        assert_eq!(
+            scroll_offset(0, 299, 44, 300),
+            256,
+            "the end: a full last page"
+        );
+        assert_eq!(scroll_offset(250, 260, 44, 40), 0, "the list shrank");
+        assert_eq!(scroll_offset(5, 3, 0, 10), 3, "no room at all");
+    }
 
     #[test]
     fn narrow_columns_keep_their_need_and_wide_ones_share_the_rest() {
