@@ -1404,3 +1404,56 @@ cli_help-pipeline-stage = Only people at this stage (identified, approached, met
 # attack
 person_export-as_earlier_source = brought the information in an earlier version (source, since corrected)
 person_export-as_earlier_owner = owned the action before it was reassigned
+
+# lang: clap's own words
+cli_help-default_value = [default: { $value }]
+cli_help-possible_values = [possible values: { $values }]
+cli_value-options = OPTIONS
+cli_value-command = COMMAND
+cli_value-path = PATH
+cli_value-file = FILE
+cli_value-dir = DIR
+cli_value-lang = LANG
+cli_value-n = N
+cli_value-name = NAME
+cli_value-ref = REF
+cli_value-date = DATE
+cli_value-seq_hash = SEQ:HASH
+cli_value-stakeholder = STAKEHOLDER
+cli_value-network = NETWORK
+cli_value-session = SESSION
+cli_value-format = FORMAT
+cli_value-col_field____ = COL=FIELD,...
+cli_value-dest = DEST
+cli_value-id = ID
+cli_value-on_duplicate = ON_DUPLICATE
+cli_value-reason = REASON
+cli_value-reference = REFERENCE
+cli_value-result = RESULT
+cli_value-sep = SEP
+cli_value-shell = SHELL
+cli_value-stage = STAGE
+cli_value-user = USER
+cli_value-what = WHAT
+cli_value-year = YEAR
+cli_error-error = error:
+cli_error-more = For more information, try '{ $flag }'.
+cli_error-unknown_argument = unexpected argument '{ $arg }' found
+cli_error-unknown_command = unrecognised command '{ $command }'
+cli_error-missing_value = a value is required for '{ $arg }' but none was given
+cli_error-bad_value = invalid value '{ $value }' for '{ $arg }'
+cli_error-missing_arguments = these required arguments were not given:
+cli_error-missing_command = '{ $command }' needs a command but none was given
+cli_error-conflict = the argument '{ $arg }' cannot be used with '{ $other }'
+cli_error-conflict_any = the argument '{ $arg }' cannot be used with one of the other arguments given
+cli_error-given_twice = the argument '{ $arg }' can be given only once
+cli_error-too_many_values = unexpected value '{ $value }' for '{ $arg }'; no more were expected
+cli_error-wrong_number_of_values = wrong number of values for '{ $arg }'
+cli_error-no_equals = '{ $arg }' takes its value after an equals sign (=)
+cli_error-invalid_utf8 = one or more arguments are not valid UTF-8
+cli_error-other = the arguments could not be read
+cli_error-similar = tip: did you mean '{ $similar }'?
+cli_error-as_value = tip: to pass '{ $arg }' as a value, write '{ $use }'
+cli_error-remove_dashes = tip: the command '{ $command }' exists; to use it, remove the '--' before it
+label-value = { $label }: { $value }
+label-colon = { $label }:

@@ -1391,3 +1391,56 @@ cli_help-pipeline-stage = Enkel mensen in deze fase (identified = in beeld, appr
 # attack
 person_export-as_earlier_source = bracht de informatie aan in een eerdere versie (bron, intussen verbeterd)
 person_export-as_earlier_owner = voerde de actie uit voor ze werd doorgegeven
+
+# lang: clap's own words
+cli_help-default_value = [standaard: { $value }]
+cli_help-possible_values = [mogelijke waarden: { $values }]
+cli_value-options = OPTIES
+cli_value-command = OPDRACHT
+cli_value-path = PAD
+cli_value-file = BESTAND
+cli_value-dir = MAP
+cli_value-lang = TAAL
+cli_value-n = N
+cli_value-name = NAAM
+cli_value-ref = REF
+cli_value-date = DATUM
+cli_value-seq_hash = VOLGNR:HASH
+cli_value-stakeholder = PARTNER
+cli_value-network = NETWERK
+cli_value-session = OVERLEG
+cli_value-format = FORMAAT
+cli_value-col_field____ = KOLOM=VELD,...
+cli_value-dest = DOEL
+cli_value-id = NUMMER
+cli_value-on_duplicate = BIJ_DUBBEL
+cli_value-reason = REDEN
+cli_value-reference = REFERENTIE
+cli_value-result = RESULTAAT
+cli_value-sep = SCHEIDER
+cli_value-shell = SHELL
+cli_value-stage = STAP
+cli_value-user = GEBRUIKER
+cli_value-what = WAT
+cli_value-year = JAAR
+cli_error-error = fout:
+cli_error-more = Meer uitleg krijg je met '{ $flag }'.
+cli_error-unknown_argument = onverwacht argument '{ $arg }'
+cli_error-unknown_command = onbekende opdracht '{ $command }'
+cli_error-missing_value = '{ $arg }' heeft een waarde nodig, maar er werd geen gegeven
+cli_error-bad_value = ongeldige waarde '{ $value }' voor '{ $arg }'
+cli_error-missing_arguments = deze verplichte argumenten ontbreken:
+cli_error-missing_command = '{ $command }' heeft een opdracht nodig, maar er werd geen gegeven
+cli_error-conflict = het argument '{ $arg }' kan niet samen met '{ $other }' gebruikt worden
+cli_error-conflict_any = het argument '{ $arg }' kan niet samen met een van de andere gegeven argumenten gebruikt worden
+cli_error-given_twice = het argument '{ $arg }' mag maar één keer gegeven worden
+cli_error-too_many_values = onverwachte waarde '{ $value }' voor '{ $arg }'; er werden er niet meer verwacht
+cli_error-wrong_number_of_values = verkeerd aantal waarden voor '{ $arg }'
+cli_error-no_equals = '{ $arg }' krijgt zijn waarde na een gelijkteken (=)
+cli_error-invalid_utf8 = een of meer argumenten zijn geen geldige UTF-8
+cli_error-other = de argumenten konden niet gelezen worden
+cli_error-similar = tip: bedoel je '{ $similar }'?
+cli_error-as_value = tip: om '{ $arg }' als waarde door te geven, schrijf je '{ $use }'
+cli_error-remove_dashes = tip: de opdracht '{ $command }' bestaat; laat de '--' ervoor weg om ze te gebruiken
+label-value = { $label }: { $value }
+label-colon = { $label }:

@@ -275,8 +275,8 @@ fn golden_minutes_in_dutch_and_french() {
         ),
         (
             Lang::Fr,
-            "Présidence : ",
-            "Excusés : Bourgmestre Pieter Dewaele (Ville de Marlemont)",
+            "Présidence\u{a0}: ",
+            "Excusés\u{a0}: Bourgmestre Pieter Dewaele (Ville de Marlemont)",
             "## Ordre du jour\n\n1. Cas RT-2026-001\n",
             "deux hommes plus âgés",
         ),

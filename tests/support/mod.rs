@@ -13,7 +13,20 @@ pub fn today() -> NaiveDate {
 
 /// The demo town plus the kinds it does not fill, so that every kind is exercised.
 pub fn full_dataset() -> Dataset {
-    let mut d = roundtable::demo::build(today());
+    full_dataset_in(roundtable::i18n::Lang::En)
+}
+
+/// [`full_dataset`] written in `lang`: the demo town of `--demo --lang nl` (Marlevoorde)
+/// or `--lang fr` (Marlemont), so that a Dutch or French screen shows what a Flemish or
+/// Walloon coordinator would see.
+pub fn full_dataset_in(lang: roundtable::i18n::Lang) -> Dataset {
+    use roundtable::i18n::Lang;
+    let mut d = roundtable::demo::build_in(lang, today());
+    let draft = match lang {
+        Lang::En => "half a sentence",
+        Lang::Nl => "een halve zin",
+        Lang::Fr => "une demi-phrase",
+    };
     let mut meta = Meta::new("tester", chrono::DateTime::UNIX_EPOCH);
     meta.touch("tester", chrono::DateTime::UNIX_EPOCH);
     d.drafts.push(Draft {
@@ -21,7 +34,7 @@ pub fn full_dataset() -> Dataset {
         meta: meta.clone(),
         owner: "tester".into(),
         place: "session:3:item:1".into(),
-        text: "half a sentence".into(),
+        text: draft.into(),
     });
     d.audit.push(AuditEvent {
         id: 1,
