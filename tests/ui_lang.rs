@@ -113,6 +113,15 @@ fn every_screen_in_dutch_and_french_at_80x24() {
                     "{lang:?} {name}: English {id} ({text}) on screen:\n{shown}"
                 );
             }
+            if lang == Lang::Fr {
+                // The screen's rows only, not the test backend's notes after them.
+                let rows: Vec<&str> = shown
+                    .lines()
+                    .map(|l| l.split_once("\" Hidden").map_or(l, |(row, _)| row))
+                    .collect();
+                let faults = support::french_colon_faults(&rows.join("\n"));
+                assert!(faults.is_empty(), "{name}: {faults:#?}");
+            }
             let snap = format!("{}_{name}_80x24", lang.code());
             insta::assert_snapshot!(snap, render(&app, 80, 24).backend());
         }

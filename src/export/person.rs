@@ -116,13 +116,8 @@ fn contact_lines(data: &Dataset, who: Id, fmt: Format) -> Vec<String> {
                 ContactPurpose::Maintenance => "purpose-maintenance",
                 ContactPurpose::Problem => "purpose-problem",
             };
-            format!(
-                "- {} {} ({}): {}",
-                c.date,
-                t(channel),
-                t(purpose),
-                esc(fmt, &c.summary)
-            )
+            let when = format!("{} {} ({})", c.date, t(channel), t(purpose));
+            format!("- {}", label_value(&when, &esc(fmt, &c.summary)))
         })
         .collect()
 }

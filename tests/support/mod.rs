@@ -56,3 +56,19 @@ pub fn full_dataset_in(lang: roundtable::i18n::Lang) -> Dataset {
 
 pub mod app;
 pub mod pty;
+
+/// The lines of a French `text` that join a label and its value the English way
+/// (`Statut: suivi`, a letter or `)` right before ": ") or with a plain space before the
+/// colon (`Statut : suivi`, which may break): French writes `Statut\u{a0}: suivi`.
+pub fn french_colon_faults(text: &str) -> Vec<String> {
+    text.lines()
+        .filter(|l| {
+            let chars: Vec<char> = l.chars().collect();
+            chars.windows(3).any(|w| {
+                let english = (w[0].is_alphabetic() || w[0] == ')') && w[1] == ':' && w[2] == ' ';
+                english || (w[0] != '\u{a0}' && w[0].is_whitespace() && w[1] == ':' && w[2] == ' ')
+            })
+        })
+        .map(str::to_owned)
+        .collect()
+}
