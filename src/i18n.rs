@@ -245,6 +245,17 @@ pub fn tf(id: &str, args: &[(&str, &dyn std::fmt::Display)]) -> String {
     format(lang(), id, args)
 }
 
+/// A label and its value, `Status: open`, as the language writes the pair (`Statut : suivi`
+/// in French, with a no-break space): never joined with ": " in the code.
+pub fn label_value(label: &str, value: &str) -> String {
+    tf("label-value", &[("label", &label), ("value", &value)])
+}
+
+/// A label with its colon, before a value written in a span of its own (`Statut :`).
+pub fn label_colon(label: &str) -> String {
+    tf("label-colon", &[("label", &label)])
+}
+
 /// Whether the English catalogue has `id` (for the completeness test).
 pub fn has(id: &str) -> bool {
     BUNDLES[Lang::En.index()]

@@ -99,12 +99,14 @@ pub fn written_rules_in(rules: &[crate::domain::sharing::SharingRule], lang: Lan
     out
 }
 
-/// `text` broken into lines of at most `width` characters, at spaces where possible.
+/// `text` broken into lines of at most `width` characters, at spaces where possible; never
+/// at a no-break space (French `Statut\u{a0}: suivi`), which is kept.
 pub fn wrap(text: &str, width: usize) -> Vec<String> {
     let width = width.max(1);
     let mut lines = Vec::new();
     let mut line = String::new();
-    for word in text.split_whitespace() {
+    let breaks = |c: char| c.is_whitespace() && !matches!(c, '\u{a0}' | '\u{202f}' | '\u{2007}');
+    for word in text.split(breaks).filter(|w| !w.is_empty()) {
         let mut word = word.to_owned();
         while word.chars().count() > width {
             if !line.is_empty() {
@@ -138,5 +140,18 @@ pub fn open_actions(data: &crate::domain::dataset::Dataset, session: crate::doma
             &[("title", &sanitize::line(&s.title)), ("date", &s.date)],
         ),
         None => crate::i18n::tf("agenda-open_actions_gone", &[("id", &session)]),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    /// A no-break space (French `Statut\u{a0}: suivi`) is kept, and never breaks a line:
+    /// the colon stays with its label.
+    #[test]
+    fn wrap_keeps_a_no_break_space_and_breaks_elsewhere() {
+        let rows = super::wrap("Cette réunion est clôturée\u{a0}: lecture seule", 27);
+        assert_eq!(rows, ["Cette réunion est", "clôturée\u{a0}: lecture seule"]);
+        let rows = super::wrap("Statut\u{a0}: suivi", 8);
+        assert_eq!(rows, ["Statut\u{a0}:", "suivi"]);
     }
 }

@@ -15,7 +15,7 @@ fn main() -> ExitCode {
     let lang = roundtable::cli::help::early_language(&args);
     let cli = match roundtable::cli::help::parse_in(lang, args) {
         Ok(cli) => cli,
-        Err(e) => return roundtable::cli::parse_failure(&e),
+        Err(e) => return roundtable::cli::parse_failure(lang, &e),
     };
     match roundtable::cli::run(cli) {
         Ok(()) => ExitCode::SUCCESS,

@@ -123,3 +123,36 @@ fn the_sessions_tab_exports_an_agenda_for_a_chosen_recipient() {
     assert_eq!(e.recipient, Some(12));
     assert!(e.included.contains(&"agenda_item:1".to_owned()), "{e:?}");
 }
+
+/// The TUI's agenda preview is written in the recipient's language (as `roundtable export
+/// agenda` writes it), not in the interface's.
+#[test]
+fn the_agenda_preview_is_in_the_recipients_language() {
+    use roundtable::app::{Action, Tab};
+    use roundtable::domain::stakeholder::Language;
+    use support::app::{apply, store_app, type_text};
+    let dir = tempfile::tempdir().unwrap();
+    let (_store, mut app) = store_app(&dir);
+    for (who, lang, says) in [
+        (12, Language::Fr, "Langue\u{a0}: Français"),
+        (12, Language::Nl, "Taal: Nederlands"),
+    ] {
+        let data = std::sync::Arc::make_mut(&mut app.data);
+        let s = data.stakeholders.iter_mut().find(|s| s.id == who);
+        s.unwrap().language = Some(lang);
+        apply(&mut app, [Action::GoTab(Tab::Sessions)]);
+        let pos = app
+            .view()
+            .rows
+            .iter()
+            .position(|&i| app.data.sessions[i].id == 3)
+            .unwrap();
+        app.view_mut().selected = pos;
+        apply(&mut app, [Action::ExportAgenda]);
+        type_text(&mut app, "samira");
+        apply(&mut app, [Action::Accept]);
+        let p = app.export.take().expect("a preview");
+        assert!(p.document.contains(says), "{lang:?}: {}", p.document);
+        assert!(!p.document.contains("Where:"), "{lang:?}: {}", p.document);
+    }
+}

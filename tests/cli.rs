@@ -555,7 +555,7 @@ fn help_is_in_the_language_of_lang_or_the_locale() {
         "nl_BE.UTF-8",
     );
     assert!(
-        fr.contains("Utilisation :") && fr.contains("Fichier de sortie"),
+        fr.contains("Utilisation\u{a0}:") && fr.contains("Fichier de sortie"),
         "{fr}"
     );
     let en = run(&["--help"], "C");

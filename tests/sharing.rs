@@ -275,8 +275,8 @@ fn golden_minutes_in_dutch_and_french() {
         ),
         (
             Lang::Fr,
-            "Présidence : ",
-            "Excusés : Bourgmestre Pieter Dewaele (Ville de Marlemont)",
+            "Présidence\u{a0}: ",
+            "Excusés\u{a0}: Bourgmestre Pieter Dewaele (Ville de Marlemont)",
             "## Ordre du jour\n\n1. Cas RT-2026-001\n",
             "deux hommes plus âgés",
         ),
@@ -716,4 +716,34 @@ fn every_export_renders_in_the_language_given() {
         Lang::En,
         "the interface stays English"
     );
+}
+
+/// Every French export of the French demo town writes `label\u{a0}: value`, never
+/// `label: value` nor a plain space that may break before the colon.
+#[test]
+fn french_exports_put_a_no_break_space_before_the_colon() {
+    use roundtable::export::{agenda, handout, person, report};
+    let lang = Lang::Fr;
+    let data = roundtable::demo::build_in(lang, support::today());
+    let at: DateTime<Utc> = "2026-11-29T10:00:00Z".parse().unwrap();
+    let s = data.sessions.iter().find(|s| s.id == 2).unwrap();
+    let (c, n) = (&data.cases[0], &data.networks[0]);
+    let mp = minutes::preview(&data, s, 12);
+    let ap = agenda::preview(&data, s, 12);
+    let fp = minutes::feedback_preview(&data, c, 12);
+    let docs = [
+        minutes::render_in(lang, &data, s, 12, &mp, Format::Md, at, "anke"),
+        agenda::render_in(lang, &data, s, 12, &ap, Format::Md, at, "anke"),
+        minutes::render_feedback_in(lang, &data, c, 12, &fp, Format::Md, at, "anke"),
+        person::render_in(lang, &data, 12, Format::Md, at, "anke")
+            .unwrap()
+            .text,
+        report::render_in(lang, &data, 2026, support::today(), at, "anke").unwrap(),
+        roundtable::i18n::writing_in(lang, || handout::agreement(&data, at, "anke").text),
+        roundtable::i18n::writing_in(lang, || handout::directory_of(&data, n, at, "a").text),
+    ];
+    for doc in docs {
+        let faults = support::french_colon_faults(&doc);
+        assert!(faults.is_empty(), "{faults:#?}\n{doc}");
+    }
 }

@@ -6,7 +6,7 @@ use roundtable::app::{Action, Tab};
 use roundtable::i18n::{Lang, set_lang};
 
 mod support;
-use support::app::{apply, demo_app, render, screen};
+use support::app::{apply, demo_app_in, render, screen};
 
 /// Every screen of the English set: each tab, help, the cases and a case file, a meeting,
 /// an export preview, a confirmation and every form, as it opens.
@@ -65,10 +65,10 @@ fn screens() -> Vec<(String, Vec<Action>)> {
 
 /// The English texts of the catalogue that `lang` says otherwise, as far as they are
 /// fixed (up to the first variable), long enough not to be a name or an abbreviation.
-/// Texts the test data itself holds (a session titled "Partner round table") are data,
-/// written in whatever language their author wrote, and are left out.
+/// Texts the test data itself holds are data, written in whatever language their author
+/// wrote, and are left out (the test data is the demo town in `lang`).
 fn english_only(lang: Lang) -> Vec<(String, String)> {
-    let data = roundtable::cli::dump_json(&support::full_dataset()).unwrap();
+    let data = roundtable::cli::dump_json(&support::full_dataset_in(lang)).unwrap();
     let mut out = Vec::new();
     for line in Lang::En.source().lines() {
         let Some((id, _)) = line.split_once(" = ") else {
@@ -102,7 +102,7 @@ fn every_screen_in_dutch_and_french_at_80x24() {
         let english = english_only(lang);
         assert!(english.len() > 250, "{}", english.len());
         for (name, actions) in screens() {
-            let mut app = demo_app();
+            let mut app = demo_app_in(lang);
             apply(&mut app, actions);
             let shown = screen(&app, 80, 24);
             // A screen cut at 80 columns shows the English text's start only if English.
@@ -112,6 +112,15 @@ fn every_screen_in_dutch_and_french_at_80x24() {
                     !flat.contains(text.as_str()),
                     "{lang:?} {name}: English {id} ({text}) on screen:\n{shown}"
                 );
+            }
+            if lang == Lang::Fr {
+                // The screen's rows only, not the test backend's notes after them.
+                let rows: Vec<&str> = shown
+                    .lines()
+                    .map(|l| l.split_once("\" Hidden").map_or(l, |(row, _)| row))
+                    .collect();
+                let faults = support::french_colon_faults(&rows.join("\n"));
+                assert!(faults.is_empty(), "{name}: {faults:#?}");
             }
             let snap = format!("{}_{name}_80x24", lang.code());
             insta::assert_snapshot!(snap, render(&app, 80, 24).backend());

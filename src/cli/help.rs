@@ -3,7 +3,9 @@
 //! "Options:", "Commands:") too. The ids follow the command's path:
 //! `cli_help-export_minutes` for a command's about, `cli_help-export_minutes-out` for an
 //! argument's help, else `cli_help--out` when the text is the same in every command.
-//! clap's own error messages stay English.
+//! clap's own words are the catalogue's too: `[default: …]` and `[possible values: …]`
+//! (written here, clap's hidden), the placeholders of the usage line (`[OPTIONS]`,
+//! `<COMMAND>`, `<FILE>`: `cli_value-…`), and its error messages ([`super::usage_errors`]).
 
 use clap::{Command, CommandFactory, FromArgMatches};
 
@@ -31,13 +33,112 @@ fn text_of(lang: Lang, ids: &[String]) -> Option<&'static str> {
 /// The command line's command, its texts in `lang`.
 pub fn command_in(lang: Lang) -> Command {
     let mut root = localize(Cli::command(), "root", lang);
-    // clap adds its `help` subcommand when the command is built: built first, it can be
-    // given its text too.
+    // clap adds its `help` subcommands when the command is built: built first, they can
+    // be given their texts too, as the usage lines (see `usages`).
     root.build();
-    if root.find_subcommand("help").is_some() {
-        root = root.mut_subcommand("help", |h| h.about(lang.t("cli_help-help")));
+    usages(root, lang)
+}
+
+/// clap's `help` command and the copy of the commands' tree under it (`help export`),
+/// with the headings and placeholders in `lang`.
+fn help_tree(cmd: Command, lang: Lang) -> Command {
+    let mut cmd = cmd
+        .help_template(template(lang))
+        .subcommand_help_heading(lang.t("cli_heading-commands"))
+        .subcommand_value_name(value_name(lang, "COMMAND"));
+    if cmd.get_name() == "help" {
+        cmd = cmd.about(lang.t("cli_help-help"));
     }
-    root
+    let names: Vec<String> = cmd
+        .get_subcommands()
+        .map(|s| s.get_name().to_owned())
+        .collect();
+    for name in names {
+        cmd = cmd.mut_subcommand(name, |s| help_tree(s, lang));
+    }
+    cmd
+}
+
+/// Each command's usage line as clap writes it, with its `[OPTIONS]` in `lang`: clap
+/// writes that word itself, so the line is given back to it as the command's own.
+fn usages(mut cmd: Command, lang: Lang) -> Command {
+    let usage = cmd.render_usage().to_string();
+    let usage = usage.strip_prefix("Usage: ").unwrap_or(&usage);
+    let options = format!("[{}]", value_name(lang, "OPTIONS"));
+    cmd = cmd.override_usage(usage.replace("[OPTIONS]", &options));
+    let names: Vec<String> = cmd
+        .get_subcommands()
+        .map(|s| s.get_name().to_owned())
+        .collect();
+    for name in names {
+        if name == "help" {
+            cmd = cmd.mut_subcommand(name, |s| usages(help_tree(s, lang), lang));
+        } else {
+            cmd = cmd.mut_subcommand(name, |s| usages(s, lang));
+        }
+    }
+    cmd
+}
+
+/// A placeholder of the usage line (`FILE`, `COMMAND`) in `lang`: `cli_value-file`.
+fn value_name(lang: Lang, name: &'static str) -> &'static str {
+    placeholder(lang, name).unwrap_or(name)
+}
+
+/// The catalogue's text for the placeholder `name`, if it has one.
+fn placeholder(lang: Lang, name: &str) -> Option<&'static str> {
+    let id: String = name
+        .chars()
+        .map(|c| match c {
+            'A'..='Z' => c.to_ascii_lowercase(),
+            c if c.is_ascii_alphanumeric() => c,
+            _ => '_',
+        })
+        .collect();
+    text_of(lang, &[format!("cli_value-{id}")])
+}
+
+/// The help of an argument with clap's `[default: …]` and `[possible values: …]` in
+/// `lang`, clap's own hidden.
+fn with_values(arg: clap::Arg, help: Option<&str>, lang: Lang) -> clap::Arg {
+    let mut text: Vec<String> = help.map(str::to_owned).into_iter().collect();
+    let takes_values = arg.get_action().takes_values();
+    let defaults: Vec<String> = arg
+        .get_default_values()
+        .iter()
+        .map(|v| v.to_string_lossy().into_owned())
+        .collect();
+    if takes_values && !defaults.is_empty() && !arg.is_hide_default_value_set() {
+        let value = defaults.join(", ");
+        text.push(lang.tf("cli_help-default_value", &[("value", &value)]));
+    }
+    let possible: Vec<String> = arg
+        .get_possible_values()
+        .iter()
+        .filter(|v| !v.is_hide_set())
+        .map(|v| v.get_name().to_owned())
+        .collect();
+    if takes_values && !possible.is_empty() && !arg.is_hide_possible_values_set() {
+        let values = possible.join(", ");
+        text.push(lang.tf("cli_help-possible_values", &[("values", &values)]));
+    }
+    let names: Option<Vec<clap::builder::Str>> = arg.get_value_names().map(|n| {
+        n.iter()
+            .map(|n| placeholder(lang, n.as_str()).map_or_else(|| n.clone(), Into::into))
+            .collect()
+    });
+    let mut arg = arg;
+    if takes_values {
+        arg = arg.hide_default_value(true).hide_possible_values(true);
+    }
+    if let Some(names) = names {
+        arg = arg.value_names(names);
+    }
+    if text.is_empty() {
+        arg
+    } else {
+        arg.help(text.join(" "))
+    }
 }
 
 fn localize(cmd: Command, path: &str, lang: Lang) -> Command {
@@ -47,6 +148,7 @@ fn localize(cmd: Command, path: &str, lang: Lang) -> Command {
     let mut cmd = cmd
         .help_template(template(lang))
         .subcommand_help_heading(lang.t("cli_heading-commands"))
+        .subcommand_value_name(value_name(lang, "COMMAND"))
         .disable_help_flag(true)
         .arg(
             Arg::new("help")
@@ -79,11 +181,7 @@ fn localize(cmd: Command, path: &str, lang: Lang) -> Command {
             } else {
                 options
             };
-            let a = a.help_heading(heading);
-            match help {
-                Some(h) => a.help(h),
-                None => a,
-            }
+            with_values(a.help_heading(heading), help, lang)
         });
     }
     let names: Vec<String> = cmd
@@ -126,9 +224,10 @@ pub fn early_language(args: &[std::ffi::OsString]) -> Lang {
 }
 
 /// Parses `args` with the help in `lang`.
+/// The checks of the arguments' values (`--lang`, `--stage`) answer in `lang` too.
 pub fn parse_in(lang: Lang, args: Vec<std::ffi::OsString>) -> Result<Cli, clap::Error> {
     let mut cmd = command_in(lang);
-    let matches = cmd.try_get_matches_from_mut(args)?;
+    let matches = crate::i18n::writing_in(lang, || cmd.try_get_matches_from_mut(args))?;
     Cli::from_arg_matches(&matches).map_err(|e| e.format(&mut cmd))
 }
 
@@ -173,6 +272,32 @@ mod tests {
         }
     }
 
+    /// Every placeholder of the usage lines (`<FILE>`, `<SESSION>`) has its name in the
+    /// catalogue, so that `--help` in Dutch or French shows none in English.
+    #[test]
+    fn every_placeholder_has_a_catalogue_name() {
+        fn walk(cmd: &Command, missing: &mut Vec<String>) {
+            for a in cmd
+                .get_arguments()
+                .filter(|a| a.get_action().takes_values())
+            {
+                for n in a.get_value_names().unwrap_or_default() {
+                    if placeholder(Lang::En, n.as_str()).is_none() {
+                        missing.push(n.to_string());
+                    }
+                }
+            }
+            cmd.get_subcommands().for_each(|s| walk(s, missing));
+        }
+        let mut cmd = Cli::command();
+        cmd.build();
+        let mut missing = Vec::new();
+        walk(&cmd, &mut missing);
+        missing.sort();
+        missing.dedup();
+        assert!(missing.is_empty(), "no cli_value-… for {missing:?}");
+    }
+
     fn help_of(lang: Lang, path: &[&str]) -> String {
         let mut cmd = command_in(lang);
         cmd.build();
@@ -189,7 +314,7 @@ mod tests {
         assert!(en.contains("Usage:") && en.contains("Output file"), "{en}");
         for (lang, usage, out) in [
             (Lang::Nl, "Gebruik:", "Uitvoerbestand"),
-            (Lang::Fr, "Utilisation :", "Fichier de sortie"),
+            (Lang::Fr, "Utilisation\u{a0}:", "Fichier de sortie"),
         ] {
             let minutes = help_of(lang, &["export", "minutes"]);
             let root = help_of(lang, &[]);

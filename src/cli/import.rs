@@ -201,13 +201,9 @@ fn report(plan: &crate::import::Plan, dry_run: bool) {
         say_err(&tf("cli-import_left_out", &[("n", &plan.left_out.len())]));
         if dry_run {
             for l in &plan.left_out {
-                say_err(&format!(
-                    "  {} {}: {} ({})",
-                    t("import-line"),
-                    l.line,
-                    l.name,
-                    l.categories.join(", ")
-                ));
+                let value = format!("{} ({})", l.name, l.categories.join(", "));
+                let line = format!("{} {}", t("import-line"), l.line);
+                say_err(&format!("  {}", crate::i18n::label_value(&line, &value)));
             }
         }
     }

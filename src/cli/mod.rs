@@ -22,6 +22,7 @@ mod keys;
 mod pipeline;
 mod retention;
 mod trail;
+pub mod usage_errors;
 mod value_limit;
 use crate::store::{SCHEMA_VERSION, Store};
 use audit::audit;
@@ -373,11 +374,11 @@ pub fn say_err(message: &str) {
 }
 
 /// Prints what clap has to say about the arguments (an error, or --help and --version)
-/// without colours and made inert for the terminal: an unknown argument is echoed in it.
-/// Help and version go to standard output with exit code 0, usage errors to standard
-/// error with clap's code (2).
-pub fn parse_failure(e: &clap::Error) -> std::process::ExitCode {
-    let text = e.render().to_string();
+/// in `lang`, without colours and made inert for the terminal: an unknown argument is
+/// echoed in it. Help and version go to standard output with exit code 0, usage errors to
+/// standard error with clap's code (2).
+pub fn parse_failure(lang: crate::i18n::Lang, e: &clap::Error) -> std::process::ExitCode {
+    let text = usage_errors::text_in(lang, e);
     let text = crate::domain::sanitize::text(&text);
     if e.use_stderr() {
         eprint!("{text}");
@@ -421,16 +422,16 @@ fn explicit_lang(code: &Option<String>) -> Option<crate::i18n::Lang> {
 }
 
 /// A language `--lang` can name: one with a catalogue.
-fn lang_code(code: &str) -> Result<String, String> {
+fn lang_code(code: &str) -> Result<String, usage_errors::Refused> {
     match crate::i18n::Lang::from_code(code) {
         Some(_) => Ok(code.to_owned()),
-        None => Err(crate::i18n::tf(
+        None => Err(usage_errors::Refused(crate::i18n::tf(
             "settings-bad_language",
             &[
                 ("value", &code),
                 ("choices", &crate::i18n::Lang::codes().join(", ")),
             ],
-        )),
+        ))),
     }
 }
 

@@ -13,13 +13,13 @@ use crate::i18n::{t, tf};
 use crate::store::Store;
 
 /// A stage as `--stage` names it.
-pub(super) fn stage_code(code: &str) -> Result<Stage, String> {
+pub(super) fn stage_code(code: &str) -> Result<Stage, super::usage_errors::Refused> {
     Stage::from_code(code.trim()).ok_or_else(|| {
         let known: Vec<&str> = Stage::ALL.iter().map(|s| s.code()).collect();
-        tf(
+        super::usage_errors::Refused(tf(
             "pipeline-bad_stage",
             &[("stage", &code), ("known", &known.join(", "))],
-        )
+        ))
     })
 }
 

@@ -14,7 +14,7 @@ use crate::domain::indicators::{combined_members, directory};
 use crate::domain::network::MiniNetwork;
 use crate::domain::sanitize;
 use crate::domain::sharing::{Pap, Tlp};
-use crate::i18n::{t, tf};
+use crate::i18n::{label_value, t, tf};
 
 /// Which handout.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -147,10 +147,16 @@ fn member_lines(
         .find(|m| m.stakeholder == s.id);
     if let Some(m) = membership {
         if !m.brings.trim().is_empty() {
-            out.push(format!("  - {}: {}", t("handout-brings"), esc(&m.brings)));
+            out.push(format!(
+                "  - {}",
+                label_value(t("handout-brings"), &esc(&m.brings))
+            ));
         }
         if !m.gains.trim().is_empty() {
-            out.push(format!("  - {}: {}", t("handout-gains"), esc(&m.gains)));
+            out.push(format!(
+                "  - {}",
+                label_value(t("handout-gains"), &esc(&m.gains))
+            ));
         }
     }
     if contact_details_shared(s) {
@@ -193,17 +199,14 @@ pub fn lessons_of(data: &Dataset, n: &MiniNetwork, at: DateTime<Utc>, by: &str) 
     for p in lessons {
         h.included.push(format!("problem:{}", p.id));
         out.push(format!("- **{}**", esc(&p.problem)));
+        let solution = label_value(t("handout-solution"), &esc(&p.solution));
+        out.push(format!("  - {solution}"));
+        let who = label_value(t("handout-who"), &person(data, p.owner));
+        out.push(format!("  - {who}"));
         out.push(format!(
-            "  - {}: {}",
-            t("handout-solution"),
-            esc(&p.solution)
+            "  - {}",
+            label_value(t("handout-lesson"), &esc(&p.lesson))
         ));
-        out.push(format!(
-            "  - {}: {}",
-            t("handout-who"),
-            person(data, p.owner)
-        ));
-        out.push(format!("  - {}: {}", t("handout-lesson"), esc(&p.lesson)));
     }
     out.push(String::new());
     out.push(format!("## {}", t("handout-exchanges")));
@@ -276,7 +279,7 @@ pub fn agreement(data: &Dataset, at: DateTime<Utc>, by: &str) -> Handout {
     out.extend(
         Pap::ALL
             .iter()
-            .map(|p| format!("- {p}: {}", t(p.meaning_key()))),
+            .map(|p| format!("- {}", label_value(&p.to_string(), t(p.meaning_key())))),
     );
     out.push(String::new());
     out.push(format!("## {}", t("handout-rules")));

@@ -8,7 +8,7 @@ use crate::domain::dataset::Dataset;
 use crate::domain::disclosure::{Context, Item, Naming, Withheld, naming, session_items};
 use crate::domain::sanitize::{line as clean, text as clean_text};
 use crate::domain::session::{AgendaSubject, Session};
-use crate::i18n::{Lang, t};
+use crate::i18n::{Lang, label_value, t};
 
 use super::Format;
 
@@ -131,8 +131,8 @@ pub fn describe(data: &Dataset, item: &Item) -> String {
     };
     let text = match item {
         Item::Note(n) => masked(n.text.lines().next().unwrap_or("")),
-        Item::Decision(d) => format!("{}: {}", t("minutes-decision"), masked(&d.text)),
-        Item::Action(a) => format!("{}: {}", t("minutes-action"), masked(&a.text)),
+        Item::Decision(d) => label_value(t("minutes-decision"), &masked(&d.text)),
+        Item::Action(a) => label_value(t("minutes-action"), &masked(&a.text)),
     };
     format!("[{}] {}", item.tlp(), clean(&text))
 }
@@ -141,6 +141,11 @@ pub fn describe(data: &Dataset, item: &Item) -> String {
 /// protected source names nobody ("a partner"), not even in its `@mentions`.
 pub(crate) fn item_lines(data: &Dataset, item: &Item, fmt: Format) -> Vec<String> {
     item_lines_in(data, item, fmt, crate::i18n::lang())
+}
+
+/// The label `id` and `value` as `lang` writes the pair (`Décision : …`).
+fn pair(lang: Lang, id: &str, value: &str) -> String {
+    lang.tf("label-value", &[("label", &lang.t(id)), ("value", &value)])
 }
 
 /// One item as lines, in `lang`.
@@ -200,9 +205,8 @@ pub(crate) fn item_lines_in(data: &Dataset, item: &Item, fmt: Format, lang: Lang
             }
         }
         Item::Decision(d) => out.push(format!(
-            "{bullet}{labels} {}: {}",
-            lang.t("minutes-decision"),
-            clean(&text(&d.text))
+            "{bullet}{labels} {}",
+            pair(lang, "minutes-decision", &clean(&text(&d.text)))
         )),
         Item::Action(a) => {
             let due = a
@@ -215,9 +219,8 @@ pub(crate) fn item_lines_in(data: &Dataset, item: &Item, fmt: Format, lang: Lang
                 })
                 .unwrap_or_default();
             out.push(format!(
-                "{bullet}{labels} {}: {}",
-                lang.t("minutes-action"),
-                clean(&text(&a.text))
+                "{bullet}{labels} {}",
+                pair(lang, "minutes-action", &clean(&text(&a.text)))
             ));
             out.push(format!(
                 "  {}",

@@ -18,7 +18,7 @@ use crate::domain::dataset::Dataset;
 use crate::domain::disclosure::{Context, Item};
 use crate::domain::session::Presence;
 use crate::domain::stakeholder::{Channel, ContactPurpose, Stakeholder};
-use crate::i18n::{t, tf};
+use crate::i18n::{label_value, t, tf};
 
 /// The document, and what it included and withheld (keys, for the audit trail).
 pub struct PersonExport {
@@ -67,7 +67,7 @@ fn items_of(data: &Dataset, who: Id) -> Vec<Item<'_>> {
 }
 
 fn record_lines(data: &Dataset, s: &Stakeholder, fmt: Format) -> Vec<String> {
-    let field = |k: &str, v: &str| format!("- {}: {}", t(k), esc(fmt, v));
+    let field = |k: &str, v: &str| format!("- {}", label_value(t(k), &esc(fmt, v)));
     let mut out = vec![
         field("field-name", &s.name),
         field("field-organisation", &s.organisation),
@@ -116,13 +116,8 @@ fn contact_lines(data: &Dataset, who: Id, fmt: Format) -> Vec<String> {
                 ContactPurpose::Maintenance => "purpose-maintenance",
                 ContactPurpose::Problem => "purpose-problem",
             };
-            format!(
-                "- {} {} ({}): {}",
-                c.date,
-                t(channel),
-                t(purpose),
-                esc(fmt, &c.summary)
-            )
+            let when = format!("{} {} ({})", c.date, t(channel), t(purpose));
+            format!("- {}", label_value(&when, &esc(fmt, &c.summary)))
         })
         .collect()
 }
@@ -148,7 +143,10 @@ fn network_lines(data: &Dataset, who: Id, fmt: Format) -> Vec<String> {
             ));
         }
         if !parts.is_empty() {
-            out.push(format!("- {}: {}", esc(fmt, &n.name), parts.join("; ")));
+            out.push(format!(
+                "- {}",
+                label_value(&esc(fmt, &n.name), &parts.join("; "))
+            ));
         }
     }
     for tr in data.trainings.iter().filter(|tr| tr.attended_by(who)) {
@@ -178,12 +176,8 @@ fn session_lines(data: &Dataset, who: Id, fmt: Format) -> Vec<String> {
             None => continue,
         });
         let parts: Vec<&str> = parts.into_iter().map(t).collect();
-        out.push(format!(
-            "- {} {}: {}",
-            s.date,
-            esc(fmt, &s.title),
-            parts.join(", ")
-        ));
+        let session = format!("{} {}", s.date, esc(fmt, &s.title));
+        out.push(format!("- {}", label_value(&session, &parts.join(", "))));
     }
     for c in &data.cases {
         let mut parts = Vec::new();
@@ -194,7 +188,10 @@ fn session_lines(data: &Dataset, who: Id, fmt: Format) -> Vec<String> {
             parts.push(t("person_export-case_referrer"));
         }
         if !parts.is_empty() {
-            out.push(format!("- {}: {}", c.reference, parts.join(", ")));
+            out.push(format!(
+                "- {}",
+                label_value(&c.reference.to_string(), &parts.join(", "))
+            ));
         }
     }
     out

@@ -262,3 +262,26 @@ fn error_texts_come_from_the_catalogue() {
     assert!(said(Lang::Nl)[0].contains("geen datum"));
     assert!(said(Lang::Fr)[2].contains("phrase secrète"));
 }
+
+/// French puts a no-break space (U+00A0) before `:`, `;`, `?`, `!` and inside « »: a
+/// plain space would let a line break before the colon, and `label : value` pairs are the
+/// catalogue's (`label-value`), so this covers every French "Statut : suivi".
+#[test]
+fn french_punctuation_takes_a_no_break_space() {
+    let mut wrong = Vec::new();
+    for line in Lang::Fr.source().lines().filter(|l| !l.starts_with('#')) {
+        let text = line.split_once(" = ").map_or(line, |(_, v)| v);
+        let bad = [" :", " ;", " ?", " !", "« ", " »"];
+        if bad.iter().any(|b| text.contains(b)) {
+            wrong.push(line);
+        }
+    }
+    assert!(
+        wrong.is_empty(),
+        "a plain space where U+00A0 goes: {wrong:#?}"
+    );
+    let fr = Lang::Fr.tf("label-value", &[("label", &"Statut"), ("value", &"suivi")]);
+    assert_eq!(fr, "Statut\u{a0}: suivi");
+    let en = Lang::En.tf("label-value", &[("label", &"Status"), ("value", &"open")]);
+    assert_eq!(en, "Status: open");
+}

@@ -118,7 +118,10 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
 
 fn field(label: &str, value: String) -> Line<'static> {
     Line::from(vec![
-        Span::styled(format!("{label}: "), theme::dim()),
+        Span::styled(
+            format!("{} ", crate::i18n::label_colon(label)),
+            theme::dim(),
+        ),
         Span::raw(value),
     ])
 }

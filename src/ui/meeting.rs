@@ -193,7 +193,10 @@ fn editor_title(app: &App, m: &Meeting) -> Vec<Span<'static>> {
     title.extend([
         Span::raw(" "),
         Span::styled(m.pap.as_str(), theme::pap(m.pap)),
-        Span::raw(format!(" · {}: {source}", t("meeting-source"))),
+        Span::raw(format!(
+            " · {}",
+            crate::i18n::label_value(t("meeting-source"), &source)
+        )),
     ]);
     if m.protected {
         title.push(Span::styled(
@@ -264,11 +267,11 @@ fn render_hints(frame: &mut Frame, area: Rect, app: &App, m: &Meeting) {
     for h in &p.hints {
         spans.push(Span::styled(
             format!(
-                "⚠ {} {}: {} {}  ",
-                t("meeting-line"),
-                h.line + 1,
-                t(h.key),
-                clean(&h.detail)
+                "⚠ {}  ",
+                crate::i18n::label_value(
+                    &format!("{} {}", t("meeting-line"), h.line + 1),
+                    &format!("{} {}", t(h.key), clean(&h.detail))
+                )
             ),
             theme::warning(),
         ));

@@ -85,10 +85,8 @@ fn lines(app: &App, s: &Summary) -> Vec<Line<'static>> {
                 .map(|&i| app.data.cases[i].reference.to_string())
                 .unwrap_or_default();
             let from = from.map(labels::case_status).unwrap_or("—");
-            lines.push(Line::from(format!(
-                "{r}: {from} → {}",
-                labels::case_status(*to)
-            )));
+            let change = format!("{from} → {}", labels::case_status(*to));
+            lines.push(Line::from(crate::i18n::label_value(&r, &change)));
         }
     }
     lines.push(Line::from(""));

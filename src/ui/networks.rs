@@ -99,7 +99,10 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
 
 fn field(label: &str, value: String) -> Line<'static> {
     Line::from(vec![
-        Span::styled(format!("{label}: "), theme::dim()),
+        Span::styled(
+            format!("{} ", crate::i18n::label_colon(label)),
+            theme::dim(),
+        ),
         Span::raw(value),
     ])
 }
@@ -139,7 +142,7 @@ fn missing_sectors_line(app: &App, n: &MiniNetwork) -> Option<Line<'static>> {
     (!missing.is_empty()).then(|| {
         Line::from(vec![
             Span::styled(
-                format!("{}: ", t("field-missing_sectors")),
+                format!("{} ", crate::i18n::label_colon(t("field-missing_sectors"))),
                 theme::warning(),
             ),
             Span::raw(missing.join(", ")),
@@ -193,7 +196,10 @@ fn sub_networks(app: &App, n: &MiniNetwork) -> Vec<Line<'static>> {
     for (sector, ids) in directory(&app.data, n.id) {
         let names: Vec<String> = ids.iter().map(|&id| name(app, Some(id))).collect();
         lines.push(Line::from(vec![
-            Span::styled(format!("{}: ", labels::sector(&sector)), theme::key()),
+            Span::styled(
+                format!("{} ", crate::i18n::label_colon(&labels::sector(&sector))),
+                theme::key(),
+            ),
             Span::raw(names.join(", ")),
         ]));
     }

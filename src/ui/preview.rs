@@ -136,10 +136,11 @@ pub fn render_import(frame: &mut Frame, area: Rect, p: &crate::app::ImportPrevie
         )));
         lines.extend(dups.iter().map(|r| {
             Line::from(format!(
-                "  {} {}: {}",
-                t("import-line"),
-                r.line,
-                clean(&r.stakeholder.name)
+                "  {}",
+                crate::i18n::label_value(
+                    &format!("{} {}", t("import-line"), r.line),
+                    &clean(&r.stakeholder.name)
+                )
             ))
         }));
     }
@@ -201,7 +202,9 @@ fn import_findings(plan: &crate::import::Plan) -> Vec<Line<'static>> {
         theme::dim(),
     );
     if !plan.left_out.is_empty() {
-        let line = |l: u64, name: &str| format!("{} {l}: {name}", t("import-line"));
+        let line = |l: u64, name: &str| {
+            crate::i18n::label_value(&format!("{} {l}", t("import-line")), name)
+        };
         section(
             &tf("import-comes_in", &[("n", &plan.rows.len())]),
             plan.rows

@@ -68,7 +68,10 @@ fn render_detail(frame: &mut Frame, area: Rect, app: &App, s: &Session) {
     let count = |p| s.attendance.iter().filter(|a| a.presence == p).count();
     let mut lines = vec![
         Line::from(vec![
-            Span::styled(format!("{}: ", t("field-chair")), theme::dim()),
+            Span::styled(
+                format!("{} ", crate::i18n::label_colon(t("field-chair"))),
+                theme::dim(),
+            ),
             Span::raw(
                 app.stakeholder_name(s.chair)
                     .map(|n| clean(n).into_owned())
@@ -98,7 +101,7 @@ fn render_detail(frame: &mut Frame, area: Rect, app: &App, s: &Session) {
         let names: Vec<String> = missing.iter().map(crate::labels::sector).collect();
         lines.push(Line::from(vec![
             Span::styled(
-                format!("{}: ", t("field-missing_at_table")),
+                format!("{} ", crate::i18n::label_colon(t("field-missing_at_table"))),
                 theme::warning(),
             ),
             Span::raw(names.join(", ")),

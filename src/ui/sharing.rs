@@ -175,15 +175,24 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
     let agreement_lines = match app.data.agreements.first() {
         Some(a) => vec![
             Line::from(vec![
-                Span::styled(format!("{}: ", t("field-purpose")), theme::dim()),
+                Span::styled(
+                    format!("{} ", crate::i18n::label_colon(t("field-purpose"))),
+                    theme::dim(),
+                ),
                 Span::raw(clean(&a.purpose).into_owned()),
             ]),
             Line::from(vec![
-                Span::styled(format!("{}: ", t("field-legal_basis")), theme::dim()),
+                Span::styled(
+                    format!("{} ", crate::i18n::label_colon(t("field-legal_basis"))),
+                    theme::dim(),
+                ),
                 Span::raw(clean(&a.legal_basis).into_owned()),
             ]),
             Line::from(vec![
-                Span::styled(format!("{}: ", t("field-default_labels")), theme::dim()),
+                Span::styled(
+                    format!("{} ", crate::i18n::label_colon(t("field-default_labels"))),
+                    theme::dim(),
+                ),
                 Span::styled(a.default_tlp.as_str(), theme::tlp(a.default_tlp)),
                 Span::raw(" "),
                 Span::styled(a.default_pap.as_str(), theme::pap(a.default_pap)),

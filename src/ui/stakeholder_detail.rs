@@ -15,7 +15,10 @@ use crate::labels;
 
 pub(super) fn field<'a>(label: &str, value: String) -> Line<'a> {
     Line::from(vec![
-        Span::styled(format!("{label}: "), theme::dim()),
+        Span::styled(
+            format!("{} ", crate::i18n::label_colon(label)),
+            theme::dim(),
+        ),
         Span::raw(value),
     ])
 }
@@ -111,7 +114,10 @@ fn give_and_take(s: &Stakeholder, facts: &PersonFacts) -> Vec<Line<'static>> {
     }
     let r = facts.reciprocity;
     let mut rec = vec![
-        Span::styled(format!("{}: ", t("field-reciprocity")), theme::dim()),
+        Span::styled(
+            format!("{} ", crate::i18n::label_colon(t("field-reciprocity"))),
+            theme::dim(),
+        ),
         Span::raw(tf(
             "reciprocity-line",
             &[("given", &r.given), ("received", &r.received)],

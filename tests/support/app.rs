@@ -10,9 +10,14 @@ use roundtable::app::{self, Action, App};
 /// opens on the Overview: tests/overview.rs), with the overview computed as the worker
 /// would once the data are in.
 pub fn demo_app() -> App {
+    demo_app_in(roundtable::i18n::Lang::En)
+}
+
+/// [`demo_app`] on the test data written in `lang` (`support::full_dataset_in`).
+pub fn demo_app_in(lang: roundtable::i18n::Lang) -> App {
     let mut app = App::new(super::today());
     app.effects.clear();
-    let data = Arc::new(super::full_dataset());
+    let data = Arc::new(super::full_dataset_in(lang));
     let overview = roundtable::domain::overview::compute(&data, super::today());
     app::update(&mut app, Action::Loaded(data, 1));
     app::update(&mut app, Action::OverviewReady(Arc::new(overview)));

@@ -13,7 +13,20 @@ pub fn today() -> NaiveDate {
 
 /// The demo town plus the kinds it does not fill, so that every kind is exercised.
 pub fn full_dataset() -> Dataset {
-    let mut d = roundtable::demo::build(today());
+    full_dataset_in(roundtable::i18n::Lang::En)
+}
+
+/// [`full_dataset`] written in `lang`: the demo town of `--demo --lang nl` (Marlevoorde)
+/// or `--lang fr` (Marlemont), so that a Dutch or French screen shows what a Flemish or
+/// Walloon coordinator would see.
+pub fn full_dataset_in(lang: roundtable::i18n::Lang) -> Dataset {
+    use roundtable::i18n::Lang;
+    let mut d = roundtable::demo::build_in(lang, today());
+    let draft = match lang {
+        Lang::En => "half a sentence",
+        Lang::Nl => "een halve zin",
+        Lang::Fr => "une demi-phrase",
+    };
     let mut meta = Meta::new("tester", chrono::DateTime::UNIX_EPOCH);
     meta.touch("tester", chrono::DateTime::UNIX_EPOCH);
     d.drafts.push(Draft {
@@ -21,7 +34,7 @@ pub fn full_dataset() -> Dataset {
         meta: meta.clone(),
         owner: "tester".into(),
         place: "session:3:item:1".into(),
-        text: "half a sentence".into(),
+        text: draft.into(),
     });
     d.audit.push(AuditEvent {
         id: 1,
@@ -43,3 +56,19 @@ pub fn full_dataset() -> Dataset {
 
 pub mod app;
 pub mod pty;
+
+/// The lines of a French `text` that join a label and its value the English way
+/// (`Statut: suivi`, a letter or `)` right before ": ") or with a plain space before the
+/// colon (`Statut : suivi`, which may break): French writes `Statut\u{a0}: suivi`.
+pub fn french_colon_faults(text: &str) -> Vec<String> {
+    text.lines()
+        .filter(|l| {
+            let chars: Vec<char> = l.chars().collect();
+            chars.windows(3).any(|w| {
+                let english = (w[0].is_alphabetic() || w[0] == ')') && w[1] == ':' && w[2] == ' ';
+                english || (w[0] != '\u{a0}' && w[0].is_whitespace() && w[1] == ':' && w[2] == ' ')
+            })
+        })
+        .map(str::to_owned)
+        .collect()
+}

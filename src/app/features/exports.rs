@@ -108,8 +108,7 @@ fn build(
 ) -> Option<ExportPreview> {
     let d = &app.data;
     let who_slug = recipient;
-    let reader = d.stakeholders.iter().find(|s| s.id == recipient);
-    let lang = crate::export::language_for(reader, crate::i18n::lang());
+    let lang = crate::export::language::for_recipient(d, Some(recipient), None);
     let (p, document, path) = match what {
         Exporting::Agenda(s) => return build_agenda(app, s, recipient, at),
         Exporting::Minutes(s) => {
@@ -177,7 +176,9 @@ fn build_agenda(
     let d = &app.data;
     let s = d.sessions.iter().find(|x| x.id == session)?;
     let p = agenda::preview(d, s, recipient);
-    let document = agenda::render(d, s, recipient, &p, Format::Md, at, &app.user);
+    // Written in the recipient's language, as `roundtable export agenda` writes it.
+    let lang = crate::export::language::for_recipient(d, Some(recipient), None);
+    let document = agenda::render_in(lang, d, s, recipient, &p, Format::Md, at, &app.user);
     let path = app.export_dir.join(format!(
         "agenda-{}-session{}-for{}.md",
         s.date, session, recipient

@@ -198,7 +198,10 @@ pub fn render_pap_chooser(
 /// "The agreement's default for new notes: X", under the choices.
 fn default_line(label: &'static str, style: ratatui::style::Style) -> Line<'static> {
     Line::from(vec![
-        Span::styled(format!("    {}: ", t("chooser-default")), theme::dim()),
+        Span::styled(
+            format!("    {} ", crate::i18n::label_colon(t("chooser-default"))),
+            theme::dim(),
+        ),
         Span::styled(label, style),
     ])
 }
