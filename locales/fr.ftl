@@ -1461,29 +1461,29 @@ field-work_state = État
 field-came = Présents
 form-edit_exchange = Réunion d'échange { $topic } ({ $date })
 form-edit_training = Formation { $title } ({ $date })
-invalid-came_while_planned = les présents vont avec une réunion ou formation tenue : marquez-la comme tenue ou videz la liste
+invalid-came_while_planned = les présents vont avec une réunion ou formation tenue : marquez-la comme tenue ou videz la liste
 audit_kind-network_work_changed = réunion d'échange ou formation modifiée
 key-edit_exchange = modifier une réunion d'échange
 key-show_trainings = formations
 key-show_networks = réseaux
 key-plan_training = planifier une formation
-picker-edit_exchange = Quelle réunion d'échange ?
-status-no_exchanges = Ce réseau n'a pas encore de réunion d'échange : x en planifie une.
-empty-trainings = Pas encore de formation : n en planifie une.
+picker-edit_exchange = Quelle réunion d'échange ?
+status-no_exchanges = Ce réseau n'a pas encore de réunion d'échange : x en planifie une.
+empty-trainings = Pas encore de formation : n en planifie une.
 col-trainer = Formateur
 col-invited = Invités
 col-attended = Présents
-training-detail_invited = Invités ({ $n }) : { $names }
-training-detail_attended = Présents ({ $n }) : { $names }
+training-detail_invited = Invités ({ $n }) : { $names }
+training-detail_attended = Présents ({ $n }) : { $names }
 # people (pipeline filter, routed concerns)
 key-stage_filter = filtrer par étape 1
 stage-every = toutes les étapes (sans filtre d'étape)
-filter-stage = étape 1 : { $stage }
-empty-filters = Personne ne reste avec ces filtres : { $filters }. p change l'étape, f le filtre rapide, Esc les efface.
+filter-stage = étape 1 : { $stage }
+empty-filters = Personne ne reste avec ces filtres : { $filters }. p change l'étape, f le filtre rapide, Esc les efface.
 # month
-status-form_draft_not_saved = Brouillon non enregistré ({ $why }) ; ce que vous avez tapé est toujours dans le formulaire.
-form-changed_meanwhile = Modifié entre-temps : { $fields } ; { $why }. Les champs que vous avez modifiés gardent vos valeurs, les autres affichent désormais les leurs : vérifiez-les, puis Ctrl-S enregistre les vôtres.
-form-changed_meanwhile_nothing_here = { $why }. Aucun champ de ce formulaire n'a changé ; Ctrl-S enregistre vos valeurs.
+status-form_draft_not_saved = Brouillon non enregistré ({ $why }) ; ce que vous avez tapé est toujours dans le formulaire.
+form-changed_meanwhile = Modifié entre-temps : { $fields } ; { $why }. Les champs que vous avez modifiés gardent vos valeurs, les autres affichent désormais les leurs : vérifiez-les, puis Ctrl-S enregistre les vôtres.
+form-changed_meanwhile_nothing_here = { $why }. Aucun champ de ce formulaire n'a changé ; Ctrl-S enregistre vos valeurs.
 # search
 key-search_all = tout rechercher
 key-search_jump = y aller
@@ -1507,18 +1507,18 @@ search-field_brings = apporte
 search-field_title = titre
 search-field_place = lieu
 search-field_date = date
-search-title_everything = Tout rechercher : notes de chaque réunion, cas, actions, partenaires, réunions
+search-title_everything = Tout rechercher : notes de chaque réunion, cas, actions, partenaires, réunions
 search-title_session = Rechercher dans cette réunion ({ $date })
-search-type = Tapez un mot : notes de chaque réunion (telles que corrigées), cas, actions en cours et clôturées, partenaires (nom, organisation, fonction, ce qu'ils apportent) et réunions. Majuscules et accents ne comptent pas.
-search-none = Rien ne contient « { $query } ».
-search-none_session = Rien dans cette réunion ne contient « { $query } ». Tab cherche partout.
+search-type = Tapez un mot : notes de chaque réunion (telles que corrigées), cas, actions en cours et clôturées, partenaires (nom, organisation, fonction, ce qu'ils apportent) et réunions. Majuscules et accents ne comptent pas.
+search-none = Rien ne contient « { $query } ».
+search-none_session = Rien dans cette réunion ne contient « { $query } ». Tab cherche partout.
 search-position = { $at } sur { $total } { $total ->
         [one] résultat
        *[other] résultats
     }
 search-retracted = { $kind } ✗
 search-not_on_agenda = Le point de l'ordre du jour de cette entrée n'est plus à l'ordre du jour de la réunion.
-overview-check-pipeline = Parcours de l'étape 1 : en cours { $waiting }, engagés { $engaged } ; { $moves ->
+overview-check-pipeline = Parcours de l'étape 1 : en cours { $waiting }, engagés { $engaged } ; { $moves ->
     [one] 1 passage
    *[other] { $moves } passages
 } en 30 jours
