@@ -1,4 +1,4 @@
-//! Writes tests/fixtures/schema11-demo.redb and its dump, schema11-demo.json (older schema fixtures stay as they were written). Run once per schema version:
+//! Writes tests/fixtures/schema12-demo.redb and its dump, schema12-demo.json (older schema fixtures stay as they were written). Run once per schema version:
 //! `cargo test --test make_fixture -- --ignored`. The file is then committed and never
 //! rewritten, so that later versions are tested against what this one wrote.
 
@@ -9,7 +9,7 @@ mod support;
 fn write_fixture() {
     let path = concat!(
         env!("CARGO_MANIFEST_DIR"),
-        "/tests/fixtures/schema11-demo.redb"
+        "/tests/fixtures/schema12-demo.redb"
     );
     let _ = std::fs::remove_file(path);
     let store = roundtable::store::Store::open_as(path.as_ref(), true, "tester".into()).unwrap();

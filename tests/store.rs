@@ -262,7 +262,7 @@ fn backup_is_a_consistent_copy_that_checks() {
 /// record.
 #[test]
 fn committed_fixtures_still_open() {
-    for schema in 2..=11 {
+    for schema in 2..=12 {
         let dir = tempfile::tempdir().unwrap();
         let fixture = format!(
             "{}/tests/fixtures/schema{schema}-demo",
