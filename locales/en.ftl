@@ -1424,3 +1424,5 @@ col-invited = Invited
 col-attended = Attended
 training-detail_invited = Invited ({ $n }): { $names }
 training-detail_attended = Attended ({ $n }): { $names }
+network-cancelled = cancelled
+field-training_network = Network

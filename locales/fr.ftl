@@ -1474,3 +1474,5 @@ col-invited = Invités
 col-attended = Présents
 training-detail_invited = Invités ({ $n }) : { $names }
 training-detail_attended = Présents ({ $n }) : { $names }
+network-cancelled = annulée
+field-training_network = Réseau

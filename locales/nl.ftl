@@ -1411,3 +1411,5 @@ col-invited = Uitgenodigd
 col-attended = Aanwezig
 training-detail_invited = Uitgenodigd ({ $n }): { $names }
 training-detail_attended = Aanwezig ({ $n }): { $names }
+network-cancelled = afgelast
+field-training_network = Netwerk

@@ -1015,6 +1015,7 @@ fn check_handouts(seed: u64) -> Result<(), TestCaseError> {
             invited: vec![],
             held: true,
             lessons: format!("LESSONS-OF-{net}"),
+            cancelled: false,
         });
     }
     let at = DateTime::<Utc>::UNIX_EPOCH;

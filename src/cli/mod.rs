@@ -765,6 +765,10 @@ pub fn read_dump(reader: impl std::io::Read) -> Result<Dataset, String> {
             ],
         );
     }
+    if dump.schema < 12 {
+        // Older dumps: exchanges and trainings were never cancelled (schema 12).
+        crate::store::upgrade_work_states_dump(&mut value);
+    }
     let mut data: Dataset = serde_path_to_error::deserialize(value).map_err(|e| {
         let path = e.path().to_string();
         format!("at data.{path}: {}", e.into_inner())

@@ -27,6 +27,7 @@ fn trainings(d: &mut Dataset, today: NaiveDate) {
     held.invited = vec![7, 8, 9, 12, 13, 18, 20, 43];
     held.attendees = vec![7, 8, 9, 12, 13, 18, 20, 43];
     held.held = true;
+    held.network = Some(6);
     let mut planned = Training::planned(
         "Shared professional secrecy in practice".into(),
         day(21),
@@ -35,6 +36,7 @@ fn trainings(d: &mut Dataset, today: NaiveDate) {
     planned.id = 2;
     planned.meta = stamp(at(-10, 9));
     planned.invited = vec![4, 5, 10, 27];
+    planned.network = Some(6);
     d.trainings = vec![held, planned];
 }
 
