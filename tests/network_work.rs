@@ -380,3 +380,24 @@ fn a_training_names_its_network_and_is_cancelled() {
     assert_eq!((t.network, t.cancelled, t.held), (None, true, false));
     assert_eq!(audit.detail, "cancelled");
 }
+
+/// The demo town shows every state of a meeting: the youth network's detail lists its
+/// held and cancelled ones apart, and its picker offers both.
+#[test]
+fn the_demo_town_has_a_held_and_a_cancelled_meeting() {
+    let mut app = demo_app();
+    apply(&mut app, [Action::GoTab(Tab::Networks)]);
+    select(&mut app, "Youth workers' circle");
+    apply(&mut app, [Action::Open]);
+    let s = screen(&app, 160, 48);
+    assert!(s.contains("[held] Online polarisation"), "{s}");
+    assert!(
+        s.contains("[cancelled] Girls' afternoon in the youth house"),
+        "{s}"
+    );
+    apply(&mut app, [Action::EditExchange]);
+    let hints: Vec<&str> = (app.picker.as_ref().unwrap().items.iter())
+        .map(|i| i.hint.as_str())
+        .collect();
+    assert_eq!(hints, ["held", "cancelled"]);
+}

@@ -1,5 +1,5 @@
-//! The demo town's network work: problems in every state, exchange meetings planned and
-//! held, trainings planned and held.
+//! The demo town's network work: problems in every state, exchange meetings planned,
+//! held and cancelled, trainings planned and held.
 
 use chrono::NaiveDate;
 
@@ -109,5 +109,13 @@ fn exchanges(d: &mut Dataset, today: NaiveDate) {
     planned.place = "Canteen of FC Marlevoorde".into();
     planned.host = Some(18);
     planned.invited = vec![18, 20];
-    d.exchanges = vec![held, planned];
+    let mut cancelled =
+        ExchangeMeeting::planned(1, day(-9), "Girls' afternoon in the youth house".into());
+    cancelled.id = 3;
+    cancelled.meta = stamp(at(-12, 11));
+    cancelled.place = "Youth house De Brug".into();
+    cancelled.host = Some(12);
+    cancelled.invited = vec![12, 13, 39];
+    cancelled.cancelled = true;
+    d.exchanges = vec![held, planned, cancelled];
 }
