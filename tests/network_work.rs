@@ -401,3 +401,46 @@ fn the_demo_town_has_a_held_and_a_cancelled_meeting() {
         .collect();
     assert_eq!(hints, ["held", "cancelled"]);
 }
+
+/// A subject access request lists the network work a person took part in: exchange
+/// meetings they hosted, came to or were invited to, and trainings they were invited to
+/// or attended, with the state; never a planned training as attended.
+#[test]
+fn the_person_export_lists_the_meetings_and_trainings_they_took_part_in() {
+    use roundtable::export::{Format, person};
+    let d = support::full_dataset();
+    let at = chrono::DateTime::UNIX_EPOCH;
+    let text = |who| {
+        person::render(&d, who, Format::Md, at, "tester")
+            .unwrap()
+            .text
+    };
+    // Dirk (18) hosts the planned meeting of the sports network.
+    let dirk = text(18);
+    assert!(
+        dirk.contains("Keeping angry supporters in the club (planned; host; invited)"),
+        "{dirk}"
+    );
+    // 13 came to the held meeting and was invited to the cancelled one; attended the
+    // held training.
+    let s13 = text(13);
+    assert!(
+        s13.contains("Online polarisation: what do we see? (held; came; invited)"),
+        "{s13}"
+    );
+    assert!(
+        s13.contains("Girls' afternoon in the youth house (cancelled; invited)"),
+        "{s13}"
+    );
+    assert!(
+        s13.contains("Recognising signs of radicalisation (first line) (held; attended; invited)"),
+        "{s13}"
+    );
+    // 4 is only invited to the planned training.
+    let s4 = text(4);
+    assert!(
+        s4.contains("Shared professional secrecy in practice (planned; invited)"),
+        "{s4}"
+    );
+    assert!(!s4.contains("attended"), "{s4}");
+}
