@@ -32,15 +32,19 @@ fn set_people(app: &mut App, name: impl Into<FieldKey>, people: Vec<u64>) {
     f.fields[i].people = people;
 }
 
-/// Moves the focused choice one option on (planned → held).
-fn mark_held(app: &mut App, name: impl Into<FieldKey>) {
+/// Moves the choice `name` `steps` options on (planned → held → cancelled).
+fn move_choice(app: &mut App, name: impl Into<FieldKey>, steps: usize) {
     let f = app.form.as_mut().unwrap();
     f.focus = f.index(name).unwrap();
     let right = crossterm::event::KeyEvent::new(
         crossterm::event::KeyCode::Right,
         crossterm::event::KeyModifiers::NONE,
     );
-    apply(app, [Action::Input(right)]);
+    apply(app, vec![Action::Input(right); steps]);
+}
+
+fn mark_held(app: &mut App, name: impl Into<FieldKey>) {
+    move_choice(app, name, 1);
 }
 
 fn error(app: &App, name: impl Into<FieldKey>) -> Option<String> {
@@ -299,4 +303,144 @@ fn the_edit_forms_at_80x24_and_160x48() {
     let app = editing_the_planned_exchange();
     insta::assert_snapshot!("exchange_edit_80x24", render(&app, 80, 24).backend());
     insta::assert_snapshot!("exchange_edit_160x48", render(&app, 160, 48).backend());
+}
+
+/// A planned meeting is called off: saved as cancelled (audited by id), it shows as
+/// cancelled in the network's detail and counts for nobody.
+#[test]
+fn a_planned_exchange_is_cancelled() {
+    let mut app = editing_the_planned_exchange();
+    move_choice(&mut app, ExchangeEditField::State, 2);
+    apply(&mut app, [Action::Submit]);
+    let c = queued_changes(&app);
+    let [
+        Change::Put(AnyRecord::Exchange(e)),
+        Change::Audit(audit),
+        Change::SetDraft { .. },
+    ] = c.as_slice()
+    else {
+        panic!("{c:?}")
+    };
+    assert_eq!(e.state(), roundtable::domain::network::WorkState::Cancelled);
+    assert!(!e.held && e.came().is_empty());
+    assert_eq!(
+        (audit.subject.as_str(), audit.detail.as_str()),
+        ("exchange:2", "cancelled")
+    );
+    let mut data = (*app.data).clone();
+    let before = reciprocity(&data);
+    data.exchanges[1] = e.clone();
+    let after = reciprocity(&data);
+    let gave = |r: &std::collections::HashMap<u64, roundtable::domain::indicators::Reciprocity>| {
+        r.get(&18).map_or(0, |r| r.given)
+    };
+    assert_eq!(
+        gave(&after),
+        gave(&before),
+        "a cancelled meeting gives nothing"
+    );
+    app.form = None;
+    app.effects.clear();
+    apply(
+        &mut app,
+        [Action::Loaded(std::sync::Arc::new(data), 2), Action::Open],
+    );
+    let s = screen(&app, 160, 48);
+    assert!(
+        s.contains("[cancelled] Keeping angry supporters in the club"),
+        "{s}"
+    );
+}
+
+/// A training names the network it is offered to: the list shows it, and the edit form
+/// changes it (and cancels the training).
+#[test]
+fn a_training_names_its_network_and_is_cancelled() {
+    let mut app = demo_app();
+    apply(
+        &mut app,
+        [Action::GoTab(Tab::Networks), Action::ToggleTrainings],
+    );
+    assert!(screen(&app, 160, 48).contains("Marlevoorde community"));
+    apply(&mut app, [Action::Edit]);
+    let f = app.form.as_mut().unwrap();
+    let i = f.index(TrainingEditField::Network).unwrap();
+    f.fields[i].choice = 0;
+    move_choice(&mut app, TrainingEditField::State, 2);
+    apply(&mut app, [Action::Submit]);
+    let c = queued_changes(&app);
+    let [
+        Change::Put(AnyRecord::Training(t)),
+        Change::Audit(audit),
+        ..,
+    ] = c.as_slice()
+    else {
+        panic!("{c:?}")
+    };
+    assert_eq!((t.network, t.cancelled, t.held), (None, true, false));
+    assert_eq!(audit.detail, "cancelled");
+}
+
+/// The demo town shows every state of a meeting: the youth network's detail lists its
+/// held and cancelled ones apart, and its picker offers both.
+#[test]
+fn the_demo_town_has_a_held_and_a_cancelled_meeting() {
+    let mut app = demo_app();
+    apply(&mut app, [Action::GoTab(Tab::Networks)]);
+    select(&mut app, "Youth workers' circle");
+    apply(&mut app, [Action::Open]);
+    let s = screen(&app, 160, 48);
+    assert!(s.contains("[held] Online polarisation"), "{s}");
+    assert!(
+        s.contains("[cancelled] Girls' afternoon in the youth house"),
+        "{s}"
+    );
+    apply(&mut app, [Action::EditExchange]);
+    let hints: Vec<&str> = (app.picker.as_ref().unwrap().items.iter())
+        .map(|i| i.hint.as_str())
+        .collect();
+    assert_eq!(hints, ["held", "cancelled"]);
+}
+
+/// A subject access request lists the network work a person took part in: exchange
+/// meetings they hosted, came to or were invited to, and trainings they were invited to
+/// or attended, with the state; never a planned training as attended.
+#[test]
+fn the_person_export_lists_the_meetings_and_trainings_they_took_part_in() {
+    use roundtable::export::{Format, person};
+    let d = support::full_dataset();
+    let at = chrono::DateTime::UNIX_EPOCH;
+    let text = |who| {
+        person::render(&d, who, Format::Md, at, "tester")
+            .unwrap()
+            .text
+    };
+    // Dirk (18) hosts the planned meeting of the sports network.
+    let dirk = text(18);
+    assert!(
+        dirk.contains("Keeping angry supporters in the club (planned; host; invited)"),
+        "{dirk}"
+    );
+    // 13 came to the held meeting and was invited to the cancelled one; attended the
+    // held training.
+    let s13 = text(13);
+    assert!(
+        s13.contains("Online polarisation: what do we see? (held; came; invited)"),
+        "{s13}"
+    );
+    assert!(
+        s13.contains("Girls' afternoon in the youth house (cancelled; invited)"),
+        "{s13}"
+    );
+    assert!(
+        s13.contains("Recognising signs of radicalisation (first line) (held; attended; invited)"),
+        "{s13}"
+    );
+    // 4 is only invited to the planned training.
+    let s4 = text(4);
+    assert!(
+        s4.contains("Shared professional secrecy in practice (planned; invited)"),
+        "{s4}"
+    );
+    assert!(!s4.contains("attended"), "{s4}");
 }

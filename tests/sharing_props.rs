@@ -1015,8 +1015,16 @@ fn check_handouts(seed: u64) -> Result<(), TestCaseError> {
             invited: vec![],
             held: true,
             lessons: format!("LESSONS-OF-{net}"),
+            cancelled: false,
         });
     }
+    // A meeting of the same network that was not held (still planned, or cancelled):
+    // nothing of it is handed out.
+    let mut not_held = d.exchanges[0].clone();
+    (not_held.id, not_held.held, not_held.cancelled) = (3, false, r.chance(50));
+    not_held.notes = "NOT-HELD-NOTES".into();
+    not_held.lessons = "NOT-HELD-LESSONS".into();
+    d.exchanges.push(not_held);
     let at = DateTime::<Utc>::UNIX_EPOCH;
     let net = d.networks[0].clone();
     let texts = [
@@ -1026,7 +1034,7 @@ fn check_handouts(seed: u64) -> Result<(), TestCaseError> {
     ];
     let said: Vec<String> = said(&d).iter().map(|s| s.token.to_owned()).collect();
     for text in &texts {
-        for token in said.iter().chain([&"-OF-2".into()]) {
+        for token in said.iter().chain([&"-OF-2".into(), &"NOT-HELD".into()]) {
             prop_assert!(
                 !text.contains(token.as_str()),
                 "seed {seed}: {token} in\n{text}"

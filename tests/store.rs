@@ -611,7 +611,7 @@ fn stakeholders_read_back_with_the_new_fields_empty(fixture: &str) {
     let store = Store::open(&copy, false).unwrap();
     let version = store.read(|tx| tx.meta_u64("schema_version")).unwrap();
     assert_eq!(version, SCHEMA_VERSION);
-    assert_eq!(version, 12);
+    assert_eq!(version, 13);
     let data = store.load().unwrap();
     assert!(!data.stakeholders.is_empty());
     assert!(
@@ -652,7 +652,7 @@ fn schema_11_routed_concerns_read_back_with_no_answer_day() {
     std::fs::copy(format!("{fixture}.redb"), &copy).unwrap();
     let store = Store::open(&copy, false).unwrap();
     let version = store.read(|tx| tx.meta_u64("schema_version")).unwrap();
-    assert_eq!((version, SCHEMA_VERSION), (12, 12));
+    assert_eq!((version, SCHEMA_VERSION), (13, 13));
     let data = store.load().unwrap();
     assert!(!data.routed_concerns.is_empty());
     assert!(
@@ -680,4 +680,53 @@ fn schema_11_routed_concerns_read_back_with_no_answer_day() {
         .find(|c| c.id == open.id)
         .unwrap();
     assert_eq!((c.picked_up, c.picked_up_on), (PickedUp::Yes, Some(today)));
+}
+
+/// Schema 13: exchange meetings and trainings can be cancelled, a training names its
+/// network. A schema 11 or 12 file's meetings and trainings read back as dumped, none
+/// cancelled and no training with a network; a new value is kept.
+#[test]
+fn schema_11_exchanges_and_trainings_read_back_uncancelled_and_without_a_network() {
+    exchanges_and_trainings_read_back_uncancelled(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/schema11-demo"
+    ));
+}
+
+/// The step just before: schema 12 (routed concerns' answer days) to 13.
+#[test]
+fn schema_12_exchanges_and_trainings_read_back_uncancelled_and_without_a_network() {
+    exchanges_and_trainings_read_back_uncancelled(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/schema12-demo"
+    ));
+}
+
+fn exchanges_and_trainings_read_back_uncancelled(fixture: &str) {
+    let dir = tempfile::tempdir().unwrap();
+    let copy = dir.path().join("fixture.redb");
+    std::fs::copy(format!("{fixture}.redb"), &copy).unwrap();
+    let store = Store::open(&copy, false).unwrap();
+    let version = store.read(|tx| tx.meta_u64("schema_version")).unwrap();
+    assert_eq!(version, SCHEMA_VERSION);
+    let data = store.load().unwrap();
+    assert!(!data.exchanges.is_empty() && !data.trainings.is_empty());
+    assert!(data.exchanges.iter().all(|e| !e.cancelled));
+    assert!(
+        data.trainings
+            .iter()
+            .all(|t| !t.cancelled && t.network.is_none())
+    );
+    let json = std::fs::read_to_string(format!("{fixture}.json")).unwrap();
+    let old = roundtable::cli::parse_dump(&json).unwrap();
+    assert_eq!(data, old, "everything reads back as dumped");
+    store.check().unwrap();
+    let mut t = data.trainings[1].clone();
+    (t.cancelled, t.network) = (true, Some(6));
+    store.write(|tx| tx.update(&mut t)).unwrap();
+    let mut e = data.exchanges[1].clone();
+    e.cancelled = true;
+    store.write(|tx| tx.update(&mut e)).unwrap();
+    let back = store.load().unwrap();
+    assert_eq!((&back.trainings[1], &back.exchanges[1]), (&t, &e));
 }

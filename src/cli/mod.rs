@@ -774,6 +774,10 @@ pub fn read_dump(reader: impl std::io::Read) -> Result<Dataset, String> {
             &[("picked_up_on", serde_json::Value::Null)],
         );
     }
+    if dump.schema < 13 {
+        // Older dumps: exchanges and trainings were never cancelled (schema 13).
+        crate::store::upgrade_work_states_dump(&mut value);
+    }
     let mut data: Dataset = serde_path_to_error::deserialize(value).map_err(|e| {
         let path = e.path().to_string();
         format!("at data.{path}: {}", e.into_inner())

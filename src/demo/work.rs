@@ -1,5 +1,5 @@
-//! The demo town's network work: problems in every state, exchange meetings planned and
-//! held, trainings planned and held.
+//! The demo town's network work: problems in every state, exchange meetings planned,
+//! held and cancelled, trainings planned and held.
 
 use chrono::NaiveDate;
 
@@ -27,6 +27,7 @@ fn trainings(d: &mut Dataset, today: NaiveDate) {
     held.invited = vec![7, 8, 9, 12, 13, 18, 20, 43];
     held.attendees = vec![7, 8, 9, 12, 13, 18, 20, 43];
     held.held = true;
+    held.network = Some(6);
     let mut planned = Training::planned(
         "Shared professional secrecy in practice".into(),
         day(21),
@@ -35,6 +36,7 @@ fn trainings(d: &mut Dataset, today: NaiveDate) {
     planned.id = 2;
     planned.meta = stamp(at(-10, 9));
     planned.invited = vec![4, 5, 10, 27];
+    planned.network = Some(6);
     d.trainings = vec![held, planned];
 }
 
@@ -107,5 +109,13 @@ fn exchanges(d: &mut Dataset, today: NaiveDate) {
     planned.place = "Canteen of FC Marlevoorde".into();
     planned.host = Some(18);
     planned.invited = vec![18, 20];
-    d.exchanges = vec![held, planned];
+    let mut cancelled =
+        ExchangeMeeting::planned(1, day(-9), "Girls' afternoon in the youth house".into());
+    cancelled.id = 3;
+    cancelled.meta = stamp(at(-12, 11));
+    cancelled.place = "Youth house De Brug".into();
+    cancelled.host = Some(12);
+    cancelled.invited = vec![12, 13, 39];
+    cancelled.cancelled = true;
+    d.exchanges = vec![held, planned, cancelled];
 }

@@ -5,6 +5,7 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
+use super::network::WorkState;
 use super::{Id, Meta};
 
 /// A specialised training offered to partners ("acquire expertise").
@@ -22,6 +23,10 @@ pub struct Training {
     pub invited: Vec<Id>,
     /// Held: attendance is recorded.
     pub held: bool,
+    /// Called off: it will not take place (schema 12).
+    pub cancelled: bool,
+    /// The mini-network it is offered to, if one (schema 12).
+    pub network: Option<Id>,
 }
 
 /// Why attendance cannot be recorded.
@@ -50,8 +55,10 @@ pub struct TrainingEdit {
     pub date: NaiveDate,
     pub trainer: String,
     pub invited: Vec<Id>,
-    /// Held (`true`) or planned, still or again.
-    pub held: bool,
+    /// The mini-network it is offered to, if one.
+    pub network: Option<Id>,
+    /// Planned (still, or again), held or cancelled.
+    pub state: WorkState,
     /// Who attended, when held.
     pub attended: Vec<Id>,
 }
@@ -68,6 +75,8 @@ impl Training {
             attendees: Vec::new(),
             invited: Vec::new(),
             held: false,
+            cancelled: false,
+            network: None,
         }
     }
 
@@ -86,15 +95,16 @@ impl Training {
     }
 
     /// The training with `edit` made on `today`: held only on or after its (new) date
-    /// ([`Training::record_attendance`]); planned keeps nobody as attended, and refuses
-    /// a list of who came rather than drop it unseen.
+    /// ([`Training::record_attendance`]); planned or cancelled keeps nobody as attended,
+    /// and refuses a list of who came rather than drop it unseen.
     pub fn edited(&self, edit: TrainingEdit, today: NaiveDate) -> Result<Training, TrainingError> {
         let mut t = self.clone();
         t.title = edit.title;
         t.date = edit.date;
         t.trainer = edit.trainer;
         t.invited = edit.invited;
-        if edit.held {
+        t.network = edit.network;
+        if edit.state == WorkState::Held {
             t.record_attendance(edit.attended, today)?;
         } else if !edit.attended.is_empty() {
             return Err(TrainingError::CameWhilePlanned);
@@ -102,7 +112,13 @@ impl Training {
             t.attendees.clear();
             t.held = false;
         }
+        t.cancelled = edit.state == WorkState::Cancelled;
         Ok(t)
+    }
+
+    /// Planned, held or cancelled.
+    pub fn state(&self) -> WorkState {
+        WorkState::of(self.held, self.cancelled)
     }
 
     /// Whether `who` attended: the training was held and they came.
@@ -134,13 +150,14 @@ mod tests {
         assert!(t.attended_by(4) && !t.attended_by(5));
     }
 
-    fn edit(t: &Training, date: NaiveDate, held: bool, attended: Vec<Id>) -> TrainingEdit {
+    fn edit(t: &Training, date: NaiveDate, state: WorkState, attended: Vec<Id>) -> TrainingEdit {
         TrainingEdit {
             title: t.title.clone(),
             date,
             trainer: t.trainer.clone(),
             invited: t.invited.clone(),
-            held,
+            network: t.network,
+            state,
             attended,
         }
     }
@@ -151,9 +168,9 @@ mod tests {
     fn an_edit_holds_a_planned_training_on_or_after_its_date_only() {
         let mut t = Training::planned("Secrecy".into(), day(20), "Peter".into());
         t.invited = vec![4, 5];
-        let early = t.edited(edit(&t, day(20), true, vec![4]), day(19));
+        let early = t.edited(edit(&t, day(20), WorkState::Held, vec![4]), day(19));
         assert_eq!(early, Err(TrainingError::NotYet));
-        let mut e = edit(&t, day(18), true, vec![4]);
+        let mut e = edit(&t, day(18), WorkState::Held, vec![4]);
         e.title = "Shared secrecy".into();
         let held = t.edited(e, day(19)).unwrap();
         assert!(held.held && held.attended_by(4) && !held.attended_by(5));
@@ -170,12 +187,28 @@ mod tests {
     fn an_edit_back_to_planned_clears_attendance_and_refuses_a_list_of_who_came() {
         let mut t = Training::planned("Signs".into(), day(2), "Desk".into());
         t.record_attendance(vec![7], day(2)).unwrap();
-        let again = t.edited(edit(&t, day(28), false, vec![]), day(3)).unwrap();
+        let again = t
+            .edited(edit(&t, day(28), WorkState::Planned, vec![]), day(3))
+            .unwrap();
         assert!(!again.held && again.attendees.is_empty() && !again.attended_by(7));
         assert_eq!(
-            t.edited(edit(&t, day(28), false, vec![7]), day(3)),
+            t.edited(edit(&t, day(28), WorkState::Planned, vec![7]), day(3)),
             Err(TrainingError::CameWhilePlanned)
         );
+    }
+
+    /// A planned training is called off: nobody attended; planned again, it is.
+    #[test]
+    fn an_edit_cancels_a_planned_training_and_plans_it_again() {
+        let t = Training::planned("Signs".into(), day(20), "Desk".into());
+        let off = t
+            .edited(edit(&t, day(20), WorkState::Cancelled, vec![]), day(3))
+            .unwrap();
+        assert_eq!(off.state(), WorkState::Cancelled);
+        let refused = t.edited(edit(&t, day(20), WorkState::Cancelled, vec![4]), day(3));
+        assert_eq!(refused, Err(TrainingError::CameWhilePlanned));
+        let again = off.edited(edit(&off, day(22), WorkState::Planned, vec![]), day(3));
+        assert_eq!(again.unwrap().state(), WorkState::Planned);
     }
 
     #[test]

@@ -149,12 +149,53 @@ fn network_lines(data: &Dataset, who: Id, fmt: Format) -> Vec<String> {
             ));
         }
     }
-    for tr in data.trainings.iter().filter(|tr| tr.attended_by(who)) {
-        out.push(format!(
-            "- {} {}",
-            tr.date,
-            tf("person_export-training", &[("title", &esc(fmt, &tr.title))])
-        ));
+    out.extend(work_lines(data, who, fmt));
+    out
+}
+
+/// The exchange meetings and trainings `who` took part in: hosted, came to, attended or
+/// was invited to, each with its state (a planned training never reads as attended).
+fn work_lines(data: &Dataset, who: Id, fmt: Format) -> Vec<String> {
+    let roles = |state: crate::domain::network::WorkState, parts: &[(bool, &str)]| {
+        let mut all = vec![t(state.key())];
+        all.extend(parts.iter().filter(|(on, _)| *on).map(|(_, key)| t(key)));
+        (all.len() > 1).then(|| all.join("; "))
+    };
+    let mut out = Vec::new();
+    for e in &data.exchanges {
+        let parts = [
+            (e.host == Some(who), "person_export-host"),
+            (e.came().contains(&who), "person_export-came"),
+            (e.invited.contains(&who), "person_export-invited"),
+        ];
+        let Some(roles) = roles(e.state(), &parts) else {
+            continue;
+        };
+        let network = data.networks.iter().find(|n| n.id == e.network);
+        let network = network.map_or_else(|| "—".to_owned(), |n| esc(fmt, &n.name));
+        let what = tf(
+            "person_export-exchange_as",
+            &[
+                ("network", &network),
+                ("topic", &esc(fmt, &e.topic)),
+                ("roles", &roles),
+            ],
+        );
+        out.push(format!("- {} {what}", e.date));
+    }
+    for tr in &data.trainings {
+        let parts = [
+            (tr.attended_by(who), "person_export-attended"),
+            (tr.invited.contains(&who), "person_export-invited"),
+        ];
+        let Some(roles) = roles(tr.state(), &parts) else {
+            continue;
+        };
+        let what = tf(
+            "person_export-training_as",
+            &[("title", &esc(fmt, &tr.title)), ("roles", &roles)],
+        );
+        out.push(format!("- {} {what}", tr.date));
     }
     out
 }

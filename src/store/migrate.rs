@@ -30,14 +30,18 @@ use super::{Store, StoreError, WriteTx};
 /// 11: stakeholders hold their consent to be listed, their step-1 pipeline and their
 ///    preferred language; routed concerns get their own table (`people`).
 /// 12: a routed concern keeps the day its answer was recorded (`concerns`).
-pub const SCHEMA_VERSION: u64 = 12;
+/// 13: exchange meetings and trainings can be cancelled; a training names the network it
+///    is offered to (`work_states`).
+pub const SCHEMA_VERSION: u64 = 13;
 
 mod concerns;
 mod network_work;
 mod people;
 mod tombstones;
+mod work_states;
 pub use network_work::upgrade_dump as upgrade_network_work_dump;
 pub use tombstones::upgrade_dump;
+pub use work_states::upgrade_dump as upgrade_work_states_dump;
 
 /// The record schema and whether the file is encrypted, from the stored schema version
 /// (see [`super::ENCRYPTED_MARK`]).
@@ -162,6 +166,9 @@ fn step(tx: &mut WriteTx, from: u64, start: u64) -> Result<(), StoreError> {
         10 if start <= 7 => Ok(()),
         10 => people::step(tx),
         11 => concerns::step(tx),
+        // Step 9 rewrote exchanges and trainings in the current shape already.
+        12 if start <= 9 => Ok(()),
+        12 => work_states::step(tx),
         _ => Err(StoreError::Invalid(format!(
             "no migration from schema {from}"
         ))),

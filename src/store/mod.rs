@@ -30,7 +30,9 @@ pub use codec::FORMAT_VERSION;
 pub use error::StoreError;
 pub use guard::{panicking_inside_store, quiet_store_panics};
 pub use keys::{ENCRYPTED_MARK, Keyring};
-pub use migrate::{SCHEMA_VERSION, upgrade_dump, upgrade_network_work_dump};
+pub use migrate::{
+    SCHEMA_VERSION, upgrade_dump, upgrade_network_work_dump, upgrade_work_states_dump,
+};
 pub use repo::{ReadTx, WriteTx};
 pub use salvage::{Salvage, SalvagedKeys};
 pub use sealed::case_of;

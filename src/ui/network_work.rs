@@ -8,7 +8,7 @@ use super::networks::{heading, name};
 use super::theme;
 use crate::app::App;
 use crate::domain::Id;
-use crate::domain::network::{ExchangeMeeting, ProblemEntry, ProblemStatus};
+use crate::domain::network::{ExchangeMeeting, ProblemEntry, ProblemStatus, WorkState};
 use crate::domain::sanitize::line as clean;
 use crate::domain::training::Training;
 use crate::i18n::{t, tf};
@@ -70,12 +70,13 @@ pub fn problem_lines(app: &App, network: Id) -> Vec<Line<'static>> {
 /// (latest first) with who came, notes and lessons.
 pub fn exchange_lines(app: &App, network: Id) -> Vec<Line<'static>> {
     let mine = || app.data.exchanges.iter().filter(|e| e.network == network);
-    let mut planned: Vec<&ExchangeMeeting> = mine().filter(|e| !e.held).collect();
+    let in_state = |s| mine().filter(move |e| e.state() == s);
+    let mut planned: Vec<&ExchangeMeeting> = in_state(WorkState::Planned).collect();
     planned.sort_by_key(|e| e.date);
-    let mut held: Vec<&ExchangeMeeting> = mine().filter(|e| e.held).collect();
+    let mut held: Vec<&ExchangeMeeting> = in_state(WorkState::Held).collect();
     held.sort_by_key(|e| std::cmp::Reverse(e.date));
     let mut lines = Vec::new();
-    if planned.is_empty() && held.is_empty() {
+    if mine().next().is_none() {
         return lines;
     }
     lines.push(heading("network-exchanges"));
@@ -95,6 +96,9 @@ pub fn exchange_lines(app: &App, network: Id) -> Vec<Line<'static>> {
                 &[("what", &clean(&e.lessons))],
             )));
         }
+    }
+    for e in in_state(WorkState::Cancelled) {
+        lines.push(meeting_line(app, e, "network-cancelled"));
     }
     lines
 }
@@ -116,12 +120,13 @@ fn meeting_line(app: &App, e: &ExchangeMeeting, state: &str) -> Line<'static> {
 /// Every training: planned (soonest first) with how many are invited, then held (latest
 /// first) with who attended.
 pub fn training_lines(app: &App) -> Vec<Line<'static>> {
-    let mut planned: Vec<&Training> = app.data.trainings.iter().filter(|t| !t.held).collect();
+    let in_state = |s| app.data.trainings.iter().filter(move |t| t.state() == s);
+    let mut planned: Vec<&Training> = in_state(WorkState::Planned).collect();
     planned.sort_by_key(|t| t.date);
-    let mut held: Vec<&Training> = app.data.trainings.iter().filter(|t| t.held).collect();
+    let mut held: Vec<&Training> = in_state(WorkState::Held).collect();
     held.sort_by_key(|t| std::cmp::Reverse(t.date));
     let mut lines = Vec::new();
-    if planned.is_empty() && held.is_empty() {
+    if app.data.trainings.is_empty() {
         return lines;
     }
     lines.push(heading("network-trainings"));
@@ -146,6 +151,9 @@ pub fn training_lines(app: &App) -> Vec<Line<'static>> {
             "network-attended",
             &[("n", &names.len()), ("names", &names.join(", "))],
         )));
+    }
+    for tr in in_state(WorkState::Cancelled) {
+        lines.push(head(tr, "network-cancelled"));
     }
     lines
 }

@@ -1,6 +1,6 @@
-//! The trainings list of the networks tab: every training, planned (soonest first) and
-//! held (latest first), with its day, title, trainer and how many were invited and came;
-//! the detail names them.
+//! The trainings list of the networks tab: every training, planned (soonest first), held
+//! (latest first) and cancelled, with its day, state, title, trainer, network and how
+//! many were invited and came; the detail names them.
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Rect};
@@ -10,16 +10,20 @@ use ratatui::widgets::{Paragraph, Row, Wrap};
 use super::networks::name;
 use super::{split_detail, theme};
 use crate::app::App;
+use crate::domain::network::WorkState;
 use crate::domain::sanitize::line as clean;
 use crate::domain::training::Training;
 use crate::i18n::{t, tf};
 
 fn state(tr: &Training) -> &'static str {
-    t(if tr.held {
-        "network-held"
-    } else {
-        "network-planned"
-    })
+    t(tr.state().key())
+}
+
+fn network(app: &App, tr: &Training) -> String {
+    let n = tr
+        .network
+        .and_then(|id| app.data.networks.iter().find(|n| n.id == id));
+    n.map_or_else(|| "—".to_owned(), |n| clean(&n.name).into_owned())
 }
 
 pub fn render(frame: &mut Frame, area: Rect, app: &App) {
@@ -31,22 +35,26 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
         return;
     }
     let (list, detail) = split_detail(area);
-    let widths = [
+    // The network column only where the title keeps room (the detail names it too).
+    let wide = list.width >= 90;
+    let mut widths = vec![
         Constraint::Length(10),
         Constraint::Length(9),
         Constraint::Fill(3),
         Constraint::Fill(2),
-        Constraint::Length(8),
-        Constraint::Length(8),
     ];
-    let header = vec![
+    let mut header = vec![
         t("col-date"),
         t("col-status"),
         t("col-title"),
         t("col-trainer"),
-        t("col-invited"),
-        t("col-attended"),
     ];
+    if wide {
+        widths.push(Constraint::Fill(2));
+        header.push(t("col-network"));
+    }
+    widths.extend([Constraint::Length(8), Constraint::Length(8)]);
+    header.extend([t("col-invited"), t("col-attended")]);
     let trainings = &app.data.trainings;
     super::widgets::table::render(
         frame,
@@ -61,20 +69,22 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
         |i| {
             let tr = &trainings[i];
             let came = if tr.held { tr.attendees.len() } else { 0 };
-            let style = if tr.held {
-                theme::dim()
-            } else {
+            let style = if tr.state() == WorkState::Planned {
                 ratatui::style::Style::default()
+            } else {
+                theme::dim()
             };
-            Row::new(vec![
+            let mut cells = vec![
                 tr.date.to_string(),
                 state(tr).to_owned(),
                 clean(&tr.title).into_owned(),
                 clean(&tr.trainer).into_owned(),
-                tr.invited.len().to_string(),
-                came.to_string(),
-            ])
-            .style(style)
+            ];
+            if wide {
+                cells.push(network(app, tr));
+            }
+            cells.extend([tr.invited.len().to_string(), came.to_string()]);
+            Row::new(cells).style(style)
         },
     );
     if let (Some(area), Some(tr)) = (detail, selected) {
@@ -94,6 +104,7 @@ pub fn detail_lines(app: &App, tr: &Training) -> Vec<Line<'static>> {
             Span::styled(format!("{} [{}] ", tr.date, state(tr)), theme::dim()),
             Span::raw(tf("network-trainer", &[("who", &clean(&tr.trainer))])),
         ]),
+        Line::from(format!("{}: {}", t("col-network"), network(app, tr))),
         Line::from(tf(
             "training-detail_invited",
             &[

@@ -30,10 +30,10 @@ pub fn update(app: &mut App, action: Action) -> Option<Action> {
             app.show_trainings = !app.show_trainings;
             app.zoom = false;
         }
-        Action::New if app.show_trainings => app.form = Some(forms::training::form()),
+        Action::New if app.show_trainings => app.form = Some(forms::training::form(app)),
         Action::Edit if app.show_trainings => {
             let t = selected_training(app)?;
-            app.form = Some(forms::training_edit::form(t));
+            app.form = Some(forms::training_edit::form(app, t));
         }
         Action::EditExchange => choose_exchange(app),
         Action::New => app.form = Some(forms::network::form(None)),
@@ -117,18 +117,18 @@ fn choose_exchange(app: &mut App) {
         });
         return;
     }
-    mine.sort_by_key(|e| (e.held, std::cmp::Reverse(e.held.then_some(e.date)), e.date));
+    // Planned soonest first, then held and cancelled ones latest first.
+    mine.sort_by_key(|e| {
+        let days = chrono::Datelike::num_days_from_ce(&e.date);
+        let planned = e.state() == crate::domain::network::WorkState::Planned;
+        (e.state().index(), if planned { days } else { -days })
+    });
     let items = mine
         .iter()
         .map(|e| PickItem {
             value: e.id,
             label: format!("{} {}", e.date, crate::domain::sanitize::line(&e.topic)),
-            hint: t(if e.held {
-                "network-held"
-            } else {
-                "network-planned"
-            })
-            .to_owned(),
+            hint: t(e.state().key()).to_owned(),
             group: 0,
         })
         .collect();

@@ -73,7 +73,7 @@ pub fn update(app: &mut App, action: Action) -> Option<Action> {
                 );
             }
         }
-        Action::NewTraining => app.form = Some(forms::training::form()),
+        Action::NewTraining => app.form = Some(forms::training::form(app)),
         Action::Import => app.form = Some(forms::import::form()),
         Action::ExportList => {
             let bytes = crate::export::stakeholders::csv(&app.data, b';', true).unwrap_or_default();

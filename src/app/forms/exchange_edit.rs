@@ -1,6 +1,6 @@
 //! The form of a saved exchange meeting: a wrong date, place, host or topic corrected,
 //! a planned meeting marked held with who came (on or after its date only:
-//! `ExchangeMeeting::edited`), its notes and lessons written afterwards.
+//! `ExchangeMeeting::edited`) or cancelled, its notes and lessons written afterwards.
 
 use crate::app::model::field_name::fields;
 use crate::app::model::form::{Field, Form};
@@ -8,7 +8,7 @@ use crate::app::model::purpose::Purpose;
 use crate::app::model::record::{AnyRecord, Change};
 use crate::app::model::state::App;
 use crate::domain::audit::{AuditEvent, AuditKind};
-use crate::domain::network::{ExchangeEdit, ExchangeMeeting};
+use crate::domain::network::{ExchangeEdit, ExchangeMeeting, WorkState};
 use crate::domain::{Id, parse, validate};
 use crate::i18n::tf;
 
@@ -32,9 +32,6 @@ use ExchangeEditField as F;
 
 /// The kind in the draft's place.
 pub const KIND: &str = "exchange_edit";
-
-/// Planned or held, as the state field offers them.
-pub const STATES: [(bool, &str); 2] = [(false, "network-planned"), (true, "network-held")];
 
 /// The meeting edited, as it was read (its revision guards against a lost update).
 #[derive(Debug, Clone, PartialEq)]
@@ -65,7 +62,7 @@ impl Purpose for ExchangeEditForm {
 
 /// The audit entry of an edit: the meeting's id and the state it is in, no content.
 pub fn changed(before: &ExchangeMeeting, after: &ExchangeMeeting) -> AuditEvent {
-    let detail = super::work_state_detail(before.held, after.held);
+    let detail = super::work_state_detail(before.state(), after.state());
     AuditEvent::new(
         AuditKind::NetworkWorkChanged,
         format!("exchange:{}", before.id),
@@ -84,7 +81,7 @@ pub fn form(e: &ExchangeMeeting) -> Form {
         Field::text(F::Topic, &e.topic),
         Field::text(F::Place, &e.place),
         Field::person(F::Host, e.host),
-        Field::choice_of(F::State, &STATES, usize::from(e.held)),
+        Field::choice_of(F::State, &WorkState::ALL, e.state().index()),
         Field::people(F::Invited, e.invited.clone()),
         Field::people(F::Came, e.came().to_vec()),
         Field::multi(F::Notes, &e.notes),
@@ -117,7 +114,7 @@ fn edited(form: &mut Form, e: &ExchangeMeeting, app: &App) -> Option<ExchangeMee
         place: form.value(F::Place),
         host: form.field(F::Host)?.person,
         invited: form.field(F::Invited)?.people.clone(),
-        held: form.chosen(F::State, &STATES)?,
+        state: form.chosen(F::State, &WorkState::ALL)?,
         came: form.field(F::Came)?.people.clone(),
         notes: form.field(F::Notes)?.text.value(),
         lessons: form.value(F::Lessons),

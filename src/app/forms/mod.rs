@@ -59,14 +59,40 @@ pub const REGISTRY: &[(&str, Restore)] = &[
     (training_edit::KIND, training_edit::restore),
 ];
 
-/// An edited exchange meeting's or training's audit detail: the move of its state, no
+/// An edited exchange meeting's or training's audit detail: the state it moved to, no
 /// content.
-pub(crate) fn work_state_detail(was_held: bool, held: bool) -> &'static str {
-    match (was_held, held) {
-        (false, true) => "held",
-        (true, false) => "planned again",
-        _ => "updated",
+pub(crate) fn work_state_detail(
+    before: crate::domain::network::WorkState,
+    after: crate::domain::network::WorkState,
+) -> &'static str {
+    use crate::domain::network::WorkState::*;
+    match (before == after, after) {
+        (true, _) => "updated",
+        (false, Planned) => "planned",
+        (false, Held) => "held",
+        (false, Cancelled) => "cancelled",
     }
+}
+
+/// The choice of the mini-network a training is offered to: none, then every network
+/// not archived by name; with the ids in the order offered.
+pub(crate) fn network_choice(
+    app: &App,
+    name: impl Into<FieldKey>,
+    current: Option<Id>,
+) -> (crate::app::model::form::Field, Vec<Option<Id>>) {
+    let mut nets: Vec<&crate::domain::network::MiniNetwork> =
+        app.data.networks.iter().filter(|n| !n.archived).collect();
+    nets.sort_by_cached_key(|n| n.name.to_lowercase());
+    let mut ids = vec![None];
+    let mut labels = vec!["—".to_owned()];
+    for n in nets {
+        ids.push(Some(n.id));
+        labels.push(crate::domain::sanitize::line(&n.name).into_owned());
+    }
+    let at = ids.iter().position(|id| *id == current).unwrap_or(0);
+    let field = crate::app::model::form::Field::choice(name, labels, at);
+    (field, ids)
 }
 
 /// Checks every field, records the messages in the form, and returns the changes to

@@ -17,6 +17,7 @@ fields! {
         Title: "title" => "field-title",
         Date: "date" => "field-date",
         Trainer: "trainer" => "field-trainer",
+        Network: "network" => "field-training_network",
         Attendees: "attendees" => "field-attendees",
     }
 }
@@ -25,13 +26,13 @@ use TrainingField as F;
 /// The kind in the draft's place.
 pub const KIND: &str = "training";
 
-/// A new training.
+/// A new training, with the networks its network field offers.
 #[derive(Debug, Clone, PartialEq)]
-pub struct TrainingForm;
+pub struct TrainingForm(pub Vec<Option<Id>>);
 
 impl Purpose for TrainingForm {
     fn validate(&self, form: &mut Form, app: &App) -> Option<Vec<Change>> {
-        training(form, app).map(|c| vec![c])
+        training(form, &self.0, app).map(|c| vec![c])
     }
 
     fn place(&self) -> Option<String> {
@@ -39,21 +40,24 @@ impl Purpose for TrainingForm {
     }
 }
 
-pub fn restore(_app: &App, _ids: &[Option<Id>]) -> Option<Form> {
-    Some(form())
+pub fn restore(app: &App, _ids: &[Option<Id>]) -> Option<Form> {
+    Some(form(app))
 }
 
-pub fn form() -> Form {
+pub fn form(app: &App) -> Form {
+    let (network, networks) = super::network_choice(app, F::Network, None);
     let fields = vec![
         Field::text(F::Title, ""),
         Field::date(F::Date, "today"),
         Field::text(F::Trainer, ""),
+        network,
         Field::people(F::Attendees, Vec::new()),
     ];
-    Form::new(TrainingForm, t("form-new_training").to_owned(), fields)
+    let title = t("form-new_training").to_owned();
+    Form::new(TrainingForm(networks), title, fields)
 }
 
-fn training(form: &mut Form, app: &App) -> Option<Change> {
+fn training(form: &mut Form, networks: &[Option<Id>], app: &App) -> Option<Change> {
     let title = form.value(F::Title);
     check(form, F::Title, validate::required(&title));
     let date = parse::date(&form.value(F::Date), app.today);
@@ -65,6 +69,10 @@ fn training(form: &mut Form, app: &App) -> Option<Change> {
     }
     let people = form.field(F::Attendees)?.people.clone();
     let mut t = Training::planned(title, date.ok()?, form.value(F::Trainer));
+    t.network = networks
+        .get(form.field(F::Network)?.choice)
+        .copied()
+        .flatten();
     // Attendance only once the day has come: before, those picked are invited.
     if t.record_attendance(people.clone(), app.today).is_err() {
         t.invited = people;

@@ -1,6 +1,6 @@
-//! The form of a saved training: a wrong title, date or trainer corrected, a planned
-//! training marked held with who attended (on or after its date only:
-//! `Training::edited`).
+//! The form of a saved training: a wrong title, date, trainer or network corrected, a
+//! planned training marked held with who attended (on or after its date only:
+//! `Training::edited`) or cancelled.
 
 use crate::app::model::field_name::fields;
 use crate::app::model::form::{Field, Form};
@@ -8,11 +8,11 @@ use crate::app::model::purpose::Purpose;
 use crate::app::model::record::{AnyRecord, Change};
 use crate::app::model::state::App;
 use crate::domain::audit::{AuditEvent, AuditKind};
+use crate::domain::network::WorkState;
 use crate::domain::training::{Training, TrainingEdit};
 use crate::domain::{Id, parse, validate};
 use crate::i18n::tf;
 
-use super::exchange_edit::STATES;
 use super::{check, err};
 
 fields! {
@@ -21,6 +21,7 @@ fields! {
         Title: "title" => "field-title",
         Date: "date" => "field-date",
         Trainer: "trainer" => "field-trainer",
+        Network: "network" => "field-training_network",
         State: "state" => "field-work_state",
         Invited: "invited" => "field-invitees",
         Attended: "attended" => "field-attendees",
@@ -31,14 +32,15 @@ use TrainingEditField as F;
 /// The kind in the draft's place.
 pub const KIND: &str = "training_edit";
 
-/// The training edited, as it was read (its revision guards against a lost update).
+/// The training edited, as it was read (its revision guards against a lost update), and
+/// the networks its network field offers.
 #[derive(Debug, Clone, PartialEq)]
-pub struct TrainingEditForm(pub Box<Training>);
+pub struct TrainingEditForm(pub Box<Training>, pub Vec<Option<Id>>);
 
 impl Purpose for TrainingEditForm {
     fn validate(&self, form: &mut Form, app: &App) -> Option<Vec<Change>> {
-        let t = edited(form, &self.0, app)?;
-        let detail = super::work_state_detail(self.0.held, t.held);
+        let t = edited(form, self, app)?;
+        let detail = super::work_state_detail(self.0.state(), t.state());
         let audit = AuditEvent::new(
             AuditKind::NetworkWorkChanged,
             format!("training:{}", t.id),
@@ -65,20 +67,22 @@ impl Purpose for TrainingEditForm {
 
 pub fn restore(app: &App, ids: &[Option<Id>]) -> Option<Form> {
     let id = super::id_at(ids, 0)?;
-    Some(form(app.data.trainings.iter().find(|t| t.id == id)?))
+    Some(form(app, app.data.trainings.iter().find(|t| t.id == id)?))
 }
 
-pub fn form(t: &Training) -> Form {
+pub fn form(app: &App, t: &Training) -> Form {
     let attended = if t.held {
         t.attendees.clone()
     } else {
         Vec::new()
     };
+    let (network, networks) = super::network_choice(app, F::Network, t.network);
     let fields = vec![
         Field::text(F::Title, &t.title),
         Field::date(F::Date, &t.date.to_string()),
         Field::text(F::Trainer, &t.trainer),
-        Field::choice_of(F::State, &STATES, usize::from(t.held)),
+        network,
+        Field::choice_of(F::State, &WorkState::ALL, t.state().index()),
         Field::people(F::Invited, t.invited.clone()),
         Field::people(F::Attended, attended),
     ];
@@ -89,11 +93,12 @@ pub fn form(t: &Training) -> Form {
             ("date", &t.date),
         ],
     );
-    Form::new(TrainingEditForm(Box::new(t.clone())), title, fields)
+    let purpose = TrainingEditForm(Box::new(t.clone()), networks);
+    Form::new(purpose, title, fields)
 }
 
 /// The training with the form's values, or `None` with each problem on its field.
-fn edited(form: &mut Form, t: &Training, app: &App) -> Option<Training> {
+fn edited(form: &mut Form, purpose: &TrainingEditForm, app: &App) -> Option<Training> {
     let title = form.value(F::Title);
     check(form, F::Title, validate::required(&title));
     let date = parse::date(&form.value(F::Date), app.today);
@@ -103,15 +108,17 @@ fn edited(form: &mut Form, t: &Training, app: &App) -> Option<Training> {
     if form.has_errors() {
         return None;
     }
+    let network = form.field(F::Network)?.choice;
     let change = TrainingEdit {
         title,
         date: date.ok()?,
         trainer: form.value(F::Trainer),
         invited: form.field(F::Invited)?.people.clone(),
-        held: form.chosen(F::State, &STATES)?,
+        network: purpose.1.get(network).copied().flatten(),
+        state: form.chosen(F::State, &WorkState::ALL)?,
         attended: form.field(F::Attended)?.people.clone(),
     };
-    match t.edited(change, app.today) {
+    match purpose.0.edited(change, app.today) {
         Ok(t) => Some(t),
         Err(why) => {
             err(form, F::Attended, why.key());

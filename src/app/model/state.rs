@@ -639,8 +639,9 @@ impl App {
 use chrono::Datelike;
 
 impl App {
-    /// Every training, planned ones first (soonest first), then held ones (latest first),
-    /// as the trainings view lists them; the selection stays on the same training.
+    /// Every training, planned ones first (soonest first), then held ones and cancelled
+    /// ones (latest first), as the trainings view lists them; the selection stays on the
+    /// same training.
     pub(crate) fn list_trainings(&mut self) {
         let keep = self.views[TRAININGS_VIEW]
             .selected_row()
@@ -650,7 +651,9 @@ impl App {
         let mut rows: Vec<usize> = (0..t.len()).collect();
         rows.sort_by_key(|&i| {
             let days = t[i].date.num_days_from_ce();
-            (t[i].held, if t[i].held { -days } else { days })
+            let state = t[i].state();
+            let planned = state == crate::domain::network::WorkState::Planned;
+            (state.index(), if planned { days } else { -days })
         });
         let k = keep.and_then(|id| t.iter().position(|x| x.id == id));
         self.views[TRAININGS_VIEW].set_rows(rows, k);

@@ -4,6 +4,7 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
+use super::WorkState;
 use crate::domain::{Id, Meta};
 
 /// An exchange-of-experience meeting of a mini-network.
@@ -28,6 +29,8 @@ pub struct ExchangeMeeting {
     pub held: bool,
     /// What was learned, to distribute to the groups.
     pub lessons: String,
+    /// Called off: it will not take place (schema 12).
+    pub cancelled: bool,
 }
 
 /// Why a meeting cannot be recorded as held.
@@ -57,8 +60,8 @@ pub struct ExchangeEdit {
     pub place: String,
     pub host: Option<Id>,
     pub invited: Vec<Id>,
-    /// Held (`true`) or planned, still or again.
-    pub held: bool,
+    /// Planned (still, or again), held or cancelled.
+    pub state: WorkState,
     /// Who came, when held.
     pub came: Vec<Id>,
     pub notes: String,
@@ -81,6 +84,7 @@ impl ExchangeMeeting {
             invited: Vec::new(),
             held: false,
             lessons: String::new(),
+            cancelled: false,
         }
     }
 
@@ -104,8 +108,8 @@ impl ExchangeMeeting {
     }
 
     /// The meeting with `edit` made on `today`: held only on or after its (new) date
-    /// ([`ExchangeMeeting::hold`]); planned keeps nobody as having come, and refuses a
-    /// list of who came rather than drop it unseen.
+    /// ([`ExchangeMeeting::hold`]); planned or cancelled keeps nobody as having come,
+    /// and refuses a list of who came rather than drop it unseen.
     pub fn edited(
         &self,
         edit: ExchangeEdit,
@@ -117,7 +121,7 @@ impl ExchangeMeeting {
         e.place = edit.place;
         e.host = edit.host;
         e.invited = edit.invited;
-        if edit.held {
+        if edit.state == WorkState::Held {
             e.hold(edit.came, edit.notes, edit.lessons, today)?;
         } else if !edit.came.is_empty() {
             return Err(ExchangeError::CameWhilePlanned);
@@ -127,7 +131,13 @@ impl ExchangeMeeting {
             e.notes = edit.notes;
             e.lessons = edit.lessons;
         }
+        e.cancelled = edit.state == WorkState::Cancelled;
         Ok(e)
+    }
+
+    /// Planned, held or cancelled.
+    pub fn state(&self) -> WorkState {
+        WorkState::of(self.held, self.cancelled)
     }
 
     /// Who was there: those who came, when held; nobody before.
@@ -152,14 +162,14 @@ mod tests {
         assert!(e.came().is_empty());
     }
 
-    fn edit(e: &ExchangeMeeting, date: NaiveDate, held: bool, came: Vec<Id>) -> ExchangeEdit {
+    fn edit(e: &ExchangeMeeting, date: NaiveDate, state: WorkState, came: Vec<Id>) -> ExchangeEdit {
         ExchangeEdit {
             date,
             topic: e.topic.clone(),
             place: e.place.clone(),
             host: e.host,
             invited: e.invited.clone(),
-            held,
+            state,
             came,
             notes: "notes".into(),
             lessons: "lessons".into(),
@@ -172,9 +182,9 @@ mod tests {
     fn an_edit_holds_a_planned_meeting_on_or_after_its_date_only() {
         let mut e = ExchangeMeeting::planned(1, day(20), "Polarisation".into());
         e.invited = vec![1, 2, 3];
-        let early = e.edited(edit(&e, day(20), true, vec![1]), day(19));
+        let early = e.edited(edit(&e, day(20), WorkState::Held, vec![1]), day(19));
         assert_eq!(early, Err(ExchangeError::NotYet));
-        let mut change = edit(&e, day(20), true, vec![1, 3]);
+        let mut change = edit(&e, day(20), WorkState::Held, vec![1, 3]);
         (change.place, change.host) = ("Town hall".into(), Some(3));
         let held = e.edited(change, day(21)).unwrap();
         assert!(held.held);
@@ -194,12 +204,30 @@ mod tests {
         let mut e = ExchangeMeeting::planned(1, day(2), "Polarisation".into());
         e.hold(vec![1], String::new(), String::new(), day(2))
             .unwrap();
-        let again = e.edited(edit(&e, day(28), false, vec![]), day(3)).unwrap();
+        let again = e
+            .edited(edit(&e, day(28), WorkState::Planned, vec![]), day(3))
+            .unwrap();
         assert!(!again.held && again.attendees.is_empty() && again.came().is_empty());
         assert_eq!(
-            e.edited(edit(&e, day(28), false, vec![1]), day(3)),
+            e.edited(edit(&e, day(28), WorkState::Planned, vec![1]), day(3)),
             Err(ExchangeError::CameWhilePlanned)
         );
+    }
+
+    /// A planned meeting is called off: nobody came, it is no longer planned; planned
+    /// again, it is.
+    #[test]
+    fn an_edit_cancels_a_planned_meeting_and_plans_it_again() {
+        let e = ExchangeMeeting::planned(1, day(20), "Polarisation".into());
+        let off = e
+            .edited(edit(&e, day(20), WorkState::Cancelled, vec![]), day(3))
+            .unwrap();
+        assert_eq!(off.state(), WorkState::Cancelled);
+        assert!(off.came().is_empty());
+        let refused = e.edited(edit(&e, day(20), WorkState::Cancelled, vec![1]), day(3));
+        assert_eq!(refused, Err(ExchangeError::CameWhilePlanned));
+        let again = off.edited(edit(&off, day(22), WorkState::Planned, vec![]), day(3));
+        assert_eq!(again.unwrap().state(), WorkState::Planned);
     }
 
     #[test]

@@ -6,6 +6,43 @@ use super::{Id, Meta};
 mod exchange;
 mod problem;
 pub use exchange::{ExchangeEdit, ExchangeError, ExchangeMeeting};
+
+/// Where an exchange meeting or a training stands: planned, held (who came is
+/// recorded), or cancelled (it will not take place; nobody came).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum WorkState {
+    Planned,
+    Held,
+    Cancelled,
+}
+
+impl WorkState {
+    /// Every state with its label's catalogue key, in the order a form offers them.
+    pub const ALL: [(WorkState, &'static str); 3] = [
+        (WorkState::Planned, "network-planned"),
+        (WorkState::Held, "network-held"),
+        (WorkState::Cancelled, "network-cancelled"),
+    ];
+
+    /// The state of a record with these two flags (held wins: who came is recorded).
+    pub fn of(held: bool, cancelled: bool) -> WorkState {
+        match (held, cancelled) {
+            (true, _) => WorkState::Held,
+            (false, true) => WorkState::Cancelled,
+            (false, false) => WorkState::Planned,
+        }
+    }
+
+    /// The catalogue key of its label.
+    pub fn key(self) -> &'static str {
+        Self::ALL[self.index()].1
+    }
+
+    /// Its place in [`WorkState::ALL`].
+    pub fn index(self) -> usize {
+        self as usize
+    }
+}
 pub use problem::{ProblemEntry, ProblemError, ProblemStatus};
 
 /// What binds a mini-network together (step 2) or that it is the whole community network

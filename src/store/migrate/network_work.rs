@@ -198,6 +198,7 @@ mod v9 {
                 invited,
                 held,
                 lessons: String::new(),
+                cancelled: false,
             }
         }
     }
@@ -233,6 +234,8 @@ mod v9 {
                 attendees,
                 invited,
                 held,
+                cancelled: false,
+                network: None,
             }
         }
     }
