@@ -1405,6 +1405,18 @@ overview-pipeline = Stap 1, { $moves ->
     [one] 1 stap
    *[other] { $moves } stappen
 } in 30 dagen
-invalid-concern_answer = kies opgepakt of niet opgepakt
+invalid-concern_answer = kies opgenomen of niet opgenomen
 invalid-concern_before_routed = vóór de zorg werd doorverwezen
 invalid-date_future = niet na vandaag
+key-route_concern = doorverwezen zorgen
+concern-new = Nieuwe zorg doorverwijzen naar een andere dienst…
+picker-concerns = Doorverwezen zorgen
+concern-heading = Zorgen doorverwezen naar andere diensten
+form-route_concern = Zorg doorverwijzen: { $about }
+form-concern_answer = Antwoord op: { $what }
+field-concern_what = Wat
+field-concern_to_partner = Naar een partner
+field-concern_to_service = Of naar een dienst
+field-concern_answer = Antwoord
+invalid-concern_one_recipient = een partner of een dienst, niet allebei
+invalid-concern_recipient = noem de partner of de dienst waar ze naartoe gaat

@@ -12,6 +12,8 @@ use crate::i18n::t;
 pub mod agreement;
 pub mod case;
 pub mod close_case;
+pub mod concern;
+pub mod concern_answer;
 pub mod contact;
 pub mod correction;
 pub mod draft;
@@ -53,6 +55,8 @@ pub const REGISTRY: &[(&str, Restore)] = &[
     (import::KIND, import::restore),
     (session_edit::KIND, session_edit::restore),
     (correction::KIND, correction::restore),
+    (concern::KIND, concern::restore),
+    (concern_answer::KIND, concern_answer::restore),
 ];
 
 /// Checks every field, records the messages in the form, and returns the changes to
@@ -137,6 +141,9 @@ mod tests {
             place(agreement::KIND, &[]),
             place(rule::KIND, &[]),
             place(import::KIND, &[]),
+            place(concern::KIND, &[Some(s), None]),
+            place(concern::KIND, &[None, Some(c)]),
+            place(concern_answer::KIND, &[Some(d.routed_concerns[0].id)]),
         ];
         let kinds: std::collections::HashSet<&str> = REGISTRY.iter().map(|(k, _)| *k).collect();
         assert_eq!(kinds.len(), REGISTRY.len(), "a kind registered twice");

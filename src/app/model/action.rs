@@ -68,6 +68,12 @@ pub enum Action {
     ToggleArchived,
     /// Log a contact with the selected stakeholder.
     LogContact,
+    /// The concerns routed about the selected partner or case, and a new one.
+    RouteConcern,
+    /// The concerns of this partner or case, in a picker (the feature's answer to
+    /// `RouteConcern`).
+    #[serde(skip)]
+    ConcernsOf(crate::domain::routing::ConcernAbout),
     /// Import stakeholders from a file (asks which).
     Import,
     /// Write the stakeholder list to a file for Excel.

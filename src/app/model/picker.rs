@@ -50,6 +50,8 @@ pub enum PickTarget {
     FollowUpAction(super::follow_up::StepKind),
     /// The note to correct.
     CorrectNote,
+    /// A routed concern of this partner or case to answer (the value), or 0 for a new one.
+    Concern(crate::domain::routing::ConcernAbout),
 }
 
 #[derive(Debug, Clone, PartialEq)]
