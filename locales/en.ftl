@@ -1433,3 +1433,11 @@ field-concern_to_service = Or to a service
 field-concern_answer = Answer
 invalid-concern_one_recipient = a partner or a service, not both
 invalid-concern_recipient = name the partner or the service it goes to
+picker-open_concerns = Routed concerns waiting for an answer
+overview-check-concerns_open = Routed concerns waiting for an answer: { $n }{ $n ->
+    [0] {""}
+   *[other] ; the oldest for { $days ->
+        [one] 1 day
+       *[other] { $days } days
+    }
+}

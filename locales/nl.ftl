@@ -1420,3 +1420,11 @@ field-concern_to_service = Of naar een dienst
 field-concern_answer = Antwoord
 invalid-concern_one_recipient = een partner of een dienst, niet allebei
 invalid-concern_recipient = noem de partner of de dienst waar ze naartoe gaat
+picker-open_concerns = Doorverwezen zorgen zonder antwoord
+overview-check-concerns_open = Doorverwezen zorgen zonder antwoord: { $n }{ $n ->
+    [0] {""}
+   *[other] ; de oudste al { $days ->
+        [one] 1 dag
+       *[other] { $days } dagen
+    }
+}

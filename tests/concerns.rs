@@ -191,3 +191,37 @@ fn snapshots_of_the_concern_forms_and_lists() {
     apply(&mut app, [Action::Picked(target, id)]);
     insta::assert_snapshot!("concern_answer_80x24", render(&app, 80, 24).backend());
 }
+
+#[test]
+fn the_overview_lists_every_open_concern_to_answer() {
+    use roundtable::app::OVERVIEW_VIEW;
+    use roundtable::domain::overview::checklist::Jump;
+    let mut app = demo_app();
+    apply(&mut app, [Action::GoTab(Tab::Overview)]);
+    let checks = app.overview.model.clone().unwrap().checklist.clone();
+    app.views[OVERVIEW_VIEW].selected = checks
+        .iter()
+        .position(|c| c.jump == Jump::Concerns)
+        .unwrap();
+    insta::assert_snapshot!(
+        "overview_concerns_line_80x24",
+        render(&app, 80, 24).backend()
+    );
+    apply(&mut app, [Action::Open]);
+    insta::assert_snapshot!("open_concerns_160x48", render(&app, 160, 48).backend());
+    let picker = app.picker.take().expect("the open concerns");
+    assert_eq!(picker.target, PickTarget::OpenConcern);
+    let open: Vec<u64> = app
+        .data
+        .routed_concerns
+        .iter()
+        .filter(|c| c.is_open())
+        .map(|c| c.id)
+        .collect();
+    let listed: Vec<u64> = picker.items.iter().map(|i| i.value).collect();
+    assert_eq!(listed, open);
+    apply(&mut app, [Action::Picked(PickTarget::OpenConcern, open[0])]);
+    apply(&mut app, [Action::Submit]);
+    let c = saved(&app);
+    assert_eq!((c.id, c.picked_up), (open[0], PickedUp::Yes));
+}

@@ -28,12 +28,7 @@ pub fn open(app: &mut App, about: ConcernAbout) {
         group: 0,
     }];
     let known = crate::domain::routing::of(&app.data.routed_concerns, about);
-    items.extend(known.into_iter().map(|c| PickItem {
-        value: c.id,
-        label: format!("{} {} → {}", c.on, clean(&c.what), recipient(app, c)),
-        hint: t(c.picked_up.key()).to_owned(),
-        group: 1,
-    }));
+    items.extend(known.into_iter().map(|c| item(app, c)));
     app.picker = Some(Picker::new(
         t("picker-concerns").to_owned(),
         items,
@@ -46,6 +41,40 @@ pub fn picked(app: &mut App, about: ConcernAbout, value: u64) {
     if value == 0 {
         app.form = Some(forms::concern::form(app, about));
     } else if let Some(c) = app.data.routed_concerns.iter().find(|c| c.id == value) {
+        app.form = Some(forms::concern_answer::form(c));
+    }
+}
+
+/// A concern as a picker line: when, what, to whom; its state as the hint.
+fn item(app: &App, c: &RoutedConcern) -> PickItem {
+    PickItem {
+        value: c.id,
+        label: format!("{} {} → {}", c.on, clean(&c.what), recipient(app, c)),
+        hint: t(c.picked_up.key()).to_owned(),
+        group: 1,
+    }
+}
+
+/// Every concern still waiting for an answer, the oldest first (from the Overview).
+pub fn open_all(app: &mut App) {
+    let mut open: Vec<&RoutedConcern> = app
+        .data
+        .routed_concerns
+        .iter()
+        .filter(|c| c.is_open())
+        .collect();
+    open.sort_by_key(|c| (c.on, c.id));
+    let items = open.into_iter().map(|c| item(app, c)).collect();
+    app.picker = Some(Picker::new(
+        t("picker-open_concerns").to_owned(),
+        items,
+        PickTarget::OpenConcern,
+    ));
+}
+
+/// An open concern was chosen: record its answer.
+pub fn picked_open(app: &mut App, id: u64) {
+    if let Some(c) = app.data.routed_concerns.iter().find(|c| c.id == id) {
         app.form = Some(forms::concern_answer::form(c));
     }
 }

@@ -74,6 +74,8 @@ pub enum Action {
     /// `RouteConcern`).
     #[serde(skip)]
     ConcernsOf(crate::domain::routing::ConcernAbout),
+    /// Every routed concern still waiting for an answer, in a picker.
+    OpenConcerns,
     /// Import stakeholders from a file (asks which).
     Import,
     /// Write the stakeholder list to a file for Excel.
