@@ -1441,3 +1441,6 @@ overview-check-concerns_open = Routed concerns waiting for an answer: { $n }{ $n
        *[other] { $days } days
     }
 }
+person_export-concerns_routed = Concerns routed to other services
+person_export-concern_to_you = you
+person_export-concern = - { $on } routed to { $to } ({ $state }): { $what }

@@ -1491,3 +1491,6 @@ overview-check-concerns_open = Préoccupations orientées sans réponse : { $n }
        *[other] { $days } jours
     }
 }
+person_export-concerns_routed = Préoccupations orientées vers d'autres services
+person_export-concern_to_you = vous
+person_export-concern = - { $on } orientée vers { $to } ({ $state }) : { $what }

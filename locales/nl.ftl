@@ -1428,3 +1428,6 @@ overview-check-concerns_open = Doorverwezen zorgen zonder antwoord: { $n }{ $n -
        *[other] { $days } dagen
     }
 }
+person_export-concerns_routed = Zorgen doorverwezen naar andere diensten
+person_export-concern_to_you = u
+person_export-concern = - { $on } doorverwezen naar { $to } ({ $state }): { $what }
