@@ -1444,3 +1444,6 @@ overview-check-concerns_open = Routed concerns waiting for an answer: { $n }{ $n
 person_export-concerns_routed = Concerns routed to other services
 person_export-concern_to_you = you
 person_export-concern = - { $on } routed to { $to } ({ $state }): { $what }
+key-move_stage = step-1 move
+form-pipeline_move = Step 1: { $name }
+invalid-stage_before_last = before the last move

@@ -1494,3 +1494,6 @@ overview-check-concerns_open = Préoccupations orientées sans réponse : { $n }
 person_export-concerns_routed = Préoccupations orientées vers d'autres services
 person_export-concern_to_you = vous
 person_export-concern = - { $on } orientée vers { $to } ({ $state }) : { $what }
+key-move_stage = passage étape 1
+form-pipeline_move = Étape 1 : { $name }
+invalid-stage_before_last = avant le passage précédent

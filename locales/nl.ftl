@@ -1431,3 +1431,6 @@ overview-check-concerns_open = Doorverwezen zorgen zonder antwoord: { $n }{ $n -
 person_export-concerns_routed = Zorgen doorverwezen naar andere diensten
 person_export-concern_to_you = u
 person_export-concern = - { $on } doorverwezen naar { $to } ({ $state }): { $what }
+key-move_stage = stap-1-stap
+form-pipeline_move = Stap 1: { $name }
+invalid-stage_before_last = vóór de vorige stap

@@ -36,6 +36,10 @@ pub fn update(app: &mut App, action: Action) -> Option<Action> {
             let about = crate::domain::routing::ConcernAbout::Stakeholder(selected(app)?.id);
             return Some(Action::ConcernsOf(about));
         }
+        Action::MoveStage => {
+            let s = selected(app)?.clone();
+            app.form = Some(forms::pipeline_move::form(&s));
+        }
         Action::LogContact => {
             let s = selected(app)?.clone();
             app.form = Some(forms::contact::form(&s));

@@ -22,6 +22,7 @@ pub mod follow_up;
 pub mod import;
 pub mod member;
 pub mod network;
+pub mod pipeline_move;
 pub mod problem;
 pub mod rule;
 pub mod session;
@@ -57,6 +58,7 @@ pub const REGISTRY: &[(&str, Restore)] = &[
     (correction::KIND, correction::restore),
     (concern::KIND, concern::restore),
     (concern_answer::KIND, concern_answer::restore),
+    (pipeline_move::KIND, pipeline_move::restore),
 ];
 
 /// Checks every field, records the messages in the form, and returns the changes to
@@ -144,6 +146,7 @@ mod tests {
             place(concern::KIND, &[Some(s), None]),
             place(concern::KIND, &[None, Some(c)]),
             place(concern_answer::KIND, &[Some(d.routed_concerns[0].id)]),
+            place(pipeline_move::KIND, &[Some(s)]),
         ];
         let kinds: std::collections::HashSet<&str> = REGISTRY.iter().map(|(k, _)| *k).collect();
         assert_eq!(kinds.len(), REGISTRY.len(), "a kind registered twice");

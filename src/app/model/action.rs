@@ -68,6 +68,8 @@ pub enum Action {
     ToggleArchived,
     /// Log a contact with the selected stakeholder.
     LogContact,
+    /// Move the selected partner on in the step-1 pipeline (a dated form).
+    MoveStage,
     /// The concerns routed about the selected partner or case, and a new one.
     RouteConcern,
     /// The concerns of this partner or case, in a picker (the feature's answer to

@@ -267,6 +267,7 @@ fn defaults() -> Vec<Binding> {
         b(Stakeholders, &[(Char('F'), SHIFT), (Char('F'), NONE)], "F", "key-sector_filter", Action::PickSectorFilter, false),
         b(Stakeholders, &[(Char('p'), NONE)], "p", "key-stage_filter", Action::PickStageFilter, false),
         b(Stakeholders, &[(Char('r'), NONE)], "r", "key-route_concern", Action::RouteConcern, false),
+        b(Stakeholders, &[(Char('m'), NONE)], "m", "key-move_stage", Action::MoveStage, false),
         b(Stakeholders, &[(Char('S'), SHIFT), (Char('S'), NONE)], "S", "key-reverse_sort", Action::ReverseSort, false),
         b(Stakeholders, &[(Char('u'), NONE)], "u", "key-restore", Action::Restore, false),
         b(Stakeholders, &[(Char('t'), NONE)], "t", "key-new_training", Action::NewTraining, false),
