@@ -1537,3 +1537,29 @@ person_export-training_as = training: { $title } ({ $roles })
 person_export-host = host
 person_export-came = came
 person_export-attended = attended
+key-route_concern = routed concerns
+concern-new = Route a new concern to another service…
+picker-concerns = Concerns routed
+concern-heading = Concerns routed to other services
+form-route_concern = Route a concern: { $about }
+form-concern_answer = Answer to: { $what }
+field-concern_what = What
+field-concern_to_partner = To a partner
+field-concern_to_service = Or to a service
+field-concern_answer = Answer
+invalid-concern_one_recipient = a partner or a service, not both
+invalid-concern_recipient = name the partner or the service it goes to
+picker-open_concerns = Routed concerns waiting for an answer
+overview-check-concerns_open = Routed concerns waiting for an answer: { $n }{ $n ->
+    [0] {""}
+   *[other] ; the oldest for { $days ->
+        [one] 1 day
+       *[other] { $days } days
+    }
+}
+person_export-concerns_routed = Concerns routed to other services
+person_export-concern_to_you = you
+person_export-concern = - { $on } routed to { $to } ({ $state }): { $what }
+key-move_stage = step-1 move
+form-pipeline_move = Step 1: { $name }
+invalid-stage_before_last = before the last move

@@ -1590,3 +1590,29 @@ person_export-training_as = formation : { $title } ({ $roles })
 person_export-host = accueil
 person_export-came = présent
 person_export-attended = suivie
+key-route_concern = préoccupations orientées
+concern-new = Orienter une nouvelle préoccupation vers un autre service…
+picker-concerns = Préoccupations orientées
+concern-heading = Préoccupations orientées vers d'autres services
+form-route_concern = Orienter une préoccupation : { $about }
+form-concern_answer = Réponse à : { $what }
+field-concern_what = Quoi
+field-concern_to_partner = Vers un partenaire
+field-concern_to_service = Ou vers un service
+field-concern_answer = Réponse
+invalid-concern_one_recipient = un partenaire ou un service, pas les deux
+invalid-concern_recipient = indiquez le partenaire ou le service destinataire
+picker-open_concerns = Préoccupations orientées sans réponse
+overview-check-concerns_open = Préoccupations orientées sans réponse : { $n }{ $n ->
+    [0] {""}
+   *[other] ; la plus ancienne depuis { $days ->
+        [one] 1 jour
+       *[other] { $days } jours
+    }
+}
+person_export-concerns_routed = Préoccupations orientées vers d'autres services
+person_export-concern_to_you = vous
+person_export-concern = - { $on } orientée vers { $to } ({ $state }) : { $what }
+key-move_stage = passage étape 1
+form-pipeline_move = Étape 1 : { $name }
+invalid-stage_before_last = avant le passage précédent

@@ -1462,7 +1462,7 @@ overview-pipeline = Stap 1, { $moves ->
     [one] 1 stap
    *[other] { $moves } stappen
 } in 30 dagen
-invalid-concern_answer = kies opgepakt of niet opgepakt
+invalid-concern_answer = kies opgenomen of niet opgenomen
 invalid-concern_before_routed = vóór de zorg werd doorverwezen
 invalid-date_future = niet na vandaag
 # lang: clap's own words
@@ -1524,3 +1524,29 @@ person_export-training_as = opleiding: { $title } ({ $roles })
 person_export-host = gastheer
 person_export-came = aanwezig
 person_export-attended = gevolgd
+key-route_concern = doorverwezen zorgen
+concern-new = Nieuwe zorg doorverwijzen naar een andere dienst…
+picker-concerns = Doorverwezen zorgen
+concern-heading = Zorgen doorverwezen naar andere diensten
+form-route_concern = Zorg doorverwijzen: { $about }
+form-concern_answer = Antwoord op: { $what }
+field-concern_what = Wat
+field-concern_to_partner = Naar een partner
+field-concern_to_service = Of naar een dienst
+field-concern_answer = Antwoord
+invalid-concern_one_recipient = een partner of een dienst, niet allebei
+invalid-concern_recipient = noem de partner of de dienst waar ze naartoe gaat
+picker-open_concerns = Doorverwezen zorgen zonder antwoord
+overview-check-concerns_open = Doorverwezen zorgen zonder antwoord: { $n }{ $n ->
+    [0] {""}
+   *[other] ; de oudste al { $days ->
+        [one] 1 dag
+       *[other] { $days } dagen
+    }
+}
+person_export-concerns_routed = Zorgen doorverwezen naar andere diensten
+person_export-concern_to_you = u
+person_export-concern = - { $on } doorverwezen naar { $to } ({ $state }): { $what }
+key-move_stage = stap-1-stap
+form-pipeline_move = Stap 1: { $name }
+invalid-stage_before_last = vóór de vorige stap

@@ -105,3 +105,43 @@ fn snapshot_the_list_filtered_on_a_stage() {
     apply(&mut app, [Action::CycleQuick]);
     insta::assert_snapshot!("stage_filter_160x48", render(&app, 160, 48).backend());
 }
+
+#[test]
+fn m_moves_a_partner_to_the_next_stage_on_a_day_with_who_introduced_them() {
+    use roundtable::app::forms::pipeline_move::MoveField;
+    use roundtable::app::model::record::{AnyRecord, Change};
+    let mut app = demo_app();
+    // Person 38 was approached 25 days ago: met is next.
+    let pos = app
+        .view()
+        .rows
+        .iter()
+        .position(|&i| app.data.stakeholders[i].id == 38)
+        .unwrap();
+    app.view_mut().selected = pos;
+    apply(&mut app, [Action::MoveStage]);
+    insta::assert_snapshot!("pipeline_move_80x24", render(&app, 80, 24).backend());
+    let f = app.form.as_mut().unwrap();
+    f.focus = f.index(MoveField::Date).unwrap();
+    f.focused_mut().text.set("-30d");
+    apply(&mut app, [Action::Submit]);
+    assert!(app.effects.is_empty(), "before the last move");
+    let f = app.form.as_mut().unwrap();
+    f.focused_mut().text.set("-3d");
+    f.focus = f.index(MoveField::IntroducedBy).unwrap();
+    f.focused_mut().person = Some(4);
+    apply(&mut app, [Action::Submit]);
+    let s = support::app::queued_changes(&app)
+        .into_iter()
+        .find_map(|c| match c {
+            Change::Put(AnyRecord::Stakeholder(s)) => Some(s),
+            _ => None,
+        })
+        .expect("the partner saved");
+    let last = s.pipeline.last().unwrap();
+    assert_eq!(
+        (last.stage, last.on),
+        (Stage::Met, app.today - chrono::Days::new(3))
+    );
+    assert_eq!(s.referred_by, Some(4));
+}

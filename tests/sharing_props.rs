@@ -1066,3 +1066,78 @@ proptest! {
         check_handouts(seed)?;
     }
 }
+
+/// Routed concerns in a person's own export (`export person`): those about them, with
+/// whom they went to, and those routed to them, without whom or which case they are
+/// about; none other. Every pairing of a concern's subject and recipient over the demo
+/// town's partners, each concern a token to find.
+#[test]
+fn a_person_export_holds_the_concerns_about_or_routed_to_them_and_no_other() {
+    use roundtable::domain::disclosure::{ConcernShown, concern_shown};
+    use roundtable::domain::routing::{ConcernAbout, PickedUp, RoutedConcern, RoutedTo};
+    let today = NaiveDate::from_ymd_opt(2026, 11, 29).unwrap();
+    let mut d = roundtable::demo::build(today);
+    let people: Vec<u64> = d.stakeholders.iter().map(|s| s.id).take(6).collect();
+    let case = d.cases[0].id;
+    d.routed_concerns.clear();
+    let mut id = 0;
+    for &about in &people {
+        for &to in &people {
+            id += 1;
+            let about = if id % 5 == 0 {
+                ConcernAbout::Case(case)
+            } else {
+                ConcernAbout::Stakeholder(about)
+            };
+            let to = if id % 3 == 0 {
+                RoutedTo::Service(format!("service{id}x"))
+            } else {
+                RoutedTo::Stakeholder(to)
+            };
+            d.routed_concerns.push(RoutedConcern {
+                id,
+                meta: Meta::new("t", DateTime::<Utc>::UNIX_EPOCH),
+                what: format!("concern{id}token"),
+                to,
+                on: today,
+                picked_up: PickedUp::Unknown,
+                about,
+                picked_up_on: None,
+            });
+        }
+    }
+    let at = DateTime::<Utc>::UNIX_EPOCH;
+    for &who in &people {
+        let out = person::render(&d, who, Format::Md, at, "p").unwrap();
+        for c in &d.routed_concerns {
+            let token = format!("concern{}token", c.id);
+            let shown = concern_shown(c, who);
+            let expected = match (c.about, &c.to) {
+                (ConcernAbout::Stakeholder(a), _) if a == who => Some(ConcernShown::AboutThem),
+                (_, RoutedTo::Stakeholder(t)) if *t == who => Some(ConcernShown::RoutedToThem),
+                _ => None,
+            };
+            assert_eq!(shown, expected, "concern {} for {who}", c.id);
+            assert_eq!(
+                out.text.contains(&format!("{token}\n")) || out.text.contains(&format!("{token} ")),
+                shown.is_some(),
+                "concern {} for {who}:\n{}",
+                c.id,
+                out.text
+            );
+            assert_eq!(
+                out.included.contains(&format!("concern:{}", c.id)),
+                shown.is_some()
+            );
+            if shown == Some(ConcernShown::RoutedToThem) {
+                let line = out.text.lines().find(|l| l.contains(&token)).unwrap();
+                if let ConcernAbout::Stakeholder(a) = c.about {
+                    let name = &d.stakeholders.iter().find(|s| s.id == a).unwrap().name;
+                    assert!(!line.contains(name.as_str()), "whom it is about: {line}");
+                }
+                let reference = d.cases[0].reference.to_string();
+                assert!(!line.contains(&reference), "which case: {line}");
+            }
+        }
+    }
+}

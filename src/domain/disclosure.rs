@@ -419,6 +419,29 @@ pub fn may_hand_out(networks: &[Id], item: HandoutItem) -> Result<(), Withheld> 
     }
 }
 
+/// How a routed concern shows in the own export (subject access) of a partner.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ConcernShown {
+    /// It is about them: what, when, to whom, and whether it was picked up.
+    AboutThem,
+    /// It went to them: what, when and the answer, not whom or which case it is about
+    /// (they were told the what; the subject is someone else's data).
+    RoutedToThem,
+}
+
+/// Whether the concern `c` goes into `who`'s own export, and how. A concern about a case
+/// is in no one's export unless it was routed to them: a case's subject is not a partner,
+/// and its partners see the case only through what minutes give them.
+pub fn concern_shown(c: &super::routing::RoutedConcern, who: Id) -> Option<ConcernShown> {
+    if c.about_stakeholder() == Some(who) {
+        Some(ConcernShown::AboutThem)
+    } else if c.to_stakeholder() == Some(who) {
+        Some(ConcernShown::RoutedToThem)
+    } else {
+        None
+    }
+}
+
 /// Whether a partner's phone, e-mail and address may be printed for others: only while
 /// their consent to be listed holds, and never for a former or erased partner.
 pub fn contact_details_shared(partner: &super::stakeholder::Stakeholder) -> bool {

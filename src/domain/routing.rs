@@ -139,6 +139,22 @@ impl RoutedConcern {
     }
 }
 
+/// The concerns about `about`, and, for a partner, those routed to them too; open ones
+/// first, then the newest.
+pub fn of(list: &[RoutedConcern], about: ConcernAbout) -> Vec<&RoutedConcern> {
+    let mut out: Vec<&RoutedConcern> = list
+        .iter()
+        .filter(|c| match about {
+            ConcernAbout::Stakeholder(id) => {
+                c.about_stakeholder() == Some(id) || c.to_stakeholder() == Some(id)
+            }
+            ConcernAbout::Case(_) => c.about == about,
+        })
+        .collect();
+    out.sort_by_key(|c| (!c.is_open(), std::cmp::Reverse(c.on), c.id));
+    out
+}
+
 /// Every partner and case a concern names exists, and an answer's day is one
 /// [`RoutedConcern::answered`] could have recorded.
 pub(super) fn check_refs(

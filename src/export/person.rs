@@ -270,6 +270,39 @@ fn item_section(data: &Dataset, who: Id, fmt: Format, out: &mut PersonExport) ->
     lines
 }
 
+/// The concerns routed about them or to them, as [`crate::domain::disclosure::concern_shown`]
+/// says; the key of each goes into the audit entry.
+fn concern_lines(data: &Dataset, who: Id, fmt: Format, out: &mut PersonExport) -> Vec<String> {
+    use crate::domain::disclosure::{ConcernShown, concern_shown};
+    use crate::domain::routing::RoutedTo;
+    let mut lines = Vec::new();
+    for c in &data.routed_concerns {
+        let Some(shown) = concern_shown(c, who) else {
+            continue;
+        };
+        out.included.push(format!("concern:{}", c.id));
+        let mut state = t(c.picked_up.key()).to_owned();
+        if let Some(day) = c.picked_up_on {
+            state = format!("{state} {day}");
+        }
+        let to = match (shown, &c.to) {
+            (ConcernShown::RoutedToThem, _) => t("person_export-concern_to_you").to_owned(),
+            (_, RoutedTo::Service(name)) => esc(fmt, name),
+            (_, RoutedTo::Stakeholder(id)) => named(data, Some(*id), fmt),
+        };
+        lines.push(tf(
+            "person_export-concern",
+            &[
+                ("on", &c.on),
+                ("to", &to),
+                ("state", &state),
+                ("what", &esc(fmt, &c.what)),
+            ],
+        ));
+    }
+    lines
+}
+
 fn sent_lines(data: &Dataset, who: Id) -> Vec<String> {
     data.audit
         .iter()
@@ -313,6 +346,7 @@ pub fn render(
         withheld: Vec::new(),
     };
     let items = item_section(data, who, fmt, &mut out);
+    let concerns = concern_lines(data, who, fmt, &mut out);
     let mut doc = vec![
         super::minutes::heading(
             fmt,
@@ -339,6 +373,7 @@ pub fn render(
         ("person_export-networks", network_lines(data, who, fmt)),
         ("person_export-sessions", session_lines(data, who, fmt)),
         ("person_export-items", items),
+        ("person_export-concerns_routed", concerns),
         ("person_export-sent", sent_lines(data, who)),
     ];
     for (title, lines) in sections {

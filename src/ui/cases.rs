@@ -204,6 +204,10 @@ fn correction_line<'a>(
 
 fn render_file(frame: &mut Frame, area: Rect, app: &App, c: &Case, due: Option<&DueCase>) {
     let mut lines = head_lines(app, c, due);
+    lines.extend(super::concern_lines::lines(
+        app,
+        crate::domain::routing::ConcernAbout::Case(c.id),
+    ));
     lines.push(Line::from(Span::styled(
         t("case-timeline"),
         theme::header(),

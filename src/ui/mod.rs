@@ -3,6 +3,7 @@
 mod action_lines;
 mod actions;
 mod cases;
+mod concern_lines;
 mod meeting;
 mod meeting_notes;
 mod meeting_summary;

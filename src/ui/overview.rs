@@ -78,6 +78,7 @@ pub fn jump_key(j: Jump) -> &'static str {
         Jump::Stakeholders | Jump::Pipeline => "1",
         Jump::Networks => "2",
         Jump::Sessions | Jump::Actions => "3",
+        Jump::Concerns => "r",
     }
 }
 

@@ -43,6 +43,10 @@ pub fn detail_lines(app: &App, s: &Stakeholder) -> Vec<Line<'static>> {
     lines.extend(step_one(s));
     lines.extend(give_and_take(s, &facts));
     lines.extend(ties(app, s, &facts));
+    lines.extend(super::concern_lines::lines(
+        app,
+        crate::domain::routing::ConcernAbout::Stakeholder(s.id),
+    ));
     lines.extend(contact_log(app, &facts));
     if !s.notes.is_empty() {
         lines.push(Line::from(Span::styled(t("field-notes"), theme::header())));

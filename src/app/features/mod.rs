@@ -2,6 +2,7 @@
 //! feature names the model and the forms, never another feature: what another feature
 //! should do next comes back as an `Action`, and the router dispatches it.
 
+pub mod concerns;
 pub mod exports;
 pub mod idle_lock;
 pub mod networks;

@@ -55,6 +55,7 @@ fn jump(app: &mut App) -> Option<Action> {
             app.show_actions = true;
             Tab::Sessions
         }
+        Jump::Concerns => return Some(Action::OpenConcerns),
         Jump::Pipeline => {
             // The list, with the stage picker open: which stage is the coordinator's.
             app.tab = Tab::Stakeholders;

@@ -32,6 +32,14 @@ pub fn update(app: &mut App, action: Action) -> Option<Action> {
             let s = selected(app)?.clone();
             app.form = Some(forms::stakeholder::form(Some(&s)));
         }
+        Action::RouteConcern => {
+            let about = crate::domain::routing::ConcernAbout::Stakeholder(selected(app)?.id);
+            return Some(Action::ConcernsOf(about));
+        }
+        Action::MoveStage => {
+            let s = selected(app)?.clone();
+            app.form = Some(forms::pipeline_move::form(&s));
+        }
         Action::LogContact => {
             let s = selected(app)?.clone();
             app.form = Some(forms::contact::form(&s));

@@ -12,6 +12,8 @@ use crate::i18n::t;
 pub mod agreement;
 pub mod case;
 pub mod close_case;
+pub mod concern;
+pub mod concern_answer;
 pub mod contact;
 pub mod correction;
 pub mod draft;
@@ -21,6 +23,7 @@ pub mod follow_up;
 pub mod import;
 pub mod member;
 pub mod network;
+pub mod pipeline_move;
 pub mod problem;
 pub mod rule;
 pub mod session;
@@ -57,6 +60,9 @@ pub const REGISTRY: &[(&str, Restore)] = &[
     (correction::KIND, correction::restore),
     (exchange_edit::KIND, exchange_edit::restore),
     (training_edit::KIND, training_edit::restore),
+    (concern::KIND, concern::restore),
+    (concern_answer::KIND, concern_answer::restore),
+    (pipeline_move::KIND, pipeline_move::restore),
 ];
 
 /// An edited exchange meeting's or training's audit detail: the state it moved to, no
@@ -179,6 +185,10 @@ mod tests {
             place(import::KIND, &[]),
             place(exchange_edit::KIND, &[Some(d.exchanges[0].id)]),
             place(training_edit::KIND, &[Some(d.trainings[0].id)]),
+            place(concern::KIND, &[Some(s), None]),
+            place(concern::KIND, &[None, Some(c)]),
+            place(concern_answer::KIND, &[Some(d.routed_concerns[0].id)]),
+            place(pipeline_move::KIND, &[Some(s)]),
         ];
         let kinds: std::collections::HashSet<&str> = REGISTRY.iter().map(|(k, _)| *k).collect();
         assert_eq!(kinds.len(), REGISTRY.len(), "a kind registered twice");

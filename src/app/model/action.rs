@@ -68,6 +68,16 @@ pub enum Action {
     ToggleArchived,
     /// Log a contact with the selected stakeholder.
     LogContact,
+    /// Move the selected partner on in the step-1 pipeline (a dated form).
+    MoveStage,
+    /// The concerns routed about the selected partner or case, and a new one.
+    RouteConcern,
+    /// The concerns of this partner or case, in a picker (the feature's answer to
+    /// `RouteConcern`).
+    #[serde(skip)]
+    ConcernsOf(crate::domain::routing::ConcernAbout),
+    /// Every routed concern still waiting for an answer, in a picker.
+    OpenConcerns,
     /// Import stakeholders from a file (asks which).
     Import,
     /// Write the stakeholder list to a file for Excel.

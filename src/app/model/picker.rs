@@ -52,6 +52,10 @@ pub enum PickTarget {
     CorrectNote,
     /// The exchange meeting (the value) to edit.
     EditExchange,
+    /// A routed concern of this partner or case to answer (the value), or 0 for a new one.
+    Concern(crate::domain::routing::ConcernAbout),
+    /// An open routed concern (the value) to record the answer of.
+    OpenConcern,
 }
 
 #[derive(Debug, Clone, PartialEq)]

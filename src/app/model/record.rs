@@ -6,6 +6,7 @@ use crate::domain::audit::{AuditEvent, AuditKind};
 use crate::domain::case::Case;
 use crate::domain::network::{ExchangeMeeting, MiniNetwork, ProblemEntry};
 use crate::domain::note::{ActionItem, Decision, Note};
+use crate::domain::routing::RoutedConcern;
 use crate::domain::session::Session;
 use crate::domain::sharing::{SharingAgreement, SharingRule};
 use crate::domain::stakeholder::{ContactEntry, Stakeholder, Training};
@@ -27,6 +28,7 @@ pub enum AnyRecord {
     Action(ActionItem),
     Rule(SharingRule),
     Agreement(SharingAgreement),
+    Concern(RoutedConcern),
 }
 
 /// One change; a list of them is written in one transaction.
@@ -102,7 +104,8 @@ pub fn apply(tx: &mut WriteTx, changes: &[Change]) -> Result<Vec<Id>, StoreError
                     Decision,
                     Action,
                     Rule,
-                    Agreement
+                    Agreement,
+                    Concern
                 )?;
                 if let Some((kind, subject, old)) = trail {
                     let subject = if subject == "note" {

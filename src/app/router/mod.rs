@@ -139,6 +139,8 @@ fn dispatch(app: &mut App, action: Action) -> Option<Action> {
         Action::Reload => app.effects.push(Effect::Load),
         Action::NextLanguage => switch_language(app),
         Action::ChooseRecipient(what) => features::exports::start(app, what),
+        Action::ConcernsOf(about) => features::concerns::open(app, about),
+        Action::OpenConcerns => features::concerns::open_all(app),
         Action::FollowUp(id, step) => {
             crate::app::features::round_tables::follow_up::apply(app, id, &step)
         }
@@ -234,6 +236,8 @@ fn picked(app: &mut App, target: PickTarget, value: u64) {
         PickTarget::FormField(_) => {}
         PickTarget::SectorFilter => stakeholders::sector_picked(app, value),
         PickTarget::StageFilter => stakeholders::stage_picked(app, value),
+        PickTarget::Concern(about) => features::concerns::picked(app, about, value),
+        PickTarget::OpenConcern => features::concerns::picked_open(app, value),
         PickTarget::NoteSource => meeting::set_source(app, value),
         PickTarget::MinutesFor(s) => exports::preview(app, Exporting::Minutes(s), value),
         PickTarget::FeedbackFor(c) => exports::preview(app, Exporting::Feedback(c), value),

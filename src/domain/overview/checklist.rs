@@ -38,6 +38,8 @@ pub enum Jump {
     Actions,
     /// The stakeholders list, to choose a step-1 stage to filter on.
     Pipeline,
+    /// Every routed concern still waiting for an answer, to record one.
+    Concerns,
 }
 
 /// A piece of evidence, typed so that each reader words it in its own language.
@@ -91,6 +93,7 @@ pub fn checklist(data: &Dataset, today: NaiveDate) -> Vec<Check> {
         monthly_rhythm(data, today),
         attendance(data, today),
         actions_on_time(data),
+        concerns_open(data, today),
     ]
 }
 
@@ -248,6 +251,31 @@ fn pipeline_moving(data: &Dataset, today: NaiveDate) -> Check {
 pub fn pipeline_moves(data: &Dataset, today: NaiveDate) -> usize {
     let since = today - Days::new(PIPELINE_DAYS);
     crate::domain::pipeline::moves_since(active(data).map(|s| &s.pipeline[..]), since)
+}
+
+/// Concerns routed to other services still waiting for an answer, and the days the
+/// oldest has waited; met while none has waited longer than [`PIPELINE_DAYS`].
+fn concerns_open(data: &Dataset, today: NaiveDate) -> Check {
+    let open: Vec<_> = data
+        .routed_concerns
+        .iter()
+        .filter(|c| c.is_open())
+        .collect();
+    let oldest = open
+        .iter()
+        .map(|c| (today - c.on).num_days().max(0))
+        .max()
+        .unwrap_or(0);
+    Check {
+        step: Step::Table,
+        key: "overview-check-concerns_open",
+        ok: oldest <= PIPELINE_DAYS as i64,
+        vars: vec![
+            ("n", Value::Count(open.len())),
+            ("days", Value::Count(usize::try_from(oldest).unwrap_or(0))),
+        ],
+        jump: Jump::Concerns,
+    }
 }
 
 /// How many active people stand at each step-1 stage, in pipeline order.

@@ -601,3 +601,36 @@ fn the_pipeline_line_counts_each_stage_and_the_moves_of_the_last_30_days() {
     let empty = checklist(&Dataset::default(), day(TODAY));
     assert!(line(&empty, "overview-check-pipeline").ok, "nobody waits");
 }
+
+#[test]
+fn the_concerns_line_counts_the_open_ones_and_the_longest_wait() {
+    use crate::domain::routing::PickedUp;
+    let mut data = crate::demo::build(day(TODAY));
+    let open = data.routed_concerns.iter().filter(|c| c.is_open()).count();
+    assert!(open > 0);
+    let c = line(
+        &checklist(&data, day(TODAY)),
+        "overview-check-concerns_open",
+    )
+    .clone();
+    assert_eq!((c.step, c.jump), (Step::Table, Jump::Concerns));
+    assert_eq!(var(&c, "n"), &Value::Count(open));
+    assert_eq!(
+        var(&c, "days"),
+        &Value::Count(12),
+        "the demo's open one, 12 days"
+    );
+    assert!(c.ok);
+    let later = checklist(&data, day("2027-01-10"));
+    assert!(
+        !line(&later, "overview-check-concerns_open").ok,
+        "waited too long"
+    );
+    for c in &mut data.routed_concerns {
+        c.picked_up = PickedUp::Yes;
+    }
+    let none = checklist(&data, day("2027-01-10"));
+    let c = line(&none, "overview-check-concerns_open");
+    assert_eq!(var(c, "n"), &Value::Count(0));
+    assert!(c.ok);
+}

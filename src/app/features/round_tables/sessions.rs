@@ -82,6 +82,10 @@ pub fn update(app: &mut App, action: Action) -> Option<Action> {
             let c = selected_case(app)?.clone();
             app.form = Some(forms::case::form(app, Some(&c)));
         }
+        Action::RouteConcern => {
+            let about = crate::domain::routing::ConcernAbout::Case(selected_case(app)?.id);
+            return Some(Action::ConcernsOf(about));
+        }
         Action::CorrectNote => {
             let c = selected_case(app)?.id;
             super::correction::from_case(app, c);
