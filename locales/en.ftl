@@ -1409,3 +1409,4 @@ person_export-as_earlier_owner = owned the action before it was reassigned
 status-form_draft_not_saved = Draft not saved ({ $why }); what you typed is still in the form.
 form-changed_meanwhile = Changed meanwhile: { $fields }; { $why }. The fields you changed keep your values, the others now show theirs: check them, then Ctrl-S saves yours.
 form-changed_meanwhile_nothing_here = { $why }. None of the fields of this form changed; Ctrl-S saves your values.
+agenda-not_at_the_table = No agenda for { $who }: not invited to this session and involved in none of its cases, so an agenda would only tell them when and where the table meets and how much is kept from them. To send one, invite them first (e on the session in the Round tables tab), then export it again.

@@ -1396,3 +1396,4 @@ person_export-as_earlier_owner = voerde de actie uit voor ze werd doorgegeven
 status-form_draft_not_saved = Klad niet bewaard ({ $why }); wat je typte staat nog in het formulier.
 form-changed_meanwhile = Intussen gewijzigd: { $fields }; { $why }. De velden die jij wijzigde houden jouw waarden, de andere tonen nu de hunne: kijk ze na, dan bewaart Ctrl-S de jouwe.
 form-changed_meanwhile_nothing_here = { $why }. Geen van de velden van dit formulier werd gewijzigd; Ctrl-S bewaart jouw waarden.
+agenda-not_at_the_table = Geen agenda voor { $who }: niet uitgenodigd voor dit overleg en bij geen enkele van zijn casussen betrokken, dus een agenda zou enkel vertellen wanneer en waar de tafel samenkomt en hoeveel voor hen verborgen blijft. Om er een te sturen: nodig hen eerst uit (e op het overleg in het tabblad Casusoverleg) en exporteer dan opnieuw.
