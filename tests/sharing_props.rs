@@ -841,6 +841,9 @@ fn worlds_cover_every_situation() {
             d.actions.iter().filter(|a| a.from_note.is_none()).count(),
         );
         for s in &d.sessions {
+            let agenda = agenda::preview(&d, s, who).is_ok();
+            count("agenda sent", agenda as usize);
+            count("agenda refused", !agenda as usize);
             for i in items.iter().filter(|i| i.anchor.session == Some(s.id)) {
                 let v = expected(&d, s, i, who);
                 count("included", v.is_ok() as usize);
@@ -857,7 +860,7 @@ fn worlds_cover_every_situation() {
         }
     }
     assert!(
-        seen.values().all(|n| *n > 60) && seen.len() == 13,
+        seen.values().all(|n| *n > 60) && seen.len() == 15,
         "{seen:?}"
     );
 }
