@@ -1550,3 +1550,4 @@ person_export-concern = - { $on } doorverwezen naar { $to } ({ $state }): { $wha
 key-move_stage = stap-1-stap
 form-pipeline_move = Stap 1: { $name }
 invalid-stage_before_last = vóór de vorige stap
+agenda-not_at_the_table = Geen agenda voor { $who }: niet uitgenodigd voor dit overleg en bij geen enkele van zijn casussen betrokken, dus een agenda zou enkel vertellen wanneer en waar de tafel samenkomt en hoeveel voor hen verborgen blijft. Om er een te sturen: nodig hen eerst uit (e op het overleg in het tabblad Casusoverleg) en exporteer dan opnieuw.

@@ -84,14 +84,16 @@ fn no_control_or_bidi_character_reaches_an_export_in_any_language() {
                         "{what} holds a corrected note's old text"
                     );
                     reached += usize::from(doc.contains("pwned"));
-                    let p = agenda::preview(&d, s, who.id);
-                    let doc = agenda::render_in(lang, &d, s, who.id, &p, fmt, at(), "anke");
-                    let what = format!("agenda {} for {} ({lang:?})", s.id, who.id);
-                    assert_eq!(hostile_in(&doc), None, "{what}:\n{doc:?}");
-                    assert!(
-                        !doc.contains(OLD),
-                        "{what} holds a corrected note's old text"
-                    );
+                    // No agenda at all for one not at the table (tests/agenda.rs).
+                    if let Ok(p) = agenda::preview(&d, s, who.id) {
+                        let doc = agenda::render_in(lang, &d, s, who.id, &p, fmt, at(), "anke");
+                        let what = format!("agenda {} for {} ({lang:?})", s.id, who.id);
+                        assert_eq!(hostile_in(&doc), None, "{what}:\n{doc:?}");
+                        assert!(
+                            !doc.contains(OLD),
+                            "{what} holds a corrected note's old text"
+                        );
+                    }
                 }
                 for c in &d.cases {
                     let p = minutes::feedback_preview(&d, c, who.id);

@@ -12,7 +12,7 @@ use support::pty::{Pty, drafts, wait_for_db};
 
 /// The longest a text may wait after the last key before it is in the database: the
 /// pause that triggers the write, a commit, and slack for two shared cores.
-const FLUSHED_WITHIN_SECS: u64 = 3;
+const FLUSHED_WITHIN_SECS: u64 = 5;
 
 /// Waits until a draft at a place starting with `place` holds `text`.
 fn wait_for_draft(db: &Path, place: &str, text: &str) {

@@ -230,7 +230,7 @@ fn an_edited_session_is_stored_and_its_agenda_says_where() {
     let data = store.load().unwrap();
     let s = data.sessions.iter().find(|s| s.id == 3).unwrap();
     assert_eq!(s.place.as_deref(), Some("Youth house De Linde"));
-    let p = roundtable::export::agenda::preview(&data, s, 12);
+    let p = roundtable::export::agenda::preview(&data, s, 12).unwrap();
     let text = roundtable::export::agenda::render(
         &data,
         s,

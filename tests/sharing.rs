@@ -689,7 +689,7 @@ fn every_export_renders_in_the_language_given() {
     let c = &data.cases[0];
     let n = &data.networks[0];
     for lang in [Lang::Nl, Lang::Fr] {
-        let ap = agenda::preview(&data, s, 12);
+        let ap = agenda::preview(&data, s, 12).unwrap();
         let fp = minutes::feedback_preview(&data, c, 12);
         let docs = [
             agenda::render_in(lang, &data, s, 12, &ap, Format::Md, at, "anke"),

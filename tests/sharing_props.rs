@@ -681,7 +681,25 @@ fn check_agenda(seed: u64, d: &Dataset, who: u64) -> Result<(), TestCaseError> {
             Tlp::AmberStrict if s.status == SessionStatus::Planned => Tlp::Amber,
             other => other,
         };
+        // The agenda goes only to those at the table: invited, present, or involved in
+        // one of its cases. To anyone else it would say only when, where and how much
+        // is kept from them.
+        let at_table = s.invitees.contains(&who)
+            || present(s, who)
+            || (s.agenda.iter())
+                .any(|i| matches!(i.subject, AgendaSubject::Case(c) if involved(d, c, who)));
         let p = agenda::preview(d, s, who);
+        prop_assert_eq!(
+            p.is_ok(),
+            at_table,
+            "seed {}: agenda of session {} for {}",
+            seed,
+            s.id,
+            who
+        );
+        let Ok(p) = p else {
+            continue;
+        };
         for fmt in [Format::Md, Format::Txt] {
             let out = agenda::render_in(lang_of(seed), d, s, who, &p, fmt, at, "p");
             for item in &s.agenda {
@@ -823,6 +841,9 @@ fn worlds_cover_every_situation() {
             d.actions.iter().filter(|a| a.from_note.is_none()).count(),
         );
         for s in &d.sessions {
+            let agenda = agenda::preview(&d, s, who).is_ok();
+            count("agenda sent", agenda as usize);
+            count("agenda refused", !agenda as usize);
             for i in items.iter().filter(|i| i.anchor.session == Some(s.id)) {
                 let v = expected(&d, s, i, who);
                 count("included", v.is_ok() as usize);
@@ -839,7 +860,7 @@ fn worlds_cover_every_situation() {
         }
     }
     assert!(
-        seen.values().all(|n| *n > 60) && seen.len() == 13,
+        seen.values().all(|n| *n > 60) && seen.len() == 15,
         "{seen:?}"
     );
 }

@@ -64,14 +64,14 @@ fn a_second_session_edit_is_refused_naming_what_changed_and_keeps_the_typing() {
     let s = b.screen();
     assert!(s.contains("Town hall room 2") && s.contains("15:00"), "{s}");
     // What Bram typed is in the database too, for a kill or a hang-up.
-    wait_for_db(&db, 3, "Bram's draft", |d| {
+    wait_for_db(&db, 5, "Bram's draft", |d| {
         d.drafts.iter().any(|x| x.text.contains("Town hall room 2"))
     });
 
     // Having read it, Bram saves again: his fields over Anna's.
     b.send("\x13");
     b.wait_for("Saved.", 10);
-    wait_for_db(&db, 3, "Bram's save", |d| {
+    wait_for_db(&db, 5, "Bram's save", |d| {
         d.sessions.iter().any(|s| {
             s.place.as_deref() == Some("Town hall room 2")
                 && s.time.map(|t| t.to_string()).as_deref() == Some("15:00:00")
@@ -117,7 +117,7 @@ fn a_second_correction_is_refused_naming_what_changed_and_keeps_the_typing() {
     b.wait_for("Changed meanwhile: Text;", 10);
     let s = b.screen();
     assert!(s.contains("the father agrees."), "{s}");
-    wait_for_db(&db, 3, "Bram's draft", |d| {
+    wait_for_db(&db, 5, "Bram's draft", |d| {
         d.drafts
             .iter()
             .any(|x| x.text.contains("the father agrees."))
@@ -136,7 +136,7 @@ fn notes_taken_in_two_windows_are_all_kept_in_order() {
     a.wait_for("the school called.", 5);
     b.wait_for("the police will visit.", 5);
     // One draft per session and user: Bram's, written after Anna's.
-    wait_for_db(&db, 3, "Bram's draft", |d| {
+    wait_for_db(&db, 5, "Bram's draft", |d| {
         d.drafts
             .iter()
             .any(|x| x.text.contains("the police will visit."))
@@ -144,14 +144,14 @@ fn notes_taken_in_two_windows_are_all_kept_in_order() {
     a.send("\x13");
     a.wait_for("Note saved", 5);
     // Anna's save takes the shared draft with it; Bram's window writes its text again.
-    wait_for_db(&db, 3, "Bram's draft after Anna's save", |d| {
+    wait_for_db(&db, 5, "Bram's draft after Anna's save", |d| {
         d.drafts
             .iter()
             .any(|x| x.text.contains("the police will visit."))
     });
     b.send("\x13");
     b.wait_for("Note saved", 5);
-    wait_for_db(&db, 3, "both notes, Anna's first", |d| {
+    wait_for_db(&db, 5, "both notes, Anna's first", |d| {
         let texts: Vec<&str> = (d.notes.iter())
             .filter(|n| n.anchor.session.is_some())
             .map(|n| n.text.as_str())

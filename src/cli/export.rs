@@ -161,7 +161,8 @@ pub(super) fn export(
         } => {
             use crate::export::agenda;
             let (s, who) = session_for(&data, session, &recipient)?;
-            let p = agenda::preview(&data, s, who);
+            let p = agenda::preview(&data, s, who)
+                .map_err(|_| Failure::from(agenda::refusal(&data, who)))?;
             let lang = for_recipient(&data, Some(who), explicit);
             let text = agenda::render_in(lang, &data, s, who, &p, format, now, store.user());
             let shared = Shared {

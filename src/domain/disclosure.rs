@@ -172,6 +172,21 @@ impl<'a> Context<'a> {
         }
     }
 
+    /// May the invitation and agenda of `session` go to `recipient` at all? Only to those
+    /// at the table: invited, present, or involved in one of its cases. To anyone else it
+    /// would say nothing but when and where the table meets and how much is kept from
+    /// them, which is not theirs to know either.
+    pub fn may_receive_agenda(&self, session: &Session, recipient: Id) -> Result<(), Withheld> {
+        let at_table = session.invitees.contains(&recipient)
+            || session.presence_of(recipient) == Some(Presence::Present)
+            || session.cases().any(|c| self.involved(c, recipient));
+        if at_table {
+            Ok(())
+        } else {
+            Err(Withheld::NotInvited)
+        }
+    }
+
     fn need_to_know(&self, case: Option<Id>, recipient: Id) -> Result<(), Withheld> {
         match case {
             Some(case) if self.case_need_to_know && !self.involved(case, recipient) => {

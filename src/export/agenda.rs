@@ -38,8 +38,15 @@ impl AgendaPreview<'_> {
     }
 }
 
-pub fn preview<'a>(data: &Dataset, session: &'a Session, recipient: Id) -> AgendaPreview<'a> {
+/// What `recipient` may see of the agenda of `session`; `Err` when the agenda may not go
+/// to them at all (`Context::may_receive_agenda`): [`refusal`] says why.
+pub fn preview<'a>(
+    data: &Dataset,
+    session: &'a Session,
+    recipient: Id,
+) -> Result<AgendaPreview<'a>, Withheld> {
     let ctx = Context::new(data);
+    ctx.may_receive_agenda(session, recipient)?;
     let mut p = AgendaPreview {
         included: Vec::new(),
         withheld: Vec::new(),
@@ -50,7 +57,16 @@ pub fn preview<'a>(data: &Dataset, session: &'a Session, recipient: Id) -> Agend
             Err(why) => p.withheld.push((item, why)),
         }
     }
-    p
+    Ok(p)
+}
+
+/// Why no agenda of `session` goes to `recipient`, and how to send one.
+pub fn refusal(data: &Dataset, recipient: Id) -> String {
+    let who = (data.stakeholders.iter())
+        .find(|s| s.id == recipient)
+        .map(|s| crate::domain::sanitize::line(&s.name).into_owned())
+        .unwrap_or_default();
+    tf("agenda-not_at_the_table", &[("who", &who)])
 }
 
 /// What an item says on the agenda: a case by its reference only.

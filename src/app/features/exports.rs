@@ -96,6 +96,16 @@ pub fn start(app: &mut App, what: Exporting) {
 
 /// The recipient is chosen: build the preview.
 pub fn preview(app: &mut App, what: Exporting, recipient: Id) {
+    if let Exporting::Agenda(s) = what
+        && let Some(session) = app.data.sessions.iter().find(|x| x.id == s)
+        && crate::export::agenda::preview(&app.data, session, recipient).is_err()
+    {
+        app.status = Some(crate::app::model::Status {
+            kind: crate::app::model::StatusKind::Error,
+            text: crate::export::agenda::refusal(&app.data, recipient),
+        });
+        return;
+    }
     app.export = build(app, what, recipient, app.now);
 }
 
@@ -175,7 +185,7 @@ fn build_agenda(
     use crate::export::agenda;
     let d = &app.data;
     let s = d.sessions.iter().find(|x| x.id == session)?;
-    let p = agenda::preview(d, s, recipient);
+    let p = agenda::preview(d, s, recipient).ok()?;
     // Written in the recipient's language, as `roundtable export agenda` writes it.
     let lang = crate::export::language::for_recipient(d, Some(recipient), None);
     let document = agenda::render_in(lang, d, s, recipient, &p, Format::Md, at, &app.user);

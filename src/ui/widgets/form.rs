@@ -166,7 +166,13 @@ pub fn render(frame: &mut Frame, body: Rect, app: &App, form: &Form) {
             theme::dim(),
         )),
     };
-    frame.render_widget(Paragraph::new(msg).wrap(Wrap { trim: true }), message);
+    // A refused save's message wraps; a hint is cut at the edge as before.
+    let msg = if form.failure.is_some() {
+        Paragraph::new(msg).wrap(Wrap { trim: true })
+    } else {
+        Paragraph::new(msg)
+    };
+    frame.render_widget(msg, message);
 }
 
 /// The most lines a refused save's message takes (it names who, when and what changed).
