@@ -313,6 +313,7 @@ fn main() {
             &format!("{w}×{h} type in the note editor"),
             &per_key(&mut app, &mut term, 500, |_| vec![key('x')]),
         );
+        search_rows(&mut app, &mut term, (w, h));
         apply(&mut app, Action::FocusSide);
         apply(&mut app, Action::Back);
         app.effects.clear();
@@ -592,4 +593,27 @@ fn overview(data: &roundtable::domain::dataset::Dataset, today: chrono::NaiveDat
             std::hint::black_box(graph::picture(data));
         }),
     );
+}
+
+/// The search of the whole database from the meeting (C-f): opening it (every record
+/// of the town read and folded), then one more character of a name (the last hits searched
+/// again) and one less (every record searched again), in turn.
+fn search_rows(app: &mut App, term: &mut Terminal<TestBackend>, (w, h): (u16, u16)) {
+    row(
+        &format!("{w}×{h} open the search of everything, and close it"),
+        &per_key(app, term, 20, |_| vec![Action::StartSearch, Action::Back]),
+    );
+    apply(app, Action::StartSearch);
+    "sami".chars().for_each(|c| apply(app, key(c)));
+    row(
+        &format!("{w}×{h} search everything as you type, one more or one less"),
+        &per_key(app, term, 300, |i| {
+            vec![if i % 2 == 0 {
+                key('r')
+            } else {
+                Action::Input(KeyEvent::new(KeyCode::Backspace, KeyModifiers::NONE))
+            }]
+        }),
+    );
+    apply(app, Action::Back);
 }

@@ -118,11 +118,11 @@ fn row(app: &App, hit: &Hit, r: &Record, query: &Query, width: usize) -> Line<'s
     }
     let head = format!("{:<10} {date:<10} {case:<11} ", cut(&kind, 10));
     let (field, text) = (r.fields.get(hit.found.field))
-        .map(|(f, shown, _)| (t(f.key()), shown.as_str()))
+        .map(|(f, shown)| (t(f.key()), shown.as_str()))
         .unwrap_or_default();
     // A person found by another field than their name is named too.
     let label = match r.fields.first() {
-        Some((crate::app::model::search::Field::Name, name, _)) if hit.found.field > 0 => {
+        Some((crate::app::model::search::Field::Name, name)) if hit.found.field > 0 => {
             format!("{} · {field}: ", clean(name))
         }
         _ => format!("{field}: "),

@@ -11,7 +11,7 @@ use chrono::NaiveDate;
 use super::text::TextField;
 use crate::domain::Id;
 use crate::domain::dataset::Dataset;
-use crate::domain::find::{Query, fold};
+use crate::domain::find::{Haystack, Query, fold};
 
 /// What a hit is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -89,8 +89,9 @@ pub enum Target {
 pub struct Record {
     pub kind: HitKind,
     pub target: Target,
-    /// The fields as shown, and folded, in the order they are searched.
-    pub fields: Vec<(Field, String, String)>,
+    /// The fields as shown, in the order they are searched (folded in the corpus's
+    /// haystack).
+    pub fields: Vec<(Field, String)>,
     pub session: Option<Id>,
     pub date: Option<NaiveDate>,
     pub case: Option<Id>,
@@ -103,6 +104,8 @@ pub struct Record {
 #[derive(Debug, Default)]
 pub struct Corpus {
     pub records: Vec<Record>,
+    /// The records' fields folded, record `i` of `records` as record `i` here.
+    pub haystack: Haystack,
 }
 
 /// Which records a search looks at.
@@ -164,27 +167,26 @@ impl SearchState {
     /// The hits for the query as it is now; one more letter searches the last hits only.
     pub fn refind(&mut self) {
         let query = Query::new(&self.query.value());
-        let records = &self.corpus.records;
+        let Corpus { records, haystack } = &*self.corpus;
         let scope = self.scope;
-        let in_scope = |r: &Record| match scope {
+        let in_scope = |i: usize| match scope {
             SearchScope::Everything => true,
-            SearchScope::Session(id) => {
+            SearchScope::Session(id) => records.get(i).is_some_and(|r| {
                 r.session == Some(id)
                     && matches!(r.kind, HitKind::Note | HitKind::Action | HitKind::Decision)
-            }
+            }),
         };
-        let hit = |i: usize| {
-            let r = &records[i];
-            if !in_scope(r) {
-                return None;
-            }
-            let fields: Vec<&str> = r.fields.iter().map(|(_, _, f)| f.as_str()).collect();
-            query.find(&fields).map(|found| Hit { record: i, found })
-        };
+        let hit = |(record, found)| Hit { record, found };
         self.hits = if query.narrows(&self.searched) {
-            self.hits.iter().filter_map(|h| hit(h.record)).collect()
+            (self.hits.iter())
+                .filter_map(|h| haystack.find(&query, h.record).map(|f| hit((h.record, f))))
+                .collect()
         } else {
-            (0..records.len()).filter_map(hit).collect()
+            haystack
+                .search(&query, in_scope)
+                .into_iter()
+                .map(hit)
+                .collect()
         };
         self.searched = query;
         self.selected = 0;
@@ -270,18 +272,16 @@ pub fn corpus(d: &Dataset) -> Corpus {
     records.extend(cases(d));
     records.extend(people(d));
     records.extend(sessions(d));
-    Corpus { records }
+    let mut haystack = Haystack::default();
+    for r in &records {
+        let shown: Vec<&str> = r.fields.iter().map(|(_, s)| s.as_str()).collect();
+        haystack.push(&shown);
+    }
+    Corpus { records, haystack }
 }
 
-fn fields<const N: usize>(shown: [(Field, String); N]) -> Vec<(Field, String, String)> {
-    shown
-        .into_iter()
-        .filter(|(_, s)| !s.is_empty())
-        .map(|(f, s)| {
-            let folded = fold(&s);
-            (f, s, folded)
-        })
-        .collect()
+fn fields<const N: usize>(shown: [(Field, String); N]) -> Vec<(Field, String)> {
+    shown.into_iter().filter(|(_, s)| !s.is_empty()).collect()
 }
 
 fn cases(d: &Dataset) -> impl Iterator<Item = Record> + '_ {
