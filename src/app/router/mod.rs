@@ -153,6 +153,7 @@ fn dispatch(app: &mut App, action: Action) -> Option<Action> {
             take_data(app, data, counter);
             features::overview::loaded(app, true);
         }
+        Action::Counted(n) => app.counted = Some(n),
         Action::Counter(c) => {
             if c != app.counter {
                 return Some(Action::Reload);
