@@ -117,6 +117,23 @@ fn move_and_rest(app: &mut App, term: &mut Terminal<TestBackend>, runs: usize) -
     (stats(moves), stats(rests))
 }
 
+/// Time of one `key` (update and its frame), after `setup` was applied and drawn.
+fn time_key(
+    app: &mut App,
+    term: &mut Terminal<TestBackend>,
+    setup: Vec<Action>,
+    key: Action,
+) -> Duration {
+    for a in setup {
+        apply(app, a);
+    }
+    term.draw(|f| roundtable::ui::draw(f, app)).unwrap();
+    let t = Instant::now();
+    apply(app, key);
+    term.draw(|f| roundtable::ui::draw(f, app)).unwrap();
+    t.elapsed()
+}
+
 fn vm_hwm_kib() -> u64 {
     std::fs::read_to_string("/proc/self/status")
         .ok()
@@ -308,31 +325,56 @@ fn main() {
         );
         apply(&mut app, Action::StartFilter);
         let word = "samira";
+        // Each key timed on its own (update and its frame); what brings the filter back
+        // to its start (Esc, `/`, the first letters) is done and drawn before, untimed.
+        let backspace = || Action::Input(KeyEvent::new(KeyCode::Backspace, KeyModifiers::NONE));
+        let restart = || vec![Action::Back, Action::StartFilter];
+        let (firsts, laters): (Vec<_>, Vec<_>) = (0..300)
+            .map(|i| {
+                let n = i % word.len();
+                let mut setup = restart();
+                setup.extend(word.chars().take(n).map(key));
+                let t = time_key(&mut app, &mut term, setup, key(word.as_bytes()[n] as char));
+                (n, t)
+            })
+            .partition(|(n, _)| *n == 0);
+        let all: Vec<Duration> = firsts.iter().chain(&laters).map(|x| x.1).collect();
         row(
             &format!("{w}×{h} filter as you type, one more character"),
-            &per_key(&mut app, &mut term, 300, |i| {
-                let mut v = Vec::new();
-                if i % word.len() == 0 {
-                    v.push(Action::Back);
-                    v.push(Action::StartFilter);
-                }
-                v.push(key(word.as_bytes()[i % word.len()] as char));
-                v
-            }),
+            &stats(all),
+        );
+        row(
+            &format!("{w}×{h} … the first character (ranks all 10,000)"),
+            &stats(firsts.into_iter().map(|x| x.1).collect()),
+        );
+        row(
+            &format!("{w}×{h} … a later character (ranks the previous matches)"),
+            &stats(laters.into_iter().map(|x| x.1).collect()),
         );
         row(
             &format!("{w}×{h} filter as you type, one less (Backspace)"),
-            &per_key(&mut app, &mut term, 300, |i| {
-                if i % 4 == 0 {
-                    word.chars().take(4).map(key).collect()
-                } else {
-                    vec![Action::Input(KeyEvent::new(
-                        KeyCode::Backspace,
-                        KeyModifiers::NONE,
-                    ))]
-                }
-            }),
+            &stats(
+                (0..300)
+                    .map(|i| {
+                        let mut setup = restart();
+                        setup.extend(word.chars().take(2 + i % 4).map(key));
+                        time_key(&mut app, &mut term, setup, backspace())
+                    })
+                    .collect(),
+            ),
         );
+        row(
+            &format!("{w}×{h} Esc from a filter of one character (the whole list back)"),
+            &stats(
+                (0..100)
+                    .map(|_| {
+                        let setup = vec![Action::StartFilter, key('s')];
+                        time_key(&mut app, &mut term, setup, Action::Back)
+                    })
+                    .collect(),
+            ),
+        );
+        apply(&mut app, Action::StartFilter);
         apply(&mut app, Action::Back);
         row(
             &format!("{w}×{h} open a stakeholder's detail"),
