@@ -84,6 +84,14 @@ impl<'s> ReadTx<'s> {
         }
     }
 
+    /// How many records of kind `T` there are, without reading them.
+    pub fn count<T: Record>(&self) -> Result<u64, StoreError> {
+        match self.table::<T>()? {
+            Some(t) => redb::ReadableTableMetadata::len(&t).map_err(|e| self.store.db_err(e)),
+            None => Ok(0),
+        }
+    }
+
     pub fn meta_u64(&self, key: &str) -> Result<u64, StoreError> {
         match self.txn.open_table(META) {
             Ok(t) => Ok(t

@@ -71,6 +71,10 @@ pub fn draw(frame: &mut Frame, app: &App) {
     widgets::tabs::render(frame, tabs, app);
     if let Some(m) = &app.meeting {
         meeting::render(frame, body, app, m);
+    } else if !app.loaded && app.tab == Tab::Overview {
+        // The first screen needs nothing from the records: it says the overview is on
+        // its way (computed once they are in) while they load behind it.
+        overview::render_app(frame, body, app);
     } else if !app.loaded {
         frame.render_widget(Paragraph::new(t("ui-loading")).style(theme::dim()), body);
     } else {
@@ -178,11 +182,21 @@ fn render_status(frame: &mut Frame, area: Rect, app: &App) {
                 Span::from(format!("{} · {date}", crate::domain::sanitize::line(title))),
             ])
         }
-        None => Line::from(vec![
-            Span::from(t("ui-database")).dim(),
-            Span::from(" "),
-            Span::from(tf("ui-records", &[("n", &app.data.stakeholders.len())])).dim(),
-        ]),
+        None => {
+            // Before the load, the count read from the table, or none at all: never a
+            // count of what happens to be loaded so far.
+            let count = if app.loaded {
+                Some(app.data.stakeholders.len() as u64)
+            } else {
+                app.counted
+            };
+            let mut spans = vec![Span::from(t("ui-database")).dim()];
+            if let Some(n) = count {
+                spans.push(Span::from(" "));
+                spans.push(Span::from(tf("ui-records", &[("n", &n)])).dim());
+            }
+            Line::from(spans)
+        }
     };
     frame.render_widget(Paragraph::new(line), area);
 }

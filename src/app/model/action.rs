@@ -202,6 +202,10 @@ pub enum Action {
     /// The second stage of a staged load: notes, decisions, actions, audit trail.
     #[serde(skip)]
     HistoryLoaded(Box<Dataset>, u64),
+    /// Before a staged load: how many stakeholders the database holds, read from the
+    /// table's length, so that the first screen shows the final count at once.
+    #[serde(skip)]
+    Counted(u64),
     /// The change counter, as polled; reload when it moved.
     #[serde(skip)]
     Counter(u64),

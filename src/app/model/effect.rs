@@ -54,6 +54,10 @@ pub fn run_effect_each(store: &Store, effect: &Effect, send: &mut dyn FnMut(Acti
     if *effect == Effect::LoadStaged {
         let result = store.read(|tx| {
             let counter = tx.change_counter()?;
+            // The count first: the first screen needs nothing else from the records.
+            send(Action::Counted(
+                tx.count::<crate::domain::stakeholder::Stakeholder>()?,
+            ));
             let first = tx.dataset_without_history()?;
             send(Action::Loaded(Arc::new(first), counter));
             // The rest is added to the app's copy in place: the lists are never held twice.

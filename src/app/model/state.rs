@@ -280,6 +280,9 @@ pub struct App {
     /// Change counter the data was read at.
     pub counter: u64,
     pub loaded: bool,
+    /// How many stakeholders the database holds, known before they are loaded (the
+    /// first screen's count); the loaded list's length once `loaded`.
+    pub counted: Option<u64>,
     pub should_quit: bool,
     /// Store work queued by `update`, carried out by the runtime.
     pub effects: Vec<Effect>,
@@ -333,6 +336,7 @@ impl App {
             lock: None,
             detail_pinned: None,
             detail_moved: false,
+            counted: None,
             idle_lock: None,
             last_input: None,
             encrypted: false,

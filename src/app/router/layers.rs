@@ -14,6 +14,7 @@ pub(super) fn is_system(a: &Action) -> bool {
         Action::Tick
             | Action::Loaded(..)
             | Action::HistoryLoaded(..)
+            | Action::Counted(_)
             | Action::Counter(_)
             | Action::StoreFailed(_)
             | Action::Reload

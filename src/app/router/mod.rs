@@ -167,6 +167,7 @@ fn dispatch(app: &mut App, action: Action) -> Option<Action> {
                 features::round_tables::drafts::resume_form(app);
             }
         }
+        Action::Counted(n) => app.counted = Some(n),
         Action::Counter(c) => {
             if c != app.counter {
                 return Some(Action::Reload);
