@@ -9,7 +9,7 @@ use super::session::AgendaSubject;
 use super::{Id, Meta};
 
 /// A stored record: an id unique within its kind, and the bookkeeping.
-pub trait Record: Serialize + for<'de> Deserialize<'de> + Clone + 'static {
+pub trait Record: Serialize + for<'de> Deserialize<'de> + Clone + Send + 'static {
     /// Name of the kind; also the name of its table and of its list in a dump.
     const KIND: &'static str;
     fn id(&self) -> Id;

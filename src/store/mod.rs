@@ -14,6 +14,7 @@ mod open;
 mod repo;
 mod salvage;
 mod sealed;
+mod sealed_load;
 mod syslog;
 mod tables;
 mod team;

@@ -77,8 +77,13 @@ impl<'s> ReadTx<'s> {
         }
     }
 
+    /// Every record of `T`; in an encrypted file opened on every core
+    /// ([`super::sealed_load`]).
     pub fn all<T: Record>(&self) -> Result<Vec<T>, StoreError> {
         match self.table::<T>()? {
+            Some(t) if self.store.encrypted && !super::sealed::is_audit(T::KIND) => {
+                self.all_sealed(&t)
+            }
             Some(t) => all_in(&t, |i, b| self.decode_stored(i, b)),
             None => Ok(Vec::new()),
         }

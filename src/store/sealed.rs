@@ -22,7 +22,7 @@ use crate::domain::Id;
 use crate::domain::dataset::Record;
 
 pub(super) const SEALED: u8 = 3;
-const HEAD: usize = 1 + 4 + 8;
+pub(super) const HEAD: usize = 1 + 4 + 8;
 
 /// Case id → the case key, sealed under the data key.
 pub(super) const CASE_KEYS: TableDefinition<u64, &[u8]> = TableDefinition::new("case_keys");
@@ -40,7 +40,7 @@ pub fn case_of<T: Record>(rec: &T) -> Option<Id> {
     any.downcast_ref::<ActionItem>().and_then(|a| a.anchor.case)
 }
 
-fn is_audit(kind: &str) -> bool {
+pub(super) fn is_audit(kind: &str) -> bool {
     kind == <crate::domain::audit::AuditEvent as Record>::KIND
 }
 
@@ -51,7 +51,7 @@ fn ad(kind: &str, id: Id, epoch: u32, case: u64) -> Vec<u8> {
 }
 
 /// The associated data of a record value (table, id, epoch, case), written into `ad`.
-fn ad_into(ad: &mut Vec<u8>, kind: &str, id: Id, epoch: u32, case: u64) {
+pub(super) fn ad_into(ad: &mut Vec<u8>, kind: &str, id: Id, epoch: u32, case: u64) {
     ad.clear();
     ad.extend_from_slice(b"roundtable v1 record\0");
     ad.extend_from_slice(kind.as_bytes());
@@ -134,7 +134,7 @@ pub(super) fn sealed_case(bytes: &[u8]) -> Result<u64, CryptError> {
     ))
 }
 
-fn tampered(kind: &str, id: Id) -> StoreError {
+pub(super) fn tampered(kind: &str, id: Id) -> StoreError {
     StoreError::Codec {
         kind: static_kind(kind),
         id,
@@ -144,7 +144,12 @@ fn tampered(kind: &str, id: Id) -> StoreError {
 
 /// The epoch and case a sealed value names, once its head is checked: the right tag, and
 /// the epoch of `ring` (a value kept from an earlier key is refused before any opening).
-fn sealed_head(ring: &Keyring, kind: &str, id: Id, bytes: &[u8]) -> Result<(u32, u64), StoreError> {
+pub(super) fn sealed_head(
+    ring: &Keyring,
+    kind: &str,
+    id: Id,
+    bytes: &[u8],
+) -> Result<(u32, u64), StoreError> {
     if bytes.len() < HEAD || bytes[0] != SEALED {
         return Err(tampered(kind, id));
     }
@@ -210,7 +215,7 @@ impl std::ops::Deref for Plain<'_> {
 pub(super) struct CaseKeys {
     keys: RefCell<HashMap<Id, Key>>,
     ring: OnceCell<Arc<Keyring>>,
-    openers: RefCell<HashMap<(u32, u64), crypt::Opener>>,
+    openers: RefCell<HashMap<(u32, u64), Arc<crypt::Opener>>>,
     buf: RefCell<Zeroizing<Vec<u8>>>,
     ad: RefCell<Vec<u8>>,
 }
@@ -257,9 +262,26 @@ impl CaseKeys {
             0 => None,
             c => Some(case_key(c)?),
         };
-        let opener = crypt::Opener::new(&record_key(ring, ck.as_ref()));
+        let opener = Arc::new(crypt::Opener::new(&record_key(ring, ck.as_ref())));
         self.openers.borrow_mut().insert((epoch, case), opener);
         Ok(())
+    }
+
+    /// The cipher of the record key of (`epoch`, `case`), made on first use as
+    /// [`CaseKeys::ensure_cipher`] makes it, to hand to another thread.
+    pub(super) fn cipher(
+        &self,
+        store: &Store,
+        ring: &Keyring,
+        (epoch, case): (u32, u64),
+        fetch: &dyn Fn(Id) -> Result<Option<Vec<u8>>, StoreError>,
+    ) -> Result<Arc<crypt::Opener>, StoreError> {
+        self.ensure_cipher(ring, (epoch, case), |c| self.get(store, ring, c, fetch))?;
+        self.openers
+            .borrow()
+            .get(&(epoch, case))
+            .cloned()
+            .ok_or_else(|| crypt_err(&store.path, CryptError::Tampered))
     }
 
     /// Opens the sealed value `bytes` into `out` with the cipher of its epoch and case,
@@ -307,7 +329,7 @@ impl CaseKeys {
     }
 
     /// The keyring for this transaction's snapshot, found once with `find`.
-    fn ring(
+    pub(super) fn ring(
         &self,
         find: impl FnOnce() -> Result<Arc<Keyring>, StoreError>,
     ) -> Result<Arc<Keyring>, StoreError> {
@@ -416,7 +438,7 @@ impl ReadTx<'_> {
     }
 
     /// The keyring for this snapshot's header.
-    fn find_ring(&self) -> Result<Arc<Keyring>, StoreError> {
+    pub(super) fn find_ring(&self) -> Result<Arc<Keyring>, StoreError> {
         match self.txn.open_table(super::keys::CRYPT) {
             Ok(t) => crypt_rows(&t, self.store),
             Err(TableError::TableDoesNotExist(_)) => {

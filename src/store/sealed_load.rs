@@ -1,0 +1,268 @@
+//! Every record of one kind read from an encrypted file, opened on every core. The thread
+//! that holds the snapshot reads the sealed values out of redb in batches, checks each
+//! head and makes the ciphers a batch needs (a case key is read from the file, so only
+//! this thread can); workers open and decode the batches as they come. The thread that
+//! reads opens a batch itself whenever the workers are behind, and all of them once
+//! the table is read. The checks, keys and associated data are those of
+//! [`super::sealed`]'s one-value path: only where the work is done changes.
+//!
+//! A failure is the one the one-value path would report: the first value, in table
+//! order, that fails to open or decode (batches carry their place in the table).
+//!
+//! Plaintext exists only in each thread's one opening buffer (wiped when it ends) and in
+//! the records decoded from it, as on the one-value path. The batches hold ciphertext.
+
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::mpsc::{Receiver, SyncSender, TrySendError, sync_channel};
+use std::sync::{Arc, Mutex};
+
+use redb::{ReadOnlyTable, ReadableTable, ReadableTableMetadata};
+use zeroize::Zeroizing;
+
+use super::repo::ReadTx;
+use super::sealed::{HEAD, ad_into, sealed_head, tampered};
+use super::{StoreError, codec};
+use crate::crypt::Opener;
+use crate::domain::Id;
+use crate::domain::dataset::Record;
+
+/// Values per batch: enough to make handing a batch over cheap against opening it
+/// (~1 µs a value), few enough that the workers start early and memory stays small.
+const BATCH: usize = 512;
+/// The most threads a load opens values on (the thread that reads included).
+const MAX_THREADS: usize = 4;
+
+/// Sealed values of one table, in table order, copied out of the snapshot.
+struct Batch {
+    /// The place of this batch in the table.
+    seq: usize,
+    rows: Vec<Row>,
+    /// The ciphertexts (`nonce || ciphertext || tag`), one after another.
+    bytes: Vec<u8>,
+    /// The ciphers this batch's values need, with the epoch and case each stands for.
+    ciphers: Vec<((u32, u64), Arc<Opener>)>,
+}
+
+struct Row {
+    id: Id,
+    /// Where this value's ciphertext ends in `bytes`.
+    end: usize,
+    /// Its cipher in `ciphers`.
+    cipher: usize,
+}
+
+impl Batch {
+    fn new(seq: usize) -> Batch {
+        Batch {
+            seq,
+            rows: Vec::with_capacity(BATCH),
+            bytes: Vec::new(),
+            ciphers: Vec::new(),
+        }
+    }
+
+    /// Opens and decodes every value, stopping at the first that fails.
+    fn open<T: Record>(&self, opening: &mut Opening) -> Result<Vec<T>, StoreError> {
+        let mut out = Vec::with_capacity(self.rows.len());
+        let mut start = 0;
+        for row in &self.rows {
+            let sealed = &self.bytes[start..row.end];
+            start = row.end;
+            let ((epoch, case), cipher) = &self.ciphers[row.cipher];
+            ad_into(&mut opening.ad, T::KIND, row.id, *epoch, *case);
+            cipher
+                .open_into(&opening.ad, sealed, &mut opening.buf)
+                .map_err(|_| tampered(T::KIND, row.id))?;
+            out.push(codec::decode(row.id, &opening.buf)?);
+        }
+        Ok(out)
+    }
+}
+
+/// One thread's opening buffer and associated data, reused for every value.
+#[derive(Default)]
+struct Opening {
+    buf: Zeroizing<Vec<u8>>,
+    ad: Vec<u8>,
+}
+
+/// Decoded batches (or the failure of one) with their place in the table.
+type Done<T> = Vec<(usize, Result<Vec<T>, StoreError>)>;
+
+/// Where batches wait for a thread to open them.
+struct Queue {
+    batches: Mutex<Receiver<Batch>>,
+    /// The place of the first batch known to fail: a batch after it need not be opened.
+    failed: AtomicUsize,
+}
+
+impl Queue {
+    /// Opens the batches waiting until the queue is closed and empty.
+    fn drain<T: Record>(&self, opening: &mut Opening, done: &mut Done<T>) {
+        loop {
+            let next = self
+                .batches
+                .lock()
+                .unwrap_or_else(|p| p.into_inner())
+                .recv();
+            let Ok(batch) = next else { return };
+            self.open(batch, opening, done);
+        }
+    }
+
+    fn open<T: Record>(&self, batch: Batch, opening: &mut Opening, done: &mut Done<T>) {
+        if batch.seq > self.failed.load(Ordering::Relaxed) {
+            return;
+        }
+        let opened = batch.open(opening);
+        if opened.is_err() {
+            self.failed.fetch_min(batch.seq, Ordering::Relaxed);
+        }
+        done.push((batch.seq, opened));
+    }
+}
+
+/// How many threads besides the reading one open a table of `len` values.
+fn workers(len: u64) -> usize {
+    if len <= BATCH as u64 {
+        return 0;
+    }
+    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+    cores.min(MAX_THREADS) - 1
+}
+
+/// The records in table order, or the first failure in table order.
+fn assemble<T>(mut done: Done<T>, len: usize) -> Result<Vec<T>, StoreError> {
+    done.sort_by_key(|(seq, _)| *seq);
+    let mut out = Vec::with_capacity(len);
+    for (_, batch) in done {
+        out.extend(batch?);
+    }
+    Ok(out)
+}
+
+/// The batches being read on the thread that holds the snapshot, and what it opened.
+struct Reader<'q, T> {
+    batch: Batch,
+    send: SyncSender<Batch>,
+    queue: &'q Queue,
+    opening: Opening,
+    done: Done<T>,
+}
+
+impl<T: Record> Reader<'_, T> {
+    /// Adds one sealed value (its head checked) opened by `cipher` of (epoch, case) `key`.
+    fn push(
+        &mut self,
+        id: Id,
+        sealed: &[u8],
+        key: (u32, u64),
+        cipher: impl FnOnce() -> Result<Arc<Opener>, StoreError>,
+    ) -> Result<(), StoreError> {
+        let ciphers = &mut self.batch.ciphers;
+        let cipher = match ciphers.iter().position(|(k, _)| *k == key) {
+            Some(i) => i,
+            None => {
+                ciphers.push((key, cipher()?));
+                ciphers.len() - 1
+            }
+        };
+        self.batch.bytes.extend_from_slice(sealed);
+        let end = self.batch.bytes.len();
+        self.batch.rows.push(Row { id, end, cipher });
+        if self.batch.rows.len() == BATCH {
+            self.hand_over();
+        }
+        Ok(())
+    }
+
+    /// Queues the batch for a worker, or opens it on this thread when none is free, and
+    /// starts the next one.
+    fn hand_over(&mut self) {
+        let next = Batch::new(self.batch.seq + 1);
+        let batch = std::mem::replace(&mut self.batch, next);
+        if batch.rows.is_empty() {
+            return;
+        }
+        match self.send.try_send(batch) {
+            Ok(()) => {}
+            Err(TrySendError::Full(batch) | TrySendError::Disconnected(batch)) => {
+                self.queue.open(batch, &mut self.opening, &mut self.done);
+            }
+        }
+    }
+
+    /// Hands over the values read so far; `failure`, if any, comes right after them in
+    /// the table. Then opens what is still queued, once the workers know no more comes.
+    fn finish(mut self, failure: Option<StoreError>) -> (Opening, Done<T>) {
+        self.hand_over();
+        if let Some(e) = failure {
+            self.done.push((self.batch.seq, Err(e)));
+        }
+        drop(self.send);
+        self.queue.drain(&mut self.opening, &mut self.done);
+        (self.opening, self.done)
+    }
+}
+
+impl ReadTx<'_> {
+    /// Every record of `T` in `table` of an encrypted file (not the audit trail, which
+    /// stays plain), opened on every core.
+    pub(super) fn all_sealed<T: Record>(
+        &self,
+        table: &ReadOnlyTable<u64, &'static [u8]>,
+    ) -> Result<Vec<T>, StoreError> {
+        let len = table.len().map_err(|e| self.store.db_err(e))?;
+        let (send, receive) = sync_channel(2 * MAX_THREADS);
+        let queue = Queue {
+            batches: Mutex::new(receive),
+            failed: AtomicUsize::new(usize::MAX),
+        };
+        let done = std::thread::scope(|s| {
+            let helpers: Vec<_> = (0..workers(len))
+                .map(|_| {
+                    s.spawn(|| {
+                        let mut done = Vec::new();
+                        queue.drain(&mut Opening::default(), &mut done);
+                        done
+                    })
+                })
+                .collect();
+            let mut reader = Reader {
+                batch: Batch::new(0),
+                send,
+                queue: &queue,
+                opening: Opening::default(),
+                done: Vec::new(),
+            };
+            let failure = self.read_into(table, &mut reader).err();
+            let (_, mut done) = reader.finish(failure);
+            for h in helpers {
+                // A worker only opens and decodes: a panic there is a bug, raised here.
+                done.extend(h.join().unwrap_or_else(|p| std::panic::resume_unwind(p)));
+            }
+            done
+        });
+        assemble(done, usize::try_from(len).unwrap_or(0))
+    }
+
+    /// Reads every value of `table` into `reader`, each head checked and its cipher made,
+    /// until the end or the first that cannot be read.
+    fn read_into<T: Record>(
+        &self,
+        table: &ReadOnlyTable<u64, &'static [u8]>,
+        reader: &mut Reader<'_, T>,
+    ) -> Result<(), StoreError> {
+        let ring = self.cases.ring(|| self.find_ring())?;
+        let fetch = |c| self.fetch_case_key(c);
+        for row in table.iter().map_err(|e| self.store.db_err(e))? {
+            let (k, v) = row.map_err(|e| self.store.db_err(e))?;
+            let (id, bytes) = (k.value(), v.value());
+            let key = sealed_head(&ring, T::KIND, id, bytes)?;
+            reader.push(id, &bytes[HEAD..], key, || {
+                self.cases.cipher(self.store, &ring, key, &fetch)
+            })?;
+        }
+        Ok(())
+    }
+}
