@@ -1478,3 +1478,6 @@ overview-pipeline = Step 1, { $moves ->
 invalid-concern_answer = choose picked up or not picked up
 invalid-concern_before_routed = before the concern was routed
 invalid-date_future = not after today
+
+# review
+store-person_erased = this person was erased: nothing more is written about them

@@ -1528,3 +1528,6 @@ overview-pipeline = Étape 1, { $moves ->
 invalid-concern_answer = choisissez pris en charge ou non pris en charge
 invalid-concern_before_routed = avant que la préoccupation soit orientée
 invalid-date_future = pas après aujourd'hui
+
+# review
+store-person_erased = cette personne a été effacée : plus rien n'est enregistré à son sujet

@@ -1465,3 +1465,6 @@ overview-pipeline = Stap 1, { $moves ->
 invalid-concern_answer = kies opgepakt of niet opgepakt
 invalid-concern_before_routed = vóór de zorg werd doorverwezen
 invalid-date_future = niet na vandaag
+
+# review
+store-person_erased = deze persoon is gewist: er wordt niets meer over hen bewaard
