@@ -1564,3 +1564,6 @@ key-move_stage = step-1 move
 form-pipeline_move = Step 1: { $name }
 invalid-stage_before_last = before the last move
 agenda-not_at_the_table = No agenda for { $who }: not invited to this session and involved in none of its cases, so an agenda would only tell them when and where the table meets and how much is kept from them. To send one, invite them first (e on the session in the Round tables tab), then export it again.
+
+# review
+store-person_erased = this person was erased: nothing more is written about them

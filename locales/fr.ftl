@@ -1620,3 +1620,6 @@ status-form_draft_not_saved = Brouillon non enregistré ({ $why }) ; ce que vou
 form-changed_meanwhile = Modifié entre-temps : { $fields } ; { $why }. Les champs que vous avez modifiés gardent vos valeurs, les autres affichent désormais les leurs : vérifiez-les, puis Ctrl-S enregistre les vôtres.
 form-changed_meanwhile_nothing_here = { $why }. Aucun champ de ce formulaire n'a changé ; Ctrl-S enregistre vos valeurs.
 agenda-not_at_the_table = Pas d'ordre du jour pour { $who } : ni invité·e à cette réunion ni concerné·e par aucun de ses cas ; un ordre du jour ne lui dirait que quand et où la table se réunit et combien de points lui sont cachés. Pour en envoyer un, invitez d'abord cette personne (e sur la réunion dans l'onglet Tables rondes), puis exportez à nouveau.
+
+# review
+store-person_erased = cette personne a été effacée : plus rien n'est enregistré à son sujet

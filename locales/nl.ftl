@@ -1551,3 +1551,6 @@ key-move_stage = stap-1-stap
 form-pipeline_move = Stap 1: { $name }
 invalid-stage_before_last = vóór de vorige stap
 agenda-not_at_the_table = Geen agenda voor { $who }: niet uitgenodigd voor dit overleg en bij geen enkele van zijn casussen betrokken, dus een agenda zou enkel vertellen wanneer en waar de tafel samenkomt en hoeveel voor hen verborgen blijft. Om er een te sturen: nodig hen eerst uit (e op het overleg in het tabblad Casusoverleg) en exporteer dan opnieuw.
+
+# review
+store-person_erased = deze persoon is gewist: er wordt niets meer over hen bewaard

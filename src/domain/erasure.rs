@@ -116,6 +116,39 @@ pub fn is_stub_shaped(case: &super::case::Case) -> bool {
             .is_some_and(|c| c.explanation.is_empty() && c.onward_referral.is_empty())
 }
 
+/// What a draft is about, as its place names it (`form:stakeholder:4`, `session:3#2`):
+/// the person or case whose erasure takes the draft, the note whose removal does, or the
+/// agenda item (session, item) whose case's erasure does.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DraftAbout {
+    Person(Id),
+    Case(Id),
+    Note(Id),
+    AgendaItem(Id, u32),
+}
+
+/// What the draft at `place` is about; `None` for a form about nothing erasable.
+pub fn draft_about(place: &str) -> Option<DraftAbout> {
+    if let Some(rest) = place.strip_prefix("session:") {
+        let (session, item) = (rest.split_once('#')).or_else(|| rest.split_once(":item:"))?;
+        return Some(DraftAbout::AgendaItem(
+            session.parse().ok()?,
+            item.parse().ok()?,
+        ));
+    }
+    let mut parts = place.strip_prefix("form:")?.split(':');
+    let kind = parts.next()?;
+    let ids: Vec<Option<Id>> = parts.map(|p| p.parse().ok()).collect();
+    let id = |i: usize| ids.get(i).copied().flatten();
+    match kind {
+        "stakeholder" | "contact" => id(0).map(DraftAbout::Person),
+        "member" => id(1).map(DraftAbout::Person),
+        "case" | "closecase" => id(0).map(DraftAbout::Case),
+        "correction" => id(0).map(DraftAbout::Note),
+        _ => None,
+    }
+}
+
 /// What erasing a person changed: the records whose free text named them in full (now "a
 /// former partner"), and the contact log entries removed. Keys only (`note:3`).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]

@@ -6,6 +6,7 @@ mod apply;
 mod check;
 mod codec;
 mod encrypt;
+mod erased_drafts;
 mod error;
 mod guard;
 mod keys;

@@ -365,6 +365,8 @@ impl<'s> WriteTx<'s> {
     pub fn put_draft(&mut self, place: &str, text: &str) -> Result<(), StoreError> {
         // `session:3#2`: one draft per session, wherever in it the text was typed.
         let base = |p: &str| p.split_once('#').map_or(p, |(b, _)| b).to_owned();
+        // A window still open on a form of what was erased meanwhile writes no draft.
+        let text = if self.about_erased(place)? { "" } else { text };
         let user = self.store.user.clone();
         let existing = self
             .all::<Draft>()?

@@ -69,6 +69,7 @@ fn switched_off(tx: &WriteTx, rule: &SharingRule) -> Result<bool, StoreError> {
 /// Carries out `changes` inside one transaction; returns the id of every record put.
 pub fn apply(tx: &mut WriteTx, changes: &[Change]) -> Result<Vec<Id>, StoreError> {
     refuse_closed(tx, changes)?;
+    refuse_erased(tx, changes)?;
     let mut ids = Vec::new();
     let mut note = None;
     for c in changes {
@@ -185,6 +186,23 @@ fn with_note(rec: &AnyRecord, note: Option<Id>) -> std::borrow::Cow<'_, AnyRecor
         }
         _ => Cow::Borrowed(rec),
     }
+}
+
+/// Nothing is written onto an erased person: a form left open on them while they were
+/// erased (its refused save put on the tombstone) or a contact logged with them.
+fn refuse_erased(tx: &WriteTx, changes: &[Change]) -> Result<(), StoreError> {
+    for c in changes {
+        let person = match c {
+            Change::Put(AnyRecord::Stakeholder(s)) if s.id != 0 => s.id,
+            Change::Put(AnyRecord::Contact(c)) => c.stakeholder,
+            _ => continue,
+        };
+        if tx.get::<Stakeholder>(person)?.is_some_and(|s| s.erased) {
+            let why = crate::i18n::t("store-person_erased").to_owned();
+            return Err(StoreError::Invalid(why));
+        }
+    }
+    Ok(())
 }
 
 /// A closed session is read-only here too, whoever asks (another terminal's copy may be

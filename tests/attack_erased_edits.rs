@@ -1,0 +1,60 @@
+//! A form left open on a person while `roundtable erase` makes them a tombstone: its
+//! save is refused (the record changed), the form is put on the record as it is now and
+//! keeps the fields its user changed, and Ctrl-S again wrote those (a corrected full
+//! name, a phone number, notes about them) onto the tombstone. Nothing is written onto an
+//! erased person: not their record, not a contact logged with them.
+
+use roundtable::app::model::record::{AnyRecord, Change, apply};
+use roundtable::domain::erasure::erase_person;
+use roundtable::store::Store;
+
+mod support;
+
+#[test]
+fn nothing_is_written_onto_an_erased_person() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open_as(&dir.path().join("town.redb"), true, "anke".into()).unwrap();
+    let d = roundtable::demo::build(support::today());
+    store.restore(&d, false).unwrap();
+    let person = d.stakeholders.iter().find(|s| !s.erased).unwrap().clone();
+    let contact = d.contacts.iter().find(|c| c.stakeholder == person.id);
+    let contact = contact.expect("the demo town logs contacts").clone();
+    store
+        .write(|tx| {
+            let before = tx.dataset()?;
+            let mut after = before.clone();
+            erase_person(&mut after, person.id, "a former partner").unwrap();
+            tx.apply(&before, &after)
+        })
+        .unwrap();
+    let tombstone = store.load().unwrap();
+    let tombstone = tombstone.stakeholders.iter().find(|s| s.id == person.id);
+    // The form, put on the tombstone, with the fields its user changed.
+    let mut edited = tombstone.unwrap().clone();
+    edited.name = person.name.clone();
+    edited.notes = "lives above the bakery".into();
+    let mut logged = contact.clone();
+    logged.id = 0;
+    logged.summary = "called about the son".into();
+    for change in [
+        Change::Put(AnyRecord::Stakeholder(edited)),
+        Change::Put(AnyRecord::Contact(logged)),
+    ] {
+        let written = store.write(|tx| apply(tx, std::slice::from_ref(&change)));
+        assert!(
+            written.is_err(),
+            "written onto an erased person: {change:?}"
+        );
+    }
+    let after = store.load().unwrap();
+    let s = after
+        .stakeholders
+        .iter()
+        .find(|s| s.id == person.id)
+        .unwrap();
+    assert!(
+        s.erased && s.name != person.name && s.notes.is_empty(),
+        "{s:?}"
+    );
+    assert!(after.contacts.iter().all(|c| c.stakeholder != person.id));
+}
