@@ -1331,17 +1331,6 @@ filter-matched_loosely = “{ $query }”: a loose match (its letters in this or
 minutes-followed_up = Closed at this session
 minutes-action_done = Done at this session.
 minutes-action_cancelled = Cancelled at this session.
-# sessions
-key-export_agenda = agenda for…
-key-walk_in = someone walks in
-picker-walk_in = Who walked in?
-status-walked_in = { $who } is at the table.
-# craft
-key-more = more
-form-hint_single = Enter save · Esc cancel
-# lang
-# The key that answers yes to a (y/n) question: one letter, the one the prompts show.
-confirm-yes_letter = y
 
 # networks
 network_kind-round_table = round table

@@ -1383,16 +1383,6 @@ filter-matched_loosely = « { $query } » : correspondance approximative (ses
 minutes-followed_up = Clôturé lors de cette réunion
 minutes-action_done = Réalisée lors de cette réunion.
 minutes-action_cancelled = Annulée lors de cette réunion.
-# sessions
-key-export_agenda = ordre du jour pour…
-key-walk_in = quelqu'un se joint
-picker-walk_in = Qui se joint à la table ?
-status-walked_in = { $who } est à la table.
-# craft
-key-more = plus
-form-hint_single = Enter enregistrer · Esc annuler
-# lang
-confirm-yes_letter = o
 
 # networks
 network_kind-round_table = table ronde
@@ -1581,8 +1571,6 @@ cli_error-as_value = astuce : pour donner « { $arg } » comme valeur, écriv
 cli_error-remove_dashes = astuce : la commande « { $command } » existe ; pour l'utiliser, retirez le « -- » qui la précède
 label-value = { $label } : { $value }
 label-colon = { $label } :
-training-detail_invited = Invités ({ $n }) : { $names }
-training-detail_attended = Présents ({ $n }) : { $names }
 network-cancelled = annulée
 field-training_network = Réseau
 person_export-exchange_as = réunion d'échange de { $network } : { $topic } ({ $roles })
@@ -1605,7 +1593,7 @@ invalid-concern_recipient = indiquez le partenaire ou le service destinataire
 picker-open_concerns = Préoccupations orientées sans réponse
 overview-check-concerns_open = Préoccupations orientées sans réponse : { $n }{ $n ->
     [0] {""}
-   *[other] ; la plus ancienne depuis { $days ->
+   *[other]  ; la plus ancienne depuis { $days ->
         [one] 1 jour
        *[other] { $days } jours
     }
@@ -1616,9 +1604,6 @@ person_export-concern = - { $on } orientée vers { $to } ({ $state }) : { $what
 key-move_stage = passage étape 1
 form-pipeline_move = Étape 1 : { $name }
 invalid-stage_before_last = avant le passage précédent
-status-form_draft_not_saved = Brouillon non enregistré ({ $why }) ; ce que vous avez tapé est toujours dans le formulaire.
-form-changed_meanwhile = Modifié entre-temps : { $fields } ; { $why }. Les champs que vous avez modifiés gardent vos valeurs, les autres affichent désormais les leurs : vérifiez-les, puis Ctrl-S enregistre les vôtres.
-form-changed_meanwhile_nothing_here = { $why }. Aucun champ de ce formulaire n'a changé ; Ctrl-S enregistre vos valeurs.
 agenda-not_at_the_table = Pas d'ordre du jour pour { $who } : ni invité·e à cette réunion ni concerné·e par aucun de ses cas ; un ordre du jour ne lui dirait que quand et où la table se réunit et combien de points lui sont cachés. Pour en envoyer un, invitez d'abord cette personne (e sur la réunion dans l'onglet Tables rondes), puis exportez à nouveau.
 
 # review

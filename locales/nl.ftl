@@ -1319,16 +1319,6 @@ filter-matched_loosely = “{ $query }”: een losse overeenkomst (de letters in
 minutes-followed_up = Afgesloten op dit overleg
 minutes-action_done = Uitgevoerd op dit overleg.
 minutes-action_cancelled = Geannuleerd op dit overleg.
-# sessions
-key-export_agenda = agenda voor…
-key-walk_in = iemand schuift aan
-picker-walk_in = Wie schuift aan?
-status-walked_in = { $who } zit mee aan tafel.
-# craft
-key-more = meer
-form-hint_single = Enter bewaren · Esc annuleren
-# lang
-confirm-yes_letter = j
 
 # networks
 network_kind-round_table = rondetafel

@@ -729,7 +729,7 @@ fn french_exports_put_a_no_break_space_before_the_colon() {
     let s = data.sessions.iter().find(|s| s.id == 2).unwrap();
     let (c, n) = (&data.cases[0], &data.networks[0]);
     let mp = minutes::preview(&data, s, 12);
-    let ap = agenda::preview(&data, s, 12);
+    let ap = agenda::preview(&data, s, 12).expect("12 is at the table");
     let fp = minutes::feedback_preview(&data, c, 12);
     let docs = [
         minutes::render_in(lang, &data, s, 12, &mp, Format::Md, at, "anke"),

@@ -285,3 +285,18 @@ fn french_punctuation_takes_a_no_break_space() {
     let en = Lang::En.tf("label-value", &[("label", &"Status"), ("value", &"open")]);
     assert_eq!(en, "Status: open");
 }
+
+/// A message defined twice in one catalogue: Fluent keeps the first and drops the
+/// second without a word, so an edit of the second would never show.
+#[test]
+fn every_message_is_defined_once() {
+    for lang in Lang::ALL {
+        let res = FluentResource::try_new(lang.source().to_owned()).unwrap();
+        let mut bundle = fluent_bundle::FluentBundle::<FluentResource>::new(vec![]);
+        let twice = match bundle.add_resource(res) {
+            Ok(()) => Vec::new(),
+            Err(errors) => errors.iter().map(ToString::to_string).collect(),
+        };
+        assert!(twice.is_empty(), "{}: {twice:?}", lang.code());
+    }
+}

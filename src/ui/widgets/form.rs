@@ -162,11 +162,14 @@ pub fn render(frame: &mut Frame, body: Rect, app: &App, form: &Form) {
     let msg = match &form.failure {
         Some(f) => Line::from(Span::styled(clean(f).into_owned(), theme::error())),
         None => Line::from(Span::styled(
-            t(hint_key(&form.focused().kind, form.fields.len())),
+            fit_hint(
+                t(hint_key(&form.focused().kind, form.fields.len())),
+                usize::from(message.width),
+            ),
             theme::dim(),
         )),
     };
-    // A refused save's message wraps; a hint is cut at the edge as before.
+    // A refused save's message wraps; a hint leaves out whole keys (`fit_hint`).
     let msg = if form.failure.is_some() {
         Paragraph::new(msg).wrap(Wrap { trim: true })
     } else {
@@ -204,5 +207,46 @@ fn hint_key(kind: &FieldKind, fields: usize) -> &'static str {
             "form-hint_pick"
         }
         FieldKind::Text | FieldKind::Date | FieldKind::Days => "form-hint",
+    }
+}
+
+/// A hint that fits `width`: whole keys are left out, never a word cut. Moving between
+/// fields goes first (Tab is known, and shown in help), then the keys before "save";
+/// the field's own keys, save and cancel stay as long as they can.
+fn fit_hint(hint: &str, width: usize) -> String {
+    const SEP: &str = " · ";
+    let wide = |parts: &[&str]| unicode_width::UnicodeWidthStr::width(parts.join(SEP).as_str());
+    let mut parts: Vec<&str> = hint.split(SEP).collect();
+    while wide(&parts) > width && parts.len() > 2 {
+        let at = parts
+            .iter()
+            .position(|p| p.starts_with("Tab/"))
+            .unwrap_or(parts.len() - 3);
+        parts.remove(at);
+    }
+    parts.join(SEP)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::fit_hint;
+
+    #[test]
+    fn a_hint_too_wide_leaves_out_whole_keys_and_keeps_save_and_cancel() {
+        let hint = "←/→ changer · Enter liste · Tab/S-Tab champ · Ctrl-S enregistrer · Esc annuler";
+        assert_eq!(fit_hint(hint, 200), hint);
+        assert_eq!(
+            fit_hint(hint, 72),
+            "←/→ changer · Enter liste · Ctrl-S enregistrer · Esc annuler"
+        );
+        assert_eq!(fit_hint(hint, 50), "←/→ changer · Ctrl-S enregistrer · Esc annuler");
+        for width in 0..90 {
+            let fitted = fit_hint(hint, width);
+            assert!(fitted.ends_with("Esc annuler"), "{width}: {fitted}");
+            assert!(
+                fitted.split(" · ").all(|p| hint.split(" · ").any(|q| q == p)),
+                "{width}: a key cut: {fitted}"
+            );
+        }
     }
 }

@@ -54,6 +54,14 @@ pub fn render(frame: &mut Frame, body: Rect, app: &App) {
     frame.render_widget(Clear, area);
     let block = theme::block(t("help-title"));
     let inner = block.inner(area);
+    // Keys that do not fit scroll (↑/↓), and the bottom border says so.
+    let visible = usize::from(inner.height.saturating_sub(1));
+    let scroll = usize::from(app.help_scroll).min(per_column.saturating_sub(visible));
+    let block = match super::scroll::marker(scroll, visible, per_column) {
+        Some(m) => block.title_bottom(Line::styled(m, theme::dim()).right_aligned()),
+        None => block,
+    };
+    let scroll = u16::try_from(scroll).unwrap_or(u16::MAX);
     frame.render_widget(block, area);
     let [heading, rest] =
         Layout::vertical([Constraint::Length(1), Constraint::Min(1)]).areas(inner);
@@ -69,7 +77,7 @@ pub fn render(frame: &mut Frame, body: Rect, app: &App) {
     let cols = Layout::horizontal(vec![Constraint::Fill(1); columns]).split(rest);
     for (c, chunk) in lines.chunks(per_column.max(1)).enumerate() {
         frame.render_widget(
-            Paragraph::new(chunk.to_vec()).scroll((app.help_scroll, 0)),
+            Paragraph::new(chunk.to_vec()).scroll((scroll, 0)),
             cols[c],
         );
     }
