@@ -30,7 +30,10 @@ fn help_lists_the_keys_from_the_keymap() {
     }
     let on_first = roundtable::app::bindings_for(&app.view_scopes())
         .all(|b| first.contains(roundtable::i18n::t(b.help)));
-    assert!(on_first || first.contains(" ↓ "), "no scroll marker:\n{first}");
+    assert!(
+        on_first || first.contains(" ↓ "),
+        "no scroll marker:\n{first}"
+    );
     for b in roundtable::app::bindings_for(&app.view_scopes()) {
         assert!(
             seen.contains(roundtable::i18n::t(b.help)),

@@ -239,12 +239,17 @@ mod tests {
             fit_hint(hint, 72),
             "←/→ changer · Enter liste · Ctrl-S enregistrer · Esc annuler"
         );
-        assert_eq!(fit_hint(hint, 50), "←/→ changer · Ctrl-S enregistrer · Esc annuler");
+        assert_eq!(
+            fit_hint(hint, 50),
+            "←/→ changer · Ctrl-S enregistrer · Esc annuler"
+        );
         for width in 0..90 {
             let fitted = fit_hint(hint, width);
             assert!(fitted.ends_with("Esc annuler"), "{width}: {fitted}");
             assert!(
-                fitted.split(" · ").all(|p| hint.split(" · ").any(|q| q == p)),
+                fitted
+                    .split(" · ")
+                    .all(|p| hint.split(" · ").any(|q| q == p)),
                 "{width}: a key cut: {fitted}"
             );
         }

@@ -76,10 +76,7 @@ pub fn render(frame: &mut Frame, body: Rect, app: &App) {
     );
     let cols = Layout::horizontal(vec![Constraint::Fill(1); columns]).split(rest);
     for (c, chunk) in lines.chunks(per_column.max(1)).enumerate() {
-        frame.render_widget(
-            Paragraph::new(chunk.to_vec()).scroll((scroll, 0)),
-            cols[c],
-        );
+        frame.render_widget(Paragraph::new(chunk.to_vec()).scroll((scroll, 0)), cols[c]);
     }
 }
 
