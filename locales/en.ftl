@@ -1556,3 +1556,7 @@ agenda-not_at_the_table = No agenda for { $who }: not invited to this session an
 
 # review
 store-person_erased = this person was erased: nothing more is written about them
+
+# forms
+# A date field's first value: the word for today that the date parser reads (domain::parse::TODAY_WORDS).
+date-today = today

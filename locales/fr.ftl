@@ -1608,3 +1608,7 @@ agenda-not_at_the_table = Pas d'ordre du jour pour { $who } : ni invité·e à 
 
 # review
 store-person_erased = cette personne a été effacée : plus rien n'est enregistré à son sujet
+
+# forms
+# A date field's first value: the word for today that the date parser reads (domain::parse::TODAY_WORDS).
+date-today = aujourd'hui

@@ -1544,3 +1544,7 @@ agenda-not_at_the_table = Geen agenda voor { $who }: niet uitgenodigd voor dit o
 
 # review
 store-person_erased = deze persoon is gewist: er wordt niets meer over hen bewaard
+
+# forms
+# A date field's first value: the word for today that the date parser reads (domain::parse::TODAY_WORDS).
+date-today = vandaag

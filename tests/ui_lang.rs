@@ -58,9 +58,29 @@ fn screens() -> Vec<(String, Vec<Action>)> {
             "picker",
             vec![New, NextField, NextField, NextField, OpenPicker],
         ),
+        // This round's screens: the search, trainings, the step-1 stage and concerns.
+        ("search", [vec![StartSearch], typed("samira")].concat()),
+        ("trainings", vec![GoTab(Tab::Networks), ToggleTrainings]),
+        (
+            "training_detail",
+            vec![GoTab(Tab::Networks), ToggleTrainings, Open],
+        ),
+        ("stage_filter", vec![PickStageFilter]),
+        ("form_stage_move", vec![MoveStage]),
+        ("concerns_of_partner", vec![RouteConcern]),
+        ("form_concern", vec![RouteConcern, Accept]),
+        ("open_concerns", vec![OpenConcerns]),
+        ("edit_exchange", vec![GoTab(Tab::Networks), EditExchange]),
     ];
     all.extend(more.into_iter().map(|(n, a)| (n.to_owned(), a)));
     all
+}
+
+/// The keys that type `text`.
+fn typed(text: &str) -> Vec<Action> {
+    use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+    let key = |c| Action::Input(KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE));
+    text.chars().map(key).collect()
 }
 
 /// The English texts of the catalogue that `lang` says otherwise, as far as they are

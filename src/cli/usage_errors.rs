@@ -104,7 +104,8 @@ fn message(lang: Lang, e: &clap::Error) -> String {
             let valid = one(e, ContextKind::ValidSubcommand).unwrap_or_default();
             let m = with("cli_error-missing_command", &[("command", &command)]);
             let heading = lang.t("cli_heading-commands");
-            format!("{m}\n  [{heading}: {valid}]")
+            let list = lang.tf("label-value", &[("label", &heading), ("value", &valid)]);
+            format!("{m}\n  [{list}]")
         }
         ErrorKind::ArgumentConflict => conflict(lang, e, &arg),
         ErrorKind::TooManyValues => with(

@@ -300,3 +300,18 @@ fn every_message_is_defined_once() {
         assert!(twice.is_empty(), "{}: {twice:?}", lang.code());
     }
 }
+
+/// A date field starts at the language's word for today, and the date parser reads it.
+#[test]
+fn every_languages_word_for_today_is_read_as_today() {
+    for lang in Lang::ALL {
+        let word = lang.t("date-today");
+        assert!(
+            crate::domain::parse::TODAY_WORDS.contains(&word),
+            "{}: {word}",
+            lang.code()
+        );
+    }
+    assert_eq!(Lang::Fr.t("date-today"), "aujourd'hui");
+    assert_eq!(Lang::Nl.t("date-today"), "vandaag");
+}

@@ -123,9 +123,9 @@ fn row(app: &App, hit: &Hit, r: &Record, query: &Query, width: usize) -> Line<'s
     // A person found by another field than their name is named too.
     let label = match r.fields.first() {
         Some((crate::app::model::search::Field::Name, name)) if hit.found.field > 0 => {
-            format!("{} · {field}: ", clean(name))
+            format!("{} · {} ", clean(name), crate::i18n::label_colon(field))
         }
-        _ => format!("{field}: "),
+        _ => format!("{} ", crate::i18n::label_colon(field)),
     };
     let room = width.saturating_sub(head.chars().count() + label.chars().count());
     let words = clean(&excerpt(text, hit.found.at, hit.found.len, room)).into_owned();

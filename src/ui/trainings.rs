@@ -104,7 +104,10 @@ pub fn detail_lines(app: &App, tr: &Training) -> Vec<Line<'static>> {
             Span::styled(format!("{} [{}] ", tr.date, state(tr)), theme::dim()),
             Span::raw(tf("network-trainer", &[("who", &clean(&tr.trainer))])),
         ]),
-        Line::from(format!("{}: {}", t("col-network"), network(app, tr))),
+        Line::from(crate::i18n::label_value(
+            t("col-network"),
+            &network(app, tr),
+        )),
         Line::from(tf(
             "training-detail_invited",
             &[

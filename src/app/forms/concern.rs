@@ -75,7 +75,7 @@ pub fn form(app: &App, about: ConcernAbout) -> Form {
         Field::multi(F::What, ""),
         Field::person(F::ToPartner, None),
         Field::text(F::ToService, ""),
-        Field::date(F::Date, "today"),
+        Field::today(F::Date),
     ];
     let name = subject(app, about).unwrap_or_default();
     let title = crate::i18n::tf(

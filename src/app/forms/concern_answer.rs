@@ -50,7 +50,7 @@ pub fn form(c: &RoutedConcern) -> Form {
     let now = usize::from(c.picked_up == PickedUp::No);
     let fields = vec![
         Field::choice_of(F::Answer, &ANSWERS, now),
-        Field::date(F::Date, "today"),
+        Field::today(F::Date),
     ];
     let what: String = c
         .what

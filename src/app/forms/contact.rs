@@ -55,7 +55,7 @@ pub fn restore(app: &App, ids: &[Option<Id>]) -> Option<Form> {
 
 pub fn form(stakeholder: &Stakeholder) -> Form {
     let fields = vec![
-        Field::date(F::Date, "today"),
+        Field::today(F::Date),
         Field::choice_of(F::Channel, &CHANNELS, 0),
         Field::choice(
             F::Purpose,

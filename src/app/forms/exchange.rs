@@ -50,7 +50,7 @@ pub fn restore(app: &App, ids: &[Option<Id>]) -> Option<Form> {
 pub fn form(network: &MiniNetwork) -> Form {
     let attendees = network.members.iter().map(|m| m.stakeholder).collect();
     let fields = vec![
-        Field::date(F::Date, "today"),
+        Field::today(F::Date),
         Field::text(F::Topic, ""),
         Field::text(F::Place, ""),
         Field::person(F::Host, network.lead),

@@ -55,7 +55,7 @@ pub fn form(s: &Stakeholder) -> Form {
     let labels = next(s).iter().map(|st| t(st.key()).to_owned()).collect();
     let fields = vec![
         Field::choice(F::Stage, labels, 0),
-        Field::date(F::Date, "today"),
+        Field::today(F::Date),
         Field::person(F::IntroducedBy, s.referred_by),
     ];
     let title = crate::i18n::tf(

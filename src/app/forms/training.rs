@@ -48,7 +48,7 @@ pub fn form(app: &App) -> Form {
     let (network, networks) = super::network_choice(app, F::Network, None);
     let fields = vec![
         Field::text(F::Title, ""),
-        Field::date(F::Date, "today"),
+        Field::today(F::Date),
         Field::text(F::Trainer, ""),
         network,
         Field::people(F::Attendees, Vec::new()),

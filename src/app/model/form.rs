@@ -84,6 +84,12 @@ impl Field {
         f
     }
 
+    /// A date field that starts at today, written as the interface's language writes it
+    /// (the date parser reads every language's word).
+    pub fn today(name: impl Into<FieldKey>) -> Self {
+        Self::date(name, crate::i18n::t("date-today"))
+    }
+
     pub fn days(name: impl Into<FieldKey>, value: Option<u32>) -> Self {
         let mut f = Self::new(name, FieldKind::Days);
         f.text
