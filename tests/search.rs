@@ -355,3 +355,62 @@ fn the_results_list_at_both_sizes() {
     insta::assert_snapshot!("search_results_80x24", render(&app, 80, 24).backend());
     insta::assert_snapshot!("search_results_160x48", render(&app, 160, 48).backend());
 }
+
+/// The open search's corpus.
+fn corpus_of(app: &App) -> Arc<roundtable::app::model::search::Corpus> {
+    app.search.as_ref().unwrap().corpus.clone()
+}
+
+#[test]
+fn opening_again_on_the_same_data_does_not_fold_the_records_again() {
+    let mut app = self::app();
+    search(&mut app, "tiktok");
+    let first = corpus_of(&app);
+    apply(&mut app, [Action::Back]);
+    search(&mut app, "scooter");
+    assert!(
+        Arc::ptr_eq(&first, &corpus_of(&app)),
+        "a second opening on unchanged data reuses the folded records"
+    );
+    assert_eq!(targets(&app), vec![Target::Note(501)]);
+}
+
+/// The data read again with one more note saying `text`.
+fn reloaded_with_note(app: &mut App, id: u64, text: &str) {
+    let mut d = (*app.data).clone();
+    let mut note = d.notes[0].clone();
+    note.id = id;
+    note.text = text.into();
+    // Later than every other note: the newest note is listed first.
+    note.at = d.notes.iter().map(|n| n.at).max().unwrap() + chrono::Duration::minutes(1);
+    d.notes.push(note);
+    let counter = app.counter + 1;
+    apply(app, [Action::Loaded(Arc::new(d), counter)]);
+}
+
+#[test]
+fn a_reload_folds_the_records_again_and_the_new_note_is_found() {
+    let mut app = self::app();
+    search(&mut app, "zeppelin");
+    let before = corpus_of(&app);
+    assert!(targets(&app).is_empty());
+    reloaded_with_note(&mut app, 600, "Talked about a zeppelin.");
+    assert!(
+        !Arc::ptr_eq(&before, &corpus_of(&app)),
+        "the open search was rebuilt"
+    );
+    assert_eq!(targets(&app), vec![Target::Note(600)]);
+    // Closed during the next reload: the next opening sees the newer data.
+    apply(&mut app, [Action::Back]);
+    let open_one = corpus_of_reopened(&mut app);
+    apply(&mut app, [Action::Back]);
+    reloaded_with_note(&mut app, 601, "A second zeppelin ride.");
+    search(&mut app, "zeppelin");
+    assert!(!Arc::ptr_eq(&open_one, &corpus_of(&app)));
+    assert_eq!(targets(&app), vec![Target::Note(601), Target::Note(600)]);
+}
+
+fn corpus_of_reopened(app: &mut App) -> Arc<roundtable::app::model::search::Corpus> {
+    apply(app, [Action::StartSearch]);
+    corpus_of(app)
+}

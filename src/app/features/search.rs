@@ -18,7 +18,8 @@ pub fn open(app: &mut App) {
         }
         None => (String::new(), None),
     };
-    app.search = Some(SearchState::new(&app.data, &query, session));
+    let corpus = app.search_corpus.get(&app.data);
+    app.search = Some(SearchState::new(corpus, &query, session));
 }
 
 /// A key while the search is open; it takes every key, as a picker does.
@@ -55,9 +56,11 @@ pub fn update(app: &mut App, action: &Action) -> Option<Action> {
     None
 }
 
-/// The data were read again: the open search looks at the new records.
+/// The data were read again: the open search looks at the new records; a closed one
+/// forgets the old ones and folds the new ones when it next opens.
 pub fn loaded(app: &mut App) {
-    if let Some(s) = app.search.as_mut() {
-        s.reload(&app.data);
+    match app.search.as_mut() {
+        Some(s) => s.reload(app.search_corpus.get(&app.data)),
+        None => app.search_corpus.clear(),
     }
 }

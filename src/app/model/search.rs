@@ -1,10 +1,10 @@
 //! The search of the whole database: every note (its current version), action, decision,
 //! case, stakeholder and session, found on the data in memory as each key is typed. The
-//! texts are folded once, when the search opens or the data change, so that a key costs
-//! one pass of substring tests (`domain::find`).
+//! texts are folded once per data set (kept between openings, `CorpusCache`), so that a
+//! key costs one pass of substring tests (`domain::find`).
 
 use std::cell::Cell;
-use std::sync::Arc;
+use std::sync::{Arc, Weak};
 
 use chrono::NaiveDate;
 
@@ -143,12 +143,12 @@ pub struct SearchState {
 }
 
 impl SearchState {
-    pub fn new(data: &Arc<Dataset>, query: &str, session: Option<Id>) -> Self {
+    pub fn new(corpus: Arc<Corpus>, query: &str, session: Option<Id>) -> Self {
         let mut s = SearchState {
             query: TextField::single(query),
             scope: SearchScope::Everything,
             session,
-            corpus: Arc::new(corpus(data)),
+            corpus,
             hits: Vec::new(),
             searched: Query::default(),
             selected: 0,
@@ -207,9 +207,9 @@ impl SearchState {
         self.refind();
     }
 
-    /// Reads the records again after the data changed, keeping the query.
-    pub fn reload(&mut self, data: &Arc<Dataset>) {
-        self.corpus = Arc::new(corpus(data));
+    /// Looks at the records of the data read again, keeping the query.
+    pub fn reload(&mut self, corpus: Arc<Corpus>) {
+        self.corpus = corpus;
         self.searched = Query::default();
         self.refind();
     }
@@ -217,6 +217,38 @@ impl SearchState {
     pub fn move_by(&mut self, delta: isize) {
         let last = self.hits.len().saturating_sub(1);
         self.selected = self.selected.saturating_add_signed(delta).min(last);
+    }
+}
+
+/// The records folded for the data set they were read from, kept between openings of the
+/// search: opening it again on the same data costs nothing, the data read again (a new
+/// `Arc<Dataset>`) are folded once. Keyed on the data set's identity: the `Weak` keeps
+/// its allocation from being reused for another data set while it is held (and
+/// `Arc::make_mut` moves data that has a `Weak` to a new allocation).
+#[derive(Debug, Default)]
+pub struct CorpusCache {
+    of: Weak<Dataset>,
+    corpus: Option<Arc<Corpus>>,
+}
+
+impl CorpusCache {
+    /// The folded records of `data`, folded now only if not already.
+    pub fn get(&mut self, data: &Arc<Dataset>) -> Arc<Corpus> {
+        let same = Weak::ptr_eq(&self.of, &Arc::downgrade(data));
+        match &self.corpus {
+            Some(corpus) if same => corpus.clone(),
+            _ => {
+                let folded = Arc::new(corpus(data));
+                self.of = Arc::downgrade(data);
+                self.corpus = Some(folded.clone());
+                folded
+            }
+        }
+    }
+
+    /// Forgets the folded records (the data they were read from is gone).
+    pub fn clear(&mut self) {
+        *self = CorpusCache::default();
     }
 }
 

@@ -230,6 +230,8 @@ pub struct App {
     pub meeting: Option<crate::app::model::meeting::Meeting>,
     /// The search of the whole database, open over whatever was on screen.
     pub search: Option<super::search::SearchState>,
+    /// The search's folded records, kept between its openings while the data stay.
+    pub search_corpus: super::search::CorpusCache,
     /// The Unix account, for drafts and "by" stamps.
     pub user: String,
     /// The time as of the last event, set by the runtime (tests set it by hand).
@@ -313,6 +315,7 @@ impl App {
             export_dir: crate::app::model::export_preview::default_export_dir(),
             meeting: None,
             search: None,
+            search_corpus: Default::default(),
             user: crate::store::unix_user(),
             tz: chrono_tz::Tz::UTC,
             now: today
