@@ -1556,3 +1556,7 @@ agenda-not_at_the_table = No agenda for { $who }: not invited to this session an
 
 # review
 store-person_erased = this person was erased: nothing more is written about them
+
+# audit
+audit_kind-concern_routed = concern routed to a service
+audit_kind-concern_answered = answer to a routed concern recorded

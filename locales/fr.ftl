@@ -1608,3 +1608,7 @@ agenda-not_at_the_table = Pas d'ordre du jour pour { $who } : ni invité·e à 
 
 # review
 store-person_erased = cette personne a été effacée : plus rien n'est enregistré à son sujet
+
+# audit
+audit_kind-concern_routed = préoccupation orientée vers un service
+audit_kind-concern_answered = réponse à une préoccupation orientée enregistrée

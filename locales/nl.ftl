@@ -1544,3 +1544,7 @@ agenda-not_at_the_table = Geen agenda voor { $who }: niet uitgenodigd voor dit o
 
 # review
 store-person_erased = deze persoon is gewist: er wordt niets meer over hen bewaard
+
+# audit
+audit_kind-concern_routed = zorg doorverwezen
+audit_kind-concern_answered = antwoord op doorverwezen zorg genoteerd
