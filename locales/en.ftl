@@ -1560,3 +1560,4 @@ store-person_erased = this person was erased: nothing more is written about them
 # audit
 audit_kind-concern_routed = concern routed to a service
 audit_kind-concern_answered = answer to a routed concern recorded
+form-record_erased = This person was erased meanwhile: nothing of this form can be saved any more. Only Esc is left (it closes the form).
