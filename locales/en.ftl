@@ -1560,3 +1560,7 @@ store-person_erased = this person was erased: nothing more is written about them
 # forms
 # A date field's first value: the word for today that the date parser reads (domain::parse::TODAY_WORDS).
 date-today = today
+# audit
+audit_kind-concern_routed = concern routed to a service
+audit_kind-concern_answered = answer to a routed concern recorded
+form-record_erased = This person was erased meanwhile: nothing of this form can be saved any more. Only Esc is left (it closes the form).

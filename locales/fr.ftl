@@ -1612,3 +1612,7 @@ store-person_erased = cette personne a été effacée : plus rien n'est enregis
 # forms
 # A date field's first value: the word for today that the date parser reads (domain::parse::TODAY_WORDS).
 date-today = aujourd'hui
+# audit
+audit_kind-concern_routed = préoccupation orientée vers un service
+audit_kind-concern_answered = réponse à une préoccupation orientée enregistrée
+form-record_erased = Cette personne a été effacée entre-temps : plus rien de ce formulaire ne peut être enregistré. Il ne reste qu'Esc (qui ferme le formulaire).

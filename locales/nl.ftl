@@ -1548,3 +1548,7 @@ store-person_erased = deze persoon is gewist: er wordt niets meer over hen bewaa
 # forms
 # A date field's first value: the word for today that the date parser reads (domain::parse::TODAY_WORDS).
 date-today = vandaag
+# audit
+audit_kind-concern_routed = zorg doorverwezen
+audit_kind-concern_answered = antwoord op doorverwezen zorg genoteerd
+form-record_erased = Deze persoon werd intussen gewist: niets van dit formulier kan nog bewaard worden. Enkel Esc blijft over (dat sluit het formulier).

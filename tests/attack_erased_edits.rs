@@ -58,3 +58,46 @@ fn nothing_is_written_onto_an_erased_person() {
     );
     assert!(after.contacts.iter().all(|c| c.stakeholder != person.id));
 }
+
+/// The form left open on a person erased meanwhile: once its save is refused it says the
+/// record was erased and that only Esc is left; Ctrl-S does not try again, and the quiet
+/// spells that follow do not write its values as a draft, again and again.
+#[test]
+fn a_form_on_an_erased_person_offers_only_esc_and_keeps_no_draft() {
+    use roundtable::app::Action;
+    use roundtable::app::forms::stakeholder::StakeholderField;
+    use support::app::{apply, queued_changes, run_effects, store_app};
+    let dir = tempfile::tempdir().unwrap();
+    let (store, mut app) = store_app(&dir);
+    let person = app.data.stakeholders[app.view().rows[0]].clone();
+    assert!(!person.erased);
+    apply(&mut app, [Action::Edit]);
+    let f = app.form.as_mut().unwrap();
+    let i = f.index(StakeholderField::Notes).unwrap();
+    f.fields[i].text.set("lives above the bakery");
+    f.dirty = true;
+    store
+        .write(|tx| {
+            let before = tx.dataset()?;
+            let mut after = before.clone();
+            erase_person(&mut after, person.id, "a former partner").unwrap();
+            tx.apply(&before, &after)
+        })
+        .unwrap();
+    // Refused: nothing is written onto an erased person.
+    apply(&mut app, [Action::Submit]);
+    run_effects(&mut app, &store);
+    let f = app.form.as_ref().expect("the form stays open");
+    let said = f.failure.clone().unwrap_or_default();
+    let erased = roundtable::i18n::t("form-record_erased");
+    assert!(said.contains(erased), "{said}");
+    assert!(!said.contains("Ctrl-S"), "{said}");
+    apply(&mut app, [Action::Submit]);
+    assert!(queued_changes(&app).is_empty(), "Ctrl-S tried again");
+    apply(&mut app, vec![Action::Tick; 30]);
+    assert!(
+        queued_changes(&app).is_empty(),
+        "the draft is written again: {:?}",
+        queued_changes(&app)
+    );
+}

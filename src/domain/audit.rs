@@ -54,11 +54,17 @@ pub enum AuditKind {
     /// An exchange meeting or training edited (`exchange:ID`, `training:ID`; the detail
     /// says whether it was marked held). Never its topic, place or who came.
     NetworkWorkChanged,
+    /// A concern routed to another service (`concern:ID`; the detail names whom it is
+    /// about, `stakeholder:ID` or `case:ID`). Never its text nor the service.
+    ConcernRouted,
+    /// The answer to a routed concern recorded (`concern:ID`; the detail holds the answer's
+    /// key and whom it is about).
+    ConcernAnswered,
 }
 
 impl AuditKind {
     /// Every kind, in the order postcard numbers them (a test holds it complete).
-    pub const ALL: [AuditKind; 26] = [
+    pub const ALL: [AuditKind; 28] = [
         AuditKind::Export,
         AuditKind::ExportCancelled,
         AuditKind::FeedbackSheet,
@@ -85,6 +91,8 @@ impl AuditKind {
         AuditKind::TeamRemoved,
         AuditKind::PassphraseChanged,
         AuditKind::NetworkWorkChanged,
+        AuditKind::ConcernRouted,
+        AuditKind::ConcernAnswered,
     ];
 
     /// The stable name, as in dumps and the system log.
@@ -116,6 +124,8 @@ impl AuditKind {
             AuditKind::TeamRemoved => "team_removed",
             AuditKind::PassphraseChanged => "passphrase_changed",
             AuditKind::NetworkWorkChanged => "network_work_changed",
+            AuditKind::ConcernRouted => "concern_routed",
+            AuditKind::ConcernAnswered => "concern_answered",
         }
     }
 }

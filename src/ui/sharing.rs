@@ -46,6 +46,8 @@ fn audit_kind(k: &crate::domain::audit::AuditKind) -> &'static str {
         TeamRemoved => t("audit_kind-team_removed"),
         PassphraseChanged => t("audit_kind-passphrase_changed"),
         NetworkWorkChanged => t("audit_kind-network_work_changed"),
+        ConcernRouted => t("audit_kind-concern_routed"),
+        ConcernAnswered => t("audit_kind-concern_answered"),
     }
 }
 

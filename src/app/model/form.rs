@@ -195,6 +195,9 @@ pub struct Form {
     /// Each field's value as the form was opened on the record: what the user changed
     /// is told from what a colleague changed meanwhile (`router::form_conflict`).
     pub base: Vec<FieldValue>,
+    /// The save was refused because the record was erased meanwhile: nothing of the
+    /// form can be saved or kept as a draft, only Esc is left.
+    pub erased: bool,
 }
 
 /// An open form's values as a draft's text: as last seen at a tick and as last written,
@@ -219,6 +222,7 @@ impl Form {
             tried: false,
             saving: false,
             failure: None,
+            erased: false,
             namesake_ok: false,
             fresh: true,
             keeping: Keeping::default(),

@@ -76,20 +76,9 @@ pub fn apply(tx: &mut WriteTx, changes: &[Change]) -> Result<Vec<Id>, StoreError
         match c {
             Change::Put(rec) => {
                 let rec = &*with_note(rec, note);
-                // Every change to a case or a note is on the audit trail, in the same
-                // transaction as the change.
-                let trail = match rec {
-                    AnyRecord::Case(c) => Some((
-                        AuditKind::CaseChanged,
-                        format!("case:{}", c.reference),
-                        c.id,
-                    )),
-                    AnyRecord::Note(n) => Some((note_kind(tx, n)?, "note".to_owned(), n.id)),
-                    AnyRecord::Rule(r) if switched_off(tx, r)? => {
-                        Some((AuditKind::RuleOff, format!("rule:{}", r.id), r.id))
-                    }
-                    _ => None,
-                };
+                // Every change to a case, a note or a routed concern is on the audit
+                // trail, in the same transaction as the change.
+                let trail = trail(tx, rec)?;
                 let id = put!(
                     tx,
                     rec,
@@ -108,20 +97,8 @@ pub fn apply(tx: &mut WriteTx, changes: &[Change]) -> Result<Vec<Id>, StoreError
                     Agreement,
                     Concern
                 )?;
-                if let Some((kind, subject, old)) = trail {
-                    let subject = if subject == "note" {
-                        format!("note:{id}")
-                    } else {
-                        subject
-                    };
-                    let detail = match (&kind, old) {
-                        (AuditKind::RuleOff, _) => "switched off",
-                        (AuditKind::NoteCorrected, _) => "corrected",
-                        (AuditKind::NoteRetracted, _) => "retracted",
-                        (_, 0) => "created",
-                        _ => "updated",
-                    };
-                    tx.append_audit(AuditEvent::new(kind, subject, detail))?;
+                if let Some(trail) = trail {
+                    tx.append_audit(trail.event(id))?;
                 }
                 if matches!(rec, AnyRecord::Note(_)) {
                     note = Some(id);
@@ -138,6 +115,77 @@ pub fn apply(tx: &mut WriteTx, changes: &[Change]) -> Result<Vec<Id>, StoreError
         }
     }
     Ok(ids)
+}
+
+/// The audit entry a put writes: ids and keys only, never content.
+struct Trail {
+    kind: AuditKind,
+    /// `note`, `concern`, …: the subject is `prefix:id`, with the id known once put.
+    prefix: &'static str,
+    /// The subject's key when it is not the id (a case's reference).
+    key: Option<String>,
+    detail: String,
+}
+
+impl Trail {
+    fn new(kind: AuditKind, prefix: &'static str, detail: &str) -> Trail {
+        let detail = detail.to_owned();
+        Trail {
+            kind,
+            prefix,
+            key: None,
+            detail,
+        }
+    }
+
+    fn event(self, id: Id) -> AuditEvent {
+        let key = self.key.unwrap_or_else(|| id.to_string());
+        AuditEvent::new(self.kind, format!("{}:{key}", self.prefix), &self.detail)
+    }
+}
+
+/// The entry putting `rec` writes on the trail, if any.
+fn trail(tx: &WriteTx, rec: &AnyRecord) -> Result<Option<Trail>, StoreError> {
+    let made = |id: Id| if id == 0 { "created" } else { "updated" };
+    Ok(Some(match rec {
+        AnyRecord::Case(c) => Trail {
+            key: Some(c.reference.to_string()),
+            ..Trail::new(AuditKind::CaseChanged, "case", made(c.id))
+        },
+        AnyRecord::Note(n) => {
+            let kind = note_kind(tx, n)?;
+            let detail = match kind {
+                AuditKind::NoteCorrected => "corrected",
+                AuditKind::NoteRetracted => "retracted",
+                _ => made(n.id),
+            };
+            Trail::new(kind, "note", detail)
+        }
+        AnyRecord::Rule(r) if switched_off(tx, r)? => Trail {
+            key: Some(r.id.to_string()),
+            ..Trail::new(AuditKind::RuleOff, "rule", "switched off")
+        },
+        AnyRecord::Concern(c) => concern_trail(c),
+        _ => return Ok(None),
+    }))
+}
+
+/// A new concern is routed; a stored one changes only by its answer. The detail names
+/// whom it is about by id and the answer by its key: never the text nor the service.
+fn concern_trail(c: &RoutedConcern) -> Trail {
+    use crate::domain::routing::ConcernAbout;
+    let about = match c.about {
+        ConcernAbout::Stakeholder(id) => format!("about stakeholder:{id}"),
+        ConcernAbout::Case(id) => format!("about case:{id}"),
+    };
+    if c.id == 0 {
+        return Trail::new(AuditKind::ConcernRouted, "concern", &about);
+    }
+    let detail = format!("{}, {about}", c.picked_up.key());
+    Trail {
+        key: Some(c.id.to_string()),
+        ..Trail::new(AuditKind::ConcernAnswered, "concern", &detail)
+    }
 }
 
 /// How the trail names a change to `n`. An update of a stored note must keep every

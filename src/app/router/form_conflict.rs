@@ -15,7 +15,7 @@ pub(super) fn rebase(app: &mut App) {
     let Some(form) = app
         .form
         .as_ref()
-        .filter(|f| f.failure.is_some() && !f.saving)
+        .filter(|f| f.failure.is_some() && !f.saving && !f.erased)
     else {
         return;
     };
@@ -56,4 +56,13 @@ fn onto(form: &mut Form, current: Form) {
     form.base = current.fields.iter().map(|f| f.value()).collect();
     form.purpose = current.purpose;
     form.dirty = true;
+}
+
+/// A save refused because the record was erased meanwhile (`store-person_erased`): the
+/// form says so, and that only Esc is left; it is not put on the tombstone.
+pub(super) fn erased(form: &mut Form, msg: &str) {
+    if msg.ends_with(t("store-person_erased")) {
+        form.erased = true;
+        form.failure = Some(t("form-record_erased").to_owned());
+    }
 }

@@ -13,7 +13,11 @@ use crate::i18n::tf;
 /// Time passes: the open form's values are written once they changed and typing paused
 /// (or went on too long without a pause).
 pub(super) fn tick(app: &mut App) {
-    let Some(f) = app.form.as_mut().filter(|f| f.dirty && !f.saving) else {
+    let Some(f) = app
+        .form
+        .as_mut()
+        .filter(|f| f.dirty && !f.saving && !f.erased)
+    else {
         return;
     };
     let Some(place) = draft::place(&*f.purpose) else {

@@ -151,7 +151,8 @@ fn field_picker(app: &App) -> Option<Picker> {
 /// Ctrl-S: forms that write records are validated and saved; the import form reads its
 /// file first, the follow-up and topic forms go to their features.
 fn submit(app: &mut App) {
-    if app.form.as_ref().is_none_or(|f| f.saving) {
+    // An erased record's form is not tried again: only Esc is left.
+    if app.form.as_ref().is_none_or(|f| f.saving || f.erased) {
         return;
     }
     let Some(mut form) = app.form.take() else {

@@ -293,6 +293,7 @@ fn saved(app: &mut App, action: &Action, ticket: Ticket) -> Option<Action> {
             if let Some(f) = &mut app.form {
                 f.saving = false;
                 f.failure = Some(msg.clone());
+                super::form_conflict::erased(f, msg);
             }
             // A colleague's save: the form follows the record once it is read again.
             super::form_conflict::rebase(app);
