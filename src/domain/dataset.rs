@@ -18,6 +18,16 @@ pub trait Record: Serialize + for<'de> Deserialize<'de> + Clone + Send + 'static
     fn meta_mut(&mut self) -> &mut Meta;
 }
 
+/// The record with `id` in `list`. The store reads each kind in id order and new records
+/// get higher ids, so a binary search finds it at once; a list out of that order (a test's
+/// data, a dump) still finds it, by a walk through the list.
+pub fn by_id<R: Record>(list: &[R], id: Id) -> Option<&R> {
+    match list.binary_search_by_key(&id, Record::id) {
+        Ok(i) => Some(&list[i]),
+        Err(_) => list.iter().find(|r| r.id() == id),
+    }
+}
+
 /// Calls `$m!` with the list of `field: Type` of every record kind. Adding a kind here adds
 /// its table, its place in dumps and its round-trip test.
 #[macro_export]
@@ -365,5 +375,26 @@ impl Dataset {
                 .sum::<usize>()
             + self.actions.iter().map(|a| one(a.owner)).sum::<usize>()
             + super::routing::references_to(&self.routed_concerns, id)
+    }
+}
+
+#[cfg(test)]
+mod by_id_tests {
+    use super::{Record, by_id};
+
+    #[test]
+    fn finds_a_record_in_id_order_and_out_of_it() {
+        let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 29).unwrap();
+        let mut notes = crate::demo::build(today).stakeholders;
+        assert!(notes.len() > 40);
+        let ids: Vec<u64> = notes.iter().map(Record::id).collect();
+        for order in ["as stored", "reversed"] {
+            for &id in &ids {
+                assert_eq!(by_id(&notes, id).map(Record::id), Some(id), "{order}");
+            }
+            assert!(by_id(&notes, 0).is_none(), "{order}");
+            assert!(by_id(&notes, u64::MAX).is_none(), "{order}");
+            notes.reverse();
+        }
     }
 }

@@ -56,7 +56,7 @@ pub fn networks_of(data: &Dataset, network: Id) -> Vec<Id> {
             continue;
         }
         seen.push(n);
-        if let Some(net) = data.networks.iter().find(|x| x.id == n) {
+        if let Some(net) = crate::domain::dataset::by_id(&data.networks, n) {
             stack.extend(net.sub_networks.iter().rev());
         }
     }
@@ -106,7 +106,7 @@ pub fn directory_of(data: &Dataset, n: &MiniNetwork, at: DateTime<Utc>, by: &str
         for s in ids
             .iter()
             .filter(|id| people.contains(id))
-            .filter_map(|id| data.stakeholders.iter().find(|s| s.id == *id))
+            .filter_map(|id| crate::domain::dataset::by_id(&data.stakeholders, *id))
         {
             if let Err(why) = may_hand_out(&nets, HandoutItem::Member(s)) {
                 h.withheld.push(format!("person:{} ({})", s.id, why.key()));
@@ -170,7 +170,7 @@ fn member_lines(
 }
 
 fn person(data: &Dataset, id: Option<Id>) -> String {
-    id.and_then(|id| data.stakeholders.iter().find(|s| s.id == id))
+    id.and_then(|id| crate::domain::dataset::by_id(&data.stakeholders, id))
         .map_or_else(|| t("handout-nobody").to_owned(), |s| esc(&s.name))
 }
 

@@ -30,7 +30,7 @@ impl From<Lang> for Language {
 /// The language of a document for `recipient`.
 pub fn for_recipient(data: &Dataset, recipient: Option<Id>, explicit: Option<Lang>) -> Lang {
     explicit.unwrap_or_else(|| {
-        let who = recipient.and_then(|id| data.stakeholders.iter().find(|s| s.id == id));
+        let who = recipient.and_then(|id| crate::domain::dataset::by_id(&data.stakeholders, id));
         super::language_for(who, crate::i18n::lang())
     })
 }

@@ -93,7 +93,7 @@ pub(crate) fn esc(fmt: Format, s: &str) -> String {
 }
 
 pub(crate) fn person(data: &Dataset, id: Option<Id>, fmt: Format) -> String {
-    id.and_then(|id| data.stakeholders.iter().find(|s| s.id == id))
+    id.and_then(|id| crate::domain::dataset::by_id(&data.stakeholders, id))
         .map(|s| {
             if s.organisation.is_empty() {
                 esc(fmt, &s.name)

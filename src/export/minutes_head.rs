@@ -97,7 +97,7 @@ fn status_changes(
         let AgendaSubject::Case(id) = subj else {
             continue;
         };
-        let Some(c) = data.cases.iter().find(|c| c.id == *id) else {
+        let Some(c) = crate::domain::dataset::by_id(&data.cases, *id) else {
             continue;
         };
         for h in c.history.iter().filter(|h| h.at.date_naive() == s.date) {

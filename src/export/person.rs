@@ -171,7 +171,7 @@ fn work_lines(data: &Dataset, who: Id, fmt: Format) -> Vec<String> {
         let Some(roles) = roles(e.state(), &parts) else {
             continue;
         };
-        let network = data.networks.iter().find(|n| n.id == e.network);
+        let network = crate::domain::dataset::by_id(&data.networks, e.network);
         let network = network.map_or_else(|| "—".to_owned(), |n| esc(fmt, &n.name));
         let what = tf(
             "person_export-exchange_as",
@@ -339,7 +339,7 @@ pub fn render(
     at: DateTime<Utc>,
     by: &str,
 ) -> Option<PersonExport> {
-    let s = data.stakeholders.iter().find(|s| s.id == who)?;
+    let s = crate::domain::dataset::by_id(&data.stakeholders, who)?;
     let mut out = PersonExport {
         text: String::new(),
         included: Vec::new(),

@@ -43,7 +43,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
             let case = a
                 .anchor
                 .case
-                .and_then(|id| app.data.cases.iter().find(|c| c.id == id))
+                .and_then(|id| crate::domain::dataset::by_id(&app.data.cases, id))
                 .map_or_else(|| "—".to_owned(), |c| c.reference.to_string());
             let owner = app
                 .stakeholder_name(a.owner)

@@ -183,7 +183,7 @@ fn correction_line<'a>(
     revision: usize,
     when: Span<'a>,
 ) -> Option<Line<'a>> {
-    let n = app.data.notes.iter().find(|n| n.id == note)?;
+    let n = crate::domain::dataset::by_id(&app.data.notes, note)?;
     let r = n.revisions.get(revision)?;
     let before = r.text.lines().next().unwrap_or("");
     Some(Line::from(vec![
@@ -267,7 +267,7 @@ fn render_file(frame: &mut Frame, area: Rect, app: &App, c: &Case, due: Option<&
                 }
             }
             Event::Note(id) => {
-                if let Some(n) = app.data.notes.iter().find(|n| n.id == id) {
+                if let Some(n) = crate::domain::dataset::by_id(&app.data.notes, id) {
                     let mut note = super::meeting_notes::note_lines(app, n);
                     if let Some(first) = note.first_mut() {
                         first.spans.insert(0, when);
@@ -277,7 +277,7 @@ fn render_file(frame: &mut Frame, area: Rect, app: &App, c: &Case, due: Option<&
                 }
             }
             Event::Decision(id) => {
-                if let Some(d) = app.data.decisions.iter().find(|d| d.id == id) {
+                if let Some(d) = crate::domain::dataset::by_id(&app.data.decisions, id) {
                     lines.push(Line::from(vec![
                         when,
                         Span::styled("◆ ", theme::key()),
@@ -286,7 +286,7 @@ fn render_file(frame: &mut Frame, area: Rect, app: &App, c: &Case, due: Option<&
                 }
             }
             Event::Action(id) => {
-                if let Some(a) = app.data.actions.iter().find(|a| a.id == id) {
+                if let Some(a) = crate::domain::dataset::by_id(&app.data.actions, id) {
                     lines.extend(super::action_lines::lines(app, a, when));
                 }
             }

@@ -94,17 +94,14 @@ fn action_line(app: &App, a: &ActionItem) -> Line<'static> {
 }
 
 fn decision_text(app: &App, id: Id) -> String {
-    app.data
-        .decisions
-        .iter()
-        .find(|d| d.id == id)
+    crate::domain::dataset::by_id(&app.data.decisions, id)
         .map(|d| clean(&d.text).into_owned())
         .unwrap_or_default()
 }
 
 /// The lines of one entry.
 fn entry_lines(app: &App, e: Entry) -> Vec<Line<'static>> {
-    let action = |id| app.data.actions.iter().find(|a| a.id == id);
+    let action = |id| crate::domain::dataset::by_id(&app.data.actions, id);
     match e {
         Entry::EarlierHeading => vec![Line::from(Span::styled(
             t("meeting-earlier"),
@@ -117,11 +114,7 @@ fn entry_lines(app: &App, e: Entry) -> Vec<Line<'static>> {
         Entry::StillOpen(id) => action(id)
             .map(|a| vec![still_open_line(app, a)])
             .unwrap_or_default(),
-        Entry::Note(id) => app
-            .data
-            .notes
-            .iter()
-            .find(|n| n.id == id)
+        Entry::Note(id) => crate::domain::dataset::by_id(&app.data.notes, id)
             .map(|n| note_lines(app, n))
             .unwrap_or_default(),
         Entry::Action(id) => action(id)

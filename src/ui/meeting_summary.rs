@@ -51,7 +51,7 @@ fn lines(app: &App, s: &Summary) -> Vec<Line<'static>> {
             theme::header(),
         )));
         for id in &s.decisions {
-            if let Some(d) = app.data.decisions.iter().find(|d| d.id == *id) {
+            if let Some(d) = crate::domain::dataset::by_id(&app.data.decisions, *id) {
                 lines.push(Line::from(format!("◆ {}", clean(&d.text))));
             }
         }
@@ -62,7 +62,7 @@ fn lines(app: &App, s: &Summary) -> Vec<Line<'static>> {
             theme::header(),
         )));
         for id in &s.actions {
-            if let Some(a) = app.data.actions.iter().find(|a| a.id == *id) {
+            if let Some(a) = crate::domain::dataset::by_id(&app.data.actions, *id) {
                 let owner = app
                     .stakeholder_name(a.owner)
                     .map(|s| clean(s).into_owned())

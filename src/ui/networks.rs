@@ -182,7 +182,7 @@ fn sub_networks(app: &App, n: &MiniNetwork) -> Vec<Line<'static>> {
     let subs: Vec<String> = n
         .sub_networks
         .iter()
-        .filter_map(|id| app.data.networks.iter().find(|x| x.id == *id))
+        .filter_map(|id| crate::domain::dataset::by_id(&app.data.networks, *id))
         .map(|x| clean(&x.name).into_owned())
         .collect();
     let mut lines = vec![

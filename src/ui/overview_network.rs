@@ -73,9 +73,7 @@ fn picture(frame: &mut Frame, area: Rect, g: &Picture, marker: Marker) {
 }
 
 fn name(data: &Dataset, id: u64) -> String {
-    data.stakeholders
-        .iter()
-        .find(|s| s.id == id)
+    crate::domain::dataset::by_id(&data.stakeholders, id)
         .map_or_else(String::new, |s| clean(&s.name).into_owned())
 }
 

@@ -22,7 +22,7 @@ fn state(tr: &Training) -> &'static str {
 fn network(app: &App, tr: &Training) -> String {
     let n = tr
         .network
-        .and_then(|id| app.data.networks.iter().find(|n| n.id == id));
+        .and_then(|id| crate::domain::dataset::by_id(&app.data.networks, id));
     n.map_or_else(|| "—".to_owned(), |n| clean(&n.name).into_owned())
 }
 

@@ -40,7 +40,7 @@ pub fn open(app: &mut App, about: ConcernAbout) {
 pub fn picked(app: &mut App, about: ConcernAbout, value: u64) {
     if value == 0 {
         app.form = Some(forms::concern::form(app, about));
-    } else if let Some(c) = app.data.routed_concerns.iter().find(|c| c.id == value) {
+    } else if let Some(c) = crate::domain::dataset::by_id(&app.data.routed_concerns, value) {
         app.form = Some(forms::concern_answer::form(c));
     }
 }
@@ -74,7 +74,7 @@ pub fn open_all(app: &mut App) {
 
 /// An open concern was chosen: record its answer.
 pub fn picked_open(app: &mut App, id: u64) {
-    if let Some(c) = app.data.routed_concerns.iter().find(|c| c.id == id) {
+    if let Some(c) = crate::domain::dataset::by_id(&app.data.routed_concerns, id) {
         app.form = Some(forms::concern_answer::form(c));
     }
 }

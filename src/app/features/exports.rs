@@ -97,7 +97,7 @@ pub fn start(app: &mut App, what: Exporting) {
 /// The recipient is chosen: build the preview.
 pub fn preview(app: &mut App, what: Exporting, recipient: Id) {
     if let Exporting::Agenda(s) = what
-        && let Some(session) = app.data.sessions.iter().find(|x| x.id == s)
+        && let Some(session) = crate::domain::dataset::by_id(&app.data.sessions, s)
         && crate::export::agenda::preview(&app.data, session, recipient).is_err()
     {
         app.status = Some(crate::app::model::Status {
@@ -122,7 +122,7 @@ fn build(
     let (p, document, path) = match what {
         Exporting::Agenda(s) => return build_agenda(app, s, recipient, at),
         Exporting::Minutes(s) => {
-            let session = d.sessions.iter().find(|x| x.id == s)?;
+            let session = crate::domain::dataset::by_id(&d.sessions, s)?;
             let p = minutes::preview(d, session, recipient);
             let doc =
                 minutes::render_in(lang, d, session, recipient, &p, Format::Md, at, &app.user);
@@ -133,7 +133,7 @@ fn build(
             (p, doc, path)
         }
         Exporting::Feedback(c) => {
-            let case = d.cases.iter().find(|x| x.id == c)?;
+            let case = crate::domain::dataset::by_id(&d.cases, c)?;
             let p = minutes::feedback_preview(d, case, recipient);
             let doc = minutes::render_feedback_in(
                 lang,
@@ -184,7 +184,7 @@ fn build_agenda(
 ) -> Option<ExportPreview> {
     use crate::export::agenda;
     let d = &app.data;
-    let s = d.sessions.iter().find(|x| x.id == session)?;
+    let s = crate::domain::dataset::by_id(&d.sessions, session)?;
     let p = agenda::preview(d, s, recipient).ok()?;
     // Written in the recipient's language, as `roundtable export agenda` writes it.
     let lang = crate::export::language::for_recipient(d, Some(recipient), None);

@@ -141,21 +141,21 @@ fn choose_exchange(app: &mut App) {
 
 /// The picker chose an exchange meeting to edit.
 pub fn exchange_picked(app: &mut App, exchange: u64) {
-    if let Some(e) = app.data.exchanges.iter().find(|e| e.id == exchange) {
+    if let Some(e) = crate::domain::dataset::by_id(&app.data.exchanges, exchange) {
         app.form = Some(forms::exchange_edit::form(e));
     }
 }
 
 /// The picker chose someone to add to a network: ask their role next.
 pub fn member_picked(app: &mut App, network: u64, stakeholder: u64) {
-    if let Some(n) = app.data.networks.iter().find(|n| n.id == network) {
+    if let Some(n) = crate::domain::dataset::by_id(&app.data.networks, network) {
         let form = forms::member::form(n, stakeholder, app);
         app.form = Some(form);
     }
 }
 
 pub fn member_removed(app: &mut App, network: u64, stakeholder: u64) {
-    let Some(n) = app.data.networks.iter().find(|n| n.id == network) else {
+    let Some(n) = crate::domain::dataset::by_id(&app.data.networks, network) else {
         return;
     };
     let mut n = n.clone();

@@ -61,7 +61,7 @@ pub fn update(app: &mut App, action: Action) -> Option<Action> {
 
 /// Opening a case file is on the audit trail.
 pub fn case_opened(app: &mut App, case: Id) {
-    let Some(c) = app.data.cases.iter().find(|c| c.id == case) else {
+    let Some(c) = crate::domain::dataset::by_id(&app.data.cases, case) else {
         return;
     };
     let event = crate::domain::audit::AuditEvent::new(

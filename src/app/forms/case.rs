@@ -56,7 +56,10 @@ impl Purpose for CaseForm {
 
 pub fn restore(app: &App, ids: &[Option<Id>]) -> Option<Form> {
     match super::id_at(ids, 0) {
-        Some(i) => Some(form(app, Some(app.data.cases.iter().find(|c| c.id == i)?))),
+        Some(i) => Some(form(
+            app,
+            Some(crate::domain::dataset::by_id(&app.data.cases, i)?),
+        )),
         None => Some(form(app, None)),
     }
 }

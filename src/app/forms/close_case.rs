@@ -48,7 +48,7 @@ impl Purpose for CloseCaseForm {
 
 pub fn restore(app: &App, ids: &[Option<Id>]) -> Option<Form> {
     let id = super::id_at(ids, 0)?;
-    Some(form(app.data.cases.iter().find(|c| c.id == id)?))
+    Some(form(crate::domain::dataset::by_id(&app.data.cases, id)?))
 }
 
 pub fn form(c: &Case) -> Form {
@@ -77,7 +77,7 @@ fn close_case(form: &mut Form, id: Id, app: &App) -> Option<Change> {
     if form.has_errors() {
         return None;
     }
-    let mut c = app.data.cases.iter().find(|c| c.id == id)?.clone();
+    let mut c = crate::domain::dataset::by_id(&app.data.cases, id)?.clone();
     c.history.push(StatusChange {
         at: app.now,
         by: app.user.clone(),

@@ -31,7 +31,7 @@ pub struct AnswerForm(pub Id);
 
 impl Purpose for AnswerForm {
     fn validate(&self, form: &mut Form, app: &App) -> Option<Vec<Change>> {
-        let c = app.data.routed_concerns.iter().find(|c| c.id == self.0)?;
+        let c = crate::domain::dataset::by_id(&app.data.routed_concerns, self.0)?;
         answer(form, c, app).map(|c| vec![Change::Put(AnyRecord::Concern(c))])
     }
 
@@ -42,7 +42,10 @@ impl Purpose for AnswerForm {
 
 pub fn restore(app: &App, ids: &[Option<Id>]) -> Option<Form> {
     let id = super::id_at(ids, 0)?;
-    Some(form(app.data.routed_concerns.iter().find(|c| c.id == id)?))
+    Some(form(crate::domain::dataset::by_id(
+        &app.data.routed_concerns,
+        id,
+    )?))
 }
 
 /// Starts on the answer recorded (or "picked up"), dated today.

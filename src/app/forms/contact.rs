@@ -50,7 +50,10 @@ impl Purpose for ContactForm {
 
 pub fn restore(app: &App, ids: &[Option<Id>]) -> Option<Form> {
     let id = super::id_at(ids, 0)?;
-    Some(form(app.data.stakeholders.iter().find(|s| s.id == id)?))
+    Some(form(crate::domain::dataset::by_id(
+        &app.data.stakeholders,
+        id,
+    )?))
 }
 
 pub fn form(stakeholder: &Stakeholder) -> Form {

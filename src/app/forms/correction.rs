@@ -54,7 +54,7 @@ impl Purpose for CorrectionForm {
 
 pub fn restore(app: &App, ids: &[Option<Id>]) -> Option<Form> {
     let id = super::id_at(ids, 0)?;
-    let note = app.data.notes.iter().find(|n| n.id == id)?;
+    let note = crate::domain::dataset::by_id(&app.data.notes, id)?;
     (!note.is_retracted()).then(|| form(app, note))
 }
 

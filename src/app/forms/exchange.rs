@@ -44,7 +44,7 @@ impl Purpose for ExchangeForm {
 
 pub fn restore(app: &App, ids: &[Option<Id>]) -> Option<Form> {
     let id = super::id_at(ids, 0)?;
-    Some(form(app.data.networks.iter().find(|n| n.id == id)?))
+    Some(form(crate::domain::dataset::by_id(&app.data.networks, id)?))
 }
 
 pub fn form(network: &MiniNetwork) -> Form {

@@ -72,7 +72,10 @@ pub fn changed(before: &ExchangeMeeting, after: &ExchangeMeeting) -> AuditEvent 
 
 pub fn restore(app: &App, ids: &[Option<Id>]) -> Option<Form> {
     let id = super::id_at(ids, 0)?;
-    Some(form(app.data.exchanges.iter().find(|e| e.id == id)?))
+    Some(form(crate::domain::dataset::by_id(
+        &app.data.exchanges,
+        id,
+    )?))
 }
 
 pub fn form(e: &ExchangeMeeting) -> Form {

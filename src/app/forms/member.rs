@@ -44,7 +44,7 @@ impl Purpose for MemberForm {
 
 pub fn restore(app: &App, ids: &[Option<Id>]) -> Option<Form> {
     let network = super::id_at(ids, 0)?;
-    let n = app.data.networks.iter().find(|n| n.id == network)?;
+    let n = crate::domain::dataset::by_id(&app.data.networks, network)?;
     Some(form(n, super::id_at(ids, 1)?, app))
 }
 
@@ -77,7 +77,7 @@ pub fn form(network: &MiniNetwork, stakeholder: Id, app: &App) -> Form {
 }
 
 fn member(form: &mut Form, network: Id, stakeholder: Id, app: &App) -> Option<Change> {
-    let mut n = app.data.networks.iter().find(|n| n.id == network)?.clone();
+    let mut n = crate::domain::dataset::by_id(&app.data.networks, network)?.clone();
     let m = Member {
         stakeholder,
         role: form.value(F::MemberRole),

@@ -71,7 +71,10 @@ impl Purpose for NetworkForm {
 
 pub fn restore(app: &App, ids: &[Option<Id>]) -> Option<Form> {
     match super::id_at(ids, 0) {
-        Some(i) => Some(form(Some(app.data.networks.iter().find(|n| n.id == i)?))),
+        Some(i) => Some(form(Some(crate::domain::dataset::by_id(
+            &app.data.networks,
+            i,
+        )?))),
         None => Some(form(None)),
     }
 }

@@ -32,7 +32,7 @@ pub struct MoveForm(pub Id);
 
 impl Purpose for MoveForm {
     fn validate(&self, form: &mut Form, app: &App) -> Option<Vec<Change>> {
-        let s = app.data.stakeholders.iter().find(|s| s.id == self.0)?;
+        let s = crate::domain::dataset::by_id(&app.data.stakeholders, self.0)?;
         moved(form, s, app).map(|s| vec![Change::Put(AnyRecord::Stakeholder(s))])
     }
 
@@ -43,7 +43,10 @@ impl Purpose for MoveForm {
 
 pub fn restore(app: &App, ids: &[Option<Id>]) -> Option<Form> {
     let id = super::id_at(ids, 0)?;
-    Some(form(app.data.stakeholders.iter().find(|s| s.id == id)?))
+    Some(form(crate::domain::dataset::by_id(
+        &app.data.stakeholders,
+        id,
+    )?))
 }
 
 /// The stages the pipeline allows next for `s`.

@@ -72,7 +72,8 @@ impl Purpose for ProblemForm {
 }
 
 pub fn restore(app: &App, ids: &[Option<Id>]) -> Option<Form> {
-    let original = super::id_at(ids, 1).and_then(|i| app.data.problems.iter().find(|p| p.id == i));
+    let original =
+        super::id_at(ids, 1).and_then(|i| crate::domain::dataset::by_id(&app.data.problems, i));
     Some(form(super::id_at(ids, 0)?, original))
 }
 

@@ -52,7 +52,7 @@ impl Purpose for SessionEditForm {
 
 pub fn restore(app: &App, ids: &[Option<Id>]) -> Option<Form> {
     let id = super::id_at(ids, 0)?;
-    Some(form(app.data.sessions.iter().find(|s| s.id == id)?))
+    Some(form(crate::domain::dataset::by_id(&app.data.sessions, id)?))
 }
 
 pub fn form(s: &Session) -> Form {

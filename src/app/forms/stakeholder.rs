@@ -83,9 +83,10 @@ impl Purpose for StakeholderForm {
 
 pub fn restore(app: &App, ids: &[Option<Id>]) -> Option<Form> {
     match super::id_at(ids, 0) {
-        Some(i) => Some(form(Some(
-            app.data.stakeholders.iter().find(|s| s.id == i)?,
-        ))),
+        Some(i) => Some(form(Some(crate::domain::dataset::by_id(
+            &app.data.stakeholders,
+            i,
+        )?))),
         None => Some(form(None)),
     }
 }

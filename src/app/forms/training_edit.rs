@@ -67,7 +67,10 @@ impl Purpose for TrainingEditForm {
 
 pub fn restore(app: &App, ids: &[Option<Id>]) -> Option<Form> {
     let id = super::id_at(ids, 0)?;
-    Some(form(app, app.data.trainings.iter().find(|t| t.id == id)?))
+    Some(form(
+        app,
+        crate::domain::dataset::by_id(&app.data.trainings, id)?,
+    ))
 }
 
 pub fn form(app: &App, t: &Training) -> Form {

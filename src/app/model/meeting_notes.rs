@@ -130,7 +130,7 @@ fn earlier(app: &App, m: &Meeting, at: usize) -> Vec<Entry> {
 /// The text an entry is searched in.
 fn text(app: &App, e: Entry) -> Option<&str> {
     match e {
-        Entry::Note(id) => app.data.notes.iter().find(|n| n.id == id).map(|n| &*n.text),
+        Entry::Note(id) => crate::domain::dataset::by_id(&app.data.notes, id).map(|n| &*n.text),
         Entry::Action(id) => app
             .data
             .actions

@@ -23,7 +23,7 @@ pub(crate) fn hint_of(
 /// What tells a person apart in a picker: the organisation, then `extra` (sector, role),
 /// and the id when someone else has the same name.
 pub fn person_hint(app: &App, id: crate::domain::Id, extra: &str) -> String {
-    let Some(s) = app.data.stakeholders.iter().find(|s| s.id == id) else {
+    let Some(s) = crate::domain::dataset::by_id(&app.data.stakeholders, id) else {
         return extra.to_owned();
     };
     hint_of(s, extra, !namesakes(app, &s.name, Some(id)).is_empty())

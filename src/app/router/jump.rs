@@ -17,15 +17,15 @@ pub(super) fn jump(app: &mut App, target: Target) -> Option<Action> {
     };
     match target {
         Target::Note(id) => {
-            let n = d.notes.iter().find(|n| n.id == id)?;
+            let n = crate::domain::dataset::by_id(&d.notes, id)?;
             in_session(app, &n.anchor, Entry::Note(id))
         }
         Target::Decision(id) => {
-            let x = d.decisions.iter().find(|x| x.id == id)?;
+            let x = crate::domain::dataset::by_id(&d.decisions, id)?;
             in_session(app, &x.anchor, Entry::Decision(id))
         }
         Target::Action(id) => {
-            let a = d.actions.iter().find(|a| a.id == id)?;
+            let a = crate::domain::dataset::by_id(&d.actions, id)?;
             if a.is_open() {
                 open_action(app, id)
             } else {

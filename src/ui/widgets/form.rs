@@ -60,7 +60,7 @@ fn value_line(app: &App, f: &Field) -> Line<'static> {
         FieldKind::Networks => Line::from(
             f.people
                 .iter()
-                .filter_map(|&id| app.data.networks.iter().find(|n| n.id == id))
+                .filter_map(|&id| crate::domain::dataset::by_id(&app.data.networks, id))
                 .map(|n| clean(&n.name).into_owned())
                 .collect::<Vec<_>>()
                 .join(", "),

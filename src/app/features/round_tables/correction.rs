@@ -101,7 +101,7 @@ fn pick_item(n: &Note, current_item: Option<u32>) -> PickItem {
 
 /// The note to correct was picked: the correction form opens on it.
 pub fn picked(app: &mut App, note: Id) {
-    let Some(n) = app.data.notes.iter().find(|n| n.id == note) else {
+    let Some(n) = crate::domain::dataset::by_id(&app.data.notes, note) else {
         return;
     };
     app.form = Some(crate::app::forms::correction::form(app, n));

@@ -188,7 +188,7 @@ fn action_picker(app: &App, ids: &[Id], kind: StepKind) -> crate::app::model::pi
     use crate::app::model::picker::{PickItem, PickTarget, Picker};
     let items = ids
         .iter()
-        .filter_map(|id| app.data.actions.iter().find(|a| a.id == *id))
+        .filter_map(|id| crate::domain::dataset::by_id(&app.data.actions, *id))
         .map(|a| {
             let owner = app.stakeholder_name(a.owner).unwrap_or("—");
             let due = a.due.map(|d| format!(" · {d}")).unwrap_or_default();

@@ -16,7 +16,7 @@ fn masking(app: &App, text: &str) -> Option<Masking> {
     }
     let source = m
         .source
-        .and_then(|id| app.data.stakeholders.iter().find(|s| s.id == id))
+        .and_then(|id| crate::domain::dataset::by_id(&app.data.stakeholders, id))
         .map(|s| (s.name.as_str(), s.organisation.as_str()));
     Some(protection::masking(text, &m.parsed, source))
 }

@@ -128,7 +128,7 @@ pub fn update(app: &mut App, action: Action) -> Option<Action> {
 
 /// The picker chose a session for a case: append it to the agenda (once).
 pub fn add_case_to(app: &mut App, case: crate::domain::Id, session: crate::domain::Id) {
-    let Some(s) = app.data.sessions.iter().find(|s| s.id == session) else {
+    let Some(s) = crate::domain::dataset::by_id(&app.data.sessions, session) else {
         return;
     };
     let reference = app
@@ -170,7 +170,7 @@ pub fn status_picked(app: &mut App, case: crate::domain::Id, index: usize) {
         return;
     };
     if to == CaseStatus::Closed {
-        if let Some(c) = app.data.cases.iter().find(|c| c.id == case) {
+        if let Some(c) = crate::domain::dataset::by_id(&app.data.cases, case) {
             app.form = Some(forms::close_case::form(c));
         }
     } else {
@@ -185,7 +185,7 @@ pub fn set_case_status(
     to: CaseStatus,
     closure: Option<crate::domain::case::Closure>,
 ) {
-    let Some(c) = app.data.cases.iter().find(|c| c.id == case) else {
+    let Some(c) = crate::domain::dataset::by_id(&app.data.cases, case) else {
         return;
     };
     let mut c = c.clone();

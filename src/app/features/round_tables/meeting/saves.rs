@@ -127,7 +127,7 @@ fn session_saved(app: &mut App, ok: bool, message: &str) -> Action {
         kind: StatusKind::Error,
         text: message.to_owned(),
     });
-    if let Some(s) = app.data.sessions.iter().find(|s| s.id == m.session.id) {
+    if let Some(s) = crate::domain::dataset::by_id(&app.data.sessions, m.session.id) {
         m.session.meta = s.meta.clone();
         // A refused reopening leaves the session closed here too.
         if s.status == SessionStatus::Closed {
@@ -169,7 +169,7 @@ pub fn loaded(app: &mut App) {
     if m.session_saving || m.session_dirty {
         return;
     }
-    if let Some(s) = app.data.sessions.iter().find(|s| s.id == m.session.id)
+    if let Some(s) = crate::domain::dataset::by_id(&app.data.sessions, m.session.id)
         && s.meta.rev > m.session.meta.rev
     {
         let keep_times: Vec<u32> = m.session.agenda.iter().map(|i| i.elapsed_secs).collect();
