@@ -187,14 +187,11 @@ fn sector_text(s: &Stakeholder) -> &str {
 /// The name, organisation and sector columns sized to the longest text listed, in the
 /// room the fixed columns leave.
 fn text_widths(app: &App, header: &[&str], fixed: &[Constraint], width: u16) -> Vec<Constraint> {
-    use super::widgets::table::{fit, need};
+    use super::widgets::table::{fit, need, widest};
     let people = &app.data.stakeholders;
     let rows = || app.view().rows.iter().map(|&i| &people[i]);
     let archived = t("archived").chars().count() + 3;
-    let name = rows()
-        .map(|s| s.name.chars().count() + if s.archived { archived } else { 0 })
-        .max()
-        .unwrap_or(0);
+    let name = widest(rows().map(|s| (s.name.as_str(), if s.archived { archived } else { 0 })));
     let needs = [
         need(header[0], std::iter::empty()).max(u16::try_from(name).unwrap_or(u16::MAX)),
         need(header[1], rows().map(|s| s.organisation.as_str())),

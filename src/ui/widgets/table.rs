@@ -95,13 +95,36 @@ pub fn fit(needs: &[u16], weights: &[u16], room: u16) -> Vec<Constraint> {
 
 /// The width of the widest of `texts`, at least `header`'s.
 pub fn need<'s>(header: &str, texts: impl Iterator<Item = &'s str>) -> u16 {
-    let widest = texts.map(|t| t.chars().count()).max().unwrap_or(0);
+    let widest = widest(texts.map(|t| (t, 0)));
     u16::try_from(widest.max(header.chars().count())).unwrap_or(u16::MAX)
+}
+
+/// The most characters of the texts, each with a number of cells added after it. A list
+/// of 10,000 is measured at every frame: a text whose bytes (never fewer than its
+/// characters) cannot beat the widest so far is not counted.
+pub fn widest<'s>(texts: impl Iterator<Item = (&'s str, usize)>) -> usize {
+    let mut best = 0;
+    for (text, extra) in texts {
+        if text.len() + extra > best {
+            best = best.max(text.chars().count() + extra);
+        }
+    }
+    best
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_widest_text_counts_characters_not_bytes() {
+        let texts = ["Élève", "abcdef", "ééééééé", "ab"];
+        assert_eq!(widest(texts.iter().map(|t| (*t, 0))), 7);
+        assert_eq!(widest(texts.iter().map(|t| (*t, 3))), 10);
+        assert_eq!(widest(std::iter::empty()), 0);
+        let ascii_last = ["éééé", "abcde"];
+        assert_eq!(widest(ascii_last.iter().map(|t| (*t, 0))), 5);
+    }
 
     #[test]
     fn the_page_stays_while_the_selection_is_on_it_and_then_jumps_half_a_page() {
