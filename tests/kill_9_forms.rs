@@ -49,12 +49,7 @@ fn kill_9_in_a_correction_form_keeps_what_was_typed() {
     wait_for_draft(&db, "form:correction:", "progress, says the teacher.");
     pty.kill_9();
 
-    let pty = Pty::spawn(
-        &["--demo", "--db", db.to_str().unwrap()],
-        dir.path(),
-        120,
-        36,
-    );
+    let pty = Pty::spawn_demo(&db, dir.path(), 120, 36);
     pty.wait_for("was restored", 15);
     pty.wait_for("Correct note", 5);
     pty.wait_for("The school sees progress, says the teacher.", 5);
@@ -76,12 +71,7 @@ fn kill_9_in_the_session_edit_form_keeps_what_was_typed() {
     wait_for_draft(&db, "form:session_edit:", "Youth house De Linde");
     pty.kill_9();
 
-    let pty = Pty::spawn(
-        &["--demo", "--db", db.to_str().unwrap()],
-        dir.path(),
-        120,
-        36,
-    );
+    let pty = Pty::spawn_demo(&db, dir.path(), 120, 36);
     pty.wait_for("was restored", 15);
     pty.wait_for("Prepare Partner round table", 5);
     pty.wait_for("Youth house De Linde", 5);
@@ -98,12 +88,7 @@ fn kill_9_in_the_note_editor_keeps_what_was_typed() {
     wait_for_draft(&db, "session:", "called the school twice");
     pty.kill_9();
 
-    let pty = Pty::spawn(
-        &["--demo", "--db", db.to_str().unwrap()],
-        dir.path(),
-        120,
-        36,
-    );
+    let pty = Pty::spawn_demo(&db, dir.path(), 120, 36);
     pty.wait_for("Your unsaved note was restored", 15);
     pty.wait_for("the mother called the school twice", 5);
 }

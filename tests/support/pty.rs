@@ -235,9 +235,15 @@ impl Pty {
 
     /// The demo town on `db` (made on the first start), on its first screen.
     pub fn demo_on(db: &Path, home: &Path, cols: u16, rows: u16) -> Pty {
-        let pty = Pty::spawn(&["--demo", "--db", db.to_str().unwrap()], home, cols, rows);
+        let pty = Pty::spawn_demo(db, home, cols, rows);
         pty.wait_for("Where you stand", 15);
         pty
+    }
+
+    /// The demo on `db`, not waiting for any screen (after a kill, it opens on what it
+    /// restores).
+    pub fn spawn_demo(db: &Path, home: &Path, cols: u16, rows: u16) -> Pty {
+        Pty::spawn(&["--demo", "--db", db.to_str().unwrap()], home, cols, rows)
     }
 
     /// `kill -9`: nothing of the program runs after it, no rescue, no restore.
