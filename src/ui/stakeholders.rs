@@ -184,6 +184,18 @@ fn sector_text(s: &Stakeholder) -> &str {
     }
 }
 
+/// The sectors listed, each named sector once (its name is a catalogue look-up; a list
+/// of 10,000 is measured at every frame), each sector of one's own as written.
+fn distinct_sectors<'a>(
+    rows: impl Iterator<Item = &'a Stakeholder>,
+) -> impl Iterator<Item = &'a str> {
+    let mut named = std::collections::HashSet::new();
+    rows.filter_map(move |s| match &s.sector {
+        crate::domain::stakeholder::Sector::Other(text) if !text.is_empty() => Some(text.as_str()),
+        other => named.insert(other.key()).then(|| t(other.key())),
+    })
+}
+
 /// The name, organisation and sector columns sized to the longest text listed, in the
 /// room the fixed columns leave.
 fn text_widths(app: &App, header: &[&str], fixed: &[Constraint], width: u16) -> Vec<Constraint> {
@@ -195,7 +207,7 @@ fn text_widths(app: &App, header: &[&str], fixed: &[Constraint], width: u16) -> 
     let needs = [
         need(header[0], std::iter::empty()).max(u16::try_from(name).unwrap_or(u16::MAX)),
         need(header[1], rows().map(|s| s.organisation.as_str())),
-        need(header[2], rows().map(sector_text)),
+        need(header[2], distinct_sectors(rows())),
     ];
     let fixed: u16 = fixed
         .iter()
