@@ -72,3 +72,22 @@ pub fn french_colon_faults(text: &str) -> Vec<String> {
         .map(str::to_owned)
         .collect()
 }
+
+/// Whether another user can start the program's binary at all. A checkout under a folder
+/// only its owner may enter (`mktemp -d` makes them 0700) keeps them out, and then a test
+/// of what that user may do proves nothing: it skips, saying why.
+pub fn user_can_run_the_binary(uid: u32, gid: u32) -> bool {
+    use std::os::unix::process::CommandExt;
+    let run = std::process::Command::new(env!("CARGO_BIN_EXE_roundtable"))
+        .arg("--version")
+        .uid(uid)
+        .gid(gid)
+        .output();
+    match run {
+        Err(e) if e.kind() == std::io::ErrorKind::PermissionDenied => {
+            eprintln!("skipped: user {uid} cannot reach the program's binary ({e})");
+            false
+        }
+        _ => true,
+    }
+}
