@@ -111,8 +111,14 @@ impl Lang {
 
 type Bundle = FluentBundle<FluentResource>;
 
-static BUNDLES: LazyLock<Vec<Bundle>> =
-    LazyLock::new(|| Lang::ALL.iter().map(|&l| bundle(l)).collect());
+/// Each language's catalogue, parsed the first time it is asked for: a start in one
+/// language parses that language's catalogue only (English too only if a message is
+/// missing from it), not all three (~230 KB of Fluent, most of a start's time).
+static BUNDLES: [LazyLock<Bundle>; 3] = [
+    LazyLock::new(|| bundle(Lang::ALL[0])),
+    LazyLock::new(|| bundle(Lang::ALL[1])),
+    LazyLock::new(|| bundle(Lang::ALL[2])),
+];
 
 /// The interface's language, as [`Lang`]'s index.
 static CURRENT: AtomicU8 = AtomicU8::new(0);
@@ -183,7 +189,7 @@ fn fluent_id(id: &str) -> Cow<'_, str> {
 fn holder(lang: Lang, id: &str) -> Option<&'static Bundle> {
     [lang, Lang::En]
         .into_iter()
-        .map(|l| &BUNDLES[l.index()])
+        .map(|l| &*BUNDLES[l.index()])
         .find(|b| b.get_message(id).is_some_and(|m| m.value().is_some()))
 }
 

@@ -247,6 +247,20 @@ fn spawn_worker(store: Arc<Store>, tx: Sender<Msg>) -> Sender<Effect> {
     etx
 }
 
+/// What the first screen shows from the records (the count of stakeholders), read on
+/// this thread before the first frame: the first frame is then complete, instead of
+/// waiting for the store's thread to start, count and wake this one (each hand-over a
+/// wait for a core on a busy server). The staged load sends the same count again.
+fn first_figures(store: &Store, app: &mut App) {
+    use crate::domain::stakeholder::Stakeholder;
+    if let Ok(n) = store.read(|tx| tx.count::<Stakeholder>()) {
+        let mut next = Some(Action::Counted(n));
+        while let Some(a) = next {
+            next = app::update(app, a);
+        }
+    }
+}
+
 fn event_loop(
     store: Arc<Store>,
     rescue: Arc<Rescue>,
@@ -259,7 +273,11 @@ fn event_loop(
     let theme = crate::ui::theme::Theme::choose(settings.theme, no_color.as_deref());
     crate::ui::theme::set(theme);
     crate::app::model::keymap::install_overrides(&settings.keys);
-    let mut terminal = Terminal::new(CrosstermBackend::new(io::stdout()))?;
+    // A frame goes out in one write: stdout's own buffer would cut it into 1 KB writes,
+    // each a system call and, over SSH, often a packet of its own. ratatui flushes the
+    // writer at the end of every draw.
+    let out = io::BufWriter::with_capacity(1 << 16, io::stdout());
+    let mut terminal = Terminal::new(CrosstermBackend::new(out))?;
     // Not `terminal.clear()`: it asks the terminal for the cursor position, which a
     // terminal that never answers (or a slow link) turns into a start-up failure.
     execute!(io::stdout(), terminal::Clear(terminal::ClearType::All))?;
@@ -275,6 +293,7 @@ fn event_loop(
     if let Some(dir) = &settings.export_dir {
         app.export_dir = dir.clone();
     }
+    first_figures(&store, &mut app);
     let mut dirty = true;
     let mut last_tick = Instant::now();
     let mut rescued_version = 0;

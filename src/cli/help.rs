@@ -225,7 +225,23 @@ pub fn early_language(args: &[std::ffi::OsString]) -> Lang {
 
 /// Parses `args` with the help in `lang`.
 /// The checks of the arguments' values (`--lang`, `--stage`) answer in `lang` too.
+///
+/// The arguments are parsed first against the plain command: translating every help text
+/// of every command takes longer than the rest of a start. Only when that parse ends in
+/// a message to the user (an error, `--help`, `--version`) is the command translated and
+/// the arguments parsed again, for the message in `lang`. The translation changes texts
+/// only, so both parses accept and reject the same arguments
+/// (`tests::the_plain_and_the_translated_command_parse_alike`).
 pub fn parse_in(lang: Lang, args: Vec<std::ffi::OsString>) -> Result<Cli, clap::Error> {
+    let plain = Cli::command().try_get_matches_from(args.iter());
+    if let Ok(cli) = plain.and_then(|m| Cli::from_arg_matches(&m)) {
+        return Ok(cli);
+    }
+    parse_translated(lang, args)
+}
+
+/// Parses `args` against the command translated into `lang`.
+fn parse_translated(lang: Lang, args: Vec<std::ffi::OsString>) -> Result<Cli, clap::Error> {
     let mut cmd = command_in(lang);
     let matches = crate::i18n::writing_in(lang, || cmd.try_get_matches_from_mut(args))?;
     Cli::from_arg_matches(&matches).map_err(|e| e.format(&mut cmd))
@@ -351,5 +367,67 @@ mod tests {
         );
         let cli = parse_in(Lang::Fr, args(&["rt", "--lang", "fr", "check"])).unwrap();
         assert_eq!(cli.lang.as_deref(), Some("fr"));
+    }
+
+    /// The words a command line can hold: every command's name at its depth, every flag,
+    /// every possible value, and a few values of each shape.
+    fn words(cmd: &Command, out: &mut Vec<String>) {
+        for a in cmd.get_arguments() {
+            out.extend(a.get_long().map(|l| format!("--{l}")));
+            out.extend(a.get_short().map(|c| format!("-{c}")));
+            out.extend(
+                a.get_possible_values()
+                    .iter()
+                    .map(|v| v.get_name().to_owned()),
+            );
+        }
+        for s in cmd.get_subcommands() {
+            out.push(s.get_name().to_owned());
+            words(s, out);
+        }
+    }
+
+    /// What a parse came to, comparable between the two commands.
+    fn outcome(parsed: Result<Cli, clap::Error>) -> Result<String, clap::error::ErrorKind> {
+        parsed.map(|cli| format!("{cli:?}")).map_err(|e| e.kind())
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::test_runner::Config::with_cases(400))]
+        /// `parse_in` parses against the plain command and translates only for a
+        /// message: for any command line, both commands must accept it with the same
+        /// result or reject it the same way.
+        #[test]
+        fn the_plain_and_the_translated_command_parse_alike(
+            path in proptest::collection::vec(0usize..100, 0..3),
+            picks in proptest::collection::vec(0usize..10_000, 0..6),
+            lang in 0usize..3,
+        ) {
+            // A walk down the tree of commands, then words of the command reached.
+            let root = Cli::command();
+            let mut cmd = &root;
+            let mut line = vec!["roundtable".to_owned()];
+            for i in path {
+                let subs: Vec<&Command> = cmd.get_subcommands().collect();
+                if subs.is_empty() {
+                    break;
+                }
+                cmd = subs[i % subs.len()];
+                line.push(cmd.get_name().to_owned());
+            }
+            let mut vocabulary = Vec::new();
+            words(cmd, &mut vocabulary);
+            vocabulary.extend(
+                ["x", "12", "2026-11-30", "nl", "csv", "-", "--", "/tmp/r.md", "=x", "--lang"]
+                    .map(str::to_owned),
+            );
+            line.extend(picks.iter().map(|i| vocabulary[i % vocabulary.len()].clone()));
+            let args: Vec<std::ffi::OsString> = line.into_iter().map(Into::into).collect();
+            let plain = Cli::command()
+                .try_get_matches_from(args.iter())
+                .and_then(|m| Cli::from_arg_matches(&m));
+            let translated = parse_translated(Lang::ALL[lang], args.clone());
+            proptest::prop_assert_eq!(outcome(plain), outcome(translated), "{:?}", args);
+        }
     }
 }
