@@ -106,7 +106,7 @@ fn answered(app: &mut App, action: &Action, ticket: &Ticket) -> Option<Action> {
         None => {}
     }
     let message = match action {
-        Action::SaveFailed(_, m) => m.as_str(),
+        Action::SaveFailed(_, m) => m.text.as_str(),
         _ => "",
     };
     let ok = matches!(action, Action::Saved(..));
@@ -292,8 +292,8 @@ fn saved(app: &mut App, action: &Action, ticket: Ticket) -> Option<Action> {
         (Action::SaveFailed(_, msg), Ticket::Form) => {
             if let Some(f) = &mut app.form {
                 f.saving = false;
-                f.failure = Some(msg.clone());
-                super::form_conflict::erased(f, msg);
+                f.failure = Some(msg.text.clone());
+                super::form_conflict::erased(f, msg.why);
             }
             // A colleague's save: the form follows the record once it is read again.
             super::form_conflict::rebase(app);
@@ -301,13 +301,13 @@ fn saved(app: &mut App, action: &Action, ticket: Ticket) -> Option<Action> {
         }
         (Action::Saved(..), Ticket::Silent) => Some(Action::Reload),
         (Action::SaveFailed(_, msg), Ticket::FormDraft) => {
-            super::form_draft::failed(app, msg);
+            super::form_draft::failed(app, &msg.text);
             None
         }
         (Action::SaveFailed(_, msg), Ticket::Quick(..) | Ticket::Notice(_) | Ticket::Silent) => {
             app.status = Some(Status {
                 kind: StatusKind::Error,
-                text: msg.clone(),
+                text: msg.text.clone(),
             });
             Some(Action::Reload)
         }
