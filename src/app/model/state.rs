@@ -232,6 +232,8 @@ pub struct App {
     pub search: Option<super::search::SearchState>,
     /// The search's folded records, kept between its openings while the data stay.
     pub search_corpus: super::search::CorpusCache,
+    /// The search the last jump left, for Esc's way back to it.
+    pub search_back: Option<super::search_back::SearchBack>,
     /// The Unix account, for drafts and "by" stamps.
     pub user: String,
     /// The time as of the last event, set by the runtime (tests set it by hand).
@@ -316,6 +318,7 @@ impl App {
             meeting: None,
             search: None,
             search_corpus: Default::default(),
+            search_back: None,
             user: crate::store::unix_user(),
             tz: chrono_tz::Tz::UTC,
             now: today
