@@ -249,3 +249,44 @@ fn the_lock_screen_names_its_key() {
         );
     }
 }
+
+/// A form's hint at 80 columns in Dutch and French, on a field with many keys (the
+/// sector of the new-stakeholder form, a choice): the same keys are left out in both (moving between
+/// fields first), by their place in the hint; save and cancel stay.
+#[test]
+fn a_forms_hint_leaves_out_the_same_keys_in_dutch_and_french_at_80_columns() {
+    use roundtable::app::model::form::FieldKind;
+    use roundtable::i18n::{Lang, writing_in};
+    use roundtable::ui::widgets::form_hint::{hint, keys};
+    let mut shown = Vec::new();
+    for lang in [Lang::Nl, Lang::Fr] {
+        let mut app = support::app::demo_app_in(lang);
+        let next = Action::NextField;
+        apply(&mut app, [Action::New, next.clone(), next.clone(), next]);
+        let form = app.form.as_ref().expect("the form is open");
+        let kind = &form.focused().kind;
+        assert!(matches!(kind, FieldKind::Choice(_)), "{kind:?}");
+        let h = hint(kind, form.fields.len());
+        assert_eq!(h.drop.len(), 5, "{}", h.key);
+        let screen = writing_in(lang, || screen(&app, 80, 24));
+        let line = (screen.lines())
+            .find(|l| l.contains(keys(h, lang)[h.drop.len() - 1]))
+            .unwrap_or_else(|| panic!("{lang:?}: no hint:\n{screen}"));
+        let kept: Vec<usize> = (keys(h, lang).iter().enumerate())
+            .filter(|(_, k)| line.contains(*k))
+            .map(|(i, _)| i)
+            .collect();
+        assert!(
+            kept.len() < h.drop.len(),
+            "{lang:?}: nothing left out: {line}"
+        );
+        for (i, d) in h.drop.iter().enumerate() {
+            assert!(
+                *d > 0 || kept.contains(&i),
+                "{lang:?}: key {i} left out: {line}"
+            );
+        }
+        shown.push(kept);
+    }
+    assert_eq!(shown[0], shown[1], "Dutch and French keep other keys");
+}
