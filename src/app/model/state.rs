@@ -414,7 +414,8 @@ impl App {
         }
     }
 
-    /// What help lists: the keys of the preview it was opened over, then the view's.
+    /// What help lists: the keys of the form, preview or search it was opened over, then
+    /// the view's.
     pub fn help_scopes(&self) -> Vec<Scope> {
         let mut scopes = self.view_scopes();
         if self.import.is_some() || self.export.is_some() {
@@ -422,6 +423,9 @@ impl App {
         }
         if self.search.is_some() {
             scopes.insert(0, Scope::Search);
+        }
+        if self.form.is_some() {
+            scopes.insert(0, Scope::Form);
         }
         scopes
     }

@@ -51,8 +51,12 @@ pub fn update_layers(app: &mut App, action: &Action) -> Handled {
 
 /// The topmost layer `top` gets the action.
 fn on_top(app: &mut App, top: Layer, action: &Action) -> Handled {
-    if matches!(top, Layer::ImportPreview | Layer::ExportPreview) && *action == Action::ToggleHelp {
-        // Help opens over a preview, as over a view.
+    let with_help = matches!(
+        top,
+        Layer::ImportPreview | Layer::ExportPreview | Layer::Form
+    );
+    if with_help && *action == Action::ToggleHelp {
+        // Help opens over a preview or a form, as over a view.
         app.help_scroll = 0;
         app.overlay = Some(Overlay::Help);
         return Handled::Taken(None);
