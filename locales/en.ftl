@@ -1564,3 +1564,12 @@ date-today = today
 audit_kind-concern_routed = concern routed to a service
 audit_kind-concern_answered = answer to a routed concern recorded
 form-record_erased = This person was erased meanwhile: nothing of this form can be saved any more. Only Esc is left (it closes the form).
+
+# gaps
+# The section headings of `roundtable man` (capitals, as man pages have them).
+man_heading-name = NAME
+man_heading-synopsis = SYNOPSIS
+man_heading-description = DESCRIPTION
+man_heading-extra = EXTRA
+man_heading-version = VERSION
+man_heading-authors = AUTHORS

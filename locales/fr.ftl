@@ -1616,3 +1616,12 @@ date-today = aujourd'hui
 audit_kind-concern_routed = préoccupation orientée vers un service
 audit_kind-concern_answered = réponse à une préoccupation orientée enregistrée
 form-record_erased = Cette personne a été effacée entre-temps : plus rien de ce formulaire ne peut être enregistré. Il ne reste qu'Esc (qui ferme le formulaire).
+
+# gaps
+# The section headings of `roundtable man` (capitals, as man pages have them).
+man_heading-name = NOM
+man_heading-synopsis = SYNOPSIS
+man_heading-description = DESCRIPTION
+man_heading-extra = COMPLÉMENTS
+man_heading-version = VERSION
+man_heading-authors = AUTEURS

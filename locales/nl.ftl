@@ -1552,3 +1552,12 @@ date-today = vandaag
 audit_kind-concern_routed = zorg doorverwezen
 audit_kind-concern_answered = antwoord op doorverwezen zorg genoteerd
 form-record_erased = Deze persoon werd intussen gewist: niets van dit formulier kan nog bewaard worden. Enkel Esc blijft over (dat sluit het formulier).
+
+# gaps
+# The section headings of `roundtable man` (capitals, as man pages have them).
+man_heading-name = NAAM
+man_heading-synopsis = OVERZICHT
+man_heading-description = BESCHRIJVING
+man_heading-extra = MEER
+man_heading-version = VERSIE
+man_heading-authors = AUTEURS

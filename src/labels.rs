@@ -100,7 +100,8 @@ pub fn written_rules_in(rules: &[crate::domain::sharing::SharingRule], lang: Lan
 }
 
 /// `text` broken into lines of at most `width` characters, at spaces where possible; never
-/// at a no-break space (French `Statut\u{a0}: suivi`), which is kept.
+/// at a no-break space (French `Statut\u{a0}: suivi`), which is kept. A word longer than
+/// the line breaks after its last slash or hyphen that fits, else at the line's end.
 pub fn wrap(text: &str, width: usize) -> Vec<String> {
     let width = width.max(1);
     let mut lines = Vec::new();
@@ -112,9 +113,12 @@ pub fn wrap(text: &str, width: usize) -> Vec<String> {
             if !line.is_empty() {
                 lines.push(std::mem::take(&mut line));
             }
-            let cut: String = word.chars().take(width).collect();
-            word = word.chars().skip(width).collect();
-            lines.push(cut);
+            let chars: Vec<char> = word.chars().collect();
+            let at = (chars[..width].iter())
+                .rposition(|c| matches!(c, '/' | '-'))
+                .map_or(width, |i| i + 1);
+            lines.push(chars[..at].iter().collect());
+            word = chars[at..].iter().collect();
         }
         let needed = line.chars().count() + usize::from(!line.is_empty()) + word.chars().count();
         if needed > width && !line.is_empty() {
@@ -145,6 +149,21 @@ pub fn open_actions(data: &crate::domain::dataset::Dataset, session: crate::doma
 
 #[cfg(test)]
 mod tests {
+    /// A word longer than the line breaks after a slash or a hyphen where it has one
+    /// (`aanwezig/verontschuldigd/afwezig` in help), not in the middle of a word.
+    #[test]
+    fn a_long_word_breaks_after_a_slash_or_hyphen() {
+        assert_eq!(
+            super::wrap("aanwezig/verontschuldigd/afwezig", 29),
+            ["aanwezig/verontschuldigd/", "afwezig"]
+        );
+        assert_eq!(
+            super::wrap("Space présent/excusé-absent", 16),
+            ["Space", "présent/excusé-", "absent"]
+        );
+        assert_eq!(super::wrap("abcdefghij", 4), ["abcd", "efgh", "ij"]);
+    }
+
     /// A no-break space (French `Statut\u{a0}: suivi`) is kept, and never breaks a line:
     /// the colon stays with its label.
     #[test]

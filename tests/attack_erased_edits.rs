@@ -101,3 +101,54 @@ fn a_form_on_an_erased_person_offers_only_esc_and_keeps_no_draft() {
         queued_changes(&app)
     );
 }
+
+/// The store says a save was refused for an erased person by the kind of its error, not
+/// by its wording: the refusal is `StoreError::Erased`, and a form recognises it however
+/// it is worded (here written in Dutch while the screens are in English).
+#[test]
+fn a_refusal_for_an_erased_person_is_known_by_its_kind_not_its_words() {
+    use roundtable::app::Action;
+    use roundtable::app::forms::stakeholder::StakeholderField;
+    use roundtable::i18n::{Lang, writing_in};
+    use roundtable::store::StoreError;
+    use support::app::{apply, store_app};
+    let dir = tempfile::tempdir().unwrap();
+    let (store, mut app) = store_app(&dir);
+    let person = app.data.stakeholders[app.view().rows[0]].clone();
+    apply(&mut app, [Action::Edit]);
+    let f = app.form.as_mut().unwrap();
+    let i = f.index(StakeholderField::Notes).unwrap();
+    f.fields[i].text.set("lives above the bakery");
+    f.dirty = true;
+    store
+        .write(|tx| {
+            let before = tx.dataset()?;
+            let mut after = before.clone();
+            erase_person(&mut after, person.id, "a former partner").unwrap();
+            tx.apply(&before, &after)
+        })
+        .unwrap();
+    let mut changed = person.clone();
+    changed.notes = "lives above the bakery".into();
+    let refused = store
+        .write(|tx| {
+            let put = Change::Put(AnyRecord::Stakeholder(changed.clone()));
+            roundtable::app::model::record::apply(tx, &[put])
+        })
+        .unwrap_err();
+    assert!(
+        matches!(refused, StoreError::Erased { id, .. } if id == person.id),
+        "{refused:?}"
+    );
+    apply(&mut app, [Action::Submit]);
+    let effects: Vec<_> = app.effects.drain(..).collect();
+    let mut answers = Vec::new();
+    writing_in(Lang::Nl, || {
+        for e in &effects {
+            roundtable::app::run_effect_each(&store, e, &mut |a| answers.push(a));
+        }
+    });
+    apply(&mut app, answers);
+    let f = app.form.as_ref().expect("the form stays open");
+    assert!(f.erased, "the refusal was not recognised: {:?}", f.failure);
+}

@@ -80,3 +80,106 @@ fn help_and_usage_errors_are_in_the_language_chosen() {
         }
     }
 }
+
+/// The one-line messages of `lang`'s catalogue whose id starts with `prefix`, by id.
+fn catalogue(lang: &str, prefix: &str) -> std::collections::HashMap<String, String> {
+    let path = format!("{}/locales/{lang}.ftl", env!("CARGO_MANIFEST_DIR"));
+    let text = std::fs::read_to_string(path).unwrap();
+    text.lines()
+        .filter(|l| l.starts_with(prefix))
+        .filter_map(|l| l.split_once(" = "))
+        .map(|(id, text)| (id.to_owned(), text.to_owned()))
+        .collect()
+}
+
+/// The sentences of the English catalogue's command-line texts that `lang` words
+/// otherwise: none of them may be left in a text written in `lang`.
+fn english_sentences(lang: &str) -> Vec<String> {
+    let theirs = catalogue(lang, "cli_");
+    let mut out: Vec<String> = catalogue("en", "cli_")
+        .into_iter()
+        .filter(|(id, en)| theirs.get(id) != Some(en))
+        .map(|(_, en)| en)
+        .filter(|en| en.split(' ').count() >= 3 && !en.contains('{'))
+        .collect();
+    out.sort();
+    out
+}
+
+/// A man page's text as read: roff's escaped hyphens and quotes as typed.
+fn unroff(page: &str) -> String {
+    page.replace("\\-", "-")
+        .replace("\\(aq", "'")
+        .replace("\\fB", "")
+        .replace("\\fR", "")
+        .replace("\\fI", "")
+}
+
+#[test]
+fn the_man_page_is_written_in_the_language_chosen() {
+    let en = roundtable(None, &["man"]);
+    assert!(text(&en).contains(".SH NAME"), "{}", text(&en));
+    // French man pages keep SYNOPSIS and DESCRIPTION, as English ones do.
+    type Page = (
+        &'static str,
+        Option<&'static str>,
+        [&'static str; 4],
+        &'static [&'static str],
+    );
+    let pages: [Page; 2] = [
+        (
+            "nl",
+            None,
+            [".SH NAAM", ".SH OVERZICHT", ".SH OPTIES", ".SH OPDRACHTEN"],
+            &[
+                ".SH NAME",
+                ".SH SYNOPSIS",
+                ".SH DESCRIPTION",
+                ".SH SUBCOMMANDS",
+            ],
+        ),
+        (
+            "fr",
+            Some("fr_BE.UTF-8"),
+            [".SH NOM", ".SH SYNOPSIS", ".SH OPTIONS", ".SH COMMANDES"],
+            &[".SH NAME", ".SH SUBCOMMANDS", ".SH COMMANDS"],
+        ),
+    ];
+    for (lang, env, headings, english) in pages {
+        let args: &[&str] = match env {
+            None => &["--lang", lang, "man"],
+            Some(_) => &["man"],
+        };
+        let o = roundtable(env, args);
+        assert_eq!(o.status.code(), Some(0), "{}", text(&o));
+        let page = unroff(&String::from_utf8_lossy(&o.stdout));
+        for h in headings.iter() {
+            assert!(page.contains(h), "{lang}: no {h}:\n{page}");
+        }
+        for h in english {
+            assert!(!page.contains(h), "{lang}: {h} in English:\n{page}");
+        }
+        for english in english_sentences(lang) {
+            assert!(!page.contains(&english), "{lang}: {english:?} in:\n{page}");
+        }
+    }
+}
+
+#[test]
+fn completions_describe_in_the_language_chosen() {
+    for shell in ["zsh", "fish"] {
+        let o = roundtable(Some("fr_BE.UTF-8"), &["completions", shell]);
+        assert_eq!(o.status.code(), Some(0), "{}", text(&o));
+        // As typed: zsh's and fish's quoted apostrophes and colons.
+        let script = String::from_utf8_lossy(&o.stdout)
+            .replace("'\\''", "'")
+            .replace("\\'", "'")
+            .replace("\\:", ":");
+        let fr = catalogue("fr", "cli_help-export_minutes");
+        let about = &fr["cli_help-export_minutes"];
+        assert!(script.contains(about.as_str()), "{shell}: no {about:?}");
+        for english in english_sentences("fr") {
+            assert!(!script.contains(&english), "{shell}: {english:?} left");
+        }
+    }
+}

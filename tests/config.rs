@@ -170,8 +170,12 @@ fn generated_assets_are_current() {
         f(&mut v);
         v
     };
+    use roundtable::i18n::{Lang, writing_in};
+    let man_in = |lang| writing_in(lang, || output(&|o| man(o).unwrap()));
     let files: Vec<(&str, Vec<u8>)> = vec![
         ("roundtable.1", output(&|o| man(o).unwrap())),
+        ("man/nl/roundtable.1", man_in(Lang::Nl)),
+        ("man/fr/roundtable.1", man_in(Lang::Fr)),
         (
             "completions/roundtable.bash",
             output(&|o| completions(Shell::Bash, o)),

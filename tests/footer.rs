@@ -147,7 +147,23 @@ fn every_footer_at_80x24() {
 /// keys itself.
 #[test]
 fn every_key_is_in_the_footer_or_behind_more() {
+    every_key_shown_or_behind_more();
+}
+
+/// The same in Dutch and French, whose words are longer: a key cut from a footer at 80
+/// columns is behind "more" there too.
+#[test]
+fn every_key_is_in_the_footer_or_behind_more_in_dutch_and_french() {
+    use roundtable::i18n::{Lang, writing_in};
+    for lang in [Lang::Nl, Lang::Fr] {
+        writing_in(lang, every_key_shown_or_behind_more);
+    }
+}
+
+fn every_key_shown_or_behind_more() {
+    let lang = roundtable::i18n::lang();
     for (name, actions) in states() {
+        let name = format!("{lang:?} {name}");
         let app = app_in(&actions);
         let foot = footer(&app);
         let scopes = app.scopes();
@@ -166,7 +182,8 @@ fn every_key_is_in_the_footer_or_behind_more() {
                     h.label
                 );
                 let text = help.get_or_insert_with(|| help_screen(&actions));
-                let first_word = t(b.help).split_whitespace().next().unwrap_or_default();
+                // Up to a slash: a long word breaks after one (labels::wrap).
+                let first_word = (t(b.help).split([' ', '/'])).next().unwrap_or_default();
                 assert!(
                     text.contains(&format!("{:>7}  {first_word}", b.label)),
                     "{name}: {} ({}) is neither in the footer nor in help\n{}",
@@ -248,4 +265,45 @@ fn the_lock_screen_names_its_key() {
             b.label
         );
     }
+}
+
+/// A form's hint at 80 columns in Dutch and French, on a field with many keys (the
+/// sector of the new-stakeholder form, a choice): the same keys are left out in both (moving between
+/// fields first), by their place in the hint; save and cancel stay.
+#[test]
+fn a_forms_hint_leaves_out_the_same_keys_in_dutch_and_french_at_80_columns() {
+    use roundtable::app::model::form::FieldKind;
+    use roundtable::i18n::{Lang, writing_in};
+    use roundtable::ui::widgets::form_hint::{hint, keys};
+    let mut shown = Vec::new();
+    for lang in [Lang::Nl, Lang::Fr] {
+        let mut app = support::app::demo_app_in(lang);
+        let next = Action::NextField;
+        apply(&mut app, [Action::New, next.clone(), next.clone(), next]);
+        let form = app.form.as_ref().expect("the form is open");
+        let kind = &form.focused().kind;
+        assert!(matches!(kind, FieldKind::Choice(_)), "{kind:?}");
+        let h = hint(kind, form.fields.len());
+        assert_eq!(h.drop.len(), 5, "{}", h.key);
+        let screen = writing_in(lang, || screen(&app, 80, 24));
+        let line = (screen.lines())
+            .find(|l| l.contains(keys(h, lang)[h.drop.len() - 1]))
+            .unwrap_or_else(|| panic!("{lang:?}: no hint:\n{screen}"));
+        let kept: Vec<usize> = (keys(h, lang).iter().enumerate())
+            .filter(|(_, k)| line.contains(*k))
+            .map(|(i, _)| i)
+            .collect();
+        assert!(
+            kept.len() < h.drop.len(),
+            "{lang:?}: nothing left out: {line}"
+        );
+        for (i, d) in h.drop.iter().enumerate() {
+            assert!(
+                *d > 0 || kept.contains(&i),
+                "{lang:?}: key {i} left out: {line}"
+            );
+        }
+        shown.push(kept);
+    }
+    assert_eq!(shown[0], shown[1], "Dutch and French keep other keys");
 }

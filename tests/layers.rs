@@ -84,3 +84,28 @@ fn an_import_preview_arriving_under_open_help_stays_under_it() {
         "and stays on top"
     );
 }
+
+/// F1 in a form opens help over it, listing the form's keys first ("?" types a question
+/// mark there); Esc closes help and the form is as it was, its text kept.
+#[test]
+fn f1_in_a_form_opens_help_over_it_and_esc_returns_to_the_form() {
+    let mut app = demo_app();
+    apply(&mut app, [Action::New]);
+    type_text(&mut app, "Anne?");
+    let typed = app.form.as_ref().unwrap().fields[0].value();
+    assert!(typed.text.ends_with("Anne?"), "{typed:?}");
+    press(&mut app, KeyCode::F(1));
+    assert_eq!(
+        app.scopes().first(),
+        Some(&Scope::Help),
+        "help gets the keys"
+    );
+    let s = screen(&app, 80, 24);
+    assert!(s.contains(roundtable::i18n::t("help-title")), "{s}");
+    let save = roundtable::i18n::t("key-save");
+    assert!(s.contains(&format!("C-s  {save}")), "the form's keys: {s}");
+    press(&mut app, KeyCode::Esc);
+    assert_eq!(app.scopes().first(), Some(&Scope::Form));
+    assert_eq!(app.form.as_ref().unwrap().fields[0].value(), typed);
+    assert!(!screen(&app, 80, 24).contains(roundtable::i18n::t("help-title")));
+}

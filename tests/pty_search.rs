@@ -1,5 +1,6 @@
 //! The search of the whole database in the real binary: from next week's meeting, a word
-//! of a note taken two months ago, and Enter lands on that note in its session.
+//! of a note taken two months ago, and Enter lands on that note in its session; Esc
+//! comes back to the search, and Esc again to next week's meeting.
 
 mod support;
 use support::pty::Pty;
@@ -44,4 +45,16 @@ fn a_word_of_an_earlier_sessions_note_leads_to_that_note() {
         "the note is highlighted:\n{}",
         parser.screen().contents()
     );
+    drop(parser);
+    pty.send_settled("\x1b");
+    pty.wait_for("Search everything", 5);
+    pty.wait_for("1 of 1 hit", 5);
+    pty.send_settled("\x1b");
+    let gone = |pty: &Pty| !pty.screen().contains("Search everything");
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(5);
+    while !gone(&pty) && std::time::Instant::now() < deadline {
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    assert!(gone(&pty), "Esc closes the search:\n{}", pty.screen());
+    pty.wait_for("Partner round table — next week", 5);
 }

@@ -414,3 +414,114 @@ fn corpus_of_reopened(app: &mut App) -> Arc<roundtable::app::model::search::Corp
     apply(app, [Action::StartSearch]);
     corpus_of(app)
 }
+
+/// The selected hit's target.
+fn selected(app: &App) -> Target {
+    let s = app.search.as_ref().expect("the search is open");
+    s.corpus.records[s.hits[s.selected].record].target
+}
+
+#[test]
+fn esc_after_a_jump_comes_back_to_the_search_and_esc_again_to_where_it_was_opened() {
+    let mut app = in_meeting();
+    apply(&mut app, [Action::NextItem]);
+    let m = app.meeting.as_ref().unwrap();
+    let before = (m.session.id, m.item, m.focus);
+    search(&mut app, "tiktok");
+    apply(&mut app, [Action::Open]);
+    assert_eq!(app.meeting.as_ref().unwrap().session.id, 1, "the jump");
+    apply(&mut app, [Action::Back]);
+    let s = app.search.as_ref().expect("Esc comes back to the search");
+    assert_eq!(s.query.value(), "tiktok");
+    assert_eq!(selected(&app), Target::Note(4));
+    let m = app
+        .meeting
+        .as_ref()
+        .expect("over the meeting it was opened from");
+    assert_eq!((m.session.id, m.item, m.focus), before);
+    apply(&mut app, [Action::Back]);
+    assert!(app.search.is_none());
+    let m = app
+        .meeting
+        .as_ref()
+        .expect("the meeting it was opened from");
+    assert_eq!((m.session.id, m.item, m.focus), before);
+}
+
+#[test]
+fn esc_after_a_jump_from_a_list_comes_back_with_the_same_hit_selected() {
+    let mut app = app();
+    apply(&mut app, [Action::Down, Action::Down]);
+    let row = app.view().selected_row();
+    let case = app.data.cases[0].clone();
+    let session = app.data.sessions[0].clone();
+    // Two hits at least: the case and the session share no word, "e" is in both.
+    search(&mut app, "e");
+    select(&mut app, Target::Case(case.id));
+    let at = app.search.as_ref().unwrap().selected;
+    apply(&mut app, [Action::Open]);
+    assert_eq!(
+        (app.tab, app.show_cases, app.zoom),
+        (Tab::Sessions, true, true)
+    );
+    apply(&mut app, [Action::Back]);
+    let s = app.search.as_ref().expect("Esc comes back to the search");
+    assert_eq!((s.query.value().as_str(), s.selected), ("e", at));
+    assert_eq!(
+        (app.tab, app.view().selected_row(), app.zoom),
+        (Tab::Stakeholders, row, false),
+        "over the list it was opened from"
+    );
+    // Another hit from there, and back again.
+    select(&mut app, Target::Session(session.id));
+    apply(&mut app, [Action::Open, Action::Back]);
+    assert_eq!(selected(&app), Target::Session(session.id));
+    apply(&mut app, [Action::Back]);
+    assert!(app.search.is_none());
+    assert_eq!(
+        (app.tab, app.view().selected_row(), app.zoom),
+        (Tab::Stakeholders, row, false)
+    );
+    let s = screen(&app, 80, 24);
+    assert!(!s.contains("Search everything"), "{s}");
+}
+
+#[test]
+fn esc_goes_back_only_from_where_the_jump_led() {
+    let mut app = app();
+    let case = app.data.cases[0].clone();
+    search(&mut app, &case.reference.to_string());
+    select(&mut app, Target::Case(case.id));
+    apply(
+        &mut app,
+        [Action::Open, Action::GoTab(Tab::Networks), Action::Back],
+    );
+    assert!(app.search.is_none(), "Esc on another tab is that tab's");
+    assert_eq!(app.tab, Tab::Networks);
+    // Help over the case file takes its own Esc.
+    let mut app = self::app();
+    search(&mut app, &case.reference.to_string());
+    select(&mut app, Target::Case(case.id));
+    apply(&mut app, [Action::Open, Action::ToggleHelp, Action::Back]);
+    assert!(
+        app.search.is_none() && app.zoom,
+        "help closed, the case file stays"
+    );
+    apply(&mut app, [Action::Back]);
+    assert!(app.search.is_some(), "then Esc goes back to the search");
+}
+
+#[test]
+fn the_search_comes_back_on_data_read_again_with_the_same_hit() {
+    let mut app = app();
+    search(&mut app, "tiktok");
+    apply(&mut app, [Action::Open]);
+    reloaded_with_note(&mut app, 600, "A new note about tiktok.");
+    apply(&mut app, [Action::Back]);
+    assert_eq!(selected(&app), Target::Note(4));
+    assert!(
+        targets(&app).contains(&Target::Note(600)),
+        "{:?}",
+        targets(&app)
+    );
+}

@@ -357,7 +357,7 @@ _roundtable() {
             return 0
             ;;
         roundtable__subcmd__action)
-            opts="-h --db --config --passphrase-file --lang --help done cancel reassign due help"
+            opts="-h --help --db --config --passphrase-file --lang done cancel reassign due help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -387,7 +387,7 @@ _roundtable() {
             return 0
             ;;
         roundtable__subcmd__action__subcmd__cancel)
-            opts="-h --reason --db --config --passphrase-file --lang --help"
+            opts="-h --reason --help --db --config --passphrase-file --lang"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -421,7 +421,7 @@ _roundtable() {
             return 0
             ;;
         roundtable__subcmd__action__subcmd__done)
-            opts="-h --result --db --config --passphrase-file --lang --help"
+            opts="-h --result --help --db --config --passphrase-file --lang"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -455,7 +455,7 @@ _roundtable() {
             return 0
             ;;
         roundtable__subcmd__action__subcmd__due)
-            opts="-h --db --config --passphrase-file --lang --help"
+            opts="-h --help --db --config --passphrase-file --lang"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -569,7 +569,7 @@ _roundtable() {
             return 0
             ;;
         roundtable__subcmd__action__subcmd__reassign)
-            opts="-h --to --db --config --passphrase-file --lang --help"
+            opts="-h --to --help --db --config --passphrase-file --lang"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -603,7 +603,7 @@ _roundtable() {
             return 0
             ;;
         roundtable__subcmd__actions)
-            opts="-h --overdue --owner --case --db --config --passphrase-file --lang --help"
+            opts="-h --overdue --owner --case --help --db --config --passphrase-file --lang"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -641,7 +641,7 @@ _roundtable() {
             return 0
             ;;
         roundtable__subcmd__audit)
-            opts="-h --case --since --superseded --db --config --passphrase-file --lang --help"
+            opts="-h --case --since --superseded --help --db --config --passphrase-file --lang"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -679,7 +679,7 @@ _roundtable() {
             return 0
             ;;
         roundtable__subcmd__backup)
-            opts="-h --salvage --db --config --passphrase-file --lang --help"
+            opts="-h --salvage --help --db --config --passphrase-file --lang"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -709,7 +709,7 @@ _roundtable() {
             return 0
             ;;
         roundtable__subcmd__check)
-            opts="-h --witness --db --config --passphrase-file --lang --help"
+            opts="-h --witness --help --db --config --passphrase-file --lang"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -743,7 +743,7 @@ _roundtable() {
             return 0
             ;;
         roundtable__subcmd__completions)
-            opts="-h --db --config --passphrase-file --lang --help bash zsh fish"
+            opts="-h --help --db --config --passphrase-file --lang bash zsh fish"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -773,7 +773,7 @@ _roundtable() {
             return 0
             ;;
         roundtable__subcmd__config)
-            opts="-h --default --keys --db --config --passphrase-file --lang --help"
+            opts="-h --default --keys --help --db --config --passphrase-file --lang"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -803,7 +803,7 @@ _roundtable() {
             return 0
             ;;
         roundtable__subcmd__dump)
-            opts="-h --out --force --salvage --db --config --passphrase-file --lang --help"
+            opts="-h --out --force --salvage --help --db --config --passphrase-file --lang"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -837,7 +837,7 @@ _roundtable() {
             return 0
             ;;
         roundtable__subcmd__encrypt)
-            opts="-h --db --config --passphrase-file --lang --help"
+            opts="-h --help --db --config --passphrase-file --lang"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -867,7 +867,7 @@ _roundtable() {
             return 0
             ;;
         roundtable__subcmd__erase)
-            opts="-h --db --config --passphrase-file --lang --help case person help"
+            opts="-h --help --db --config --passphrase-file --lang case person help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -897,7 +897,7 @@ _roundtable() {
             return 0
             ;;
         roundtable__subcmd__erase__subcmd__case)
-            opts="-h --yes --db --config --passphrase-file --lang --help"
+            opts="-h --yes --help --db --config --passphrase-file --lang"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -983,7 +983,7 @@ _roundtable() {
             return 0
             ;;
         roundtable__subcmd__erase__subcmd__person)
-            opts="-h --yes --db --config --passphrase-file --lang --help"
+            opts="-h --yes --help --db --config --passphrase-file --lang"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1013,7 +1013,7 @@ _roundtable() {
             return 0
             ;;
         roundtable__subcmd__export)
-            opts="-h --db --config --passphrase-file --lang --help minutes agenda feedback handout person stakeholders help"
+            opts="-h --help --db --config --passphrase-file --lang minutes agenda feedback handout person stakeholders help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1043,7 +1043,7 @@ _roundtable() {
             return 0
             ;;
         roundtable__subcmd__export__subcmd__agenda)
-            opts="-h --session --for --format --out --force --db --config --passphrase-file --lang --help"
+            opts="-h --session --for --format --out --force --help --db --config --passphrase-file --lang"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1089,7 +1089,7 @@ _roundtable() {
             return 0
             ;;
         roundtable__subcmd__export__subcmd__feedback)
-            opts="-h --case --for --format --out --force --db --config --passphrase-file --lang --help"
+            opts="-h --case --for --format --out --force --help --db --config --passphrase-file --lang"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1135,7 +1135,7 @@ _roundtable() {
             return 0
             ;;
         roundtable__subcmd__export__subcmd__handout)
-            opts="-h --network --out --force --db --config --passphrase-file --lang --help directory lessons agreement"
+            opts="-h --network --out --force --help --db --config --passphrase-file --lang directory lessons agreement"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1285,7 +1285,7 @@ _roundtable() {
             return 0
             ;;
         roundtable__subcmd__export__subcmd__minutes)
-            opts="-h --session --for --format --out --force --db --config --passphrase-file --lang --help"
+            opts="-h --session --for --format --out --force --help --db --config --passphrase-file --lang"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1331,7 +1331,7 @@ _roundtable() {
             return 0
             ;;
         roundtable__subcmd__export__subcmd__person)
-            opts="-h --format --out --force --db --config --passphrase-file --lang --help"
+            opts="-h --format --out --force --help --db --config --passphrase-file --lang"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1369,7 +1369,7 @@ _roundtable() {
             return 0
             ;;
         roundtable__subcmd__export__subcmd__stakeholders)
-            opts="-h --format --sep --bom --out --force --db --config --passphrase-file --lang --help"
+            opts="-h --format --sep --bom --out --force --help --db --config --passphrase-file --lang"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1943,7 +1943,7 @@ _roundtable() {
             return 0
             ;;
         roundtable__subcmd__import)
-            opts="-h --db --config --passphrase-file --lang --help stakeholders help"
+            opts="-h --help --db --config --passphrase-file --lang stakeholders help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2015,7 +2015,7 @@ _roundtable() {
             return 0
             ;;
         roundtable__subcmd__import__subcmd__stakeholders)
-            opts="-h --dry-run --mapping --skip-invalid --only-category --on-duplicate --db --config --passphrase-file --lang --help"
+            opts="-h --dry-run --mapping --skip-invalid --only-category --on-duplicate --help --db --config --passphrase-file --lang"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2057,7 +2057,7 @@ _roundtable() {
             return 0
             ;;
         roundtable__subcmd__init)
-            opts="-h --group --db --config --passphrase-file --lang --help"
+            opts="-h --group --help --db --config --passphrase-file --lang"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2091,7 +2091,7 @@ _roundtable() {
             return 0
             ;;
         roundtable__subcmd__man)
-            opts="-h --db --config --passphrase-file --lang --help"
+            opts="-h --help --db --config --passphrase-file --lang"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2121,7 +2121,7 @@ _roundtable() {
             return 0
             ;;
         roundtable__subcmd__passphrase)
-            opts="-h --db --config --passphrase-file --lang --help"
+            opts="-h --help --db --config --passphrase-file --lang"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2151,7 +2151,7 @@ _roundtable() {
             return 0
             ;;
         roundtable__subcmd__pipeline)
-            opts="-h --stage --db --config --passphrase-file --lang --help"
+            opts="-h --stage --help --db --config --passphrase-file --lang"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2185,7 +2185,7 @@ _roundtable() {
             return 0
             ;;
         roundtable__subcmd__report)
-            opts="-h --year --out --force --db --config --passphrase-file --lang --help"
+            opts="-h --year --out --force --help --db --config --passphrase-file --lang"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2223,7 +2223,7 @@ _roundtable() {
             return 0
             ;;
         roundtable__subcmd__restore)
-            opts="-h --force --db --config --passphrase-file --lang --help"
+            opts="-h --force --help --db --config --passphrase-file --lang"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2253,7 +2253,7 @@ _roundtable() {
             return 0
             ;;
         roundtable__subcmd__retention)
-            opts="-h --due --exports --remove --dir --db --config --passphrase-file --lang --help"
+            opts="-h --due --exports --remove --dir --help --db --config --passphrase-file --lang"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2287,7 +2287,7 @@ _roundtable() {
             return 0
             ;;
         roundtable__subcmd__team)
-            opts="-h --db --config --passphrase-file --lang --help add list remove help"
+            opts="-h --help --db --config --passphrase-file --lang add list remove help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2317,7 +2317,7 @@ _roundtable() {
             return 0
             ;;
         roundtable__subcmd__team__subcmd__add)
-            opts="-h --db --config --passphrase-file --lang --help"
+            opts="-h --help --db --config --passphrase-file --lang"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2417,7 +2417,7 @@ _roundtable() {
             return 0
             ;;
         roundtable__subcmd__team__subcmd__list)
-            opts="-h --db --config --passphrase-file --lang --help"
+            opts="-h --help --db --config --passphrase-file --lang"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2447,7 +2447,7 @@ _roundtable() {
             return 0
             ;;
         roundtable__subcmd__team__subcmd__remove)
-            opts="-h --db --config --passphrase-file --lang --help"
+            opts="-h --help --db --config --passphrase-file --lang"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

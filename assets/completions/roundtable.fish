@@ -52,7 +52,7 @@ complete -c roundtable -n "__fish_roundtable_needs_command" -f -a "init" -d 'Cre
 complete -c roundtable -n "__fish_roundtable_needs_command" -f -a "encrypt" -d 'Encrypt a plain database (a new file, then put in place)'
 complete -c roundtable -n "__fish_roundtable_needs_command" -f -a "passphrase" -d 'Set or change your passphrase (from the one-time code of `team add`, your current passphrase, or the recovery key)'
 complete -c roundtable -n "__fish_roundtable_needs_command" -f -a "team" -d 'Who has access to an encrypted database'
-complete -c roundtable -n "__fish_roundtable_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c roundtable -n "__fish_roundtable_needs_command" -f -a "help" -d 'Print this message or the help of a command'
 complete -c roundtable -n "__fish_roundtable_using_subcommand dump" -l out -d 'Output file [default: standard output]; a new private file (0600)' -r -F
 complete -c roundtable -n "__fish_roundtable_using_subcommand dump" -l db -d 'Database file [default: $ROUNDTABLE_DB, else ~/.local/share/roundtable/roundtable.redb]' -r -F
 complete -c roundtable -n "__fish_roundtable_using_subcommand dump" -l config -d 'Config file [default: $XDG_CONFIG_HOME/roundtable/config.toml, else ~/.config/roundtable/config.toml]' -r -F
@@ -90,10 +90,10 @@ complete -c roundtable -n "__fish_roundtable_using_subcommand export; and not __
 complete -c roundtable -n "__fish_roundtable_using_subcommand export; and not __fish_seen_subcommand_from minutes agenda feedback handout person stakeholders help" -f -a "handout" -d 'A handout for a group (Markdown): a mini-network\'s member directory, its lessons and exchange notes, or the sharing agreement and rules'
 complete -c roundtable -n "__fish_roundtable_using_subcommand export; and not __fish_seen_subcommand_from minutes agenda feedback handout person stakeholders help" -f -a "person" -d 'Everything held about one person, for a subject access request'
 complete -c roundtable -n "__fish_roundtable_using_subcommand export; and not __fish_seen_subcommand_from minutes agenda feedback handout person stakeholders help" -f -a "stakeholders" -d 'The stakeholder list (not archived) as CSV for Excel, or JSON'
-complete -c roundtable -n "__fish_roundtable_using_subcommand export; and not __fish_seen_subcommand_from minutes agenda feedback handout person stakeholders help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c roundtable -n "__fish_roundtable_using_subcommand export; and not __fish_seen_subcommand_from minutes agenda feedback handout person stakeholders help" -f -a "help" -d 'Print this message or the help of a command'
 complete -c roundtable -n "__fish_roundtable_using_subcommand export; and __fish_seen_subcommand_from minutes" -l session -d 'The session\'s id (shown in the Round tables tab)' -r
 complete -c roundtable -n "__fish_roundtable_using_subcommand export; and __fish_seen_subcommand_from minutes" -l for -d 'The recipient: a stakeholder\'s id (a number, e.g. 17) or name; a name that fits more than one person is refused, listing them with their ids' -r
-complete -c roundtable -n "__fish_roundtable_using_subcommand export; and __fish_seen_subcommand_from minutes" -l format -r -f -a "md\t''
+complete -c roundtable -n "__fish_roundtable_using_subcommand export; and __fish_seen_subcommand_from minutes" -l format -d '[default: md] [possible values: md, txt]' -r -f -a "md\t''
 txt\t''"
 complete -c roundtable -n "__fish_roundtable_using_subcommand export; and __fish_seen_subcommand_from minutes" -l out -d 'Output file [default: standard output]; a new private file (0600)' -r -F
 complete -c roundtable -n "__fish_roundtable_using_subcommand export; and __fish_seen_subcommand_from minutes" -l db -d 'Database file [default: $ROUNDTABLE_DB, else ~/.local/share/roundtable/roundtable.redb]' -r -F
@@ -104,7 +104,7 @@ complete -c roundtable -n "__fish_roundtable_using_subcommand export; and __fish
 complete -c roundtable -n "__fish_roundtable_using_subcommand export; and __fish_seen_subcommand_from minutes" -s h -l help -d 'Print help'
 complete -c roundtable -n "__fish_roundtable_using_subcommand export; and __fish_seen_subcommand_from agenda" -l session -d 'The session\'s id (shown in the Round tables tab)' -r
 complete -c roundtable -n "__fish_roundtable_using_subcommand export; and __fish_seen_subcommand_from agenda" -l for -d 'The recipient: a stakeholder\'s id (a number, e.g. 17) or name; a name that fits more than one person is refused, listing them with their ids' -r
-complete -c roundtable -n "__fish_roundtable_using_subcommand export; and __fish_seen_subcommand_from agenda" -l format -r -f -a "md\t''
+complete -c roundtable -n "__fish_roundtable_using_subcommand export; and __fish_seen_subcommand_from agenda" -l format -d '[default: md] [possible values: md, txt]' -r -f -a "md\t''
 txt\t''"
 complete -c roundtable -n "__fish_roundtable_using_subcommand export; and __fish_seen_subcommand_from agenda" -l out -d 'Output file [default: standard output]; a new private file (0600)' -r -F
 complete -c roundtable -n "__fish_roundtable_using_subcommand export; and __fish_seen_subcommand_from agenda" -l db -d 'Database file [default: $ROUNDTABLE_DB, else ~/.local/share/roundtable/roundtable.redb]' -r -F
@@ -115,7 +115,7 @@ complete -c roundtable -n "__fish_roundtable_using_subcommand export; and __fish
 complete -c roundtable -n "__fish_roundtable_using_subcommand export; and __fish_seen_subcommand_from agenda" -s h -l help -d 'Print help'
 complete -c roundtable -n "__fish_roundtable_using_subcommand export; and __fish_seen_subcommand_from feedback" -l case -d 'The case reference, RT-YYYY-NNN' -r
 complete -c roundtable -n "__fish_roundtable_using_subcommand export; and __fish_seen_subcommand_from feedback" -l for -d 'The recipient (the referrer or the police): a stakeholder\'s id (a number, e.g. 17) or name; a name that fits more than one person is refused' -r
-complete -c roundtable -n "__fish_roundtable_using_subcommand export; and __fish_seen_subcommand_from feedback" -l format -r -f -a "md\t''
+complete -c roundtable -n "__fish_roundtable_using_subcommand export; and __fish_seen_subcommand_from feedback" -l format -d '[default: md] [possible values: md, txt]' -r -f -a "md\t''
 txt\t''"
 complete -c roundtable -n "__fish_roundtable_using_subcommand export; and __fish_seen_subcommand_from feedback" -l out -d 'Output file [default: standard output]; a new private file (0600)' -r -F
 complete -c roundtable -n "__fish_roundtable_using_subcommand export; and __fish_seen_subcommand_from feedback" -l db -d 'Database file [default: $ROUNDTABLE_DB, else ~/.local/share/roundtable/roundtable.redb]' -r -F
@@ -131,8 +131,8 @@ complete -c roundtable -n "__fish_roundtable_using_subcommand export; and __fish
 complete -c roundtable -n "__fish_roundtable_using_subcommand export; and __fish_seen_subcommand_from handout" -l passphrase-file -d 'Read the passphrase of an encrypted database from this file (first line; the file must be private) [default: $ROUNDTABLE_PASSPHRASE_FILE, else asked]' -r -F
 complete -c roundtable -n "__fish_roundtable_using_subcommand export; and __fish_seen_subcommand_from handout" -l lang -d 'Language of the screens, the messages and what `export` and `report` write [default: the config file\'s, else the locale of LC_ALL, LC_MESSAGES or LANG, else en]' -r
 complete -c roundtable -n "__fish_roundtable_using_subcommand export; and __fish_seen_subcommand_from handout" -l force -d 'Replace an existing --out file (never a symbolic link, never the database)'
-complete -c roundtable -n "__fish_roundtable_using_subcommand export; and __fish_seen_subcommand_from handout" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c roundtable -n "__fish_roundtable_using_subcommand export; and __fish_seen_subcommand_from person" -l format -r -f -a "md\t''
+complete -c roundtable -n "__fish_roundtable_using_subcommand export; and __fish_seen_subcommand_from handout" -s h -l help -d 'Print help'
+complete -c roundtable -n "__fish_roundtable_using_subcommand export; and __fish_seen_subcommand_from person" -l format -d '[default: md] [possible values: md, txt]' -r -f -a "md\t''
 txt\t''"
 complete -c roundtable -n "__fish_roundtable_using_subcommand export; and __fish_seen_subcommand_from person" -l out -d 'Output file [default: standard output]; a new private file (0600)' -r -F
 complete -c roundtable -n "__fish_roundtable_using_subcommand export; and __fish_seen_subcommand_from person" -l db -d 'Database file [default: $ROUNDTABLE_DB, else ~/.local/share/roundtable/roundtable.redb]' -r -F
@@ -141,9 +141,9 @@ complete -c roundtable -n "__fish_roundtable_using_subcommand export; and __fish
 complete -c roundtable -n "__fish_roundtable_using_subcommand export; and __fish_seen_subcommand_from person" -l lang -d 'Language of the screens, the messages and what `export` and `report` write [default: the config file\'s, else the locale of LC_ALL, LC_MESSAGES or LANG, else en]' -r
 complete -c roundtable -n "__fish_roundtable_using_subcommand export; and __fish_seen_subcommand_from person" -l force -d 'Replace an existing --out file (never a symbolic link, never the database)'
 complete -c roundtable -n "__fish_roundtable_using_subcommand export; and __fish_seen_subcommand_from person" -s h -l help -d 'Print help'
-complete -c roundtable -n "__fish_roundtable_using_subcommand export; and __fish_seen_subcommand_from stakeholders" -l format -r -f -a "csv\t''
+complete -c roundtable -n "__fish_roundtable_using_subcommand export; and __fish_seen_subcommand_from stakeholders" -l format -d '[default: csv] [possible values: csv, json]' -r -f -a "csv\t''
 json\t''"
-complete -c roundtable -n "__fish_roundtable_using_subcommand export; and __fish_seen_subcommand_from stakeholders" -l sep -d 'Column separator for CSV' -r
+complete -c roundtable -n "__fish_roundtable_using_subcommand export; and __fish_seen_subcommand_from stakeholders" -l sep -d 'Column separator for CSV [default: ;]' -r
 complete -c roundtable -n "__fish_roundtable_using_subcommand export; and __fish_seen_subcommand_from stakeholders" -l out -d 'Output file [default: standard output]; a new private file (0600)' -r -F
 complete -c roundtable -n "__fish_roundtable_using_subcommand export; and __fish_seen_subcommand_from stakeholders" -l db -d 'Database file [default: $ROUNDTABLE_DB, else ~/.local/share/roundtable/roundtable.redb]' -r -F
 complete -c roundtable -n "__fish_roundtable_using_subcommand export; and __fish_seen_subcommand_from stakeholders" -l config -d 'Config file [default: $XDG_CONFIG_HOME/roundtable/config.toml, else ~/.config/roundtable/config.toml]' -r -F
@@ -158,17 +158,17 @@ complete -c roundtable -n "__fish_roundtable_using_subcommand export; and __fish
 complete -c roundtable -n "__fish_roundtable_using_subcommand export; and __fish_seen_subcommand_from help" -f -a "handout" -d 'A handout for a group (Markdown): a mini-network\'s member directory, its lessons and exchange notes, or the sharing agreement and rules'
 complete -c roundtable -n "__fish_roundtable_using_subcommand export; and __fish_seen_subcommand_from help" -f -a "person" -d 'Everything held about one person, for a subject access request'
 complete -c roundtable -n "__fish_roundtable_using_subcommand export; and __fish_seen_subcommand_from help" -f -a "stakeholders" -d 'The stakeholder list (not archived) as CSV for Excel, or JSON'
-complete -c roundtable -n "__fish_roundtable_using_subcommand export; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c roundtable -n "__fish_roundtable_using_subcommand export; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of a command'
 complete -c roundtable -n "__fish_roundtable_using_subcommand import; and not __fish_seen_subcommand_from stakeholders help" -l db -d 'Database file [default: $ROUNDTABLE_DB, else ~/.local/share/roundtable/roundtable.redb]' -r -F
 complete -c roundtable -n "__fish_roundtable_using_subcommand import; and not __fish_seen_subcommand_from stakeholders help" -l config -d 'Config file [default: $XDG_CONFIG_HOME/roundtable/config.toml, else ~/.config/roundtable/config.toml]' -r -F
 complete -c roundtable -n "__fish_roundtable_using_subcommand import; and not __fish_seen_subcommand_from stakeholders help" -l passphrase-file -d 'Read the passphrase of an encrypted database from this file (first line; the file must be private) [default: $ROUNDTABLE_PASSPHRASE_FILE, else asked]' -r -F
 complete -c roundtable -n "__fish_roundtable_using_subcommand import; and not __fish_seen_subcommand_from stakeholders help" -l lang -d 'Language of the screens, the messages and what `export` and `report` write [default: the config file\'s, else the locale of LC_ALL, LC_MESSAGES or LANG, else en]' -r
 complete -c roundtable -n "__fish_roundtable_using_subcommand import; and not __fish_seen_subcommand_from stakeholders help" -s h -l help -d 'Print help'
 complete -c roundtable -n "__fish_roundtable_using_subcommand import; and not __fish_seen_subcommand_from stakeholders help" -f -a "stakeholders" -d 'Stakeholders from a CSV file (`;` `,` or tab; UTF-8 or Windows-1252; English, French or Dutch headers), an Outlook or Google Contacts export, or vCards (.vcf)'
-complete -c roundtable -n "__fish_roundtable_using_subcommand import; and not __fish_seen_subcommand_from stakeholders help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c roundtable -n "__fish_roundtable_using_subcommand import; and not __fish_seen_subcommand_from stakeholders help" -f -a "help" -d 'Print this message or the help of a command'
 complete -c roundtable -n "__fish_roundtable_using_subcommand import; and __fish_seen_subcommand_from stakeholders" -l mapping -d 'Column to field, overriding the automatic mapping: `Wie=name,Waar=organisation,Extra=ignore`' -r
 complete -c roundtable -n "__fish_roundtable_using_subcommand import; and __fish_seen_subcommand_from stakeholders" -l only-category -d 'Only contacts in this category or group (Outlook categories, Google labels, vCard CATEGORIES); repeat for several' -r
-complete -c roundtable -n "__fish_roundtable_using_subcommand import; and __fish_seen_subcommand_from stakeholders" -l on-duplicate -d 'What to do with people already known (same name and organisation, or e-mail)' -r -f -a "skip\t'Leave the known record as it is'
+complete -c roundtable -n "__fish_roundtable_using_subcommand import; and __fish_seen_subcommand_from stakeholders" -l on-duplicate -d 'What to do with people already known (same name and organisation, or e-mail) [default: skip] [possible values: skip, merge]' -r -f -a "skip\t'Leave the known record as it is'
 merge\t'Fill the known record\'s empty fields from the row'"
 complete -c roundtable -n "__fish_roundtable_using_subcommand import; and __fish_seen_subcommand_from stakeholders" -l db -d 'Database file [default: $ROUNDTABLE_DB, else ~/.local/share/roundtable/roundtable.redb]' -r -F
 complete -c roundtable -n "__fish_roundtable_using_subcommand import; and __fish_seen_subcommand_from stakeholders" -l config -d 'Config file [default: $XDG_CONFIG_HOME/roundtable/config.toml, else ~/.config/roundtable/config.toml]' -r -F
@@ -176,9 +176,9 @@ complete -c roundtable -n "__fish_roundtable_using_subcommand import; and __fish
 complete -c roundtable -n "__fish_roundtable_using_subcommand import; and __fish_seen_subcommand_from stakeholders" -l lang -d 'Language of the screens, the messages and what `export` and `report` write [default: the config file\'s, else the locale of LC_ALL, LC_MESSAGES or LANG, else en]' -r
 complete -c roundtable -n "__fish_roundtable_using_subcommand import; and __fish_seen_subcommand_from stakeholders" -l dry-run -d 'Check and report only; write nothing'
 complete -c roundtable -n "__fish_roundtable_using_subcommand import; and __fish_seen_subcommand_from stakeholders" -l skip-invalid -d 'Import the valid rows even if others are invalid (the refused rows are written beside the file, as NAME-refused.csv, to fix and import again)'
-complete -c roundtable -n "__fish_roundtable_using_subcommand import; and __fish_seen_subcommand_from stakeholders" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c roundtable -n "__fish_roundtable_using_subcommand import; and __fish_seen_subcommand_from stakeholders" -s h -l help -d 'Print help'
 complete -c roundtable -n "__fish_roundtable_using_subcommand import; and __fish_seen_subcommand_from help" -f -a "stakeholders" -d 'Stakeholders from a CSV file (`;` `,` or tab; UTF-8 or Windows-1252; English, French or Dutch headers), an Outlook or Google Contacts export, or vCards (.vcf)'
-complete -c roundtable -n "__fish_roundtable_using_subcommand import; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c roundtable -n "__fish_roundtable_using_subcommand import; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of a command'
 complete -c roundtable -n "__fish_roundtable_using_subcommand audit" -l case -d 'Only entries about this case (RT-YYYY-NNN)' -r
 complete -c roundtable -n "__fish_roundtable_using_subcommand audit" -l since -d 'Only entries from this date on (2026-11-01, -30d)' -r
 complete -c roundtable -n "__fish_roundtable_using_subcommand audit" -l db -d 'Database file [default: $ROUNDTABLE_DB, else ~/.local/share/roundtable/roundtable.redb]' -r -F
@@ -235,7 +235,7 @@ complete -c roundtable -n "__fish_roundtable_using_subcommand action; and not __
 complete -c roundtable -n "__fish_roundtable_using_subcommand action; and not __fish_seen_subcommand_from done cancel reassign due help" -f -a "cancel" -d 'Cancel an open action, with a reason'
 complete -c roundtable -n "__fish_roundtable_using_subcommand action; and not __fish_seen_subcommand_from done cancel reassign due help" -f -a "reassign" -d 'Give an open action to another partner'
 complete -c roundtable -n "__fish_roundtable_using_subcommand action; and not __fish_seen_subcommand_from done cancel reassign due help" -f -a "due" -d 'Move an open action\'s due date: 2026-12-01, +3d, +2w'
-complete -c roundtable -n "__fish_roundtable_using_subcommand action; and not __fish_seen_subcommand_from done cancel reassign due help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c roundtable -n "__fish_roundtable_using_subcommand action; and not __fish_seen_subcommand_from done cancel reassign due help" -f -a "help" -d 'Print this message or the help of a command'
 complete -c roundtable -n "__fish_roundtable_using_subcommand action; and __fish_seen_subcommand_from done" -l result -d 'A short result, one line' -r
 complete -c roundtable -n "__fish_roundtable_using_subcommand action; and __fish_seen_subcommand_from done" -l db -d 'Database file [default: $ROUNDTABLE_DB, else ~/.local/share/roundtable/roundtable.redb]' -r -F
 complete -c roundtable -n "__fish_roundtable_using_subcommand action; and __fish_seen_subcommand_from done" -l config -d 'Config file [default: $XDG_CONFIG_HOME/roundtable/config.toml, else ~/.config/roundtable/config.toml]' -r -F
@@ -263,7 +263,7 @@ complete -c roundtable -n "__fish_roundtable_using_subcommand action; and __fish
 complete -c roundtable -n "__fish_roundtable_using_subcommand action; and __fish_seen_subcommand_from help" -f -a "cancel" -d 'Cancel an open action, with a reason'
 complete -c roundtable -n "__fish_roundtable_using_subcommand action; and __fish_seen_subcommand_from help" -f -a "reassign" -d 'Give an open action to another partner'
 complete -c roundtable -n "__fish_roundtable_using_subcommand action; and __fish_seen_subcommand_from help" -f -a "due" -d 'Move an open action\'s due date: 2026-12-01, +3d, +2w'
-complete -c roundtable -n "__fish_roundtable_using_subcommand action; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c roundtable -n "__fish_roundtable_using_subcommand action; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of a command'
 complete -c roundtable -n "__fish_roundtable_using_subcommand retention" -l dir -d 'The export folder [default: export_dir of the config, else ~/roundtable-exports]' -r -F
 complete -c roundtable -n "__fish_roundtable_using_subcommand retention" -l db -d 'Database file [default: $ROUNDTABLE_DB, else ~/.local/share/roundtable/roundtable.redb]' -r -F
 complete -c roundtable -n "__fish_roundtable_using_subcommand retention" -l config -d 'Config file [default: $XDG_CONFIG_HOME/roundtable/config.toml, else ~/.config/roundtable/config.toml]' -r -F
@@ -280,7 +280,7 @@ complete -c roundtable -n "__fish_roundtable_using_subcommand erase; and not __f
 complete -c roundtable -n "__fish_roundtable_using_subcommand erase; and not __fish_seen_subcommand_from case person help" -s h -l help -d 'Print help'
 complete -c roundtable -n "__fish_roundtable_using_subcommand erase; and not __fish_seen_subcommand_from case person help" -f -a "case" -d 'Erase a case: its notes, actions, decisions and drafts; its reference stays'
 complete -c roundtable -n "__fish_roundtable_using_subcommand erase; and not __fish_seen_subcommand_from case person help" -f -a "person" -d 'Erase a person: their record becomes "a former partner", their contact log goes'
-complete -c roundtable -n "__fish_roundtable_using_subcommand erase; and not __fish_seen_subcommand_from case person help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c roundtable -n "__fish_roundtable_using_subcommand erase; and not __fish_seen_subcommand_from case person help" -f -a "help" -d 'Print this message or the help of a command'
 complete -c roundtable -n "__fish_roundtable_using_subcommand erase; and __fish_seen_subcommand_from case" -l db -d 'Database file [default: $ROUNDTABLE_DB, else ~/.local/share/roundtable/roundtable.redb]' -r -F
 complete -c roundtable -n "__fish_roundtable_using_subcommand erase; and __fish_seen_subcommand_from case" -l config -d 'Config file [default: $XDG_CONFIG_HOME/roundtable/config.toml, else ~/.config/roundtable/config.toml]' -r -F
 complete -c roundtable -n "__fish_roundtable_using_subcommand erase; and __fish_seen_subcommand_from case" -l passphrase-file -d 'Read the passphrase of an encrypted database from this file (first line; the file must be private) [default: $ROUNDTABLE_PASSPHRASE_FILE, else asked]' -r -F
@@ -295,7 +295,7 @@ complete -c roundtable -n "__fish_roundtable_using_subcommand erase; and __fish_
 complete -c roundtable -n "__fish_roundtable_using_subcommand erase; and __fish_seen_subcommand_from person" -s h -l help -d 'Print help'
 complete -c roundtable -n "__fish_roundtable_using_subcommand erase; and __fish_seen_subcommand_from help" -f -a "case" -d 'Erase a case: its notes, actions, decisions and drafts; its reference stays'
 complete -c roundtable -n "__fish_roundtable_using_subcommand erase; and __fish_seen_subcommand_from help" -f -a "person" -d 'Erase a person: their record becomes "a former partner", their contact log goes'
-complete -c roundtable -n "__fish_roundtable_using_subcommand erase; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c roundtable -n "__fish_roundtable_using_subcommand erase; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of a command'
 complete -c roundtable -n "__fish_roundtable_using_subcommand init" -l group -d 'Share it with this Unix group: file 0660 in a setgid 2770 folder' -r
 complete -c roundtable -n "__fish_roundtable_using_subcommand init" -l db -d 'Database file [default: $ROUNDTABLE_DB, else ~/.local/share/roundtable/roundtable.redb]' -r -F
 complete -c roundtable -n "__fish_roundtable_using_subcommand init" -l config -d 'Config file [default: $XDG_CONFIG_HOME/roundtable/config.toml, else ~/.config/roundtable/config.toml]' -r -F
@@ -320,7 +320,7 @@ complete -c roundtable -n "__fish_roundtable_using_subcommand team; and not __fi
 complete -c roundtable -n "__fish_roundtable_using_subcommand team; and not __fish_seen_subcommand_from add list remove help" -f -a "add" -d 'Give a colleague (a Unix account) access: prints a one-time code for them, which they replace with their own passphrase (`roundtable passphrase`)'
 complete -c roundtable -n "__fish_roundtable_using_subcommand team; and not __fish_seen_subcommand_from add list remove help" -f -a "list" -d 'Who has access'
 complete -c roundtable -n "__fish_roundtable_using_subcommand team; and not __fish_seen_subcommand_from add list remove help" -f -a "remove" -d 'Take someone\'s access away; the data key is replaced, so that a copy of the old one opens nothing written afterwards'
-complete -c roundtable -n "__fish_roundtable_using_subcommand team; and not __fish_seen_subcommand_from add list remove help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c roundtable -n "__fish_roundtable_using_subcommand team; and not __fish_seen_subcommand_from add list remove help" -f -a "help" -d 'Print this message or the help of a command'
 complete -c roundtable -n "__fish_roundtable_using_subcommand team; and __fish_seen_subcommand_from add" -l db -d 'Database file [default: $ROUNDTABLE_DB, else ~/.local/share/roundtable/roundtable.redb]' -r -F
 complete -c roundtable -n "__fish_roundtable_using_subcommand team; and __fish_seen_subcommand_from add" -l config -d 'Config file [default: $XDG_CONFIG_HOME/roundtable/config.toml, else ~/.config/roundtable/config.toml]' -r -F
 complete -c roundtable -n "__fish_roundtable_using_subcommand team; and __fish_seen_subcommand_from add" -l passphrase-file -d 'Read the passphrase of an encrypted database from this file (first line; the file must be private) [default: $ROUNDTABLE_PASSPHRASE_FILE, else asked]' -r -F
@@ -339,7 +339,7 @@ complete -c roundtable -n "__fish_roundtable_using_subcommand team; and __fish_s
 complete -c roundtable -n "__fish_roundtable_using_subcommand team; and __fish_seen_subcommand_from help" -f -a "add" -d 'Give a colleague (a Unix account) access: prints a one-time code for them, which they replace with their own passphrase (`roundtable passphrase`)'
 complete -c roundtable -n "__fish_roundtable_using_subcommand team; and __fish_seen_subcommand_from help" -f -a "list" -d 'Who has access'
 complete -c roundtable -n "__fish_roundtable_using_subcommand team; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Take someone\'s access away; the data key is replaced, so that a copy of the old one opens nothing written afterwards'
-complete -c roundtable -n "__fish_roundtable_using_subcommand team; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c roundtable -n "__fish_roundtable_using_subcommand team; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of a command'
 complete -c roundtable -n "__fish_roundtable_using_subcommand help; and not __fish_seen_subcommand_from dump restore check backup export import audit config completions man actions pipeline report action retention erase init encrypt passphrase team help" -f -a "dump" -d 'Write every record as JSON (see docs/dump-format.md)'
 complete -c roundtable -n "__fish_roundtable_using_subcommand help; and not __fish_seen_subcommand_from dump restore check backup export import audit config completions man actions pipeline report action retention erase init encrypt passphrase team help" -f -a "restore" -d 'Load a dump into a new or empty database (validated first, then one transaction)'
 complete -c roundtable -n "__fish_roundtable_using_subcommand help; and not __fish_seen_subcommand_from dump restore check backup export import audit config completions man actions pipeline report action retention erase init encrypt passphrase team help" -f -a "check" -d 'Verify the database file: pages, records, references and the audit trail'
@@ -360,7 +360,7 @@ complete -c roundtable -n "__fish_roundtable_using_subcommand help; and not __fi
 complete -c roundtable -n "__fish_roundtable_using_subcommand help; and not __fish_seen_subcommand_from dump restore check backup export import audit config completions man actions pipeline report action retention erase init encrypt passphrase team help" -f -a "encrypt" -d 'Encrypt a plain database (a new file, then put in place)'
 complete -c roundtable -n "__fish_roundtable_using_subcommand help; and not __fish_seen_subcommand_from dump restore check backup export import audit config completions man actions pipeline report action retention erase init encrypt passphrase team help" -f -a "passphrase" -d 'Set or change your passphrase (from the one-time code of `team add`, your current passphrase, or the recovery key)'
 complete -c roundtable -n "__fish_roundtable_using_subcommand help; and not __fish_seen_subcommand_from dump restore check backup export import audit config completions man actions pipeline report action retention erase init encrypt passphrase team help" -f -a "team" -d 'Who has access to an encrypted database'
-complete -c roundtable -n "__fish_roundtable_using_subcommand help; and not __fish_seen_subcommand_from dump restore check backup export import audit config completions man actions pipeline report action retention erase init encrypt passphrase team help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c roundtable -n "__fish_roundtable_using_subcommand help; and not __fish_seen_subcommand_from dump restore check backup export import audit config completions man actions pipeline report action retention erase init encrypt passphrase team help" -f -a "help" -d 'Print this message or the help of a command'
 complete -c roundtable -n "__fish_roundtable_using_subcommand help; and __fish_seen_subcommand_from export" -f -a "minutes" -d 'The minutes of a session as one recipient may receive them'
 complete -c roundtable -n "__fish_roundtable_using_subcommand help; and __fish_seen_subcommand_from export" -f -a "agenda" -d 'A session\'s invitation and agenda as one recipient may receive it'
 complete -c roundtable -n "__fish_roundtable_using_subcommand help; and __fish_seen_subcommand_from export" -f -a "feedback" -d 'A case\'s feedback sheet: decisions and actions agreed by consensus, no notes'

@@ -4,8 +4,6 @@
 use std::io::Write;
 use std::path::PathBuf;
 
-use clap::CommandFactory;
-
 use super::{Cli, Command, Failure};
 use crate::config::Settings;
 
@@ -44,19 +42,56 @@ pub fn run(command: &Command) -> Result<(), Failure> {
     Ok(())
 }
 
-/// The completion script for `shell`.
+/// The completion script for `shell`, its descriptions (zsh, fish) in the interface's
+/// language.
 pub fn completions(shell: Shell, out: &mut dyn Write) {
     let shell = match shell {
         Shell::Bash => clap_complete::Shell::Bash,
         Shell::Zsh => clap_complete::Shell::Zsh,
         Shell::Fish => clap_complete::Shell::Fish,
     };
-    clap_complete::generate(shell, &mut Cli::command(), "roundtable", out);
+    let mut cmd = super::help::command_in(crate::i18n::lang());
+    clap_complete::generate(shell, &mut cmd, "roundtable", out);
 }
 
-/// The manual page, in roff.
+/// The manual page, in roff, in the interface's language: the texts of `--help`, and
+/// the section headings clap_mangen writes in English put in the catalogue's words.
 pub fn man(out: &mut dyn Write) -> std::io::Result<()> {
-    clap_mangen::Man::new(Cli::command()).render(out)
+    let lang = crate::i18n::lang();
+    let mut page = Vec::new();
+    clap_mangen::Man::new(super::help::command_in(lang)).render(&mut page)?;
+    out.write_all(man_headings(&String::from_utf8_lossy(&page), lang).as_bytes())
+}
+
+/// `page` with each `.SH` heading in `lang`: clap_mangen's own (NAME, SYNOPSIS …) from
+/// the catalogue, those of `--help` (options, commands) in capitals, trimmed.
+fn man_headings(page: &str, lang: crate::i18n::Lang) -> String {
+    let mut out = String::with_capacity(page.len());
+    for line in page.lines() {
+        match line.strip_prefix(".SH ") {
+            Some(heading) => {
+                let heading = heading.trim_matches(|c: char| c == '"' || c.is_whitespace());
+                let id = match heading {
+                    "NAME" => Some("man_heading-name"),
+                    "SYNOPSIS" => Some("man_heading-synopsis"),
+                    "DESCRIPTION" => Some("man_heading-description"),
+                    "EXTRA" => Some("man_heading-extra"),
+                    "VERSION" => Some("man_heading-version"),
+                    "AUTHORS" => Some("man_heading-authors"),
+                    _ => None,
+                };
+                let text = id.map_or_else(|| heading.to_uppercase(), |id| lang.t(id).to_owned());
+                let text = text.replace('"', "");
+                match text.contains(char::is_whitespace) {
+                    true => out.push_str(&format!(".SH \"{text}\"")),
+                    false => out.push_str(&format!(".SH {text}")),
+                }
+            }
+            None => out.push_str(line),
+        }
+        out.push('\n');
+    }
+    out
 }
 
 /// The database: `--db`, else `$ROUNDTABLE_DB`, else the config file's `database`, else

@@ -50,6 +50,13 @@ pub enum StoreError {
         owner: u32,
     },
     Invalid(String),
+    /// A write onto a person erased meanwhile (their record or a contact logged with
+    /// them): refused, whoever asks. Known by its kind, so that a form left open on them
+    /// can say so whatever the message's language.
+    Erased {
+        kind: &'static str,
+        id: u64,
+    },
     Db(String),
     /// An encrypted file that could not be opened: a wrong passphrase, a changed or
     /// moved value, keys missing. One line, never the data.
@@ -61,7 +68,7 @@ pub enum StoreError {
 
 impl std::fmt::Display for StoreError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        use crate::i18n::tf;
+        use crate::i18n::{t, tf};
         let text = match self {
             StoreError::Missing(p) => tf("error-missing", &[("path", &p.display())]),
             StoreError::Exposed { path, mode, owner } => tf(
@@ -113,6 +120,9 @@ impl std::fmt::Display for StoreError {
                 ],
             ),
             StoreError::Invalid(d) => tf("error-invalid", &[("detail", d)]),
+            StoreError::Erased { .. } => {
+                tf("error-invalid", &[("detail", &t("store-person_erased"))])
+            }
             StoreError::Db(d) => tf("error-db", &[("detail", d)]),
             StoreError::Locked { path, detail } => tf(
                 "error-locked",

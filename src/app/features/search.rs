@@ -1,8 +1,10 @@
 //! The search of the whole database, open over whatever was on screen: typing narrows the
 //! hits, Enter goes to the one selected (the router carries out the jump), Esc closes it
-//! and leaves everything underneath as it was.
+//! and leaves everything underneath as it was. The search a jump left is kept for Esc's
+//! way back to it (`model::search_back`).
 
 use crate::app::model::search::SearchState;
+use crate::app::model::search_back::SearchBack;
 use crate::app::model::{Action, App};
 
 /// Opens the search. From the meeting it starts with what the notes pane's search
@@ -20,6 +22,7 @@ pub fn open(app: &mut App) {
     };
     let corpus = app.search_corpus.get(&app.data);
     app.search = Some(SearchState::new(corpus, &query, session));
+    app.search_back = None;
 }
 
 /// A key while the search is open; it takes every key, as a picker does.
@@ -43,7 +46,13 @@ pub fn update(app: &mut App, action: &Action) -> Option<Action> {
         Action::ToggleSearchScope => s.toggle_scope(),
         Action::Open => {
             let target = s.selected_hit()?.1.target;
-            app.search = None;
+            let search = app.search.take()?;
+            app.search_back = Some(SearchBack {
+                search,
+                target,
+                origin: app.place(),
+                reached: None,
+            });
             return Some(Action::JumpTo(target));
         }
         Action::Back => app.search = None,
@@ -56,11 +65,14 @@ pub fn update(app: &mut App, action: &Action) -> Option<Action> {
     None
 }
 
-/// The data were read again: the open search looks at the new records; a closed one
-/// forgets the old ones and folds the new ones when it next opens.
+/// The data were read again: the open search looks at the new records; a closed one, and
+/// the one a jump left, forget the old ones and fold the new ones when they next open.
 pub fn loaded(app: &mut App) {
     match app.search.as_mut() {
         Some(s) => s.reload(app.search_corpus.get(&app.data)),
         None => app.search_corpus.clear(),
+    }
+    if let Some(back) = app.search_back.as_mut() {
+        back.forget_records();
     }
 }

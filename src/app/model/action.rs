@@ -222,7 +222,7 @@ pub enum Action {
     Saved(Ticket, Vec<Id>),
     /// A save was refused or failed; nothing was written.
     #[serde(skip)]
-    SaveFailed(Ticket, String),
+    SaveFailed(Ticket, crate::app::model::effect::SaveError),
     /// A step on an action: done, cancelled, reassigned, due date moved (follow-up,
     /// allowed for an action agreed at a closed session too).
     #[serde(skip)]

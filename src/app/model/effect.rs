@@ -7,6 +7,51 @@ use super::Action;
 use super::record::{self, Change};
 use super::state::Ticket;
 
+/// A save refused or failed: the text for the user, and the kind of refusal the form
+/// layer acts on (never the text: its wording and language are the user's).
+#[derive(Debug, Clone, PartialEq)]
+pub struct SaveError {
+    pub text: String,
+    pub why: Refusal,
+}
+
+/// What a refused save tells the layer that asked for it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Refusal {
+    /// The record's person was erased meanwhile: nothing more is written about them.
+    Erased,
+    /// Anything else: the text says what.
+    Other,
+}
+
+impl From<&crate::store::StoreError> for SaveError {
+    fn from(e: &crate::store::StoreError) -> Self {
+        let why = match e {
+            crate::store::StoreError::Erased { .. } => Refusal::Erased,
+            _ => Refusal::Other,
+        };
+        SaveError {
+            text: e.to_string(),
+            why,
+        }
+    }
+}
+
+impl From<String> for SaveError {
+    fn from(text: String) -> Self {
+        SaveError {
+            text,
+            why: Refusal::Other,
+        }
+    }
+}
+
+impl From<&str> for SaveError {
+    fn from(text: &str) -> Self {
+        SaveError::from(text.to_owned())
+    }
+}
+
 /// Work for the store, done off the input path; the result comes back as an [`Action`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum Effect {
@@ -112,7 +157,7 @@ pub fn run_effect(store: &Store, effect: &Effect) -> Action {
             .unwrap_or_else(|e| Action::StoreFailed(e.to_string())),
         Effect::Apply(changes, ticket) => match store.write(|tx| record::apply(tx, changes)) {
             Ok(ids) => Action::Saved(ticket.clone(), ids),
-            Err(e) => Action::SaveFailed(ticket.clone(), e.to_string()),
+            Err(e) => Action::SaveFailed(ticket.clone(), SaveError::from(&e)),
         },
         Effect::PlanImport {
             path,
@@ -214,7 +259,7 @@ fn export(
         });
     match result {
         Ok(landed) => (Action::Saved(ticket.clone(), vec![]), Some(landed)),
-        Err(e) => (Action::SaveFailed(ticket.clone(), e), None),
+        Err(e) => (Action::SaveFailed(ticket.clone(), e.into()), None),
     }
 }
 

@@ -151,11 +151,14 @@ fn defaults() -> Vec<Binding> {
         b(Picker, &[(Up, NONE), (Char('p'), CTRL)], "↑", "key-up", Action::Up, true),
         b(Picker, &[(Down, NONE), (Char('n'), CTRL)], "↓", "key-down", Action::Down, true),
         b(Picker, &[(Esc, NONE)], "Esc", "key-cancel", Action::Back, true),
+        // Save and cancel first: a footer too narrow (Dutch, French at 80 columns) leaves
+        // out the keys after them, behind "F1 more".
         b(Form, &[(Char('s'), CTRL)], "C-s", "key-save", Action::Submit, true),
-        b(Form, &[(Tab, NONE), (Down, NONE)], "Tab", "key-next_field", Action::NextField, true),
-        b(Form, &[(BackTab, SHIFT), (BackTab, NONE), (Up, NONE)], "S-Tab", "key-prev_field", Action::PrevField, true),
-        b(Form, &[(Enter, NONE)], "Enter", "key-choose", Action::OpenPicker, true),
         b(Form, &[(Esc, NONE)], "Esc", "key-cancel", Action::Back, true),
+        b(Form, &[(Tab, NONE), (Down, NONE)], "Tab", "key-next_field", Action::NextField, true),
+        b(Form, &[(Enter, NONE)], "Enter", "key-choose", Action::OpenPicker, true),
+        b(Form, &[(BackTab, SHIFT), (BackTab, NONE), (Up, NONE)], "S-Tab", "key-prev_field", Action::PrevField, true),
+        b(Form, &[(F(1), NONE)], "F1", "key-help", Action::ToggleHelp, true),
         b(Filter, &[(Enter, NONE)], "Enter", "key-keep_filter", Action::EndFilter, true),
         b(Filter, &[(Esc, NONE)], "Esc", "key-clear_filter", Action::Back, true),
         b(Filter, &[(Up, NONE)], "↑", "key-up", Action::Up, true),

@@ -52,8 +52,9 @@ impl App {
         let open = [
             (self.confirm.is_some(), Layer::Confirm),
             (self.picker.is_some(), Layer::Picker),
-            (self.form.is_some(), Layer::Form),
+            // Help opens over a form (F1), as over a preview or the search.
             (self.overlay == Some(Overlay::Help), Layer::Help),
+            (self.form.is_some(), Layer::Form),
             (self.overlay == Some(Overlay::Messages), Layer::Messages),
             (self.import.is_some(), Layer::ImportPreview),
             (self.export.is_some(), Layer::ExportPreview),

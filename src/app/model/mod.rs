@@ -21,6 +21,7 @@ pub mod picker;
 pub mod purpose;
 pub mod record;
 pub mod search;
+pub mod search_back;
 pub mod stakeholder_list;
 pub mod state;
 pub mod text;

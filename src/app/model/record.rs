@@ -246,8 +246,10 @@ fn refuse_erased(tx: &WriteTx, changes: &[Change]) -> Result<(), StoreError> {
             _ => continue,
         };
         if tx.get::<Stakeholder>(person)?.is_some_and(|s| s.erased) {
-            let why = crate::i18n::t("store-person_erased").to_owned();
-            return Err(StoreError::Invalid(why));
+            return Err(StoreError::Erased {
+                kind: <Stakeholder as crate::domain::dataset::Record>::KIND,
+                id: person,
+            });
         }
     }
     Ok(())

@@ -232,6 +232,8 @@ pub struct App {
     pub search: Option<super::search::SearchState>,
     /// The search's folded records, kept between its openings while the data stay.
     pub search_corpus: super::search::CorpusCache,
+    /// The search the last jump left, for Esc's way back to it.
+    pub search_back: Option<super::search_back::SearchBack>,
     /// The Unix account, for drafts and "by" stamps.
     pub user: String,
     /// The time as of the last event, set by the runtime (tests set it by hand).
@@ -316,6 +318,7 @@ impl App {
             meeting: None,
             search: None,
             search_corpus: Default::default(),
+            search_back: None,
             user: crate::store::unix_user(),
             tz: chrono_tz::Tz::UTC,
             now: today
@@ -411,7 +414,8 @@ impl App {
         }
     }
 
-    /// What help lists: the keys of the preview it was opened over, then the view's.
+    /// What help lists: the keys of the form, preview or search it was opened over, then
+    /// the view's.
     pub fn help_scopes(&self) -> Vec<Scope> {
         let mut scopes = self.view_scopes();
         if self.import.is_some() || self.export.is_some() {
@@ -419,6 +423,9 @@ impl App {
         }
         if self.search.is_some() {
             scopes.insert(0, Scope::Search);
+        }
+        if self.form.is_some() {
+            scopes.insert(0, Scope::Form);
         }
         scopes
     }

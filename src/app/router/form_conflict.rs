@@ -6,6 +6,7 @@
 
 use crate::app::forms::draft;
 use crate::app::model::App;
+use crate::app::model::effect::Refusal;
 use crate::app::model::form::Form;
 use crate::i18n::{t, tf};
 
@@ -58,10 +59,10 @@ fn onto(form: &mut Form, current: Form) {
     form.dirty = true;
 }
 
-/// A save refused because the record was erased meanwhile (`store-person_erased`): the
+/// A save refused because the record was erased meanwhile (`StoreError::Erased`): the
 /// form says so, and that only Esc is left; it is not put on the tombstone.
-pub(super) fn erased(form: &mut Form, msg: &str) {
-    if msg.ends_with(t("store-person_erased")) {
+pub(super) fn erased(form: &mut Form, why: Refusal) {
+    if why == Refusal::Erased {
         form.erased = true;
         form.failure = Some(t("form-record_erased").to_owned());
     }

@@ -1,10 +1,12 @@
 //! Where Enter on a hit of the search leads: a note, decision or closed action to its
 //! place in its session's meeting screen (the notes pane on it), an open action to the
 //! Actions view, a case to its case file, a person to their detail, a session to its row.
+//! Esc there comes back: the search as it was left, over the screen it was opened from.
 
 use crate::app::features::round_tables::meeting;
 use crate::app::model::meeting_notes::Entry;
 use crate::app::model::search::Target;
+use crate::app::model::search_back::Place;
 use crate::app::model::{Action, App, Tab};
 use crate::domain::Id;
 use crate::domain::note::Anchor;
@@ -103,6 +105,42 @@ fn person(app: &mut App, id: Id) -> Option<Action> {
     if select(app, pos) {
         app.zoom = true;
         app.detail_scroll = 0;
+    }
+    next
+}
+
+/// Esc where a jump led: the screen the search was opened from, and the search over it
+/// with the same query and the same hit selected.
+pub(super) fn back(app: &mut App) -> Option<Action> {
+    let back = app.search_back.take()?;
+    let next = restore(app, &back.origin);
+    let corpus = app.search_corpus.get(&app.data);
+    app.search = Some(back.resume(corpus));
+    next
+}
+
+/// Puts the screen back to `place`: the meeting it showed, or the tab, its list's
+/// selection and the detail as they were.
+fn restore(app: &mut App, place: &Place) -> Option<Action> {
+    let next = match place.meeting {
+        Some(at) => meeting::return_to(app, at),
+        None => meeting::close(app),
+    };
+    app.tab = place.tab;
+    app.show_cases = place.show_cases;
+    app.show_actions = place.show_actions;
+    if let Some(row) = place.row {
+        select(app, row);
+    }
+    app.zoom = place.zoom && app.view().selected_row().is_some();
+    app.detail_scroll = place.detail_scroll;
+    let case = (app.tab == Tab::Sessions && app.show_cases && app.zoom)
+        .then(|| app.view().selected_row())
+        .flatten()
+        .and_then(|pos| app.data.cases.get(pos).map(|c| c.id));
+    if let Some(id) = case {
+        // A case file shown again is on the trail, as every showing of one.
+        crate::app::features::sharing::case_opened(app, id);
     }
     next
 }

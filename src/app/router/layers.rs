@@ -51,8 +51,12 @@ pub fn update_layers(app: &mut App, action: &Action) -> Handled {
 
 /// The topmost layer `top` gets the action.
 fn on_top(app: &mut App, top: Layer, action: &Action) -> Handled {
-    if matches!(top, Layer::ImportPreview | Layer::ExportPreview) && *action == Action::ToggleHelp {
-        // Help opens over a preview, as over a view.
+    let with_help = matches!(
+        top,
+        Layer::ImportPreview | Layer::ExportPreview | Layer::Form
+    );
+    if with_help && *action == Action::ToggleHelp {
+        // Help opens over a preview or a form, as over a view.
         app.help_scroll = 0;
         app.overlay = Some(Overlay::Help);
         return Handled::Taken(None);
@@ -106,7 +110,7 @@ fn answered(app: &mut App, action: &Action, ticket: &Ticket) -> Option<Action> {
         None => {}
     }
     let message = match action {
-        Action::SaveFailed(_, m) => m.as_str(),
+        Action::SaveFailed(_, m) => m.text.as_str(),
         _ => "",
     };
     let ok = matches!(action, Action::Saved(..));
@@ -292,8 +296,8 @@ fn saved(app: &mut App, action: &Action, ticket: Ticket) -> Option<Action> {
         (Action::SaveFailed(_, msg), Ticket::Form) => {
             if let Some(f) = &mut app.form {
                 f.saving = false;
-                f.failure = Some(msg.clone());
-                super::form_conflict::erased(f, msg);
+                f.failure = Some(msg.text.clone());
+                super::form_conflict::erased(f, msg.why);
             }
             // A colleague's save: the form follows the record once it is read again.
             super::form_conflict::rebase(app);
@@ -301,13 +305,13 @@ fn saved(app: &mut App, action: &Action, ticket: Ticket) -> Option<Action> {
         }
         (Action::Saved(..), Ticket::Silent) => Some(Action::Reload),
         (Action::SaveFailed(_, msg), Ticket::FormDraft) => {
-            super::form_draft::failed(app, msg);
+            super::form_draft::failed(app, &msg.text);
             None
         }
         (Action::SaveFailed(_, msg), Ticket::Quick(..) | Ticket::Notice(_) | Ticket::Silent) => {
             app.status = Some(Status {
                 kind: StatusKind::Error,
-                text: msg.clone(),
+                text: msg.text.clone(),
             });
             Some(Action::Reload)
         }

@@ -200,8 +200,8 @@ fn dispatch(app: &mut App, action: Action) -> Option<Action> {
     None
 }
 
-/// Opening the search over the screen (its key is bound only where it may open), and
-/// the jump to a hit; `None` for any other action.
+/// Opening the search over the screen (its key is bound only where it may open), the
+/// jump to a hit and Esc's way back from there; `None` for any other action.
 fn search(app: &mut App, action: &Action) -> Option<Option<Action>> {
     use crate::app::model::layers::Layer;
     match action {
@@ -212,7 +212,15 @@ fn search(app: &mut App, action: &Action) -> Option<Option<Action>> {
             features::search::open(app);
             Some(None)
         }
-        Action::JumpTo(target) => Some(jump::jump(app, *target)),
+        Action::JumpTo(target) => {
+            let next = jump::jump(app, *target);
+            let reached = app.screen();
+            if let Some(back) = app.search_back.as_mut() {
+                back.reached = Some(reached);
+            }
+            Some(next)
+        }
+        Action::Back if app.goes_back_to_search() => Some(jump::back(app)),
         _ => None,
     }
 }

@@ -162,14 +162,15 @@ pub fn render(frame: &mut Frame, body: Rect, app: &App, form: &Form) {
     let msg = match &form.failure {
         Some(f) => Line::from(Span::styled(clean(f).into_owned(), theme::error())),
         None => Line::from(Span::styled(
-            fit_hint(
-                t(hint_key(&form.focused().kind, form.fields.len())),
+            super::form_hint::line(
+                &form.focused().kind,
+                form.fields.len(),
                 usize::from(message.width),
             ),
             theme::dim(),
         )),
     };
-    // A refused save's message wraps; a hint leaves out whole keys (`fit_hint`).
+    // A refused save's message wraps; a hint leaves out whole keys (`form_hint`).
     let msg = if form.failure.is_some() {
         Paragraph::new(msg).wrap(Wrap { trim: true })
     } else {
@@ -193,65 +194,4 @@ fn message_height(form: &Form, width: u16) -> u16 {
     }
     // Words wrap before the edge: room for an eighth more.
     (chars + chars / 8).div_ceil(width).clamp(1, MESSAGE_LINES)
-}
-
-/// Catalogue key of the hint for a field of `kind`: its own keys, then move/save/cancel.
-/// In a plain field Enter moves on, or saves a form of one field.
-fn hint_key(kind: &FieldKind, fields: usize) -> &'static str {
-    match kind {
-        FieldKind::Text | FieldKind::Date | FieldKind::Days if fields == 1 => "form-hint_single",
-        FieldKind::Multi => "form-hint_multi",
-        FieldKind::Choice(_) => "form-hint_choice",
-        FieldKind::Flag => "form-hint_flag",
-        FieldKind::Person | FieldKind::People | FieldKind::Sectors | FieldKind::Networks => {
-            "form-hint_pick"
-        }
-        FieldKind::Text | FieldKind::Date | FieldKind::Days => "form-hint",
-    }
-}
-
-/// A hint that fits `width`: whole keys are left out, never a word cut. Moving between
-/// fields goes first (Tab is known, and shown in help), then the keys before "save";
-/// the field's own keys, save and cancel stay as long as they can.
-fn fit_hint(hint: &str, width: usize) -> String {
-    const SEP: &str = " · ";
-    let wide = |parts: &[&str]| unicode_width::UnicodeWidthStr::width(parts.join(SEP).as_str());
-    let mut parts: Vec<&str> = hint.split(SEP).collect();
-    while wide(&parts) > width && parts.len() > 2 {
-        let at = parts
-            .iter()
-            .position(|p| p.starts_with("Tab/"))
-            .unwrap_or(parts.len() - 3);
-        parts.remove(at);
-    }
-    parts.join(SEP)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::fit_hint;
-
-    #[test]
-    fn a_hint_too_wide_leaves_out_whole_keys_and_keeps_save_and_cancel() {
-        let hint = "←/→ changer · Enter liste · Tab/S-Tab champ · Ctrl-S enregistrer · Esc annuler";
-        assert_eq!(fit_hint(hint, 200), hint);
-        assert_eq!(
-            fit_hint(hint, 72),
-            "←/→ changer · Enter liste · Ctrl-S enregistrer · Esc annuler"
-        );
-        assert_eq!(
-            fit_hint(hint, 50),
-            "←/→ changer · Ctrl-S enregistrer · Esc annuler"
-        );
-        for width in 0..90 {
-            let fitted = fit_hint(hint, width);
-            assert!(fitted.ends_with("Esc annuler"), "{width}: {fitted}");
-            assert!(
-                fitted
-                    .split(" · ")
-                    .all(|p| hint.split(" · ").any(|q| q == p)),
-                "{width}: a key cut: {fitted}"
-            );
-        }
-    }
 }

@@ -2,6 +2,7 @@
 
 pub mod footer;
 pub mod form;
+pub mod form_hint;
 pub mod help;
 pub mod labels;
 pub mod lock;

@@ -185,6 +185,35 @@ pub fn close(app: &mut App) -> Option<Action> {
     leave(app)
 }
 
+/// Comes back to the meeting screen as it was (Esc's way back to the search): its
+/// session at its agenda item, with its focus and notes cursor. A session gone meanwhile
+/// leaves the meeting screen.
+pub fn return_to(
+    app: &mut App,
+    at: crate::app::model::search_back::MeetingPlace,
+) -> Option<Action> {
+    let Some(&pos) = app.index.sessions.get(&at.session) else {
+        return close(app);
+    };
+    let mut next = None;
+    if app
+        .meeting
+        .as_ref()
+        .is_none_or(|m| m.session.id != at.session)
+    {
+        next = close(app);
+        open(app, app.data.sessions[pos].clone());
+    }
+    let item = app.meeting.as_ref()?.item;
+    go_to_item(app, at.item as isize - item as isize);
+    if let Some(m) = app.meeting.as_mut() {
+        m.focus = at.focus;
+        m.notes_cursor = at.notes_cursor;
+        m.search = None;
+    }
+    next
+}
+
 /// Shows `entry` of the notes pane at agenda item `item` of `session`, under the pane's
 /// cursor: opens that session's meeting screen (leaving another one first), moves to the
 /// item. An entry no longer on the agenda leaves the screen on its first item, saying so.
