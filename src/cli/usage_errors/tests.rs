@@ -174,7 +174,7 @@ fn an_error_names_what_was_wrong_and_what_is_possible() {
     );
     let text = text_in(Lang::Nl, &refused(Lang::Nl, &["exprot"]));
     assert!(
-        text.contains("bedoel je ") && text.contains("'export'?"),
+        text.contains("bedoelt u ") && text.contains("'export'?"),
         "{text}"
     );
 }
