@@ -1552,3 +1552,7 @@ date-today = vandaag
 audit_kind-concern_routed = bezorgdheid doorverwezen naar een dienst
 audit_kind-concern_answered = antwoord op doorverwezen bezorgdheid genoteerd
 form-record_erased = Deze persoon werd intussen gewist: niets van dit formulier kan nog bewaard worden. Enkel Esc blijft over (dat sluit het formulier).
+
+# lang
+# The role a new member of a mini-network is proposed (data: it is saved as typed).
+member-default_role = lid

@@ -212,3 +212,33 @@ fn fixed_columns_hold_their_words_whole_in_every_language() {
     }
     set_lang(Lang::En);
 }
+
+/// A new member's role is proposed in the interface's language ("lid", "membre"), not
+/// in English: what the form proposes is saved as data, and read in minutes and handouts.
+#[test]
+fn a_new_members_role_is_proposed_in_the_language() {
+    let _one = ONE_LANGUAGE_AT_A_TIME
+        .lock()
+        .unwrap_or_else(|e| e.into_inner());
+    use roundtable::app::forms::member::MemberField;
+    for (lang, role) in [
+        (Lang::En, "member"),
+        (Lang::Nl, "lid"),
+        (Lang::Fr, "membre"),
+    ] {
+        set_lang(lang);
+        let mut app = demo_app_in(lang);
+        apply(
+            &mut app,
+            [
+                vec![Action::GoTab(Tab::Networks), Action::AddMember],
+                typed("leila"),
+            ]
+            .concat(),
+        );
+        apply(&mut app, vec![Action::Accept]);
+        let form = app.form.as_ref().expect("asks role, brings, gains");
+        assert_eq!(form.value(MemberField::MemberRole), role, "{lang:?}");
+    }
+    set_lang(Lang::En);
+}
