@@ -1591,7 +1591,7 @@ field-concern_answer = Réponse
 invalid-concern_one_recipient = un partenaire ou un service, pas les deux
 invalid-concern_recipient = indiquez le partenaire ou le service destinataire
 picker-open_concerns = Préoccupations orientées sans réponse
-overview-check-concerns_open = Préoccupations orientées sans réponse : { $n }{ $n ->
+overview-check-concerns_open = Préoccupations orientées en attente : { $n }{ $n ->
     [0] {""}
    *[other]  ; la plus ancienne depuis { $days ->
         [one] 1 jour
