@@ -1568,3 +1568,5 @@ form-record_erased = This person was erased meanwhile: nothing of this form can 
 # lang
 # The role a new member of a mini-network is proposed (data: it is saved as typed).
 member-default_role = member
+# Between two suggestions of clap's, closing the quote of one and opening the next's.
+cli_error-similar_or = {"' or '"}

@@ -882,7 +882,7 @@ overview-check-sectors = Secteurs présents dans le réseau : { $covered } sur 
 overview-check-communities = Communautés qu'aucune personne clé n'atteint : { $n } ({ $names })
 overview-check-informal = Partenaires informels : { $share } ({ $informal } sur { $all } ; objectif : au moins { $min })
 overview-check-overdue = Partenaires à recontacter (en retard) : { $n }
-overview-check-incomplete = Mini-réseaux sans objectif, pilote, personne de contact ou critères : { $n } ({ $names })
+overview-check-incomplete = Mini-réseaux sans objectif, pilote, contact ou critères : { $n } ({ $names })
 overview-check-reasons = Membres sans « apporte / y trouve » : { $n }
 overview-check-exchanges = Réunions d'échange au dernier trimestre : { $n } ; aucune dans : { $without }
 overview-check-owners = Problèmes ouverts sans responsable : { $n }
@@ -1620,3 +1620,5 @@ form-record_erased = Cette personne a été effacée entre-temps : plus rien de
 # lang
 # The role a new member of a mini-network is proposed (data: it is saved as typed).
 member-default_role = membre
+# Between two suggestions of clap's, closing the quote of one and opening the next's.
+cli_error-similar_or = {"\u00A0» ou «\u00A0"}

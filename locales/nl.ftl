@@ -1482,7 +1482,7 @@ cli_value-reference = REFERENTIE
 cli_value-result = RESULTAAT
 cli_value-sep = SCHEIDINGSTEKEN
 cli_value-shell = SHELL
-cli_value-stage = STAP
+cli_value-stage = FASE
 cli_value-user = GEBRUIKER
 cli_value-what = WAT
 cli_value-year = JAAR
@@ -1556,3 +1556,5 @@ form-record_erased = Deze persoon werd intussen gewist: niets van dit formulier 
 # lang
 # The role a new member of a mini-network is proposed (data: it is saved as typed).
 member-default_role = lid
+# Between two suggestions of clap's, closing the quote of one and opening the next's.
+cli_error-similar_or = {"' of '"}
