@@ -1573,3 +1573,8 @@ man_heading-description = DESCRIPTION
 man_heading-extra = EXTRA
 man_heading-version = VERSION
 man_heading-authors = AUTHORS
+# lang
+# The role a new member of a mini-network is proposed (data: it is saved as typed).
+member-default_role = member
+# Between two suggestions of clap's, closing the quote of one and opening the next's.
+cli_error-similar_or = {"' or '"}

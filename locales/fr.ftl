@@ -882,7 +882,7 @@ overview-check-sectors = Secteurs présents dans le réseau : { $covered } sur 
 overview-check-communities = Communautés qu'aucune personne clé n'atteint : { $n } ({ $names })
 overview-check-informal = Partenaires informels : { $share } ({ $informal } sur { $all } ; objectif : au moins { $min })
 overview-check-overdue = Partenaires à recontacter (en retard) : { $n }
-overview-check-incomplete = Mini-réseaux sans objectif, pilote, personne de contact ou critères : { $n } ({ $names })
+overview-check-incomplete = Mini-réseaux sans objectif, pilote, contact ou critères : { $n } ({ $names })
 overview-check-reasons = Membres sans « apporte / y trouve » : { $n }
 overview-check-exchanges = Réunions d'échange au dernier trimestre : { $n } ; aucune dans : { $without }
 overview-check-owners = Problèmes ouverts sans responsable : { $n }
@@ -1427,10 +1427,10 @@ stage-declined = a décliné
 picked-unknown = pas encore connu
 picked-yes = pris en charge
 picked-no = non pris en charge
-pipeline-line = { $stage } le { $date } : { $name } ({ $organisation }), présenté par { $by }
-pipeline-none = Personne n'est encore suivi dans le pipeline.
-pipeline-counts = Pipeline : { $counts }
-pipeline-bad_stage = étape inconnue « { $stage } » (connues : { $known })
+pipeline-line = { $stage } depuis le { $date } : { $name } ({ $organisation }), présenté par { $by }
+pipeline-none = Personne n'est encore suivi dans le parcours de l'étape 1.
+pipeline-counts = Parcours : { $counts }
+pipeline-bad_stage = stade inconnu « { $stage } » (connus : { $known })
 stage-not_followed = pas suivi
 field-stage = Étape 1
 field-consent = Coordonnées publiées
@@ -1440,7 +1440,7 @@ invalid-stage_move = ce passage n'est pas permis aujourd'hui
 
 # pipeline help
 cli_help-pipeline = Étape 1 : qui est repéré, contacté, rencontré, engagé ou a décliné, et depuis quand
-cli_help-pipeline-stage = Seulement les personnes à cette étape (identified = repéré, approached = contacté, met = rencontré, engaged = engagé, declined = a décliné)
+cli_help-pipeline-stage = Seulement les personnes à ce stade (identified = repéré, approached = contacté, met = rencontré, engaged = engagé, declined = a décliné)
 
 # attack
 person_export-as_earlier_source = a apporté l'information dans une version antérieure (source, corrigée depuis)
@@ -1451,7 +1451,7 @@ field-work_state = État
 field-came = Présents
 form-edit_exchange = Réunion d'échange { $topic } ({ $date })
 form-edit_training = Formation { $title } ({ $date })
-invalid-came_while_planned = les présents vont avec une réunion ou formation tenue : marquez-la comme tenue ou videz la liste
+invalid-came_while_planned = la liste des présents suppose une réunion ou une formation qui a eu lieu : marquez-la comme tenue ou videz la liste
 audit_kind-network_work_changed = réunion d'échange ou formation modifiée
 key-edit_exchange = modifier une réunion d'échange
 key-show_trainings = formations
@@ -1466,13 +1466,13 @@ col-attended = Présents
 training-detail_invited = Invités ({ $n }) : { $names }
 training-detail_attended = Présents ({ $n }) : { $names }
 # people (pipeline filter, routed concerns)
-key-stage_filter = filtrer par étape 1
-stage-every = toutes les étapes (sans filtre d'étape)
+key-stage_filter = filtrer par stade (étape 1)
+stage-every = tous les stades (sans filtre de stade)
 filter-stage = étape 1 : { $stage }
-empty-filters = Personne ne reste avec ces filtres : { $filters }. p change l'étape, f le filtre rapide, Esc les efface.
+empty-filters = Personne ne reste avec ces filtres : { $filters }. p change le stade, f le filtre rapide, Esc les efface.
 # month
 status-form_draft_not_saved = Brouillon non enregistré ({ $why }) ; ce que vous avez tapé est toujours dans le formulaire.
-form-changed_meanwhile = Modifié entre-temps : { $fields } ; { $why }. Les champs que vous avez modifiés gardent vos valeurs, les autres affichent désormais les leurs : vérifiez-les, puis Ctrl-S enregistre les vôtres.
+form-changed_meanwhile = Modifié entre-temps : { $fields } ; { $why }. Les champs que vous avez modifiés gardent vos valeurs, les autres affichent maintenant celles enregistrées entre-temps : vérifiez-les, puis Ctrl-S enregistre les vôtres.
 form-changed_meanwhile_nothing_here = { $why }. Aucun champ de ce formulaire n'a changé ; Ctrl-S enregistre vos valeurs.
 # search
 key-search_all = tout rechercher
@@ -1497,7 +1497,7 @@ search-field_brings = apporte
 search-field_title = titre
 search-field_place = lieu
 search-field_date = date
-search-title_everything = Tout rechercher : notes de chaque réunion, cas, actions, partenaires, réunions
+search-title_everything = Tout rechercher : notes, cas, actions, partenaires et réunions
 search-title_session = Rechercher dans cette réunion ({ $date })
 search-type = Tapez un mot : notes de chaque réunion (telles que corrigées), cas, actions en cours et clôturées, partenaires (nom, organisation, fonction, ce qu'ils apportent) et réunions. Majuscules et accents ne comptent pas.
 search-none = Rien ne contient « { $query } ».
@@ -1507,7 +1507,7 @@ search-position = { $at } sur { $total } { $total ->
        *[other] résultats
     }
 search-retracted = { $kind } ✗
-search-not_on_agenda = Le point de l'ordre du jour de cette entrée n'est plus à l'ordre du jour de la réunion.
+search-not_on_agenda = Le point de l'ordre du jour de ce résultat ne figure plus à l'ordre du jour de la réunion.
 overview-check-pipeline = Parcours de l'étape 1 : en cours { $waiting }, engagés { $engaged } ; { $moves ->
     [one] 1 passage
    *[other] { $moves } passages
@@ -1517,7 +1517,7 @@ overview-pipeline = Étape 1, { $moves ->
    *[other] { $moves } passages
 } en 30 jours
 invalid-concern_answer = choisissez pris en charge ou non pris en charge
-invalid-concern_before_routed = avant que la préoccupation soit orientée
+invalid-concern_before_routed = avant l'orientation de la préoccupation
 invalid-date_future = pas après aujourd'hui
 # lang: clap's own words
 cli_help-default_value = [par défaut : { $value }]
@@ -1544,14 +1544,14 @@ cli_value-on_duplicate = SI_DOUBLON
 cli_value-reason = MOTIF
 cli_value-reference = RÉFÉRENCE
 cli_value-result = RÉSULTAT
-cli_value-sep = SÉP
+cli_value-sep = SÉPARATEUR
 cli_value-shell = SHELL
-cli_value-stage = ÉTAPE
+cli_value-stage = STADE
 cli_value-user = UTILISATEUR
 cli_value-what = QUOI
 cli_value-year = ANNÉE
 cli_error-error = erreur :
-cli_error-more = Pour en savoir plus : « { $flag } ».
+cli_error-more = Pour en savoir plus, essayez « { $flag } ».
 cli_error-unknown_argument = argument inattendu « { $arg } »
 cli_error-unknown_command = commande inconnue « { $command } »
 cli_error-missing_value = « { $arg } » demande une valeur, mais aucune n'a été donnée
@@ -1575,7 +1575,7 @@ network-cancelled = annulée
 field-training_network = Réseau
 person_export-exchange_as = réunion d'échange de { $network } : { $topic } ({ $roles })
 person_export-training_as = formation : { $title } ({ $roles })
-person_export-host = accueil
+person_export-host = a accueilli
 person_export-came = présent
 person_export-attended = suivie
 key-route_concern = préoccupations orientées
@@ -1591,7 +1591,7 @@ field-concern_answer = Réponse
 invalid-concern_one_recipient = un partenaire ou un service, pas les deux
 invalid-concern_recipient = indiquez le partenaire ou le service destinataire
 picker-open_concerns = Préoccupations orientées sans réponse
-overview-check-concerns_open = Préoccupations orientées sans réponse : { $n }{ $n ->
+overview-check-concerns_open = Préoccupations orientées en attente : { $n }{ $n ->
     [0] {""}
    *[other]  ; la plus ancienne depuis { $days ->
         [one] 1 jour
@@ -1600,8 +1600,8 @@ overview-check-concerns_open = Préoccupations orientées sans réponse : { $n 
 }
 person_export-concerns_routed = Préoccupations orientées vers d'autres services
 person_export-concern_to_you = vous
-person_export-concern = - { $on } orientée vers { $to } ({ $state }) : { $what }
-key-move_stage = passage étape 1
+person_export-concern = - { $on }, orientée vers { $to } ({ $state }) : { $what }
+key-move_stage = changer de stade
 form-pipeline_move = Étape 1 : { $name }
 invalid-stage_before_last = avant le passage précédent
 agenda-not_at_the_table = Pas d'ordre du jour pour { $who } : ni invité·e à cette réunion ni concerné·e par aucun de ses cas ; un ordre du jour ne lui dirait que quand et où la table se réunit et combien de points lui sont cachés. Pour en envoyer un, invitez d'abord cette personne (e sur la réunion dans l'onglet Tables rondes), puis exportez à nouveau.
@@ -1625,3 +1625,8 @@ man_heading-description = DESCRIPTION
 man_heading-extra = COMPLÉMENTS
 man_heading-version = VERSION
 man_heading-authors = AUTEURS
+# lang
+# The role a new member of a mini-network is proposed (data: it is saved as typed).
+member-default_role = membre
+# Between two suggestions of clap's, closing the quote of one and opening the next's.
+cli_error-similar_or = {"\u00A0» ou «\u00A0"}

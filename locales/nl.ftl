@@ -332,10 +332,10 @@ picker-source = Wie bracht dit aan?
 status-added_to_agenda = { $case } op de agenda van { $session } gezet.
 status-already_on_agenda = { $case } staat al op die agenda.
 status-case_status = { $case }: { $status }.
-status-draft_not_saved = Klad niet bewaard ({ $why }); je tekst staat nog in de editor.
+status-draft_not_saved = Klad niet bewaard ({ $why }); uw tekst staat nog in de editor.
 status-draft_restored = Je niet-bewaarde notitie is teruggezet.
 status-no_open_session = Geen gepland overleg: maak er eerst een aan (n in de lijst van overleggen).
-status-note_not_saved = Notitie NIET bewaard ({ $why }); je tekst staat nog in de editor.
+status-note_not_saved = Notitie NIET bewaard ({ $why }); uw tekst staat nog in de editor.
 status-note_saved = Notitie bewaard ({ $a } { $a ->
         [one] actie
        *[other] acties
@@ -526,14 +526,14 @@ status-reading = Bestand lezen…
 status-import_invalid = Sommige rijen zijn ongeldig: niets geïmporteerd. Verbeter het bestand of sla ongeldige rijen over.
 status-imported = Geïmporteerd: { $new } nieuw, { $merged } samengevoegd, { $skipped } overgeslagen.
 meeting-not_saved = NIET BEWAARD: { $why }
-status-form_restored = Het formulier dat je aan het invullen was toen de verbinding wegviel, is teruggezet.
+status-form_restored = Het formulier dat u aan het invullen was toen de verbinding wegviel, is teruggezet.
 
 error-missing = { $path }: die databank bestaat niet (maak er een door roundtable te starten zonder --db, of met --demo)
 error-not_a_database = { $path }: geen roundtable-databank ({ $detail })
 error-newer_file = { $path }: geschreven door een nieuwere roundtable (schema { $found }; deze versie leest tot { $supported }); werk roundtable bij
 error-busy = { $path }: al meer dan 5 s in gebruik door een ander proces; probeer opnieuw
 error-io = { $path }: { $detail }
-error-conflict = niet bewaard: sinds je het opende, heeft { $by } het gewijzigd (op { $at })
+error-conflict = niet bewaard: sinds u het opende, heeft { $by } het gewijzigd (op { $at })
 error-gone = { $kind } { $id } bestaat niet meer
 error-codec = { $kind } { $id }: { $detail }
 error-not_empty = { $path }: de databank is niet leeg (gebruik --force om de inhoud te vervangen)
@@ -560,7 +560,7 @@ cli-backup_done = { $from } → { $to } ({ $bytes } { $bytes ->
     })
 cli-check_ok = { $path }: ok (schema { $schema }; { $counts })
 cli-needs_terminal = de interface heeft een terminal nodig; gebruik voor scripts de subcommando's (zie --help)
-cli-internal_error = interne fout; je getypte tekst is als klad bewaard. Meld dit alsjeblieft.
+cli-internal_error = interne fout; uw getypte tekst is als klad bewaard. Gelieve dit te melden.
 cli-no_raw_mode = kan de terminal niet in raw mode zetten
 cli-no_terminal_setup = kan de terminal niet instellen
 cli-no_signals = kan geen signaalafhandeling installeren
@@ -598,7 +598,7 @@ output-database = { $path }: is de databank zelf; niets geschreven
 output-not_a_file = { $path }: is geen gewoon bestand; niets geschreven
 output-io = { $path }: { $error }
 cli-and_more = , en nog { $n }
-cli-namesake_known = regel { $line }: '{ $name }' heeft dezelfde naam als #{ $id } ({ $org }); dit wordt een tweede persoon (controleer dit voor je iets naar een van beiden stuurt)
+cli-namesake_known = regel { $line }: '{ $name }' heeft dezelfde naam als #{ $id } ({ $org }); dit wordt een tweede persoon (controleer dit voor u iets naar een van beiden stuurt)
 cli-namesake_line = regel { $line }: '{ $name }' heeft dezelfde naam als regel { $other }; dit wordt een tweede persoon
 # store
 error-damaged = { $path }: { $detail }; niets gewijzigd (roundtable herstelt nooit het enige exemplaar). Lees wat erin staat met `roundtable dump --salvage` of `roundtable backup --salvage BESTAND`
@@ -613,7 +613,7 @@ cli-salvaged = { $n } { $n ->
        *[other] records
     } gered; { $skipped } onleesbaar
 cli-value_too_long = een waarde is langer dan de limiet van 1 MiB per waarde
-cli-command_panicked = { $path }: interne fout; het commando is gestopt (er werd niets half afgewerkt bewaard). Meld dit alsjeblieft.
+cli-command_panicked = { $path }: interne fout; het commando is gestopt (er werd niets half afgewerkt bewaard). Gelieve dit te melden.
 minutes-label_line = { $label } — standaard (FIRST): { $standard } Dit netwerk: { $rule }
 meeting-default_label = standaard van het protocol
 chooser-title = Label voor deze notitie: kies met een letter
@@ -627,10 +627,10 @@ preview-nothing_not_present = Er gaat niets mee: alle { $n } { $n ->
        *[other] punten zijn
     } { $label }, en dat gaat naar: { $rule } { $who } was niet aanwezig.
 preview-nothing = Er gaat niets naar { $who }: elk punt wordt achtergehouden, om de redenen hieronder.
-status-draft_restored_strictest = Je niet-bewaarde notitie is teruggezet, maar zonder haar labels: ze staat op TLP:RED, PAP:RED met afgeschermde bron (het strengste) tot je kiest.
+status-draft_restored_strictest = Uw niet-bewaarde notitie is teruggezet, maar zonder haar labels: ze staat op TLP:RED, PAP:RED met afgeschermde bron (het strengste) tot u kiest.
 audit_kind-session_reopened = overleg heropend
 key-reopen_session = afgesloten overleg heropenen
-confirm-reopen_session = Dit afgesloten overleg heropenen? Al verstuurde verslagen tonen niet wat je toevoegt. Dit wordt in het logboek opgenomen.
+confirm-reopen_session = Dit afgesloten overleg heropenen? Al verstuurde verslagen tonen niet wat u toevoegt. Dit wordt in het logboek opgenomen.
 status-session_closed = Dit overleg is afgesloten: alleen lezen (het verslag kan al verstuurd zijn). Druk op o om het te heropenen.
 status-session_not_closed = Dit overleg is niet afgesloten.
 status-session_busy = Het overleg wordt nog bewaard; probeer zo opnieuw.
@@ -677,7 +677,7 @@ cli-restore_broken_trail = het logboek van de dump is gebroken bij regel { $id }
 store-nothing_salvaged = te zwaar beschadigd om te redden
 store-opened_read_only = dit commando opende de databank alleen-lezen en kan ze niet wijzigen
 import-namesake = { $name } (regel { $line }) — al gekend: { $who }
-import-namesakes = Zelfde naam als iemand die al gekend is (enkel als nieuwe persoon geïmporteerd als je dat zegt):
+import-namesakes = Zelfde naam als iemand die al gekend is (enkel als nieuwe persoon geïmporteerd als u dat zegt):
 confirm-import_namesakes = Sommige rijen hebben de naam van iemand die al gekend is: { $who }. Als nieuwe personen importeren?
 chooser-default = Standaard van het protocol voor nieuwe notities
 preview-withheld_rule = { $why } (dit label gaat naar: { $rule })
@@ -729,7 +729,7 @@ settings-error_line = { $path }, regel { $line }: { $why } (verbeter of verwijde
 settings-bad_theme = onbekend thema '{ $value }' (een van: { $choices })
 settings-bad_language = onbekende taal '{ $value }' (een van: { $choices })
 settings-bad_zone = onbekende tijdzone '{ $value }' (een IANA-naam zoals { $choices })
-settings-default_file = # Instellingen van roundtable. Elke instelling is optioneel: haal de "# " ervoor weg om ze te wijzigen.\n# Dit bestand: $XDG_CONFIG_HOME/roundtable/config.toml (anders ~/.config/roundtable/config.toml),\n# of het bestand opgegeven met --config BESTAND. Een fout erin stopt het programma, met de regel.\n\n# Kleuren: { $themes }. Als NO_COLOR in de omgeving staat, altijd zwart-wit.\n# theme = "default"\n\n# De taal van de schermen: { $languages }.\n# language = "en"\n\n# De tijdzone van de getoonde uren: een IANA-naam, met haar zomeruurregels.\n# time_zone = "{ $zone }"\n\n# Waar de schermen exports schrijven (standaard: roundtable-exports in je thuismap).\n# export_dir = "/home/me/roundtable-exports"\n\n# De databank als noch --db noch $ROUNDTABLE_DB er een noemt\n# (standaard: ~/.local/share/roundtable/roundtable.redb).\n# database = "/srv/roundtable/team.redb"\n\n# Vergrendel het scherm na zoveel seconden zonder toetsaanslag (0: nooit). Verdergaan: de\n# wachtwoordzin van een versleutelde databank, anders Enter. Wat je aan het typen bent, blijft bewaard.\n# idle_lock_seconds = 900\n\n# Toetsen: geef een actie andere toetsen, met de namen die `roundtable config --keys` toont\n# (x, C-x voor Ctrl, M-x voor Alt, S-Tab, Enter, Esc, Space, Up, PgUp, F2, ...). Hou dit als laatste.\n# [keys]\n# "editor.prev_item" = ["M-p", "C-PgUp"]
+settings-default_file = # Instellingen van roundtable. Elke instelling is optioneel: haal de "# " ervoor weg om ze te wijzigen.\n# Dit bestand: $XDG_CONFIG_HOME/roundtable/config.toml (anders ~/.config/roundtable/config.toml),\n# of het bestand opgegeven met --config BESTAND. Een fout erin stopt het programma, met de regel.\n\n# Kleuren: { $themes }. Als NO_COLOR in de omgeving staat, altijd zwart-wit.\n# theme = "default"\n\n# De taal van de schermen: { $languages }.\n# language = "en"\n\n# De tijdzone van de getoonde uren: een IANA-naam, met haar zomeruurregels.\n# time_zone = "{ $zone }"\n\n# Waar de schermen exports schrijven (standaard: roundtable-exports in uw thuismap).\n# export_dir = "/home/me/roundtable-exports"\n\n# De databank als noch --db noch $ROUNDTABLE_DB er een noemt\n# (standaard: ~/.local/share/roundtable/roundtable.redb).\n# database = "/srv/roundtable/team.redb"\n\n# Vergrendel het scherm na zoveel seconden zonder toetsaanslag (0: nooit). Verdergaan: de\n# wachtwoordzin van een versleutelde databank, anders Enter. Wat u aan het typen bent, blijft bewaard.\n# idle_lock_seconds = 900\n\n# Toetsen: geef een actie andere toetsen, met de namen die `roundtable config --keys` toont\n# (x, C-x voor Ctrl, M-x voor Alt, S-Tab, Enter, Esc, Space, Up, PgUp, F2, ...). Hou dit als laatste.\n# [keys]\n# "editor.prev_item" = ["M-p", "C-PgUp"]
 settings-unknown_action = geen toetsactie heet '{ $name }' (zie roundtable config --keys)
 settings-bad_key = kan de toets '{ $key }' niet lezen (schrijf x, C-x, M-x, S-Tab, Enter, Esc, Space, Up, PgUp, F2, ...)
 settings-key_twice = { $a } en { $b } zouden dezelfde toets krijgen
@@ -796,7 +796,7 @@ key-actions_filter = filteren op uitvoerder, casus of netwerk
 picker-actions_filter = Toon de acties van
 actions-filter_all = alle open acties
 actions-network = mininetwerk
-error-exposed = { $path }: andere accounts kunnen deze databank lezen of wijzigen (modus { $mode }, eigenaar uid { $owner }); niets geschreven. Is het bestand van jou, doe dan `chmod 600`; bewaar databanken in een map waar alleen jij (of je team) kan schrijven
+error-exposed = { $path }: andere accounts kunnen deze databank lezen of wijzigen (modus { $mode }, eigenaar uid { $owner }); niets geschreven. Is het bestand van u, doe dan `chmod 600`; bewaar databanken in een map waar alleen u (of uw team) kan schrijven
 
 # fluent
 import-rows_refused = { $n } { $n ->
@@ -889,7 +889,7 @@ handout-label = { $label }: { $rule }
 handout-for = Voor de leden van { $network }.
 handout-for_all = Voor elk lid van het netwerk.
 handout-directory_title = Wie kan wat: { $network }
-handout-no_contact_details = Contactgegevens staan er enkel bij voor partners die ermee instemden om met hun gegevens vermeld te worden. Vraag de coördinator om je met de anderen in contact te brengen.
+handout-no_contact_details = Contactgegevens staan er enkel bij voor partners die ermee instemden om met hun gegevens vermeld te worden. Vraag de coördinator om u met de anderen in contact te brengen.
 handout-brings = Brengt
 handout-gains = Krijgt
 handout-nobody = nog niemand
@@ -997,11 +997,11 @@ erase-erased_status = gewist
 erase-due_detail = Te wissen sinds { $due } (afgesloten op { $closed }): roundtable erase case { $case }
 erase-partial = Een deel van de naam staat er nog in: { $keys }
 overview-computing = Overzicht berekenen…
-overview-step1 = Stap 1 — je eigen netwerk
+overview-step1 = Stap 1 — uw eigen netwerk
 overview-step2 = Stap 2 — mininetwerken
 overview-step3 = Stap 3 — het gemeenschapsnetwerk
 overview-table = Het casusoverleg
-overview-steps_title = Waar je staat (de toets springt naar de gegevens)
+overview-steps_title = Waar u staat (de toets springt naar de gegevens)
 overview-figures_title = Cijfers
 overview-summary = Open casussen: { $open } · acties te laat: { $overdue } · mediaan signaal tot afsluiting: { $median }
 overview-days = { $n } { $n ->
@@ -1073,10 +1073,10 @@ agenda-place = Waar: { $place }
 agenda-chair = Voorzitter: { $who }
 agenda-invited = Uitgenodigd: { $who }
 agenda-items = Agenda
-agenda-nothing = Geen agendapunten voor jou.
+agenda-nothing = Geen agendapunten voor u.
 agenda-withheld = { $count ->
-        [one] { $count } agendapunt wordt je niet getoond.
-       *[other] { $count } agendapunten worden je niet getoond.
+        [one] { $count } agendapunt wordt u niet getoond.
+       *[other] { $count } agendapunten worden u niet getoond.
     }
 minutes-withheld_part = { $reason } ({ $count })
 minutes-chair = Voorzitter: { $who }
@@ -1087,12 +1087,12 @@ minutes-agenda = Agenda
 minutes-status_changes = Statuswijzigingen
 minutes-status_change = Casus { $case }: { $from } → { $to }
 minutes-not_shown = { $count ->
-        [one] { $count } agendapunt wordt je niet getoond.
-       *[other] { $count } agendapunten worden je niet getoond.
+        [one] { $count } agendapunt wordt u niet getoond.
+       *[other] { $count } agendapunten worden u niet getoond.
     }
 minutes-withheld_one = { $count } punt achtergehouden: { $why }.
-minutes-not_shown_one = { $count } agendapunt wordt je niet getoond.
-agenda-withheld_one = { $count } agendapunt wordt je niet getoond.
+minutes-not_shown_one = { $count } agendapunt wordt u niet getoond.
+agenda-withheld_one = { $count } agendapunt wordt u niet getoond.
 error-locked = { $path }: { $detail }
 crypt-prompt = Wachtwoordzin voor { $path }:
 crypt-prompt_current = Huidige wachtwoordzin, eenmalige code of herstelsleutel voor { $path }:
@@ -1103,7 +1103,7 @@ crypt-passphrase_short = een wachtwoordzin heeft minstens 8 tekens nodig
 crypt-passphrase_file_open = { $path }: andere accounts kunnen dit wachtwoordbestand lezen (modus { $mode }); doe `chmod 600`
 crypt-no_terminal = geen terminal om de wachtwoordzin te vragen: gebruik --passphrase-file of $ROUNDTABLE_PASSPHRASE_FILE
 crypt-no_slot = het account { $user } heeft geen sleutel tot deze databank; vraag een collega die er een heeft om `roundtable team add { $user }`
-crypt-one_time_first = je hebt nog een eenmalige code: stel eerst je eigen wachtwoordzin in met `roundtable passphrase`
+crypt-one_time_first = u hebt nog een eenmalige code: stel eerst uw eigen wachtwoordzin in met `roundtable passphrase`
 crypt-case_key_gone = de sleutel van casus { $id } is vernietigd (de casus werd gewist)
 crypt-sealed_in_plain = een versleutelde waarde in een databank die niet versleuteld is
 crypt-changed_meanwhile = de databank werd versleuteld of vervangen sinds roundtable ze opende; er is niets geschreven. Start roundtable opnieuw
@@ -1126,7 +1126,7 @@ audit_kind-encrypted = databank versleuteld
 audit_kind-team_added = sleutel gegeven
 audit_kind-team_removed = sleutel afgenomen
 audit_kind-passphrase_changed = wachtwoordzin gezet
-crypt-key_replaced = je sleutel tot deze databank werd vervangen of afgenomen sinds je ze ontgrendelde; start roundtable opnieuw
+crypt-key_replaced = uw sleutel tot deze databank werd vervangen of afgenomen sinds u ze ontgrendelde; start roundtable opnieuw
 store-not_a_plain_file = geen gewoon bestand (een symbolische link of een apparaat); roundtable opent enkel het bestand zelf
 store-group_misfit = gedeeld met groep { $gid } (modus { $mode }) maar niet bewaard zoals de databank van een team moet: een map van dezelfde groep (nu groep { $dir_gid }, modus { $dir_mode }) met modus 2770, en het bestand 0660; er is niets geschreven. Zie `roundtable init --group`
 field-place = Plaats
@@ -1279,7 +1279,7 @@ cli_help-erase_person-name = Hun volledige naam (zoals in de partnerlijst) of nu
 cli_help-init = Maak een versleutelde databank (vraagt twee keer een wachtwoordzin; toont één keer een herstelsleutel, om op papier op een veilige plek te bewaren)
 cli_help-init-group = Deel ze met deze Unix-groep: bestand 0660 in een setgid-map 2770
 cli_help-encrypt = Versleutel een onversleutelde databank (een nieuw bestand, dat daarna op zijn plaats komt)
-cli_help-passphrase = Stel je wachtwoordzin in of wijzig hem (vanuit de eenmalige code van `team add`, je huidige wachtwoordzin of de herstelsleutel)
+cli_help-passphrase = Stel uw wachtwoordzin in of wijzig hem (vanuit de eenmalige code van `team add`, uw huidige wachtwoordzin of de herstelsleutel)
 cli_help-team = Wie toegang heeft tot een versleutelde databank
 cli_help-team_add = Geef een collega (een Unix-account) toegang: toont een eenmalige code voor hen, die ze vervangen door hun eigen wachtwoordzin (`roundtable passphrase`)
 cli_help-team_list = Wie toegang heeft
@@ -1309,7 +1309,7 @@ empty-audit_kind = Niets van deze soort geregistreerd. f toont de volgende soort
 empty-actions_filter = Geen openstaande actie past bij deze filter. f wijzigt hem.
 key-resume = verdergaan
 lock-title = Vergrendeld
-lock-ask_passphrase = Het scherm werd vergrendeld na een tijd zonder toetsaanslag. Typ je wachtwoordzin en druk op Enter om verder te gaan.
+lock-ask_passphrase = Het scherm werd vergrendeld na een tijd zonder toetsaanslag. Typ uw wachtwoordzin en druk op Enter om verder te gaan.
 lock-ask_confirm = Het scherm werd vergrendeld na een tijd zonder toetsaanslag. Druk op Enter om verder te gaan.
 lock-checking = Bezig met controleren…
 lock-refused = Die wachtwoordzin opent deze databank niet. Probeer opnieuw.
@@ -1352,7 +1352,7 @@ network-attended = { $n ->
    *[other] { $n } deelnemers: { $names }
 }
 field-host = Gastheer
-field-exchange_people = Genodigd / kwam
+field-exchange_people = Genodigd / aanwezig
 
 # people
 stage-identified = in beeld
@@ -1363,16 +1363,16 @@ stage-declined = afgehaakt
 picked-unknown = nog niet bekend
 picked-yes = opgenomen
 picked-no = niet opgenomen
-pipeline-line = { $stage } vanaf { $date }: { $name } ({ $organisation }), voorgesteld door { $by }
-pipeline-none = Er wordt nog niemand gevolgd in de pijplijn.
-pipeline-counts = Pijplijn: { $counts }
+pipeline-line = { $stage } sinds { $date }: { $name } ({ $organisation }), voorgesteld door { $by }
+pipeline-none = Er wordt nog niemand gevolgd in het contacttraject.
+pipeline-counts = Contacttraject: { $counts }
 pipeline-bad_stage = onbekende fase '{ $stage }' (gekend: { $known })
 stage-not_followed = niet gevolgd
 field-stage = Stap 1
 field-consent = Gegevens in lijst
 field-language = Leest
 language-interface = zoals de interface
-invalid-stage_move = die stap laat de pijplijn vandaag niet toe
+invalid-stage_move = die overgang laat het contacttraject vandaag niet toe
 
 # pipeline help
 cli_help-pipeline = Stap 1: wie in beeld is, aangesproken, ontmoet, betrokken of afgehaakt, en sinds wanneer
@@ -1383,13 +1383,13 @@ person_export-as_earlier_source = bracht de informatie aan in een eerdere versie
 person_export-as_earlier_owner = voerde de actie uit voor ze werd doorgegeven
 
 # work
-field-work_state = Stand
+field-work_state = Status
 field-came = Aanwezig
 form-edit_exchange = Uitwisseling { $topic } ({ $date })
 form-edit_training = Opleiding { $title } ({ $date })
-invalid-came_while_planned = wie aanwezig was, hoort bij een gehouden uitwisseling of opleiding: markeer ze als gehouden of maak de lijst leeg
+invalid-came_while_planned = wie aanwezig was, hoort bij een uitwisseling of opleiding die gehouden is: zet ze op gehouden of maak de lijst leeg
 audit_kind-network_work_changed = uitwisseling of opleiding gewijzigd
-key-edit_exchange = uitwisseling bewerken
+key-edit_exchange = uitwisseling wijzigen
 key-show_trainings = opleidingen
 key-show_networks = netwerken
 key-plan_training = opleiding plannen
@@ -1397,28 +1397,28 @@ picker-edit_exchange = Welke uitwisseling?
 status-no_exchanges = Dit netwerk heeft nog geen uitwisseling: met x plant u er een.
 empty-trainings = Nog geen opleidingen: met n plant u er een.
 col-trainer = Opleider
-col-invited = Uitgenodigd
+col-invited = Genodigd
 col-attended = Aanwezig
 training-detail_invited = Uitgenodigd ({ $n }): { $names }
 training-detail_attended = Aanwezig ({ $n }): { $names }
 # people (pipeline filter, routed concerns)
-key-stage_filter = filteren op stap-1-fase
+key-stage_filter = filteren op fase (stap 1)
 stage-every = elke fase (geen fasefilter)
 filter-stage = stap 1: { $stage }
 empty-filters = Niemand blijft over met deze filters: { $filters }. p wijzigt de fase, f de snelfilter, Esc wist ze.
 # month
-status-form_draft_not_saved = Klad niet bewaard ({ $why }); wat je typte staat nog in het formulier.
-form-changed_meanwhile = Intussen gewijzigd: { $fields }; { $why }. De velden die jij wijzigde houden jouw waarden, de andere tonen nu de hunne: kijk ze na, dan bewaart Ctrl-S de jouwe.
-form-changed_meanwhile_nothing_here = { $why }. Geen van de velden van dit formulier werd gewijzigd; Ctrl-S bewaart jouw waarden.
+status-form_draft_not_saved = Klad niet bewaard ({ $why }); wat u typte, staat nog in het formulier.
+form-changed_meanwhile = Intussen gewijzigd: { $fields }; { $why }. De velden die u wijzigde, houden uw waarden; de andere tonen nu de intussen bewaarde: kijk ze na, dan bewaart Ctrl-S de uwe.
+form-changed_meanwhile_nothing_here = { $why }. Geen van de velden van dit formulier werd gewijzigd; Ctrl-S bewaart uw waarden.
 # search
 key-search_all = alles doorzoeken
-key-search_jump = ga erheen
+key-search_jump = erheen gaan
 key-search_scope = dit overleg / alles
 key-search_close = terug
 key-search_everything = alles doorzoeken
 search-kind_note = notitie
 search-kind_action = actie
-search-kind_decision = besluit
+search-kind_decision = beslissing
 search-kind_case = casus
 search-kind_stakeholder = partner
 search-kind_session = overleg
@@ -1433,9 +1433,9 @@ search-field_brings = brengt
 search-field_title = titel
 search-field_place = plaats
 search-field_date = datum
-search-title_everything = Alles doorzoeken: notities van elk overleg, casussen, acties, partners, overleggen
+search-title_everything = Alles doorzoeken: notities, casussen, acties, partners en overleggen
 search-title_session = Dit overleg doorzoeken ({ $date })
-search-type = Typ een woord: notities van elk overleg (zoals verbeterd), casussen, open en afgeronde acties, partners (naam, organisatie, functie, wat ze brengen) en overleggen. Hoofdletters en accenten tellen niet.
+search-type = Typ een woord: notities van elk overleg (in hun verbeterde versie), casussen, open en afgeronde acties, partners (naam, organisatie, functie, wat ze brengen) en overleggen. Hoofdletters en accenten tellen niet.
 search-none = Niets bevat “{ $query }”.
 search-none_session = Niets in dit overleg bevat “{ $query }”. Tab doorzoekt alles.
 search-position = { $at } van { $total } { $total ->
@@ -1443,17 +1443,17 @@ search-position = { $at } van { $total } { $total ->
        *[other] treffers
     }
 search-retracted = { $kind } ✗
-search-not_on_agenda = Het agendapunt van die notitie staat niet meer op de agenda van het overleg.
-overview-check-pipeline = Stap-1-traject: { $waiting } onderweg, { $engaged } betrokken; { $moves ->
-    [one] 1 stap
-   *[other] { $moves } stappen
+search-not_on_agenda = Het agendapunt van dat resultaat staat niet meer op de agenda van het overleg.
+overview-check-pipeline = Contacttraject: { $waiting } onderweg, { $engaged } betrokken; { $moves ->
+    [one] 1 overgang
+   *[other] { $moves } overgangen
 } in 30 dagen
 overview-pipeline = Stap 1, { $moves ->
-    [one] 1 stap
-   *[other] { $moves } stappen
+    [one] 1 overgang
+   *[other] { $moves } overgangen
 } in 30 dagen
 invalid-concern_answer = kies opgenomen of niet opgenomen
-invalid-concern_before_routed = vóór de zorg werd doorverwezen
+invalid-concern_before_routed = vóór de bezorgdheid werd doorverwezen
 invalid-date_future = niet na vandaag
 # lang: clap's own words
 cli_help-default_value = [standaard: { $value }]
@@ -1480,14 +1480,14 @@ cli_value-on_duplicate = BIJ_DUBBEL
 cli_value-reason = REDEN
 cli_value-reference = REFERENTIE
 cli_value-result = RESULTAAT
-cli_value-sep = SCHEIDER
+cli_value-sep = SCHEIDINGSTEKEN
 cli_value-shell = SHELL
-cli_value-stage = STAP
+cli_value-stage = FASE
 cli_value-user = GEBRUIKER
 cli_value-what = WAT
 cli_value-year = JAAR
 cli_error-error = fout:
-cli_error-more = Meer uitleg krijg je met '{ $flag }'.
+cli_error-more = Meer uitleg krijgt u met '{ $flag }'.
 cli_error-unknown_argument = onverwacht argument '{ $arg }'
 cli_error-unknown_command = onbekende opdracht '{ $command }'
 cli_error-missing_value = '{ $arg }' heeft een waarde nodig, maar er werd geen gegeven
@@ -1502,8 +1502,8 @@ cli_error-wrong_number_of_values = verkeerd aantal waarden voor '{ $arg }'
 cli_error-no_equals = '{ $arg }' krijgt zijn waarde na een gelijkteken (=)
 cli_error-invalid_utf8 = een of meer argumenten zijn geen geldige UTF-8
 cli_error-other = de argumenten konden niet gelezen worden
-cli_error-similar = tip: bedoel je '{ $similar }'?
-cli_error-as_value = tip: om '{ $arg }' als waarde door te geven, schrijf je '{ $use }'
+cli_error-similar = tip: bedoelt u '{ $similar }'?
+cli_error-as_value = tip: om '{ $arg }' als waarde door te geven, schrijft u '{ $use }'
 cli_error-remove_dashes = tip: de opdracht '{ $command }' bestaat; laat de '--' ervoor weg om ze te gebruiken
 label-value = { $label }: { $value }
 label-colon = { $label }:
@@ -1514,32 +1514,32 @@ person_export-training_as = opleiding: { $title } ({ $roles })
 person_export-host = gastheer
 person_export-came = aanwezig
 person_export-attended = gevolgd
-key-route_concern = doorverwezen zorgen
-concern-new = Nieuwe zorg doorverwijzen naar een andere dienst…
-picker-concerns = Doorverwezen zorgen
-concern-heading = Zorgen doorverwezen naar andere diensten
-form-route_concern = Zorg doorverwijzen: { $about }
+key-route_concern = doorverwezen bezorgdheden
+concern-new = Nieuwe bezorgdheid doorverwijzen naar een andere dienst…
+picker-concerns = Doorverwezen bezorgdheden
+concern-heading = Bezorgdheden doorverwezen naar andere diensten
+form-route_concern = Bezorgdheid doorverwijzen: { $about }
 form-concern_answer = Antwoord op: { $what }
 field-concern_what = Wat
 field-concern_to_partner = Naar een partner
 field-concern_to_service = Of naar een dienst
 field-concern_answer = Antwoord
 invalid-concern_one_recipient = een partner of een dienst, niet allebei
-invalid-concern_recipient = noem de partner of de dienst waar ze naartoe gaat
-picker-open_concerns = Doorverwezen zorgen zonder antwoord
-overview-check-concerns_open = Doorverwezen zorgen zonder antwoord: { $n }{ $n ->
+invalid-concern_recipient = vermeld de partner of de dienst waar ze naartoe gaat
+picker-open_concerns = Doorverwezen bezorgdheden zonder antwoord
+overview-check-concerns_open = Doorverwezen bezorgdheden zonder antwoord: { $n }{ $n ->
     [0] {""}
-   *[other] ; de oudste al { $days ->
+   *[other] ; de oudste wacht al { $days ->
         [one] 1 dag
        *[other] { $days } dagen
     }
 }
-person_export-concerns_routed = Zorgen doorverwezen naar andere diensten
+person_export-concerns_routed = Bezorgdheden doorverwezen naar andere diensten
 person_export-concern_to_you = u
 person_export-concern = - { $on } doorverwezen naar { $to } ({ $state }): { $what }
-key-move_stage = stap-1-stap
+key-move_stage = fase wijzigen
 form-pipeline_move = Stap 1: { $name }
-invalid-stage_before_last = vóór de vorige stap
+invalid-stage_before_last = vóór de vorige overgang
 agenda-not_at_the_table = Geen agenda voor { $who }: niet uitgenodigd voor dit overleg en bij geen enkele van zijn casussen betrokken, dus een agenda zou enkel vertellen wanneer en waar de tafel samenkomt en hoeveel voor hen verborgen blijft. Om er een te sturen: nodig hen eerst uit (e op het overleg in het tabblad Casusoverleg) en exporteer dan opnieuw.
 
 # review
@@ -1549,8 +1549,8 @@ store-person_erased = deze persoon is gewist: er wordt niets meer over hen bewaa
 # A date field's first value: the word for today that the date parser reads (domain::parse::TODAY_WORDS).
 date-today = vandaag
 # audit
-audit_kind-concern_routed = zorg doorverwezen
-audit_kind-concern_answered = antwoord op doorverwezen zorg genoteerd
+audit_kind-concern_routed = bezorgdheid doorverwezen naar een dienst
+audit_kind-concern_answered = antwoord op doorverwezen bezorgdheid genoteerd
 form-record_erased = Deze persoon werd intussen gewist: niets van dit formulier kan nog bewaard worden. Enkel Esc blijft over (dat sluit het formulier).
 
 # gaps
@@ -1561,3 +1561,8 @@ man_heading-description = BESCHRIJVING
 man_heading-extra = MEER
 man_heading-version = VERSIE
 man_heading-authors = AUTEURS
+# lang
+# The role a new member of a mini-network is proposed (data: it is saved as typed).
+member-default_role = lid
+# Between two suggestions of clap's, closing the quote of one and opening the next's.
+cli_error-similar_or = {"' of '"}

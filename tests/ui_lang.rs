@@ -115,8 +115,14 @@ fn english_only(lang: Lang) -> Vec<(String, String)> {
     out
 }
 
+/// The tests of this binary switch the process-wide language: one at a time.
+static ONE_LANGUAGE_AT_A_TIME: std::sync::Mutex<()> = std::sync::Mutex::new(());
+
 #[test]
 fn every_screen_in_dutch_and_french_at_80x24() {
+    let _one = ONE_LANGUAGE_AT_A_TIME
+        .lock()
+        .unwrap_or_else(|e| e.into_inner());
     for lang in [Lang::Nl, Lang::Fr] {
         set_lang(lang);
         let english = english_only(lang);
@@ -142,9 +148,97 @@ fn every_screen_in_dutch_and_french_at_80x24() {
                 let faults = support::french_colon_faults(&rows.join("\n"));
                 assert!(faults.is_empty(), "{name}: {faults:#?}");
             }
+            let cut = cut_labels(&app, &flat);
+            assert!(
+                cut.is_empty(),
+                "{lang:?} {name}: labels cut {cut:?}:\n{shown}"
+            );
             let snap = format!("{}_{name}_80x24", lang.code());
             insta::assert_snapshot!(snap, render(&app, 80, 24).backend());
         }
+    }
+    set_lang(Lang::En);
+}
+
+/// The labels of the open form's fields that the screen shows cut: their start is there,
+/// not the whole label (a label longer than the form's label column).
+fn cut_labels(app: &roundtable::app::App, flat: &str) -> Vec<String> {
+    let Some(form) = &app.form else {
+        return Vec::new();
+    };
+    form.fields
+        .iter()
+        .map(|f| roundtable::i18n::t(f.name.label()).to_owned())
+        .filter(|label| {
+            let start: String = label.chars().take(12).collect();
+            let whole = label.split_whitespace().collect::<Vec<_>>().join(" ");
+            flat.contains(&start) && !flat.contains(&whole)
+        })
+        .collect()
+}
+
+/// The words a list writes in a column of fixed width (the stakeholders' formal/informal,
+/// the trainings' counts' headings) are whole in every language at 80 columns.
+#[test]
+fn fixed_columns_hold_their_words_whole_in_every_language() {
+    let _one = ONE_LANGUAGE_AT_A_TIME
+        .lock()
+        .unwrap_or_else(|e| e.into_inner());
+    use Action::*;
+    for lang in Lang::ALL {
+        set_lang(lang);
+        let shown = |actions: Vec<Action>| {
+            let mut app = demo_app_in(lang);
+            apply(&mut app, actions);
+            // The list's rows only (the detail pane under it names the same words).
+            let rows: Vec<String> = screen(&app, 80, 24)
+                .lines()
+                .take(14)
+                .map(str::to_owned)
+                .collect();
+            rows.join("\n").replace('│', " ")
+        };
+        let list = shown(vec![GoTab(Tab::Stakeholders)]);
+        let trainings = shown(vec![GoTab(Tab::Networks), ToggleTrainings]);
+        for (screen, id) in [
+            (&list, "formality-informal"),
+            (&list, "formality-formal"),
+            (&trainings, "col-invited"),
+            (&trainings, "col-attended"),
+        ] {
+            let word = format!(" {} ", roundtable::i18n::t(id));
+            assert!(screen.contains(&word), "{lang:?}: {id} cut:\n{screen}");
+        }
+    }
+    set_lang(Lang::En);
+}
+
+/// A new member's role is proposed in the interface's language ("lid", "membre"), not
+/// in English: what the form proposes is saved as data, and read in minutes and handouts.
+#[test]
+fn a_new_members_role_is_proposed_in_the_language() {
+    let _one = ONE_LANGUAGE_AT_A_TIME
+        .lock()
+        .unwrap_or_else(|e| e.into_inner());
+    use roundtable::app::forms::member::MemberField;
+    for (lang, role) in [
+        (Lang::En, "member"),
+        (Lang::Nl, "lid"),
+        (Lang::Fr, "membre"),
+    ] {
+        set_lang(lang);
+        let mut app = demo_app_in(lang);
+        apply(
+            &mut app,
+            [
+                vec![Action::GoTab(Tab::Networks), Action::AddMember],
+                typed("leila"),
+            ]
+            .concat(),
+        );
+        apply(&mut app, vec![Action::Accept]);
+        let form = app.form.as_ref().expect("asks role, brings, gains");
+        assert_eq!(form.value(MemberField::MemberRole), role, "{lang:?}");
     }
     set_lang(Lang::En);
 }

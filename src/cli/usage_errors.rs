@@ -144,7 +144,7 @@ fn tips(lang: Lang, e: &clap::Error) -> Vec<String> {
     .filter_map(|k| one(e, k))
     .filter(|s| !s.is_empty());
     let mut out: Vec<String> = similar
-        .map(|s| s.replace(", ", "', '"))
+        .map(|s| s.replace(", ", lang.t("cli_error-similar_or")))
         .map(|s| lang.tf("cli_error-similar", &[("similar", &s)]))
         .collect();
     if let Some(ContextValue::StyledStrs(tips)) = e.get(ContextKind::Suggested) {

@@ -97,7 +97,11 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
         t("col-sector"),
         t("col-network"),
     ];
-    let mut fixed = vec![Constraint::Length(8)];
+    let mut fixed = vec![Constraint::Length(widest(&[
+        "col-network",
+        "formality-formal",
+        "formality-informal",
+    ]))];
     if wide {
         header.push(t("col-tier"));
         fixed.push(Constraint::Length(12));
@@ -265,4 +269,15 @@ fn render_detail(frame: &mut Frame, area: Rect, app: &App, s: &Stakeholder) {
         theme::block(&clean(&s.name)),
         scroll,
     );
+}
+
+/// The width of the widest of these catalogue texts in the interface's language: a
+/// column that holds one of them whole ("informeel" is wider than "informal").
+fn widest(ids: &[&str]) -> u16 {
+    let w = ids
+        .iter()
+        .map(|id| unicode_width::UnicodeWidthStr::width(t(id)))
+        .max()
+        .unwrap_or(0);
+    u16::try_from(w).unwrap_or(u16::MAX)
 }

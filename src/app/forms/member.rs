@@ -7,7 +7,7 @@ use crate::app::model::record::{AnyRecord, Change};
 use crate::app::model::state::App;
 use crate::domain::Id;
 use crate::domain::network::{Member, MiniNetwork};
-use crate::i18n::tf;
+use crate::i18n::{t, tf};
 
 fields! {
     /// The fields of the member form.
@@ -54,7 +54,10 @@ pub fn form(network: &MiniNetwork, stakeholder: Id, app: &App) -> Form {
         .iter()
         .find(|m| m.stakeholder == stakeholder);
     let fields = vec![
-        Field::text(F::MemberRole, existing.map_or("member", |m| &m.role)),
+        Field::text(
+            F::MemberRole,
+            existing.map_or(t("member-default_role"), |m| &m.role),
+        ),
         Field::text(F::Brings, existing.map_or("", |m| &m.brings)),
         Field::text(F::Gains, existing.map_or("", |m| &m.gains)),
     ];

@@ -174,7 +174,14 @@ fn an_error_names_what_was_wrong_and_what_is_possible() {
     );
     let text = text_in(Lang::Nl, &refused(Lang::Nl, &["exprot"]));
     assert!(
-        text.contains("bedoel je ") && text.contains("'export'?"),
+        text.contains("bedoelt u ") && text.contains("'export'?"),
+        "{text}"
+    );
+    // Two suggestions: each in the language's quotes, joined by its "or".
+    assert!(text.contains("'report' of 'export'"), "{text}");
+    let text = text_in(Lang::Fr, &refused(Lang::Fr, &["exprot"]));
+    assert!(
+        text.contains("«\u{a0}report\u{a0}» ou «\u{a0}export\u{a0}»"),
         "{text}"
     );
 }

@@ -9,7 +9,22 @@ use crate::domain::sanitize::line as clean;
 use crate::i18n::t;
 use crate::ui::theme;
 
+/// The label column's least width: labels right-aligned in 19 columns and a space.
 const LABEL_W: u16 = 20;
+
+/// The label column of `form` in a form `width` wide: its longest label and a space,
+/// at least [`LABEL_W`] and at most half the width, so that a Dutch or French label
+/// longer than English's is not cut.
+fn label_width(form: &Form, width: u16) -> u16 {
+    let longest = form
+        .fields
+        .iter()
+        .map(|f| unicode_width::UnicodeWidthStr::width(t(f.name.label())))
+        .max()
+        .unwrap_or(0);
+    let wanted = u16::try_from(longest + 1).unwrap_or(u16::MAX);
+    wanted.clamp(LABEL_W, (width / 2).max(LABEL_W)).min(width)
+}
 
 fn height(f: &Field, with_error: bool) -> u16 {
     let body = if f.kind == FieldKind::Multi { 3 } else { 1 };
@@ -110,6 +125,7 @@ pub fn render(frame: &mut Frame, body: Rect, app: &App, form: &Form) {
     {
         first += 1;
     }
+    let label_w = label_width(form, fields_area.width);
     let mut y = fields_area.y;
     for (i, f) in form.fields.iter().enumerate().skip(first) {
         let h = heights[i];
@@ -121,20 +137,24 @@ pub fn render(frame: &mut Frame, body: Rect, app: &App, form: &Form) {
         let label = Rect {
             x: fields_area.x,
             y,
-            width: LABEL_W.min(fields_area.width),
+            width: label_w,
             height: 1,
         };
         frame.render_widget(
             Paragraph::new(Span::styled(
-                format!("{:>19} ", t(f.name.label())),
+                format!(
+                    "{:>w$} ",
+                    t(f.name.label()),
+                    w = usize::from(label_w).saturating_sub(1)
+                ),
                 label_style,
             )),
             label,
         );
         let value = Rect {
-            x: fields_area.x + LABEL_W,
+            x: fields_area.x + label_w,
             y,
-            width: fields_area.width.saturating_sub(LABEL_W),
+            width: fields_area.width.saturating_sub(label_w),
             height: if f.kind == FieldKind::Multi { 3 } else { 1 },
         };
         if focused && f.takes_text() {
