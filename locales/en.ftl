@@ -1573,3 +1573,4 @@ man_heading-description = DESCRIPTION
 man_heading-extra = EXTRA
 man_heading-version = VERSION
 man_heading-authors = AUTHORS
+key-back_to_search = back to the search

@@ -1625,3 +1625,4 @@ man_heading-description = DESCRIPTION
 man_heading-extra = COMPLÉMENTS
 man_heading-version = VERSION
 man_heading-authors = AUTEURS
+key-back_to_search = retour à la recherche
