@@ -1561,4 +1561,4 @@ man_heading-description = BESCHRIJVING
 man_heading-extra = MEER
 man_heading-version = VERSIE
 man_heading-authors = AUTEURS
-key-back_to_search = terug naar de zoekopdracht
+key-back_to_search = terug naar de zoekresultaten
