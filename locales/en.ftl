@@ -1578,3 +1578,4 @@ man_heading-authors = AUTHORS
 member-default_role = member
 # Between two suggestions of clap's, closing the quote of one and opening the next's.
 cli_error-similar_or = {"' or '"}
+key-back_to_search = back to the search

@@ -1630,3 +1630,4 @@ man_heading-authors = AUTEURS
 member-default_role = membre
 # Between two suggestions of clap's, closing the quote of one and opening the next's.
 cli_error-similar_or = {"\u00A0» ou «\u00A0"}
+key-back_to_search = retour à la recherche

@@ -1566,3 +1566,4 @@ man_heading-authors = AUTEURS
 member-default_role = lid
 # Between two suggestions of clap's, closing the quote of one and opening the next's.
 cli_error-similar_or = {"' of '"}
+key-back_to_search = terug naar de zoekresultaten

@@ -82,6 +82,7 @@ fn states() -> Vec<(&'static str, Vec<Action>)> {
             ),
         ),
         ("search", vec![Action::StartSearch]),
+        ("search_back", search_jump(&[])),
         (
             "meeting_search",
             with(meeting.clone(), &[Action::StartSearch]),
@@ -306,4 +307,47 @@ fn a_forms_hint_leaves_out_the_same_keys_in_dutch_and_french_at_80_columns() {
         shown.push(kept);
     }
     assert_eq!(shown[0], shown[1], "Dutch and French keep other keys");
+}
+
+/// C-f, "e" typed and Enter on the first hit, from the state `before` leads to.
+fn search_jump(before: &[Action]) -> Vec<Action> {
+    use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+    let e = KeyEvent::new(KeyCode::Char('e'), KeyModifiers::NONE);
+    let mut all = before.to_vec();
+    all.extend([Action::StartSearch, Action::Input(e), Action::Open]);
+    all
+}
+
+/// Where a jump of the search led, the footer says what Esc does there: back to the
+/// search, and nothing else for Esc (the list's or the meeting's Esc is not shown).
+#[test]
+fn after_a_jump_the_footer_says_esc_goes_back_to_the_search() {
+    let back = format!("Esc {}", t("key-back_to_search"));
+    for before in [
+        vec![],
+        vec![
+            Action::GoTab(Tab::Sessions),
+            Action::Top,
+            Action::OpenMeeting,
+        ],
+    ] {
+        let app = app_in(&search_jump(&before));
+        assert!(app.search_back.is_some(), "a jump");
+        let foot = footer(&app);
+        assert!(foot.starts_with(&back), "{foot}");
+        assert_eq!(foot.matches("Esc ").count(), 1, "{foot}");
+    }
+    // A person's detail, whose own Esc goes back to the list.
+    let mut app = app_in(&search_jump(&[]));
+    apply(&mut app, [Action::Back]);
+    let s = app.search.as_mut().expect("back in the search");
+    let kind = roundtable::app::model::search::HitKind::Stakeholder;
+    s.selected = (s.hits.iter())
+        .position(|h| s.corpus.records[h.record].kind == kind)
+        .unwrap();
+    apply(&mut app, [Action::Open]);
+    assert!(app.zoom && app.tab == Tab::Stakeholders);
+    let foot = footer(&app);
+    assert!(foot.starts_with(&back), "{foot}");
+    assert_eq!(foot.matches("Esc ").count(), 1, "{foot}");
 }

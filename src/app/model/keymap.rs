@@ -62,6 +62,8 @@ pub enum Scope {
     Search,
     /// The lock screen after an idle time (takes the passphrase).
     Locked,
+    /// Where a jump of the search led: Esc goes back to the search.
+    SearchBack,
 }
 
 #[derive(Debug, Clone)]
@@ -153,6 +155,7 @@ fn defaults() -> Vec<Binding> {
         b(Picker, &[(Esc, NONE)], "Esc", "key-cancel", Action::Back, true),
         // Save and cancel first: a footer too narrow (Dutch, French at 80 columns) leaves
         // out the keys after them, behind "F1 more".
+        b(SearchBack, &[(Esc, NONE)], "Esc", "key-back_to_search", Action::Back, true),
         b(Form, &[(Char('s'), CTRL)], "C-s", "key-save", Action::Submit, true),
         b(Form, &[(Esc, NONE)], "Esc", "key-cancel", Action::Back, true),
         b(Form, &[(Tab, NONE), (Down, NONE)], "Tab", "key-next_field", Action::NextField, true),

@@ -104,7 +104,7 @@ impl App {
     /// The screen as far as Esc's way back is concerned.
     pub fn screen(&self) -> Screen {
         Screen {
-            scopes: self.scopes(),
+            scopes: self.layer_scopes(),
             tab: self.tab,
             show_cases: self.show_cases,
             show_actions: self.show_actions,

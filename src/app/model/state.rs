@@ -376,7 +376,17 @@ impl App {
 
     /// The key scopes in force, topmost first. The topmost layer gets a key first; a
     /// layer that takes text ends the list, so that typing `q` in a form types a q.
+    /// Where a jump of the search led, Esc goes back to the search first.
     pub fn scopes(&self) -> Vec<Scope> {
+        let mut scopes = self.layer_scopes();
+        if self.goes_back_to_search() {
+            scopes.insert(0, Scope::SearchBack);
+        }
+        scopes
+    }
+
+    /// The scopes of the layers in force, without Esc's way back to the search.
+    pub(super) fn layer_scopes(&self) -> Vec<Scope> {
         use super::layers::Layer;
         if self.lock.is_some() {
             return vec![Scope::Locked];

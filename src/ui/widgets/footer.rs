@@ -50,7 +50,10 @@ pub fn keys(app: &App, room: usize) -> FooterKeys {
         .sum();
     let mut room = room.saturating_sub(tail_width);
     let mut shown = Vec::new();
-    for b in all.iter().copied().filter(|b| b.footer) {
+    for (i, b) in all.iter().copied().enumerate().filter(|(_, b)| b.footer) {
+        if shadowed(b, &all[..i]) {
+            continue;
+        }
         if tail.iter().any(|x| std::ptr::eq(*x, b)) {
             continue;
         }
@@ -66,6 +69,15 @@ pub fn keys(app: &App, room: usize) -> FooterKeys {
         .any(|b| !shown.iter().chain(&tail).any(|s| std::ptr::eq(*s, *b)));
     shown.extend(tail);
     FooterKeys { shown, cut }
+}
+
+/// Whether the key `b` is shown with (its first) is taken by a binding of a scope above
+/// it that the footer shows (`before`): the footer would name two meanings for one key
+/// (Esc back to the search over Esc back to the list).
+fn shadowed(b: &Binding, before: &[&Binding]) -> bool {
+    b.keys.first().is_some_and(|k| {
+        (before.iter()).any(|o| o.footer && o.scope != b.scope && o.keys.contains(k))
+    })
 }
 
 pub fn render(frame: &mut Frame, area: Rect, app: &App) {
