@@ -796,7 +796,7 @@ key-actions_filter = filteren op uitvoerder, casus of netwerk
 picker-actions_filter = Toon de acties van
 actions-filter_all = alle open acties
 actions-network = mininetwerk
-error-exposed = { $path }: andere accounts kunnen deze databank lezen of wijzigen (modus { $mode }, eigenaar uid { $owner }); niets geschreven. Is het bestand van u, doe dan `chmod 600`; bewaar databanken in een map waar alleen u (of uw team) kan schrijven
+error-exposed = { $path }: andere accounts kunnen deze databank lezen of wijzigen (modus { $mode }, eigenaar uid { $owner }); niets geschreven. Is het uw bestand, doe dan `chmod 600`; bewaar databanken in een map waar alleen u (of uw team) kan schrijven
 
 # fluent
 import-rows_refused = { $n } { $n ->
@@ -1408,7 +1408,7 @@ filter-stage = stap 1: { $stage }
 empty-filters = Niemand blijft over met deze filters: { $filters }. p wijzigt de fase, f de snelfilter, Esc wist ze.
 # month
 status-form_draft_not_saved = Klad niet bewaard ({ $why }); wat u typte, staat nog in het formulier.
-form-changed_meanwhile = Intussen gewijzigd: { $fields }; { $why }. De velden die u wijzigde, houden uw waarden; de andere tonen nu de intussen bewaarde: kijk ze na, dan bewaart Ctrl-S de uwe.
+form-changed_meanwhile = Intussen gewijzigd: { $fields }; { $why }. De velden die u wijzigde, houden uw waarden; de andere tonen nu de bewaarde waarden: kijk ze na, dan bewaart Ctrl-S de uwe.
 form-changed_meanwhile_nothing_here = { $why }. Geen van de velden van dit formulier werd gewijzigd; Ctrl-S bewaart uw waarden.
 # search
 key-search_all = alles doorzoeken
