@@ -1564,3 +1564,7 @@ date-today = today
 audit_kind-concern_routed = concern routed to a service
 audit_kind-concern_answered = answer to a routed concern recorded
 form-record_erased = This person was erased meanwhile: nothing of this form can be saved any more. Only Esc is left (it closes the form).
+
+# sharing
+person_export-consent_given = consent given { $given }
+person_export-consent_withdrawn = consent given { $given }, withdrawn { $withdrawn }

@@ -1616,3 +1616,7 @@ date-today = aujourd'hui
 audit_kind-concern_routed = préoccupation orientée vers un service
 audit_kind-concern_answered = réponse à une préoccupation orientée enregistrée
 form-record_erased = Cette personne a été effacée entre-temps : plus rien de ce formulaire ne peut être enregistré. Il ne reste qu'Esc (qui ferme le formulaire).
+
+# sharing
+person_export-consent_given = accord donné le { $given }
+person_export-consent_withdrawn = accord donné le { $given }, retiré le { $withdrawn }

@@ -1552,3 +1552,7 @@ date-today = vandaag
 audit_kind-concern_routed = zorg doorverwezen
 audit_kind-concern_answered = antwoord op doorverwezen zorg genoteerd
 form-record_erased = Deze persoon werd intussen gewist: niets van dit formulier kan nog bewaard worden. Enkel Esc blijft over (dat sluit het formulier).
+
+# sharing
+person_export-consent_given = toestemming gegeven op { $given }
+person_export-consent_withdrawn = toestemming gegeven op { $given }, ingetrokken op { $withdrawn }
