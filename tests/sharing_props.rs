@@ -739,6 +739,7 @@ fn check(seed: u64) -> Result<(), TestCaseError> {
     }
     check_person_export(seed, &d, &items, who)?;
     check_agenda(seed, &d, who)?;
+    check_refusals(seed, &d, who)?;
     for out in exports(&d, who) {
         prop_assert!(
             !out.contains("OLDVERSION") && !out.contains("RETRACTREASON"),
@@ -954,6 +955,57 @@ fn check_other_kinds(seed: u64) -> Result<(), TestCaseError> {
     Ok(())
 }
 
+/// Invited, present, or involved in one of the cases on its agenda.
+fn at_table(d: &Dataset, s: &Session, who: u64) -> bool {
+    s.invitees.contains(&who)
+        || present(s, who)
+        || (s.agenda.iter())
+            .any(|i| matches!(i.subject, AgendaSubject::Case(c) if involved(d, c, who)))
+}
+
+/// Whether minutes and feedback sheets go out at all, and what they say of what is kept:
+/// - the minutes go to those at the table, and to anyone else only when something of
+///   the session may go to them; only those at the table are told how much is withheld
+///   and how many agenda items they do not see;
+/// - a feedback sheet names the case and its status in its heading: only to those
+///   involved in the case, unless the need-to-know rule is off.
+fn check_refusals(seed: u64, d: &Dataset, who: u64) -> Result<(), TestCaseError> {
+    use roundtable::i18n::Lang;
+    let at = DateTime::<Utc>::UNIX_EPOCH;
+    for s in &d.sessions {
+        let p = minutes::preview(d, s, who);
+        let (table, anything) = (at_table(d, s, who), !p.included.is_empty());
+        let refused = minutes::refusal(d, s, who, &p).is_some();
+        prop_assert_eq!(
+            refused,
+            !table && !anything,
+            "seed {}: minutes of {}",
+            seed,
+            s.id
+        );
+        let out = minutes::render_in(Lang::En, d, s, who, &p, Format::Md, at, "p");
+        let counts = out.contains("withheld") || out.contains("not shown");
+        prop_assert_eq!(
+            counts,
+            table,
+            "seed {}: minutes of {}:\n{}",
+            seed,
+            s.id,
+            out
+        );
+    }
+    let rule_off = d
+        .sharing_rules
+        .iter()
+        .any(|r| r.kind == RuleKind::CaseNeedToKnow && !r.active);
+    for c in &d.cases {
+        let refused = minutes::feedback_refusal(d, c, who).is_some();
+        let allowed = rule_off || involved(d, c.id, who);
+        prop_assert_eq!(refused, !allowed, "seed {}: feedback of {}", seed, c.id);
+    }
+    Ok(())
+}
+
 /// The agenda: an item under the agreement's label (AMBER+STRICT reaching the invitees
 /// before the meeting, when nobody is present yet), a case only to those involved.
 fn check_agenda(seed: u64, d: &Dataset, who: u64) -> Result<(), TestCaseError> {
@@ -967,10 +1019,7 @@ fn check_agenda(seed: u64, d: &Dataset, who: u64) -> Result<(), TestCaseError> {
         // The agenda goes only to those at the table: invited, present, or involved in
         // one of its cases. To anyone else it would say only when, where and how much
         // is kept from them.
-        let at_table = s.invitees.contains(&who)
-            || present(s, who)
-            || (s.agenda.iter())
-                .any(|i| matches!(i.subject, AgendaSubject::Case(c) if involved(d, c, who)));
+        let at_table = at_table(d, s, who);
         let p = agenda::preview(d, s, who);
         prop_assert_eq!(
             p.is_ok(),
