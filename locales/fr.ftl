@@ -1631,3 +1631,9 @@ member-default_role = membre
 # Between two suggestions of clap's, closing the quote of one and opening the next's.
 cli_error-similar_or = {"\u00A0» ou «\u00A0"}
 key-back_to_search = retour à la recherche
+# sharing
+person_export-consent_given = accord donné le { $given }
+person_export-consent_withdrawn = accord donné le { $given }, retiré le { $withdrawn }
+minutes-not_at_the_table = Pas de compte rendu pour { $who } : ni invité·e à cette réunion, ni présent·e, ni concerné·e par aucun de ses cas, et rien ne peut lui en être transmis ; un compte rendu ne lui apprendrait que la tenue de la table, et sa date.
+feedback-not_involved = Pas de fiche de retour pour { $who } : pas concerné·e par le cas { $case } (besoin d'en connaître), et son seul titre lui apprendrait le cas et son état.
+export-folder_open = Le dossier d'export { $path } n'est pas privé (mode { $mode }, ou il appartient à un autre compte) : d'autres comptes pourraient lister le nom des exports, qui dit quel cas est allé à quel partenaire. Rien n'a été écrit. Rendez-le vôtre et privé (chmod 700 { $path }) ou choisissez un autre export_dir dans le fichier de configuration.

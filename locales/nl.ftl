@@ -1567,3 +1567,9 @@ member-default_role = lid
 # Between two suggestions of clap's, closing the quote of one and opening the next's.
 cli_error-similar_or = {"' of '"}
 key-back_to_search = terug naar de zoekresultaten
+# sharing
+person_export-consent_given = toestemming gegeven op { $given }
+person_export-consent_withdrawn = toestemming gegeven op { $given }, ingetrokken op { $withdrawn }
+minutes-not_at_the_table = Geen verslag voor { $who }: niet uitgenodigd voor dit overleg, niet aanwezig en bij geen enkele van zijn casussen betrokken, en niets ervan mag naar hen gaan; een verslag zou hen enkel vertellen dat de tafel samenkwam, en wanneer.
+feedback-not_involved = Geen terugkoppelingsfiche voor { $who }: niet betrokken bij casus { $case } (need-to-know), en alleen al de titel zou hen de casus en de stand ervan vertellen.
+export-folder_open = De exportmap { $path } is niet privé (modus { $mode }, of van een andere account): andere accounts zouden de namen van de exports kunnen zien, en die zeggen welke casus naar welke partner ging. Er is niets geschreven. Maak ze van jou en privé (chmod 700 { $path }) of kies een andere export_dir in het configuratiebestand.

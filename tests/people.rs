@@ -51,7 +51,7 @@ fn minutes_and_feedback_are_written_in_the_recipients_language() {
     assert!(fr.starts_with("# Compte rendu"), "{fr}");
     let en = minutes("Leila Mansouri");
     assert!(en.starts_with("# Minutes"), "{en}");
-    let feedback = |who: &str| {
+    let feedback = |who: &str, db: &str| {
         ok(&roundtable(&[
             "export",
             "feedback",
@@ -60,11 +60,26 @@ fn minutes_and_feedback_are_written_in_the_recipients_language() {
             "--for",
             who,
             "--db",
-            &db,
+            db,
         ]))
     };
-    let fr = feedback("Eva Dumont");
-    let en = feedback("Leila Mansouri");
+    // A feedback sheet goes only to those involved in the case: Eva referred it here,
+    // Samira leads it.
+    let mut data = support::full_dataset();
+    let eva = data
+        .stakeholders
+        .iter()
+        .find(|s| s.name == "Eva Dumont")
+        .unwrap()
+        .id;
+    data.cases[0].referred_by = Some(eva);
+    let path = dir.path().join("referred.redb");
+    let store = roundtable::store::Store::open_as(&path, true, "tester".into()).unwrap();
+    store.restore(&data, false).unwrap();
+    drop(store);
+    let db = path.display().to_string();
+    let fr = feedback("Eva Dumont", &db);
+    let en = feedback("Samira El Idrissi", &db);
     assert!(en.contains("Feedback sheet"), "{en}");
     assert!(
         !fr.contains("Feedback sheet") && fr.contains("RT-2026-001"),

@@ -5,7 +5,10 @@
 //! sheets, and protected sources (whatever a protected-source note spawned names nobody;
 //! moving the source to another person who was present changes no byte of any export),
 //! and one person's own export (`export person`) shows of the items that concern them
-//! exactly what minutes for them would.
+//! exactly what minutes for them would. The same worlds hold the other kinds (routed
+//! concerns about partners and cases, trainings, exchange meetings, the contact log,
+//! step-1 moves, who introduced whom, consent), each checked against the rule of where it
+//! may go (`check_other_kinds`).
 //!
 //! 10,000 worlds by default; `ROUNDTABLE_LONG=1 cargo test --test sharing_props` runs
 //! 200,000.
@@ -290,7 +293,120 @@ fn world(seed: u64) -> (Dataset, u64) {
         });
     }
     let recipient = 1 + r.below(PEOPLE);
+    other_kinds(&mut Rng(seed.rotate_left(29) | 1), &mut d, recipient);
     (d, recipient)
+}
+
+/// `n` random people of the world, each at most once.
+fn some_people(r: &mut Rng, percent: u64) -> Vec<u64> {
+    (1..=PEOPLE).filter(|_| r.chance(percent)).collect()
+}
+
+/// The kinds besides what is said at a session, each text a token to look for: concerns
+/// routed about partners and cases to partners and services (some answered), trainings
+/// and exchange meetings (planned, held or cancelled, with invitees, attendees and a
+/// host), the contact log, and each partner's step-1 moves and who introduced them.
+/// Drawn from their own generator, so the worlds of the other kinds stay as they were;
+/// the recipient is the subject or the addressee of a concern more often than chance.
+fn other_kinds(r: &mut Rng, d: &mut Dataset, recipient: u64) {
+    use roundtable::domain::network::ExchangeMeeting;
+    use roundtable::domain::pipeline::{Move, Stage};
+    use roundtable::domain::routing::{ConcernAbout, PickedUp, RoutedConcern, RoutedTo};
+    use roundtable::domain::stakeholder::{Channel, ContactEntry, ContactPurpose};
+    use roundtable::domain::training::Training;
+    let cases = d.cases.len() as u64;
+    let day = |r: &mut Rng| NaiveDate::from_ymd_opt(2026, 10, 1 + r.below(28) as u32).unwrap();
+    let someone = |r: &mut Rng| {
+        if r.chance(25) {
+            recipient
+        } else {
+            1 + r.below(PEOPLE)
+        }
+    };
+    for n in 1..=1 + r.below(6) {
+        let on = day(r);
+        let answer = [PickedUp::Unknown, PickedUp::Yes, PickedUp::No][r.below(3) as usize];
+        d.routed_concerns.push(RoutedConcern {
+            id: n,
+            meta: meta(),
+            what: format!("CONC{n:03}Y"),
+            to: if r.chance(70) {
+                RoutedTo::Stakeholder(someone(r))
+            } else {
+                RoutedTo::Service(format!("SERVICE{n:02}Q"))
+            },
+            on,
+            picked_up: answer,
+            about: if cases > 0 && r.chance(50) {
+                ConcernAbout::Case(1 + r.below(cases))
+            } else {
+                ConcernAbout::Stakeholder(someone(r))
+            },
+            picked_up_on: (answer != PickedUp::Unknown).then_some(on),
+        });
+    }
+    for n in 1..=r.below(3) {
+        let held = r.chance(50);
+        d.trainings.push(Training {
+            id: n,
+            meta: meta(),
+            invited: some_people(r, 40),
+            // Attendees of one that was not held are never read as "attended".
+            attendees: some_people(r, 40),
+            held,
+            cancelled: !held && r.chance(40),
+            network: r.chance(50).then_some(1),
+            ..Training::planned(format!("TRAIN{n:03}Y"), day(r), format!("TRAINER{n}Q"))
+        });
+    }
+    for n in 1..=r.below(3) {
+        let held = r.chance(50);
+        d.exchanges.push(ExchangeMeeting {
+            id: 100 + n,
+            meta: meta(),
+            network: 1,
+            date: day(r),
+            topic: format!("EXCH{n:03}Y"),
+            notes: format!("EXNOTES{n:02}Q"),
+            attendees: some_people(r, 40),
+            place: format!("EXPLACE{n:02}Q"),
+            host: r.chance(60).then(|| 1 + r.below(PEOPLE)),
+            invited: some_people(r, 40),
+            held,
+            lessons: format!("EXLESSONS{n:02}Q"),
+            cancelled: !held && r.chance(40),
+        });
+    }
+    for n in 1..=r.below(6) {
+        d.contacts.push(ContactEntry {
+            id: n,
+            meta: meta(),
+            stakeholder: 1 + r.below(PEOPLE),
+            date: day(r),
+            channel: Channel::Phone,
+            purpose: ContactPurpose::Maintenance,
+            summary: format!("CONTACT{n:03}Y"),
+        });
+    }
+    for s in &mut d.stakeholders {
+        s.referred_by = r
+            .chance(50)
+            .then(|| 1 + r.below(PEOPLE))
+            .filter(|p| *p != s.id);
+        s.pipeline = Stage::ALL[..r.below(4) as usize]
+            .iter()
+            .map(|stage| Move {
+                stage: *stage,
+                on: NaiveDate::from_ymd_opt(2026, 1 + *stage as u32, 1).unwrap(),
+            })
+            .collect();
+        s.consent = r.chance(50).then(|| Consent {
+            given: NaiveDate::from_ymd_opt(2026, 5, 2).unwrap(),
+            withdrawn: r
+                .chance(40)
+                .then(|| NaiveDate::from_ymd_opt(2026, 6, 3).unwrap()),
+        });
+    }
 }
 
 /// The language the exports of world `seed` are written in: every language gets its
@@ -623,6 +739,7 @@ fn check(seed: u64) -> Result<(), TestCaseError> {
     }
     check_person_export(seed, &d, &items, who)?;
     check_agenda(seed, &d, who)?;
+    check_refusals(seed, &d, who)?;
     for out in exports(&d, who) {
         prop_assert!(
             !out.contains("OLDVERSION") && !out.contains("RETRACTREASON"),
@@ -671,6 +788,224 @@ fn check_person_export(
     Ok(())
 }
 
+// ---- The other kinds, and where each may go ----
+
+/// Routed concerns, trainings, exchange meetings, the contact log and step 1 reach
+/// `who`'s own export as the practice says, and no other output holds any of them:
+/// - a concern is in the export of the partner it is about (with whom it went to) and of
+///   the partner it was routed to (without whom or which case it is about); a concern
+///   about a case is in no one's export unless routed to them;
+/// - a training or an exchange meeting is in the export of those invited, its host, and
+///   those who came to it if it was held ("attended" only then); what was said at an
+///   exchange is the network's (its lessons handout only);
+/// - a contact is in the export of the partner it was with;
+/// - the partner's record names who introduced them, lists their step-1 moves and their
+///   consent to be listed (given, withdrawn);
+/// - minutes, feedback sheets, agendas, handouts and the report hold none of it.
+fn check_other_kinds(seed: u64) -> Result<(), TestCaseError> {
+    let (d, who) = world(seed);
+    let d = &d;
+    use roundtable::domain::routing::{ConcernAbout, RoutedTo};
+    let lang = lang_of(seed);
+    let line_of = |out: &'_ str, token: &str| -> Option<String> {
+        out.lines().find(|l| l.contains(token)).map(str::to_owned)
+    };
+    for fmt in [Format::Md, Format::Txt] {
+        let out = person::render_in(lang, d, who, fmt, DateTime::<Utc>::UNIX_EPOCH, "p")
+            .unwrap()
+            .text;
+        for c in &d.routed_concerns {
+            let about_them = c.about == ConcernAbout::Stakeholder(who);
+            let to_them = c.to == RoutedTo::Stakeholder(who);
+            let line = line_of(&out, &c.what);
+            prop_assert_eq!(
+                line.is_some(),
+                about_them || to_them,
+                "seed {}: concern {} for {}:\n{}",
+                seed,
+                c.id,
+                who,
+                out
+            );
+            let Some(line) = line else { continue };
+            if about_them {
+                let to = match &c.to {
+                    RoutedTo::Service(s) => s.clone(),
+                    RoutedTo::Stakeholder(p) => name(*p),
+                };
+                prop_assert!(line.contains(&to), "seed {seed}: to whom: {line}");
+            } else {
+                for p in (1..=PEOPLE).filter(|p| *p != who) {
+                    prop_assert!(
+                        !line.contains(&name(p)),
+                        "seed {seed}: whom it is about: {line}"
+                    );
+                }
+                prop_assert!(
+                    !line.contains("RT-") && !line.contains("SERVICE"),
+                    "seed {seed}: {line}"
+                );
+            }
+        }
+        for t in &d.trainings {
+            let attended = t.held && t.attendees.contains(&who);
+            let line = line_of(&out, &t.title);
+            prop_assert_eq!(
+                line.is_some(),
+                attended || t.invited.contains(&who),
+                "seed {}: training {}:\n{}",
+                seed,
+                t.id,
+                out
+            );
+            let says_attended = line.is_some_and(|l| l.contains(lang.t("person_export-attended")));
+            prop_assert_eq!(
+                says_attended,
+                attended,
+                "seed {}: training {}:\n{}",
+                seed,
+                t.id,
+                out
+            );
+        }
+        for e in d.exchanges.iter() {
+            let took_part = e.host == Some(who)
+                || e.invited.contains(&who)
+                || (e.held && e.attendees.contains(&who));
+            prop_assert_eq!(
+                out.contains(&e.topic),
+                took_part,
+                "seed {}: exchange {}:\n{}",
+                seed,
+                e.id,
+                out
+            );
+        }
+        for c in &d.contacts {
+            prop_assert_eq!(
+                out.contains(&c.summary),
+                c.stakeholder == who,
+                "seed {}: contact {}:\n{}",
+                seed,
+                c.id,
+                out
+            );
+        }
+        let me = d.stakeholders.iter().find(|s| s.id == who).unwrap();
+        let introduced = line_of(&out, lang.t("person_export-referred_by")).unwrap_or_default();
+        for p in 1..=PEOPLE {
+            prop_assert_eq!(
+                introduced.contains(&name(p)),
+                me.referred_by == Some(p),
+                "seed {}: {}",
+                seed,
+                introduced
+            );
+        }
+        for m in &me.pipeline {
+            let (stage, on) = (lang.t(m.stage.key()), m.on.to_string());
+            prop_assert!(
+                out.lines().any(|l| l.contains(stage) && l.contains(&on)),
+                "seed {seed}: the move to {stage} on {on} is missing:\n{out}"
+            );
+        }
+        let consent = line_of(&out, lang.t("field-consent"));
+        prop_assert_eq!(
+            consent.is_some(),
+            me.consent.is_some(),
+            "seed {}:\n{}",
+            seed,
+            out
+        );
+        if let (Some(line), Some(c)) = (consent, me.consent) {
+            let withdrawn = c.withdrawn.map(|w| w.to_string());
+            prop_assert!(line.contains(&c.given.to_string()), "seed {seed}: {line}");
+            prop_assert_eq!(
+                withdrawn.is_some_and(|w| line.contains(&w)),
+                c.withdrawn.is_some(),
+                "seed {}: {}",
+                seed,
+                line
+            );
+        }
+    }
+    let mut others = exports(d, who);
+    for s in &d.sessions {
+        if let Ok(p) = agenda::preview(d, s, who) {
+            let at = DateTime::<Utc>::UNIX_EPOCH;
+            others.push(agenda::render_in(lang, d, s, who, &p, Format::Md, at, "p"));
+        }
+    }
+    let at = DateTime::<Utc>::UNIX_EPOCH;
+    let today = NaiveDate::from_ymd_opt(2026, 11, 29).unwrap();
+    others.push(roundtable::export::report::render_in(lang, d, 2026, today, at, "p").unwrap());
+    use roundtable::export::handout;
+    others.push(handout::directory_of(d, &d.networks[0], at, "p").text);
+    others.push(handout::agreement(d, at, "p").text);
+    let lessons = handout::lessons_of(d, &d.networks[0], at, "p").text;
+    for (i, out) in others.iter().chain([&lessons]).enumerate() {
+        let mut never = vec!["CONC", "SERVICE", "CONTACT", "TRAIN"];
+        if i < others.len() {
+            never.extend(["EXCH", "EXNOTES", "EXLESSONS", "EXPLACE"]);
+        }
+        for token in never {
+            prop_assert!(!out.contains(token), "seed {seed}: {token} in\n{out}");
+        }
+    }
+    Ok(())
+}
+
+/// Invited, present, or involved in one of the cases on its agenda.
+fn at_table(d: &Dataset, s: &Session, who: u64) -> bool {
+    s.invitees.contains(&who)
+        || present(s, who)
+        || (s.agenda.iter())
+            .any(|i| matches!(i.subject, AgendaSubject::Case(c) if involved(d, c, who)))
+}
+
+/// Whether minutes and feedback sheets go out at all, and what they say of what is kept:
+/// - the minutes go to those at the table, and to anyone else only when something of
+///   the session may go to them; only those at the table are told how much is withheld
+///   and how many agenda items they do not see;
+/// - a feedback sheet names the case and its status in its heading: only to those
+///   involved in the case, unless the need-to-know rule is off.
+fn check_refusals(seed: u64, d: &Dataset, who: u64) -> Result<(), TestCaseError> {
+    use roundtable::i18n::Lang;
+    let at = DateTime::<Utc>::UNIX_EPOCH;
+    for s in &d.sessions {
+        let p = minutes::preview(d, s, who);
+        let (table, anything) = (at_table(d, s, who), !p.included.is_empty());
+        let refused = minutes::refusal(d, s, who, &p).is_some();
+        prop_assert_eq!(
+            refused,
+            !table && !anything,
+            "seed {}: minutes of {}",
+            seed,
+            s.id
+        );
+        let out = minutes::render_in(Lang::En, d, s, who, &p, Format::Md, at, "p");
+        let counts = out.contains("withheld") || out.contains("not shown");
+        prop_assert_eq!(
+            counts,
+            table,
+            "seed {}: minutes of {}:\n{}",
+            seed,
+            s.id,
+            out
+        );
+    }
+    let rule_off = d
+        .sharing_rules
+        .iter()
+        .any(|r| r.kind == RuleKind::CaseNeedToKnow && !r.active);
+    for c in &d.cases {
+        let refused = minutes::feedback_refusal(d, c, who).is_some();
+        let allowed = rule_off || involved(d, c.id, who);
+        prop_assert_eq!(refused, !allowed, "seed {}: feedback of {}", seed, c.id);
+    }
+    Ok(())
+}
+
 /// The agenda: an item under the agreement's label (AMBER+STRICT reaching the invitees
 /// before the meeting, when nobody is present yet), a case only to those involved.
 fn check_agenda(seed: u64, d: &Dataset, who: u64) -> Result<(), TestCaseError> {
@@ -684,10 +1019,7 @@ fn check_agenda(seed: u64, d: &Dataset, who: u64) -> Result<(), TestCaseError> {
         // The agenda goes only to those at the table: invited, present, or involved in
         // one of its cases. To anyone else it would say only when, where and how much
         // is kept from them.
-        let at_table = s.invitees.contains(&who)
-            || present(s, who)
-            || (s.agenda.iter())
-                .any(|i| matches!(i.subject, AgendaSubject::Case(c) if involved(d, c, who)));
+        let at_table = at_table(d, s, who);
         let p = agenda::preview(d, s, who);
         prop_assert_eq!(
             p.is_ok(),
@@ -840,6 +1172,55 @@ fn worlds_cover_every_situation() {
             "unknown origin",
             d.actions.iter().filter(|a| a.from_note.is_none()).count(),
         );
+        use roundtable::domain::routing::{ConcernAbout, PickedUp, RoutedTo};
+        let concerns = &d.routed_concerns;
+        let to_who =
+            |c: &&roundtable::domain::routing::RoutedConcern| c.to == RoutedTo::Stakeholder(who);
+        count(
+            "case concern to them",
+            concerns
+                .iter()
+                .filter(to_who)
+                .filter(|c| matches!(c.about, ConcernAbout::Case(_)))
+                .count(),
+        );
+        count(
+            "concern about them",
+            concerns
+                .iter()
+                .filter(|c| c.about == ConcernAbout::Stakeholder(who))
+                .count(),
+        );
+        count(
+            "answered",
+            concerns
+                .iter()
+                .filter(|c| c.picked_up != PickedUp::Unknown)
+                .count(),
+        );
+        count(
+            "came to a meeting not held",
+            (d.trainings
+                .iter()
+                .filter(|t| !t.held && t.attendees.contains(&who))
+                .count())
+                + (d.exchanges
+                    .iter()
+                    .filter(|e| !e.held && e.attendees.contains(&who))
+                    .count()),
+        );
+        count(
+            "contacts",
+            d.contacts.iter().filter(|c| c.stakeholder == who).count(),
+        );
+        count(
+            "steps",
+            d.stakeholders
+                .iter()
+                .filter(|s| s.id == who && s.referred_by.is_some())
+                .map(|s| s.pipeline.len())
+                .sum(),
+        );
         for s in &d.sessions {
             let agenda = agenda::preview(&d, s, who).is_ok();
             count("agenda sent", agenda as usize);
@@ -860,7 +1241,7 @@ fn worlds_cover_every_situation() {
         }
     }
     assert!(
-        seen.values().all(|n| *n > 60) && seen.len() == 15,
+        seen.values().all(|n| *n > 60) && seen.len() == 21,
         "{seen:?}"
     );
 }
@@ -1078,6 +1459,14 @@ fn check_handouts(seed: u64) -> Result<(), TestCaseError> {
     }
     prop_assert!(texts[1].contains("LESSON-OF-1") && texts[1].contains("EXCHANGE-OF-1"));
     Ok(())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: cases() / 5, failure_persistence: None, ..ProptestConfig::default() })]
+    #[test]
+    fn concerns_trainings_exchanges_contacts_and_step_1_reach_only_their_person(seed in any::<u64>()) {
+        check_other_kinds(seed)?;
+    }
 }
 
 proptest! {

@@ -140,6 +140,9 @@ pub(super) fn export(
         } => {
             let (s, who) = session_for(&data, session, &recipient)?;
             let p = minutes::preview(&data, s, who);
+            if let Some(why) = minutes::refusal(&data, s, who, &p) {
+                return Err(Failure::from(why));
+            }
             let lang = for_recipient(&data, Some(who), explicit);
             let text = minutes::render_in(lang, &data, s, who, &p, format, now, store.user());
             let shared = Shared {
@@ -254,6 +257,9 @@ pub(super) fn export(
                 .find(|c| c.reference == reference)
                 .ok_or_else(|| Failure::from(tf("cli-no_case", &[("case", &reference)])))?;
             let who = find_stakeholder(&data, &recipient).map_err(Failure::from)?;
+            if let Some(why) = minutes::feedback_refusal(&data, c, who) {
+                return Err(Failure::from(why));
+            }
             let p = minutes::feedback_preview(&data, c, who);
             let lang = for_recipient(&data, Some(who), explicit);
             let text =

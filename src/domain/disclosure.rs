@@ -177,14 +177,43 @@ impl<'a> Context<'a> {
     /// would say nothing but when and where the table meets and how much is kept from
     /// them, which is not theirs to know either.
     pub fn may_receive_agenda(&self, session: &Session, recipient: Id) -> Result<(), Withheld> {
-        let at_table = session.invitees.contains(&recipient)
-            || session.presence_of(recipient) == Some(Presence::Present)
-            || session.cases().any(|c| self.involved(c, recipient));
-        if at_table {
+        if self.at_table(session, recipient) {
             Ok(())
         } else {
             Err(Withheld::NotInvited)
         }
+    }
+
+    /// Whether `recipient` sits at the table of `session`: invited, present, or involved
+    /// in one of its cases. Only they are told how much of it is kept from them; to
+    /// anyone else the count says how big the table is, which is not theirs to know.
+    pub fn at_table(&self, session: &Session, recipient: Id) -> bool {
+        session.invitees.contains(&recipient)
+            || session.presence_of(recipient) == Some(Presence::Present)
+            || session.cases().any(|c| self.involved(c, recipient))
+    }
+
+    /// May the minutes of `session` go to `recipient` at all? To those at the table, and
+    /// to anyone else only when something of it may go to them (a `TLP:CLEAR` item, a
+    /// `TLP:GREEN` one for a member): minutes that hold nothing would tell an outsider
+    /// only that the table met, when.
+    pub fn may_receive_minutes(
+        &self,
+        session: &Session,
+        recipient: Id,
+        anything: bool,
+    ) -> Result<(), Withheld> {
+        if anything || self.at_table(session, recipient) {
+            Ok(())
+        } else {
+            Err(Withheld::NotInvited)
+        }
+    }
+
+    /// May a feedback sheet of `case` go to `recipient` at all? Its heading names the
+    /// case and its status: only to those involved in it, under the need-to-know rule.
+    pub fn may_receive_feedback(&self, case: Id, recipient: Id) -> Result<(), Withheld> {
+        self.need_to_know(Some(case), recipient)
     }
 
     fn need_to_know(&self, case: Option<Id>, recipient: Id) -> Result<(), Withheld> {

@@ -11,6 +11,7 @@ use crate::domain::session::{AgendaSubject, Session};
 use crate::i18n::{Lang, label_value, t};
 
 use super::Format;
+pub use super::minutes_refusal::{feedback_refusal, refusal};
 
 /// What goes out to a recipient and what is withheld, item by item, with the reason.
 pub struct Preview<'a> {
@@ -366,7 +367,11 @@ pub fn render_in(
         .included
         .iter()
         .partition(|i| i.anchor().session == Some(session.id));
-    for (n, item) in session.agenda.iter().enumerate() {
+    // Under the agenda items the recipient may see, numbered as the agenda above lists
+    // them; an item under one they may not see goes under "Other items", so that no
+    // heading names a subject or a place in the agenda kept from them.
+    let listed = listed_agenda(data, session, recipient);
+    for (n, item) in listed.iter().enumerate() {
         let here: Vec<&Item> = said_here
             .iter()
             .copied()
@@ -392,7 +397,7 @@ pub fn render_in(
         .filter(|i| {
             i.anchor()
                 .item
-                .is_none_or(|it| !session.agenda.iter().any(|a| a.item == it))
+                .is_none_or(|it| !listed.iter().any(|a| a.item == it))
         })
         .collect();
     if !loose.is_empty() {
@@ -418,9 +423,24 @@ pub fn render_in(
         out.push(lang.t("minutes-nothing").to_owned());
         out.push(String::new());
     }
-    out.push(withheld_summary(p, lang));
-    out.push(String::new());
+    // How much is kept from them is for those at the table only.
+    if Context::new(data).at_table(session, recipient) {
+        out.push(withheld_summary(p, lang));
+        out.push(String::new());
+    }
     out.join("\n")
+}
+
+/// The agenda items of `session` that `recipient` may see, in agenda order.
+pub(super) fn listed_agenda<'s>(
+    data: &Dataset,
+    session: &'s Session,
+    recipient: Id,
+) -> Vec<&'s crate::domain::session::AgendaItem> {
+    let ctx = Context::new(data);
+    (session.agenda.iter())
+        .filter(|i| ctx.may_list(session, &i.subject, recipient).is_ok())
+        .collect()
 }
 
 /// How an action closed at the table ended: done, or cancelled.

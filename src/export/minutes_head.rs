@@ -56,21 +56,24 @@ fn attendance(data: &Dataset, s: &Session, recipient: Id, fmt: Format) -> Vec<St
 /// The agenda as `recipient` may see it, then the status changes of its cases on the
 /// session's day, for those involved in each case.
 pub(super) fn head(data: &Dataset, s: &Session, recipient: Id, fmt: Format) -> Vec<String> {
-    let ctx = Context::new(data);
+    let at_table = Context::new(data).at_table(s, recipient);
     let mut out = attendance(data, s, recipient, fmt);
-    let shown: Vec<&AgendaSubject> = s
-        .agenda
-        .iter()
+    let shown: Vec<&AgendaSubject> = super::minutes::listed_agenda(data, s, recipient)
+        .into_iter()
         .map(|i| &i.subject)
-        .filter(|subj| ctx.may_list(s, subj, recipient).is_ok())
         .collect();
+    // To someone not at the table an agenda they see nothing of is not mentioned, nor
+    // how much of it is kept from them.
+    if shown.is_empty() && !at_table {
+        return out;
+    }
     out.push(heading(fmt, 2, t("minutes-agenda")));
     out.push(String::new());
     for (n, subj) in shown.iter().enumerate() {
         out.push(format!("{}. {}", n + 1, subject(data, subj, fmt)));
     }
     let hidden = s.agenda.len() - shown.len();
-    if hidden > 0 {
+    if hidden > 0 && at_table {
         let key = "minutes-not_shown";
         out.push(tf(key, &[("count", &hidden)]));
     }

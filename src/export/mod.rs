@@ -3,10 +3,13 @@
 //! control characters.
 
 pub mod agenda;
+pub mod folder;
 pub mod handout;
 pub mod language;
 pub mod minutes;
 mod minutes_head;
+mod minutes_refusal;
+
 pub mod person;
 pub mod report;
 pub mod stakeholders;

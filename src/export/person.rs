@@ -1,7 +1,8 @@
 //! Everything held about one stakeholder, for a subject access request
-//! (`roundtable export person NAME`): their record, contact log, networks, trainings,
-//! round tables, cases (by reference), the exports sent to them, and the notes, decisions
-//! and actions that concern them.
+//! (`roundtable export person NAME`): their record (with their step-1 moves and their
+//! consent to be listed), contact log, networks, trainings, round tables, cases (by
+//! reference), the exports sent to them, and the notes, decisions and actions that concern
+//! them.
 //!
 //! Those items go through the disclosure function exactly as minutes for this person
 //! would: an item they may not receive is listed by number and date with the reason, its
@@ -95,6 +96,31 @@ fn record_lines(data: &Dataset, s: &Stakeholder, fmt: Format) -> Vec<String> {
     }
     for line in s.notes.lines() {
         out.push(field("field-notes", line));
+    }
+    out.extend(step_1_lines(s));
+    out
+}
+
+/// Their step-1 moves, each with its day, and their consent to be listed: data about
+/// them as much as their phone number is.
+fn step_1_lines(s: &Stakeholder) -> Vec<String> {
+    let mut out: Vec<String> = (s.pipeline.iter())
+        .map(|m| {
+            format!(
+                "- {}",
+                label_value(t("field-stage"), &format!("{} {}", t(m.stage.key()), m.on))
+            )
+        })
+        .collect();
+    if let Some(c) = s.consent {
+        let value = match c.withdrawn {
+            None => tf("person_export-consent_given", &[("given", &c.given)]),
+            Some(w) => tf(
+                "person_export-consent_withdrawn",
+                &[("given", &c.given), ("withdrawn", &w)],
+            ),
+        };
+        out.push(format!("- {}", label_value(t("field-consent"), &value)));
     }
     out
 }

@@ -96,17 +96,35 @@ pub fn start(app: &mut App, what: Exporting) {
 
 /// The recipient is chosen: build the preview.
 pub fn preview(app: &mut App, what: Exporting, recipient: Id) {
-    if let Exporting::Agenda(s) = what
-        && let Some(session) = crate::domain::dataset::by_id(&app.data.sessions, s)
-        && crate::export::agenda::preview(&app.data, session, recipient).is_err()
-    {
+    if let Some(text) = refusal(app, what, recipient) {
         app.status = Some(crate::app::model::Status {
             kind: crate::app::model::StatusKind::Error,
-            text: crate::export::agenda::refusal(&app.data, recipient),
+            text,
         });
         return;
     }
     app.export = build(app, what, recipient, app.now);
+}
+
+/// Why `what` may not go to `recipient` at all, as the command line refuses it.
+fn refusal(app: &App, what: Exporting, recipient: Id) -> Option<String> {
+    let d = &app.data;
+    match what {
+        Exporting::Agenda(s) => {
+            let session = crate::domain::dataset::by_id(&d.sessions, s)?;
+            let refused = crate::export::agenda::preview(d, session, recipient).is_err();
+            refused.then(|| crate::export::agenda::refusal(d, recipient))
+        }
+        Exporting::Minutes(s) => {
+            let session = crate::domain::dataset::by_id(&d.sessions, s)?;
+            let p = minutes::preview(d, session, recipient);
+            minutes::refusal(d, session, recipient, &p)
+        }
+        Exporting::Feedback(c) => {
+            let case = crate::domain::dataset::by_id(&d.cases, c)?;
+            minutes::feedback_refusal(d, case, recipient)
+        }
+    }
 }
 
 /// The preview of `what` for `recipient` from the data as it is now, dated `at`.

@@ -241,22 +241,11 @@ fn export(
         .parent()
         .map(std::path::Path::to_path_buf)
         .unwrap_or_default();
-    let made = if dir.as_os_str().is_empty() || dir.exists() {
-        Ok(())
-    } else {
-        use std::os::unix::fs::DirBuilderExt;
-        std::fs::DirBuilder::new()
-            .recursive(true)
-            .mode(0o700)
-            .create(&dir)
-    };
-    let result = made
-        .map_err(|e| crate::store::StoreError::io(&dir, e).to_string())
-        .and_then(|_| {
-            let placement = crate::export::Placement::Unique;
-            crate::export::write_audited(store, path, content, shared.clone(), placement)
-                .map_err(|e| e.to_string())
-        });
+    let result = crate::export::folder::ready(&dir).and_then(|_| {
+        let placement = crate::export::Placement::Unique;
+        crate::export::write_audited(store, path, content, shared.clone(), placement)
+            .map_err(|e| e.to_string())
+    });
     match result {
         Ok(landed) => (Action::Saved(ticket.clone(), vec![]), Some(landed)),
         Err(e) => (Action::SaveFailed(ticket.clone(), e.into()), None),
