@@ -12,6 +12,8 @@
 //! Plaintext exists only in each thread's one opening buffer (wiped when it ends) and in
 //! the records decoded from it, as on the one-value path. The batches hold ciphertext.
 
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::mpsc::{Receiver, SyncSender, TrySendError, sync_channel};
 use std::sync::{Arc, Mutex};
@@ -32,35 +34,32 @@ const BATCH: usize = 512;
 /// The most threads a load opens values on (the thread that reads included).
 const MAX_THREADS: usize = 4;
 
-/// Sealed values of one table, in table order, copied out of the snapshot.
+/// Sealed values of one table, in table order, copied out of the snapshot. Once opened,
+/// a batch goes back to the reading thread to be filled again ([`Queue::spare`]), so
+/// that its buffers are allocated a few times per load, not once per batch.
 struct Batch {
     /// The place of this batch in the table.
     seq: usize,
     rows: Vec<Row>,
     /// The ciphertexts (`nonce || ciphertext || tag`), one after another.
     bytes: Vec<u8>,
-    /// The ciphers this batch's values need, with the epoch and case each stands for.
-    ciphers: Vec<((u32, u64), Arc<Opener>)>,
+    /// The ciphers of the load so far, with the epoch and case each stands for.
+    ciphers: Shared,
 }
+
+/// The ciphers a load has met, numbered in the order met, shared read-only with the
+/// threads that open the batches.
+type Shared = Arc<[((u32, u64), Arc<Opener>)]>;
 
 struct Row {
     id: Id,
     /// Where this value's ciphertext ends in `bytes`.
     end: usize,
     /// Its cipher in `ciphers`.
-    cipher: usize,
+    cipher: u32,
 }
 
 impl Batch {
-    fn new(seq: usize) -> Batch {
-        Batch {
-            seq,
-            rows: Vec::with_capacity(BATCH),
-            bytes: Vec::new(),
-            ciphers: Vec::new(),
-        }
-    }
-
     /// Opens and decodes every value, stopping at the first that fails.
     fn open<T: Record>(&self, opening: &mut Opening) -> Result<Vec<T>, StoreError> {
         let mut out = Vec::with_capacity(self.rows.len());
@@ -68,7 +67,7 @@ impl Batch {
         for row in &self.rows {
             let sealed = &self.bytes[start..row.end];
             start = row.end;
-            let ((epoch, case), cipher) = &self.ciphers[row.cipher];
+            let ((epoch, case), cipher) = &self.ciphers[row.cipher as usize];
             ad_into(&mut opening.ad, T::KIND, row.id, *epoch, *case);
             cipher
                 .open_into(&opening.ad, sealed, &mut opening.buf)
@@ -76,6 +75,82 @@ impl Batch {
             out.push(codec::decode(row.id, &opening.buf)?);
         }
         Ok(out)
+    }
+}
+
+/// The ciphers one load has met: a number for each (epoch, case), found without
+/// hashing for a run of values of one key, and a copy for the batches made again only
+/// when a cipher was added since the last.
+struct Ciphers {
+    numbers: HashMap<(u32, u64), u32, BuildHasherDefault<KeyHasher>>,
+    all: Vec<((u32, u64), Arc<Opener>)>,
+    last: Option<((u32, u64), u32)>,
+    shared: Option<Shared>,
+}
+
+impl Ciphers {
+    fn new() -> Ciphers {
+        Ciphers {
+            numbers: HashMap::default(),
+            all: Vec::new(),
+            last: None,
+            shared: None,
+        }
+    }
+
+    /// The number of the cipher of `key`, made with `make` the first time.
+    fn number(
+        &mut self,
+        key: (u32, u64),
+        make: impl FnOnce() -> Result<Arc<Opener>, StoreError>,
+    ) -> Result<u32, StoreError> {
+        if let Some((k, n)) = self.last
+            && k == key
+        {
+            return Ok(n);
+        }
+        let n = match self.numbers.get(&key) {
+            Some(&n) => n,
+            None => {
+                let opener = make()?;
+                let n = u32::try_from(self.all.len()).unwrap_or(u32::MAX);
+                self.all.push((key, opener));
+                self.numbers.insert(key, n);
+                self.shared = None;
+                n
+            }
+        };
+        self.last = Some((key, n));
+        Ok(n)
+    }
+
+    /// Every cipher met so far, for a batch to carry.
+    fn shared(&mut self) -> Shared {
+        self.shared
+            .get_or_insert_with(|| self.all.as_slice().into())
+            .clone()
+    }
+}
+
+/// Hashes an (epoch, case) pair by multiplying (the keys are few and come from heads
+/// already checked; a load looks one up for every value).
+#[derive(Default)]
+struct KeyHasher(u64);
+
+impl Hasher for KeyHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        for b in bytes {
+            self.write_u64(u64::from(*b));
+        }
+    }
+    fn write_u32(&mut self, n: u32) {
+        self.write_u64(u64::from(n));
+    }
+    fn write_u64(&mut self, n: u64) {
+        self.0 = (self.0.rotate_left(5) ^ n).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+    fn finish(&self) -> u64 {
+        self.0
     }
 }
 
@@ -89,11 +164,13 @@ struct Opening {
 /// Decoded batches (or the failure of one) with their place in the table.
 type Done<T> = Vec<(usize, Result<Vec<T>, StoreError>)>;
 
-/// Where batches wait for a thread to open them.
+/// Where batches wait for a thread to open them, and come back empty to be filled again.
 struct Queue {
     batches: Mutex<Receiver<Batch>>,
     /// The place of the first batch known to fail: a batch after it need not be opened.
     failed: AtomicUsize,
+    /// Batches opened, emptied but for their capacity.
+    spare: Mutex<Vec<Batch>>,
 }
 
 impl Queue {
@@ -110,15 +187,34 @@ impl Queue {
         }
     }
 
-    fn open<T: Record>(&self, batch: Batch, opening: &mut Opening, done: &mut Done<T>) {
-        if batch.seq > self.failed.load(Ordering::Relaxed) {
-            return;
+    fn open<T: Record>(&self, mut batch: Batch, opening: &mut Opening, done: &mut Done<T>) {
+        if batch.seq <= self.failed.load(Ordering::Relaxed) {
+            let opened = batch.open(opening);
+            if opened.is_err() {
+                self.failed.fetch_min(batch.seq, Ordering::Relaxed);
+            }
+            done.push((batch.seq, opened));
         }
-        let opened = batch.open(opening);
-        if opened.is_err() {
-            self.failed.fetch_min(batch.seq, Ordering::Relaxed);
+        batch.rows.clear();
+        batch.bytes.clear();
+        self.spare
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .push(batch);
+    }
+
+    /// An empty batch for place `seq`: a spare one, or a new one.
+    fn batch(&self, seq: usize, ciphers: Shared) -> Batch {
+        let spare = self.spare.lock().unwrap_or_else(|p| p.into_inner()).pop();
+        match spare {
+            Some(b) => Batch { seq, ciphers, ..b },
+            None => Batch {
+                seq,
+                rows: Vec::with_capacity(BATCH),
+                bytes: Vec::new(),
+                ciphers,
+            },
         }
-        done.push((batch.seq, opened));
     }
 }
 
@@ -144,6 +240,7 @@ fn assemble<T>(mut done: Done<T>, len: usize) -> Result<Vec<T>, StoreError> {
 /// The batches being read on the thread that holds the snapshot, and what it opened.
 struct Reader<'q, T> {
     batch: Batch,
+    ciphers: Ciphers,
     send: SyncSender<Batch>,
     queue: &'q Queue,
     opening: Opening,
@@ -159,14 +256,7 @@ impl<T: Record> Reader<'_, T> {
         key: (u32, u64),
         cipher: impl FnOnce() -> Result<Arc<Opener>, StoreError>,
     ) -> Result<(), StoreError> {
-        let ciphers = &mut self.batch.ciphers;
-        let cipher = match ciphers.iter().position(|(k, _)| *k == key) {
-            Some(i) => i,
-            None => {
-                ciphers.push((key, cipher()?));
-                ciphers.len() - 1
-            }
-        };
+        let cipher = self.ciphers.number(key, cipher)?;
         self.batch.bytes.extend_from_slice(sealed);
         let end = self.batch.bytes.len();
         self.batch.rows.push(Row { id, end, cipher });
@@ -179,11 +269,14 @@ impl<T: Record> Reader<'_, T> {
     /// Queues the batch for a worker, or opens it on this thread when none is free, and
     /// starts the next one.
     fn hand_over(&mut self) {
-        let next = Batch::new(self.batch.seq + 1);
-        let batch = std::mem::replace(&mut self.batch, next);
-        if batch.rows.is_empty() {
+        if self.batch.rows.is_empty() {
             return;
         }
+        self.batch.ciphers = self.ciphers.shared();
+        let next = self
+            .queue
+            .batch(self.batch.seq + 1, self.batch.ciphers.clone());
+        let batch = std::mem::replace(&mut self.batch, next);
         match self.send.try_send(batch) {
             Ok(()) => {}
             Err(TrySendError::Full(batch) | TrySendError::Disconnected(batch)) => {
@@ -217,6 +310,7 @@ impl ReadTx<'_> {
         let queue = Queue {
             batches: Mutex::new(receive),
             failed: AtomicUsize::new(usize::MAX),
+            spare: Mutex::new(Vec::new()),
         };
         let done = std::thread::scope(|s| {
             let helpers: Vec<_> = (0..workers(len))
@@ -228,8 +322,10 @@ impl ReadTx<'_> {
                     })
                 })
                 .collect();
+            let mut ciphers = Ciphers::new();
             let mut reader = Reader {
-                batch: Batch::new(0),
+                batch: queue.batch(0, ciphers.shared()),
+                ciphers,
                 send,
                 queue: &queue,
                 opening: Opening::default(),
