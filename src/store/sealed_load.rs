@@ -12,12 +12,20 @@
 //! Plaintext exists only in each thread's one opening buffer (wiped when it ends) and in
 //! the records decoded from it, as on the one-value path. The batches hold ciphertext.
 
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+use std::mem::MaybeUninit;
+use std::slice::ChunksMut;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::mpsc::{Receiver, SyncSender, TrySendError, sync_channel};
 use std::sync::{Arc, Mutex};
 
 use redb::{ReadOnlyTable, ReadableTable, ReadableTableMetadata};
 use zeroize::Zeroizing;
+
+mod gather;
+
+use gather::{Done, Filled, gather};
 
 use super::repo::ReadTx;
 use super::sealed::{HEAD, ad_into, sealed_head, tampered};
@@ -32,43 +40,43 @@ const BATCH: usize = 512;
 /// The most threads a load opens values on (the thread that reads included).
 const MAX_THREADS: usize = 4;
 
-/// Sealed values of one table, in table order, copied out of the snapshot.
-struct Batch {
+/// Sealed values of one table, in table order, copied out of the snapshot. Once opened,
+/// a batch goes back to the reading thread to be filled again ([`Queue::spare`]), so
+/// that its buffers are allocated a few times per load, not once per batch.
+struct Batch<'o, T> {
     /// The place of this batch in the table.
     seq: usize,
     rows: Vec<Row>,
     /// The ciphertexts (`nonce || ciphertext || tag`), one after another.
     bytes: Vec<u8>,
-    /// The ciphers this batch's values need, with the epoch and case each stands for.
-    ciphers: Vec<((u32, u64), Arc<Opener>)>,
+    /// The ciphers of the load so far, with the epoch and case each stands for.
+    ciphers: Shared,
+    /// Where its records go: its stretch of the table's `Vec` ([`Filled`]).
+    slots: &'o mut [MaybeUninit<T>],
 }
+
+/// The ciphers a load has met, numbered in the order met, shared read-only with the
+/// threads that open the batches.
+type Shared = Arc<[((u32, u64), Arc<Opener>)]>;
 
 struct Row {
     id: Id,
     /// Where this value's ciphertext ends in `bytes`.
     end: usize,
     /// Its cipher in `ciphers`.
-    cipher: usize,
+    cipher: u32,
 }
 
-impl Batch {
-    fn new(seq: usize) -> Batch {
-        Batch {
-            seq,
-            rows: Vec::with_capacity(BATCH),
-            bytes: Vec::new(),
-            ciphers: Vec::new(),
-        }
-    }
-
-    /// Opens and decodes every value, stopping at the first that fails.
-    fn open<T: Record>(&self, opening: &mut Opening) -> Result<Vec<T>, StoreError> {
-        let mut out = Vec::with_capacity(self.rows.len());
+impl<'o, T: Record> Batch<'o, T> {
+    /// Opens and decodes every value into the batch's slots, stopping at the first that
+    /// fails (the records decoded before it are dropped then).
+    fn open(&mut self, opening: &mut Opening) -> Result<Filled<'o, T>, StoreError> {
+        let mut out = Filled::new(std::mem::take(&mut self.slots));
         let mut start = 0;
         for row in &self.rows {
             let sealed = &self.bytes[start..row.end];
             start = row.end;
-            let ((epoch, case), cipher) = &self.ciphers[row.cipher];
+            let ((epoch, case), cipher) = &self.ciphers[row.cipher as usize];
             ad_into(&mut opening.ad, T::KIND, row.id, *epoch, *case);
             cipher
                 .open_into(&opening.ad, sealed, &mut opening.buf)
@@ -79,6 +87,82 @@ impl Batch {
     }
 }
 
+/// The ciphers one load has met: a number for each (epoch, case), found without
+/// hashing for a run of values of one key, and a copy for the batches made again only
+/// when a cipher was added since the last.
+struct Ciphers {
+    numbers: HashMap<(u32, u64), u32, BuildHasherDefault<KeyHasher>>,
+    all: Vec<((u32, u64), Arc<Opener>)>,
+    last: Option<((u32, u64), u32)>,
+    shared: Option<Shared>,
+}
+
+impl Ciphers {
+    fn new() -> Ciphers {
+        Ciphers {
+            numbers: HashMap::default(),
+            all: Vec::new(),
+            last: None,
+            shared: None,
+        }
+    }
+
+    /// The number of the cipher of `key`, made with `make` the first time.
+    fn number(
+        &mut self,
+        key: (u32, u64),
+        make: impl FnOnce() -> Result<Arc<Opener>, StoreError>,
+    ) -> Result<u32, StoreError> {
+        if let Some((k, n)) = self.last
+            && k == key
+        {
+            return Ok(n);
+        }
+        let n = match self.numbers.get(&key) {
+            Some(&n) => n,
+            None => {
+                let opener = make()?;
+                let n = u32::try_from(self.all.len()).unwrap_or(u32::MAX);
+                self.all.push((key, opener));
+                self.numbers.insert(key, n);
+                self.shared = None;
+                n
+            }
+        };
+        self.last = Some((key, n));
+        Ok(n)
+    }
+
+    /// Every cipher met so far, for a batch to carry.
+    fn shared(&mut self) -> Shared {
+        self.shared
+            .get_or_insert_with(|| self.all.as_slice().into())
+            .clone()
+    }
+}
+
+/// Hashes an (epoch, case) pair by multiplying (the keys are few and come from heads
+/// already checked; a load looks one up for every value).
+#[derive(Default)]
+struct KeyHasher(u64);
+
+impl Hasher for KeyHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        for b in bytes {
+            self.write_u64(u64::from(*b));
+        }
+    }
+    fn write_u32(&mut self, n: u32) {
+        self.write_u64(u64::from(n));
+    }
+    fn write_u64(&mut self, n: u64) {
+        self.0 = (self.0.rotate_left(5) ^ n).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
 /// One thread's opening buffer and associated data, reused for every value.
 #[derive(Default)]
 struct Opening {
@@ -86,19 +170,18 @@ struct Opening {
     ad: Vec<u8>,
 }
 
-/// Decoded batches (or the failure of one) with their place in the table.
-type Done<T> = Vec<(usize, Result<Vec<T>, StoreError>)>;
-
-/// Where batches wait for a thread to open them.
-struct Queue {
-    batches: Mutex<Receiver<Batch>>,
+/// Where batches wait for a thread to open them, and come back empty to be filled again.
+struct Queue<'o, T> {
+    batches: Mutex<Receiver<Batch<'o, T>>>,
     /// The place of the first batch known to fail: a batch after it need not be opened.
     failed: AtomicUsize,
+    /// Batches opened, emptied but for their capacity.
+    spare: Mutex<Vec<Batch<'o, T>>>,
 }
 
-impl Queue {
+impl<'o, T: Record> Queue<'o, T> {
     /// Opens the batches waiting until the queue is closed and empty.
-    fn drain<T: Record>(&self, opening: &mut Opening, done: &mut Done<T>) {
+    fn drain(&self, opening: &mut Opening, done: &mut Done<'o, T>) {
         loop {
             let next = self
                 .batches
@@ -110,15 +193,41 @@ impl Queue {
         }
     }
 
-    fn open<T: Record>(&self, batch: Batch, opening: &mut Opening, done: &mut Done<T>) {
-        if batch.seq > self.failed.load(Ordering::Relaxed) {
-            return;
+    fn open(&self, mut batch: Batch<'o, T>, opening: &mut Opening, done: &mut Done<'o, T>) {
+        if batch.seq <= self.failed.load(Ordering::Relaxed) {
+            let opened = batch.open(opening);
+            if opened.is_err() {
+                self.failed.fetch_min(batch.seq, Ordering::Relaxed);
+            }
+            done.push((batch.seq, opened));
         }
-        let opened = batch.open(opening);
-        if opened.is_err() {
-            self.failed.fetch_min(batch.seq, Ordering::Relaxed);
+        batch.rows.clear();
+        batch.bytes.clear();
+        batch.slots = &mut [];
+        self.spare
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .push(batch);
+    }
+
+    /// An empty batch for place `seq` filling `slots`: a spare one, or a new one.
+    fn batch(&self, seq: usize, ciphers: Shared, slots: &'o mut [MaybeUninit<T>]) -> Batch<'o, T> {
+        let spare = self.spare.lock().unwrap_or_else(|p| p.into_inner()).pop();
+        match spare {
+            Some(b) => Batch {
+                seq,
+                ciphers,
+                slots,
+                ..b
+            },
+            None => Batch {
+                seq,
+                rows: Vec::with_capacity(BATCH),
+                bytes: Vec::new(),
+                ciphers,
+                slots,
+            },
         }
-        done.push((batch.seq, opened));
     }
 }
 
@@ -131,26 +240,19 @@ fn workers(len: u64) -> usize {
     cores.min(MAX_THREADS) - 1
 }
 
-/// The records in table order, or the first failure in table order.
-fn assemble<T>(mut done: Done<T>, len: usize) -> Result<Vec<T>, StoreError> {
-    done.sort_by_key(|(seq, _)| *seq);
-    let mut out = Vec::with_capacity(len);
-    for (_, batch) in done {
-        out.extend(batch?);
-    }
-    Ok(out)
-}
-
 /// The batches being read on the thread that holds the snapshot, and what it opened.
-struct Reader<'q, T> {
-    batch: Batch,
-    send: SyncSender<Batch>,
-    queue: &'q Queue,
+struct Reader<'q, 'o, T> {
+    batch: Batch<'o, T>,
+    /// The stretches of the table's `Vec` not yet given to a batch.
+    places: ChunksMut<'o, MaybeUninit<T>>,
+    ciphers: Ciphers,
+    send: SyncSender<Batch<'o, T>>,
+    queue: &'q Queue<'o, T>,
     opening: Opening,
-    done: Done<T>,
+    done: Done<'o, T>,
 }
 
-impl<T: Record> Reader<'_, T> {
+impl<'o, T: Record> Reader<'_, 'o, T> {
     /// Adds one sealed value (its head checked) opened by `cipher` of (epoch, case) `key`.
     fn push(
         &mut self,
@@ -159,18 +261,15 @@ impl<T: Record> Reader<'_, T> {
         key: (u32, u64),
         cipher: impl FnOnce() -> Result<Arc<Opener>, StoreError>,
     ) -> Result<(), StoreError> {
-        let ciphers = &mut self.batch.ciphers;
-        let cipher = match ciphers.iter().position(|(k, _)| *k == key) {
-            Some(i) => i,
-            None => {
-                ciphers.push((key, cipher()?));
-                ciphers.len() - 1
-            }
-        };
+        let cipher = self.ciphers.number(key, cipher)?;
         self.batch.bytes.extend_from_slice(sealed);
         let end = self.batch.bytes.len();
         self.batch.rows.push(Row { id, end, cipher });
-        if self.batch.rows.len() == BATCH {
+        let room = match self.batch.slots.len() {
+            0 => BATCH,
+            n => n,
+        };
+        if self.batch.rows.len() == room {
             self.hand_over();
         }
         Ok(())
@@ -179,11 +278,15 @@ impl<T: Record> Reader<'_, T> {
     /// Queues the batch for a worker, or opens it on this thread when none is free, and
     /// starts the next one.
     fn hand_over(&mut self) {
-        let next = Batch::new(self.batch.seq + 1);
-        let batch = std::mem::replace(&mut self.batch, next);
-        if batch.rows.is_empty() {
+        if self.batch.rows.is_empty() {
             return;
         }
+        self.batch.ciphers = self.ciphers.shared();
+        let slots = self.places.next().unwrap_or_default();
+        let next = self
+            .queue
+            .batch(self.batch.seq + 1, self.batch.ciphers.clone(), slots);
+        let batch = std::mem::replace(&mut self.batch, next);
         match self.send.try_send(batch) {
             Ok(()) => {}
             Err(TrySendError::Full(batch) | TrySendError::Disconnected(batch)) => {
@@ -194,31 +297,46 @@ impl<T: Record> Reader<'_, T> {
 
     /// Hands over the values read so far; `failure`, if any, comes right after them in
     /// the table. Then opens what is still queued, once the workers know no more comes.
-    fn finish(mut self, failure: Option<StoreError>) -> (Opening, Done<T>) {
+    fn finish(mut self, failure: Option<StoreError>) -> Done<'o, T> {
         self.hand_over();
         if let Some(e) = failure {
             self.done.push((self.batch.seq, Err(e)));
         }
         drop(self.send);
         self.queue.drain(&mut self.opening, &mut self.done);
-        (self.opening, self.done)
+        self.done
     }
 }
 
 impl ReadTx<'_> {
     /// Every record of `T` in `table` of an encrypted file (not the audit trail, which
-    /// stays plain), opened on every core.
+    /// stays plain), opened on every core, each batch decoding into its own stretch of
+    /// the one `Vec` returned.
     pub(super) fn all_sealed<T: Record>(
         &self,
         table: &ReadOnlyTable<u64, &'static [u8]>,
     ) -> Result<Vec<T>, StoreError> {
         let len = table.len().map_err(|e| self.store.db_err(e))?;
+        gather(usize::try_from(len).unwrap_or(0), |places| {
+            self.open_in_batches(table, places)
+        })
+    }
+
+    /// Walks `table` on this thread and opens its values in batches on every core, each
+    /// batch filling the next of `places`.
+    fn open_in_batches<'o, T: Record>(
+        &self,
+        table: &ReadOnlyTable<u64, &'static [u8]>,
+        mut places: ChunksMut<'o, MaybeUninit<T>>,
+    ) -> Done<'o, T> {
         let (send, receive) = sync_channel(2 * MAX_THREADS);
         let queue = Queue {
             batches: Mutex::new(receive),
             failed: AtomicUsize::new(usize::MAX),
+            spare: Mutex::new(Vec::new()),
         };
-        let done = std::thread::scope(|s| {
+        let len = places.len() as u64 * BATCH as u64;
+        std::thread::scope(|s| {
             let helpers: Vec<_> = (0..workers(len))
                 .map(|_| {
                     s.spawn(|| {
@@ -228,22 +346,25 @@ impl ReadTx<'_> {
                     })
                 })
                 .collect();
+            let mut ciphers = Ciphers::new();
+            let first = places.next().unwrap_or_default();
             let mut reader = Reader {
-                batch: Batch::new(0),
+                batch: queue.batch(0, ciphers.shared(), first),
+                places,
+                ciphers,
                 send,
                 queue: &queue,
                 opening: Opening::default(),
                 done: Vec::new(),
             };
             let failure = self.read_into(table, &mut reader).err();
-            let (_, mut done) = reader.finish(failure);
+            let mut done = reader.finish(failure);
             for h in helpers {
                 // A worker only opens and decodes: a panic there is a bug, raised here.
                 done.extend(h.join().unwrap_or_else(|p| std::panic::resume_unwind(p)));
             }
             done
-        });
-        assemble(done, usize::try_from(len).unwrap_or(0))
+        })
     }
 
     /// Reads every value of `table` into `reader`, each head checked and its cipher made,
@@ -251,7 +372,7 @@ impl ReadTx<'_> {
     fn read_into<T: Record>(
         &self,
         table: &ReadOnlyTable<u64, &'static [u8]>,
-        reader: &mut Reader<'_, T>,
+        reader: &mut Reader<'_, '_, T>,
     ) -> Result<(), StoreError> {
         let ring = self.cases.ring(|| self.find_ring())?;
         let fetch = |c| self.fetch_case_key(c);
