@@ -1564,3 +1564,5 @@ date-today = today
 audit_kind-concern_routed = concern routed to a service
 audit_kind-concern_answered = answer to a routed concern recorded
 form-record_erased = This person was erased meanwhile: nothing of this form can be saved any more. Only Esc is left (it closes the form).
+# keys
+search-indexing = Preparing the search of every record… The hits appear as soon as that is done; you can type already.

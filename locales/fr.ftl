@@ -1616,3 +1616,5 @@ date-today = aujourd'hui
 audit_kind-concern_routed = préoccupation orientée vers un service
 audit_kind-concern_answered = réponse à une préoccupation orientée enregistrée
 form-record_erased = Cette personne a été effacée entre-temps : plus rien de ce formulaire ne peut être enregistré. Il ne reste qu'Esc (qui ferme le formulaire).
+# keys
+search-indexing = Préparation de la recherche dans toutes les données… Les résultats s'affichent dès que c'est prêt ; vous pouvez déjà taper.

@@ -1552,3 +1552,5 @@ date-today = vandaag
 audit_kind-concern_routed = zorg doorverwezen
 audit_kind-concern_answered = antwoord op doorverwezen zorg genoteerd
 form-record_erased = Deze persoon werd intussen gewist: niets van dit formulier kan nog bewaard worden. Enkel Esc blijft over (dat sluit het formulier).
+# keys
+search-indexing = Alle gegevens worden klaargezet om te zoeken… De resultaten verschijnen zodra dat klaar is; u kunt al typen.

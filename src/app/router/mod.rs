@@ -213,6 +213,10 @@ fn search(app: &mut App, action: &Action) -> Option<Option<Action>> {
             Some(None)
         }
         Action::JumpTo(target) => Some(jump::jump(app, *target)),
+        Action::SearchIndexed(indexed) => {
+            features::search::indexed(app, indexed);
+            Some(None)
+        }
         _ => None,
     }
 }
