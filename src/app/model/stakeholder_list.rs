@@ -17,8 +17,9 @@ pub struct PersonFacts {
     pub contacts: ContactSummary,
     pub cadence: Option<Cadence>,
     pub reciprocity: Reciprocity,
-    /// Name, organisation, sector and communities, for the fuzzy filter.
-    pub haystack: String,
+    /// Name, organisation, sector and communities, for the fuzzy filter, converted once
+    /// per load into what the matcher reads.
+    pub haystack: nucleo_matcher::Utf32String,
     /// Whom this stakeholder referred.
     pub referred: Vec<crate::domain::Id>,
     /// Positions of their contact-log entries in `data.contacts`, newest first.
@@ -86,7 +87,8 @@ pub fn facts(
                     s.organisation,
                     sector_label(&s.sector),
                     s.communities.join(" ")
-                ),
+                )
+                .into(),
             }
         })
         .collect()
@@ -245,10 +247,8 @@ impl PeopleView {
             static FUZZY: std::cell::RefCell<Fuzzy> = std::cell::RefCell::new(Fuzzy::default());
         }
         FUZZY.with(|f| {
-            f.borrow_mut().rank(
-                query,
-                candidates.iter().map(|&i| (i, facts[i].haystack.as_str())),
-            )
+            f.borrow_mut()
+                .rank_prepared(query, candidates.iter().map(|&i| (i, &facts[i].haystack)))
         })
     }
 
