@@ -1637,3 +1637,5 @@ person_export-consent_withdrawn = accord donné le { $given }, retiré le { $wit
 minutes-not_at_the_table = Pas de compte rendu pour { $who } : ni invité·e à cette réunion, ni présent·e, ni concerné·e par aucun de ses cas, et rien ne peut lui en être transmis ; un compte rendu ne lui apprendrait que la tenue de la table, et sa date.
 feedback-not_involved = Pas de fiche de retour pour { $who } : pas concerné·e par le cas { $case } (besoin d'en connaître), et son seul titre lui apprendrait le cas et son état.
 export-folder_open = Le dossier d'export { $path } n'est pas privé (mode { $mode }, ou il appartient à un autre compte) : d'autres comptes pourraient lister le nom des exports, qui dit quel cas est allé à quel partenaire. Rien n'a été écrit. Rendez-le vôtre et privé (chmod 700 { $path }) ou choisissez un autre export_dir dans le fichier de configuration.
+# keys
+search-indexing = Préparation de la recherche dans toutes les données… Les résultats s'affichent dès que c'est prêt ; vous pouvez déjà taper.

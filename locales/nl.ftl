@@ -1573,3 +1573,5 @@ person_export-consent_withdrawn = toestemming gegeven op { $given }, ingetrokken
 minutes-not_at_the_table = Geen verslag voor { $who }: niet uitgenodigd voor dit overleg, niet aanwezig en bij geen enkele van zijn casussen betrokken, en niets ervan mag naar hen gaan; een verslag zou hen enkel vertellen dat de tafel samenkwam, en wanneer.
 feedback-not_involved = Geen terugkoppelingsfiche voor { $who }: niet betrokken bij casus { $case } (need-to-know), en alleen al de titel zou hen de casus en de stand ervan vertellen.
 export-folder_open = De exportmap { $path } is niet privé (modus { $mode }, of van een andere account): andere accounts zouden de namen van de exports kunnen zien, en die zeggen welke casus naar welke partner ging. Er is niets geschreven. Maak ze van jou en privé (chmod 700 { $path }) of kies een andere export_dir in het configuratiebestand.
+# keys
+search-indexing = Alle gegevens worden klaargezet om te zoeken… De resultaten verschijnen zodra dat klaar is; u kunt al typen.

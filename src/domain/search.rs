@@ -2,7 +2,7 @@
 //! helix editor): case-insensitive, accent-insensitive, several words all required.
 
 use nucleo_matcher::pattern::{CaseMatching, Normalization, Pattern};
-use nucleo_matcher::{Config, Matcher, Utf32Str};
+use nucleo_matcher::{Config, Matcher, Utf32Str, Utf32String};
 
 /// A reusable matcher: keeps its scratch memory between calls.
 pub struct Fuzzy {
@@ -31,15 +31,42 @@ impl Fuzzy {
             return haystacks.map(|(i, _)| i).collect();
         }
         let pattern = Pattern::parse(query, CaseMatching::Ignore, Normalization::Smart);
-        let mut scored: Vec<(u32, usize)> = haystacks
+        let Fuzzy { matcher, buf } = self;
+        let scored: Vec<(u32, usize)> = haystacks
             .filter_map(|(i, h)| {
-                let hay = Utf32Str::new(h, &mut self.buf);
-                pattern.score(hay, &mut self.matcher).map(|s| (s, i))
+                let hay = Utf32Str::new(h, buf);
+                pattern.score(hay, matcher).map(|s| (s, i))
             })
             .collect();
-        scored.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
-        scored.into_iter().map(|(_, i)| i).collect()
+        best_first(scored)
     }
+
+    /// [`Fuzzy::rank`] on texts converted once for all keys ([`Utf32String`]): a list
+    /// filtered as you type does not decode every text again at every key.
+    pub fn rank_prepared<'a>(
+        &mut self,
+        query: &str,
+        haystacks: impl Iterator<Item = (usize, &'a Utf32String)>,
+    ) -> Vec<usize> {
+        if query.trim().is_empty() {
+            return haystacks.map(|(i, _)| i).collect();
+        }
+        let pattern = Pattern::parse(query, CaseMatching::Ignore, Normalization::Smart);
+        let scored: Vec<(u32, usize)> = haystacks
+            .filter_map(|(i, h)| {
+                pattern
+                    .score(h.slice(..), &mut self.matcher)
+                    .map(|s| (s, i))
+            })
+            .collect();
+        best_first(scored)
+    }
+}
+
+/// Positions by score, best first; ties keep their order by position.
+fn best_first(mut scored: Vec<(u32, usize)>) -> Vec<usize> {
+    scored.sort_unstable_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+    scored.into_iter().map(|(_, i)| i).collect()
 }
 
 #[cfg(test)]

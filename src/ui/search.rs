@@ -83,6 +83,9 @@ fn title(app: &App, s: &SearchState) -> String {
 /// Why the list is empty: nothing typed yet, or nothing holds it (here, or at all).
 fn empty(s: &SearchState) -> String {
     let query = clean(&s.query.value()).into_owned();
+    if s.indexing {
+        return t("search-indexing").to_owned();
+    }
     if s.searched.is_empty() {
         return t("search-type").to_owned();
     }

@@ -122,7 +122,12 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
             title: &title,
             header,
             widths: &widths,
-            empty: &empty_reason(app),
+            // Said only when the list is empty: it formats a message with the query.
+            empty: &if app.view().rows.is_empty() {
+                empty_reason(app)
+            } else {
+                String::new()
+            },
         },
         |i| {
             let s = &people[i];
@@ -189,14 +194,21 @@ fn sector_text(s: &Stakeholder) -> &str {
 }
 
 /// The sectors listed, each named sector once (its name is a catalogue look-up; a list
-/// of 10,000 is measured at every frame), each sector of one's own as written.
+/// of 10,000 is measured at every frame), each sector of one's own as written. A named
+/// sector is told by its place among the standard ones: no hashing per row.
 fn distinct_sectors<'a>(
     rows: impl Iterator<Item = &'a Stakeholder>,
 ) -> impl Iterator<Item = &'a str> {
-    let mut named = std::collections::HashSet::new();
+    use crate::domain::stakeholder::Sector;
+    // The standard sectors, then "other" left blank.
+    let mut seen = [false; Sector::STANDARD.len() + 1];
     rows.filter_map(move |s| match &s.sector {
-        crate::domain::stakeholder::Sector::Other(text) if !text.is_empty() => Some(text.as_str()),
-        other => named.insert(other.key()).then(|| t(other.key())),
+        Sector::Other(text) if !text.is_empty() => Some(text.as_str()),
+        other => {
+            let i = (Sector::STANDARD.iter().position(|x| x == other))
+                .unwrap_or(Sector::STANDARD.len());
+            (!std::mem::replace(&mut seen[i], true)).then(|| t(other.key()))
+        }
     })
 }
 

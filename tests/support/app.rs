@@ -26,14 +26,36 @@ pub fn demo_app_in(lang: roundtable::i18n::Lang) -> App {
     app
 }
 
-/// Applies actions the way the runtime does, following up returned actions.
+/// Applies actions the way the runtime does, following up returned actions; the search's
+/// records asked to be folded come back after each action, as from the runtime's thread
+/// (`held_back` keeps them back).
 pub fn apply(app: &mut App, actions: impl IntoIterator<Item = Action>) {
+    for a in actions {
+        for fold in held_back(app, [a]) {
+            app::update(app, fold);
+        }
+    }
+}
+
+/// Applies `actions` and hands back, without applying them, the search's records folded
+/// for the `Effect::IndexSearch` they asked for: what the runtime's thread would send.
+pub fn held_back(app: &mut App, actions: impl IntoIterator<Item = Action>) -> Vec<Action> {
     for a in actions {
         let mut next = Some(a);
         while let Some(a) = next {
             next = app::update(app, a);
         }
     }
+    let mut folds = Vec::new();
+    app.effects.retain(|e| match e {
+        roundtable::app::Effect::IndexSearch(data) => {
+            let indexed = roundtable::app::model::search::Indexed::fold(data);
+            folds.push(Action::SearchIndexed(indexed));
+            false
+        }
+        _ => true,
+    });
+    folds
 }
 
 pub fn render(app: &App, w: u16, h: u16) -> Terminal<TestBackend> {

@@ -3,9 +3,9 @@
 //! and leaves everything underneath as it was. The search a jump left is kept for Esc's
 //! way back to it (`model::search_back`).
 
-use crate::app::model::search::SearchState;
+use crate::app::model::search::{Indexed, SearchState};
 use crate::app::model::search_back::SearchBack;
-use crate::app::model::{Action, App};
+use crate::app::model::{Action, App, Effect};
 
 /// Opens the search. From the meeting it starts with what the notes pane's search
 /// holds, and Tab narrows it to the meeting's session.
@@ -20,9 +20,32 @@ pub fn open(app: &mut App) {
         }
         None => (String::new(), None),
     };
-    let corpus = app.search_corpus.get(&app.data);
-    app.search = Some(SearchState::new(corpus, &query, session));
+    let ready = app.search_corpus.ready(&app.data);
+    let indexing = ready.is_none();
+    if indexing {
+        ask(app);
+    }
+    let mut search = SearchState::new(ready.unwrap_or_default(), &query, session);
+    search.indexing = indexing;
+    app.search = Some(search);
     app.search_back = None;
+}
+
+/// Asks for the records of the data as read to be folded, once per data set.
+pub fn ask(app: &mut App) {
+    if app.search_corpus.ask(&app.data) {
+        app.effects.push(Effect::IndexSearch(app.data.clone()));
+    }
+}
+
+/// The folded records came: the open search looks at them, its query kept.
+pub fn indexed(app: &mut App, indexed: &Indexed) {
+    let Some(corpus) = app.search_corpus.take(indexed, &app.data) else {
+        return;
+    };
+    if let Some(s) = app.search.as_mut() {
+        s.reload(corpus);
+    }
 }
 
 /// A key while the search is open; it takes every key, as a picker does.
@@ -65,12 +88,24 @@ pub fn update(app: &mut App, action: &Action) -> Option<Action> {
     None
 }
 
-/// The data were read again: the open search looks at the new records; a closed one, and
-/// the one a jump left, forget the old ones and fold the new ones when they next open.
+/// The data were read again: the open search keeps the records it has until the new
+/// ones are folded; a closed one forgets the old ones and has the new ones folded when
+/// it next opens; the one a jump left forgets its records, found again on the way back.
 pub fn loaded(app: &mut App) {
-    match app.search.as_mut() {
-        Some(s) => s.reload(app.search_corpus.get(&app.data)),
-        None => app.search_corpus.clear(),
+    if app.search.is_none() {
+        app.search_corpus.clear();
+        return;
+    }
+    match app.search_corpus.ready(&app.data) {
+        Some(corpus) => (app.search.as_mut())
+            .into_iter()
+            .for_each(|s| s.reload(corpus.clone())),
+        None => {
+            ask(app);
+            (app.search.as_mut())
+                .into_iter()
+                .for_each(|s| s.indexing = true);
+        }
     }
     if let Some(back) = app.search_back.as_mut() {
         back.forget_records();

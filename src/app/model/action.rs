@@ -209,6 +209,9 @@ pub enum Action {
     /// The change counter, as polled; reload when it moved.
     #[serde(skip)]
     Counter(u64),
+    /// The search's records folded off the UI thread.
+    #[serde(skip)]
+    SearchIndexed(super::search::Indexed),
     /// The Overview computed off the UI thread.
     #[serde(skip)]
     OverviewReady(Arc<crate::domain::overview::Overview>),

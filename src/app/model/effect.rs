@@ -82,6 +82,9 @@ pub enum Effect {
     /// Compute the Overview of this data set as of this day (no store work: it is here
     /// to run off the UI thread, as the data arrive).
     ComputeOverview(Arc<Dataset>, chrono::NaiveDate),
+    /// Fold the records of this data set for the search of everything (no store work:
+    /// it is here to run off the UI thread).
+    IndexSearch(Arc<Dataset>),
     /// Check the passphrase typed on the lock screen.
     CheckPassphrase(super::lock::Secret),
     /// Write an export file and record it on the audit trail.
@@ -148,6 +151,7 @@ pub fn run_effect(store: &Store, effect: &Effect) -> Action {
         Effect::ComputeOverview(data, today) => {
             Action::OverviewReady(Arc::new(crate::domain::overview::compute(data, *today)))
         }
+        Effect::IndexSearch(data) => Action::SearchIndexed(super::search::Indexed::fold(data)),
         Effect::CheckPassphrase(pass) => {
             Action::PassphraseChecked(store.check_passphrase(pass.expose()).unwrap_or(false))
         }

@@ -1,7 +1,9 @@
 //! The search of the whole database: every note (its current version), action, decision,
 //! case, stakeholder and session, found on the data in memory as each key is typed. The
-//! texts are folded once per data set (kept between openings, `CorpusCache`), so that a
-//! key costs one pass of substring tests (`domain::find`).
+//! texts are folded once per data set, on a thread of their own (`Effect::IndexSearch`,
+//! a tenth of a second for a town of 10,000), and kept between openings (`CorpusCache`):
+//! until they come the search says it is indexing, and a key costs one pass of substring
+//! tests (`domain::find`) at most.
 
 use std::cell::Cell;
 use std::sync::{Arc, Weak};
@@ -132,10 +134,20 @@ pub struct SearchState {
     /// everything.
     pub session: Option<Id>,
     pub corpus: Arc<Corpus>,
+    /// The records of the data as read are being folded (`Effect::IndexSearch`): until
+    /// they come, nothing is found (or, after a reload, the records as they were).
+    pub indexing: bool,
     pub hits: Vec<Hit>,
     /// The query the hits were found for.
     pub searched: Query,
+    /// The hits of each query typed on the way to this one, each query narrowing the one
+    /// before: one more letter searches the last hits only, Backspace takes back hits
+    /// kept here. Emptied when the records or the scope change.
+    found: Vec<(Query, Vec<Hit>)>,
     pub selected: usize,
+    /// The record to select once it is among the hits (the records it was selected on
+    /// were read again and are still being folded).
+    pending: Option<Target>,
     /// First visible row, kept by the renderer.
     pub offset: Cell<usize>,
     /// Rows visible at the last draw, for page up/down.
@@ -149,9 +161,12 @@ impl SearchState {
             scope: SearchScope::Everything,
             session,
             corpus,
+            indexing: false,
             hits: Vec::new(),
             searched: Query::default(),
+            found: Vec::new(),
             selected: 0,
+            pending: None,
             offset: Cell::new(0),
             page: Cell::new(1),
         };
@@ -164,9 +179,41 @@ impl SearchState {
         Some((hit, self.corpus.records.get(hit.record)?))
     }
 
-    /// The hits for the query as it is now; one more letter searches the last hits only.
+    /// The hits for the query as it is now: one more letter searches the last hits only,
+    /// a query typed before on the way here (Backspace) takes its hits back.
     pub fn refind(&mut self) {
         let query = Query::new(&self.query.value());
+        while self.found.last().is_some_and(|(q, _)| !query.narrows(q)) {
+            self.found.pop();
+        }
+        self.hits = match self.found.last() {
+            Some((q, hits)) if *q == query => hits.clone(),
+            Some((_, hits)) => {
+                let haystack = &self.corpus.haystack;
+                let hits: Vec<Hit> = (hits.iter())
+                    .filter_map(|h| {
+                        let found = haystack.find(&query, h.record)?;
+                        Some(Hit { found, ..*h })
+                    })
+                    .collect();
+                self.found.push((query.clone(), hits.clone()));
+                hits
+            }
+            None => {
+                let hits = self.search(&query);
+                if !query.is_empty() {
+                    self.found.push((query.clone(), hits.clone()));
+                }
+                hits
+            }
+        };
+        self.searched = query;
+        self.selected = 0;
+        self.offset.set(0);
+    }
+
+    /// Every record in scope that holds `query`, in order.
+    fn search(&self, query: &Query) -> Vec<Hit> {
         let Corpus { records, haystack } = &*self.corpus;
         let scope = self.scope;
         let in_scope = |i: usize| match scope {
@@ -176,21 +223,9 @@ impl SearchState {
                     && matches!(r.kind, HitKind::Note | HitKind::Action | HitKind::Decision)
             }),
         };
-        let hit = |(record, found)| Hit { record, found };
-        self.hits = if query.narrows(&self.searched) {
-            (self.hits.iter())
-                .filter_map(|h| haystack.find(&query, h.record).map(|f| hit((h.record, f))))
-                .collect()
-        } else {
-            haystack
-                .search(&query, in_scope)
-                .into_iter()
-                .map(hit)
-                .collect()
-        };
-        self.searched = query;
-        self.selected = 0;
-        self.offset.set(0);
+        (haystack.search(query, in_scope).into_iter())
+            .map(|(record, found)| Hit { record, found })
+            .collect()
     }
 
     /// Switches between the meeting's session and everything (only when opened from a
@@ -203,18 +238,45 @@ impl SearchState {
             SearchScope::Everything => SearchScope::Session(session),
             SearchScope::Session(_) => SearchScope::Everything,
         };
-        self.searched = Query::default();
+        self.found.clear();
         self.refind();
     }
 
-    /// Looks at the records of the data read again, keeping the query.
+    /// Looks at the records of the data read again, keeping the query and the record
+    /// selected (found again among the new hits; until it is, for instance while the
+    /// new records are being folded, it is kept to be selected when it shows).
     pub fn reload(&mut self, corpus: Arc<Corpus>) {
+        let keep = self.selected_target().or(self.pending);
         self.corpus = corpus;
-        self.searched = Query::default();
+        self.indexing = false;
+        self.found.clear();
         self.refind();
+        self.select_target(keep);
+    }
+
+    /// Where the hit selected leads.
+    pub fn selected_target(&self) -> Option<Target> {
+        let hit = self.hits.get(self.selected)?;
+        self.corpus.records.get(hit.record).map(|r| r.target)
+    }
+
+    /// Selects the hit leading to `target`, or keeps it to select once it is found.
+    pub fn select_target(&mut self, target: Option<Target>) {
+        let records = &self.corpus.records;
+        let at = target.and_then(|t| {
+            (self.hits.iter()).position(|h| records.get(h.record).is_some_and(|r| r.target == t))
+        });
+        match at {
+            Some(at) => {
+                self.selected = at;
+                self.pending = None;
+            }
+            None => self.pending = target,
+        }
     }
 
     pub fn move_by(&mut self, delta: isize) {
+        self.pending = None;
         let last = self.hits.len().saturating_sub(1);
         self.selected = self.selected.saturating_add_signed(delta).min(last);
     }
@@ -222,33 +284,69 @@ impl SearchState {
 
 /// The records folded for the data set they were read from, kept between openings of the
 /// search: opening it again on the same data costs nothing, the data read again (a new
-/// `Arc<Dataset>`) are folded once. Keyed on the data set's identity: the `Weak` keeps
-/// its allocation from being reused for another data set while it is held (and
-/// `Arc::make_mut` moves data that has a `Weak` to a new allocation).
+/// `Arc<Dataset>`) are folded once, off the UI thread. Keyed on the data set's identity:
+/// the `Weak` keeps its allocation from being reused for another data set while it is
+/// held (and `Arc::make_mut` moves data that has a `Weak` to a new allocation).
 #[derive(Debug, Default)]
 pub struct CorpusCache {
     of: Weak<Dataset>,
     corpus: Option<Arc<Corpus>>,
+    /// The data set whose records were last asked to be folded.
+    asked: Weak<Dataset>,
 }
 
 impl CorpusCache {
-    /// The folded records of `data`, folded now only if not already.
-    pub fn get(&mut self, data: &Arc<Dataset>) -> Arc<Corpus> {
+    /// The folded records of `data`, if they came.
+    pub fn ready(&self, data: &Arc<Dataset>) -> Option<Arc<Corpus>> {
         let same = Weak::ptr_eq(&self.of, &Arc::downgrade(data));
-        match &self.corpus {
-            Some(corpus) if same => corpus.clone(),
-            _ => {
-                let folded = Arc::new(corpus(data));
-                self.of = Arc::downgrade(data);
-                self.corpus = Some(folded.clone());
-                folded
-            }
+        self.corpus.clone().filter(|_| same)
+    }
+
+    /// Whether the records of `data` are still to be asked for (true once per data set).
+    pub fn ask(&mut self, data: &Arc<Dataset>) -> bool {
+        let asked = Weak::ptr_eq(&self.asked, &Arc::downgrade(data));
+        self.asked = Arc::downgrade(data);
+        !asked
+    }
+
+    /// Folded records came: kept if they are those of `data`, the data set in the app
+    /// (records of data read before are dropped).
+    pub fn take(&mut self, indexed: &Indexed, data: &Arc<Dataset>) -> Option<Arc<Corpus>> {
+        if !Weak::ptr_eq(&indexed.of, &Arc::downgrade(data)) {
+            return None;
         }
+        self.of = indexed.of.clone();
+        self.corpus = Some(indexed.corpus.clone());
+        self.corpus.clone()
     }
 
     /// Forgets the folded records (the data they were read from is gone).
     pub fn clear(&mut self) {
         *self = CorpusCache::default();
+    }
+}
+
+/// The records of one data set folded for the search, sent back from the thread that
+/// folded them.
+#[derive(Debug, Clone)]
+pub struct Indexed {
+    pub of: Weak<Dataset>,
+    pub corpus: Arc<Corpus>,
+}
+
+impl Indexed {
+    /// Folds every searchable record of `data` (the work of `Effect::IndexSearch`).
+    pub fn fold(data: &Arc<Dataset>) -> Self {
+        Indexed {
+            of: Arc::downgrade(data),
+            corpus: Arc::new(corpus(data)),
+        }
+    }
+}
+
+impl PartialEq for Indexed {
+    fn eq(&self, other: &Self) -> bool {
+        Weak::ptr_eq(&self.of, &other.of) && Arc::ptr_eq(&self.corpus, &other.corpus)
     }
 }
 

@@ -64,13 +64,7 @@ impl SearchBack {
         let mut s = self.search;
         if !Arc::ptr_eq(&s.corpus, &corpus) {
             s.reload(corpus);
-            let records = &s.corpus.records;
-            let at = (s.hits.iter()).position(|h| {
-                records
-                    .get(h.record)
-                    .is_some_and(|r| r.target == self.target)
-            });
-            s.selected = at.unwrap_or(0);
+            s.select_target(Some(self.target));
         }
         s
     }

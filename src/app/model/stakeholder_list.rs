@@ -17,8 +17,9 @@ pub struct PersonFacts {
     pub contacts: ContactSummary,
     pub cadence: Option<Cadence>,
     pub reciprocity: Reciprocity,
-    /// Name, organisation, sector and communities, for the fuzzy filter.
-    pub haystack: String,
+    /// Name, organisation, sector and communities, for the fuzzy filter, converted once
+    /// per load into what the matcher reads.
+    pub haystack: nucleo_matcher::Utf32String,
     /// Whom this stakeholder referred.
     pub referred: Vec<crate::domain::Id>,
     /// Positions of their contact-log entries in `data.contacts`, newest first.
@@ -86,7 +87,8 @@ pub fn facts(
                     s.organisation,
                     sector_label(&s.sector),
                     s.communities.join(" ")
-                ),
+                )
+                .into(),
             }
         })
         .collect()
@@ -218,8 +220,22 @@ pub struct PeopleView {
     pub sort: SortKey,
     pub descending: bool,
     pub show_archived: bool,
-    /// The query the current rows were ranked for (for narrowing them incrementally).
-    pub ranked_for: String,
+    /// The rows found for each text typed on the way to the filter as it is now, each
+    /// text a prefix of the next; the first is no text at all (the list in its order).
+    /// One more character ranks the last rows only, Backspace and Esc take rows kept
+    /// here: no key ranks or sorts the whole list again. Emptied when anything else
+    /// that decides the rows changes (`App::refresh_people`).
+    pub found: Vec<(String, Vec<usize>)>,
+}
+
+/// Characters of nucleo's pattern syntax (negation, anchors, exact match, escape): a text
+/// that holds one may match what a longer text does not (`sa$` keeps names ending in
+/// "sa", `sa$x` a name holding "sa$x"), so rows found for it are never narrowed further.
+const SYNTAX: [char; 5] = ['!', '^', '$', '\'', '\\'];
+
+/// Whether the rows found for `earlier` hold every row of `now`.
+fn narrows(earlier: &str, now: &str) -> bool {
+    now.starts_with(earlier) && (earlier.trim().is_empty() || !earlier.contains(SYNTAX))
 }
 
 impl PeopleView {
@@ -231,15 +247,44 @@ impl PeopleView {
             static FUZZY: std::cell::RefCell<Fuzzy> = std::cell::RefCell::new(Fuzzy::default());
         }
         FUZZY.with(|f| {
-            f.borrow_mut().rank(
-                query,
-                candidates.iter().map(|&i| (i, facts[i].haystack.as_str())),
-            )
+            f.borrow_mut()
+                .rank_prepared(query, candidates.iter().map(|&i| (i, &facts[i].haystack)))
         })
     }
 
-    /// Positions into `data.stakeholders` to show, in order.
+    /// The rows for the filter text as it is now, from the rows kept for the texts typed
+    /// before it (see `found`); the same rows as [`PeopleView::rows`].
+    pub fn filtered(&mut self, data: &Dataset, facts: &[PersonFacts]) -> Vec<usize> {
+        let query = self.filter.value();
+        if self.found.is_empty() {
+            self.found.push((String::new(), self.listed(data, facts)));
+        }
+        while self.found.len() > 1 && !narrows(&self.found[self.found.len() - 1].0, &query) {
+            self.found.pop();
+        }
+        let (earlier, rows) = &self.found[self.found.len() - 1];
+        if *earlier == query || query.trim().is_empty() {
+            return rows.clone();
+        }
+        let ranked = Self::rank(&query, rows, facts);
+        self.found.push((query, ranked.clone()));
+        ranked
+    }
+
+    /// Positions into `data.stakeholders` to show, in order, worked out from scratch.
     pub fn rows(&self, data: &Dataset, facts: &[PersonFacts]) -> Vec<usize> {
+        let query = self.filter.value();
+        let rows = self.listed(data, facts);
+        if query.trim().is_empty() {
+            return rows;
+        }
+        // Best match first: sorting would hide what was searched for.
+        Self::rank(&query, &rows, facts)
+    }
+
+    /// Everyone the quick filter, the stage and the archive switch keep, in the order
+    /// chosen: the rows before any text is typed.
+    fn listed(&self, data: &Dataset, facts: &[PersonFacts]) -> Vec<usize> {
         let people = &data.stakeholders;
         let keep = |i: &usize| {
             let s = &people[*i];
@@ -258,13 +303,7 @@ impl PeopleView {
                     Quick::Sector(sec) => &s.sector == sec,
                 }
         };
-        let query = self.filter.value();
-        let candidates: Vec<usize> = (0..people.len()).filter(keep).collect();
-        if !query.trim().is_empty() {
-            // Best match first: sorting would hide what was searched for.
-            return Self::rank(&query, &candidates, facts);
-        }
-        let mut rows = candidates;
+        let mut rows: Vec<usize> = (0..people.len()).filter(keep).collect();
         let lower = |s: &str| s.to_lowercase();
         match self.sort {
             SortKey::Name => rows.sort_by_key(|&i| facts[i].name_rank),

@@ -514,29 +514,25 @@ impl App {
         self.views[5].set_rows(rows, None);
     }
 
-    /// Recomputes the stakeholder list after a filter, sort or data change.
+    /// Recomputes the stakeholder list after a filter, sort or data change: the rows
+    /// kept for earlier filter texts are forgotten.
     pub fn refresh_people(&mut self) {
-        self.people.ranked_for = self.people.filter.value();
+        self.people.found.clear();
+        self.unfilter_people();
+    }
+
+    /// The stakeholder list after the filter text was cleared (Esc): the rows kept for
+    /// no text at all, the selection kept.
+    pub fn unfilter_people(&mut self) {
         let keep = self.views[0].selected_row();
-        let rows = self.people.rows(&self.data, &self.facts);
+        let rows = self.people.filtered(&self.data, &self.facts);
         self.views[0].set_rows(rows, keep);
     }
 
     /// Recomputes the stakeholder list after the filter text changed: the best match is
     /// selected.
     pub fn refilter_people(&mut self) {
-        let query = self.people.filter.value();
-        let previous = &self.people.ranked_for;
-        // One more character can only narrow the matches: rank the previous ones only.
-        let narrower = !previous.trim().is_empty()
-            && query.starts_with(previous.as_str())
-            && !query.trim().is_empty();
-        self.views[0].rows = if narrower {
-            super::stakeholder_list::PeopleView::rank(&query, &self.views[0].rows, &self.facts)
-        } else {
-            self.people.rows(&self.data, &self.facts)
-        };
-        self.people.ranked_for = query;
+        self.views[0].rows = self.people.filtered(&self.data, &self.facts);
         self.views[0].selected = 0;
     }
 
@@ -587,8 +583,8 @@ impl App {
             |ids: &[Id], id: Option<Id>| id.and_then(|id| ids.iter().position(|x| *x == id));
 
         self.facts = super::stakeholder_list::facts(d, self.today, crate::labels::sector);
-        let people = self.people.rows(d, &self.facts);
-        self.people.ranked_for = self.people.filter.value();
+        self.people.found.clear();
+        let people = self.people.filtered(d, &self.facts);
         let ids: Vec<Id> = d.stakeholders.iter().map(|s| s.id).collect();
         let k = pos_of(&ids, keep_ids[0]);
         self.views[0].set_rows(people, k);

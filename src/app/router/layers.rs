@@ -259,7 +259,7 @@ fn filter(app: &mut App, action: &Action) -> Option<Action> {
         Action::Back => {
             app.people.filtering = false;
             app.people.filter.clear();
-            app.refresh_people();
+            app.unfilter_people();
         }
         Action::Up => app.view_mut().move_by(-1),
         Action::Down => app.view_mut().move_by(1),

@@ -221,6 +221,10 @@ fn search(app: &mut App, action: &Action) -> Option<Option<Action>> {
             Some(next)
         }
         Action::Back if app.goes_back_to_search() => Some(jump::back(app)),
+        Action::SearchIndexed(indexed) => {
+            features::search::indexed(app, indexed);
+            Some(None)
+        }
         _ => None,
     }
 }

@@ -1,0 +1,225 @@
+//! Keys that reuse earlier work (issue #19, p99 ≤ 2 ms a key): the stakeholder filter
+//! narrows the rows of the text before and takes back kept rows on Backspace and Esc; the
+//! search of everything does the same with its hits. Whatever the keys, what is listed is
+//! what a fresh filter or search of the text lists.
+
+use std::sync::Arc;
+
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use proptest::prelude::*;
+use roundtable::app::model::search::{Hit, SearchState};
+use roundtable::app::{Action, App, Tab};
+use roundtable::domain::dataset::Dataset;
+use roundtable::domain::stakeholder::Stakeholder;
+
+mod support;
+use support::app::{apply, held_back};
+
+/// A key of the filter or the search: a character, Backspace, or Esc and open again.
+#[derive(Debug, Clone)]
+enum Key {
+    Char(char),
+    Backspace,
+    Reopen,
+}
+
+fn keys() -> impl Strategy<Value = Vec<Key>> {
+    // Letters that names share, a space, an accent, and nucleo's pattern syntax.
+    let key = prop_oneof![
+        6 => proptest::sample::select(vec!['s', 'a', 'm', 'e', 'é', ' ', '$', '!', '^', '\'', '\\', '|'])
+            .prop_map(Key::Char),
+        3 => Just(Key::Backspace),
+        1 => Just(Key::Reopen),
+    ];
+    proptest::collection::vec(key, 1..30)
+}
+
+fn names() -> impl Strategy<Value = Vec<String>> {
+    proptest::collection::vec("[saméSÉ $!^'x]{0,8}", 1..25)
+}
+
+fn town(names: &[String]) -> Dataset {
+    let mut d = Dataset::default();
+    for (i, name) in names.iter().enumerate() {
+        let mut s = Stakeholder::blank();
+        s.id = i as u64 + 1;
+        s.name = name.clone();
+        s.organisation = if i % 3 == 0 {
+            "Samen vzw".into()
+        } else {
+            String::new()
+        };
+        d.stakeholders.push(s);
+    }
+    d
+}
+
+fn press(app: &mut App, key: &Key, reopen: Action) {
+    let action = match key {
+        Key::Char(c) => Action::Input(KeyEvent::new(KeyCode::Char(*c), KeyModifiers::NONE)),
+        Key::Backspace => Action::Input(KeyEvent::new(KeyCode::Backspace, KeyModifiers::NONE)),
+        Key::Reopen => {
+            apply(app, [Action::Back]);
+            reopen
+        }
+    };
+    apply(app, [action]);
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 300, failure_persistence: None, ..ProptestConfig::default() })]
+
+    #[test]
+    fn the_filter_lists_what_a_fresh_filter_of_its_text_lists(names in names(), keys in keys()) {
+        let mut app = App::new(support::today());
+        apply(&mut app, [Action::Loaded(Arc::new(town(&names)), 1), Action::GoTab(Tab::Stakeholders)]);
+        apply(&mut app, [Action::StartFilter]);
+        for key in &keys {
+            press(&mut app, key, Action::StartFilter);
+            let fresh = app.people.rows(&app.data, &app.facts);
+            prop_assert_eq!(
+                &app.view().rows, &fresh,
+                "filter {:?} after {:?}", app.people.filter.value(), keys
+            );
+        }
+    }
+}
+
+/// The search of everything on `data`'s records, typed into as `keys` say.
+fn search_after(data: &Dataset, keys: &[Key]) -> Vec<(String, Vec<Hit>)> {
+    let corpus = Arc::new(roundtable::app::model::search::corpus(data));
+    let mut s = SearchState::new(corpus, "", None);
+    let mut seen = Vec::new();
+    for key in keys {
+        match key {
+            Key::Char(c) => {
+                s.query
+                    .input(KeyEvent::new(KeyCode::Char(*c), KeyModifiers::NONE));
+            }
+            Key::Backspace => {
+                s.query
+                    .input(KeyEvent::new(KeyCode::Backspace, KeyModifiers::NONE));
+            }
+            Key::Reopen => s.query = roundtable::app::model::text::TextField::single(""),
+        }
+        s.refind();
+        seen.push((s.query.value(), s.hits.clone()));
+    }
+    seen
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 300, failure_persistence: None, ..ProptestConfig::default() })]
+
+    #[test]
+    fn the_search_finds_what_a_fresh_search_of_its_query_finds(names in names(), keys in keys()) {
+        let data = town(&names);
+        let corpus = Arc::new(roundtable::app::model::search::corpus(&data));
+        for (query, hits) in search_after(&data, &keys) {
+            let fresh = SearchState::new(corpus.clone(), &query, None);
+            prop_assert_eq!(&hits, &fresh.hits, "query {:?} after {:?}", query, keys);
+        }
+    }
+}
+
+/// The targets of the open search's hits.
+fn targets(app: &App) -> Vec<roundtable::app::model::search::Target> {
+    let s = app.search.as_ref().unwrap();
+    s.hits
+        .iter()
+        .map(|h| s.corpus.records[h.record].target)
+        .collect()
+}
+
+#[test]
+fn the_first_opening_folds_nothing_on_the_ui_thread_and_fills_in_when_the_records_come() {
+    let mut app = support::app::demo_app();
+    let folded = held_back(&mut app, [Action::StartSearch]);
+    assert_eq!(folded.len(), 1, "the records are asked to be folded, once");
+    let s = app.search.as_ref().unwrap();
+    assert!(
+        s.indexing && s.corpus.records.is_empty(),
+        "nothing folded on the UI thread"
+    );
+    let typing = held_back(
+        &mut app,
+        "sam"
+            .chars()
+            .map(|c| Action::Input(KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE))),
+    );
+    assert!(typing.is_empty(), "typing asks for nothing more");
+    assert!(app.search.as_ref().unwrap().hits.is_empty());
+    assert!(
+        support::app::screen(&app, 80, 24).contains("Preparing the search"),
+        "the search says it is indexing"
+    );
+    apply(&mut app, folded);
+    let s = app.search.as_ref().unwrap();
+    assert!(!s.indexing);
+    let fresh = SearchState::new(
+        Arc::new(roundtable::app::model::search::corpus(&app.data)),
+        "sam",
+        None,
+    );
+    assert!(
+        !fresh.hits.is_empty(),
+        "the demo town has someone called Sam…"
+    );
+    let fresh: Vec<_> = fresh
+        .hits
+        .iter()
+        .map(|h| fresh.corpus.records[h.record].target)
+        .collect();
+    assert_eq!(
+        targets(&app),
+        fresh,
+        "the hits once the records came are a fresh search's"
+    );
+    assert!(!support::app::screen(&app, 80, 24).contains("Preparing the search"));
+}
+
+#[test]
+fn records_folded_for_data_read_before_are_dropped_and_a_reload_keeps_the_hits_until_the_new_come()
+{
+    let mut app = support::app::demo_app();
+    let stale = held_back(&mut app, [Action::StartSearch]);
+    // The data are read again before the records come.
+    let data = Arc::new((*app.data).clone());
+    let fresh = held_back(&mut app, [Action::Loaded(data, 2)]);
+    assert_eq!(fresh.len(), 1, "the new data's records are asked for");
+    apply(&mut app, stale);
+    assert!(
+        app.search.as_ref().unwrap().indexing,
+        "records of older data are not taken"
+    );
+    apply(&mut app, fresh);
+    support::app::type_text(&mut app, "sam");
+    let before = targets(&app);
+    assert!(!before.is_empty());
+    // Read again while open: the hits stay until the new records come.
+    let data = Arc::new((*app.data).clone());
+    let folded = held_back(&mut app, [Action::Loaded(data, 3)]);
+    assert_eq!(targets(&app), before);
+    assert!(app.search.as_ref().unwrap().indexing);
+    apply(&mut app, folded);
+    assert_eq!(targets(&app), before);
+    assert!(!app.search.as_ref().unwrap().indexing);
+}
+
+/// The data read again while the search is open (a save in another window): once the new
+/// records are folded, the hit selected is still the one selected, not the first.
+#[test]
+fn a_reload_while_the_search_is_open_keeps_the_hit_selected() {
+    let mut app = support::app::demo_app();
+    apply(&mut app, [Action::StartSearch]);
+    support::app::type_text(&mut app, "sam");
+    assert!(targets(&app).len() > 2, "{:?}", targets(&app));
+    apply(&mut app, [Action::Down, Action::Down]);
+    let chosen = app.search.as_ref().unwrap().selected_target();
+    assert!(chosen.is_some());
+    let data = Arc::new((*app.data).clone());
+    apply(&mut app, [Action::Loaded(data, 2)]);
+    let s = app.search.as_ref().unwrap();
+    assert!(!s.indexing);
+    assert_eq!(s.selected_target(), chosen);
+}
