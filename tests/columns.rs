@@ -55,3 +55,32 @@ fn narrow_screens_share_the_room_by_need() {
         "{row}"
     );
 }
+
+/// Where the organisation column starts, in the list's header line.
+fn organisation_column(app: &App) -> usize {
+    let s = screen(app, 160, 48);
+    let header = (s.lines())
+        .find(|l| l.contains("Organisation"))
+        .unwrap_or_else(|| panic!("no header:\n{s}"));
+    let at = header.find("Organisation").unwrap();
+    header[..at].chars().count()
+}
+
+/// The widths are worked out once per set of rows (not at every frame) and follow each
+/// change of the rows listed: a filter that leaves the long name out narrows the name
+/// column, and Esc widens it again.
+#[test]
+fn the_columns_follow_the_rows_listed_through_a_filter_and_back() {
+    let mut app = app_with_long_texts();
+    let wide = organisation_column(&app);
+    apply(&mut app, [Action::StartFilter]);
+    support::app::type_text(&mut app, "tahiri grocery");
+    let narrow = organisation_column(&app);
+    assert!(
+        narrow < wide,
+        "{narrow} < {wide}\n{}",
+        screen(&app, 160, 48)
+    );
+    apply(&mut app, [Action::Back]);
+    assert_eq!(organisation_column(&app), wide);
+}

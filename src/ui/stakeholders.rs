@@ -1,3 +1,5 @@
+use std::sync::Arc;
+
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
@@ -215,16 +217,8 @@ fn distinct_sectors<'a>(
 /// The name, organisation and sector columns sized to the longest text listed, in the
 /// room the fixed columns leave.
 fn text_widths(app: &App, header: &[&str], fixed: &[Constraint], width: u16) -> Vec<Constraint> {
-    use super::widgets::table::{fit, need, widest};
-    let people = &app.data.stakeholders;
-    let rows = || app.view().rows.iter().map(|&i| &people[i]);
-    let archived = t("archived").chars().count() + 3;
-    let name = widest(rows().map(|s| (s.name.as_str(), if s.archived { archived } else { 0 })));
-    let needs = [
-        need(header[0], std::iter::empty()).max(u16::try_from(name).unwrap_or(u16::MAX)),
-        need(header[1], rows().map(|s| s.organisation.as_str())),
-        need(header[2], distinct_sectors(rows())),
-    ];
+    use super::widgets::table::fit;
+    let needs = text_needs(app, header);
     let fixed: u16 = fixed
         .iter()
         .map(|c| match c {
@@ -236,6 +230,39 @@ fn text_widths(app: &App, header: &[&str], fixed: &[Constraint], width: u16) -> 
     let room = width.saturating_sub(2 + fixed + columns.saturating_sub(1));
     // The name counts double: it is what a row is recognised by.
     fit(&needs, &[2, 1, 1], room)
+}
+
+/// The cells the name, organisation and sector columns need for the rows listed: worked
+/// out once for a set of rows, data and language, and kept (`PeopleView::needs`).
+fn text_needs(app: &App, header: &[&str]) -> [u16; 3] {
+    use crate::app::model::stakeholder_list::NeedsOf;
+    let of = NeedsOf {
+        rows: app.view().version,
+        data: Arc::as_ptr(&app.data) as usize,
+        counter: app.counter,
+        lang: crate::i18n::lang(),
+    };
+    if let Some((kept, needs)) = app.people.needs.get()
+        && kept == of
+    {
+        return needs;
+    }
+    let needs = measure_needs(app, header);
+    app.people.needs.set(Some((of, needs)));
+    needs
+}
+
+fn measure_needs(app: &App, header: &[&str]) -> [u16; 3] {
+    use super::widgets::table::{need, widest};
+    let people = &app.data.stakeholders;
+    let rows = || app.view().rows.iter().map(|&i| &people[i]);
+    let archived = t("archived").chars().count() + 3;
+    let name = widest(rows().map(|s| (s.name.as_str(), if s.archived { archived } else { 0 })));
+    [
+        need(header[0], std::iter::empty()).max(u16::try_from(name).unwrap_or(u16::MAX)),
+        need(header[1], rows().map(|s| s.organisation.as_str())),
+        need(header[2], distinct_sectors(rows())),
+    ]
 }
 
 /// Under a typed filter: which of the searched fields hold it, so that a match on a

@@ -226,6 +226,21 @@ pub struct PeopleView {
     /// here: no key ranks or sorts the whole list again. Emptied when anything else
     /// that decides the rows changes (`App::refresh_people`).
     pub found: Vec<(String, Vec<usize>)>,
+    /// The widths the name, organisation and sector columns need for the rows listed,
+    /// worked out by the renderer once per set of rows, data and language (a walk over
+    /// every row, ten thousand in a big town) instead of at every frame.
+    pub needs: std::cell::Cell<Option<(NeedsOf, [u16; 3])>>,
+}
+
+/// What the column widths of the stakeholder list were worked out for: the list's rows
+/// ([`super::state::View::version`]), the data set read (its change counter and
+/// allocation) and the language of the labels measured with it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct NeedsOf {
+    pub rows: u64,
+    pub data: usize,
+    pub counter: u64,
+    pub lang: crate::i18n::Lang,
 }
 
 /// Characters of nucleo's pattern syntax (negation, anchors, exact match, escape): a text

@@ -78,6 +78,10 @@ pub struct View {
     pub offset: Cell<usize>,
     /// Rows visible at the last draw, for page up/down.
     pub page: Cell<usize>,
+    /// Counts the changes of `rows` made through [`View::set_rows`] and
+    /// [`View::replace_rows`]: what is worked out from the rows once (the widths of a
+    /// list's columns) is kept until it changes.
+    pub version: u64,
 }
 
 impl View {
@@ -99,7 +103,13 @@ impl View {
         self.selected = keep
             .and_then(|k| rows.iter().position(|r| *r == k))
             .unwrap_or(self.selected.min(rows.len().saturating_sub(1)));
+        self.replace_rows(rows);
+    }
+
+    /// Replaces the rows, the selection left as it is.
+    pub fn replace_rows(&mut self, rows: Vec<usize>) {
         self.rows = rows;
+        self.version += 1;
     }
 }
 
@@ -532,7 +542,8 @@ impl App {
     /// Recomputes the stakeholder list after the filter text changed: the best match is
     /// selected.
     pub fn refilter_people(&mut self) {
-        self.views[0].rows = self.people.filtered(&self.data, &self.facts);
+        let rows = self.people.filtered(&self.data, &self.facts);
+        self.views[0].replace_rows(rows);
         self.views[0].selected = 0;
     }
 
