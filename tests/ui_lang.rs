@@ -242,3 +242,43 @@ fn a_new_members_role_is_proposed_in_the_language() {
     }
     set_lang(Lang::En);
 }
+
+/// The text inside the panel titled `title` on `screen`, its rows joined by one space.
+fn panel_text(screen: &str, title: &str) -> String {
+    let rows: Vec<Vec<char>> = screen.lines().map(|l| l.chars().collect()).collect();
+    let Some((top, at)) = rows.iter().enumerate().find_map(|(i, r)| {
+        let line: String = r.iter().collect();
+        let byte = line.find(&format!("╭ {title}"))?;
+        Some((i, line[..byte].chars().count()))
+    }) else {
+        return String::new();
+    };
+    let right = (at..rows[top].len()).find(|&c| rows[top][c] == '╮');
+    let right = right.unwrap_or(rows[top].len());
+    let inner = (rows.iter().skip(top + 1))
+        .take_while(|r| r.get(at) == Some(&'│'))
+        .map(|r| r[at + 1..right.min(r.len())].iter().collect::<String>())
+        .collect::<Vec<_>>()
+        .join(" ");
+    inner.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// The Overview's actions panel at 160×48 says what a wide screen says: its lines
+/// (open, done on time, signal to closure) wrap rather than lose their last words.
+#[test]
+fn the_overviews_actions_panel_keeps_its_words_at_160x48() {
+    let _one = ONE_LANGUAGE_AT_A_TIME
+        .lock()
+        .unwrap_or_else(|e| e.into_inner());
+    for lang in Lang::ALL {
+        set_lang(lang);
+        let mut app = demo_app_in(lang);
+        apply(&mut app, vec![Action::GoTab(Tab::Overview)]);
+        let title = roundtable::i18n::t("overview-actions");
+        let wide = panel_text(&screen(&app, 400, 48), title);
+        assert!(wide.split(' ').count() > 6, "{lang:?}: {wide:?}");
+        let shown = panel_text(&screen(&app, 160, 48), title);
+        assert_eq!(shown, wide, "{lang:?}: the actions panel cut");
+    }
+    set_lang(Lang::En);
+}
