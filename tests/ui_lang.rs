@@ -178,7 +178,7 @@ fn cut_labels(app: &roundtable::app::App, flat: &str) -> Vec<String> {
 }
 
 /// The words a list writes in a column of fixed width (the stakeholders' formal/informal,
-/// the trainings' counts' headings) are whole in every language at 80 columns.
+/// the trainings' and mini-networks' counts' headings) are whole in every language at 80 columns.
 #[test]
 fn fixed_columns_hold_their_words_whole_in_every_language() {
     let _one = ONE_LANGUAGE_AT_A_TIME
@@ -200,7 +200,10 @@ fn fixed_columns_hold_their_words_whole_in_every_language() {
         };
         let list = shown(vec![GoTab(Tab::Stakeholders)]);
         let trainings = shown(vec![GoTab(Tab::Networks), ToggleTrainings]);
+        let networks = shown(vec![GoTab(Tab::Networks)]);
         for (screen, id) in [
+            (&networks, "col-members"),
+            (&networks, "col-sectors"),
             (&list, "formality-informal"),
             (&list, "formality-formal"),
             (&trainings, "col-invited"),
