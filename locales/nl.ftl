@@ -132,7 +132,7 @@ pap-green = Actief optreden toegestaan.
 pap-clear = Geen beperking.
 
 rule_kind-case_need_to_know = need-to-know per casus
-rule_kind-no_criminal_use = geen strafrechtelijk gebruik
+rule_kind-no_criminal_use = niet voor strafonderzoek
 rule_kind-custom = afgesproken regel
 
 sharing-labels = Labels (TLP 2.0 en PAP)

@@ -285,3 +285,27 @@ fn the_overviews_actions_panel_keeps_its_words_at_160x48() {
     }
     set_lang(Lang::En);
 }
+
+/// The kinds of the sharing rules are whole at 160×48 in every language: their column is
+/// as wide as the language's longest kind (up to a third of the panel).
+#[test]
+fn sharing_rule_kinds_are_whole_at_160x48() {
+    let _one = ONE_LANGUAGE_AT_A_TIME
+        .lock()
+        .unwrap_or_else(|e| e.into_inner());
+    for lang in Lang::ALL {
+        set_lang(lang);
+        let mut app = demo_app_in(lang);
+        apply(&mut app, vec![Action::GoTab(Tab::Sharing)]);
+        let shown = screen(&app, 160, 48).replace('│', " ");
+        for id in [
+            "rule_kind-case_need_to_know",
+            "rule_kind-no_criminal_use",
+            "rule_kind-custom",
+        ] {
+            let kind = format!(" {} ", roundtable::i18n::t(id));
+            assert!(shown.contains(&kind), "{lang:?}: {id} cut:\n{shown}");
+        }
+    }
+    set_lang(Lang::En);
+}
