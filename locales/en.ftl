@@ -1585,5 +1585,8 @@ person_export-consent_withdrawn = consent given { $given }, withdrawn { $withdra
 minutes-not_at_the_table = No minutes for { $who }: not invited to this session, not present and involved in none of its cases, and nothing of it may go to them, so minutes would only tell them that the table met, and when.
 feedback-not_involved = No feedback sheet for { $who }: not involved in case { $case } (need-to-know), and its heading alone would tell them the case and its status.
 export-folder_open = The export folder { $path } is not private (mode { $mode }, or another account's): other accounts could list the names of the exports, which say which case went to which partner. Nothing was written. Make it yours and private (chmod 700 { $path }) or set another export_dir in the config file.
+# lang2
+# The manual's name, at the top of every page of `roundtable man` (man's own default in English).
+man_heading-manual = General Commands Manual
 # keys
 search-indexing = Preparing the search of every record… The hits appear as soon as that is done; you can type already.

@@ -1316,7 +1316,7 @@ cli_help-config-default = Un fichier de configuration commenté avec chaque rég
 cli_help-config-keys = Pour chaque raccourci : son nom, ses touches et ce qu'il fait
 cli_help-completions = Afficher les complétions pour le shell : roundtable completions bash > /etc/bash_completion.d/roundtable
 cli_help-man = Afficher la page de manuel (roff) : roundtable man | man -l -
-cli_help-actions = Lister les actions ouvertes, en retard d'abord (les responsables issus de sources protégées s'affichent « un partenaire »)
+cli_help-actions = Lister les actions ouvertes, en retard d'abord (les responsables issus de sources protégées apparaissent comme « un partenaire »)
 cli_help-actions-overdue = Seulement les actions en retard
 cli_help-actions-owner = Seulement les actions de ce responsable (une partie du nom)
 cli_help-actions-case = Seulement les actions de ce cas (RT-AAAA-NNN)
@@ -1329,7 +1329,7 @@ cli_help-action_cancel = Annuler une action ouverte, avec une raison
 cli_help-action_reassign = Confier une action ouverte à un autre partenaire
 cli_help-action_reassign-to = Le nom du nouveau responsable (comme dans la liste des partenaires)
 cli_help-action_due = Déplacer l'échéance d'une action ouverte : 2026-12-01, +3j, +2s
-cli_help-retention = Ce que les durées de conservation convenues rendent échu : les cas clôturés (par défaut) et les anciens exports
+cli_help-retention = Ce qui arrive à échéance selon les durées de conservation convenues : les cas clôturés (par défaut) et les anciens exports
 cli_help-retention-due = Lister les cas clôturés à effacer (références et dates seulement)
 cli_help-retention-exports = Lister les exports plus anciens que le nombre de jours convenu
 cli_help-retention-remove = Avec --exports : les supprimer (inscrit au journal d'audit)
@@ -1342,7 +1342,7 @@ cli_help-erase_person = Effacer une personne : sa fiche devient « un ancien p
 cli_help-erase_person-name = Son nom complet (comme dans la liste des partenaires) ou son numéro ; un nom qui correspond à plusieurs personnes est refusé
 cli_help-init = Créer une base de données chiffrée (demande deux fois une phrase secrète ; affiche une seule fois une clé de récupération, à garder sur papier en lieu sûr)
 cli_help-init-group = La partager avec ce groupe Unix : fichier 0660 dans un dossier setgid 2770
-cli_help-encrypt = Chiffrer une base de données non chiffrée (un nouveau fichier, puis mis en place)
+cli_help-encrypt = Chiffrer une base de données non chiffrée (dans un nouveau fichier, qui remplace ensuite l'ancien)
 cli_help-passphrase = Définir ou changer votre phrase secrète (à partir du code à usage unique de `team add`, de votre phrase actuelle ou de la clé de récupération)
 cli_help-team = Qui a accès à une base de données chiffrée
 cli_help-team_add = Donner accès à un collègue (un compte Unix) : affiche pour lui un code à usage unique, qu'il remplace par sa propre phrase secrète (`roundtable passphrase`)
@@ -1634,8 +1634,11 @@ key-back_to_search = retour à la recherche
 # sharing
 person_export-consent_given = accord donné le { $given }
 person_export-consent_withdrawn = accord donné le { $given }, retiré le { $withdrawn }
-minutes-not_at_the_table = Pas de compte rendu pour { $who } : ni invité·e à cette réunion, ni présent·e, ni concerné·e par aucun de ses cas, et rien ne peut lui en être transmis ; un compte rendu ne lui apprendrait que la tenue de la table, et sa date.
-feedback-not_involved = Pas de fiche de retour pour { $who } : pas concerné·e par le cas { $case } (besoin d'en connaître), et son seul titre lui apprendrait le cas et son état.
-export-folder_open = Le dossier d'export { $path } n'est pas privé (mode { $mode }, ou il appartient à un autre compte) : d'autres comptes pourraient lister le nom des exports, qui dit quel cas est allé à quel partenaire. Rien n'a été écrit. Rendez-le vôtre et privé (chmod 700 { $path }) ou choisissez un autre export_dir dans le fichier de configuration.
+minutes-not_at_the_table = Pas de compte rendu pour { $who } : ni invité·e à cette réunion, ni présent·e, ni concerné·e par aucun de ses cas, et rien ne peut lui en être transmis ; un compte rendu lui apprendrait seulement que la table s'est réunie, et quand.
+feedback-not_involved = Pas de fiche de retour pour { $who } : pas concerné·e par le cas { $case } (besoin d'en connaître), et son seul titre lui révélerait le cas et son statut.
+export-folder_open = Le dossier d'export { $path } n'est pas privé (droits { $mode }, ou il appartient à un autre compte) : d'autres comptes pourraient lister les noms des exports, qui révèlent quel cas a été transmis à quel partenaire. Rien n'a été écrit. Attribuez-le à votre compte et rendez-le privé (chmod 700 { $path }), ou indiquez un autre export_dir dans le fichier de configuration.
+# lang2
+# The manual's name, at the top of every page of `roundtable man` (man's own default in English).
+man_heading-manual = Manuel des commandes générales
 # keys
 search-indexing = Préparation de la recherche dans toutes les données… Les résultats s'affichent dès que c'est prêt ; vous pouvez déjà taper.

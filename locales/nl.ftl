@@ -132,7 +132,7 @@ pap-green = Actief optreden toegestaan.
 pap-clear = Geen beperking.
 
 rule_kind-case_need_to_know = need-to-know per casus
-rule_kind-no_criminal_use = geen strafrechtelijk gebruik
+rule_kind-no_criminal_use = niet voor strafonderzoek
 rule_kind-custom = afgesproken regel
 
 sharing-labels = Labels (TLP 2.0 en PAP)
@@ -414,7 +414,7 @@ network-lesson = geleerd: { $what }
 network-exchanges = Uitwisselingen
 problem_status-open = open
 problem_status-dropped = stopgezet
-key-add_topic = onderwerp toevoegen
+key-add_topic = punt toevoegen
 key-item_up = punt omhoog
 key-item_down = punt omlaag
 key-drop_item = punt schrappen
@@ -1012,8 +1012,8 @@ overview-signals = Nieuwe signalen, 12 maanden
 overview-cases = Casussen per status
 overview-actions = Acties, 12 maanden
 overview-actions_line = Open { $open }, te laat { $overdue }
-overview-actions_done = Op tijd uitgevoerd { $on_time }, te laat { $late }
-overview-median = Signaal tot afsluiting: { $days }
+overview-actions_done = Op tijd { $on_time }, te laat { $late }
+overview-median = Signaal → afsluiting: { $days }
 overview-attendance = Aanwezigheid per sector (%)
 overview-coverage = Leden van mininetwerken per sector
 overview-network_title = Mininetwerken en hun bruggen
@@ -1265,7 +1265,7 @@ cli_help-action_cancel = Een openstaande actie schrappen, met een reden
 cli_help-action_reassign = Een openstaande actie aan een andere partner geven
 cli_help-action_reassign-to = De naam van de nieuwe uitvoerder (zoals in de partnerlijst)
 cli_help-action_due = De termijn van een openstaande actie verschuiven: 2026-12-01, +3d, +2w
-cli_help-retention = Wat de afgesproken bewaartermijnen aan de beurt brengen: afgesloten casussen (standaard) en oude exports
+cli_help-retention = Wat volgens de afgesproken bewaartermijnen aan de beurt is: afgesloten casussen (standaard) en oude exports
 cli_help-retention-due = Toon de afgesloten casussen die gewist moeten worden (enkel referenties en data)
 cli_help-retention-exports = Toon de exports die ouder zijn dan het afgesproken aantal dagen
 cli_help-retention-remove = Met --exports: verwijder ze (genoteerd in het logboek)
@@ -1556,9 +1556,9 @@ form-record_erased = Deze persoon werd intussen gewist: niets van dit formulier 
 # gaps
 # The section headings of `roundtable man` (capitals, as man pages have them).
 man_heading-name = NAAM
-man_heading-synopsis = OVERZICHT
+man_heading-synopsis = SAMENVATTING
 man_heading-description = BESCHRIJVING
-man_heading-extra = MEER
+man_heading-extra = OPMERKINGEN
 man_heading-version = VERSIE
 man_heading-authors = AUTEURS
 # lang
@@ -1570,8 +1570,11 @@ key-back_to_search = terug naar de zoekresultaten
 # sharing
 person_export-consent_given = toestemming gegeven op { $given }
 person_export-consent_withdrawn = toestemming gegeven op { $given }, ingetrokken op { $withdrawn }
-minutes-not_at_the_table = Geen verslag voor { $who }: niet uitgenodigd voor dit overleg, niet aanwezig en bij geen enkele van zijn casussen betrokken, en niets ervan mag naar hen gaan; een verslag zou hen enkel vertellen dat de tafel samenkwam, en wanneer.
-feedback-not_involved = Geen terugkoppelingsfiche voor { $who }: niet betrokken bij casus { $case } (need-to-know), en alleen al de titel zou hen de casus en de stand ervan vertellen.
-export-folder_open = De exportmap { $path } is niet privé (modus { $mode }, of van een andere account): andere accounts zouden de namen van de exports kunnen zien, en die zeggen welke casus naar welke partner ging. Er is niets geschreven. Maak ze van jou en privé (chmod 700 { $path }) of kies een andere export_dir in het configuratiebestand.
+minutes-not_at_the_table = Geen verslag voor { $who }: niet uitgenodigd voor dit overleg, niet aanwezig en bij geen enkele van zijn casussen betrokken, en niets ervan mag naar hen; een verslag zou hen enkel vertellen dat de tafel samengekomen is, en wanneer.
+feedback-not_involved = Geen terugkoppelingsfiche voor { $who }: niet betrokken bij casus { $case } (need-to-know), en alleen al de titel zou hen de casus en zijn status verraden.
+export-folder_open = De exportmap { $path } is niet privé (rechten { $mode }, of van een andere account): andere accounts zouden de namen van de exports kunnen oplijsten, en die verraden welke casus naar welke partner ging. Er werd niets weggeschreven. Zet de map op uw naam en maak ze privé (chmod 700 { $path }), of kies een andere export_dir in het configuratiebestand.
+# lang2
+# The manual's name, at the top of every page of `roundtable man` (man's own default in English).
+man_heading-manual = Handleiding algemene opdrachten
 # keys
 search-indexing = Alle gegevens worden klaargezet om te zoeken… De resultaten verschijnen zodra dat klaar is; u kunt al typen.

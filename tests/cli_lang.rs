@@ -130,7 +130,12 @@ fn the_man_page_is_written_in_the_language_chosen() {
         (
             "nl",
             None,
-            [".SH NAAM", ".SH OVERZICHT", ".SH OPTIES", ".SH OPDRACHTEN"],
+            [
+                ".SH NAAM",
+                ".SH SAMENVATTING",
+                ".SH OPTIES",
+                ".SH OPDRACHTEN",
+            ],
             &[
                 ".SH NAME",
                 ".SH SYNOPSIS",
@@ -181,5 +186,44 @@ fn completions_describe_in_the_language_chosen() {
         for english in english_sentences("fr") {
             assert!(!script.contains(&english), "{shell}: {english:?} left");
         }
+    }
+}
+
+/// The quoted or plain arguments of a roff request line (`.TH a 1 "" "b c"`).
+fn roff_args(line: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut rest = line.trim();
+    while !rest.is_empty() {
+        let (arg, tail) = match rest.strip_prefix('"') {
+            Some(q) => q.split_once('"').unwrap_or((q, "")),
+            None => rest.split_once(' ').unwrap_or((rest, "")),
+        };
+        out.push(arg.to_owned());
+        rest = tail.trim_start();
+    }
+    out
+}
+
+#[test]
+fn the_man_page_names_its_manual_in_the_language_chosen() {
+    // Without a fifth argument to `.TH`, man prints "General Commands Manual" at the
+    // top of every page, in English whatever the language.
+    let manual = |lang: &str| {
+        let o = roundtable(None, &["--lang", lang, "man"]);
+        let page = String::from_utf8_lossy(&o.stdout).into_owned();
+        let th = page
+            .lines()
+            .find_map(|l| l.strip_prefix(".TH "))
+            .unwrap_or("");
+        roff_args(th).get(4).cloned().unwrap_or_default()
+    };
+    let en = manual("en");
+    assert!(!en.is_empty(), "no manual named in the English page");
+    for lang in ["nl", "fr"] {
+        let theirs = manual(lang);
+        assert!(
+            !theirs.is_empty() && theirs != en,
+            "{lang}: manual {theirs:?}"
+        );
     }
 }

@@ -178,7 +178,7 @@ fn cut_labels(app: &roundtable::app::App, flat: &str) -> Vec<String> {
 }
 
 /// The words a list writes in a column of fixed width (the stakeholders' formal/informal,
-/// the trainings' counts' headings) are whole in every language at 80 columns.
+/// the trainings' and mini-networks' counts' headings) are whole in every language at 80 columns.
 #[test]
 fn fixed_columns_hold_their_words_whole_in_every_language() {
     let _one = ONE_LANGUAGE_AT_A_TIME
@@ -200,7 +200,10 @@ fn fixed_columns_hold_their_words_whole_in_every_language() {
         };
         let list = shown(vec![GoTab(Tab::Stakeholders)]);
         let trainings = shown(vec![GoTab(Tab::Networks), ToggleTrainings]);
+        let networks = shown(vec![GoTab(Tab::Networks)]);
         for (screen, id) in [
+            (&networks, "col-members"),
+            (&networks, "col-sectors"),
             (&list, "formality-informal"),
             (&list, "formality-formal"),
             (&trainings, "col-invited"),
@@ -239,6 +242,70 @@ fn a_new_members_role_is_proposed_in_the_language() {
         apply(&mut app, vec![Action::Accept]);
         let form = app.form.as_ref().expect("asks role, brings, gains");
         assert_eq!(form.value(MemberField::MemberRole), role, "{lang:?}");
+    }
+    set_lang(Lang::En);
+}
+
+/// The text inside the panel titled `title` on `screen`, its rows joined by one space.
+fn panel_text(screen: &str, title: &str) -> String {
+    let rows: Vec<Vec<char>> = screen.lines().map(|l| l.chars().collect()).collect();
+    let Some((top, at)) = rows.iter().enumerate().find_map(|(i, r)| {
+        let line: String = r.iter().collect();
+        let byte = line.find(&format!("╭ {title}"))?;
+        Some((i, line[..byte].chars().count()))
+    }) else {
+        return String::new();
+    };
+    let right = (at..rows[top].len()).find(|&c| rows[top][c] == '╮');
+    let right = right.unwrap_or(rows[top].len());
+    let inner = (rows.iter().skip(top + 1))
+        .take_while(|r| r.get(at) == Some(&'│'))
+        .map(|r| r[at + 1..right.min(r.len())].iter().collect::<String>())
+        .collect::<Vec<_>>()
+        .join(" ");
+    inner.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// The Overview's actions panel at 160×48 says what a wide screen says: its lines
+/// (open, done on time, signal to closure) wrap rather than lose their last words.
+#[test]
+fn the_overviews_actions_panel_keeps_its_words_at_160x48() {
+    let _one = ONE_LANGUAGE_AT_A_TIME
+        .lock()
+        .unwrap_or_else(|e| e.into_inner());
+    for lang in Lang::ALL {
+        set_lang(lang);
+        let mut app = demo_app_in(lang);
+        apply(&mut app, vec![Action::GoTab(Tab::Overview)]);
+        let title = roundtable::i18n::t("overview-actions");
+        let wide = panel_text(&screen(&app, 400, 48), title);
+        assert!(wide.split(' ').count() > 6, "{lang:?}: {wide:?}");
+        let shown = panel_text(&screen(&app, 160, 48), title);
+        assert_eq!(shown, wide, "{lang:?}: the actions panel cut");
+    }
+    set_lang(Lang::En);
+}
+
+/// The kinds of the sharing rules are whole at 160×48 in every language: their column is
+/// as wide as the language's longest kind (up to a third of the panel).
+#[test]
+fn sharing_rule_kinds_are_whole_at_160x48() {
+    let _one = ONE_LANGUAGE_AT_A_TIME
+        .lock()
+        .unwrap_or_else(|e| e.into_inner());
+    for lang in Lang::ALL {
+        set_lang(lang);
+        let mut app = demo_app_in(lang);
+        apply(&mut app, vec![Action::GoTab(Tab::Sharing)]);
+        let shown = screen(&app, 160, 48).replace('│', " ");
+        for id in [
+            "rule_kind-case_need_to_know",
+            "rule_kind-no_criminal_use",
+            "rule_kind-custom",
+        ] {
+            let kind = format!(" {} ", roundtable::i18n::t(id));
+            assert!(shown.contains(&kind), "{lang:?}: {id} cut:\n{shown}");
+        }
     }
     set_lang(Lang::En);
 }

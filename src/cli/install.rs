@@ -64,10 +64,16 @@ pub fn man(out: &mut dyn Write) -> std::io::Result<()> {
 }
 
 /// `page` with each `.SH` heading in `lang`: clap_mangen's own (NAME, SYNOPSIS …) from
-/// the catalogue, those of `--help` (options, commands) in capitals, trimmed.
+/// the catalogue, those of `--help` (options, commands) in capitals, trimmed; and the
+/// manual's name in its `.TH` line.
 fn man_headings(page: &str, lang: crate::i18n::Lang) -> String {
     let mut out = String::with_capacity(page.len());
     for line in page.lines() {
+        if let Some(th) = line.strip_prefix(".TH ") {
+            out.push_str(&title_line(th, lang.t("man_heading-manual")));
+            out.push('\n');
+            continue;
+        }
         match line.strip_prefix(".SH ") {
             Some(heading) => {
                 let heading = heading.trim_matches(|c: char| c == '"' || c.is_whitespace());
@@ -92,6 +98,25 @@ fn man_headings(page: &str, lang: crate::i18n::Lang) -> String {
         out.push('\n');
     }
     out
+}
+
+/// The `.TH` line of arguments `th` with `manual` as its fifth (title, section, date,
+/// source, manual): without it, man prints "General Commands Manual" in English.
+fn title_line(th: &str, manual: &str) -> String {
+    let mut args = Vec::new();
+    let mut rest = th.trim();
+    while !rest.is_empty() {
+        let (arg, tail) = match rest.strip_prefix('"') {
+            Some(quoted) => quoted.split_once('"').unwrap_or((quoted, "")),
+            None => rest.split_once(' ').unwrap_or((rest, "")),
+        };
+        args.push(arg.to_owned());
+        rest = tail.trim_start();
+    }
+    args.resize(4, String::new());
+    args.push(manual.replace('"', ""));
+    let quoted: Vec<String> = args.iter().map(|a| format!("\"{a}\"")).collect();
+    format!(".TH {}", quoted.join(" "))
 }
 
 /// The database: `--db`, else `$ROUNDTABLE_DB`, else the config file's `database`, else

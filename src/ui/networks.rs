@@ -64,8 +64,9 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
         header.push(t("col-contact_point"));
         widths.push(Constraint::Fill(2));
     }
-    header.extend([t("col-members"), t("col-sectors")]);
-    widths.extend([Constraint::Length(7), Constraint::Length(7)]);
+    let counts = [t("col-members"), t("col-sectors")];
+    widths.extend(counts.map(count_width));
+    header.extend(counts);
     super::widgets::table::render(
         frame,
         list,
@@ -95,6 +96,12 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
     if let (Some(area), Some(i)) = (detail, app.view().selected_row()) {
         render_detail(frame, area, app, &nets[i]);
     }
+}
+
+/// A column of counts: as wide as its heading in the language, at least 7.
+fn count_width(heading: &str) -> Constraint {
+    let width = u16::try_from(Span::raw(heading).width()).unwrap_or(u16::MAX);
+    Constraint::Length(width.max(7))
 }
 
 fn field(label: &str, value: String) -> Line<'static> {

@@ -7,7 +7,7 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Style;
 use ratatui::symbols::Marker;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Bar, BarChart, BarGroup, Paragraph, Sparkline};
+use ratatui::widgets::{Bar, BarChart, BarGroup, Paragraph, Sparkline, Wrap};
 
 use super::theme;
 use crate::domain::dataset::Dataset;
@@ -192,7 +192,7 @@ fn summary(frame: &mut Frame, area: Rect, o: &Overview) {
     let [l, r] = Layout::horizontal([Constraint::Fill(1), Constraint::Length(26)]).areas(area);
     frame.render_widget(
         Paragraph::new(text)
-            .wrap(ratatui::widgets::Wrap { trim: true })
+            .wrap(Wrap { trim: true })
             .block(theme::block(t("overview-figures_title"))),
         l,
     );
@@ -280,7 +280,10 @@ fn figures(frame: &mut Frame, area: Rect, o: &Overview) {
         )),
     ];
     frame.render_widget(
-        Paragraph::new(text).block(theme::block(t("overview-actions"))),
+        // Wrapped: a language's longer words go to the next row rather than off the edge.
+        Paragraph::new(text)
+            .wrap(Wrap { trim: true })
+            .block(theme::block(t("overview-actions"))),
         acts,
     );
     let [sig, pipe] =

@@ -17,6 +17,21 @@ fn rule_kind_label(k: &RuleKind) -> &'static str {
     }
 }
 
+/// The rules' kind column: as wide as the language's longest kind, at most a third of
+/// the panel (`width`), at least its heading.
+fn kind_width(width: u16) -> Constraint {
+    let kinds = [
+        RuleKind::CaseNeedToKnow,
+        RuleKind::NoCriminalInvestigationUse,
+        RuleKind::Custom,
+    ];
+    let longest = (kinds.iter().map(|k| Span::raw(rule_kind_label(k)).width()))
+        .chain([Span::raw(t("col-kind")).width()])
+        .max()
+        .unwrap_or(0);
+    Constraint::Length(u16::try_from(longest).unwrap_or(u16::MAX).min(width / 3))
+}
+
 fn audit_kind(k: &crate::domain::audit::AuditKind) -> &'static str {
     use crate::domain::audit::AuditKind::*;
     match k {
@@ -228,7 +243,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
             title: t("sharing-rules"),
             header: vec![t("col-kind"), t("col-rule"), t("col-active")],
             widths: &[
-                Constraint::Length(16),
+                kind_width(rules.width),
                 Constraint::Fill(1),
                 Constraint::Length(6),
             ],
