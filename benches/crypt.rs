@@ -211,11 +211,7 @@ fn main() {
     compare(
         "load the town",
         "≤ 1.3×",
-        alternate(
-            30,
-            || plain.load().unwrap(),
-            || sealed.load().unwrap(),
-        ),
+        alternate(30, || plain.load().unwrap(), || sealed.load().unwrap()),
     );
     compare(
         "save a note",
