@@ -138,7 +138,7 @@ pub fn wrap(text: &str, width: usize) -> Vec<String> {
 /// The agenda topic "open actions of <session>", in the reader's language: the session's
 /// title (cleaned for the terminal) and date, or its id when it is gone.
 pub fn open_actions(data: &crate::domain::dataset::Dataset, session: crate::domain::Id) -> String {
-    match data.sessions.iter().find(|s| s.id == session) {
+    match crate::domain::dataset::by_id(&data.sessions, session) {
         Some(s) => crate::i18n::tf(
             "agenda-open_actions",
             &[("title", &sanitize::line(&s.title)), ("date", &s.date)],

@@ -74,7 +74,7 @@ pub(super) fn list(path: &Path, filter: Filter) -> Result<(), Failure> {
         let reference = a
             .anchor
             .case
-            .and_then(|id| data.cases.iter().find(|c| c.id == id))
+            .and_then(|id| crate::domain::dataset::by_id(&data.cases, id))
             .map(|c| &c.reference);
         if (filter.overdue && !overdue) || case.as_ref().is_some_and(|c| reference != Some(c)) {
             continue;

@@ -32,9 +32,17 @@ pub(super) fn audit(
         let (kind, id) = key.split_once(':')?;
         let id: u64 = id.parse().ok()?;
         match kind {
-            "note" => data.notes.iter().find(|n| n.id == id)?.anchor.case,
-            "decision" => data.decisions.iter().find(|d| d.id == id)?.anchor.case,
-            "action" => data.actions.iter().find(|a| a.id == id)?.anchor.case,
+            "note" => crate::domain::dataset::by_id(&data.notes, id)?.anchor.case,
+            "decision" => {
+                crate::domain::dataset::by_id(&data.decisions, id)?
+                    .anchor
+                    .case
+            }
+            "action" => {
+                crate::domain::dataset::by_id(&data.actions, id)?
+                    .anchor
+                    .case
+            }
             _ => None,
         }
     };
@@ -56,7 +64,7 @@ pub(super) fn audit(
         }
         let who = e
             .recipient
-            .and_then(|r| data.stakeholders.iter().find(|s| s.id == r))
+            .and_then(|r| crate::domain::dataset::by_id(&data.stakeholders, r))
             .map(|s| s.name.as_str());
         let line = format!(
             "{} {:>4} {} {:?} {}{}{}{}",
@@ -100,7 +108,7 @@ pub(super) fn superseded(path: &Path) -> Result<(), Failure> {
     for s in list {
         let whom = s
             .recipient
-            .and_then(|r| data.stakeholders.iter().find(|p| p.id == r))
+            .and_then(|r| crate::domain::dataset::by_id(&data.stakeholders, r))
             .map_or_else(|| "-".to_owned(), |p| p.name.clone());
         let at = data
             .audit

@@ -112,7 +112,7 @@ fn session_for<'a>(
     id: crate::domain::Id,
     recipient: &str,
 ) -> Result<(&'a crate::domain::session::Session, crate::domain::Id), Failure> {
-    let s = (data.sessions.iter().find(|s| s.id == id))
+    let s = crate::domain::dataset::by_id(&data.sessions, id)
         .ok_or_else(|| Failure::from(tf("cli-no_session", &[("id", &id)])))?;
     let who = find_stakeholder(data, recipient).map_err(Failure::from)?;
     Ok((s, who))

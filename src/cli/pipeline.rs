@@ -51,7 +51,7 @@ pub(super) fn list(path: &Path, stage: Option<Stage>) -> Result<(), Failure> {
         };
         let by = s
             .referred_by
-            .and_then(|id| data.stakeholders.iter().find(|p| p.id == id))
+            .and_then(|id| crate::domain::dataset::by_id(&data.stakeholders, id))
             .map_or_else(|| "-".to_owned(), |p| p.name.clone());
         say(&tf(
             "pipeline-line",

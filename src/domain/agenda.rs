@@ -108,7 +108,7 @@ pub struct Entry {
 /// Everything that happened to a case, oldest first.
 pub fn timeline(data: &Dataset, case: Id) -> Vec<Entry> {
     let mut out = Vec::new();
-    if let Some(c) = data.cases.iter().find(|c| c.id == case) {
+    if let Some(c) = crate::domain::dataset::by_id(&data.cases, case) {
         for h in &c.history {
             out.push(Entry {
                 at: h.at,
@@ -206,7 +206,7 @@ pub fn summary(data: &Dataset, session: &Session, since: DateTime<Utc>) -> Summa
         ..Summary::default()
     };
     for case in session.cases() {
-        if let Some(c) = data.cases.iter().find(|c| c.id == case) {
+        if let Some(c) = crate::domain::dataset::by_id(&data.cases, case) {
             for h in c.history.iter().filter(|h| h.at >= since) {
                 out.status_changes.push((case, h.from, h.to));
             }

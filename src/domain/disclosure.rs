@@ -255,7 +255,7 @@ impl Context<'_> {
         let session = item
             .anchor()
             .session
-            .and_then(|id| self.data.sessions.iter().find(|s| s.id == id));
+            .and_then(|id| crate::domain::dataset::by_id(&self.data.sessions, id));
         if let Some(s) = session {
             return self.may_share(s, item, recipient);
         }
@@ -337,7 +337,7 @@ pub fn naming(data: &Dataset, item: &Item) -> Naming {
     };
     let anchor = item.anchor();
     mask_if(
-        match from.and_then(|id| data.notes.iter().find(|n| n.id == id)) {
+        match from.and_then(|id| crate::domain::dataset::by_id(&data.notes, id)) {
             Some(n) => n.protected_source,
             None => data
                 .notes
@@ -421,7 +421,7 @@ impl Context<'_> {
         let origin = item
             .anchor()
             .session
-            .and_then(|id| self.data.sessions.iter().find(|s| s.id == id));
+            .and_then(|id| crate::domain::dataset::by_id(&self.data.sessions, id));
         if let Some(origin) = origin {
             self.may_share(origin, item, recipient)?;
         }

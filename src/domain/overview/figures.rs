@@ -207,7 +207,7 @@ pub fn attendance(data: &Dataset, period: Period) -> (ByPartner, BySector) {
     }
     let mut sectors: BTreeMap<Sector, Turnout> = BTreeMap::new();
     for (id, t) in &by {
-        if let Some(s) = data.stakeholders.iter().find(|s| s.id == *id) {
+        if let Some(s) = crate::domain::dataset::by_id(&data.stakeholders, *id) {
             let e = sectors.entry(s.sector.clone()).or_default();
             e.present += t.present;
             e.expected += t.expected;

@@ -222,7 +222,7 @@ pub fn picture(data: &Dataset) -> Picture {
 
 fn net_nodes(data: &Dataset, ids: &[Id]) -> Vec<NetNode> {
     ids.iter()
-        .filter_map(|id| data.networks.iter().find(|n| n.id == *id))
+        .filter_map(|id| crate::domain::dataset::by_id(&data.networks, *id))
         .map(|n| NetNode {
             id: n.id,
             name: n.name.clone(),
