@@ -262,6 +262,13 @@ fn spawn_worker(store: Arc<Store>, tx: Sender<Msg>) -> Sender<Effect> {
     etx
 }
 
+/// Applies `action` and every action it leads to.
+fn settle(app: &mut App, mut action: Option<Action>) {
+    while let Some(a) = action {
+        action = app::update(app, a);
+    }
+}
+
 /// What the first screen shows from the records (the count of stakeholders), read on
 /// this thread before the first frame: the first frame is then complete, instead of
 /// waiting for the store's thread to start, count and wake this one (each hand-over a
@@ -269,10 +276,7 @@ fn spawn_worker(store: Arc<Store>, tx: Sender<Msg>) -> Sender<Effect> {
 fn first_figures(store: &Store, app: &mut App) {
     use crate::domain::stakeholder::Stakeholder;
     if let Ok(n) = store.read(|tx| tx.count::<Stakeholder>()) {
-        let mut next = Some(Action::Counted(n));
-        while let Some(a) = next {
-            next = app::update(app, a);
-        }
+        settle(app, Some(Action::Counted(n)));
     }
 }
 
@@ -391,10 +395,7 @@ fn event_loop(
             app.now = crate::domain::time::now();
             // A session left open overnight moves on to the new day.
             app.today = crate::domain::time::local(app.now, app.tz).date_naive();
-            let mut action = action;
-            while let Some(a) = action {
-                action = app::update(&mut app, a);
-            }
+            settle(&mut app, action);
             handled += 1;
             if handled < MAX_BATCH && !app.should_quit {
                 next = rx.try_recv().ok();
@@ -405,10 +406,7 @@ fn event_loop(
             app.now = crate::domain::time::now();
             let was_locked = app.lock.is_some();
             let pinned = app.detail_pinned.is_some();
-            let mut next = Some(Action::Tick);
-            while let Some(a) = next {
-                next = app::update(&mut app, a);
-            }
+            settle(&mut app, Some(Action::Tick));
             dirty |= app::features::round_tables::meeting::animating(&app);
             dirty |= app.lock.is_some() != was_locked;
             dirty |= pinned && app.detail_pinned.is_none();

@@ -3,7 +3,9 @@
 //! and leaves everything underneath as it was. The search a jump left is kept for Esc's
 //! way back to it (`model::search_back`).
 
-use crate::app::model::search::{Indexed, SearchState};
+use std::sync::Arc;
+
+use crate::app::model::search::{Corpus, Indexed, SearchState};
 use crate::app::model::search_back::SearchBack;
 use crate::app::model::{Action, App, Effect};
 
@@ -20,19 +22,26 @@ pub fn open(app: &mut App) {
         }
         None => (String::new(), None),
     };
-    let ready = app.search_corpus.ready(&app.data);
-    let indexing = ready.is_none();
-    if indexing {
-        ask(app);
-    }
-    let mut search = SearchState::new(ready.unwrap_or_default(), &query, session);
+    let (corpus, indexing) = records(app);
+    let mut search = SearchState::new(corpus, &query, session);
     search.indexing = indexing;
     app.search = Some(search);
     app.search_back = None;
 }
 
+/// The records of the data as read now, folded, and whether they are still being
+/// folded (then none yet: they are asked for, and the search fills in when they come).
+pub fn records(app: &mut App) -> (Arc<Corpus>, bool) {
+    let ready = app.search_corpus.ready(&app.data);
+    let indexing = ready.is_none();
+    if indexing {
+        ask(app);
+    }
+    (ready.unwrap_or_default(), indexing)
+}
+
 /// Asks for the records of the data as read to be folded, once per data set.
-pub fn ask(app: &mut App) {
+fn ask(app: &mut App) {
     if app.search_corpus.ask(&app.data) {
         app.effects.push(Effect::IndexSearch(app.data.clone()));
     }

@@ -114,14 +114,8 @@ fn person(app: &mut App, id: Id) -> Option<Action> {
 pub(super) fn back(app: &mut App) -> Option<Action> {
     let back = app.search_back.take()?;
     let next = restore(app, &back.origin);
-    // The records of the data as read now, or none until they are folded (the search
-    // then says it is indexing and fills in, its query kept).
-    let ready = app.search_corpus.ready(&app.data);
-    let indexing = ready.is_none();
-    if indexing {
-        crate::app::features::search::ask(app);
-    }
-    let mut search = back.resume(ready.unwrap_or_default());
+    let (corpus, indexing) = crate::app::features::search::records(app);
+    let mut search = back.resume(corpus);
     search.indexing |= indexing;
     app.search = Some(search);
     next
