@@ -65,25 +65,9 @@ fn nothing_is_written_onto_an_erased_person() {
 #[test]
 fn a_form_on_an_erased_person_offers_only_esc_and_keeps_no_draft() {
     use roundtable::app::Action;
-    use roundtable::app::forms::stakeholder::StakeholderField;
-    use support::app::{apply, queued_changes, run_effects, store_app};
+    use support::app::{apply, queued_changes, run_effects};
     let dir = tempfile::tempdir().unwrap();
-    let (store, mut app) = store_app(&dir);
-    let person = app.data.stakeholders[app.view().rows[0]].clone();
-    assert!(!person.erased);
-    apply(&mut app, [Action::Edit]);
-    let f = app.form.as_mut().unwrap();
-    let i = f.index(StakeholderField::Notes).unwrap();
-    f.fields[i].text.set("lives above the bakery");
-    f.dirty = true;
-    store
-        .write(|tx| {
-            let before = tx.dataset()?;
-            let mut after = before.clone();
-            erase_person(&mut after, person.id, "a former partner").unwrap();
-            tx.apply(&before, &after)
-        })
-        .unwrap();
+    let (store, mut app, _) = form_on_a_person_erased_meanwhile(&dir);
     // Refused: nothing is written onto an erased person.
     apply(&mut app, [Action::Submit]);
     run_effects(&mut app, &store);
@@ -108,26 +92,11 @@ fn a_form_on_an_erased_person_offers_only_esc_and_keeps_no_draft() {
 #[test]
 fn a_refusal_for_an_erased_person_is_known_by_its_kind_not_its_words() {
     use roundtable::app::Action;
-    use roundtable::app::forms::stakeholder::StakeholderField;
     use roundtable::i18n::{Lang, writing_in};
     use roundtable::store::StoreError;
-    use support::app::{apply, store_app};
+    use support::app::apply;
     let dir = tempfile::tempdir().unwrap();
-    let (store, mut app) = store_app(&dir);
-    let person = app.data.stakeholders[app.view().rows[0]].clone();
-    apply(&mut app, [Action::Edit]);
-    let f = app.form.as_mut().unwrap();
-    let i = f.index(StakeholderField::Notes).unwrap();
-    f.fields[i].text.set("lives above the bakery");
-    f.dirty = true;
-    store
-        .write(|tx| {
-            let before = tx.dataset()?;
-            let mut after = before.clone();
-            erase_person(&mut after, person.id, "a former partner").unwrap();
-            tx.apply(&before, &after)
-        })
-        .unwrap();
+    let (store, mut app, person) = form_on_a_person_erased_meanwhile(&dir);
     let mut changed = person.clone();
     changed.notes = "lives above the bakery".into();
     let refused = store
@@ -151,4 +120,34 @@ fn a_refusal_for_an_erased_person_is_known_by_its_kind_not_its_words() {
     apply(&mut app, answers);
     let f = app.form.as_ref().expect("the form stays open");
     assert!(f.erased, "the refusal was not recognised: {:?}", f.failure);
+}
+
+/// The edit form open on the first person listed, with notes typed into it, and that
+/// person erased meanwhile from another window (as `roundtable erase` would).
+fn form_on_a_person_erased_meanwhile(
+    dir: &tempfile::TempDir,
+) -> (
+    Store,
+    roundtable::app::App,
+    roundtable::domain::stakeholder::Stakeholder,
+) {
+    use roundtable::app::Action;
+    use roundtable::app::forms::stakeholder::StakeholderField;
+    let (store, mut app) = support::app::store_app(dir);
+    let person = app.data.stakeholders[app.view().rows[0]].clone();
+    assert!(!person.erased);
+    support::app::apply(&mut app, [Action::Edit]);
+    let f = app.form.as_mut().unwrap();
+    let i = f.index(StakeholderField::Notes).unwrap();
+    f.fields[i].text.set("lives above the bakery");
+    f.dirty = true;
+    store
+        .write(|tx| {
+            let before = tx.dataset()?;
+            let mut after = before.clone();
+            erase_person(&mut after, person.id, "a former partner").unwrap();
+            tx.apply(&before, &after)
+        })
+        .unwrap();
+    (store, app, person)
 }
