@@ -4,6 +4,8 @@
 use nucleo_matcher::pattern::{CaseMatching, Normalization, Pattern};
 use nucleo_matcher::{Config, Matcher, Utf32Str, Utf32String};
 
+pub mod split;
+
 /// A reusable matcher: keeps its scratch memory between calls.
 pub struct Fuzzy {
     matcher: Matcher,
@@ -48,25 +50,43 @@ impl Fuzzy {
         query: &str,
         haystacks: impl Iterator<Item = (usize, &'a Utf32String)>,
     ) -> Vec<usize> {
+        self.rank_strs(query, haystacks.map(|(i, h)| (i, h.slice(..))))
+    }
+
+    /// [`Fuzzy::rank`] on texts already in the matcher's form.
+    fn rank_strs<'a>(
+        &mut self,
+        query: &str,
+        haystacks: impl Iterator<Item = (usize, Utf32Str<'a>)>,
+    ) -> Vec<usize> {
         if query.trim().is_empty() {
             return haystacks.map(|(i, _)| i).collect();
         }
         let pattern = Pattern::parse(query, CaseMatching::Ignore, Normalization::Smart);
         let scored: Vec<(u32, usize)> = haystacks
-            .filter_map(|(i, h)| {
-                pattern
-                    .score(h.slice(..), &mut self.matcher)
-                    .map(|s| (s, i))
-            })
+            .filter_map(|(i, h)| pattern.score(h, &mut self.matcher).map(|s| (s, i)))
             .collect();
         best_first(scored)
     }
 }
 
-/// Positions by score, best first; ties keep their order by position.
-fn best_first(mut scored: Vec<(u32, usize)>) -> Vec<usize> {
-    scored.sort_unstable_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
-    scored.into_iter().map(|(_, i)| i).collect()
+/// Positions by score, best first; ties keep their order by position. Each match is
+/// sorted as one number (the score's complement above the position), a sort of plain
+/// integers instead of pairs compared field by field.
+fn best_first(scored: Vec<(u32, usize)>) -> Vec<usize> {
+    let key = |&(score, i): &(u32, usize)| {
+        let i = u32::try_from(i).ok()?;
+        Some((u64::from(u32::MAX - score) << 32) | u64::from(i))
+    };
+    let Some(mut keys) = scored.iter().map(key).collect::<Option<Vec<u64>>>() else {
+        let mut scored = scored;
+        scored.sort_unstable_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+        return scored.into_iter().map(|(_, i)| i).collect();
+    };
+    keys.sort_unstable();
+    keys.into_iter()
+        .map(|k| (k & u64::from(u32::MAX)) as usize)
+        .collect()
 }
 
 #[cfg(test)]
@@ -88,5 +108,24 @@ mod tests {
         assert_eq!(f.rank("imam ben", hay()), vec![0]);
         assert_eq!(f.rank("", hay()), vec![0, 1, 2, 3]);
         assert!(f.rank("zzz", hay()).is_empty());
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn best_first_is_by_score_then_position(
+            scored in proptest::collection::vec((0u32..6, 0usize..400), 0..200),
+            huge in proptest::bool::ANY,
+        ) {
+            // Positions unique, as a list's are; one beyond 32 bits takes the other way.
+            let mut scored: Vec<(u32, usize)> = scored.into_iter().enumerate()
+                .map(|(n, (s, i))| (s, i * 1000 + n)).collect();
+            if huge && !scored.is_empty() {
+                scored[0].1 = usize::MAX;
+            }
+            let mut expected = scored.clone();
+            expected.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+            let expected: Vec<usize> = expected.into_iter().map(|(_, i)| i).collect();
+            proptest::prop_assert_eq!(best_first(scored), expected);
+        }
     }
 }

@@ -6,8 +6,10 @@ use crate::domain::dataset::Dataset;
 use crate::domain::indicators::{self, Cadence, ContactSummary, Reciprocity};
 use crate::domain::pipeline::{Move, Stage};
 use crate::domain::search::Fuzzy;
+use crate::domain::search::split::Haystacks;
 use crate::domain::stakeholder::{Formality, Sector, Tier};
 use chrono::NaiveDate;
+use std::sync::Arc;
 
 use super::text::TextField;
 
@@ -28,6 +30,13 @@ pub struct PersonFacts {
     /// load: sorting the list by name is then a sort of numbers, without lowering ten
     /// thousand names at every Esc from the filter.
     pub name_rank: u32,
+}
+
+/// The filter reads each stakeholder's texts, also on the ranking's helper threads.
+impl Haystacks for [PersonFacts] {
+    fn haystack(&self, i: usize) -> nucleo_matcher::Utf32Str<'_> {
+        self[i].haystack.slice(..)
+    }
 }
 
 /// Each stakeholder's place in the order by lower-case name, ties by position.
@@ -254,22 +263,20 @@ fn narrows(earlier: &str, now: &str) -> bool {
 }
 
 impl PeopleView {
-    /// `candidates` that match `query`, best first.
-    pub fn rank(query: &str, candidates: &[usize], facts: &[PersonFacts]) -> Vec<usize> {
+    /// `candidates` that match `query`, best first; a long list is scored on every core
+    /// the program may use ([`Fuzzy::rank_split`]).
+    pub fn rank(query: &str, candidates: &[usize], facts: &Arc<[PersonFacts]>) -> Vec<usize> {
         // One matcher for the whole session: building one allocates its scratch space,
         // which showed on every keystroke of the filter.
         thread_local! {
             static FUZZY: std::cell::RefCell<Fuzzy> = std::cell::RefCell::new(Fuzzy::default());
         }
-        FUZZY.with(|f| {
-            f.borrow_mut()
-                .rank_prepared(query, candidates.iter().map(|&i| (i, &facts[i].haystack)))
-        })
+        FUZZY.with(|f| f.borrow_mut().rank_split(query, facts, candidates))
     }
 
     /// The rows for the filter text as it is now, from the rows kept for the texts typed
     /// before it (see `found`); the same rows as [`PeopleView::rows`].
-    pub fn filtered(&mut self, data: &Dataset, facts: &[PersonFacts]) -> Vec<usize> {
+    pub fn filtered(&mut self, data: &Dataset, facts: &Arc<[PersonFacts]>) -> Vec<usize> {
         let query = self.filter.value();
         if self.found.is_empty() {
             self.found.push((String::new(), self.listed(data, facts)));
@@ -287,7 +294,7 @@ impl PeopleView {
     }
 
     /// Positions into `data.stakeholders` to show, in order, worked out from scratch.
-    pub fn rows(&self, data: &Dataset, facts: &[PersonFacts]) -> Vec<usize> {
+    pub fn rows(&self, data: &Dataset, facts: &Arc<[PersonFacts]>) -> Vec<usize> {
         let query = self.filter.value();
         let rows = self.listed(data, facts);
         if query.trim().is_empty() {

@@ -268,7 +268,7 @@ pub struct App {
     pub select_after_load: Option<(Tab, Id)>,
     pub detail_scroll: u16,
     /// Per stakeholder, parallel to `data.stakeholders`.
-    pub facts: Vec<PersonFacts>,
+    pub facts: Arc<[PersonFacts]>,
     pub status: Option<Status>,
     /// The stakeholder whose detail the pane beside the list keeps showing while the
     /// selection moves; `None`: the selected one. The pane catches up on the first tick
@@ -346,7 +346,7 @@ impl App {
             zoom: false,
             select_after_load: None,
             detail_scroll: 0,
-            facts: Vec::new(),
+            facts: Arc::from([]),
             status: None,
             messages: Default::default(),
             lock: None,
@@ -593,7 +593,7 @@ impl App {
         let pos_of =
             |ids: &[Id], id: Option<Id>| id.and_then(|id| ids.iter().position(|x| *x == id));
 
-        self.facts = super::stakeholder_list::facts(d, self.today, crate::labels::sector);
+        self.facts = super::stakeholder_list::facts(d, self.today, crate::labels::sector).into();
         self.people.found.clear();
         let people = self.people.filtered(d, &self.facts);
         let ids: Vec<Id> = d.stakeholders.iter().map(|s| s.id).collect();
