@@ -1,6 +1,7 @@
 //! The footer at 80×24: keys in order of importance, a cut footer ending in "? more",
 //! and every key of the keymap one press away.
 
+use roundtable::app::model::keymap::acts;
 use roundtable::app::{Action, App, Binding, Scope, Tab, bindings_for};
 use roundtable::i18n::t;
 
@@ -24,6 +25,14 @@ fn states() -> Vec<(&'static str, Vec<Action>)> {
         ("stakeholder_detail", vec![Action::Open]),
         ("filter", vec![Action::StartFilter]),
         ("form", vec![Action::New]),
+        (
+            "one_field_form",
+            vec![
+                Action::GoTab(Tab::Sessions),
+                Action::ToggleActions,
+                Action::ActionDueSelected,
+            ],
+        ),
         (
             "picker",
             vec![
@@ -170,7 +179,8 @@ fn every_key_shown_or_behind_more() {
         let scopes = app.scopes();
         let help_key = bindings_for(&scopes).find(|b| b.action == Action::ToggleHelp);
         let mut help = None;
-        for b in bindings_for(&scopes) {
+        // A key a scope above takes (Esc in the meeting's side) does not act here.
+        for b in bindings_for(&scopes).filter(|b| acts(&scopes, b)) {
             if shows(&foot, b) || b.action == Action::ToggleHelp {
                 continue;
             }

@@ -24,6 +24,10 @@ pub enum Scope {
     Filter,
     /// A form.
     Form,
+    /// A form of several fields: moving between them.
+    FormFields,
+    /// A form of one field: Enter saves it.
+    OneField,
     /// A fuzzy picker.
     Picker,
     /// A record's detail filling the tab.
@@ -158,10 +162,11 @@ fn defaults() -> Vec<Binding> {
         b(SearchBack, &[(Esc, NONE)], "Esc", "key-back_to_search", Action::Back, true),
         b(Form, &[(Char('s'), CTRL)], "C-s", "key-save", Action::Submit, true),
         b(Form, &[(Esc, NONE)], "Esc", "key-cancel", Action::Back, true),
-        b(Form, &[(Tab, NONE), (Down, NONE)], "Tab", "key-next_field", Action::NextField, true),
-        b(Form, &[(Enter, NONE)], "Enter", "key-choose", Action::OpenPicker, true),
-        b(Form, &[(BackTab, SHIFT), (BackTab, NONE), (Up, NONE)], "S-Tab", "key-prev_field", Action::PrevField, true),
         b(Form, &[(F(1), NONE)], "F1", "key-help", Action::ToggleHelp, true),
+        b(FormFields, &[(Enter, NONE)], "Enter", "key-choose", Action::OpenPicker, true),
+        b(FormFields, &[(Tab, NONE), (Down, NONE)], "Tab", "key-next_field", Action::NextField, true),
+        b(FormFields, &[(BackTab, SHIFT), (BackTab, NONE), (Up, NONE)], "S-Tab", "key-prev_field", Action::PrevField, true),
+        b(OneField, &[(Enter, NONE)], "Enter", "key-save", Action::Submit, true),
         b(Filter, &[(Enter, NONE)], "Enter", "key-keep_filter", Action::EndFilter, true),
         b(Filter, &[(Esc, NONE)], "Esc", "key-clear_filter", Action::Back, true),
         b(Filter, &[(Up, NONE)], "↑", "key-up", Action::Up, true),
@@ -332,6 +337,24 @@ pub fn bindings_for(scopes: &[Scope]) -> impl Iterator<Item = &'static Binding> 
         .flat_map(|s| BINDINGS.iter().filter(move |b| b.scope == *s))
 }
 
+/// Whether a key of `b` reaches it in `scopes`: no binding of a scope above takes every
+/// one of its keys first (help lists only the keys that act).
+pub fn acts(scopes: &[Scope], b: &Binding) -> bool {
+    b.keys.iter().any(|&(code, mods)| {
+        binding_for(scopes, KeyEvent::new(code, mods)).is_some_and(|found| std::ptr::eq(found, b))
+    })
+}
+
+/// The binding `key` reaches in `scopes`: the first, topmost scope first.
+fn binding_for(scopes: &[Scope], key: KeyEvent) -> Option<&'static Binding> {
+    let mods = normal(key.code, key.modifiers);
+    bindings_for(scopes).find(|b| {
+        b.keys
+            .iter()
+            .any(|&(code, m)| code == key.code && normal(code, m) == mods)
+    })
+}
+
 /// Every scope some binding uses.
 pub fn all_scopes() -> impl Iterator<Item = Scope> {
     BINDINGS.iter().map(|b| b.scope)
@@ -370,14 +393,7 @@ pub fn lookup_in(lang: crate::i18n::Lang, scopes: &[Scope], key: KeyEvent) -> Op
         }
         _ => key,
     };
-    let mods = normal(key.code, key.modifiers);
-    bindings_for(scopes)
-        .find(|b| {
-            b.keys
-                .iter()
-                .any(|&(code, m)| code == key.code && normal(code, m) == mods)
-        })
-        .map(|b| b.action.clone())
+    binding_for(scopes, key).map(|b| b.action.clone())
 }
 
 /// The key that picks `tlp` in the label chooser, from the table above.

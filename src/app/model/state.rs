@@ -397,14 +397,19 @@ impl App {
 
     /// The scopes of the layers in force, without Esc's way back to the search.
     pub(super) fn layer_scopes(&self) -> Vec<Scope> {
-        use super::layers::Layer;
         if self.lock.is_some() {
             return vec![Scope::Locked];
         }
-        match self.top_layer() {
+        self.scopes_of(self.top_layer())
+    }
+
+    /// The scopes in force while `top` is the layer on top.
+    fn scopes_of(&self, top: Option<super::layers::Layer>) -> Vec<Scope> {
+        use super::layers::Layer;
+        match top {
             Some(Layer::Confirm) => vec![Scope::Confirm],
             Some(Layer::Picker) => vec![Scope::Picker],
-            Some(Layer::Form) => vec![Scope::Form],
+            Some(Layer::Form) => self.form_scopes(),
             Some(Layer::Help) => vec![Scope::Help],
             Some(Layer::Messages) => vec![Scope::Messages],
             Some(Layer::ImportPreview | Layer::ExportPreview) => vec![Scope::Preview],
@@ -412,6 +417,15 @@ impl App {
             Some(Layer::Meeting) => self.meeting_scopes(),
             Some(Layer::Filter) => vec![Scope::Filter],
             Some(Layer::Detail) | None => self.view_scopes(),
+        }
+    }
+
+    /// A form's keys: Tab and S-Tab move only where there is another field to move to;
+    /// in a form of one field, Enter saves.
+    fn form_scopes(&self) -> Vec<Scope> {
+        match &self.form {
+            Some(f) if f.fields.len() > 1 => vec![Scope::Form, Scope::FormFields],
+            _ => vec![Scope::Form, Scope::OneField],
         }
     }
 
@@ -434,20 +448,12 @@ impl App {
         }
     }
 
-    /// What help lists: the keys of the form, preview or search it was opened over, then
-    /// the view's.
+    /// What help lists: the scopes in force where it was opened (the layer under it),
+    /// so that it names exactly the keys that act there once it is closed.
     pub fn help_scopes(&self) -> Vec<Scope> {
-        let mut scopes = self.view_scopes();
-        if self.import.is_some() || self.export.is_some() {
-            scopes.insert(0, Scope::Preview);
-        }
-        if self.search.is_some() {
-            scopes.insert(0, Scope::Search);
-        }
-        if self.form.is_some() {
-            scopes.insert(0, Scope::Form);
-        }
-        scopes
+        use super::layers::Layer;
+        let under = self.layers().into_iter().find(|l| *l != Layer::Help);
+        self.scopes_of(under)
     }
 
     /// The scopes of the current tab's view, whatever is open on top of it (for help).
