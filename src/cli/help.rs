@@ -288,6 +288,39 @@ mod tests {
         }
     }
 
+    /// Every argument of every command has a help text of its own in every language,
+    /// not only clap's `[default: …]` (`export minutes --format` had none).
+    #[test]
+    fn every_argument_has_a_help_text_in_every_language() {
+        fn walk(cmd: &Command, path: &str, missing: &mut Vec<String>) {
+            for a in cmd.get_arguments() {
+                let ids = arg_ids(path, a.get_id().as_str());
+                for lang in Lang::ALL {
+                    if text_of(lang, &ids).is_none_or(|t| t.trim().is_empty()) {
+                        missing.push(format!("{lang:?} {}", ids[0]));
+                    }
+                }
+            }
+            for s in cmd.get_subcommands() {
+                let name = s.get_name().replace('-', "_");
+                let sub = if path == "root" {
+                    name
+                } else {
+                    format!("{path}_{name}")
+                };
+                walk(s, &sub, missing);
+            }
+        }
+        let mut missing = Vec::new();
+        walk(&Cli::command(), "root", &mut missing);
+        assert!(missing.is_empty(), "no help text: {missing:#?}");
+        for lang in Lang::ALL {
+            let help = help_of(lang, &["export", "minutes"]);
+            let format = lang.t("cli_help--format");
+            assert!(help.contains(format), "{lang:?}: {help}");
+        }
+    }
+
     /// Every placeholder of the usage lines (`<FILE>`, `<SESSION>`) has its name in the
     /// catalogue, so that `--help` in Dutch or French shows none in English.
     #[test]
