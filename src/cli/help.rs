@@ -17,6 +17,17 @@ fn about_id(path: &str) -> String {
     format!("cli_help-{path}")
 }
 
+/// The path of the subcommand `name` of the command at `path` (`export` then
+/// `export_minutes`), as its ids name it.
+fn sub_path(path: &str, name: &str) -> String {
+    let name = name.replace('-', "_");
+    if path == "root" {
+        name
+    } else {
+        format!("{path}_{name}")
+    }
+}
+
 /// The ids an argument's help may have, the command's own first, then the shared one.
 fn arg_ids(path: &str, arg: &str) -> [String; 2] {
     let arg = arg.replace('-', "_");
@@ -189,11 +200,7 @@ fn localize(cmd: Command, path: &str, lang: Lang) -> Command {
         .map(|s| s.get_name().to_owned())
         .collect();
     for name in names {
-        let sub = if path == "root" {
-            name.replace('-', "_")
-        } else {
-            format!("{path}_{}", name.replace('-', "_"))
-        };
+        let sub = sub_path(path, &name);
         cmd = cmd.mut_subcommand(name, |s| localize(s, &sub, lang));
     }
     cmd
@@ -262,13 +269,7 @@ mod tests {
             }
         }
         for s in cmd.get_subcommands() {
-            let name = s.get_name().replace('-', "_");
-            let sub = if path == "root" {
-                name
-            } else {
-                format!("{path}_{name}")
-            };
-            texts(s, &sub, out);
+            texts(s, &sub_path(path, s.get_name()), out);
         }
     }
 
@@ -302,13 +303,7 @@ mod tests {
                 }
             }
             for s in cmd.get_subcommands() {
-                let name = s.get_name().replace('-', "_");
-                let sub = if path == "root" {
-                    name
-                } else {
-                    format!("{path}_{name}")
-                };
-                walk(s, &sub, missing);
+                walk(s, &sub_path(path, s.get_name()), missing);
             }
         }
         let mut missing = Vec::new();
