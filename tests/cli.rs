@@ -1,30 +1,10 @@
 //! The real binary's subcommands and error paths.
 
 use std::path::Path;
-use std::process::{Command, Output};
+use std::process::Command;
 
 mod support;
-
-fn roundtable(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_roundtable"))
-        .args(args)
-        .env_remove("ROUNDTABLE_DB")
-        .env("HOME", std::env::temp_dir())
-        .output()
-        .unwrap()
-}
-
-fn stderr(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stderr).into_owned()
-}
-
-/// A database holding the test data set.
-fn filled_db(dir: &Path) -> String {
-    let path = dir.join("town.redb");
-    let store = roundtable::store::Store::open_as(&path, true, "tester".into()).unwrap();
-    store.restore(&support::full_dataset(), false).unwrap();
-    path.display().to_string()
-}
+use support::cli::{db_with, filled_db, roundtable, stderr, stdout};
 
 #[test]
 fn help_and_version() {
@@ -310,14 +290,7 @@ fn actions_db(dir: &Path) -> (String, roundtable::domain::dataset::Dataset) {
         a.due = Some(today + chrono::Days::new(a.id));
     }
     data.actions[0].due = Some(today - chrono::Days::new(3));
-    let path = dir.join("town.redb");
-    let store = roundtable::store::Store::open_as(&path, true, "tester".into()).unwrap();
-    store.restore(&data, false).unwrap();
-    (path.display().to_string(), data)
-}
-
-fn stdout(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stdout).into_owned()
+    (db_with(dir, &data), data)
 }
 
 fn name_of(data: &roundtable::domain::dataset::Dataset, id: Option<u64>) -> String {
