@@ -7,7 +7,7 @@ use chrono::{DateTime, Utc};
 use roundtable::export::{Format, minutes};
 
 mod support;
-use support::cli::{filled_db, roundtable, stderr};
+use support::cli::{filled_db, roundtable, roundtable_on, stderr};
 
 /// Tom Wouters (8) referred case 2 but was never invited: at session 2 only a CLEAR note
 /// under the topic "Hate leaflets in Molenwijk" may go to him, while the agenda (AMBER)
@@ -75,27 +75,10 @@ fn no_feedback_sheet_or_empty_minutes_for_a_partner_away_from_the_table() {
     assert_eq!(trail(), before, "a refusal leaves no entry");
     // Those who may receive them still do: the referrer of case 1, and Leila the
     // minutes of session 2.
-    let o = roundtable(&[
-        "export",
-        "feedback",
-        "--case",
-        "RT-2026-001",
-        "--for",
-        "4",
-        "--db",
-        db,
-    ]);
+    let feedback = ["export", "feedback", "--case", "RT-2026-001", "--for", "4"];
+    let o = roundtable_on(db, &feedback);
     assert!(o.status.success(), "{}", stderr(&o));
-    let o = roundtable(&[
-        "export",
-        "minutes",
-        "--session",
-        "2",
-        "--for",
-        "33",
-        "--db",
-        db,
-    ]);
+    let o = roundtable_on(db, &["export", "minutes", "--session", "2", "--for", "33"]);
     let text = String::from_utf8_lossy(&o.stdout);
     assert!(
         text.contains("Leaflets also found near the church"),

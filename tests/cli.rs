@@ -4,7 +4,7 @@ use std::path::Path;
 use std::process::Command;
 
 mod support;
-use support::cli::{db_with, filled_db, roundtable, stderr, stdout};
+use support::cli::{db_with, filled_db, roundtable, roundtable_on, stderr, stdout};
 
 #[test]
 fn help_and_version() {
@@ -225,16 +225,8 @@ fn export_minutes_and_feedback_from_the_command_line_are_audited() {
         "{text}"
     );
     // To standard output, for a recipient named by id.
-    let o = roundtable(&[
-        "export",
-        "feedback",
-        "--case",
-        "RT-2026-001",
-        "--for",
-        "4",
-        "--db",
-        &db,
-    ]);
+    let feedback = ["export", "feedback", "--case", "RT-2026-001", "--for", "4"];
+    let o = roundtable_on(&db, &feedback);
     assert!(o.status.success(), "{}", stderr(&o));
     let sheet = String::from_utf8_lossy(&o.stdout);
     assert!(
@@ -263,16 +255,10 @@ fn export_minutes_and_feedback_from_the_command_line_are_audited() {
     let o = roundtable(&["check", "--db", &db]);
     assert!(o.status.success());
     // An unknown or ambiguous recipient is refused.
-    let o = roundtable(&[
-        "export",
-        "minutes",
-        "--session",
-        "2",
-        "--for",
-        "Peeters",
-        "--db",
+    let o = roundtable_on(
         &db,
-    ]);
+        &["export", "minutes", "--session", "2", "--for", "Peeters"],
+    );
     assert_eq!(o.status.code(), Some(2));
     assert!(
         stderr(&o).contains("matches 2 stakeholders"),

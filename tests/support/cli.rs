@@ -13,6 +13,13 @@ pub fn roundtable(args: &[&str]) -> Output {
         .unwrap()
 }
 
+/// The binary run with `args` on the database `db`.
+pub fn roundtable_on(db: &str, args: &[&str]) -> Output {
+    let mut all = args.to_vec();
+    all.extend(["--db", db]);
+    roundtable(&all)
+}
+
 pub fn stderr(o: &Output) -> String {
     String::from_utf8_lossy(&o.stderr).into_owned()
 }
