@@ -67,6 +67,11 @@ fn every_form(app: &App) -> Vec<(&'static str, Form)> {
 fn help_over(app: &mut App, form: &Form) {
     close_all(app);
     app.form = Some(form.clone());
+    press_f1(app);
+}
+
+/// Help opened with F1 in the open form.
+fn press_f1(app: &mut App) {
     let f1 = KeyEvent::new(crossterm::event::KeyCode::F(1), KeyModifiers::NONE);
     let action = lookup(&app.scopes(), f1).expect("F1 is bound in a form");
     roundtable::app::update(app, action);
@@ -125,13 +130,27 @@ fn assert_acts(app: &mut App, form: &Form, name: &str, b: &Binding) {
     );
 }
 
+/// Each form with each of its fields in focus.
+fn every_field_of_every_form(app: &App) -> Vec<(String, Form)> {
+    let mut all = Vec::new();
+    for (name, form) in every_form(app) {
+        for focus in 0..form.fields.len() {
+            let mut at = form.clone();
+            at.focus = focus;
+            all.push((format!("{name} field {focus}"), at));
+        }
+    }
+    all
+}
+
 #[test]
 fn help_in_every_form_lists_only_keys_that_act_there() {
     let mut app = demo_app();
     let tab_key = bindings_for(&[Scope::Stakeholders])
         .find(|b| b.label == "f")
         .expect("the stakeholder list's f");
-    for (name, form) in every_form(&app) {
+    for (name, form) in every_field_of_every_form(&app) {
+        let name = name.as_str();
         help_over(&mut app, &form);
         let listed = roundtable::ui::widgets::help::listed(&app);
         let s = screen(&app, 80, 24);
@@ -189,4 +208,32 @@ fn help_in_a_form_at_80x24() {
             render(&app, 80, 24).backend()
         );
     }
+}
+
+/// In a field of several lines (a network's shared goal), Enter starts a new line, as
+/// the hint under the form says, and help does not list Enter as moving on.
+#[test]
+fn enter_in_a_field_of_several_lines_starts_a_new_line() {
+    use roundtable::app::model::form::FieldKind;
+    let mut app = demo_app();
+    let mut form = forms::network::form(None);
+    form.focus = (form.fields.iter())
+        .position(|f| f.kind == FieldKind::Multi)
+        .expect("a field of several lines");
+    close_all(&mut app);
+    app.form = Some(form);
+    support::app::type_text(&mut app, "one");
+    let enter = KeyEvent::new(crossterm::event::KeyCode::Enter, KeyModifiers::NONE);
+    let action = lookup(&app.scopes(), enter).unwrap_or(roundtable::app::Action::Input(enter));
+    roundtable::app::update(&mut app, action);
+    support::app::type_text(&mut app, "two");
+    let f = app.form.as_ref().expect("the form stays open");
+    assert_eq!(f.focused().value().text, "one\ntwo");
+    press_f1(&mut app);
+    let listed = roundtable::ui::widgets::help::listed(&app);
+    assert!(
+        !listed.iter().any(|b| b.label == "Enter"),
+        "{:?}",
+        listed.iter().map(|b| b.help).collect::<Vec<_>>()
+    );
 }

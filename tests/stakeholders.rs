@@ -162,7 +162,10 @@ fn q_in_a_form_is_text_not_quit() {
     let mut app = demo_app();
     apply(&mut app, [Action::New]);
     use roundtable::app::Scope;
-    assert_eq!(app.scopes(), vec![Scope::Form, Scope::FormFields]);
+    assert_eq!(
+        app.scopes(),
+        vec![Scope::Form, Scope::FormLine, Scope::FormFields]
+    );
     let q = crossterm::event::KeyEvent::new(
         crossterm::event::KeyCode::Char('q'),
         crossterm::event::KeyModifiers::NONE,

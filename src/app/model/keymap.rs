@@ -26,6 +26,9 @@ pub enum Scope {
     Form,
     /// A form of several fields: moving between them.
     FormFields,
+    /// A one-line field of a form of several: Enter moves on, or opens the field's list
+    /// (in a field of several lines, Enter starts a new line).
+    FormLine,
     /// A form of one field: Enter saves it.
     OneField,
     /// A fuzzy picker.
@@ -163,7 +166,7 @@ fn defaults() -> Vec<Binding> {
         b(Form, &[(Char('s'), CTRL)], "C-s", "key-save", Action::Submit, true),
         b(Form, &[(Esc, NONE)], "Esc", "key-cancel", Action::Back, true),
         b(Form, &[(F(1), NONE)], "F1", "key-help", Action::ToggleHelp, true),
-        b(FormFields, &[(Enter, NONE)], "Enter", "key-choose", Action::OpenPicker, true),
+        b(FormLine, &[(Enter, NONE)], "Enter", "key-choose", Action::OpenPicker, true),
         b(FormFields, &[(Tab, NONE), (Down, NONE)], "Tab", "key-next_field", Action::NextField, true),
         b(FormFields, &[(BackTab, SHIFT), (BackTab, NONE), (Up, NONE)], "S-Tab", "key-prev_field", Action::PrevField, true),
         b(OneField, &[(Enter, NONE)], "Enter", "key-save", Action::Submit, true),

@@ -421,12 +421,24 @@ impl App {
     }
 
     /// A form's keys: Tab and S-Tab move only where there is another field to move to;
-    /// in a form of one field, Enter saves.
+    /// Enter moves on (or saves a form of one field), except in a field of several lines,
+    /// where it starts a new line.
     fn form_scopes(&self) -> Vec<Scope> {
-        match &self.form {
-            Some(f) if f.fields.len() > 1 => vec![Scope::Form, Scope::FormFields],
-            _ => vec![Scope::Form, Scope::OneField],
-        }
+        let Some(f) = &self.form else {
+            return vec![Scope::Form];
+        };
+        let one_line = f.focused().kind != super::form::FieldKind::Multi;
+        let several = f.fields.len() > 1;
+        let enter = match (one_line, several) {
+            (false, _) => None,
+            (true, true) => Some(Scope::FormLine),
+            (true, false) => Some(Scope::OneField),
+        };
+        let fields = several.then_some(Scope::FormFields);
+        std::iter::once(Scope::Form)
+            .chain(enter)
+            .chain(fields)
+            .collect()
     }
 
     /// The scopes of the meeting screen: a chooser or the summary on top of it, or the
