@@ -257,6 +257,8 @@ fn defaults() -> Vec<Binding> {
         b(Networks, &[(Char('d'), NONE), (Delete, NONE)], "d", "key-archive", Action::Delete, false),
         b(Networks, &[(Char('X'), SHIFT), (Char('X'), NONE)], "X", "key-edit_exchange", Action::EditExchange, false),
         b(Networks, &[(Char('t'), NONE)], "t", "key-show_trainings", Action::ToggleTrainings, true),
+        b(Networks, &[(Char('u'), NONE)], "u", "key-restore", Action::Restore, false),
+        b(Networks, &[(Char('a'), NONE)], "a", "key-show_archived", Action::ToggleArchived, false),
         b(Trainings, &[(Enter, NONE)], "Enter", "key-open", Action::Open, true),
         b(Trainings, &[(Char('n'), NONE)], "n", "key-plan_training", Action::New, true),
         b(Trainings, &[(Char('e'), NONE)], "e", "key-edit", Action::Edit, true),

@@ -235,6 +235,8 @@ pub struct App {
     pub show_actions: bool,
     /// The networks tab shows every training instead of the networks.
     pub show_trainings: bool,
+    /// The networks list shows the archived networks too (`a`), to restore one (`u`).
+    pub show_archived_networks: bool,
     /// What the Actions view is narrowed to.
     pub actions_filter: Option<crate::app::model::follow_up::ActionsFilter>,
     pub meeting: Option<crate::app::model::meeting::Meeting>,
@@ -319,6 +321,7 @@ impl App {
             show_cases: false,
             show_actions: false,
             show_trainings: false,
+            show_archived_networks: false,
             actions_filter: None,
             show_audit: false,
             audit_filter: None,
@@ -491,6 +494,29 @@ impl App {
         vec![view, Scope::List, Scope::Global]
     }
 
+    /// The networks list: combined networks first, then by name; archived ones only when
+    /// asked for.
+    fn network_rows(&self) -> Vec<usize> {
+        let d = &self.data;
+        let mut nets: Vec<usize> = (0..d.networks.len())
+            .filter(|&i| self.show_archived_networks || !d.networks[i].archived)
+            .collect();
+        nets.sort_by_cached_key(|&i| {
+            (
+                d.networks[i].sub_networks.is_empty(),
+                d.networks[i].name.to_lowercase(),
+            )
+        });
+        nets
+    }
+
+    /// The networks list built again (archived ones shown or not), the selection kept.
+    pub fn refresh_networks(&mut self) {
+        let nets = self.network_rows();
+        let keep = self.views[1].selected_row();
+        self.views[1].set_rows(nets, keep);
+    }
+
     /// Whether the topmost layer takes typed text (unbound keys become input).
     pub fn takes_text(&self) -> bool {
         matches!(
@@ -618,15 +644,8 @@ impl App {
         let k = pos_of(&ids, keep_ids[0]);
         self.views[0].set_rows(people, k);
 
-        let mut nets: Vec<usize> = (0..d.networks.len())
-            .filter(|&i| !d.networks[i].archived)
-            .collect();
-        nets.sort_by_cached_key(|&i| {
-            (
-                d.networks[i].sub_networks.is_empty(),
-                d.networks[i].name.to_lowercase(),
-            )
-        });
+        let nets = self.network_rows();
+        let d = &self.data;
         let ids: Vec<Id> = d.networks.iter().map(|n| n.id).collect();
         let k = pos_of(&ids, keep_ids[1]);
         self.views[1].set_rows(nets, k);
