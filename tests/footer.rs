@@ -217,6 +217,36 @@ fn every_key_shown_or_behind_more() {
     }
 }
 
+/// Help names each binding by the key its label writes (`Esc`): that key, pressed where
+/// help was opened, does what help says, not what another scope's binding of the same
+/// key does (from the meeting's side, Esc leaves the meeting; it does not go "back to
+/// attendance", the notes pane's Esc).
+#[test]
+fn every_key_help_names_does_what_help_says() {
+    use crossterm::event::KeyEvent;
+    use roundtable::app::model::keymap::binding_for;
+    for (name, actions) in states() {
+        let mut app = app_in(&actions);
+        apply(&mut app, [Action::ToggleHelp]);
+        if app.scopes() != vec![Scope::Help] {
+            continue;
+        }
+        let scopes = app.help_scopes();
+        for b in roundtable::ui::widgets::help::listed(&app) {
+            let (code, mods) = b.keys[0];
+            let reached = binding_for(&scopes, KeyEvent::new(code, mods));
+            assert!(
+                reached.is_some_and(|r| std::ptr::eq(r, b)),
+                "{name}: help says {} {}, but {} does {:?}",
+                b.label,
+                t(b.help),
+                b.label,
+                reached.map(|r| t(r.help))
+            );
+        }
+    }
+}
+
 /// Every binding of the keymap is in one of the states above: the test above then holds
 /// it to the footer or to help.
 #[test]

@@ -67,6 +67,8 @@ pub enum Scope {
     Messages,
     /// The search of the whole database (takes the query).
     Search,
+    /// The search opened from a meeting: Tab switches between its session and everything.
+    SearchSession,
     /// The lock screen after an idle time (takes the passphrase).
     Locked,
     /// Where a jump of the search led: Esc goes back to the search.
@@ -178,7 +180,7 @@ fn defaults() -> Vec<Binding> {
         b(Help, &[(Up, NONE), (Char('k'), NONE)], "↑/k", "key-scroll_up", Action::Up, true),
         b(Help, &[(Down, NONE), (Char('j'), NONE)], "↓/j", "key-scroll_down", Action::Down, true),
         b(Search, &[(Enter, NONE)], "Enter", "key-search_jump", Action::Open, true),
-        b(Search, &[(Tab, NONE)], "Tab", "key-search_scope", Action::ToggleSearchScope, true),
+        b(SearchSession, &[(Tab, NONE)], "Tab", "key-search_scope", Action::ToggleSearchScope, true),
         b(Search, &[(Up, NONE), (Char('p'), CTRL)], "↑", "key-up", Action::Up, true),
         b(Search, &[(Down, NONE), (Char('n'), CTRL)], "↓", "key-down", Action::Down, true),
         b(Search, &[(PageUp, NONE)], "PgUp", "key-page_up", Action::PageUp, false),
@@ -342,16 +344,16 @@ pub fn bindings_for(scopes: &[Scope]) -> impl Iterator<Item = &'static Binding> 
         .flat_map(|s| BINDINGS.iter().filter(move |b| b.scope == *s))
 }
 
-/// Whether a key of `b` reaches it in `scopes`: no binding of a scope above takes every
-/// one of its keys first (help lists only the keys that act).
+/// Whether the key `b`'s label names (its first) reaches it in `scopes`, no binding of a
+/// scope above taking it first: help lists only the keys that do what it says.
 pub fn acts(scopes: &[Scope], b: &Binding) -> bool {
-    b.keys.iter().any(|&(code, mods)| {
+    b.keys.first().is_some_and(|&(code, mods)| {
         binding_for(scopes, KeyEvent::new(code, mods)).is_some_and(|found| std::ptr::eq(found, b))
     })
 }
 
 /// The binding `key` reaches in `scopes`: the first, topmost scope first.
-fn binding_for(scopes: &[Scope], key: KeyEvent) -> Option<&'static Binding> {
+pub fn binding_for(scopes: &[Scope], key: KeyEvent) -> Option<&'static Binding> {
     let mods = normal(key.code, key.modifiers);
     bindings_for(scopes).find(|b| {
         b.keys

@@ -416,10 +416,18 @@ impl App {
             Some(Layer::Help) => vec![Scope::Help],
             Some(Layer::Messages) => vec![Scope::Messages],
             Some(Layer::ImportPreview | Layer::ExportPreview) => vec![Scope::Preview],
-            Some(Layer::Search) => vec![Scope::Search],
+            Some(Layer::Search) => self.search_scopes(),
             Some(Layer::Meeting) => self.meeting_scopes(),
             Some(Layer::Filter) => vec![Scope::Filter],
             Some(Layer::Detail) | None => self.view_scopes(),
+        }
+    }
+
+    /// The search's keys; Tab switches its scope only where it was opened from a meeting.
+    fn search_scopes(&self) -> Vec<Scope> {
+        match &self.search {
+            Some(s) if s.session.is_some() => vec![Scope::Search, Scope::SearchSession],
+            _ => vec![Scope::Search],
         }
     }
 

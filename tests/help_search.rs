@@ -1,0 +1,39 @@
+//! Tab switches the search between the meeting's session and everything: help and the
+//! footer name it only where there is a session to switch to.
+
+use roundtable::app::{Action, App, Tab};
+
+mod support;
+use support::app::{apply, demo_app, screen};
+
+fn lists_the_scope_key(app: &mut App) -> bool {
+    apply(app, [Action::ToggleHelp]);
+    let listed = roundtable::ui::widgets::help::listed(app);
+    apply(app, [Action::Back]);
+    listed.iter().any(|b| b.action == Action::ToggleSearchScope)
+}
+
+#[test]
+fn tab_in_the_search_is_named_only_in_a_meeting() {
+    let tab_says = roundtable::i18n::t("key-search_scope");
+    let mut app = demo_app();
+    apply(&mut app, [Action::StartSearch]);
+    assert!(app.search.is_some());
+    assert!(!lists_the_scope_key(&mut app), "no session to switch to");
+    assert!(!screen(&app, 160, 48).contains(tab_says));
+    let mut app = demo_app();
+    apply(
+        &mut app,
+        [
+            Action::GoTab(Tab::Sessions),
+            Action::Top,
+            Action::OpenMeeting,
+            Action::StartSearch,
+        ],
+    );
+    let before = app.search.as_ref().map(|s| s.scope);
+    assert!(lists_the_scope_key(&mut app));
+    assert!(screen(&app, 160, 48).contains(tab_says));
+    apply(&mut app, [Action::ToggleSearchScope]);
+    assert_ne!(app.search.as_ref().map(|s| s.scope), before, "Tab switches");
+}
