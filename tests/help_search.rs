@@ -37,3 +37,35 @@ fn tab_in_the_search_is_named_only_in_a_meeting() {
     apply(&mut app, [Action::ToggleSearchScope]);
     assert_ne!(app.search.as_ref().map(|s| s.scope), before, "Tab switches");
 }
+
+/// Help says what it was opened over: the search or the export preview, by the title
+/// that screen has, not the tab under it.
+#[test]
+fn help_is_titled_after_the_screen_it_was_opened_over() {
+    let heading = |app: &App| {
+        let s = screen(app, 80, 24);
+        let lines: Vec<&str> = s.lines().collect();
+        let at = (lines.iter())
+            .position(|l| l.contains(roundtable::i18n::t("help-title")))
+            .expect("help is open");
+        lines[at + 1].to_owned()
+    };
+    let mut app = demo_app();
+    apply(&mut app, [Action::StartSearch, Action::ToggleHelp]);
+    let h = heading(&app);
+    assert!(h.contains("Search everything"), "{h}");
+    let mut app = demo_app();
+    apply(
+        &mut app,
+        [
+            Action::GoTab(Tab::Sessions),
+            Action::Down,
+            Action::ExportMinutes,
+            Action::Accept,
+        ],
+    );
+    assert!(app.export.is_some(), "the preview is open");
+    apply(&mut app, [Action::ToggleHelp]);
+    let h = heading(&app);
+    assert!(h.contains("What would go to"), "{h}");
+}
