@@ -22,15 +22,8 @@ fn tab_in_the_search_is_named_only_in_a_meeting() {
     assert!(!lists_the_scope_key(&mut app), "no session to switch to");
     assert!(!screen(&app, 160, 48).contains(tab_says));
     let mut app = demo_app();
-    apply(
-        &mut app,
-        [
-            Action::GoTab(Tab::Sessions),
-            Action::Top,
-            Action::OpenMeeting,
-            Action::StartSearch,
-        ],
-    );
+    apply(&mut app, support::app::NEXT_MEETING);
+    apply(&mut app, [Action::StartSearch]);
     let before = app.search.as_ref().map(|s| s.scope);
     assert!(lists_the_scope_key(&mut app));
     assert!(screen(&app, 160, 48).contains(tab_says));
