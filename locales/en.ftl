@@ -1590,3 +1590,13 @@ export-folder_open = The export folder { $path } is not private (mode { $mode },
 man_heading-manual = General Commands Manual
 # keys
 search-indexing = Preparing the search of every record… The hits appear as soon as that is done; you can type already.
+# gaps: the help of every command-line argument
+cli_help--format = Output format: md (Markdown) or txt (plain text)
+cli_help-export_stakeholders-format = Output format: csv (for Excel, see --sep and --bom) or json
+cli_help-export_handout-what = Which handout: directory (the members, by sector), lessons (lessons learned and exchange notes) or agreement (the sharing agreement and rules)
+cli_help-import_stakeholders-file = The file to read: CSV, an Outlook or Google Contacts export, or vCards (.vcf)
+cli_help-completions-shell = The shell to write them for
+cli_help--id = The action's id (shown by `roundtable actions`)
+cli_help-action_cancel-reason = Why it is cancelled, one line
+cli_help-action_due-date = The new due date: 2026-12-01, or from today +3d, +2w
+cli_help--user = The colleague's Unix account name

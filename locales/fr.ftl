@@ -1642,3 +1642,13 @@ export-folder_open = Le dossier d'export { $path } n'est pas privé (droits { $m
 man_heading-manual = Manuel des commandes générales
 # keys
 search-indexing = Préparation de la recherche dans toutes les données… Les résultats s'affichent dès que c'est prêt ; vous pouvez déjà taper.
+# gaps: the help of every command-line argument
+cli_help--format = Format de sortie : md (Markdown) ou txt (texte brut)
+cli_help-export_stakeholders-format = Format de sortie : csv (pour Excel, voir --sep et --bom) ou json
+cli_help-export_handout-what = Quel document : directory (les membres, par secteur), lessons (leçons apprises et notes des échanges) ou agreement (la convention de partage et ses règles)
+cli_help-import_stakeholders-file = Le fichier à lire : CSV, un export d'Outlook ou de Google Contacts, ou des vCards (.vcf)
+cli_help-completions-shell = Le shell pour lequel les écrire
+cli_help--id = Le numéro de l'action (tel que l'affiche `roundtable actions`)
+cli_help-action_cancel-reason = Pourquoi elle est annulée, en une ligne
+cli_help-action_due-date = La nouvelle échéance : 2026-12-01, ou à partir d'aujourd'hui +3j, +2s
+cli_help--user = Le nom du compte Unix du collègue

@@ -1578,3 +1578,13 @@ export-folder_open = De exportmap { $path } is niet privé (rechten { $mode }, o
 man_heading-manual = Handleiding algemene opdrachten
 # keys
 search-indexing = Alle gegevens worden klaargezet om te zoeken… De resultaten verschijnen zodra dat klaar is; u kunt al typen.
+# gaps: the help of every command-line argument
+cli_help--format = Uitvoerformaat: md (Markdown) of txt (platte tekst)
+cli_help-export_stakeholders-format = Uitvoerformaat: csv (voor Excel, zie --sep en --bom) of json
+cli_help-export_handout-what = Welke hand-out: directory (de leden, per sector), lessons (geleerde lessen en verslagen van uitwisselingen) of agreement (het samenwerkingsprotocol en de deelregels)
+cli_help-import_stakeholders-file = Het bestand om in te lezen: CSV, een export van Outlook of Google Contacten, of vCards (.vcf)
+cli_help-completions-shell = De shell waarvoor ze geschreven worden
+cli_help--id = Het nummer van de actie (zoals `roundtable actions` het toont)
+cli_help-action_cancel-reason = Waarom ze geschrapt wordt, één regel
+cli_help-action_due-date = De nieuwe termijn: 2026-12-01, of vanaf vandaag +3d, +2w
+cli_help--user = De naam van de Unix-account van de collega

@@ -1,21 +1,13 @@
 //! The adversarial read of 2026-11-30 (docs/security.md): what a partner with a low label
 //! could infer from what the demo town sends them, each finding as a test.
 
-use std::process::{Command, Output};
+use std::process::Command;
 
 use chrono::{DateTime, Utc};
 use roundtable::export::{Format, minutes};
 
 mod support;
-
-fn roundtable(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_roundtable"))
-        .args(args)
-        .env_remove("ROUNDTABLE_DB")
-        .env("HOME", std::env::temp_dir())
-        .output()
-        .unwrap()
-}
+use support::cli::{filled_db, roundtable, roundtable_on, stderr};
 
 /// Tom Wouters (8) referred case 2 but was never invited: at session 2 only a CLEAR note
 /// under the topic "Hate leaflets in Molenwijk" may go to him, while the agenda (AMBER)
@@ -57,11 +49,8 @@ fn no_heading_names_or_numbers_an_agenda_item_kept_from_the_recipient() {
 #[test]
 fn no_feedback_sheet_or_empty_minutes_for_a_partner_away_from_the_table() {
     let dir = tempfile::tempdir().unwrap();
-    let db = dir.path().join("town.redb");
-    let store = roundtable::store::Store::open_as(&db, true, "tester".into()).unwrap();
-    store.restore(&support::full_dataset(), false).unwrap();
-    drop(store);
-    let db = db.to_str().unwrap();
+    let db = filled_db(dir.path());
+    let db = db.as_str();
     let trail = || roundtable(&["audit", "--db", db]).stdout;
     let before = trail();
     let out = dir.path().join("x.md");
@@ -74,7 +63,7 @@ fn no_feedback_sheet_or_empty_minutes_for_a_partner_away_from_the_table() {
         let mut args = cmd.to_vec();
         args.extend(["--for", "33", "--db", db, "--out", out]);
         let o = roundtable(&args);
-        let e = String::from_utf8_lossy(&o.stderr);
+        let e = stderr(&o);
         assert_eq!(o.status.code(), Some(2), "{args:?}: {e}");
         assert!(
             e.contains("Leila Mansouri") && e.lines().count() == 1,
@@ -86,27 +75,10 @@ fn no_feedback_sheet_or_empty_minutes_for_a_partner_away_from_the_table() {
     assert_eq!(trail(), before, "a refusal leaves no entry");
     // Those who may receive them still do: the referrer of case 1, and Leila the
     // minutes of session 2.
-    let o = roundtable(&[
-        "export",
-        "feedback",
-        "--case",
-        "RT-2026-001",
-        "--for",
-        "4",
-        "--db",
-        db,
-    ]);
-    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
-    let o = roundtable(&[
-        "export",
-        "minutes",
-        "--session",
-        "2",
-        "--for",
-        "33",
-        "--db",
-        db,
-    ]);
+    let feedback = ["export", "feedback", "--case", "RT-2026-001", "--for", "4"];
+    let o = roundtable_on(db, &feedback);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let o = roundtable_on(db, &["export", "minutes", "--session", "2", "--for", "33"]);
     let text = String::from_utf8_lossy(&o.stdout);
     assert!(
         text.contains("Leaflets also found near the church"),

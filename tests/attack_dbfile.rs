@@ -3,18 +3,9 @@
 //! a `--db` path (a shared folder, a guessed default) would receive everything saved.
 
 mod support;
+use support::cli::roundtable;
 
 use std::os::unix::fs::PermissionsExt;
-use std::process::{Command, Output};
-
-fn roundtable(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_roundtable"))
-        .args(args)
-        .env_remove("ROUNDTABLE_DB")
-        .env("HOME", std::env::temp_dir())
-        .output()
-        .unwrap()
-}
 
 fn town(dir: &std::path::Path) -> std::path::PathBuf {
     let db = dir.join("town.redb");

@@ -2,17 +2,9 @@
 //! or the first agenda topic added (`max + 1`) or the first second of the timer overflows.
 
 mod support;
+use support::cli::roundtable;
 
-use std::process::{Command, Output};
-
-fn roundtable(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_roundtable"))
-        .args(args)
-        .env_remove("ROUNDTABLE_DB")
-        .env("HOME", std::env::temp_dir())
-        .output()
-        .unwrap()
-}
+use std::process::Output;
 
 /// Restores the test data set, changed by `edit`, into a new file; returns the output.
 fn restore_edited(edit: impl FnOnce(&mut serde_json::Value)) -> (Output, bool) {

@@ -1,30 +1,10 @@
 //! The real binary's subcommands and error paths.
 
 use std::path::Path;
-use std::process::{Command, Output};
+use std::process::Command;
 
 mod support;
-
-fn roundtable(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_roundtable"))
-        .args(args)
-        .env_remove("ROUNDTABLE_DB")
-        .env("HOME", std::env::temp_dir())
-        .output()
-        .unwrap()
-}
-
-fn stderr(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stderr).into_owned()
-}
-
-/// A database holding the test data set.
-fn filled_db(dir: &Path) -> String {
-    let path = dir.join("town.redb");
-    let store = roundtable::store::Store::open_as(&path, true, "tester".into()).unwrap();
-    store.restore(&support::full_dataset(), false).unwrap();
-    path.display().to_string()
-}
+use support::cli::{db_with, filled_db, roundtable, roundtable_on, stderr, stdout};
 
 #[test]
 fn help_and_version() {
@@ -245,16 +225,8 @@ fn export_minutes_and_feedback_from_the_command_line_are_audited() {
         "{text}"
     );
     // To standard output, for a recipient named by id.
-    let o = roundtable(&[
-        "export",
-        "feedback",
-        "--case",
-        "RT-2026-001",
-        "--for",
-        "4",
-        "--db",
-        &db,
-    ]);
+    let feedback = ["export", "feedback", "--case", "RT-2026-001", "--for", "4"];
+    let o = roundtable_on(&db, &feedback);
     assert!(o.status.success(), "{}", stderr(&o));
     let sheet = String::from_utf8_lossy(&o.stdout);
     assert!(
@@ -283,16 +255,10 @@ fn export_minutes_and_feedback_from_the_command_line_are_audited() {
     let o = roundtable(&["check", "--db", &db]);
     assert!(o.status.success());
     // An unknown or ambiguous recipient is refused.
-    let o = roundtable(&[
-        "export",
-        "minutes",
-        "--session",
-        "2",
-        "--for",
-        "Peeters",
-        "--db",
+    let o = roundtable_on(
         &db,
-    ]);
+        &["export", "minutes", "--session", "2", "--for", "Peeters"],
+    );
     assert_eq!(o.status.code(), Some(2));
     assert!(
         stderr(&o).contains("matches 2 stakeholders"),
@@ -310,14 +276,7 @@ fn actions_db(dir: &Path) -> (String, roundtable::domain::dataset::Dataset) {
         a.due = Some(today + chrono::Days::new(a.id));
     }
     data.actions[0].due = Some(today - chrono::Days::new(3));
-    let path = dir.join("town.redb");
-    let store = roundtable::store::Store::open_as(&path, true, "tester".into()).unwrap();
-    store.restore(&data, false).unwrap();
-    (path.display().to_string(), data)
-}
-
-fn stdout(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stdout).into_owned()
+    (db_with(dir, &data), data)
 }
 
 fn name_of(data: &roundtable::domain::dataset::Dataset, id: Option<u64>) -> String {

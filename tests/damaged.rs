@@ -10,19 +10,7 @@ use roundtable::domain::stakeholder::Stakeholder;
 use roundtable::store::Store;
 
 mod support;
-
-fn roundtable(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_roundtable"))
-        .args(args)
-        .env_remove("ROUNDTABLE_DB")
-        .env("HOME", std::env::temp_dir())
-        .output()
-        .unwrap()
-}
-
-fn stderr(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stderr).into_owned()
-}
+use support::cli::{roundtable, stderr};
 
 /// A database holding the test data set, closed cleanly.
 fn filled_db(dir: &Path) -> PathBuf {

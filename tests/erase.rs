@@ -4,6 +4,7 @@
 //! the erased text or name.
 
 mod support;
+use support::cli::roundtable;
 
 use roundtable::domain::sharing::Retention;
 use roundtable::store::{SCHEMA_VERSION, Store};
@@ -41,19 +42,10 @@ fn schema_7_agreements_get_retention_periods_and_people_no_tombstone() {
 }
 
 use std::path::Path;
-use std::process::{Command, Output};
+use std::process::Output;
 
 use roundtable::domain::dataset::Dataset;
 use roundtable::export::{Format, minutes, person};
-
-fn roundtable(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_roundtable"))
-        .args(args)
-        .env_remove("ROUNDTABLE_DB")
-        .env("HOME", std::env::temp_dir())
-        .output()
-        .unwrap()
-}
 
 fn out(o: &Output) -> String {
     format!(

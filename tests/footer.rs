@@ -1,6 +1,7 @@
 //! The footer at 80×24: keys in order of importance, a cut footer ending in "? more",
 //! and every key of the keymap one press away.
 
+use roundtable::app::model::keymap::acts;
 use roundtable::app::{Action, App, Binding, Scope, Tab, bindings_for};
 use roundtable::i18n::t;
 
@@ -24,6 +25,14 @@ fn states() -> Vec<(&'static str, Vec<Action>)> {
         ("stakeholder_detail", vec![Action::Open]),
         ("filter", vec![Action::StartFilter]),
         ("form", vec![Action::New]),
+        (
+            "one_field_form",
+            vec![
+                Action::GoTab(Tab::Sessions),
+                Action::ToggleActions,
+                Action::ActionDueSelected,
+            ],
+        ),
         (
             "picker",
             vec![
@@ -170,7 +179,8 @@ fn every_key_shown_or_behind_more() {
         let scopes = app.scopes();
         let help_key = bindings_for(&scopes).find(|b| b.action == Action::ToggleHelp);
         let mut help = None;
-        for b in bindings_for(&scopes) {
+        // A key a scope above takes (Esc in the meeting's side) does not act here.
+        for b in bindings_for(&scopes).filter(|b| acts(&scopes, b)) {
             if shows(&foot, b) || b.action == Action::ToggleHelp {
                 continue;
             }
@@ -203,6 +213,36 @@ fn every_key_shown_or_behind_more() {
                     b.help
                 );
             }
+        }
+    }
+}
+
+/// Help names each binding by the key its label writes (`Esc`): that key, pressed where
+/// help was opened, does what help says, not what another scope's binding of the same
+/// key does (from the meeting's side, Esc leaves the meeting; it does not go "back to
+/// attendance", the notes pane's Esc).
+#[test]
+fn every_key_help_names_does_what_help_says() {
+    use crossterm::event::KeyEvent;
+    use roundtable::app::model::keymap::binding_for;
+    for (name, actions) in states() {
+        let mut app = app_in(&actions);
+        apply(&mut app, [Action::ToggleHelp]);
+        if app.scopes() != vec![Scope::Help] {
+            continue;
+        }
+        let scopes = app.help_scopes();
+        for b in roundtable::ui::widgets::help::listed(&app) {
+            let (code, mods) = b.keys[0];
+            let reached = binding_for(&scopes, KeyEvent::new(code, mods));
+            assert!(
+                reached.is_some_and(|r| std::ptr::eq(r, b)),
+                "{name}: help says {} {}, but {} does {:?}",
+                b.label,
+                t(b.help),
+                b.label,
+                reached.map(|r| t(r.help))
+            );
         }
     }
 }

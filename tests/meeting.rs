@@ -631,10 +631,12 @@ fn a_new_session_invites_a_whole_network_and_gets_a_proposed_agenda() {
     }
 }
 
+/// Help from the meeting's side lists the side's keys and the editor's that work from
+/// there; from the editor, only the editor's (the side's letters are text there).
 #[test]
 fn help_from_the_meeting_lists_the_meeting_keys() {
     let mut app = meeting_app();
-    apply(&mut app, [Action::ToggleHelp]);
+    apply(&mut app, [Action::FocusSide, Action::ToggleHelp]);
     let s = screen(&app, 80, 24);
     assert!(
         s.contains("The meeting screen") && s.contains("leave meeting"),
@@ -654,6 +656,13 @@ fn help_from_the_meeting_lists_the_meeting_keys() {
     assert!(
         app.overlay.is_none() && app.meeting.is_some(),
         "Esc closes help, not the meeting"
+    );
+    apply(&mut app, [Action::FocusEditor, Action::ToggleHelp]);
+    let s = screen(&app, 80, 24);
+    assert!(s.contains("save note") && s.contains("attendance"), "{s}");
+    assert!(
+        !s.contains("leave meeting") && !s.contains("add topic"),
+        "{s}"
     );
 }
 

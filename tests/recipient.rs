@@ -2,20 +2,12 @@
 //! person is refused, and an import says when a row has a name already known.
 
 use std::path::Path;
-use std::process::{Command, Output};
+use std::process::Output;
 
 use roundtable::domain::dataset::Dataset;
 
 mod support;
-
-fn roundtable(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_roundtable"))
-        .args(args)
-        .env_remove("ROUNDTABLE_DB")
-        .env("HOME", std::env::temp_dir())
-        .output()
-        .unwrap()
-}
+use support::cli::roundtable;
 
 fn err(o: &Output) -> String {
     String::from_utf8_lossy(&o.stderr).into_owned()

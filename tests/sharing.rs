@@ -375,14 +375,7 @@ fn minutes_show_parsed_items_not_the_raw_lines_and_status_changes() {
 fn a_saved_note_s_actions_and_decisions_record_their_note() {
     let dir = tempfile::tempdir().unwrap();
     let (store, mut app) = store_app(&dir);
-    apply(
-        &mut app,
-        [
-            Action::GoTab(Tab::Sessions),
-            Action::Top,
-            Action::OpenMeeting,
-        ],
-    );
+    apply(&mut app, support::app::NEXT_MEETING);
     let text = "Talked.\naction: @samira visit the family\ndecision: stays in follow-up";
     apply(&mut app, [Action::Paste(text.into()), Action::CommitNote]);
     run_effects(&mut app, &store);
@@ -499,14 +492,7 @@ fn a_stale_preview_is_recomputed_and_not_written() {
 /// Opens the meeting of the next session (3, about case RT-2026-001 first), with a
 /// protected source `source` set for the next note.
 fn protected_meeting(app: &mut App, source: u64) {
-    apply(
-        app,
-        [
-            Action::GoTab(Tab::Sessions),
-            Action::Top,
-            Action::OpenMeeting,
-        ],
-    );
+    apply(app, support::app::NEXT_MEETING);
     roundtable::app::features::round_tables::meeting::set_source(app, source);
     let m = app.meeting.as_mut().unwrap();
     assert_eq!(m.session.id, 3);
@@ -594,14 +580,7 @@ fn a_protected_source_named_as_owner_or_mentioned_is_named_nowhere() {
 #[test]
 fn a_pap_red_note_with_an_action_asks_before_saving() {
     let mut app = demo_app();
-    apply(
-        &mut app,
-        [
-            Action::GoTab(Tab::Sessions),
-            Action::Top,
-            Action::OpenMeeting,
-        ],
-    );
+    apply(&mut app, support::app::NEXT_MEETING);
     app.effects.clear();
     app.meeting.as_mut().unwrap().pap = roundtable::domain::sharing::Pap::Red;
     apply(
@@ -634,14 +613,7 @@ fn a_pap_red_note_with_an_action_asks_before_saving() {
     );
     // Without an action, PAP:RED saves at once.
     let mut app = demo_app();
-    apply(
-        &mut app,
-        [
-            Action::GoTab(Tab::Sessions),
-            Action::Top,
-            Action::OpenMeeting,
-        ],
-    );
+    apply(&mut app, support::app::NEXT_MEETING);
     app.effects.clear();
     app.meeting.as_mut().unwrap().pap = roundtable::domain::sharing::Pap::Red;
     apply(

@@ -161,7 +161,11 @@ fn esc_on_a_changed_form_asks_first() {
 fn q_in_a_form_is_text_not_quit() {
     let mut app = demo_app();
     apply(&mut app, [Action::New]);
-    assert_eq!(app.scopes(), vec![roundtable::app::Scope::Form]);
+    use roundtable::app::Scope;
+    assert_eq!(
+        app.scopes(),
+        vec![Scope::Form, Scope::FormLine, Scope::FormFields]
+    );
     let q = crossterm::event::KeyEvent::new(
         crossterm::event::KeyCode::Char('q'),
         crossterm::event::KeyModifiers::NONE,

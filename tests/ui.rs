@@ -315,14 +315,7 @@ fn monochrome_shows_the_focused_pane() {
     };
     set(Theme::Monochrome);
     let mut app = demo_app();
-    apply(
-        &mut app,
-        [
-            Action::GoTab(Tab::Sessions),
-            Action::Top,
-            Action::OpenMeeting,
-        ],
-    );
+    apply(&mut app, support::app::NEXT_MEETING);
     let editor = bold_borders(&app);
     apply(&mut app, [Action::FocusSide]);
     let side = bold_borders(&app);

@@ -118,13 +118,22 @@ fn english_only(lang: Lang) -> Vec<(String, String)> {
 /// The tests of this binary switch the process-wide language: one at a time.
 static ONE_LANGUAGE_AT_A_TIME: std::sync::Mutex<()> = std::sync::Mutex::new(());
 
-#[test]
-fn every_screen_in_dutch_and_french_at_80x24() {
+/// Runs `check` with each of `langs` in turn as the interface's language, one test of
+/// this binary at a time; English again after.
+fn in_each_language(langs: &[Lang], mut check: impl FnMut(Lang)) {
     let _one = ONE_LANGUAGE_AT_A_TIME
         .lock()
         .unwrap_or_else(|e| e.into_inner());
-    for lang in [Lang::Nl, Lang::Fr] {
+    for &lang in langs {
         set_lang(lang);
+        check(lang);
+    }
+    set_lang(Lang::En);
+}
+
+#[test]
+fn every_screen_in_dutch_and_french_at_80x24() {
+    in_each_language(&[Lang::Nl, Lang::Fr], |lang| {
         let english = english_only(lang);
         assert!(english.len() > 250, "{}", english.len());
         for (name, actions) in screens() {
@@ -156,8 +165,7 @@ fn every_screen_in_dutch_and_french_at_80x24() {
             let snap = format!("{}_{name}_80x24", lang.code());
             insta::assert_snapshot!(snap, render(&app, 80, 24).backend());
         }
-    }
-    set_lang(Lang::En);
+    });
 }
 
 /// The labels of the open form's fields that the screen shows cut: their start is there,
@@ -181,12 +189,8 @@ fn cut_labels(app: &roundtable::app::App, flat: &str) -> Vec<String> {
 /// the trainings' and mini-networks' counts' headings) are whole in every language at 80 columns.
 #[test]
 fn fixed_columns_hold_their_words_whole_in_every_language() {
-    let _one = ONE_LANGUAGE_AT_A_TIME
-        .lock()
-        .unwrap_or_else(|e| e.into_inner());
     use Action::*;
-    for lang in Lang::ALL {
-        set_lang(lang);
+    in_each_language(&Lang::ALL, |lang| {
         let shown = |actions: Vec<Action>| {
             let mut app = demo_app_in(lang);
             apply(&mut app, actions);
@@ -212,24 +216,20 @@ fn fixed_columns_hold_their_words_whole_in_every_language() {
             let word = format!(" {} ", roundtable::i18n::t(id));
             assert!(screen.contains(&word), "{lang:?}: {id} cut:\n{screen}");
         }
-    }
-    set_lang(Lang::En);
+    });
 }
 
 /// A new member's role is proposed in the interface's language ("lid", "membre"), not
 /// in English: what the form proposes is saved as data, and read in minutes and handouts.
 #[test]
 fn a_new_members_role_is_proposed_in_the_language() {
-    let _one = ONE_LANGUAGE_AT_A_TIME
-        .lock()
-        .unwrap_or_else(|e| e.into_inner());
     use roundtable::app::forms::member::MemberField;
-    for (lang, role) in [
-        (Lang::En, "member"),
-        (Lang::Nl, "lid"),
-        (Lang::Fr, "membre"),
-    ] {
-        set_lang(lang);
+    in_each_language(&Lang::ALL, |lang| {
+        let role = match lang {
+            Lang::En => "member",
+            Lang::Nl => "lid",
+            Lang::Fr => "membre",
+        };
         let mut app = demo_app_in(lang);
         apply(
             &mut app,
@@ -242,8 +242,7 @@ fn a_new_members_role_is_proposed_in_the_language() {
         apply(&mut app, vec![Action::Accept]);
         let form = app.form.as_ref().expect("asks role, brings, gains");
         assert_eq!(form.value(MemberField::MemberRole), role, "{lang:?}");
-    }
-    set_lang(Lang::En);
+    });
 }
 
 /// The text inside the panel titled `title` on `screen`, its rows joined by one space.
@@ -270,11 +269,7 @@ fn panel_text(screen: &str, title: &str) -> String {
 /// (open, done on time, signal to closure) wrap rather than lose their last words.
 #[test]
 fn the_overviews_actions_panel_keeps_its_words_at_160x48() {
-    let _one = ONE_LANGUAGE_AT_A_TIME
-        .lock()
-        .unwrap_or_else(|e| e.into_inner());
-    for lang in Lang::ALL {
-        set_lang(lang);
+    in_each_language(&Lang::ALL, |lang| {
         let mut app = demo_app_in(lang);
         apply(&mut app, vec![Action::GoTab(Tab::Overview)]);
         let title = roundtable::i18n::t("overview-actions");
@@ -282,19 +277,14 @@ fn the_overviews_actions_panel_keeps_its_words_at_160x48() {
         assert!(wide.split(' ').count() > 6, "{lang:?}: {wide:?}");
         let shown = panel_text(&screen(&app, 160, 48), title);
         assert_eq!(shown, wide, "{lang:?}: the actions panel cut");
-    }
-    set_lang(Lang::En);
+    });
 }
 
 /// The kinds of the sharing rules are whole at 160×48 in every language: their column is
 /// as wide as the language's longest kind (up to a third of the panel).
 #[test]
 fn sharing_rule_kinds_are_whole_at_160x48() {
-    let _one = ONE_LANGUAGE_AT_A_TIME
-        .lock()
-        .unwrap_or_else(|e| e.into_inner());
-    for lang in Lang::ALL {
-        set_lang(lang);
+    in_each_language(&Lang::ALL, |lang| {
         let mut app = demo_app_in(lang);
         apply(&mut app, vec![Action::GoTab(Tab::Sharing)]);
         let shown = screen(&app, 160, 48).replace('│', " ");
@@ -306,6 +296,5 @@ fn sharing_rule_kinds_are_whole_at_160x48() {
             let kind = format!(" {} ", roundtable::i18n::t(id));
             assert!(shown.contains(&kind), "{lang:?}: {id} cut:\n{shown}");
         }
-    }
-    set_lang(Lang::En);
+    });
 }

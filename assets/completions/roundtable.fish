@@ -93,7 +93,7 @@ complete -c roundtable -n "__fish_roundtable_using_subcommand export; and not __
 complete -c roundtable -n "__fish_roundtable_using_subcommand export; and not __fish_seen_subcommand_from minutes agenda feedback handout person stakeholders help" -f -a "help" -d 'Print this message or the help of a command'
 complete -c roundtable -n "__fish_roundtable_using_subcommand export; and __fish_seen_subcommand_from minutes" -l session -d 'The session\'s id (shown in the Round tables tab)' -r
 complete -c roundtable -n "__fish_roundtable_using_subcommand export; and __fish_seen_subcommand_from minutes" -l for -d 'The recipient: a stakeholder\'s id (a number, e.g. 17) or name; a name that fits more than one person is refused, listing them with their ids' -r
-complete -c roundtable -n "__fish_roundtable_using_subcommand export; and __fish_seen_subcommand_from minutes" -l format -d '[default: md] [possible values: md, txt]' -r -f -a "md\t''
+complete -c roundtable -n "__fish_roundtable_using_subcommand export; and __fish_seen_subcommand_from minutes" -l format -d 'Output format: md (Markdown) or txt (plain text) [default: md] [possible values: md, txt]' -r -f -a "md\t''
 txt\t''"
 complete -c roundtable -n "__fish_roundtable_using_subcommand export; and __fish_seen_subcommand_from minutes" -l out -d 'Output file [default: standard output]; a new private file (0600)' -r -F
 complete -c roundtable -n "__fish_roundtable_using_subcommand export; and __fish_seen_subcommand_from minutes" -l db -d 'Database file [default: $ROUNDTABLE_DB, else ~/.local/share/roundtable/roundtable.redb]' -r -F
@@ -104,7 +104,7 @@ complete -c roundtable -n "__fish_roundtable_using_subcommand export; and __fish
 complete -c roundtable -n "__fish_roundtable_using_subcommand export; and __fish_seen_subcommand_from minutes" -s h -l help -d 'Print help'
 complete -c roundtable -n "__fish_roundtable_using_subcommand export; and __fish_seen_subcommand_from agenda" -l session -d 'The session\'s id (shown in the Round tables tab)' -r
 complete -c roundtable -n "__fish_roundtable_using_subcommand export; and __fish_seen_subcommand_from agenda" -l for -d 'The recipient: a stakeholder\'s id (a number, e.g. 17) or name; a name that fits more than one person is refused, listing them with their ids' -r
-complete -c roundtable -n "__fish_roundtable_using_subcommand export; and __fish_seen_subcommand_from agenda" -l format -d '[default: md] [possible values: md, txt]' -r -f -a "md\t''
+complete -c roundtable -n "__fish_roundtable_using_subcommand export; and __fish_seen_subcommand_from agenda" -l format -d 'Output format: md (Markdown) or txt (plain text) [default: md] [possible values: md, txt]' -r -f -a "md\t''
 txt\t''"
 complete -c roundtable -n "__fish_roundtable_using_subcommand export; and __fish_seen_subcommand_from agenda" -l out -d 'Output file [default: standard output]; a new private file (0600)' -r -F
 complete -c roundtable -n "__fish_roundtable_using_subcommand export; and __fish_seen_subcommand_from agenda" -l db -d 'Database file [default: $ROUNDTABLE_DB, else ~/.local/share/roundtable/roundtable.redb]' -r -F
@@ -115,7 +115,7 @@ complete -c roundtable -n "__fish_roundtable_using_subcommand export; and __fish
 complete -c roundtable -n "__fish_roundtable_using_subcommand export; and __fish_seen_subcommand_from agenda" -s h -l help -d 'Print help'
 complete -c roundtable -n "__fish_roundtable_using_subcommand export; and __fish_seen_subcommand_from feedback" -l case -d 'The case reference, RT-YYYY-NNN' -r
 complete -c roundtable -n "__fish_roundtable_using_subcommand export; and __fish_seen_subcommand_from feedback" -l for -d 'The recipient (the referrer or the police): a stakeholder\'s id (a number, e.g. 17) or name; a name that fits more than one person is refused' -r
-complete -c roundtable -n "__fish_roundtable_using_subcommand export; and __fish_seen_subcommand_from feedback" -l format -d '[default: md] [possible values: md, txt]' -r -f -a "md\t''
+complete -c roundtable -n "__fish_roundtable_using_subcommand export; and __fish_seen_subcommand_from feedback" -l format -d 'Output format: md (Markdown) or txt (plain text) [default: md] [possible values: md, txt]' -r -f -a "md\t''
 txt\t''"
 complete -c roundtable -n "__fish_roundtable_using_subcommand export; and __fish_seen_subcommand_from feedback" -l out -d 'Output file [default: standard output]; a new private file (0600)' -r -F
 complete -c roundtable -n "__fish_roundtable_using_subcommand export; and __fish_seen_subcommand_from feedback" -l db -d 'Database file [default: $ROUNDTABLE_DB, else ~/.local/share/roundtable/roundtable.redb]' -r -F
@@ -132,7 +132,7 @@ complete -c roundtable -n "__fish_roundtable_using_subcommand export; and __fish
 complete -c roundtable -n "__fish_roundtable_using_subcommand export; and __fish_seen_subcommand_from handout" -l lang -d 'Language of the screens, the messages and what `export` and `report` write [default: the config file\'s, else the locale of LC_ALL, LC_MESSAGES or LANG, else en]' -r
 complete -c roundtable -n "__fish_roundtable_using_subcommand export; and __fish_seen_subcommand_from handout" -l force -d 'Replace an existing --out file (never a symbolic link, never the database)'
 complete -c roundtable -n "__fish_roundtable_using_subcommand export; and __fish_seen_subcommand_from handout" -s h -l help -d 'Print help'
-complete -c roundtable -n "__fish_roundtable_using_subcommand export; and __fish_seen_subcommand_from person" -l format -d '[default: md] [possible values: md, txt]' -r -f -a "md\t''
+complete -c roundtable -n "__fish_roundtable_using_subcommand export; and __fish_seen_subcommand_from person" -l format -d 'Output format: md (Markdown) or txt (plain text) [default: md] [possible values: md, txt]' -r -f -a "md\t''
 txt\t''"
 complete -c roundtable -n "__fish_roundtable_using_subcommand export; and __fish_seen_subcommand_from person" -l out -d 'Output file [default: standard output]; a new private file (0600)' -r -F
 complete -c roundtable -n "__fish_roundtable_using_subcommand export; and __fish_seen_subcommand_from person" -l db -d 'Database file [default: $ROUNDTABLE_DB, else ~/.local/share/roundtable/roundtable.redb]' -r -F
@@ -141,7 +141,7 @@ complete -c roundtable -n "__fish_roundtable_using_subcommand export; and __fish
 complete -c roundtable -n "__fish_roundtable_using_subcommand export; and __fish_seen_subcommand_from person" -l lang -d 'Language of the screens, the messages and what `export` and `report` write [default: the config file\'s, else the locale of LC_ALL, LC_MESSAGES or LANG, else en]' -r
 complete -c roundtable -n "__fish_roundtable_using_subcommand export; and __fish_seen_subcommand_from person" -l force -d 'Replace an existing --out file (never a symbolic link, never the database)'
 complete -c roundtable -n "__fish_roundtable_using_subcommand export; and __fish_seen_subcommand_from person" -s h -l help -d 'Print help'
-complete -c roundtable -n "__fish_roundtable_using_subcommand export; and __fish_seen_subcommand_from stakeholders" -l format -d '[default: csv] [possible values: csv, json]' -r -f -a "csv\t''
+complete -c roundtable -n "__fish_roundtable_using_subcommand export; and __fish_seen_subcommand_from stakeholders" -l format -d 'Output format: csv (for Excel, see --sep and --bom) or json [default: csv] [possible values: csv, json]' -r -f -a "csv\t''
 json\t''"
 complete -c roundtable -n "__fish_roundtable_using_subcommand export; and __fish_seen_subcommand_from stakeholders" -l sep -d 'Column separator for CSV [default: ;]' -r
 complete -c roundtable -n "__fish_roundtable_using_subcommand export; and __fish_seen_subcommand_from stakeholders" -l out -d 'Output file [default: standard output]; a new private file (0600)' -r -F
@@ -242,7 +242,7 @@ complete -c roundtable -n "__fish_roundtable_using_subcommand action; and __fish
 complete -c roundtable -n "__fish_roundtable_using_subcommand action; and __fish_seen_subcommand_from done" -l passphrase-file -d 'Read the passphrase of an encrypted database from this file (first line; the file must be private) [default: $ROUNDTABLE_PASSPHRASE_FILE, else asked]' -r -F
 complete -c roundtable -n "__fish_roundtable_using_subcommand action; and __fish_seen_subcommand_from done" -l lang -d 'Language of the screens, the messages and what `export` and `report` write [default: the config file\'s, else the locale of LC_ALL, LC_MESSAGES or LANG, else en]' -r
 complete -c roundtable -n "__fish_roundtable_using_subcommand action; and __fish_seen_subcommand_from done" -s h -l help -d 'Print help'
-complete -c roundtable -n "__fish_roundtable_using_subcommand action; and __fish_seen_subcommand_from cancel" -l reason -r
+complete -c roundtable -n "__fish_roundtable_using_subcommand action; and __fish_seen_subcommand_from cancel" -l reason -d 'Why it is cancelled, one line' -r
 complete -c roundtable -n "__fish_roundtable_using_subcommand action; and __fish_seen_subcommand_from cancel" -l db -d 'Database file [default: $ROUNDTABLE_DB, else ~/.local/share/roundtable/roundtable.redb]' -r -F
 complete -c roundtable -n "__fish_roundtable_using_subcommand action; and __fish_seen_subcommand_from cancel" -l config -d 'Config file [default: $XDG_CONFIG_HOME/roundtable/config.toml, else ~/.config/roundtable/config.toml]' -r -F
 complete -c roundtable -n "__fish_roundtable_using_subcommand action; and __fish_seen_subcommand_from cancel" -l passphrase-file -d 'Read the passphrase of an encrypted database from this file (first line; the file must be private) [default: $ROUNDTABLE_PASSPHRASE_FILE, else asked]' -r -F

@@ -19,6 +19,7 @@ use crate::store::{Store, StoreError};
 pub enum ActionCommand {
     /// Mark an open action done
     Done {
+        /// The action's id (shown by `roundtable actions`)
         id: Id,
         /// A short result, one line
         #[arg(long)]
@@ -26,12 +27,15 @@ pub enum ActionCommand {
     },
     /// Cancel an open action, with a reason
     Cancel {
+        /// The action's id (shown by `roundtable actions`)
         id: Id,
+        /// Why it is cancelled, one line
         #[arg(long)]
         reason: String,
     },
     /// Give an open action to another partner
     Reassign {
+        /// The action's id (shown by `roundtable actions`)
         id: Id,
         /// The new owner's name (as in the stakeholder list)
         #[arg(long, value_name = "NAME")]
@@ -39,7 +43,9 @@ pub enum ActionCommand {
     },
     /// Move an open action's due date: 2026-12-01, +3d, +2w
     Due {
+        /// The action's id (shown by `roundtable actions`)
         id: Id,
+        /// The new due date: 2026-12-01, or from today +3d, +2w
         #[arg(allow_hyphen_values = true)]
         date: String,
     },

@@ -17,6 +17,17 @@ fn about_id(path: &str) -> String {
     format!("cli_help-{path}")
 }
 
+/// The path of the subcommand `name` of the command at `path` (`export` then
+/// `export_minutes`), as its ids name it.
+fn sub_path(path: &str, name: &str) -> String {
+    let name = name.replace('-', "_");
+    if path == "root" {
+        name
+    } else {
+        format!("{path}_{name}")
+    }
+}
+
 /// The ids an argument's help may have, the command's own first, then the shared one.
 fn arg_ids(path: &str, arg: &str) -> [String; 2] {
     let arg = arg.replace('-', "_");
@@ -189,11 +200,7 @@ fn localize(cmd: Command, path: &str, lang: Lang) -> Command {
         .map(|s| s.get_name().to_owned())
         .collect();
     for name in names {
-        let sub = if path == "root" {
-            name.replace('-', "_")
-        } else {
-            format!("{path}_{}", name.replace('-', "_"))
-        };
+        let sub = sub_path(path, &name);
         cmd = cmd.mut_subcommand(name, |s| localize(s, &sub, lang));
     }
     cmd
@@ -262,13 +269,7 @@ mod tests {
             }
         }
         for s in cmd.get_subcommands() {
-            let name = s.get_name().replace('-', "_");
-            let sub = if path == "root" {
-                name
-            } else {
-                format!("{path}_{name}")
-            };
-            texts(s, &sub, out);
+            texts(s, &sub_path(path, s.get_name()), out);
         }
     }
 
@@ -285,6 +286,33 @@ mod tests {
                 panic!("no catalogue id for {ids:?} ({derived})");
             };
             assert_eq!(text, derived, "{ids:?}: the doc comment and en.ftl differ");
+        }
+    }
+
+    /// Every argument of every command has a help text of its own in every language,
+    /// not only clap's `[default: …]` (`export minutes --format` had none).
+    #[test]
+    fn every_argument_has_a_help_text_in_every_language() {
+        fn walk(cmd: &Command, path: &str, missing: &mut Vec<String>) {
+            for a in cmd.get_arguments() {
+                let ids = arg_ids(path, a.get_id().as_str());
+                for lang in Lang::ALL {
+                    if text_of(lang, &ids).is_none_or(|t| t.trim().is_empty()) {
+                        missing.push(format!("{lang:?} {}", ids[0]));
+                    }
+                }
+            }
+            for s in cmd.get_subcommands() {
+                walk(s, &sub_path(path, s.get_name()), missing);
+            }
+        }
+        let mut missing = Vec::new();
+        walk(&Cli::command(), "root", &mut missing);
+        assert!(missing.is_empty(), "no help text: {missing:#?}");
+        for lang in Lang::ALL {
+            let help = help_of(lang, &["export", "minutes"]);
+            let format = lang.t("cli_help--format");
+            assert!(help.contains(format), "{lang:?}: {help}");
         }
     }
 

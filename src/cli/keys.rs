@@ -15,12 +15,18 @@ use crate::store::Store;
 pub enum TeamCommand {
     /// Give a colleague (a Unix account) access: prints a one-time code for them, which
     /// they replace with their own passphrase (`roundtable passphrase`)
-    Add { user: String },
+    Add {
+        /// The colleague's Unix account name
+        user: String,
+    },
     /// Who has access
     List,
     /// Take someone's access away; the data key is replaced, so that a copy of the old
     /// one opens nothing written afterwards
-    Remove { user: String },
+    Remove {
+        /// The colleague's Unix account name
+        user: String,
+    },
 }
 
 fn shown(path: &Path) -> String {

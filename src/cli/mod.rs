@@ -142,6 +142,7 @@ pub enum Command {
     },
     /// Print shell completions: roundtable completions bash > /etc/bash_completion.d/roundtable
     Completions {
+        /// The shell to write them for
         #[arg(value_enum)]
         shell: install::Shell,
     },
@@ -228,6 +229,7 @@ pub enum ExportCommand {
         /// fits more than one person is refused, listing them with their ids
         #[arg(long = "for", value_name = "STAKEHOLDER")]
         recipient: String,
+        /// Output format: md (Markdown) or txt (plain text)
         #[arg(long, value_enum, default_value = "md")]
         format: crate::export::Format,
         /// Output file [default: standard output]; a new private file (0600)
@@ -246,6 +248,7 @@ pub enum ExportCommand {
         /// fits more than one person is refused, listing them with their ids
         #[arg(long = "for", value_name = "STAKEHOLDER")]
         recipient: String,
+        /// Output format: md (Markdown) or txt (plain text)
         #[arg(long, value_enum, default_value = "md")]
         format: crate::export::Format,
         /// Output file [default: standard output]; a new private file (0600)
@@ -264,6 +267,7 @@ pub enum ExportCommand {
         /// e.g. 17) or name; a name that fits more than one person is refused
         #[arg(long = "for", value_name = "STAKEHOLDER")]
         recipient: String,
+        /// Output format: md (Markdown) or txt (plain text)
         #[arg(long, value_enum, default_value = "md")]
         format: crate::export::Format,
         /// Output file [default: standard output]; a new private file (0600)
@@ -276,6 +280,8 @@ pub enum ExportCommand {
     /// A handout for a group (Markdown): a mini-network's member directory, its lessons
     /// and exchange notes, or the sharing agreement and rules
     Handout {
+        /// Which handout: directory (the members, by sector), lessons (lessons learned and
+        /// exchange notes) or agreement (the sharing agreement and rules)
         #[arg(value_enum)]
         what: crate::export::handout::HandoutKind,
         /// The mini-network: its id or name (not needed for the agreement)
@@ -292,6 +298,7 @@ pub enum ExportCommand {
     Person {
         /// Their name or id; a name that fits more than one person is refused
         name: String,
+        /// Output format: md (Markdown) or txt (plain text)
         #[arg(long, value_enum, default_value = "md")]
         format: crate::export::Format,
         /// Output file [default: standard output]; a new private file (0600)
@@ -303,6 +310,7 @@ pub enum ExportCommand {
     },
     /// The stakeholder list (not archived) as CSV for Excel, or JSON
     Stakeholders {
+        /// Output format: csv (for Excel, see --sep and --bom) or json
         #[arg(long, value_enum, default_value = "csv")]
         format: crate::export::stakeholders::ListFormat,
         /// Column separator for CSV
@@ -325,6 +333,7 @@ pub enum ImportCommand {
     /// Stakeholders from a CSV file (`;` `,` or tab; UTF-8 or Windows-1252; English,
     /// French or Dutch headers), an Outlook or Google Contacts export, or vCards (.vcf)
     Stakeholders {
+        /// The file to read: CSV, an Outlook or Google Contacts export, or vCards (.vcf)
         file: PathBuf,
         /// Check and report only; write nothing
         #[arg(long)]

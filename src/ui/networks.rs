@@ -80,8 +80,13 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
         |i| {
             let n = &nets[i];
             let m = members(app, n);
+            let mut title = clean(&n.name).into_owned();
+            // In front: a name cut at 80 columns still shows it.
+            if n.archived {
+                title = format!("({}) {title}", t("archived"));
+            }
             let mut cells = vec![
-                clean(&n.name).into_owned(),
+                title,
                 labels::network_kind(&n.kind).to_owned(),
                 labels::tier(n.tier).to_owned(),
                 name(app, n.lead),

@@ -11,11 +11,16 @@ use crate::app::model::export_preview::ExportPreview;
 use crate::domain::sanitize::{line as clean, text as clean_text};
 use crate::i18n::{t, tf};
 
-pub fn render(frame: &mut Frame, area: Rect, app: &App, p: &ExportPreview) {
+/// "What would go to …": the preview's title, its recipient named.
+pub fn title(app: &App, p: &ExportPreview) -> String {
     let who = app
         .stakeholder_name(Some(p.recipient))
         .map(|n| clean(n).into_owned())
         .unwrap_or_default();
+    tf("preview-title", &[("who", &who)])
+}
+
+pub fn render(frame: &mut Frame, area: Rect, app: &App, p: &ExportPreview) {
     let mut lines = Vec::new();
     if let Some(why) = &p.explain {
         lines.push(Line::from(Span::styled(
@@ -59,8 +64,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, p: &ExportPreview) {
         frame,
         area,
         Paragraph::new(lines).wrap(Wrap { trim: false }),
-        theme::block(&tf("preview-title", &[("who", &who)]))
-            .title_bottom(Line::from(t("preview-hint")).centered()),
+        theme::block(&title(app, p)).title_bottom(Line::from(t("preview-hint")).centered()),
         p.scroll,
     );
 }

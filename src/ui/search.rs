@@ -67,7 +67,7 @@ pub fn render(frame: &mut Frame, body: Rect, app: &App, s: &SearchState) {
 }
 
 /// "Search everything" or "Search this session (2026-11-12)".
-fn title(app: &App, s: &SearchState) -> String {
+pub fn title(app: &App, s: &SearchState) -> String {
     match s.scope {
         SearchScope::Everything => t("search-title_everything").to_owned(),
         SearchScope::Session(id) => {

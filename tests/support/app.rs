@@ -26,6 +26,14 @@ pub fn demo_app_in(lang: roundtable::i18n::Lang) -> App {
     app
 }
 
+/// The actions that open the meeting of the first session of the Round tables tab, in
+/// its note editor.
+pub const NEXT_MEETING: [Action; 3] = [
+    Action::GoTab(roundtable::app::Tab::Sessions),
+    Action::Top,
+    Action::OpenMeeting,
+];
+
 /// Applies actions the way the runtime does, following up returned actions; the search's
 /// records asked to be folded come back after each action, as from the runtime's thread
 /// (`held_back` keeps them back).

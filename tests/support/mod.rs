@@ -55,6 +55,7 @@ pub fn full_dataset_in(lang: roundtable::i18n::Lang) -> Dataset {
 }
 
 pub mod app;
+pub mod cli;
 pub mod pty;
 
 /// The lines of a French `text` that join a label and its value the English way

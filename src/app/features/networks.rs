@@ -85,23 +85,34 @@ pub fn update(app: &mut App, action: Action) -> Option<Action> {
             let n = selected(app)?.clone();
             app.form = Some(forms::exchange::form(&n));
         }
-        Action::Delete => {
-            let mut n = selected(app)?.clone();
-            n.archived = true;
-            let msg = tf(
-                "status-archived",
-                &[("name", &crate::domain::sanitize::line(&n.name))],
-            );
-            let ticket = app.quick(msg);
-            app.saving.push(ticket.clone());
-            app.effects.push(Effect::Apply(
-                vec![Change::Put(AnyRecord::Network(n))],
-                ticket,
-            ));
+        Action::Delete => archive(app, true, "status-archived"),
+        Action::Restore => archive(app, false, "status-restored"),
+        Action::ToggleArchived => {
+            app.show_archived_networks = !app.show_archived_networks;
+            app.refresh_networks();
         }
         _ => {}
     }
     None
+}
+
+/// Archives the selected network (`d`), or restores an archived one (`u`); `message` says
+/// which was done.
+fn archive(app: &mut App, archived: bool, message: &str) {
+    let Some(mut n) = selected(app).filter(|n| n.archived != archived).cloned() else {
+        return;
+    };
+    n.archived = archived;
+    let msg = tf(
+        message,
+        &[("name", &crate::domain::sanitize::line(&n.name))],
+    );
+    let ticket = app.quick(msg);
+    app.saving.push(ticket.clone());
+    app.effects.push(Effect::Apply(
+        vec![Change::Put(AnyRecord::Network(n))],
+        ticket,
+    ));
 }
 
 /// Asks which of the selected network's exchange meetings to edit, planned ones first.

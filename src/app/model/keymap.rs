@@ -24,6 +24,13 @@ pub enum Scope {
     Filter,
     /// A form.
     Form,
+    /// A form of several fields: moving between them.
+    FormFields,
+    /// A one-line field of a form of several: Enter moves on, or opens the field's list
+    /// (in a field of several lines, Enter starts a new line).
+    FormLine,
+    /// A form of one field: Enter saves it.
+    OneField,
     /// A fuzzy picker.
     Picker,
     /// A record's detail filling the tab.
@@ -60,6 +67,8 @@ pub enum Scope {
     Messages,
     /// The search of the whole database (takes the query).
     Search,
+    /// The search opened from a meeting: Tab switches between its session and everything.
+    SearchSession,
     /// The lock screen after an idle time (takes the passphrase).
     Locked,
     /// Where a jump of the search led: Esc goes back to the search.
@@ -158,10 +167,11 @@ fn defaults() -> Vec<Binding> {
         b(SearchBack, &[(Esc, NONE)], "Esc", "key-back_to_search", Action::Back, true),
         b(Form, &[(Char('s'), CTRL)], "C-s", "key-save", Action::Submit, true),
         b(Form, &[(Esc, NONE)], "Esc", "key-cancel", Action::Back, true),
-        b(Form, &[(Tab, NONE), (Down, NONE)], "Tab", "key-next_field", Action::NextField, true),
-        b(Form, &[(Enter, NONE)], "Enter", "key-choose", Action::OpenPicker, true),
-        b(Form, &[(BackTab, SHIFT), (BackTab, NONE), (Up, NONE)], "S-Tab", "key-prev_field", Action::PrevField, true),
         b(Form, &[(F(1), NONE)], "F1", "key-help", Action::ToggleHelp, true),
+        b(FormLine, &[(Enter, NONE)], "Enter", "key-choose", Action::OpenPicker, true),
+        b(FormFields, &[(Tab, NONE), (Down, NONE)], "Tab", "key-next_field", Action::NextField, true),
+        b(FormFields, &[(BackTab, SHIFT), (BackTab, NONE), (Up, NONE)], "S-Tab", "key-prev_field", Action::PrevField, true),
+        b(OneField, &[(Enter, NONE)], "Enter", "key-save", Action::Submit, true),
         b(Filter, &[(Enter, NONE)], "Enter", "key-keep_filter", Action::EndFilter, true),
         b(Filter, &[(Esc, NONE)], "Esc", "key-clear_filter", Action::Back, true),
         b(Filter, &[(Up, NONE)], "↑", "key-up", Action::Up, true),
@@ -170,7 +180,7 @@ fn defaults() -> Vec<Binding> {
         b(Help, &[(Up, NONE), (Char('k'), NONE)], "↑/k", "key-scroll_up", Action::Up, true),
         b(Help, &[(Down, NONE), (Char('j'), NONE)], "↓/j", "key-scroll_down", Action::Down, true),
         b(Search, &[(Enter, NONE)], "Enter", "key-search_jump", Action::Open, true),
-        b(Search, &[(Tab, NONE)], "Tab", "key-search_scope", Action::ToggleSearchScope, true),
+        b(SearchSession, &[(Tab, NONE)], "Tab", "key-search_scope", Action::ToggleSearchScope, true),
         b(Search, &[(Up, NONE), (Char('p'), CTRL)], "↑", "key-up", Action::Up, true),
         b(Search, &[(Down, NONE), (Char('n'), CTRL)], "↓", "key-down", Action::Down, true),
         b(Search, &[(PageUp, NONE)], "PgUp", "key-page_up", Action::PageUp, false),
@@ -249,6 +259,8 @@ fn defaults() -> Vec<Binding> {
         b(Networks, &[(Char('d'), NONE), (Delete, NONE)], "d", "key-archive", Action::Delete, false),
         b(Networks, &[(Char('X'), SHIFT), (Char('X'), NONE)], "X", "key-edit_exchange", Action::EditExchange, false),
         b(Networks, &[(Char('t'), NONE)], "t", "key-show_trainings", Action::ToggleTrainings, true),
+        b(Networks, &[(Char('u'), NONE)], "u", "key-restore", Action::Restore, false),
+        b(Networks, &[(Char('a'), NONE)], "a", "key-show_archived", Action::ToggleArchived, false),
         b(Trainings, &[(Enter, NONE)], "Enter", "key-open", Action::Open, true),
         b(Trainings, &[(Char('n'), NONE)], "n", "key-plan_training", Action::New, true),
         b(Trainings, &[(Char('e'), NONE)], "e", "key-edit", Action::Edit, true),
@@ -332,6 +344,24 @@ pub fn bindings_for(scopes: &[Scope]) -> impl Iterator<Item = &'static Binding> 
         .flat_map(|s| BINDINGS.iter().filter(move |b| b.scope == *s))
 }
 
+/// Whether the key `b`'s label names (its first) reaches it in `scopes`, no binding of a
+/// scope above taking it first: help lists only the keys that do what it says.
+pub fn acts(scopes: &[Scope], b: &Binding) -> bool {
+    b.keys.first().is_some_and(|&(code, mods)| {
+        binding_for(scopes, KeyEvent::new(code, mods)).is_some_and(|found| std::ptr::eq(found, b))
+    })
+}
+
+/// The binding `key` reaches in `scopes`: the first, topmost scope first.
+pub fn binding_for(scopes: &[Scope], key: KeyEvent) -> Option<&'static Binding> {
+    let mods = normal(key.code, key.modifiers);
+    bindings_for(scopes).find(|b| {
+        b.keys
+            .iter()
+            .any(|&(code, m)| code == key.code && normal(code, m) == mods)
+    })
+}
+
 /// Every scope some binding uses.
 pub fn all_scopes() -> impl Iterator<Item = Scope> {
     BINDINGS.iter().map(|b| b.scope)
@@ -370,14 +400,7 @@ pub fn lookup_in(lang: crate::i18n::Lang, scopes: &[Scope], key: KeyEvent) -> Op
         }
         _ => key,
     };
-    let mods = normal(key.code, key.modifiers);
-    bindings_for(scopes)
-        .find(|b| {
-            b.keys
-                .iter()
-                .any(|&(code, m)| code == key.code && normal(code, m) == mods)
-        })
-        .map(|b| b.action.clone())
+    binding_for(scopes, key).map(|b| b.action.clone())
 }
 
 /// The key that picks `tlp` in the label chooser, from the table above.

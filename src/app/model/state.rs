@@ -235,6 +235,8 @@ pub struct App {
     pub show_actions: bool,
     /// The networks tab shows every training instead of the networks.
     pub show_trainings: bool,
+    /// The networks list shows the archived networks too (`a`), to restore one (`u`).
+    pub show_archived_networks: bool,
     /// What the Actions view is narrowed to.
     pub actions_filter: Option<crate::app::model::follow_up::ActionsFilter>,
     pub meeting: Option<crate::app::model::meeting::Meeting>,
@@ -319,6 +321,7 @@ impl App {
             show_cases: false,
             show_actions: false,
             show_trainings: false,
+            show_archived_networks: false,
             actions_filter: None,
             show_audit: false,
             audit_filter: None,
@@ -397,22 +400,56 @@ impl App {
 
     /// The scopes of the layers in force, without Esc's way back to the search.
     pub(super) fn layer_scopes(&self) -> Vec<Scope> {
-        use super::layers::Layer;
         if self.lock.is_some() {
             return vec![Scope::Locked];
         }
-        match self.top_layer() {
+        self.scopes_of(self.top_layer())
+    }
+
+    /// The scopes in force while `top` is the layer on top.
+    fn scopes_of(&self, top: Option<super::layers::Layer>) -> Vec<Scope> {
+        use super::layers::Layer;
+        match top {
             Some(Layer::Confirm) => vec![Scope::Confirm],
             Some(Layer::Picker) => vec![Scope::Picker],
-            Some(Layer::Form) => vec![Scope::Form],
+            Some(Layer::Form) => self.form_scopes(),
             Some(Layer::Help) => vec![Scope::Help],
             Some(Layer::Messages) => vec![Scope::Messages],
             Some(Layer::ImportPreview | Layer::ExportPreview) => vec![Scope::Preview],
-            Some(Layer::Search) => vec![Scope::Search],
+            Some(Layer::Search) => self.search_scopes(),
             Some(Layer::Meeting) => self.meeting_scopes(),
             Some(Layer::Filter) => vec![Scope::Filter],
             Some(Layer::Detail) | None => self.view_scopes(),
         }
+    }
+
+    /// The search's keys; Tab switches its scope only where it was opened from a meeting.
+    fn search_scopes(&self) -> Vec<Scope> {
+        match &self.search {
+            Some(s) if s.session.is_some() => vec![Scope::Search, Scope::SearchSession],
+            _ => vec![Scope::Search],
+        }
+    }
+
+    /// A form's keys: Tab and S-Tab move only where there is another field to move to;
+    /// Enter moves on (or saves a form of one field), except in a field of several lines,
+    /// where it starts a new line.
+    fn form_scopes(&self) -> Vec<Scope> {
+        let Some(f) = &self.form else {
+            return vec![Scope::Form];
+        };
+        let one_line = f.focused().kind != super::form::FieldKind::Multi;
+        let several = f.fields.len() > 1;
+        let enter = match (one_line, several) {
+            (false, _) => None,
+            (true, true) => Some(Scope::FormLine),
+            (true, false) => Some(Scope::OneField),
+        };
+        let fields = several.then_some(Scope::FormFields);
+        std::iter::once(Scope::Form)
+            .chain(enter)
+            .chain(fields)
+            .collect()
     }
 
     /// The scopes of the meeting screen: a chooser or the summary on top of it, or the
@@ -434,20 +471,12 @@ impl App {
         }
     }
 
-    /// What help lists: the keys of the form, preview or search it was opened over, then
-    /// the view's.
+    /// What help lists: the scopes in force where it was opened (the layer under it),
+    /// so that it names exactly the keys that act there once it is closed.
     pub fn help_scopes(&self) -> Vec<Scope> {
-        let mut scopes = self.view_scopes();
-        if self.import.is_some() || self.export.is_some() {
-            scopes.insert(0, Scope::Preview);
-        }
-        if self.search.is_some() {
-            scopes.insert(0, Scope::Search);
-        }
-        if self.form.is_some() {
-            scopes.insert(0, Scope::Form);
-        }
-        scopes
+        use super::layers::Layer;
+        let under = self.layers().into_iter().find(|l| *l != Layer::Help);
+        self.scopes_of(under)
     }
 
     /// The scopes of the current tab's view, whatever is open on top of it (for help).
@@ -471,6 +500,29 @@ impl App {
             return vec![Scope::Detail, view, Scope::Global];
         }
         vec![view, Scope::List, Scope::Global]
+    }
+
+    /// The networks list: combined networks first, then by name; archived ones only when
+    /// asked for.
+    fn network_rows(&self) -> Vec<usize> {
+        let d = &self.data;
+        let mut nets: Vec<usize> = (0..d.networks.len())
+            .filter(|&i| self.show_archived_networks || !d.networks[i].archived)
+            .collect();
+        nets.sort_by_cached_key(|&i| {
+            (
+                d.networks[i].sub_networks.is_empty(),
+                d.networks[i].name.to_lowercase(),
+            )
+        });
+        nets
+    }
+
+    /// The networks list built again (archived ones shown or not), the selection kept.
+    pub fn refresh_networks(&mut self) {
+        let nets = self.network_rows();
+        let keep = self.views[1].selected_row();
+        self.views[1].set_rows(nets, keep);
     }
 
     /// Whether the topmost layer takes typed text (unbound keys become input).
@@ -600,15 +652,8 @@ impl App {
         let k = pos_of(&ids, keep_ids[0]);
         self.views[0].set_rows(people, k);
 
-        let mut nets: Vec<usize> = (0..d.networks.len())
-            .filter(|&i| !d.networks[i].archived)
-            .collect();
-        nets.sort_by_cached_key(|&i| {
-            (
-                d.networks[i].sub_networks.is_empty(),
-                d.networks[i].name.to_lowercase(),
-            )
-        });
+        let nets = self.network_rows();
+        let d = &self.data;
         let ids: Vec<Id> = d.networks.iter().map(|n| n.id).collect();
         let k = pos_of(&ids, keep_ids[1]);
         self.views[1].set_rows(nets, k);

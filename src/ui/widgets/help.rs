@@ -10,13 +10,7 @@ use crate::ui::theme;
 /// Every key of the view under the help overlay, generated from the keymap; in two
 /// columns when one does not fit.
 pub fn render(frame: &mut Frame, body: Rect, app: &App) {
-    let scopes = app.help_scopes();
-    // A key that does the same in two of the scopes (↑ in the meeting's side and its
-    // notes pane) is listed once.
-    let mut seen = std::collections::HashSet::new();
-    let keys: Vec<&crate::app::Binding> = bindings_for(&scopes)
-        .filter(|b| seen.insert((b.label, b.help)))
-        .collect();
+    let keys = listed(app);
     // Where labels are chosen or set, help says what each one means, both ways.
     let with_labels = app.meeting.is_some() || app.tab == crate::app::Tab::Sharing;
     let label_count = if with_labels {
@@ -63,21 +57,50 @@ pub fn render(frame: &mut Frame, body: Rect, app: &App) {
     };
     let scroll = u16::try_from(scroll).unwrap_or(u16::MAX);
     frame.render_widget(block, area);
-    let [heading, rest] =
-        Layout::vertical([Constraint::Length(1), Constraint::Min(1)]).areas(inner);
-    let title = if app.meeting.is_some() {
-        t("help-meeting")
-    } else {
-        t(app.tab.title_key())
-    };
+    let [top, rest] = Layout::vertical([Constraint::Length(1), Constraint::Min(1)]).areas(inner);
     frame.render_widget(
-        Paragraph::new(Span::styled(title, theme::header())),
-        heading,
+        Paragraph::new(Span::styled(heading(app), theme::header())),
+        top,
     );
     let cols = Layout::horizontal(vec![Constraint::Fill(1); columns]).split(rest);
     for (c, chunk) in lines.chunks(per_column.max(1)).enumerate() {
         frame.render_widget(Paragraph::new(chunk.to_vec()).scroll((scroll, 0)), cols[c]);
     }
+}
+
+/// What help is about: the layer it was opened over (the form, the import or export
+/// preview, the search, the meeting), by that screen's own title, else the tab.
+fn heading(app: &App) -> String {
+    if let Some(form) = &app.form {
+        return form.title.clone();
+    }
+    if app.import.is_some() {
+        return t("import-title").to_owned();
+    }
+    if let Some(p) = &app.export {
+        return crate::ui::preview::title(app, p);
+    }
+    if let Some(s) = &app.search {
+        return crate::ui::search::title(app, s);
+    }
+    let key = match app.meeting {
+        Some(_) => "help-meeting",
+        None => app.tab.title_key(),
+    };
+    t(key).to_owned()
+}
+
+/// The bindings help lists over `app`: those that act in the scopes in force where it
+/// was opened.
+pub fn listed(app: &App) -> Vec<&'static crate::app::Binding> {
+    let scopes = app.help_scopes();
+    // A key that does the same in two of the scopes (↑ in the meeting's side and its
+    // notes pane) is listed once, and one a scope above takes (Esc) is not listed.
+    let mut seen = std::collections::HashSet::new();
+    bindings_for(&scopes)
+        .filter(|b| crate::app::model::keymap::acts(&scopes, b))
+        .filter(|b| seen.insert((b.label, b.help)))
+        .collect()
 }
 
 /// One line per key, its description wrapped under itself where the column is narrow.
