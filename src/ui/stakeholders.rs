@@ -160,7 +160,9 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
             }
         },
     );
-    let shown = app.detail_pinned.or(app.view().selected_row());
+    // Nobody listed, nobody shown: not even the record pinned before a filter found nobody.
+    let listed = !app.view().rows.is_empty();
+    let shown = (app.detail_pinned.or(app.view().selected_row())).filter(|_| listed);
     if let (Some(area), Some(i)) = (detail, shown.filter(|&i| i < people.len())) {
         render_detail(frame, area, app, &people[i]);
     }
@@ -266,10 +268,12 @@ fn measure_needs(app: &App, header: &[&str]) -> [u16; 3] {
 }
 
 /// Under a typed filter: which of the searched fields hold it, so that a match on a
-/// community or an organisation is not a mystery ("/police" finding a pastor).
+/// community or an organisation is not a mystery ("/police" finding a pastor). Not while
+/// the detail waits for the typing to rest (`App::detail_pinned`): the record it shows
+/// may not be listed any more, and the line would change at every key.
 fn matched_line(app: &App, s: &Stakeholder) -> Option<Line<'static>> {
     let query = app.people.filter.value().trim().to_lowercase();
-    if query.is_empty() {
+    if query.is_empty() || app.detail_pinned.is_some() {
         return None;
     }
     let communities = s.communities.join(" ");

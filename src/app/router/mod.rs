@@ -7,13 +7,14 @@ mod layers;
 use crate::app::features;
 use crate::app::model::export_preview::Exporting;
 use crate::app::model::follow_up::Step;
-use crate::app::model::layers::Handled;
+use crate::app::model::layers::{Handled, Layer};
 use crate::app::model::picker::PickTarget;
 
 use crate::app::model::{Action, App, Effect, Overlay, Status, StatusKind, Tab};
 
-/// A move in the stakeholder list leaves the detail beside it on the record it showed,
-/// until a whole tick passed without a move, or any other action (`App::detail_pinned`).
+/// A move in the stakeholder list, or a character typed in its filter, leaves the detail
+/// beside it on the record it showed, until a whole tick passed without a move, or any
+/// other action (`App::detail_pinned`).
 fn pin_detail(app: &mut App, action: &Action) {
     let moves = matches!(
         action,
@@ -24,7 +25,12 @@ fn pin_detail(app: &mut App, action: &Action) {
             | Action::Top
             | Action::Bottom
     );
-    if moves && app.tab == Tab::Stakeholders && app.top_layer().is_none() {
+    let layer = app.top_layer();
+    // Typing in the filter moves the selection too (to the best match).
+    let typing =
+        matches!(action, Action::Input(_) | Action::Paste(_)) && layer == Some(Layer::Filter);
+    let list = layer.is_none() || layer == Some(Layer::Filter);
+    if (moves && list || typing) && app.tab == Tab::Stakeholders {
         if app.detail_pinned.is_none() {
             app.detail_pinned = app.view().selected_row();
         }
