@@ -223,3 +223,53 @@ fn a_reload_while_the_search_is_open_keeps_the_hit_selected() {
     assert!(!s.indexing);
     assert_eq!(s.selected_target(), chosen);
 }
+
+/// A first character on a long list is ranked ahead by the helper threads when the filter
+/// opens (`domain::search::first_letters`): what it lists is what a fresh filter lists,
+/// whatever the quick filter and the archive switch keep.
+#[test]
+fn a_first_character_ranked_ahead_lists_what_a_fresh_filter_lists() {
+    let today = support::today();
+    let town = roundtable::demo::scale::build(2_500, today);
+    assert!(town.stakeholders.len() >= roundtable::domain::search::split::SPLIT_FROM);
+    let mut app = App::new(today);
+    apply(
+        &mut app,
+        [
+            Action::Loaded(Arc::new(town), 1),
+            Action::GoTab(Tab::Stakeholders),
+        ],
+    );
+    apply(&mut app, [Action::StartFilter]);
+    let Some(table) = app.people.first_letters.clone() else {
+        eprintln!("skipped: one core, no helper thread to rank ahead");
+        return;
+    };
+    let waited = std::time::Instant::now();
+    while !table.ready() {
+        assert!(
+            waited.elapsed().as_secs() < 120,
+            "the letters were never ranked"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(5));
+    }
+    for switch in [None, Some(Action::CycleQuick), Some(Action::ToggleArchived)] {
+        if let Some(switch) = &switch {
+            apply(
+                &mut app,
+                [Action::Back, switch.clone(), Action::StartFilter],
+            );
+        }
+        for c in ['s', 'A', 'e', 'z', '9', 'q'] {
+            apply(&mut app, [Action::Back, Action::StartFilter]);
+            press(&mut app, &Key::Char(c), Action::StartFilter);
+            let fresh = app.people.rows(&app.data, &app.facts);
+            assert!(!fresh.is_empty() || c == 'q' || c == '9', "{c}: nobody");
+            assert_eq!(app.view().rows, fresh, "{c} after {switch:?}");
+        }
+    }
+    assert!(Arc::ptr_eq(
+        app.people.first_letters.as_ref().unwrap(),
+        &table
+    ));
+}

@@ -114,7 +114,7 @@ pub fn update(app: &mut App, action: Action) -> Option<Action> {
             app.people.show_archived = !app.people.show_archived;
             app.refresh_people();
         }
-        Action::StartFilter => app.people.filtering = true,
+        Action::StartFilter => app.people.start_filter(&app.facts),
         Action::CycleSort => {
             app.people.sort = app.people.sort.next();
             app.people.descending = false;

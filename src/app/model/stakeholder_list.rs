@@ -6,7 +6,8 @@ use crate::domain::dataset::Dataset;
 use crate::domain::indicators::{self, Cadence, ContactSummary, Reciprocity};
 use crate::domain::pipeline::{Move, Stage};
 use crate::domain::search::Fuzzy;
-use crate::domain::search::split::Haystacks;
+use crate::domain::search::first_letters::FirstLetters;
+use crate::domain::search::split::{Haystacks, SPLIT_FROM};
 use crate::domain::stakeholder::{Formality, Sector, Tier};
 use chrono::NaiveDate;
 use std::sync::Arc;
@@ -239,6 +240,9 @@ pub struct PeopleView {
     /// worked out by the renderer once per set of rows, data and language (a walk over
     /// every row, ten thousand in a big town) instead of at every frame.
     pub needs: std::cell::Cell<Option<(NeedsOf, [u16; 3])>>,
+    /// Each possible first character ranked over everyone, by the helper threads, since
+    /// the filter was opened on a long list (see [`PeopleView::start_filter`]).
+    pub first_letters: Option<Arc<FirstLetters<[PersonFacts]>>>,
 }
 
 /// What the column widths of the stakeholder list were worked out for: the list's rows
@@ -274,6 +278,16 @@ impl PeopleView {
         FUZZY.with(|f| f.borrow_mut().rank_split(query, facts, candidates))
     }
 
+    /// Opens the filter. On a long list, each possible first character starts being
+    /// ranked ahead on the helper threads (once per load), while the user types it.
+    pub fn start_filter(&mut self, facts: &Arc<[PersonFacts]>) {
+        self.filtering = true;
+        let kept = (self.first_letters.as_ref()).is_some_and(|table| table.is_for(facts));
+        if !kept && facts.len() >= SPLIT_FROM {
+            self.first_letters = FirstLetters::start(facts, facts.len());
+        }
+    }
+
     /// The rows for the filter text as it is now, from the rows kept for the texts typed
     /// before it (see `found`); the same rows as [`PeopleView::rows`].
     pub fn filtered(&mut self, data: &Dataset, facts: &Arc<[PersonFacts]>) -> Vec<usize> {
@@ -288,7 +302,10 @@ impl PeopleView {
         if *earlier == query || query.trim().is_empty() {
             return rows.clone();
         }
-        let ranked = Self::rank(&query, rows, facts);
+        let ahead = (self.first_letters.as_ref())
+            .filter(|table| earlier.is_empty() && table.is_for(facts))
+            .and_then(|table| table.rank(&query, rows));
+        let ranked = ahead.unwrap_or_else(|| Self::rank(&query, rows, facts));
         self.found.push((query, ranked.clone()));
         ranked
     }

@@ -647,6 +647,8 @@ impl App {
 
         self.facts = super::stakeholder_list::facts(d, self.today, crate::labels::sector).into();
         self.people.found.clear();
+        // Ranked ahead for the facts before: of no use with these.
+        self.people.first_letters = None;
         let people = self.people.filtered(d, &self.facts);
         let ids: Vec<Id> = d.stakeholders.iter().map(|s| s.id).collect();
         let k = pos_of(&ids, keep_ids[0]);

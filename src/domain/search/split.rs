@@ -71,9 +71,21 @@ impl<H: Haystacks + ?Sized> Job<H> {
     }
 }
 
-/// What a helper thread is handed: a ranking to take chunks of.
-trait Work: Send + Sync {
+/// What a helper thread is handed: a ranking to take chunks of, or work done ahead.
+pub trait Work: Send + Sync {
     fn help(&self, matcher: &mut Matcher);
+}
+
+/// Hands `work` to every helper thread (none on a single core); each calls
+/// [`Work::help`] when it is free. Returns whether there is any helper.
+pub fn hand_out(work: &Arc<dyn Work>) -> bool {
+    let Ok(helpers) = helpers().lock() else {
+        return false;
+    };
+    for helper in helpers.iter() {
+        let _ = helper.send(Arc::clone(work));
+    }
+    !helpers.is_empty()
 }
 
 impl<H: Haystacks + ?Sized> Work for Job<H> {
@@ -125,11 +137,7 @@ impl Fuzzy {
             return self.rank_strs(query, sent);
         }
         let job = Job::new(query, texts, candidates);
-        if let Ok(helpers) = helpers().lock() {
-            for helper in helpers.iter() {
-                let _ = helper.send(Arc::clone(&job) as Arc<dyn Work>);
-            }
-        }
+        hand_out(&(Arc::clone(&job) as Arc<dyn Work>));
         job.finish(&mut self.matcher)
     }
 }
