@@ -7,6 +7,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, List, ListItem, ListState, Paragraph};
 
 use super::theme;
+use super::widgets::scroll;
 use crate::app::App;
 use crate::app::model::meeting::{Focus, Meeting};
 use crate::domain::sanitize::line as clean;
@@ -95,12 +96,18 @@ fn render_attendance(frame: &mut Frame, area: Rect, app: &App, m: &Meeting) {
         "meeting-attendance",
         &[("present", &present), ("invited", &roster.len())],
     );
+    let focused = m.focus == Focus::Side;
     let mut block = theme::block(&title);
-    if m.focus == Focus::Side {
+    if focused {
         block = block.border_style(theme::key());
     }
-    let mut state =
-        ListState::default().with_selected((m.focus == Focus::Side).then_some(m.attendee));
+    let visible = usize::from(block.inner(area).height);
+    let selected = focused.then_some(m.attendee);
+    let (offset, mark) = scroll::list_view(m.attendee, visible, items.len(), selected);
+    let block = scroll::marked(block, mark);
+    let mut state = ListState::default()
+        .with_offset(offset)
+        .with_selected(selected);
     frame.render_stateful_widget(
         List::new(items)
             .block(block)
@@ -148,9 +155,15 @@ fn render_agenda(frame: &mut Frame, area: Rect, app: &App, m: &Meeting) {
     } else {
         items
     };
-    frame.render_widget(
-        List::new(items).block(theme::block(t("meeting-agenda"))),
+    // The current item stays in view; the border says when some items are not.
+    let block = theme::block(t("meeting-agenda"));
+    let visible = usize::from(block.inner(area).height);
+    let (offset, mark) = scroll::list_view(m.item, visible, items.len(), None);
+    let mut state = ListState::default().with_offset(offset);
+    frame.render_stateful_widget(
+        List::new(items).block(scroll::marked(block, mark)),
         area,
+        &mut state,
     );
 }
 

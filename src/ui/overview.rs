@@ -164,10 +164,13 @@ fn steps(frame: &mut Frame, area: Rect, o: &Overview, selected: usize) {
         .position(|l| l.style == theme::selected())
         .unwrap_or(0);
     let skip = at.saturating_sub(inner.saturating_sub(1));
+    // A list like the others: which line is selected of how many.
+    let mark = format!(" {}/{} ", selected + 1, o.checklist.len());
+    let block = super::widgets::scroll::marked(theme::block(t("overview-steps_title")), Some(mark));
     frame.render_widget(
         Paragraph::new(lines)
             .scroll((u16::try_from(skip).unwrap_or(0), 0))
-            .block(theme::block(t("overview-steps_title"))),
+            .block(block),
         area,
     );
 }
