@@ -1590,3 +1590,8 @@ export-folder_open = The export folder { $path } is not private (mode { $mode },
 man_heading-manual = General Commands Manual
 # keys
 search-indexing = Preparing the search of every record… The hits appear as soon as that is done; you can type already.
+# craft audit
+meeting-hints_more = { $n ->
+    [one] and 1 more
+   *[other] and { $n } more
+}

@@ -1642,3 +1642,8 @@ export-folder_open = Le dossier d'export { $path } n'est pas privé (droits { $m
 man_heading-manual = Manuel des commandes générales
 # keys
 search-indexing = Préparation de la recherche dans toutes les données… Les résultats s'affichent dès que c'est prêt ; vous pouvez déjà taper.
+# craft audit
+meeting-hints_more = { $n ->
+    [one] et 1 de plus
+   *[other] et { $n } de plus
+}

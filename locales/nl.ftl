@@ -1578,3 +1578,8 @@ export-folder_open = De exportmap { $path } is niet privé (rechten { $mode }, o
 man_heading-manual = Handleiding algemene opdrachten
 # keys
 search-indexing = Alle gegevens worden klaargezet om te zoeken… De resultaten verschijnen zodra dat klaar is; u kunt al typen.
+# craft audit
+meeting-hints_more = { $n ->
+    [one] en nog 1
+   *[other] en nog { $n }
+}

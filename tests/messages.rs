@@ -85,3 +85,67 @@ fn the_log_keeps_only_the_last_messages() {
     assert_eq!(texts[0], format!("trouble {}", kept + 4));
     assert!(!texts.contains(&"trouble 4"));
 }
+
+fn meeting() -> roundtable::app::App {
+    let mut app = demo_app();
+    apply(
+        &mut app,
+        [
+            Action::GoTab(roundtable::app::Tab::Sessions),
+            Action::Top,
+            Action::OpenMeeting,
+        ],
+    );
+    app
+}
+
+/// Types `lines` into the meeting's note editor, one line each.
+fn type_lines(app: &mut roundtable::app::App, lines: &[&str]) {
+    use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+    for (i, line) in lines.iter().enumerate() {
+        if i > 0 {
+            let enter = KeyEvent::new(KeyCode::Enter, KeyModifiers::NONE);
+            apply(app, [Action::Input(enter)]);
+        }
+        support::app::type_text(app, line);
+    }
+}
+
+/// The hints under the note editor (a line that cannot be read) are messages too: at
+/// 80 columns they wrap instead of being cut mid-word ("⚠ line 2: not a date: whenev").
+#[test]
+fn the_note_editor_hints_wrap_instead_of_being_cut() {
+    let mut app = meeting();
+    type_lines(
+        &mut app,
+        &[
+            "action: @nobodyknown call the family about school due:+3d",
+            "action: @samira talk to the mother due:whenever",
+            "action: @zzzz ask the club due:+1d",
+        ],
+    );
+    let s = screen(&app, 80, 24);
+    for hint in [
+        "line 1: who is @nobodyknown",
+        "line 2: not a date: whenever",
+        "line 3: who is @zzzz",
+    ] {
+        assert!(s.contains(hint), "{hint:?} is cut:\n{s}");
+    }
+    assert!(s.contains("C-s save note"), "the footer stays:\n{s}");
+    insta::assert_snapshot!("note_hints_80x24", render(&app, 80, 24).backend());
+}
+
+/// A long message in the meeting wraps as it does on the lists.
+#[test]
+fn a_long_message_in_the_meeting_wraps() {
+    let mut app = meeting();
+    app.status = Some(Status {
+        kind: StatusKind::Error,
+        text: LONG.into(),
+    });
+    let s = screen(&app, 80, 24);
+    for word in LONG.split_whitespace() {
+        assert!(s.contains(word), "{word:?} is cut:\n{s}");
+    }
+}
