@@ -84,3 +84,33 @@ fn the_columns_follow_the_rows_listed_through_a_filter_and_back() {
     apply(&mut app, [Action::Back]);
     assert_eq!(organisation_column(&app), wide);
 }
+
+/// The meeting's side (attendance and agenda) is as wide as its texts and the current
+/// item's timer need, up to a share of the screen: at 80 columns the current item reads
+/// whole with its timer, and the longest agenda text is not cut at 160.
+#[test]
+fn the_agenda_pane_has_room_for_its_texts_and_timers() {
+    let mut app = support::app::demo_app();
+    apply(
+        &mut app,
+        [
+            Action::GoTab(roundtable::app::Tab::Sessions),
+            Action::Top,
+            Action::OpenMeeting,
+        ],
+    );
+    let s = screen(&app, 80, 24);
+    assert!(s.contains("▶ RT-2026-001 · follow-up 00:00"), "{s}");
+    assert!(s.contains("Chief Insp. Sofie Claes"), "{s}");
+    let s = screen(&app, 160, 48);
+    assert!(s.contains("RT-2026-002 · in discussion"), "{s}");
+    // The notes keep most of the screen.
+    let notes = s
+        .lines()
+        .nth(1)
+        .unwrap()
+        .chars()
+        .skip_while(|&c| c != '╮')
+        .count();
+    assert!(notes > 80, "{s}");
+}

@@ -36,7 +36,7 @@ fn subject(app: &App, s: &AgendaSubject) -> String {
 }
 
 pub fn render(frame: &mut Frame, area: Rect, app: &App, m: &Meeting) {
-    let side_w = if area.width >= 120 { 34 } else { 26 };
+    let side_w = side_width(app, m, area.width);
     let editor_h = if area.height >= 30 { 9 } else { 7 };
     let hints = hint_rows(hint_units(app, m), area.width, MAX_HINT_ROWS);
     let hints_h = u16::try_from(hints.len()).unwrap_or(1).max(1);
@@ -70,6 +70,23 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, m: &Meeting) {
         let default = crate::app::model::meeting::defaults(app).1;
         super::widgets::labels::render_pap_chooser(frame, area, cursor, default);
     }
+}
+
+/// The side's width: what its names and agenda lines (with the timer) need, at least 26
+/// columns and at most 9/20 of the screen, so that the notes keep the larger part.
+fn side_width(app: &App, m: &Meeting, width: u16) -> u16 {
+    use unicode_width::UnicodeWidthStr;
+    let names = m.roster().into_iter().map(|id| {
+        let name = app.stakeholder_name(Some(id)).unwrap_or_default();
+        2 + clean(name).width()
+    });
+    let items = m.session.agenda.iter().enumerate().map(|(i, item)| {
+        let timed = i == m.item || item.elapsed_secs > 0;
+        2 + subject(app, &item.subject).width() + if timed { 6 } else { 0 }
+    });
+    let need = names.chain(items).max().unwrap_or(0) + 2;
+    let need = u16::try_from(need).unwrap_or(u16::MAX);
+    need.clamp(26, (width * 9 / 20).max(26))
 }
 
 fn render_attendance(frame: &mut Frame, area: Rect, app: &App, m: &Meeting) {
