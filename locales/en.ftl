@@ -1595,3 +1595,4 @@ meeting-hints_more = { $n ->
     [one] and 1 more
    *[other] and { $n } more
 }
+filter-text = “{ $query }”

@@ -1647,3 +1647,4 @@ meeting-hints_more = { $n ->
     [one] et 1 de plus
    *[other] et { $n } de plus
 }
+filter-text = « { $query } »

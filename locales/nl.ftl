@@ -1583,3 +1583,4 @@ meeting-hints_more = { $n ->
     [one] en nog 1
    *[other] en nog { $n }
 }
+filter-text = “{ $query }”
