@@ -302,3 +302,33 @@ fn enter_submits_a_one_field_form() {
         queued_changes(&app)
     );
 }
+
+/// At 80×24 the Actions list cuts the action's text to the room its column has; the
+/// selected action is shown whole below the list, with its owner and due date.
+#[test]
+fn the_selected_action_reads_whole_at_80_columns() {
+    let mut app = demo_app();
+    apply(
+        &mut app,
+        [
+            Action::GoTab(roundtable::app::Tab::Sessions),
+            Action::ToggleActions,
+            Action::Top,
+        ],
+    );
+    // The longest text listed.
+    let rows = app.view().rows.clone();
+    let at = (0..rows.len())
+        .max_by_key(|&n| app.data.actions[rows[n]].text.chars().count())
+        .unwrap();
+    apply(&mut app, std::iter::repeat_n(Action::Down, at));
+    let text = app.data.actions[rows[at]].text.clone();
+    assert!(text.chars().count() > 30, "a long text: {text}");
+    let s = support::app::screen(&app, 80, 24);
+    let rows: Vec<&str> = s
+        .lines()
+        .filter_map(|l| l.trim_matches('"').strip_prefix('│')?.strip_suffix('│'))
+        .map(str::trim)
+        .collect();
+    assert!(rows.join(" ").contains(&text), "{text:?} is cut:\n{s}");
+}

@@ -3,18 +3,21 @@
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Rect};
-use ratatui::widgets::{Cell, Row};
+use ratatui::text::Span;
+use ratatui::widgets::{Cell, Paragraph, Row, Wrap};
 
 use super::theme;
 use crate::app::App;
+use crate::domain::note::ActionItem;
 use crate::domain::sanitize::line as clean;
 use crate::i18n::t;
 
 pub fn render(frame: &mut Frame, area: Rect, app: &App) {
+    let (list, detail) = super::split_detail(area);
     let actions = &app.data.actions;
     super::widgets::table::render(
         frame,
-        area,
+        list,
         app.view(),
         super::widgets::table::ListTable {
             title: t("actions-title"),
@@ -60,5 +63,26 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
                 row
             }
         },
+    );
+    if let (Some(area), Some(i)) = (detail, app.view().selected_row()) {
+        render_detail(frame, area, app, &actions[i]);
+    }
+}
+
+/// The selected action whole (the list cuts its text to its column), with its owner, due
+/// date and what happened to it since it was agreed, as the case file shows it.
+fn render_detail(frame: &mut Frame, area: Rect, app: &App, a: &ActionItem) {
+    let case = a
+        .anchor
+        .case
+        .and_then(|id| crate::domain::dataset::by_id(&app.data.cases, id))
+        .map_or_else(|| t("col-action").to_owned(), |c| c.reference.to_string());
+    let lines = super::action_lines::lines(app, a, Span::raw(""));
+    super::widgets::scroll::pane(
+        frame,
+        area,
+        Paragraph::new(lines).wrap(Wrap { trim: true }),
+        theme::block(&case),
+        0,
     );
 }
