@@ -114,3 +114,29 @@ fn the_agenda_pane_has_room_for_its_texts_and_timers() {
         .count();
     assert!(notes > 80, "{s}");
 }
+
+/// A sharing rule's text is longer than its column at 80 and at 160 columns: the
+/// selected rule reads whole (its row wraps), the others keep one row each.
+#[test]
+fn the_selected_rule_reads_whole() {
+    let mut app = support::app::demo_app();
+    apply(
+        &mut app,
+        [Action::GoTab(roundtable::app::Tab::Sharing), Action::Top],
+    );
+    let i = app.view().selected_row().unwrap();
+    let text = app.data.sharing_rules[i].text.clone();
+    for (w, h) in [(80, 24), (160, 48)] {
+        let s = screen(&app, w, h);
+        let rows: Vec<String> = s
+            .lines()
+            // At 160 the rules stand right of the agreement: their pane only.
+            .map(|l| l.trim_matches('"').rsplit("││").next().unwrap_or_default())
+            .map(|l| l.split('│').map(str::trim).collect::<Vec<_>>().join(" "))
+            .collect();
+        // The text runs on in its column; the "active" mark stands beside its first row.
+        let joined = rows.join(" ").replace('✓', " ");
+        let joined = joined.split_whitespace().collect::<Vec<_>>().join(" ");
+        assert!(joined.contains(&text), "{text:?} at {w}x{h}:\n{s}");
+    }
+}

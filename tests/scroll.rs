@@ -176,3 +176,14 @@ fn the_overview_checklist_says_where_it_is() {
     let b = bottom_of(&s, "Where you stand");
     assert!(b.contains("1/"), "{b}\n{s}");
 }
+
+/// The sharing agreement's pane is six rows at 80×24: its retention line does not fit,
+/// and the pane says so.
+#[test]
+fn the_agreement_pane_marks_what_it_does_not_show() {
+    let mut app = demo_app();
+    apply(&mut app, [Action::GoTab(Tab::Sharing)]);
+    let s = screen(&app, 80, 24);
+    let b = bottom_of(&s, "Sharing agreement");
+    assert!(b.contains('↓'), "{b}\n{s}");
+}
