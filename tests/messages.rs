@@ -149,3 +149,47 @@ fn a_long_message_in_the_meeting_wraps() {
         assert!(s.contains(word), "{word:?} is cut:\n{s}");
     }
 }
+
+/// A key that opens the message log works on every screen, the meeting's side and notes
+/// pane included (where `l` moves to the notes): messages matter most during a meeting.
+#[test]
+fn the_message_log_opens_from_every_screen() {
+    use roundtable::app::Tab;
+    use roundtable::app::model::keymap::{bindings_for, lookup};
+    let opens_log = |app: &roundtable::app::App| {
+        let scopes = app.scopes();
+        bindings_for(&scopes)
+            .filter(|b| b.action == Action::ShowMessages)
+            .flat_map(|b| b.keys.iter())
+            .any(|&(code, mods)| {
+                let key = crossterm::event::KeyEvent::new(code, mods);
+                lookup(&scopes, key) == Some(Action::ShowMessages)
+            })
+    };
+    let mut screens: Vec<Vec<Action>> = [
+        Tab::Overview,
+        Tab::Stakeholders,
+        Tab::Networks,
+        Tab::Sessions,
+        Tab::Sharing,
+    ]
+    .into_iter()
+    .map(|t| vec![Action::GoTab(t)])
+    .collect();
+    screens.push(vec![Action::GoTab(Tab::Sessions), Action::ToggleActions]);
+    screens.push(vec![Action::GoTab(Tab::Sessions), Action::ToggleCases]);
+    screens.push(vec![Action::GoTab(Tab::Sharing), Action::ToggleAudit]);
+    let meeting = vec![
+        Action::GoTab(Tab::Sessions),
+        Action::Top,
+        Action::OpenMeeting,
+        Action::FocusSide,
+    ];
+    screens.push(meeting.clone());
+    screens.push([meeting, vec![Action::FocusNotes]].concat());
+    for actions in screens {
+        let mut app = demo_app();
+        apply(&mut app, actions.clone());
+        assert!(opens_log(&app), "{actions:?}: {:?}", app.scopes());
+    }
+}
