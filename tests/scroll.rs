@@ -187,3 +187,23 @@ fn the_agreement_pane_marks_what_it_does_not_show() {
     let b = bottom_of(&s, "Sharing agreement");
     assert!(b.contains('↓'), "{b}\n{s}");
 }
+
+/// A picker is a list: its border says which match is selected of how many, as lists
+/// do (its count line says how many of all match).
+#[test]
+fn a_picker_says_where_it_is() {
+    let mut app = demo_app();
+    apply(
+        &mut app,
+        [
+            Action::GoTab(Tab::Sessions),
+            Action::Down,
+            Action::ExportMinutes,
+        ],
+    );
+    assert!(app.picker.is_some());
+    apply(&mut app, std::iter::repeat_n(Action::Down, 20));
+    let s = screen(&app, 80, 24);
+    let b = bottom_of(&s, "For whom?");
+    assert!(b.contains(" 21/"), "{b}\n{s}");
+}
