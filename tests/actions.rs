@@ -332,3 +332,32 @@ fn the_selected_action_reads_whole_at_80_columns() {
         .collect();
     assert!(rows.join(" ").contains(&text), "{text:?} is cut:\n{s}");
 }
+
+/// The owner column is as wide as the names it lists (a fixed 20 cut "Chief Insp.
+/// Sofie Claes"), while the action's text keeps the rest.
+#[test]
+fn the_owner_column_fits_the_names_listed() {
+    let mut app = demo_app();
+    let chief = app
+        .data
+        .stakeholders
+        .iter()
+        .find(|s| s.name == "Chief Insp. Sofie Claes")
+        .map(|s| s.id)
+        .unwrap();
+    let mut data = (*app.data).clone();
+    let open = data.actions.iter().position(|a| a.is_open()).unwrap();
+    data.actions[open].owner = Some(chief);
+    apply(&mut app, [Action::Loaded(std::sync::Arc::new(data), 2)]);
+    apply(
+        &mut app,
+        [
+            Action::GoTab(roundtable::app::Tab::Sessions),
+            Action::ToggleActions,
+        ],
+    );
+    for (w, h) in [(80, 24), (160, 48)] {
+        let s = support::app::screen(&app, w, h);
+        assert!(s.contains("Chief Insp. Sofie Claes "), "{w}x{h}:\n{s}");
+    }
+}
