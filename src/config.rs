@@ -202,6 +202,25 @@ mod tests {
         assert!(parse(&on).is_ok(), "{on}");
     }
 
+    /// `config --default` is the file to start from: every setting the parser knows is
+    /// in it, commented out. The parser's own list is the one its unknown-setting error
+    /// gives, so a setting added later without a line in the file fails here.
+    #[test]
+    fn the_default_file_names_every_setting() {
+        let (_, why) = parse("no_such_setting = 1\n").unwrap_err();
+        let known: Vec<&str> = why.split('`').skip(3).step_by(2).collect();
+        assert!(known.len() >= 8, "{why}");
+        let text = default_file();
+        for name in known {
+            let line = if name == "keys" {
+                "# [keys]".to_owned()
+            } else {
+                format!("# {name} = ")
+            };
+            assert!(text.contains(&line), "{name} is missing:\n{text}");
+        }
+    }
+
     #[test]
     fn the_idle_lock_is_read_and_zero_turns_it_off() {
         let default = Some(std::time::Duration::from_secs(DEFAULT_IDLE_LOCK_SECONDS));

@@ -17,6 +17,16 @@ fn main() -> ExitCode {
         Ok(cli) => cli,
         Err(e) => return roundtable::cli::parse_failure(lang, &e),
     };
+    // A command's output into a pipe that closes early (`roundtable man | head`) ends
+    // the program quietly, as with other Unix tools, instead of failing every write
+    // (Rust ignores SIGPIPE). The interface keeps ignoring it: it must save drafts on
+    // the way out whatever happens to its terminal.
+    if cli.command.is_some() {
+        // SAFETY: restoring the default disposition, before any thread starts.
+        unsafe {
+            libc::signal(libc::SIGPIPE, libc::SIG_DFL);
+        }
+    }
     match roundtable::cli::run(cli) {
         Ok(()) => ExitCode::SUCCESS,
         Err(f) => {

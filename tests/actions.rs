@@ -302,3 +302,62 @@ fn enter_submits_a_one_field_form() {
         queued_changes(&app)
     );
 }
+
+/// At 80×24 the Actions list cuts the action's text to the room its column has; the
+/// selected action is shown whole below the list, with its owner and due date.
+#[test]
+fn the_selected_action_reads_whole_at_80_columns() {
+    let mut app = demo_app();
+    apply(
+        &mut app,
+        [
+            Action::GoTab(roundtable::app::Tab::Sessions),
+            Action::ToggleActions,
+            Action::Top,
+        ],
+    );
+    // The longest text listed.
+    let rows = app.view().rows.clone();
+    let at = (0..rows.len())
+        .max_by_key(|&n| app.data.actions[rows[n]].text.chars().count())
+        .unwrap();
+    apply(&mut app, std::iter::repeat_n(Action::Down, at));
+    let text = app.data.actions[rows[at]].text.clone();
+    assert!(text.chars().count() > 30, "a long text: {text}");
+    let s = support::app::screen(&app, 80, 24);
+    let rows: Vec<&str> = s
+        .lines()
+        .filter_map(|l| l.trim_matches('"').strip_prefix('│')?.strip_suffix('│'))
+        .map(str::trim)
+        .collect();
+    assert!(rows.join(" ").contains(&text), "{text:?} is cut:\n{s}");
+}
+
+/// The owner column is as wide as the names it lists (a fixed 20 cut "Chief Insp.
+/// Sofie Claes"), while the action's text keeps the rest.
+#[test]
+fn the_owner_column_fits_the_names_listed() {
+    let mut app = demo_app();
+    let chief = app
+        .data
+        .stakeholders
+        .iter()
+        .find(|s| s.name == "Chief Insp. Sofie Claes")
+        .map(|s| s.id)
+        .unwrap();
+    let mut data = (*app.data).clone();
+    let open = data.actions.iter().position(|a| a.is_open()).unwrap();
+    data.actions[open].owner = Some(chief);
+    apply(&mut app, [Action::Loaded(std::sync::Arc::new(data), 2)]);
+    apply(
+        &mut app,
+        [
+            Action::GoTab(roundtable::app::Tab::Sessions),
+            Action::ToggleActions,
+        ],
+    );
+    for (w, h) in [(80, 24), (160, 48)] {
+        let s = support::app::screen(&app, w, h);
+        assert!(s.contains("Chief Insp. Sofie Claes "), "{w}x{h}:\n{s}");
+    }
+}

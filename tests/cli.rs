@@ -524,3 +524,30 @@ fn help_is_in_the_language_of_lang_or_the_locale() {
     let en = run(&["--help"], "C");
     assert!(en.contains("Usage:") && en.contains("Commands:"), "{en}");
 }
+
+/// A command whose output goes to a pipe that closes early (`| head`) ends quietly, as
+/// other Unix tools do: no panic, no backtrace, no "Broken pipe" error line.
+#[test]
+fn output_into_a_closed_pipe_ends_quietly() {
+    use std::os::unix::process::ExitStatusExt;
+    // The bash completions are larger than a pipe's buffer: the program is still
+    // writing when the reader goes.
+    for args in [
+        vec!["completions", "bash"],
+        vec!["man"],
+        vec!["config", "--keys"],
+    ] {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_roundtable"))
+            .args(&args)
+            .env("HOME", std::env::temp_dir())
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        drop(child.stdout.take());
+        let o = child.wait_with_output().unwrap();
+        assert!(stderr(&o).is_empty(), "{args:?}: {}", stderr(&o));
+        let quiet = o.status.success() || o.status.signal() == Some(libc::SIGPIPE);
+        assert!(quiet, "{args:?}: {:?}", o.status);
+    }
+}

@@ -84,3 +84,59 @@ fn the_columns_follow_the_rows_listed_through_a_filter_and_back() {
     apply(&mut app, [Action::Back]);
     assert_eq!(organisation_column(&app), wide);
 }
+
+/// The meeting's side (attendance and agenda) is as wide as its texts and the current
+/// item's timer need, up to a share of the screen: at 80 columns the current item reads
+/// whole with its timer, and the longest agenda text is not cut at 160.
+#[test]
+fn the_agenda_pane_has_room_for_its_texts_and_timers() {
+    let mut app = support::app::demo_app();
+    apply(
+        &mut app,
+        [
+            Action::GoTab(roundtable::app::Tab::Sessions),
+            Action::Top,
+            Action::OpenMeeting,
+        ],
+    );
+    let s = screen(&app, 80, 24);
+    assert!(s.contains("▶ RT-2026-001 · follow-up 00:00"), "{s}");
+    assert!(s.contains("Chief Insp. Sofie Claes"), "{s}");
+    let s = screen(&app, 160, 48);
+    assert!(s.contains("RT-2026-002 · in discussion"), "{s}");
+    // The notes keep most of the screen.
+    let notes = s
+        .lines()
+        .nth(1)
+        .unwrap()
+        .chars()
+        .skip_while(|&c| c != '╮')
+        .count();
+    assert!(notes > 80, "{s}");
+}
+
+/// A sharing rule's text is longer than its column at 80 and at 160 columns: the
+/// selected rule reads whole (its row wraps), the others keep one row each.
+#[test]
+fn the_selected_rule_reads_whole() {
+    let mut app = support::app::demo_app();
+    apply(
+        &mut app,
+        [Action::GoTab(roundtable::app::Tab::Sharing), Action::Top],
+    );
+    let i = app.view().selected_row().unwrap();
+    let text = app.data.sharing_rules[i].text.clone();
+    for (w, h) in [(80, 24), (160, 48)] {
+        let s = screen(&app, w, h);
+        let rows: Vec<String> = s
+            .lines()
+            // At 160 the rules stand right of the agreement: their pane only.
+            .map(|l| l.trim_matches('"').rsplit("││").next().unwrap_or_default())
+            .map(|l| l.split('│').map(str::trim).collect::<Vec<_>>().join(" "))
+            .collect();
+        // The text runs on in its column; the "active" mark stands beside its first row.
+        let joined = rows.join(" ").replace('✓', " ");
+        let joined = joined.split_whitespace().collect::<Vec<_>>().join(" ");
+        assert!(joined.contains(&text), "{text:?} at {w}x{h}:\n{s}");
+    }
+}

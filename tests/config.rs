@@ -4,6 +4,8 @@
 use std::path::Path;
 use std::process::{Command, Output};
 
+mod support;
+
 /// The binary with `home` as its home and `$XDG_CONFIG_HOME` (so that no config of the
 /// machine's user is read).
 fn roundtable(home: &Path, args: &[&str]) -> Output {
@@ -229,4 +231,53 @@ fn key_overrides_by_name() {
         err.contains("line 3") && err.contains("editor.fly"),
         "{err}"
     );
+}
+
+/// The command line takes "today" in the configured zone, as the screens do, not in the
+/// machine's (`TZ`, often UTC on a server). Samoa's Pago Pago (UTC-11) and Kiritimati
+/// (UTC+14) are never on the same date: an action due today in the configured zone is
+/// not overdue, though the machine's clock says it is a day or two later already.
+#[test]
+fn the_command_line_dates_by_the_configured_zone() {
+    let home = tempfile::tempdir().unwrap();
+    let zone = chrono_tz::Pacific::Pago_Pago;
+    let today = chrono::Utc::now().with_timezone(&zone).date_naive();
+    let mut data = support::full_dataset();
+    for a in &mut data.actions {
+        a.due = Some(today + chrono::Days::new(30));
+    }
+    data.actions[0].due = Some(today);
+    data.actions[1].due = Some(today - chrono::Days::new(1));
+    let db = home.path().join("town.redb");
+    let store = roundtable::store::Store::open_as(&db, true, "tester".into()).unwrap();
+    store.restore(&data, false).unwrap();
+    drop(store);
+    write_config(home.path(), "time_zone = \"Pacific/Pago_Pago\"\n");
+    let run = |args: &[&str]| {
+        Command::new(env!("CARGO_BIN_EXE_roundtable"))
+            .args(args)
+            .arg("--db")
+            .arg(&db)
+            .env_remove("ROUNDTABLE_DB")
+            .env("HOME", home.path())
+            .env("XDG_CONFIG_HOME", home.path().join("config"))
+            .env("TZ", "Pacific/Kiritimati")
+            .output()
+            .unwrap()
+    };
+    let o = run(&["actions", "--overdue"]);
+    assert!(o.status.success(), "{}", text(&o.stderr));
+    let out = text(&o.stdout);
+    assert_eq!(out.lines().count(), 1, "only yesterday's action:\n{out}");
+    // A relative date given on the command line counts from the same today.
+    let third = data.actions[2..].iter().find(|a| a.is_open()).unwrap();
+    let o = run(&["action", "due", &third.id.to_string(), "+0d"]);
+    assert!(o.status.success(), "{}", text(&o.stderr));
+    let o = run(&["actions", "--overdue"]);
+    assert_eq!(text(&o.stdout).lines().count(), 1, "{}", text(&o.stdout));
+    // The audit trail's times are the zone's, and say which offset they are in.
+    let o = run(&["audit"]);
+    let out = text(&o.stdout);
+    let last = out.lines().last().unwrap_or_default();
+    assert!(last.contains(" -11:00 "), "{out}");
 }

@@ -72,3 +72,26 @@ fn the_detail_says_which_field_matched() {
     let s = screen(&app, 160, 48);
     assert!(s.contains("found in: Organisation"), "{s}");
 }
+
+/// A text filter and a quick filter that together leave nobody: the list names both,
+/// not only the text (the quick filter alone may well have people in it).
+#[test]
+fn a_text_and_a_quick_filter_that_leave_nobody_name_both() {
+    let mut app = demo_app();
+    apply(&mut app, [Action::StartFilter]);
+    type_text(&mut app, "police");
+    apply(&mut app, [Action::EndFilter, Action::CycleQuick]);
+    assert!(
+        app.view().rows.is_empty(),
+        "no police partner is overdue in the demo"
+    );
+    let s = screen(&app, 80, 24);
+    let why = s
+        .lines()
+        .find(|l| l.contains("“police”"))
+        .unwrap_or_default();
+    assert!(why.contains("overdue contacts"), "{s}");
+    // Esc clears both, as the message says.
+    apply(&mut app, [Action::Back]);
+    assert!(!app.view().rows.is_empty());
+}

@@ -734,7 +734,10 @@ fn the_timer_runs_only_while_the_session_is_in_progress() {
 fn meeting_help_names_the_note_words_of_every_language() {
     let mut app = meeting_app();
     apply(&mut app, [Action::ToggleHelp]);
-    let s = screen(&app, 160, 48);
+    // The help scrolls: what its end holds as well as its start.
+    let top = screen(&app, 160, 48);
+    apply(&mut app, std::iter::repeat_n(Action::Down, 60));
+    let s = top + &screen(&app, 160, 48);
     for word in [
         "actie:",
         "beslissing:",

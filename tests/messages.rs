@@ -85,3 +85,116 @@ fn the_log_keeps_only_the_last_messages() {
     assert_eq!(texts[0], format!("trouble {}", kept + 4));
     assert!(!texts.contains(&"trouble 4"));
 }
+
+fn meeting() -> roundtable::app::App {
+    let mut app = demo_app();
+    apply(
+        &mut app,
+        [
+            Action::GoTab(roundtable::app::Tab::Sessions),
+            Action::Top,
+            Action::OpenMeeting,
+        ],
+    );
+    app
+}
+
+/// Types `lines` into the meeting's note editor, one line each.
+fn type_lines(app: &mut roundtable::app::App, lines: &[&str]) {
+    use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+    for (i, line) in lines.iter().enumerate() {
+        if i > 0 {
+            let enter = KeyEvent::new(KeyCode::Enter, KeyModifiers::NONE);
+            apply(app, [Action::Input(enter)]);
+        }
+        support::app::type_text(app, line);
+    }
+}
+
+/// The hints under the note editor (a line that cannot be read) are messages too: at
+/// 80 columns they wrap instead of being cut mid-word ("⚠ line 2: not a date: whenev").
+#[test]
+fn the_note_editor_hints_wrap_instead_of_being_cut() {
+    let mut app = meeting();
+    type_lines(
+        &mut app,
+        &[
+            "action: @nobodyknown call the family about school due:+3d",
+            "action: @samira talk to the mother due:whenever",
+            "action: @zzzz ask the club due:+1d",
+        ],
+    );
+    let s = screen(&app, 80, 24);
+    for hint in [
+        "line 1: who is @nobodyknown",
+        "line 2: not a date: whenever",
+        "line 3: who is @zzzz",
+    ] {
+        assert!(s.contains(hint), "{hint:?} is cut:\n{s}");
+    }
+    assert!(s.contains("C-s save note"), "the footer stays:\n{s}");
+    insta::assert_snapshot!("note_hints_80x24", render(&app, 80, 24).backend());
+}
+
+/// A long message in the meeting wraps as it does on the lists.
+#[test]
+fn a_long_message_in_the_meeting_wraps() {
+    let mut app = meeting();
+    app.status = Some(Status {
+        kind: StatusKind::Error,
+        text: LONG.into(),
+    });
+    let s = screen(&app, 80, 24);
+    for word in LONG.split_whitespace() {
+        assert!(s.contains(word), "{word:?} is cut:\n{s}");
+    }
+}
+
+/// A key that opens the message log works on every screen, the meeting's side and notes
+/// pane included (where `l` moves to the notes): messages matter most during a meeting.
+/// The key's action is applied, and the log must be on the screen.
+#[test]
+fn the_message_log_opens_from_every_screen() {
+    use roundtable::app::Tab;
+    use roundtable::app::model::keymap::{bindings_for, lookup};
+    let opens_log = |app: &roundtable::app::App| {
+        let scopes = app.scopes();
+        bindings_for(&scopes)
+            .filter(|b| b.action == Action::ShowMessages)
+            .flat_map(|b| b.keys.iter())
+            .map(|&(code, mods)| crossterm::event::KeyEvent::new(code, mods))
+            .find(|&key| lookup(&scopes, key) == Some(Action::ShowMessages))
+    };
+    let mut screens: Vec<Vec<Action>> = [
+        Tab::Overview,
+        Tab::Stakeholders,
+        Tab::Networks,
+        Tab::Sessions,
+        Tab::Sharing,
+    ]
+    .into_iter()
+    .map(|t| vec![Action::GoTab(t)])
+    .collect();
+    screens.push(vec![Action::GoTab(Tab::Sessions), Action::ToggleActions]);
+    screens.push(vec![Action::GoTab(Tab::Sessions), Action::ToggleCases]);
+    screens.push(vec![Action::GoTab(Tab::Sharing), Action::ToggleAudit]);
+    let meeting = vec![
+        Action::GoTab(Tab::Sessions),
+        Action::Top,
+        Action::OpenMeeting,
+        Action::FocusSide,
+    ];
+    screens.push(meeting.clone());
+    screens.push([meeting, vec![Action::FocusNotes]].concat());
+    for actions in screens {
+        let mut app = demo_app();
+        apply(&mut app, [Action::StoreFailed("trouble".into())]);
+        apply(&mut app, actions.clone());
+        // The terminal loop turns the key into its action by the same lookup.
+        let key = opens_log(&app).unwrap_or_else(|| panic!("{actions:?}: {:?}", app.scopes()));
+        let action = lookup(&app.scopes(), key);
+        apply(&mut app, action);
+        let s = screen(&app, 80, 24);
+        assert!(s.contains("Last messages"), "{actions:?}:\n{s}");
+    }
+}

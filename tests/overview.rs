@@ -177,3 +177,24 @@ fn enter_jumps_to_the_records_a_line_is_about_and_v_turns_the_page() {
         assert_eq!(app.overview.page, page);
     }
 }
+
+/// At 80 columns a checklist line longer than the pane wraps under its text instead of
+/// being cut mid-word ("… (Molenplein night life, Molenwijk t").
+#[test]
+fn a_long_checklist_line_wraps_at_80_columns() {
+    let data = roundtable::demo::build(support::today());
+    let o = compute(&data, support::today());
+    let s = text(&draw(Page::Steps, Marker::Braille, true, 80, 24));
+    // The pane's rows, inside the borders, run together.
+    let inside: Vec<&str> = s
+        .lines()
+        .filter_map(|l| l.strip_prefix('│')?.strip_suffix('│'))
+        .map(str::trim)
+        .collect();
+    let joined = inside.join(" ");
+    let first_four = o.checklist.iter().take(4);
+    for c in first_four {
+        let line = roundtable::ui::overview::check_text(c);
+        assert!(joined.contains(&line), "{line:?} is cut:\n{s}");
+    }
+}

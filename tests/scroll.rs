@@ -80,3 +80,130 @@ fn the_message_log_marks_its_scroll() {
     let s = screen(&app, 80, 24);
     assert!(markers(&s).iter().any(|l| l.contains('↓')), "{s}");
 }
+
+/// The bottom border of the pane whose top border holds `title` (panes side by side
+/// share a screen row; this takes the columns under the title's box).
+fn bottom_of(s: &str, title: &str) -> String {
+    let lines: Vec<Vec<char>> = s.lines().map(|l| l.chars().collect()).collect();
+    let (row, col) = lines
+        .iter()
+        .enumerate()
+        .find_map(|(r, l)| {
+            let text: String = l.iter().collect();
+            let at = text.find(title)?;
+            let before = text[..at].chars().count();
+            let start = l[..before].iter().rposition(|&c| c == '╭')?;
+            Some((r, start))
+        })
+        .unwrap_or_else(|| panic!("no pane titled {title}:\n{s}"));
+    let below = lines[row + 1..]
+        .iter()
+        .find(|l| l.get(col) == Some(&'╰'))
+        .unwrap_or_else(|| panic!("no bottom for {title}:\n{s}"));
+    let end = below[col + 1..]
+        .iter()
+        .position(|&c| c == '╯')
+        .map_or(below.len(), |e| col + 1 + e);
+    below[col..=end.min(below.len() - 1)].iter().collect()
+}
+
+fn meeting() -> roundtable::app::App {
+    let mut app = demo_app();
+    apply(
+        &mut app,
+        [
+            Action::GoTab(Tab::Sessions),
+            Action::Top,
+            Action::OpenMeeting,
+        ],
+    );
+    app
+}
+
+/// The demo's next round table invites ten partners: at 80×24 the attendance shows six,
+/// and says so; moving down the list keeps saying where it is.
+#[test]
+fn the_meeting_attendance_marks_what_it_does_not_show() {
+    let mut app = meeting();
+    let s = screen(&app, 80, 24);
+    let b = bottom_of(&s, "Present");
+    assert!(b.contains("/10") && b.contains('↓'), "{b}\n{s}");
+    apply(&mut app, [Action::FocusSide]);
+    apply(&mut app, std::iter::repeat_n(Action::Down, 8));
+    let s = screen(&app, 80, 24);
+    let b = bottom_of(&s, "Present");
+    assert!(b.contains("9/10"), "{b}\n{s}");
+}
+
+/// An agenda longer than its pane says so, and its current item stays in view.
+#[test]
+fn the_meeting_agenda_marks_what_it_does_not_show() {
+    let mut app = meeting();
+    apply(&mut app, [Action::FocusSide]);
+    for topic in ["budget", "summer plan", "newsletter", "training day"] {
+        apply(&mut app, [Action::AddTopic]);
+        support::app::type_text(&mut app, topic);
+        apply(&mut app, [Action::Submit]);
+    }
+    let s = screen(&app, 80, 24);
+    let b = bottom_of(&s, "Agenda");
+    assert!(b.contains("/7") && b.contains('↓'), "{b}\n{s}");
+    apply(&mut app, std::iter::repeat_n(Action::NextItem, 6));
+    let s = screen(&app, 80, 24);
+    assert!(s.contains("│▶ "), "the current item is in view:\n{s}");
+    let b = bottom_of(&s, "Agenda");
+    assert!(b.contains('↑'), "{b}\n{s}");
+}
+
+/// The round-tables tab's session pane lists the agenda: the third item of the next
+/// session does not fit at 80×24, and the pane says there is more.
+#[test]
+fn the_session_pane_marks_what_it_does_not_show() {
+    let mut app = demo_app();
+    apply(&mut app, [Action::GoTab(Tab::Sessions), Action::Top]);
+    let s = screen(&app, 80, 24);
+    let b = bottom_of(&s, "Partner round table — next week");
+    assert!(b.contains('↓'), "{b}\n{s}");
+}
+
+/// The Overview's checklist is a list: it says which line is selected of how many, as
+/// every list does, at the sizes where it does not fit.
+#[test]
+fn the_overview_checklist_says_where_it_is() {
+    let mut app = demo_app();
+    apply(&mut app, [Action::GoTab(Tab::Overview)]);
+    let s = screen(&app, 80, 24);
+    let b = bottom_of(&s, "Where you stand");
+    assert!(b.contains("1/"), "{b}\n{s}");
+}
+
+/// The sharing agreement's pane is six rows at 80×24: its retention line does not fit,
+/// and the pane says so.
+#[test]
+fn the_agreement_pane_marks_what_it_does_not_show() {
+    let mut app = demo_app();
+    apply(&mut app, [Action::GoTab(Tab::Sharing)]);
+    let s = screen(&app, 80, 24);
+    let b = bottom_of(&s, "Sharing agreement");
+    assert!(b.contains('↓'), "{b}\n{s}");
+}
+
+/// A picker is a list: its border says which match is selected of how many, as lists
+/// do (its count line says how many of all match).
+#[test]
+fn a_picker_says_where_it_is() {
+    let mut app = demo_app();
+    apply(
+        &mut app,
+        [
+            Action::GoTab(Tab::Sessions),
+            Action::Down,
+            Action::ExportMinutes,
+        ],
+    );
+    assert!(app.picker.is_some());
+    apply(&mut app, std::iter::repeat_n(Action::Down, 20));
+    let s = screen(&app, 80, 24);
+    let b = bottom_of(&s, "For whom?");
+    assert!(b.contains(" 21/"), "{b}\n{s}");
+}

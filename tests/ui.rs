@@ -323,3 +323,39 @@ fn monochrome_shows_the_focused_pane() {
     assert!(!editor.is_empty() && !side.is_empty());
     assert_ne!(editor, side, "the bold border does not follow the focus");
 }
+
+/// A pre-filled value that the first key typed replaces looks selected (as in any form
+/// UI), so that nobody types after a saved name expecting to add to it; once the cursor
+/// moves, it is plain text being edited.
+#[test]
+fn a_value_that_typing_replaces_looks_selected() {
+    use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+    let mut app = demo_app();
+    apply(&mut app, [Action::Edit]);
+    // The style of the name's first letter in the form's Name field.
+    let style_of = |app: &roundtable::app::App| {
+        let t = render(app, 80, 24);
+        let buf = t.backend().buffer();
+        for y in 0..24u16 {
+            let row: Vec<String> = (0..80u16)
+                .map(|x| buf[(x, y)].symbol().to_owned())
+                .collect();
+            let text = row.concat();
+            if let Some(at) = text.find("Name Ahmed") {
+                let x = text[..at].chars().count() + "Name ".len();
+                return buf[(x as u16, y)].style();
+            }
+        }
+        panic!("no name field")
+    };
+    let selected = roundtable::ui::theme::selected();
+    assert_eq!(style_of(&app).bg, selected.bg, "the value looks selected");
+    apply(
+        &mut app,
+        [Action::Input(KeyEvent::new(
+            KeyCode::End,
+            KeyModifiers::NONE,
+        ))],
+    );
+    assert_ne!(style_of(&app).bg, selected.bg, "now being edited");
+}

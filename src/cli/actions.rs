@@ -59,7 +59,7 @@ pub struct Filter {
 }
 
 fn today() -> chrono::NaiveDate {
-    chrono::Local::now().date_naive()
+    super::today()
 }
 
 /// Lists open actions, overdue first. Whom a line names is `disclosure::naming`'s to say:

@@ -13,7 +13,8 @@ pub(super) fn audit(
 ) -> Result<(), Failure> {
     let store = Store::open_read_only(path)?;
     let data = store.load()?;
-    let today = chrono::Local::now().date_naive();
+    let today = super::today();
+    let local = |at| crate::domain::time::local(at, super::zone());
     let since = since
         .map(|s| crate::domain::parse::date(&s, today))
         .transpose()
@@ -48,7 +49,7 @@ pub(super) fn audit(
     };
     let mut out = std::io::stdout().lock();
     for e in &data.audit {
-        if since.is_some_and(|d| e.at.date_naive() < d) {
+        if since.is_some_and(|d| local(e.at).date_naive() < d) {
             continue;
         }
         if let Some((subject, id)) = &case {
@@ -68,7 +69,7 @@ pub(super) fn audit(
             .map(|s| s.name.as_str());
         let line = format!(
             "{} {:>4} {} {:?} {}{}{}{}",
-            e.at.format("%Y-%m-%d %H:%M:%S"),
+            local(e.at).format("%Y-%m-%d %H:%M:%S %:z"),
             e.id,
             e.who,
             e.kind,
@@ -114,7 +115,11 @@ pub(super) fn superseded(path: &Path) -> Result<(), Failure> {
             .audit
             .iter()
             .find(|e| e.id == s.export)
-            .map(|e| e.at.format("%Y-%m-%d %H:%M").to_string())
+            .map(|e| {
+                crate::domain::time::local(e.at, super::zone())
+                    .format("%Y-%m-%d %H:%M")
+                    .to_string()
+            })
             .unwrap_or_default();
         super::say(&tf(
             "cli-superseded",

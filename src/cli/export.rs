@@ -288,7 +288,7 @@ pub(super) fn report(
     let store = Store::open(path, false)?;
     let data = store.load()?;
     let now = crate::domain::time::now();
-    let today = now.date_naive();
+    let today = super::today();
     let year = year.unwrap_or(today.year());
     let lang = for_recipient(&data, None, explicit);
     let text = crate::export::report::render_in(lang, &data, year, today, now, store.user())

@@ -445,6 +445,22 @@ fn lang_code(code: &str) -> Result<String, usage_errors::Refused> {
 }
 
 /// Runs the command line; `Err` carries the message and exit code.
+/// The configured time zone, set once the config file is read.
+static ZONE: std::sync::OnceLock<chrono_tz::Tz> = std::sync::OnceLock::new();
+
+/// The zone the commands show times in and count days by: the configured one, as on the
+/// screens (a server's own clock is often UTC, an hour or two off Brussels).
+pub(crate) fn zone() -> chrono_tz::Tz {
+    ZONE.get()
+        .copied()
+        .unwrap_or(crate::domain::time::DEFAULT_ZONE)
+}
+
+/// Today in the configured zone: what "overdue", "+3d" and "due" count from.
+pub(crate) fn today() -> chrono::NaiveDate {
+    crate::domain::time::local(crate::domain::time::now(), zone()).date_naive()
+}
+
 pub fn run(cli: Cli) -> Result<(), Failure> {
     use crate::i18n::{Lang, set_lang};
     set_lang(Lang::chosen(cli.lang.as_deref(), None));
@@ -456,6 +472,7 @@ pub fn run(cli: Cli) -> Result<(), Failure> {
         return install::run(command);
     }
     let settings = crate::config::load(cli.config.as_deref())?;
+    let _ = ZONE.set(settings.time_zone);
     crate::crypt::passphrase::use_file(cli.passphrase_file.clone());
     set_lang(Lang::chosen(
         cli.lang.as_deref(),

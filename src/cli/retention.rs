@@ -21,7 +21,7 @@ pub struct Ask {
 }
 
 fn today() -> chrono::NaiveDate {
-    chrono::Local::now().date_naive()
+    super::today()
 }
 
 pub(super) fn run(path: &Path, ask: Ask) -> Result<(), Failure> {

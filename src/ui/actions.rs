@@ -3,18 +3,29 @@
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Rect};
-use ratatui::widgets::{Cell, Row};
+use ratatui::text::Span;
+use ratatui::widgets::{Cell, Paragraph, Row, Wrap};
 
 use super::theme;
 use crate::app::App;
+use crate::domain::note::ActionItem;
 use crate::domain::sanitize::line as clean;
 use crate::i18n::t;
 
 pub fn render(frame: &mut Frame, area: Rect, app: &App) {
+    let (list, detail) = super::split_detail(area);
     let actions = &app.data.actions;
+    let owner = |i: usize| {
+        app.stakeholder_name(actions[i].owner)
+            .map_or_else(|| "—".to_owned(), |n| clean(n).into_owned())
+    };
+    // The owner column as wide as the names listed; the action's text has the rest.
+    let names: Vec<String> = app.view().rows.iter().map(|&i| owner(i)).collect();
+    let owner_w = super::widgets::table::need(t("col-owner"), names.iter().map(String::as_str))
+        .min(list.width / 3);
     super::widgets::table::render(
         frame,
-        area,
+        list,
         app.view(),
         super::widgets::table::ListTable {
             title: t("actions-title"),
@@ -22,7 +33,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
             widths: &[
                 Constraint::Length(18),
                 Constraint::Length(11),
-                Constraint::Length(20),
+                Constraint::Length(owner_w),
                 Constraint::Fill(1),
             ],
             empty: if app.actions_filter.is_some() {
@@ -45,13 +56,10 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
                 .case
                 .and_then(|id| crate::domain::dataset::by_id(&app.data.cases, id))
                 .map_or_else(|| "—".to_owned(), |c| c.reference.to_string());
-            let owner = app
-                .stakeholder_name(a.owner)
-                .map_or_else(|| "—".to_owned(), |n| clean(n).into_owned());
             let row = Row::new(vec![
                 Cell::from(due),
                 Cell::from(case),
-                Cell::from(owner),
+                Cell::from(owner(i)),
                 Cell::from(clean(&a.text).into_owned()),
             ]);
             if overdue {
@@ -60,5 +68,26 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
                 row
             }
         },
+    );
+    if let (Some(area), Some(i)) = (detail, app.view().selected_row()) {
+        render_detail(frame, area, app, &actions[i]);
+    }
+}
+
+/// The selected action whole (the list cuts its text to its column), with its owner, due
+/// date and what happened to it since it was agreed, as the case file shows it.
+fn render_detail(frame: &mut Frame, area: Rect, app: &App, a: &ActionItem) {
+    let case = a
+        .anchor
+        .case
+        .and_then(|id| crate::domain::dataset::by_id(&app.data.cases, id))
+        .map_or_else(|| t("col-action").to_owned(), |c| c.reference.to_string());
+    let lines = super::action_lines::lines(app, a, Span::raw(""));
+    super::widgets::scroll::pane(
+        frame,
+        area,
+        Paragraph::new(lines).wrap(Wrap { trim: true }),
+        theme::block(&case),
+        0,
     );
 }

@@ -7,6 +7,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, List, ListItem, ListState, Paragraph};
 
 use super::theme;
+use super::widgets::scroll;
 use crate::app::App;
 use crate::app::model::meeting::{Focus, Meeting};
 use crate::domain::sanitize::line as clean;
@@ -35,12 +36,14 @@ fn subject(app: &App, s: &AgendaSubject) -> String {
 }
 
 pub fn render(frame: &mut Frame, area: Rect, app: &App, m: &Meeting) {
-    let side_w = if area.width >= 120 { 34 } else { 26 };
+    let side_w = side_width(app, m, area.width);
     let editor_h = if area.height >= 30 { 9 } else { 7 };
-    let [top, editor, hints] = Layout::vertical([
+    let hints = hint_rows(hint_units(app, m), area.width, MAX_HINT_ROWS);
+    let hints_h = u16::try_from(hints.len()).unwrap_or(1).max(1);
+    let [top, editor, hints_area] = Layout::vertical([
         Constraint::Min(4),
         Constraint::Length(editor_h),
-        Constraint::Length(1),
+        Constraint::Length(hints_h),
     ])
     .areas(area);
     let [side, notes] =
@@ -55,7 +58,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, m: &Meeting) {
     render_agenda(frame, agenda, app, m);
     super::meeting_notes::render_notes(frame, notes, app, m);
     render_editor(frame, editor, app, m);
-    render_hints(frame, hints, app, m);
+    frame.render_widget(Paragraph::new(hints), hints_area);
     if let Some(s) = &m.summary {
         super::meeting_summary::render(frame, area, app, m, s);
     }
@@ -67,6 +70,23 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, m: &Meeting) {
         let default = crate::app::model::meeting::defaults(app).1;
         super::widgets::labels::render_pap_chooser(frame, area, cursor, default);
     }
+}
+
+/// The side's width: what its names and agenda lines (with the timer) need, at least 26
+/// columns and at most 9/20 of the screen, so that the notes keep the larger part.
+fn side_width(app: &App, m: &Meeting, width: u16) -> u16 {
+    use unicode_width::UnicodeWidthStr;
+    let names = m.roster().into_iter().map(|id| {
+        let name = app.stakeholder_name(Some(id)).unwrap_or_default();
+        2 + clean(name).width()
+    });
+    let items = m.session.agenda.iter().enumerate().map(|(i, item)| {
+        let timed = i == m.item || item.elapsed_secs > 0;
+        2 + subject(app, &item.subject).width() + if timed { 6 } else { 0 }
+    });
+    let need = names.chain(items).max().unwrap_or(0) + 2;
+    let need = u16::try_from(need).unwrap_or(u16::MAX);
+    need.clamp(26, (width * 9 / 20).max(26))
 }
 
 fn render_attendance(frame: &mut Frame, area: Rect, app: &App, m: &Meeting) {
@@ -95,12 +115,18 @@ fn render_attendance(frame: &mut Frame, area: Rect, app: &App, m: &Meeting) {
         "meeting-attendance",
         &[("present", &present), ("invited", &roster.len())],
     );
+    let focused = m.focus == Focus::Side;
     let mut block = theme::block(&title);
-    if m.focus == Focus::Side {
+    if focused {
         block = block.border_style(theme::key());
     }
-    let mut state =
-        ListState::default().with_selected((m.focus == Focus::Side).then_some(m.attendee));
+    let visible = usize::from(block.inner(area).height);
+    let selected = focused.then_some(m.attendee);
+    let (offset, mark) = scroll::list_view(m.attendee, visible, items.len(), selected);
+    let block = scroll::marked(block, mark);
+    let mut state = ListState::default()
+        .with_offset(offset)
+        .with_selected(selected);
     frame.render_stateful_widget(
         List::new(items)
             .block(block)
@@ -148,9 +174,15 @@ fn render_agenda(frame: &mut Frame, area: Rect, app: &App, m: &Meeting) {
     } else {
         items
     };
-    frame.render_widget(
-        List::new(items).block(theme::block(t("meeting-agenda"))),
+    // The current item stays in view; the border says when some items are not.
+    let block = theme::block(t("meeting-agenda"));
+    let visible = usize::from(block.inner(area).height);
+    let (offset, mark) = scroll::list_view(m.item, visible, items.len(), None);
+    let mut state = ListState::default().with_offset(offset);
+    frame.render_stateful_widget(
+        List::new(items).block(scroll::marked(block, mark)),
         area,
+        &mut state,
     );
 }
 
@@ -247,34 +279,113 @@ fn render_editor(frame: &mut Frame, area: Rect, app: &App, m: &Meeting) {
     frame.render_widget(m.editor.textarea(), inner);
 }
 
-fn render_hints(frame: &mut Frame, area: Rect, app: &App, m: &Meeting) {
+/// The rows the hints under the editor may take: more would hide the notes.
+const MAX_HINT_ROWS: usize = 3;
+
+/// What the note's lines will become, and why a line cannot be read: one unit each.
+fn hint_units(app: &App, m: &Meeting) -> Vec<Vec<Span<'static>>> {
     let p = &m.parsed;
-    let mut spans = Vec::new();
+    let mut units = Vec::new();
     for a in &p.actions {
         let owner = app
             .stakeholder_name(Some(a.owner))
             .map(|s| clean(s).into_owned())
             .unwrap_or_default();
         let due = a.due.map(|d| format!(", {d}")).unwrap_or_default();
-        spans.push(Span::styled(format!("→ {owner}{due}  "), theme::ok()));
+        units.push(vec![Span::styled(format!("→ {owner}{due}"), theme::ok())]);
     }
     if !p.decisions.is_empty() {
-        spans.push(Span::styled(
-            tf("meeting-decisions", &[("n", &p.decisions.len())]) + "  ",
+        units.push(vec![Span::styled(
+            tf("meeting-decisions", &[("n", &p.decisions.len())]),
             theme::ok(),
-        ));
+        )]);
     }
     for h in &p.hints {
-        spans.push(Span::styled(
+        units.push(vec![Span::styled(
             format!(
-                "⚠ {}  ",
+                "⚠ {}",
                 crate::i18n::label_value(
                     &format!("{} {}", t("meeting-line"), h.line + 1),
                     &format!("{} {}", t(h.key), clean(&h.detail))
                 )
             ),
             theme::warning(),
-        ));
+        )]);
     }
-    frame.render_widget(Paragraph::new(Line::from(spans)), area);
+    units
+}
+
+/// `units` laid out in rows of `width`, never cutting one between rows: a unit that
+/// does not fit on a row starts the next. Beyond `max` rows, the last row ends with how
+/// many were left out (the editor's text still shows every line).
+fn hint_rows(units: Vec<Vec<Span<'static>>>, width: u16, max: usize) -> Vec<Line<'static>> {
+    let width = usize::from(width);
+    let len = |u: &[Span]| u.iter().map(Span::width).sum::<usize>();
+    let row_len = |r: &[Vec<Span>]| r.iter().map(|u| len(u) + 2).sum::<usize>();
+    let total = units.len();
+    let mut rows: Vec<Vec<Vec<Span>>> = vec![Vec::new()];
+    let mut placed = 0;
+    for unit in units {
+        let row = rows.last().expect("one row at least");
+        if !row.is_empty() && row_len(row) + len(&unit) > width {
+            if rows.len() == max {
+                break;
+            }
+            rows.push(Vec::new());
+        }
+        rows.last_mut().expect("one row at least").push(unit);
+        placed += 1;
+    }
+    let mut lines: Vec<Line> = Vec::new();
+    let last = rows.len() - 1;
+    for (i, mut row) in rows.into_iter().enumerate() {
+        let mut more = None;
+        if i == last && placed < total {
+            // Make room for "and 2 more" by taking units off the end of the last row.
+            let text = |n: usize| format!("  {}", tf("meeting-hints_more", &[("n", &n)]));
+            while row.len() > 1 && row_len(&row) + text(total - placed).chars().count() > width {
+                row.pop();
+                placed -= 1;
+            }
+            more = Some(Span::styled(text(total - placed), theme::dim()));
+        }
+        let mut spans = Vec::new();
+        for (n, unit) in row.into_iter().enumerate() {
+            if n > 0 {
+                spans.push(Span::raw("  "));
+            }
+            spans.extend(unit);
+        }
+        spans.extend(more);
+        lines.push(Line::from(spans));
+    }
+    lines
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn units(texts: &[&str]) -> Vec<Vec<Span<'static>>> {
+        texts
+            .iter()
+            .map(|t| vec![Span::raw(t.to_string())])
+            .collect()
+    }
+
+    fn text(lines: &[Line]) -> Vec<String> {
+        lines.iter().map(ToString::to_string).collect()
+    }
+
+    #[test]
+    fn hints_wrap_between_units_and_count_what_is_left_out() {
+        let rows = hint_rows(units(&["aaaa", "bbbb", "cccc"]), 10, 3);
+        assert_eq!(text(&rows), ["aaaa  bbbb", "cccc"]);
+        let five = units(&["aaaa", "bbbb", "cccc", "dddd", "eeee"]);
+        let rows = hint_rows(five.clone(), 12, 2);
+        assert_eq!(text(&rows), ["aaaa  bbbb", "cccc  and 2 more"]);
+        let rows = hint_rows(five, 24, 1);
+        assert_eq!(text(&rows), ["aaaa  bbbb  and 3 more"]);
+        assert_eq!(text(&hint_rows(Vec::new(), 10, 2)), [""]);
+    }
 }

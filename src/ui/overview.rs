@@ -131,8 +131,13 @@ pub fn check_text(c: &Check) -> String {
 }
 
 fn steps(frame: &mut Frame, area: Rect, o: &Overview, selected: usize) {
+    // A line wraps under its text (after " ✓ 1 "), never cut mid-word at 80 columns.
+    const INDENT: usize = 5;
+    let width = usize::from(area.width.saturating_sub(2)).saturating_sub(INDENT);
     let mut lines = Vec::new();
     let mut last = None;
+    // The rows the selected line takes.
+    let mut chosen = 0..0;
     for (i, c) in o.checklist.iter().enumerate() {
         if last != Some(c.step) {
             lines.push(Line::from(Span::styled(
@@ -146,28 +151,40 @@ fn steps(frame: &mut Frame, area: Rect, o: &Overview, selected: usize) {
         } else {
             ("!", theme::warning())
         };
-        let row = Line::from(vec![
-            Span::styled(format!(" {mark} "), style),
-            Span::styled(format!("{} ", jump_key(c.jump)), theme::key()),
-            Span::from(check_text(c)),
-        ]);
-        lines.push(if i == selected {
-            row.style(theme::selected())
-        } else {
-            row
-        });
+        let start = lines.len();
+        for (n, text) in crate::labels::wrap(&check_text(c), width)
+            .into_iter()
+            .enumerate()
+        {
+            let row = if n == 0 {
+                Line::from(vec![
+                    Span::styled(format!(" {mark} "), style),
+                    Span::styled(format!("{} ", jump_key(c.jump)), theme::key()),
+                    Span::from(text),
+                ])
+            } else {
+                Line::from(format!("{:INDENT$}{text}", ""))
+            };
+            lines.push(if i == selected {
+                row.style(theme::selected())
+            } else {
+                row
+            });
+        }
+        if i == selected {
+            chosen = start..lines.len();
+        }
     }
     // Keep the selected line in view on short terminals.
-    let inner = area.height.saturating_sub(2) as usize;
-    let at = lines
-        .iter()
-        .position(|l| l.style == theme::selected())
-        .unwrap_or(0);
-    let skip = at.saturating_sub(inner.saturating_sub(1));
+    let inner = usize::from(area.height.saturating_sub(2));
+    let skip = chosen.end.saturating_sub(inner).min(chosen.start);
+    // A list like the others: which line is selected of how many.
+    let mark = format!(" {}/{} ", selected + 1, o.checklist.len());
+    let block = super::widgets::scroll::marked(theme::block(t("overview-steps_title")), Some(mark));
     frame.render_widget(
         Paragraph::new(lines)
             .scroll((u16::try_from(skip).unwrap_or(0), 0))
-            .block(theme::block(t("overview-steps_title"))),
+            .block(block),
         area,
     );
 }

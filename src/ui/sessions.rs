@@ -123,10 +123,12 @@ fn render_detail(frame: &mut Frame, area: Rect, app: &App, s: &Session) {
         };
         lines.push(Line::from(format!("{:>2}. {subject}", n + 1)));
     }
-    frame.render_widget(
-        Paragraph::new(lines)
-            .wrap(Wrap { trim: true })
-            .block(theme::block(&clean(&s.title))),
+    // The agenda can be longer than the pane: the border says so (Enter shows it all).
+    super::widgets::scroll::pane(
+        frame,
         area,
+        Paragraph::new(lines).wrap(Wrap { trim: true }),
+        theme::block(&clean(&s.title)),
+        0,
     );
 }

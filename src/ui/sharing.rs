@@ -228,13 +228,24 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
         ],
         None => vec![Line::from(Span::styled(t("empty-agreement"), theme::dim()))],
     };
-    frame.render_widget(
-        Paragraph::new(agreement_lines)
-            .wrap(Wrap { trim: true })
-            .block(theme::block(t("sharing-agreement"))),
+    super::widgets::scroll::pane(
+        frame,
         agreement,
+        Paragraph::new(agreement_lines).wrap(Wrap { trim: true }),
+        theme::block(t("sharing-agreement")),
+        0,
     );
     let list = &app.data.sharing_rules;
+    let kind = kind_width(rules.width);
+    let kind_w = match kind {
+        Constraint::Length(n) => usize::from(n),
+        _ => 0,
+    };
+    // The rule column: what the borders, the kind, the mark and the gaps leave.
+    let text_w = usize::from(rules.width)
+        .saturating_sub(2 + kind_w + 6 + 2)
+        .max(1);
+    let selected = app.view().selected_row();
     super::widgets::table::render(
         frame,
         rules,
@@ -242,20 +253,24 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
         super::widgets::table::ListTable {
             title: t("sharing-rules"),
             header: vec![t("col-kind"), t("col-rule"), t("col-active")],
-            widths: &[
-                kind_width(rules.width),
-                Constraint::Fill(1),
-                Constraint::Length(6),
-            ],
+            widths: &[kind, Constraint::Fill(1), Constraint::Length(6)],
             empty: t("empty-rules"),
         },
         |i| {
             let r = &list[i];
+            // The selected rule reads whole: its text wraps in its column.
+            let text = if Some(i) == selected {
+                crate::labels::wrap(&clean(&r.text), text_w).join("\n")
+            } else {
+                clean(&r.text).into_owned()
+            };
+            let height = u16::try_from(text.lines().count()).unwrap_or(1);
             Row::new(vec![
                 Cell::from(rule_kind_label(&r.kind)),
-                Cell::from(clean(&r.text).into_owned()),
+                Cell::from(text),
                 Cell::from(if r.active { "✓" } else { "—" }),
             ])
+            .height(height.max(1))
         },
     );
 }

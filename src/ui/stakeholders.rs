@@ -175,8 +175,13 @@ fn empty_reason(app: &App) -> String {
     let query = v.filter.value();
     if people.is_empty() {
         t("empty-stakeholders").to_owned()
-    } else if !query.trim().is_empty() {
+    } else if !query.trim().is_empty() && active_filters(app).is_empty() {
         crate::i18n::tf("empty-no_match", &[("query", &clean(&query))])
+    } else if !query.trim().is_empty() {
+        // The text and a quick filter or stage together: either alone may list people.
+        let mut parts = vec![tf("filter-text", &[("query", &clean(&query))])];
+        parts.extend(active_filters(app));
+        tf("empty-filters", &[("filters", &parts.join(" + "))])
     } else if v.stage.is_some() {
         tf(
             "empty-filters",

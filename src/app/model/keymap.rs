@@ -232,6 +232,8 @@ fn defaults() -> Vec<Binding> {
         b(MeetingSide, &[(Char('J'), SHIFT), (Char('J'), NONE)], "J", "key-item_down", Action::MoveItemDown, false),
         b(MeetingSide, &[(Char('d'), NONE)], "d", "key-drop_item", Action::DropItem, false),
         b(MeetingSide, &[(Char('w'), NONE)], "w", "key-walk_in", Action::WalkIn, false),
+        // `l` moves to the notes here; the message log needs a key of its own.
+        b(MeetingSide, &[(Char('m'), NONE)], "m", "key-messages", Action::ShowMessages, false),
         b(MeetingNotes, &[(Right, NONE), (Char('l'), NONE)], "→/l", "key-notes_pane", Action::FocusNotes, true),
         b(MeetingNotes, &[(Esc, NONE), (Left, NONE), (Char('h'), NONE)], "Esc", "key-notes_back", Action::Back, true),
         b(MeetingNotes, &[(Up, NONE), (Char('k'), NONE)], "↑/k", "key-up", Action::Up, false),

@@ -157,7 +157,10 @@ pub fn render(frame: &mut Frame, body: Rect, app: &App, form: &Form) {
             width: fields_area.width.saturating_sub(label_w),
             height: if f.kind == FieldKind::Multi { 3 } else { 1 },
         };
-        if focused && f.takes_text() {
+        // A pre-filled value that the first key typed replaces is drawn selected, as
+        // form UIs show it, until a key edits it in place.
+        let replaced_on_typing = form.fresh && f.kind != FieldKind::Multi && !f.text.is_empty();
+        if focused && f.takes_text() && !replaced_on_typing {
             frame.render_widget(f.text.textarea(), value);
         } else {
             let mut line = value_line(app, f);

@@ -13,7 +13,10 @@ pub fn render(frame: &mut Frame, body: Rect, picker: &Picker) {
     let h = body.height.saturating_sub(2).min(20);
     let area = super::centered(body, w, h);
     frame.render_widget(Clear, area);
-    let block = theme::block(&picker.title);
+    // A list like the others: which match is selected of how many.
+    let mark = (!picker.matches.is_empty())
+        .then(|| format!(" {}/{} ", picker.selected + 1, picker.matches.len()));
+    let block = super::scroll::marked(theme::block(&picker.title), mark);
     let inner = block.inner(area);
     frame.render_widget(block, area);
     let [query, list, count] = Layout::vertical([

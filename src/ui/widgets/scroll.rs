@@ -22,6 +22,32 @@ pub fn marker(offset: usize, visible: usize, total: usize) -> Option<String> {
     Some(format!(" {up}{}–{last}/{total}{down} ", first + 1))
 }
 
+/// A list's view of `visible` rows out of `total` that keeps row `keep` in view, by the
+/// tables' page rule: its first row, and the marker for its bottom border: the selected
+/// row of how many when the list has the focus ("7/10", as tables say), else where the
+/// view is when the list does not fit ("1–6/10 ↓"), nothing when it fits.
+pub fn list_view(
+    keep: usize,
+    visible: usize,
+    total: usize,
+    selected: Option<usize>,
+) -> (usize, Option<String>) {
+    let offset = super::table::scroll_offset(0, keep, visible, total);
+    let mark = match selected {
+        Some(sel) if total > 0 => Some(format!(" {}/{total} ", sel.min(total - 1) + 1)),
+        _ => marker(offset, visible, total),
+    };
+    (offset, mark)
+}
+
+/// `block` with `mark` on its bottom border, right-aligned and dim, as every pane has it.
+pub fn marked<'a>(block: Block<'a>, mark: Option<String>) -> Block<'a> {
+    match mark {
+        Some(m) => block.title_bottom(Line::styled(m, theme::dim()).right_aligned()),
+        None => block,
+    }
+}
+
 /// Draws `text` (already wrapped as wanted) in `block`, scrolled by `scroll` rows but
 /// never past its end, with the marker on the block's bottom border.
 pub fn pane(frame: &mut Frame, area: Rect, text: Paragraph<'_>, block: Block<'_>, scroll: u16) {
@@ -29,17 +55,14 @@ pub fn pane(frame: &mut Frame, area: Rect, text: Paragraph<'_>, block: Block<'_>
     let total = text.line_count(inner.width);
     let visible = usize::from(inner.height);
     let scroll = usize::from(scroll).min(total.saturating_sub(visible));
-    let block = match marker(scroll, visible, total) {
-        Some(m) => block.title_bottom(Line::styled(m, theme::dim()).right_aligned()),
-        None => block,
-    };
+    let block = marked(block, marker(scroll, visible, total));
     let scroll = u16::try_from(scroll).unwrap_or(u16::MAX);
     frame.render_widget(text.scroll((scroll, 0)).block(block), area);
 }
 
 #[cfg(test)]
 mod tests {
-    use super::marker;
+    use super::{list_view, marker};
 
     #[test]
     fn marks_only_text_that_does_not_fit() {
@@ -47,5 +70,13 @@ mod tests {
         assert_eq!(marker(0, 10, 25).as_deref(), Some(" 1–10/25 ↓ "));
         assert_eq!(marker(5, 10, 25).as_deref(), Some(" ↑ 6–15/25 ↓ "));
         assert_eq!(marker(40, 10, 25).as_deref(), Some(" ↑ 16–25/25 "));
+    }
+
+    #[test]
+    fn a_list_keeps_its_row_in_view_and_says_where_it_is() {
+        assert_eq!(list_view(0, 6, 10, None), (0, Some(" 1–6/10 ↓ ".into())));
+        assert_eq!(list_view(8, 6, 10, None), (4, Some(" ↑ 5–10/10 ".into())));
+        assert_eq!(list_view(8, 6, 10, Some(8)), (4, Some(" 9/10 ".into())));
+        assert_eq!(list_view(2, 6, 4, None), (0, None));
     }
 }

@@ -113,6 +113,10 @@ fn update_table(app: &mut App, action: &Action) -> Handled {
             app.help_scroll = 0;
             app.overlay = Some(crate::app::model::Overlay::Help);
         }
+        Action::ShowMessages => {
+            app.messages.scroll = 0;
+            app.overlay = Some(crate::app::model::Overlay::Messages);
+        }
         Action::Up if m.focus == Focus::Side => m.attendee = m.attendee.saturating_sub(1),
         Action::Down if m.focus == Focus::Side => {
             m.attendee = (m.attendee + 1).min(m.roster().len().saturating_sub(1));
