@@ -702,7 +702,7 @@ fn overview(data: &roundtable::domain::dataset::Dataset, today: chrono::NaiveDat
 }
 
 /// Opening the filter hands the ranking of every possible first character to the helper
-/// threads (`domain::search::first_letters`): how long after `/` the first key finds it
+/// threads (`domain::search::ahead`): how long after `/` the first key finds it
 /// ready. Done once per load: later openings keep it.
 fn ranked_ahead(app: &App, (w, h): (u16, u16)) {
     let Some(table) = app.people.first_letters.clone() else {

@@ -224,13 +224,26 @@ fn a_reload_while_the_search_is_open_keeps_the_hit_selected() {
     assert_eq!(s.selected_target(), chosen);
 }
 
-/// A first character on a long list is ranked ahead by the helper threads when the filter
-/// opens (`domain::search::first_letters`): what it lists is what a fresh filter lists,
-/// whatever the quick filter and the archive switch keep.
+fn wait_until_ready<H: roundtable::domain::search::split::Haystacks + ?Sized>(
+    table: &roundtable::domain::search::ahead::Ahead<H>,
+) {
+    let waited = std::time::Instant::now();
+    while !table.ready() {
+        assert!(
+            waited.elapsed().as_secs() < 120,
+            "the letters were never ranked"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(5));
+    }
+}
+
+/// On a long list, the first character is ranked ahead by the helper threads when the
+/// filter opens, and the next one while it is typed (`domain::search::ahead`): what they
+/// list is what a fresh filter lists, whatever the quick filter and the archive switch keep.
 #[test]
-fn a_first_character_ranked_ahead_lists_what_a_fresh_filter_lists() {
+fn characters_ranked_ahead_list_what_a_fresh_filter_lists() {
     let today = support::today();
-    let town = roundtable::demo::scale::build(2_500, today);
+    let town = roundtable::demo::scale::build(4_000, today);
     assert!(town.stakeholders.len() >= roundtable::domain::search::split::SPLIT_FROM);
     let mut app = App::new(today);
     apply(
@@ -253,6 +266,7 @@ fn a_first_character_ranked_ahead_lists_what_a_fresh_filter_lists() {
         );
         std::thread::sleep(std::time::Duration::from_millis(5));
     }
+    let mut seconds = 0;
     for switch in [None, Some(Action::CycleQuick), Some(Action::ToggleArchived)] {
         if let Some(switch) = &switch {
             apply(
@@ -266,8 +280,20 @@ fn a_first_character_ranked_ahead_lists_what_a_fresh_filter_lists() {
             let fresh = app.people.rows(&app.data, &app.facts);
             assert!(!fresh.is_empty() || c == 'q' || c == '9', "{c}: nobody");
             assert_eq!(app.view().rows, fresh, "{c} after {switch:?}");
+            // The second character, ranked ahead over the rows the first one found.
+            if let Some(next) = app.people.next_letters.clone() {
+                seconds += 1;
+                wait_until_ready(&next);
+                press(&mut app, &Key::Char('e'), Action::StartFilter);
+                let fresh = app.people.rows(&app.data, &app.facts);
+                assert_eq!(app.view().rows, fresh, "{c}e after {switch:?}");
+            }
         }
     }
+    assert!(
+        seconds >= 3,
+        "only {seconds} second characters ranked ahead"
+    );
     assert!(Arc::ptr_eq(
         app.people.first_letters.as_ref().unwrap(),
         &table

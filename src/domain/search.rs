@@ -4,7 +4,7 @@
 use nucleo_matcher::pattern::{CaseMatching, Normalization, Pattern};
 use nucleo_matcher::{Config, Matcher, Utf32Str, Utf32String};
 
-pub mod first_letters;
+pub mod ahead;
 pub mod split;
 
 /// A reusable matcher: keeps its scratch memory between calls.

@@ -6,7 +6,7 @@ use crate::domain::dataset::Dataset;
 use crate::domain::indicators::{self, Cadence, ContactSummary, Reciprocity};
 use crate::domain::pipeline::{Move, Stage};
 use crate::domain::search::Fuzzy;
-use crate::domain::search::first_letters::FirstLetters;
+use crate::domain::search::ahead::Ahead;
 use crate::domain::search::split::{Haystacks, SPLIT_FROM};
 use crate::domain::stakeholder::{Formality, Sector, Tier};
 use chrono::NaiveDate;
@@ -242,7 +242,10 @@ pub struct PeopleView {
     pub needs: std::cell::Cell<Option<(NeedsOf, [u16; 3])>>,
     /// Each possible first character ranked over everyone, by the helper threads, since
     /// the filter was opened on a long list (see [`PeopleView::start_filter`]).
-    pub first_letters: Option<Arc<FirstLetters<[PersonFacts]>>>,
+    pub first_letters: Option<Arc<Ahead<[PersonFacts]>>>,
+    /// Each possible next character after the text typed, ranked over the rows it found
+    /// while the next key is typed, when they are many.
+    pub next_letters: Option<Arc<Ahead<[PersonFacts]>>>,
 }
 
 /// What the column widths of the stakeholder list were worked out for: the list's rows
@@ -284,7 +287,7 @@ impl PeopleView {
         self.filtering = true;
         let kept = (self.first_letters.as_ref()).is_some_and(|table| table.is_for(facts));
         if !kept && facts.len() >= SPLIT_FROM {
-            self.first_letters = FirstLetters::start(facts, facts.len());
+            self.first_letters = Ahead::start(facts, facts.len(), "", None);
         }
     }
 
@@ -302,10 +305,20 @@ impl PeopleView {
         if *earlier == query || query.trim().is_empty() {
             return rows.clone();
         }
-        let ahead = (self.first_letters.as_ref())
-            .filter(|table| earlier.is_empty() && table.is_for(facts))
-            .and_then(|table| table.rank(&query, rows));
+        // The letters after the text before: what is ranked serves this key, what is not
+        // yet is stopped, so that the helpers are free to share this key's ranking.
+        let before = self.next_letters.take();
+        before.iter().for_each(|table| table.drop_rest());
+        let ahead = [&before, &self.first_letters]
+            .into_iter()
+            .flatten()
+            .filter(|table| table.is_for(facts))
+            .find_map(|table| table.rank(&query, rows));
         let ranked = ahead.unwrap_or_else(|| Self::rank(&query, rows, facts));
+        // While the next key is typed, the characters it could be, over these rows.
+        if ranked.len() >= SPLIT_FROM {
+            self.next_letters = Ahead::start(facts, facts.len(), &query, Some(ranked.clone()));
+        }
         self.found.push((query, ranked.clone()));
         ranked
     }
