@@ -247,6 +247,39 @@ fn every_key_help_names_does_what_help_says() {
     }
 }
 
+/// The other way round: every key that does something where help was opened does what
+/// a line of help says (an alias such as C-PageDown for `n` does what `n` does). A binding whose first key a scope above takes (Esc in the meeting's side)
+/// must not act through its other keys (← and h) unnamed.
+#[test]
+fn every_key_that_acts_is_one_help_names() {
+    use crossterm::event::KeyEvent;
+    use roundtable::app::model::keymap::binding_for;
+    for (name, actions) in states() {
+        let mut app = app_in(&actions);
+        apply(&mut app, [Action::ToggleHelp]);
+        if app.scopes() != vec![Scope::Help] {
+            continue;
+        }
+        let scopes = app.help_scopes();
+        let listed = roundtable::ui::widgets::help::listed(&app);
+        for b in bindings_for(&scopes) {
+            for &(code, mods) in &b.keys {
+                let Some(r) = binding_for(&scopes, KeyEvent::new(code, mods)) else {
+                    continue;
+                };
+                assert!(
+                    listed
+                        .iter()
+                        .any(|l| l.help == r.help && l.action == r.action),
+                    "{name}: {mods:?} {code:?} does {:?} ({}), which help does not list",
+                    r.action,
+                    t(r.help)
+                );
+            }
+        }
+    }
+}
+
 /// Every binding of the keymap is in one of the states above: the test above then holds
 /// it to the footer or to help.
 #[test]
