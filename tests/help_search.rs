@@ -62,3 +62,35 @@ fn help_is_titled_after_the_screen_it_was_opened_over() {
     let h = heading(&app);
     assert!(h.contains("What would go to"), "{h}");
 }
+
+/// Help over a view of a tab (the audit trail, the cases, the open actions, the
+/// trainings) is titled after that view, as its list is, in every language: not after
+/// the tab ("Sharing rules" over the audit trail).
+#[test]
+fn help_is_titled_after_the_view_in_every_language() {
+    use roundtable::i18n::{Lang, t, writing_in};
+    let views = [
+        (Tab::Sharing, Action::ToggleAudit, "sharing-audit"),
+        (Tab::Sessions, Action::ToggleCases, "tab-cases"),
+        (Tab::Sessions, Action::ToggleActions, "actions-title"),
+        (Tab::Networks, Action::ToggleTrainings, "network-trainings"),
+    ];
+    for lang in [Lang::En, Lang::Nl, Lang::Fr] {
+        writing_in(lang, || {
+            for (tab, view, title) in &views {
+                let mut app = demo_app();
+                apply(
+                    &mut app,
+                    [Action::GoTab(*tab), view.clone(), Action::ToggleHelp],
+                );
+                let s = screen(&app, 80, 24);
+                let lines: Vec<&str> = s.lines().collect();
+                let at = (lines.iter())
+                    .position(|l| l.contains(t("help-title")))
+                    .expect("help is open");
+                let heading = lines[at + 1];
+                assert!(heading.contains(t(title)), "{lang:?} {title}: {heading}");
+            }
+        });
+    }
+}

@@ -479,6 +479,18 @@ impl App {
         self.scopes_of(under)
     }
 
+    /// The title of the current tab's view, as its list is titled: the audit trail, the
+    /// cases, the open actions and the trainings by their own name, else the tab's.
+    pub fn view_title_key(&self) -> &'static str {
+        match self.tab {
+            Tab::Networks if self.show_trainings => "network-trainings",
+            Tab::Sessions if self.show_actions => "actions-title",
+            Tab::Sessions if self.show_cases => "tab-cases",
+            Tab::Sharing if self.show_audit => "sharing-audit",
+            tab => tab.title_key(),
+        }
+    }
+
     /// The scopes of the current tab's view, whatever is open on top of it (for help).
     pub fn view_scopes(&self) -> Vec<Scope> {
         if self.meeting.is_some() {
