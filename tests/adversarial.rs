@@ -141,8 +141,7 @@ fn an_export_folder_other_accounts_can_list_is_refused() {
     use std::os::unix::fs::PermissionsExt;
     use std::os::unix::process::CommandExt;
     use support::app::{apply, run_effects, store_app, type_text};
-    if unsafe { libc::geteuid() } != 0 {
-        println!("skipped: listing the folder as another account needs root");
+    if !support::running_as_root("listing the folder as another account needs root") {
         return;
     }
     let dir = tempfile::tempdir().unwrap();
