@@ -141,8 +141,7 @@ fn an_export_folder_other_accounts_can_list_is_refused() {
     use std::os::unix::fs::PermissionsExt;
     use std::os::unix::process::CommandExt;
     use support::app::{apply, run_effects, store_app, type_text};
-    if unsafe { libc::geteuid() } != 0 {
-        println!("skipped: listing the folder as another account needs root");
+    if !support::running_as_root("listing the folder as another account needs root") {
         return;
     }
     let dir = tempfile::tempdir().unwrap();
@@ -175,11 +174,7 @@ fn an_export_folder_other_accounts_can_list_is_refused() {
         "another account reads: {names}"
     );
     assert_eq!(std::fs::read_dir(&app.export_dir).unwrap().count(), 0);
-    let status = app
-        .status
-        .as_ref()
-        .map(|s| s.text.clone())
-        .unwrap_or_default();
+    let status = support::app::status_text(&app);
     assert!(status.contains("chmod 700"), "{status}");
     // Made private, the same export is written.
     let private = std::fs::Permissions::from_mode(0o700);

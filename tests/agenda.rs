@@ -207,11 +207,7 @@ fn the_sessions_tab_refuses_an_agenda_for_a_partner_not_at_the_table() {
     type_text(&mut app, "kevin");
     apply(&mut app, [Action::Accept]);
     assert!(app.export.is_none(), "no preview");
-    let status = app
-        .status
-        .as_ref()
-        .map(|s| s.text.clone())
-        .unwrap_or_default();
+    let status = support::app::status_text(&app);
     assert!(
         status.contains("No agenda for Kevin Goossens: not invited"),
         "{status}"

@@ -143,11 +143,7 @@ fn the_language_switches_inside_the_interface() {
     assert_eq!(action, Some(Action::NextLanguage));
     apply(&mut app, action);
     assert_eq!(lang(), before.next());
-    let status = app
-        .status
-        .as_ref()
-        .map(|s| s.text.clone())
-        .unwrap_or_default();
+    let status = support::app::status_text(&app);
     assert!(status.contains(lang().name()), "{status}");
     assert!(
         app.effects

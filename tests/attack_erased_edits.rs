@@ -19,14 +19,7 @@ fn nothing_is_written_onto_an_erased_person() {
     let person = d.stakeholders.iter().find(|s| !s.erased).unwrap().clone();
     let contact = d.contacts.iter().find(|c| c.stakeholder == person.id);
     let contact = contact.expect("the demo town logs contacts").clone();
-    store
-        .write(|tx| {
-            let before = tx.dataset()?;
-            let mut after = before.clone();
-            erase_person(&mut after, person.id, "a former partner").unwrap();
-            tx.apply(&before, &after)
-        })
-        .unwrap();
+    erase_in_the_store(&store, person.id);
     let tombstone = store.load().unwrap();
     let tombstone = tombstone.stakeholders.iter().find(|s| s.id == person.id);
     // The form, put on the tombstone, with the fields its user changed.
@@ -141,13 +134,18 @@ fn form_on_a_person_erased_meanwhile(
     let i = f.index(StakeholderField::Notes).unwrap();
     f.fields[i].text.set("lives above the bakery");
     f.dirty = true;
+    erase_in_the_store(&store, person.id);
+    (store, app, person)
+}
+
+/// `roundtable erase` from elsewhere: the person made a tombstone in the store.
+fn erase_in_the_store(store: &Store, person: u64) {
     store
         .write(|tx| {
             let before = tx.dataset()?;
             let mut after = before.clone();
-            erase_person(&mut after, person.id, "a former partner").unwrap();
+            erase_person(&mut after, person, "a former partner").unwrap();
             tx.apply(&before, &after)
         })
         .unwrap();
-    (store, app, person)
 }

@@ -545,10 +545,9 @@ fn the_preview_shows_the_sector_each_unusual_value_gets() {
 fn when_the_refused_rows_cannot_be_written_nothing_is_imported() {
     use std::os::unix::fs::{PermissionsExt, chown};
     use std::os::unix::process::CommandExt;
-    if unsafe { libc::geteuid() } != 0 {
-        eprintln!(
-            "skipped: needs root to run the import as a user who cannot write beside the file"
-        );
+    if !support::running_as_root(
+        "needs root to run the import as a user who cannot write beside the file",
+    ) {
         return;
     }
     if !support::user_can_run_the_binary(65534, 65534) {

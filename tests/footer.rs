@@ -217,6 +217,19 @@ fn every_key_shown_or_behind_more() {
     }
 }
 
+/// Help opened over each state where it opens, by the state's name.
+fn helps() -> Vec<(&'static str, App)> {
+    let mut out = Vec::new();
+    for (name, actions) in states() {
+        let mut app = app_in(&actions);
+        apply(&mut app, [Action::ToggleHelp]);
+        if app.scopes() == vec![Scope::Help] {
+            out.push((name, app));
+        }
+    }
+    out
+}
+
 /// Help names each binding by the key its label writes (`Esc`): that key, pressed where
 /// help was opened, does what help says, not what another scope's binding of the same
 /// key does (from the meeting's side, Esc leaves the meeting; it does not go "back to
@@ -225,12 +238,7 @@ fn every_key_shown_or_behind_more() {
 fn every_key_help_names_does_what_help_says() {
     use crossterm::event::KeyEvent;
     use roundtable::app::model::keymap::binding_for;
-    for (name, actions) in states() {
-        let mut app = app_in(&actions);
-        apply(&mut app, [Action::ToggleHelp]);
-        if app.scopes() != vec![Scope::Help] {
-            continue;
-        }
+    for (name, app) in helps() {
         let scopes = app.help_scopes();
         for b in roundtable::ui::widgets::help::listed(&app) {
             let (code, mods) = b.keys[0];
@@ -243,6 +251,35 @@ fn every_key_help_names_does_what_help_says() {
                 b.label,
                 reached.map(|r| t(r.help))
             );
+        }
+    }
+}
+
+/// The other way round: every key that does something where help was opened does what
+/// a line of help says (an alias such as C-PageDown for `n` does what `n` does). A
+/// binding whose first key a scope above takes (Esc in the meeting's side) must not act
+/// through its other keys (← and h) unnamed.
+#[test]
+fn every_key_that_acts_is_one_help_names() {
+    use crossterm::event::KeyEvent;
+    use roundtable::app::model::keymap::binding_for;
+    for (name, app) in helps() {
+        let scopes = app.help_scopes();
+        let listed = roundtable::ui::widgets::help::listed(&app);
+        for b in bindings_for(&scopes) {
+            for &(code, mods) in &b.keys {
+                let Some(r) = binding_for(&scopes, KeyEvent::new(code, mods)) else {
+                    continue;
+                };
+                assert!(
+                    listed
+                        .iter()
+                        .any(|l| l.help == r.help && l.action == r.action),
+                    "{name}: {mods:?} {code:?} does {:?} ({}), which help does not list",
+                    r.action,
+                    t(r.help)
+                );
+            }
         }
     }
 }

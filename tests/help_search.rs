@@ -31,18 +31,20 @@ fn tab_in_the_search_is_named_only_in_a_meeting() {
     assert_ne!(app.search.as_ref().map(|s| s.scope), before, "Tab switches");
 }
 
+/// The line under help's title at 80×24: what help is about.
+fn heading(app: &App) -> String {
+    let s = screen(app, 80, 24);
+    let lines: Vec<&str> = s.lines().collect();
+    let at = (lines.iter())
+        .position(|l| l.contains(roundtable::i18n::t("help-title")))
+        .expect("help is open");
+    lines[at + 1].to_owned()
+}
+
 /// Help says what it was opened over: the search or the export preview, by the title
 /// that screen has, not the tab under it.
 #[test]
 fn help_is_titled_after_the_screen_it_was_opened_over() {
-    let heading = |app: &App| {
-        let s = screen(app, 80, 24);
-        let lines: Vec<&str> = s.lines().collect();
-        let at = (lines.iter())
-            .position(|l| l.contains(roundtable::i18n::t("help-title")))
-            .expect("help is open");
-        lines[at + 1].to_owned()
-    };
     let mut app = demo_app();
     apply(&mut app, [Action::StartSearch, Action::ToggleHelp]);
     let h = heading(&app);
@@ -61,4 +63,31 @@ fn help_is_titled_after_the_screen_it_was_opened_over() {
     apply(&mut app, [Action::ToggleHelp]);
     let h = heading(&app);
     assert!(h.contains("What would go to"), "{h}");
+}
+
+/// Help over a view of a tab (the audit trail, the cases, the open actions, the
+/// trainings) is titled after that view, as its list is, in every language: not after
+/// the tab ("Sharing rules" over the audit trail).
+#[test]
+fn help_is_titled_after_the_view_in_every_language() {
+    use roundtable::i18n::{Lang, t, writing_in};
+    let views = [
+        (Tab::Sharing, Action::ToggleAudit, "sharing-audit"),
+        (Tab::Sessions, Action::ToggleCases, "tab-cases"),
+        (Tab::Sessions, Action::ToggleActions, "actions-title"),
+        (Tab::Networks, Action::ToggleTrainings, "network-trainings"),
+    ];
+    for lang in [Lang::En, Lang::Nl, Lang::Fr] {
+        writing_in(lang, || {
+            for (tab, view, title) in &views {
+                let mut app = demo_app();
+                apply(
+                    &mut app,
+                    [Action::GoTab(*tab), view.clone(), Action::ToggleHelp],
+                );
+                let heading = heading(&app);
+                assert!(heading.contains(t(title)), "{lang:?} {title}: {heading}");
+            }
+        });
+    }
 }

@@ -109,3 +109,25 @@ fn f1_in_a_form_opens_help_over_it_and_esc_returns_to_the_form() {
     assert_eq!(app.form.as_ref().unwrap().fields[0].value(), typed);
     assert!(!screen(&app, 80, 24).contains(roundtable::i18n::t("help-title")));
 }
+
+/// Esc, "back" in help, backs out of a tab's second view (the trainings, the cases, the
+/// open actions, the audit trail) to the tab's own list, once the status line is read:
+/// pressed as the runtime does, in every such view.
+#[test]
+fn esc_backs_out_of_a_tabs_second_view() {
+    let views = [
+        (Tab::Networks, 't'),
+        (Tab::Sessions, 'v'),
+        (Tab::Sessions, 'A'),
+        (Tab::Sharing, 'v'),
+    ];
+    for (tab, key) in views {
+        let mut app = demo_app();
+        apply(&mut app, [Action::GoTab(tab)]);
+        press(&mut app, KeyCode::Char(key));
+        assert_ne!(app.view_title_key(), tab.title_key(), "{key} opens a view");
+        app.status = None;
+        press(&mut app, KeyCode::Esc);
+        assert_eq!(app.view_title_key(), tab.title_key(), "{tab:?} {key}");
+    }
+}

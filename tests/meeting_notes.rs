@@ -390,3 +390,55 @@ fn what_is_closed_at_the_table_is_in_the_minutes() {
         "no longer still open"
     );
 }
+
+/// ← and `h` go back to the attendance, as help says: from the notes pane they move
+/// there; on the attendance they stay there and the meeting stays open (only Esc, which
+/// the footer names, leaves it).
+#[test]
+fn left_and_h_go_to_the_attendance_and_never_leave_the_meeting() {
+    use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+    use roundtable::app::model::keymap::lookup;
+    for code in [KeyCode::Left, KeyCode::Char('h')] {
+        let press = |app: &mut App| {
+            let action = lookup(&app.scopes(), KeyEvent::new(code, KeyModifiers::NONE));
+            apply(app, action);
+        };
+        let mut app = meeting_app();
+        apply(&mut app, [Action::FocusSide, Action::FocusNotes]);
+        press(&mut app);
+        assert_eq!(app.meeting.as_ref().unwrap().focus, Focus::Side, "{code:?}");
+        press(&mut app);
+        let m = app.meeting.as_ref().expect("the meeting stays open");
+        assert_eq!(m.focus, Focus::Side, "{code:?}");
+    }
+}
+
+/// Home/g and End/G, which help lists on the attendance too, go to its first and last
+/// person there (they move in the notes pane only when it has the focus).
+#[test]
+fn home_and_end_move_on_the_attendance_too() {
+    use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+    use roundtable::app::model::keymap::lookup;
+    let press = |app: &mut App, code: KeyCode, mods: KeyModifiers| {
+        let action = lookup(&app.scopes(), KeyEvent::new(code, mods));
+        apply(app, action);
+    };
+    let mut app = meeting_app();
+    apply(&mut app, [Action::FocusSide]);
+    let last = app.meeting.as_ref().unwrap().roster().len() - 1;
+    assert!(last > 1, "the demo session has people to move over");
+    for (code, mods) in [
+        (KeyCode::End, KeyModifiers::NONE),
+        (KeyCode::Char('G'), KeyModifiers::SHIFT),
+    ] {
+        apply(&mut app, [Action::Top]);
+        press(&mut app, code, mods);
+        assert_eq!(app.meeting.as_ref().unwrap().attendee, last, "{code:?}");
+    }
+    for code in [KeyCode::Home, KeyCode::Char('g')] {
+        apply(&mut app, [Action::Down]);
+        press(&mut app, code, KeyModifiers::NONE);
+        assert_eq!(app.meeting.as_ref().unwrap().attendee, 0, "{code:?}");
+    }
+    assert_eq!(app.meeting.as_ref().unwrap().focus, Focus::Side);
+}

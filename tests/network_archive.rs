@@ -29,11 +29,7 @@ fn an_archived_network_is_shown_with_a_and_restored_with_u() {
     let name = selected_name(&app);
     let listed = app.view().rows.len();
     press(&mut app, &store, 'd');
-    let status = app
-        .status
-        .as_ref()
-        .map(|s| s.text.clone())
-        .unwrap_or_default();
+    let status = support::app::status_text(&app);
     assert!(status.contains("u restores it"), "{status}");
     assert_eq!(
         app.view().rows.len(),

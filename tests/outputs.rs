@@ -8,6 +8,7 @@ use std::path::Path;
 use std::process::{Command, Output};
 
 mod support;
+use support::cli::{filled_db, roundtable, stderr as err};
 
 fn run(args: &[&str], umask: Option<libc::mode_t>) -> Output {
     let mut c = Command::new(env!("CARGO_BIN_EXE_roundtable"));
@@ -24,21 +25,6 @@ fn run(args: &[&str], umask: Option<libc::mode_t>) -> Output {
         }
     }
     c.output().unwrap()
-}
-
-fn roundtable(args: &[&str]) -> Output {
-    run(args, None)
-}
-
-fn err(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stderr).into_owned()
-}
-
-fn filled_db(dir: &Path) -> String {
-    let path = dir.join("town.redb");
-    let store = roundtable::store::Store::open_as(&path, true, "tester".into()).unwrap();
-    store.restore(&support::full_dataset(), false).unwrap();
-    path.display().to_string()
 }
 
 fn mode(p: &Path) -> u32 {
@@ -296,8 +282,7 @@ fn as_nobody(script: &str) -> std::process::ExitStatus {
 
 #[test]
 fn another_user_cannot_aim_an_export_at_a_victim_file_through_a_shared_folder() {
-    if unsafe { libc::geteuid() } != 0 {
-        eprintln!("skipped: needs root to run the attacker as another user");
+    if !support::running_as_root("needs root to run the attacker as another user") {
         return;
     }
     let dir = tempfile::tempdir().unwrap();

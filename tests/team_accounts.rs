@@ -94,9 +94,7 @@ fn check(o: &Output, what: &str) -> String {
 
 #[test]
 fn two_accounts_share_one_encrypted_database() {
-    // SAFETY: geteuid has no preconditions.
-    if unsafe { libc::geteuid() } != 0 {
-        eprintln!("skipped: creating a second account needs root");
+    if !support::running_as_root("creating a second account needs root") {
         return;
     }
     let Some(bob) = Accounts::make() else {

@@ -132,3 +132,11 @@ pub fn store_app(dir: &tempfile::TempDir) -> (roundtable::store::Store, App) {
     );
     (store, app)
 }
+
+/// The status line's text, empty when there is none.
+pub fn status_text(app: &App) -> String {
+    app.status
+        .as_ref()
+        .map(|s| s.text.clone())
+        .unwrap_or_default()
+}

@@ -92,3 +92,14 @@ pub fn user_can_run_the_binary(uid: u32, gid: u32) -> bool {
         _ => true,
     }
 }
+
+/// Whether the test runs as root, which it needs to act as another account (`why`);
+/// if not, it says it is skipped and why, and the test returns.
+pub fn running_as_root(why: &str) -> bool {
+    // SAFETY: geteuid has no preconditions.
+    let root = unsafe { libc::geteuid() } == 0;
+    if !root {
+        eprintln!("skipped: {why}");
+    }
+    root
+}

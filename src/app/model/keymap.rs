@@ -221,7 +221,7 @@ fn defaults() -> Vec<Binding> {
         b(MeetingSide, &[(Down, NONE), (Char('j'), NONE)], "↓/j", "key-down", Action::Down, false),
         b(MeetingSide, &[(Char(' '), NONE)], "Space", "key-presence", Action::TogglePresence, true),
         b(MeetingSide, &[(Enter, NONE), (Char('i'), NONE)], "Enter", "key-write", Action::FocusEditor, true),
-        b(MeetingSide, &[(Char('n'), NONE), (Char('n'), CTRL)], "n", "key-next_item", Action::NextItem, true),
+        b(MeetingSide, &[(Char('n'), NONE)], "n", "key-next_item", Action::NextItem, true),
         b(MeetingSide, &[(Char('p'), NONE)], "p", "key-prev_item", Action::PrevItem, false),
         b(MeetingSide, &[(Char('s'), NONE)], "s", "key-case_status", Action::ChangeCaseStatus, true),
         b(MeetingSide, &[(Char('x'), NONE)], "x", "key-close_session", Action::CloseSession, true),
@@ -235,7 +235,9 @@ fn defaults() -> Vec<Binding> {
         // `l` moves to the notes here; the message log needs a key of its own.
         b(MeetingSide, &[(Char('m'), NONE)], "m", "key-messages", Action::ShowMessages, false),
         b(MeetingNotes, &[(Right, NONE), (Char('l'), NONE)], "→/l", "key-notes_pane", Action::FocusNotes, true),
-        b(MeetingNotes, &[(Esc, NONE), (Left, NONE), (Char('h'), NONE)], "Esc", "key-notes_back", Action::Back, true),
+        b(MeetingNotes, &[(Esc, NONE)], "Esc", "key-notes_back", Action::Back, true),
+        // Not Back: from the side, where Esc leaves the meeting, ← and h stay on it.
+        b(MeetingNotes, &[(Left, NONE), (Char('h'), NONE)], "←/h", "key-attendance", Action::FocusSide, false),
         b(MeetingNotes, &[(Up, NONE), (Char('k'), NONE)], "↑/k", "key-up", Action::Up, false),
         b(MeetingNotes, &[(Down, NONE), (Char('j'), NONE)], "↓/j", "key-down", Action::Down, false),
         b(MeetingNotes, &[(Home, NONE), (Char('g'), NONE)], "Home/g", "key-top", Action::Top, false),

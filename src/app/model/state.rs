@@ -479,6 +479,31 @@ impl App {
         self.scopes_of(under)
     }
 
+    /// The tab's second view in force (the trainings, the open actions, the cases, the
+    /// audit trail): its title and the action that leaves it for the tab's own list.
+    fn second_view(&self) -> Option<(&'static str, Action)> {
+        Some(match self.tab {
+            Tab::Networks if self.show_trainings => ("network-trainings", Action::ToggleTrainings),
+            Tab::Sessions if self.show_actions => ("actions-title", Action::ToggleActions),
+            Tab::Sessions if self.show_cases => ("tab-cases", Action::ToggleCases),
+            Tab::Sharing if self.show_audit => ("sharing-audit", Action::ToggleAudit),
+            _ => return None,
+        })
+    }
+
+    /// The title of the current tab's view, as its list is titled: a second view by its
+    /// own name, else the tab's.
+    pub fn view_title_key(&self) -> &'static str {
+        self.second_view()
+            .map_or(self.tab.title_key(), |(title, _)| title)
+    }
+
+    /// What leaves the tab's second view for its own list (Esc's "back" there), `None`
+    /// on the tab's own list.
+    pub fn view_leaving(&self) -> Option<Action> {
+        self.second_view().map(|(_, leave)| leave)
+    }
+
     /// The scopes of the current tab's view, whatever is open on top of it (for help).
     pub fn view_scopes(&self) -> Vec<Scope> {
         if self.meeting.is_some() {

@@ -87,10 +87,13 @@ fn dispatch(app: &mut App, action: Action) -> Option<Action> {
         }
         Action::ConfirmQuit => app.should_quit = true,
         Action::Back => {
-            if app.overlay.take().is_none()
-                && app.status.take().is_none()
-                && app.tab == Tab::Stakeholders
-            {
+            if app.overlay.take().is_some() || app.status.take().is_some() {
+                return None;
+            }
+            if let Some(leave) = app.view_leaving() {
+                return Some(leave);
+            }
+            if app.tab == Tab::Stakeholders {
                 // Esc on the list clears a kept filter.
                 let p = &app.people;
                 if !p.filter.is_empty() || p.quick != Default::default() || p.stage.is_some() {

@@ -69,7 +69,7 @@ pub fn render(frame: &mut Frame, body: Rect, app: &App) {
 }
 
 /// What help is about: the layer it was opened over (the form, the import or export
-/// preview, the search, the meeting), by that screen's own title, else the tab.
+/// preview, the search, the meeting), by that screen's own title, else the view's.
 fn heading(app: &App) -> String {
     if let Some(form) = &app.form {
         return form.title.clone();
@@ -85,7 +85,7 @@ fn heading(app: &App) -> String {
     }
     let key = match app.meeting {
         Some(_) => "help-meeting",
-        None => app.tab.title_key(),
+        None => app.view_title_key(),
     };
     t(key).to_owned()
 }

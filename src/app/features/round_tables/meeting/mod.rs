@@ -121,6 +121,10 @@ fn update_table(app: &mut App, action: &Action) -> Handled {
         Action::Down if m.focus == Focus::Side => {
             m.attendee = (m.attendee + 1).min(m.roster().len().saturating_sub(1));
         }
+        Action::Top if m.focus == Focus::Side => m.attendee = 0,
+        Action::Bottom if m.focus == Focus::Side => {
+            m.attendee = m.roster().len().saturating_sub(1);
+        }
         Action::TogglePresence => toggle_presence(app),
         Action::ChangeCaseStatus => {
             let case = m.current_case();

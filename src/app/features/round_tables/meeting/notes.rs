@@ -39,6 +39,12 @@ pub(super) fn update(app: &mut App, action: &Action) -> Handled {
             m.focus = Focus::Side;
             m.notes_cursor = None;
         }
+        // ← and h leave the pane at once, its search with it.
+        Action::FocusSide if m.focus == Focus::Notes => {
+            m.focus = Focus::Side;
+            m.notes_cursor = None;
+            m.search = None;
+        }
         Action::Up | Action::Down | Action::Top | Action::Bottom if m.focus == Focus::Notes => {
             move_cursor(app, action)
         }
