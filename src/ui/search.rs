@@ -56,7 +56,7 @@ pub fn render(frame: &mut Frame, body: Rect, app: &App, s: &SearchState) {
         .take(visible)
         .filter_map(|(i, hit)| {
             let record = s.corpus.records.get(hit.record)?;
-            let found = s.found(hit)?;
+            let found = s.where_found(hit)?;
             let mut line = row(app, found, record, &s.searched, usize::from(list.width));
             if i == s.selected {
                 line = line.style(theme::selected());

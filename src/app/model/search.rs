@@ -3,7 +3,7 @@
 //! texts are folded once per data set, on a thread of their own (`Effect::IndexSearch`,
 //! a tenth of a second for a town of 10,000), and kept between openings (`CorpusCache`):
 //! until they come the search says it is indexing, and a key costs one pass of substring
-//! tests (`domain::find`) at most.
+//! tests (`domain::haystack`) at most.
 
 use std::cell::Cell;
 use std::sync::{Arc, Weak};
@@ -119,7 +119,7 @@ pub enum SearchScope {
 }
 
 /// One record found: its position in the corpus. Where the query is in it is asked for
-/// the rows on screen only (`SearchState::found`).
+/// the rows on screen only (`SearchState::where_found`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Hit {
     pub record: usize,
@@ -226,7 +226,7 @@ impl SearchState {
     }
 
     /// Where the query searched for is in the record of `hit` (the field, the place).
-    pub fn found(&self, hit: &Hit) -> Option<Found> {
+    pub fn where_found(&self, hit: &Hit) -> Option<Found> {
         self.corpus.haystack.find(&self.searched, hit.record)
     }
 
