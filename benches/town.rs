@@ -757,7 +757,7 @@ fn ranked_ahead(app: &App, (w, h): (u16, u16)) {
 
 /// The search of the whole database from the meeting (C-f): opening it (every record
 /// of the town read and folded), then one more character of a name (the last hits searched
-/// again) and one less (every record searched again), in turn.
+/// again) and one less (the hits kept for it), in turn; then the first letters typed.
 fn search_rows(app: &mut App, term: &mut Terminal<TestBackend>, (w, h): (u16, u16)) {
     // The first opening after a load asks for the records to be folded: the key and its
     // frame on the UI thread ("indexing…"), then the fold, which the program does on a
@@ -799,6 +799,20 @@ fn search_rows(app: &mut App, term: &mut Terminal<TestBackend>, (w, h): (u16, u1
                 key('r')
             } else {
                 Action::Input(KeyEvent::new(KeyCode::Backspace, KeyModifiers::NONE))
+            }]
+        }),
+    );
+    // From an empty query: `s` is in nine records in ten (every record searched), `a`
+    // after it a new pass of the text, then Backspace twice.
+    let backspace = || Action::Input(KeyEvent::new(KeyCode::Backspace, KeyModifiers::NONE));
+    (0..5).for_each(|_| apply(app, backspace()));
+    row(
+        &format!("{w}×{h} search everything, the first two letters and back"),
+        &per_key(app, term, 300, |i| {
+            vec![match i % 4 {
+                0 => key('s'),
+                1 => key('a'),
+                _ => backspace(),
             }]
         }),
     );

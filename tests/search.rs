@@ -159,7 +159,8 @@ fn every_kind_is_searched_and_the_field_that_holds_it_is_told() {
             .find(|h| s.corpus.records[h.record].target == target)
             .unwrap_or_else(|| panic!("{query}: {target:?} not found"));
         let record = &s.corpus.records[hit.record];
-        assert_eq!(record.fields[hit.found.field].0, field, "{query}");
+        let found = s.where_found(hit).unwrap();
+        assert_eq!(record.fields[found.field].0, field, "{query}");
     }
 }
 

@@ -8,6 +8,8 @@
 
 use nucleo_matcher::chars::{normalize, to_lower_case};
 
+pub use super::haystack::Haystack;
+
 /// One character folded: lower case, without its accent. One character in, one out, so
 /// that a position in a folded text is the same position in the text it came from.
 pub fn fold_char(c: char) -> char {
@@ -49,6 +51,11 @@ impl Query {
         self.words.is_empty()
     }
 
+    /// The words, folded, in the order typed.
+    pub fn words(&self) -> &[String] {
+        &self.words
+    }
+
     /// Whether every word of this query is in `other`'s (so that `other`'s hits can only
     /// narrow down to this one's).
     pub fn narrows(&self, other: &Query) -> bool {
@@ -76,88 +83,6 @@ impl Query {
                 len: first.chars().count(),
             })
         })
-    }
-}
-
-/// The folded fields of many records in one text, searched at once: a key then costs one
-/// pass of the standard library's substring search over the whole text, not a call per
-/// field of each of 100,000 records.
-#[derive(Debug, Default)]
-pub struct Haystack {
-    text: String,
-    /// Where each record's first field starts in `text`.
-    records: Vec<usize>,
-    /// Where each field starts in `text`, all records' in a row.
-    fields: Vec<usize>,
-    /// Each record's first field in `fields`.
-    first_field: Vec<usize>,
-}
-
-impl Haystack {
-    /// Adds a record with these fields (as shown: they are folded here); returns its
-    /// number.
-    pub fn push(&mut self, fields: &[&str]) -> usize {
-        self.records.push(self.text.len());
-        self.first_field.push(self.fields.len());
-        for f in fields {
-            self.fields.push(self.text.len());
-            self.text.extend(f.chars().map(fold_char));
-            // No word of a query holds a line break: a match never spans two fields.
-            self.text.push('\n');
-        }
-        self.records.len() - 1
-    }
-
-    pub fn len(&self) -> usize {
-        self.records.len()
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.records.is_empty()
-    }
-
-    fn end(&self, record: usize) -> usize {
-        self.records
-            .get(record + 1)
-            .copied()
-            .unwrap_or(self.text.len())
-    }
-
-    /// Where record `record` holds `query`, if it holds every word.
-    pub fn find(&self, query: &Query, record: usize) -> Option<Found> {
-        let (first, rest) = query.words.split_first()?;
-        let start = *self.records.get(record)?;
-        let text = &self.text[start..self.end(record)];
-        if !rest.iter().all(|w| text.contains(w.as_str())) {
-            return None;
-        }
-        let at = start + text.find(first.as_str())?;
-        let fields = &self.fields[self.first_field[record]..];
-        let field = fields.partition_point(|&f| f <= at).saturating_sub(1);
-        Some(Found {
-            field,
-            at: self.text[fields[field]..at].chars().count(),
-            len: first.chars().count(),
-        })
-    }
-
-    /// Every record that holds `query` and that `keep` keeps, in order.
-    pub fn search(&self, query: &Query, keep: impl Fn(usize) -> bool) -> Vec<(usize, Found)> {
-        let Some(first) = query.words.first() else {
-            return Vec::new();
-        };
-        let mut out = Vec::new();
-        let mut from = 0;
-        while let Some(off) = self.text[from..].find(first.as_str()) {
-            let record = self.records.partition_point(|&s| s <= from + off) - 1;
-            if keep(record)
-                && let Some(found) = self.find(query, record)
-            {
-                out.push((record, found));
-            }
-            from = self.end(record);
-        }
-        out
     }
 }
 
@@ -258,64 +183,5 @@ mod tests {
         assert!(start.starts_with("Long") && start.ends_with('…'), "{start}");
         let end = excerpt(text, 74, 6, 20);
         assert!(end.ends_with("school") && end.starts_with('…'), "{end}");
-    }
-
-    #[test]
-    fn the_haystack_finds_what_each_record_holds_in_order_and_where() {
-        let mut h = Haystack::default();
-        h.push(&["Els Van Damme", "CAW Marlevoorde", "outreach worker"]);
-        h.push(&["L'élève ne vient plus"]);
-        h.push(&["Hélène Dupré", "École De Brug", "teacher"]);
-        let q = |s: &str| Query::new(s);
-        let found = h.search(&q("ECOLE"), |_| true);
-        assert_eq!(
-            found,
-            vec![(
-                2,
-                Found {
-                    field: 1,
-                    at: 0,
-                    len: 5
-                }
-            )]
-        );
-        let records = |s: &str| {
-            h.search(&q(s), |_| true)
-                .into_iter()
-                .map(|(r, _)| r)
-                .collect::<Vec<_>>()
-        };
-        assert_eq!(records("e"), vec![0, 1, 2]);
-        assert_eq!(records("eleve"), vec![1]);
-        assert_eq!(records("teacher helene"), vec![2]);
-        assert_eq!(
-            records("worker helene"),
-            Vec::<usize>::new(),
-            "words of two records"
-        );
-        assert_eq!(records("damme caw"), vec![0]);
-        assert_eq!(
-            records("mmecaw"),
-            Vec::<usize>::new(),
-            "never across two fields"
-        );
-        assert_eq!(h.search(&q("e"), |r| r != 1).len(), 2);
-        assert_eq!(
-            h.find(&q("worker"), 0),
-            Some(Found {
-                field: 2,
-                at: 9,
-                len: 6
-            })
-        );
-        assert_eq!(
-            h.find(&q("dupre"), 2),
-            Some(Found {
-                field: 0,
-                at: 7,
-                len: 5
-            })
-        );
-        assert!(h.search(&q(""), |_| true).is_empty());
     }
 }

@@ -10,6 +10,7 @@ pub mod dataset;
 pub mod disclosure;
 pub mod erasure;
 pub mod find;
+pub mod haystack;
 pub mod indicators;
 pub mod lines;
 pub mod meta;

@@ -69,6 +69,35 @@ pub fn draw(frame: &mut Frame, app: &App) {
     ])
     .areas(area);
     widgets::tabs::render(frame, tabs, app);
+    // The modal stack, drawn bottom up from the topmost layer that covers the whole body
+    // (the search, a preview): what lies under that one would only be cleared, and the
+    // meeting beneath the search costs more than the search itself (issue #19).
+    let layers = app.layers();
+    let covering = layers.iter().position(|l| covers_body(*l));
+    let drawn = covering.map_or(&layers[..], |top| &layers[..=top]);
+    if covering.is_none() {
+        render_body(frame, body, app);
+    }
+    match message {
+        Some(lines) => frame.render_widget(Paragraph::new(lines), status),
+        None => render_status(frame, status, app),
+    }
+    widgets::footer::render(frame, footer, app);
+    for layer in drawn.iter().rev() {
+        render_layer(frame, body, app, *layer);
+    }
+}
+
+/// Whether `layer` is drawn over the whole body, clearing it first.
+fn covers_body(layer: Layer) -> bool {
+    matches!(
+        layer,
+        Layer::Search | Layer::ExportPreview | Layer::ImportPreview
+    )
+}
+
+/// The meeting or the tab in view.
+fn render_body(frame: &mut Frame, body: Rect, app: &App) {
     if let Some(m) = &app.meeting {
         meeting::render(frame, body, app, m);
     } else if !app.loaded && app.tab == Tab::Overview {
@@ -88,15 +117,6 @@ pub fn draw(frame: &mut Frame, app: &App) {
             Tab::Sessions => sessions::render(frame, body, app),
             Tab::Sharing => sharing::render(frame, body, app),
         }
-    }
-    match message {
-        Some(lines) => frame.render_widget(Paragraph::new(lines), status),
-        None => render_status(frame, status, app),
-    }
-    widgets::footer::render(frame, footer, app);
-    // The modal stack, drawn bottom up: the layer on top is the one that gets the keys.
-    for layer in app.layers().iter().rev() {
-        render_layer(frame, body, app, *layer);
     }
 }
 

@@ -10,8 +10,8 @@ use ratatui::widgets::{Clear, Paragraph, Wrap};
 
 use super::theme;
 use crate::app::App;
-use crate::app::model::search::{Hit, Record, SearchScope, SearchState};
-use crate::domain::find::{Query, excerpt, fold};
+use crate::app::model::search::{Record, SearchScope, SearchState};
+use crate::domain::find::{Found, Query, excerpt, fold};
 use crate::domain::sanitize::line as clean;
 use crate::i18n::{t, tf};
 
@@ -56,7 +56,8 @@ pub fn render(frame: &mut Frame, body: Rect, app: &App, s: &SearchState) {
         .take(visible)
         .filter_map(|(i, hit)| {
             let record = s.corpus.records.get(hit.record)?;
-            let mut line = row(app, hit, record, &s.searched, usize::from(list.width));
+            let found = s.where_found(hit)?;
+            let mut line = row(app, found, record, &s.searched, usize::from(list.width));
             if i == s.selected {
                 line = line.style(theme::selected());
             }
@@ -108,7 +109,7 @@ fn window(offset: usize, selected: usize, visible: usize) -> usize {
 }
 
 /// One hit: kind, date, case, then the field and the words around the query.
-fn row(app: &App, hit: &Hit, r: &Record, query: &Query, width: usize) -> Line<'static> {
+fn row(app: &App, found: Found, r: &Record, query: &Query, width: usize) -> Line<'static> {
     let date = r.date.map(|d| d.to_string()).unwrap_or_default();
     let case = (r.case)
         .and_then(|c| app.index.cases.get(&c))
@@ -120,18 +121,18 @@ fn row(app: &App, hit: &Hit, r: &Record, query: &Query, width: usize) -> Line<'s
         kind = tf("search-retracted", &[("kind", &kind)]);
     }
     let head = format!("{:<10} {date:<10} {case:<11} ", cut(&kind, 10));
-    let (field, text) = (r.fields.get(hit.found.field))
+    let (field, text) = (r.fields.get(found.field))
         .map(|(f, shown)| (t(f.key()), shown.as_str()))
         .unwrap_or_default();
     // A person found by another field than their name is named too.
     let label = match r.fields.first() {
-        Some((crate::app::model::search::Field::Name, name)) if hit.found.field > 0 => {
+        Some((crate::app::model::search::Field::Name, name)) if found.field > 0 => {
             format!("{} · {} ", clean(name), crate::i18n::label_colon(field))
         }
         _ => format!("{} ", crate::i18n::label_colon(field)),
     };
     let room = width.saturating_sub(head.chars().count() + label.chars().count());
-    let words = clean(&excerpt(text, hit.found.at, hit.found.len, room)).into_owned();
+    let words = clean(&excerpt(text, found.at, found.len, room)).into_owned();
     let kind_style = if r.retracted {
         theme::warning()
     } else {

@@ -3,7 +3,7 @@
 //! texts are folded once per data set, on a thread of their own (`Effect::IndexSearch`,
 //! a tenth of a second for a town of 10,000), and kept between openings (`CorpusCache`):
 //! until they come the search says it is indexing, and a key costs one pass of substring
-//! tests (`domain::find`) at most.
+//! tests (`domain::haystack`) at most.
 
 use std::cell::Cell;
 use std::sync::{Arc, Weak};
@@ -13,7 +13,7 @@ use chrono::NaiveDate;
 use super::text::TextField;
 use crate::domain::Id;
 use crate::domain::dataset::Dataset;
-use crate::domain::find::{Haystack, Query, fold};
+use crate::domain::find::{Found, Haystack, Query, fold};
 
 /// What a hit is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -118,11 +118,11 @@ pub enum SearchScope {
     Everything,
 }
 
-/// One record found: its position in the corpus and where the query is in it.
+/// One record found: its position in the corpus. Where the query is in it is asked for
+/// the rows on screen only (`SearchState::where_found`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Hit {
     pub record: usize,
-    pub found: crate::domain::find::Found,
 }
 
 /// The search list over the screen.
@@ -186,20 +186,17 @@ impl SearchState {
         while self.found.last().is_some_and(|(q, _)| !query.narrows(q)) {
             self.found.pop();
         }
+        // Narrowing looks at each hit again: of most of the records, a new pass of the
+        // text costs less (it skips where the words are not) and finds the same.
+        let few = |hits: &Vec<Hit>| hits.len() <= self.corpus.haystack.len() / 8;
         self.hits = match self.found.last() {
             Some((q, hits)) if *q == query => hits.clone(),
-            Some((_, hits)) => {
-                let haystack = &self.corpus.haystack;
-                let hits: Vec<Hit> = (hits.iter())
-                    .filter_map(|h| {
-                        let found = haystack.find(&query, h.record)?;
-                        Some(Hit { found, ..*h })
-                    })
-                    .collect();
+            Some((_, hits)) if few(hits) => {
+                let hits = (self.corpus.haystack).narrow(&query, hits, |h| h.record);
                 self.found.push((query.clone(), hits.clone()));
                 hits
             }
-            None => {
+            _ => {
                 let hits = self.search(&query);
                 if !query.is_empty() {
                     self.found.push((query.clone(), hits.clone()));
@@ -224,8 +221,13 @@ impl SearchState {
             }),
         };
         (haystack.search(query, in_scope).into_iter())
-            .map(|(record, found)| Hit { record, found })
+            .map(|record| Hit { record })
             .collect()
+    }
+
+    /// Where the query searched for is in the record of `hit` (the field, the place).
+    pub fn where_found(&self, hit: &Hit) -> Option<Found> {
+        self.corpus.haystack.find(&self.searched, hit.record)
     }
 
     /// Switches between the meeting's session and everything (only when opened from a
