@@ -95,3 +95,35 @@ fn a_text_and_a_quick_filter_that_leave_nobody_name_both() {
     apply(&mut app, [Action::Back]);
     assert!(!app.view().rows.is_empty());
 }
+
+/// "/police" also finds people whose fields hold its letters only loosely (a pastor, a
+/// hip-hop artist): their detail names the fields that hold those letters instead of
+/// leaving the match a mystery.
+#[test]
+fn a_loose_match_names_the_fields_that_hold_its_letters() {
+    let mut app = demo_app();
+    apply(&mut app, [Action::StartFilter]);
+    type_text(&mut app, "police");
+    apply(&mut app, [Action::EndFilter]);
+    let rows = app.view().rows.clone();
+    let loose = rows.iter().position(|&i| {
+        let s = &app.data.stakeholders[i];
+        let all = format!("{} {} {}", s.name, s.organisation, s.communities.join(" "));
+        !all.to_lowercase().contains("police")
+    });
+    let loose = loose.expect("the demo has a loose match for “police”");
+    for _ in 0..loose {
+        apply(&mut app, [Action::Down]);
+    }
+    // The detail follows the selection once it rests (two ticks).
+    apply(&mut app, [Action::Tick, Action::Tick]);
+    let s = screen(&app, 160, 48);
+    let line = s
+        .lines()
+        .find(|l| l.contains("“police”"))
+        .unwrap_or_default();
+    assert!(!line.contains("a loose match"), "{s}");
+    assert!(line.contains("letters in"), "{s}");
+    let named = ["Name", "Organisation", "Sector", "Reaches"];
+    assert!(named.iter().any(|f| line.contains(f)), "{line}");
+}

@@ -7,6 +7,7 @@ use ratatui::widgets::{Cell, Paragraph, Row, Wrap};
 
 use super::{split_detail, theme};
 use crate::app::App;
+use crate::app::model::matched_fields::matched_fields;
 use crate::app::model::stakeholder_list::Quick;
 use crate::domain::indicators::Cadence;
 use crate::domain::sanitize::line as clean;
@@ -194,14 +195,6 @@ fn empty_reason(app: &App) -> String {
     }
 }
 
-/// The sector as listed, without building it (the widths look at every row).
-fn sector_text(s: &Stakeholder) -> &str {
-    match &s.sector {
-        crate::domain::stakeholder::Sector::Other(text) if !text.is_empty() => text,
-        other => t(other.key()),
-    }
-}
-
 /// The sectors listed, each named sector once (its name is a catalogue look-up; a list
 /// of 10,000 is measured at every frame), each sector of one's own as written. A named
 /// sector is told by its place among the standard ones: no hashing per row.
@@ -275,29 +268,37 @@ fn measure_needs(app: &App, header: &[&str]) -> [u16; 3] {
 /// Under a typed filter: which of the searched fields hold it, so that a match on a
 /// community or an organisation is not a mystery ("/police" finding a pastor). Not while
 /// the detail waits for the typing to rest (`App::detail_pinned`): the record it shows
-/// may not be listed any more, and the line would change at every key.
+/// may not be listed any more, and the line would change at every key. A loose match
+/// names the fields that hold its letters ([`matched_fields`]).
 fn matched_line(app: &App, s: &Stakeholder) -> Option<Line<'static>> {
     let query = app.people.filter.value().trim().to_lowercase();
     if query.is_empty() || app.detail_pinned.is_some() {
         return None;
     }
     let communities = s.communities.join(" ");
+    // The texts the filter matched, as `PersonFacts::haystack` joins them.
+    let sector = crate::labels::sector(&s.sector);
     let fields = [
         (t("col-name"), s.name.as_str()),
         (t("col-organisation"), s.organisation.as_str()),
-        (t("col-sector"), sector_text(s)),
+        (t("col-sector"), sector.as_str()),
         (t("field-communities"), communities.as_str()),
     ];
-    let hits: Vec<&str> = fields
-        .iter()
-        .filter(|(_, text)| text.to_lowercase().contains(&query))
-        .map(|(label, _)| *label)
-        .collect();
+    let named = |hits: Vec<usize>| hits.iter().map(|&i| fields[i].0).collect::<Vec<_>>();
+    let within = (0..fields.len()).filter(|&i| fields[i].1.to_lowercase().contains(&query));
+    let hits = named(within.collect());
+    let (id, hits) = if hits.is_empty() {
+        let texts = fields.map(|(_, text)| text);
+        let letters = matched_fields(app.people.filter.value().trim(), &texts);
+        ("filter-matched_letters", named(letters))
+    } else {
+        ("filter-matched_in", hits)
+    };
     let text = if hits.is_empty() {
         crate::i18n::tf("filter-matched_loosely", &[("query", &clean(&query))])
     } else {
         crate::i18n::tf(
-            "filter-matched_in",
+            id,
             &[("query", &clean(&query)), ("fields", &hits.join(", "))],
         )
     };
