@@ -35,16 +35,15 @@ fn cadence_cell(c: Option<Cadence>) -> Cell<'static> {
     }
 }
 
-/// The filters in force besides the text: the quick filter, then the pipeline stage.
+/// The filters in force besides the text: each quick filter on, then the pipeline stage.
 fn active_filters(app: &App) -> Vec<String> {
     let p = &app.people;
-    let mut parts = Vec::new();
-    if p.quick != Quick::All {
-        parts.push(match &p.quick {
+    let mut parts: Vec<String> = (p.quick.on().iter())
+        .map(|q| match q {
             Quick::Sector(s) => labels::sector(s),
             other => t(other.key()).to_owned(),
-        });
-    }
+        })
+        .collect();
     if let Some(stage) = p.stage {
         parts.push(tf("filter-stage", &[("stage", &t(stage.key()))]));
     }
@@ -183,12 +182,12 @@ fn empty_reason(app: &App) -> String {
         let mut parts = vec![tf("filter-text", &[("query", &clean(&query))])];
         parts.extend(active_filters(app));
         tf("empty-filters", &[("filters", &parts.join(" + "))])
-    } else if v.stage.is_some() {
+    } else if v.stage.is_some() || v.quick.on().len() > 1 {
         tf(
             "empty-filters",
             &[("filters", &active_filters(app).join(" + "))],
         )
-    } else if v.quick != Quick::All {
+    } else if !v.quick.is_empty() {
         t("empty-quick_filter").to_owned()
     } else {
         t("empty-all_archived").to_owned()

@@ -132,3 +132,14 @@ pub fn store_app(dir: &tempfile::TempDir) -> (roundtable::store::Store, App) {
     );
     (store, app)
 }
+
+/// Turns this quick filter of the stakeholder list on or off, as the `f` picker does.
+pub fn toggle_quick(app: &mut App, quick: roundtable::app::model::stakeholder_list::Quick) {
+    use roundtable::app::model::picker::PickTarget;
+    use roundtable::app::model::stakeholder_list::Quick;
+    let at = Quick::CHOICES
+        .iter()
+        .position(|q| *q == quick)
+        .expect("listed");
+    apply(app, [Action::Picked(PickTarget::QuickFilters, at as u64)]);
+}
