@@ -130,3 +130,28 @@ fn a_loose_match_names_the_fields_that_hold_its_letters() {
     let named = ["Name", "Organisation", "Sector", "Reaches"];
     assert!(named.iter().any(|f| line.contains(f)), "{line}");
 }
+
+/// Two quick filters that together leave nobody: the list names both (either alone may
+/// well list people).
+#[test]
+fn two_quick_filters_that_leave_nobody_name_both() {
+    let mut app = demo_app();
+    let pairs = Quick::CHOICES.iter().enumerate().flat_map(|(i, a)| {
+        Quick::CHOICES[i + 1..]
+            .iter()
+            .map(move |b| (a.clone(), b.clone()))
+    });
+    for (a, b) in pairs {
+        toggle_quick(&mut app, a.clone());
+        toggle_quick(&mut app, b.clone());
+        if app.people.quick.on().len() == 2 && app.view().rows.is_empty() {
+            let s = screen(&app, 80, 24);
+            let why = s.lines().find(|l| l.contains(" + ")).unwrap_or_default();
+            assert!(why.contains(roundtable::i18n::t(a.key())), "{s}");
+            assert!(why.contains(roundtable::i18n::t(b.key())), "{s}");
+            return;
+        }
+        apply(&mut app, [Action::Back]);
+    }
+    panic!("no two quick filters leave nobody in the demo");
+}
