@@ -1606,3 +1606,6 @@ meeting-hints_more = { $n ->
    *[other] and { $n } more
 }
 filter-text = “{ $query }”
+
+# which field matched
+filter-matched_letters = “{ $query }”: letters in { $fields }

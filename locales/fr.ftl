@@ -1658,3 +1658,6 @@ meeting-hints_more = { $n ->
    *[other] et { $n } de plus
 }
 filter-text = « { $query } »
+
+# which field matched
+filter-matched_letters = « { $query } » : lettres trouvées dans { $fields }

@@ -1594,3 +1594,6 @@ meeting-hints_more = { $n ->
    *[other] en nog { $n }
 }
 filter-text = “{ $query }”
+
+# which field matched
+filter-matched_letters = “{ $query }”: de letters staan in { $fields }

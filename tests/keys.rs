@@ -7,6 +7,7 @@ use std::sync::Arc;
 
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use proptest::prelude::*;
+use roundtable::app::model::picker::PickTarget;
 use roundtable::app::model::search::{Hit, SearchState};
 use roundtable::app::{Action, App, Tab};
 use roundtable::domain::dataset::Dataset;
@@ -267,7 +268,8 @@ fn characters_ranked_ahead_list_what_a_fresh_filter_lists() {
         std::thread::sleep(std::time::Duration::from_millis(5));
     }
     let mut seconds = 0;
-    for switch in [None, Some(Action::CycleQuick), Some(Action::ToggleArchived)] {
+    let overdue = Action::Picked(PickTarget::QuickFilters, 0);
+    for switch in [None, Some(overdue), Some(Action::ToggleArchived)] {
         if let Some(switch) = &switch {
             apply(
                 &mut app,

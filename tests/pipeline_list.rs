@@ -7,7 +7,7 @@ use roundtable::app::model::stakeholder_list::{Quick, StageFilter};
 use roundtable::domain::pipeline::{Stage, current};
 
 mod support;
-use support::app::{apply, demo_app, render, screen, type_text};
+use support::app::{apply, demo_app, render, screen, toggle_quick, type_text};
 
 /// Picks `filter` in the stage picker, the way Enter does.
 fn pick_stage(app: &mut roundtable::app::App, filter: StageFilter) {
@@ -59,8 +59,8 @@ fn the_stage_filter_combines_with_the_quick_and_the_text_filter() {
     let mut app = demo_app();
     pick_stage(&mut app, StageFilter::NotFollowed);
     let not_followed = app.view().rows.len();
-    apply(&mut app, [Action::CycleQuick]);
-    assert_eq!(app.people.quick, Quick::Overdue);
+    toggle_quick(&mut app, Quick::Overdue);
+    assert_eq!(app.people.quick.on(), [Quick::Overdue]);
     assert_eq!(
         app.people.stage,
         Some(StageFilter::NotFollowed),
@@ -78,7 +78,7 @@ fn the_stage_filter_combines_with_the_quick_and_the_text_filter() {
     assert!(app.view().rows.is_empty());
     apply(&mut app, [Action::Back]);
     assert_eq!(app.people.stage, None, "Esc clears every filter");
-    assert_eq!(app.people.quick, Quick::All);
+    assert!(app.people.quick.is_empty());
     assert_eq!(app.view().rows.len(), 44);
 }
 
@@ -87,9 +87,7 @@ fn an_empty_filtered_list_says_which_filters_hide_everyone() {
     let mut app = demo_app();
     pick_stage(&mut app, StageFilter::At(Stage::Declined));
     // The one person who declined is not a key figure.
-    while app.people.quick != Quick::KeyFigures {
-        apply(&mut app, [Action::CycleQuick]);
-    }
+    toggle_quick(&mut app, Quick::KeyFigures);
     assert!(app.view().rows.is_empty());
     let text = screen(&app, 80, 24);
     assert!(text.contains("declined"), "{text}");
@@ -102,7 +100,7 @@ fn snapshot_the_list_filtered_on_a_stage() {
     pick_stage(&mut app, StageFilter::At(Stage::Met));
     insta::assert_snapshot!("stage_filter_80x24", render(&app, 80, 24).backend());
     pick_stage(&mut app, StageFilter::NotFollowed);
-    apply(&mut app, [Action::CycleQuick]);
+    toggle_quick(&mut app, Quick::Overdue);
     insta::assert_snapshot!("stage_filter_160x48", render(&app, 160, 48).backend());
 }
 
@@ -144,4 +142,74 @@ fn m_moves_a_partner_to_the_next_stage_on_a_day_with_who_introduced_them() {
         (Stage::Met, app.today - chrono::Days::new(3))
     );
     assert_eq!(s.referred_by, Some(4));
+}
+
+/// Two quick filters together keep whom both keep: overdue key figures.
+#[test]
+fn two_quick_filters_keep_the_intersection() {
+    use std::collections::BTreeSet;
+    let mut app = demo_app();
+    let rows =
+        |app: &roundtable::app::App| app.view().rows.iter().copied().collect::<BTreeSet<_>>();
+    toggle_quick(&mut app, Quick::Overdue);
+    let overdue = rows(&app);
+    toggle_quick(&mut app, Quick::Overdue);
+    toggle_quick(&mut app, Quick::KeyFigures);
+    let key = rows(&app);
+    toggle_quick(&mut app, Quick::Overdue);
+    assert_eq!(app.people.quick.on(), [Quick::KeyFigures, Quick::Overdue]);
+    let both = rows(&app);
+    assert_eq!(both, &overdue & &key);
+    assert!(!both.is_empty() && both.len() < overdue.len().min(key.len()));
+}
+
+/// Policy and practitioners are one tier each: turning one on turns the other off
+/// rather than leaving a list that is always empty.
+#[test]
+fn the_two_tiers_do_not_combine() {
+    let mut app = demo_app();
+    toggle_quick(&mut app, Quick::Policy);
+    toggle_quick(&mut app, Quick::Informal);
+    toggle_quick(&mut app, Quick::Practitioners);
+    assert_eq!(
+        app.people.quick.on(),
+        [Quick::Informal, Quick::Practitioners]
+    );
+}
+
+/// The rows kept for the texts typed (`PeopleView::found`) are for the quick filters
+/// they were found under: a filter turned on or off after typing lists the same rows as
+/// working it all out afresh.
+#[test]
+fn changing_the_quick_filters_drops_the_rows_kept_for_the_text() {
+    let mut app = demo_app();
+    toggle_quick(&mut app, Quick::Overdue);
+    apply(&mut app, [Action::StartFilter]);
+    type_text(&mut app, "an");
+    apply(&mut app, [Action::EndFilter]);
+    for quick in [Quick::Informal, Quick::Overdue, Quick::KeyFigures] {
+        toggle_quick(&mut app, quick);
+        apply(&mut app, [Action::StartFilter]);
+        type_text(&mut app, "n");
+        let fresh = app.people.rows(&app.data, &app.facts);
+        assert_eq!(app.view().rows, fresh, "{:?}", app.people.quick);
+        apply(&mut app, [Action::Input(backspace()), Action::EndFilter]);
+        let fresh = app.people.rows(&app.data, &app.facts);
+        assert_eq!(app.view().rows, fresh, "{:?}", app.people.quick);
+    }
+}
+
+fn backspace() -> crossterm::event::KeyEvent {
+    use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+    KeyEvent::new(KeyCode::Backspace, KeyModifiers::NONE)
+}
+
+#[test]
+fn snapshot_two_quick_filters_and_their_picker() {
+    let mut app = demo_app();
+    toggle_quick(&mut app, Quick::Informal);
+    toggle_quick(&mut app, Quick::KeyFigures);
+    insta::assert_snapshot!("two_quick_filters_80x24", render(&app, 80, 24).backend());
+    apply(&mut app, [Action::PickQuickFilters]);
+    insta::assert_snapshot!("quick_filter_picker_80x24", render(&app, 80, 24).backend());
 }

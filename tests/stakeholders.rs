@@ -6,7 +6,7 @@ use roundtable::app::{Action, Effect, Ticket};
 use roundtable::domain::stakeholder::{ContactPurpose, Sector};
 
 mod support;
-use support::app::{apply, demo_app, run_effects, screen, type_text};
+use support::app::{apply, demo_app, run_effects, screen, toggle_quick, type_text};
 
 fn select(app: &mut roundtable::app::App, name: &str) {
     let pos = app
@@ -247,16 +247,15 @@ fn filter_as_you_type_and_quick_filters() {
     apply(&mut app, [Action::Back]);
     assert_eq!(app.view().rows.len(), 44, "Esc clears it");
 
-    apply(&mut app, [Action::CycleQuick]);
-    assert_eq!(
-        app.people.quick,
-        roundtable::app::model::stakeholder_list::Quick::Overdue
-    );
+    use roundtable::app::model::stakeholder_list::Quick;
+    toggle_quick(&mut app, Quick::Overdue);
+    assert_eq!(app.people.quick.on(), [Quick::Overdue]);
     for &i in &app.view().rows {
         assert!(app.facts[i].cadence.unwrap().is_overdue());
     }
     assert!(!app.view().rows.is_empty());
-    apply(&mut app, [Action::CycleQuick]);
+    toggle_quick(&mut app, Quick::Overdue);
+    toggle_quick(&mut app, Quick::KeyFigures);
     assert!(
         app.view()
             .rows

@@ -7,6 +7,7 @@ use ratatui::widgets::{Cell, Paragraph, Row, Wrap};
 
 use super::{split_detail, theme};
 use crate::app::App;
+use crate::app::model::matched_fields::matched_fields;
 use crate::app::model::stakeholder_list::Quick;
 use crate::domain::indicators::Cadence;
 use crate::domain::sanitize::line as clean;
@@ -34,16 +35,15 @@ fn cadence_cell(c: Option<Cadence>) -> Cell<'static> {
     }
 }
 
-/// The filters in force besides the text: the quick filter, then the pipeline stage.
+/// The filters in force besides the text: each quick filter on, then the pipeline stage.
 fn active_filters(app: &App) -> Vec<String> {
     let p = &app.people;
-    let mut parts = Vec::new();
-    if p.quick != Quick::All {
-        parts.push(match &p.quick {
+    let mut parts: Vec<String> = (p.quick.on().iter())
+        .map(|q| match q {
             Quick::Sector(s) => labels::sector(s),
             other => t(other.key()).to_owned(),
-        });
-    }
+        })
+        .collect();
     if let Some(stage) = p.stage {
         parts.push(tf("filter-stage", &[("stage", &t(stage.key()))]));
     }
@@ -182,23 +182,15 @@ fn empty_reason(app: &App) -> String {
         let mut parts = vec![tf("filter-text", &[("query", &clean(&query))])];
         parts.extend(active_filters(app));
         tf("empty-filters", &[("filters", &parts.join(" + "))])
-    } else if v.stage.is_some() {
+    } else if v.stage.is_some() || v.quick.on().len() > 1 {
         tf(
             "empty-filters",
             &[("filters", &active_filters(app).join(" + "))],
         )
-    } else if v.quick != Quick::All {
+    } else if !v.quick.is_empty() {
         t("empty-quick_filter").to_owned()
     } else {
         t("empty-all_archived").to_owned()
-    }
-}
-
-/// The sector as listed, without building it (the widths look at every row).
-fn sector_text(s: &Stakeholder) -> &str {
-    match &s.sector {
-        crate::domain::stakeholder::Sector::Other(text) if !text.is_empty() => text,
-        other => t(other.key()),
     }
 }
 
@@ -275,29 +267,37 @@ fn measure_needs(app: &App, header: &[&str]) -> [u16; 3] {
 /// Under a typed filter: which of the searched fields hold it, so that a match on a
 /// community or an organisation is not a mystery ("/police" finding a pastor). Not while
 /// the detail waits for the typing to rest (`App::detail_pinned`): the record it shows
-/// may not be listed any more, and the line would change at every key.
+/// may not be listed any more, and the line would change at every key. A loose match
+/// names the fields that hold its letters ([`matched_fields`]).
 fn matched_line(app: &App, s: &Stakeholder) -> Option<Line<'static>> {
     let query = app.people.filter.value().trim().to_lowercase();
     if query.is_empty() || app.detail_pinned.is_some() {
         return None;
     }
     let communities = s.communities.join(" ");
+    // The texts the filter matched, as `PersonFacts::haystack` joins them.
+    let sector = crate::labels::sector(&s.sector);
     let fields = [
         (t("col-name"), s.name.as_str()),
         (t("col-organisation"), s.organisation.as_str()),
-        (t("col-sector"), sector_text(s)),
+        (t("col-sector"), sector.as_str()),
         (t("field-communities"), communities.as_str()),
     ];
-    let hits: Vec<&str> = fields
-        .iter()
-        .filter(|(_, text)| text.to_lowercase().contains(&query))
-        .map(|(label, _)| *label)
-        .collect();
+    let named = |hits: Vec<usize>| hits.iter().map(|&i| fields[i].0).collect::<Vec<_>>();
+    let within = (0..fields.len()).filter(|&i| fields[i].1.to_lowercase().contains(&query));
+    let hits = named(within.collect());
+    let (id, hits) = if hits.is_empty() {
+        let texts = fields.map(|(_, text)| text);
+        let letters = matched_fields(app.people.filter.value().trim(), &texts);
+        ("filter-matched_letters", named(letters))
+    } else {
+        ("filter-matched_in", hits)
+    };
     let text = if hits.is_empty() {
         crate::i18n::tf("filter-matched_loosely", &[("query", &clean(&query))])
     } else {
         crate::i18n::tf(
-            "filter-matched_in",
+            id,
             &[("query", &clean(&query)), ("fields", &hits.join(", "))],
         )
     };

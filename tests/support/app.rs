@@ -140,3 +140,14 @@ pub fn status_text(app: &App) -> String {
         .map(|s| s.text.clone())
         .unwrap_or_default()
 }
+
+/// Turns this quick filter of the stakeholder list on or off, as the `f` picker does.
+pub fn toggle_quick(app: &mut App, quick: roundtable::app::model::stakeholder_list::Quick) {
+    use roundtable::app::model::picker::PickTarget;
+    use roundtable::app::model::stakeholder_list::Quick;
+    let at = Quick::CHOICES
+        .iter()
+        .position(|q| *q == quick)
+        .expect("listed");
+    apply(app, [Action::Picked(PickTarget::QuickFilters, at as u64)]);
+}

@@ -3,7 +3,7 @@
 use crate::app::forms;
 use crate::app::model::picker::{PickItem, PickTarget, Picker};
 use crate::app::model::record::{AnyRecord, Change};
-use crate::app::model::stakeholder_list::StageFilter;
+use crate::app::model::stakeholder_list::{Quick, StageFilter};
 use crate::app::model::state::Confirm;
 use crate::app::model::{Action, App, Effect, Tab};
 use crate::domain::stakeholder::{Sector, Stakeholder};
@@ -124,10 +124,7 @@ pub fn update(app: &mut App, action: Action) -> Option<Action> {
             app.people.descending = !app.people.descending;
             app.refresh_people();
         }
-        Action::CycleQuick => {
-            app.people.quick = app.people.quick.next();
-            app.refresh_people();
-        }
+        Action::PickQuickFilters => app.picker = Some(quick_picker(app)),
         Action::PickStageFilter => app.picker = Some(stage_picker(app)),
         Action::PickSectorFilter => {
             let items = Sector::STANDARD
@@ -156,7 +153,77 @@ pub fn sector_picked(app: &mut App, index: u64) {
     let Some(sector) = crate::domain::stakeholder::Sector::STANDARD.get(index as usize) else {
         return;
     };
-    app.people.quick = crate::app::model::stakeholder_list::Quick::Sector(sector.clone());
+    let sector = Quick::Sector(sector.clone());
+    if !app.people.quick.contains(&sector) {
+        app.people.quick.toggle(sector);
+    }
+    app.refresh_people();
+}
+
+/// The picker's value past the quick filters: the sector on.
+const SECTOR_ON: u64 = Quick::CHOICES.len() as u64;
+/// The value after it: every quick filter off.
+const CLEAR_ALL: u64 = SECTOR_ON + 1;
+
+/// Every quick filter with a mark when on (several may be), the sector if one is on,
+/// then "all", which clears them.
+fn quick_picker(app: &App) -> Picker {
+    let mut items: Vec<PickItem> = (Quick::CHOICES.iter().enumerate())
+        .map(|(i, q)| quick_item(i as u64, t(q.key()).to_owned()))
+        .collect();
+    if let Some(Quick::Sector(s)) = sector_on(app) {
+        items.push(quick_item(SECTOR_ON, crate::labels::sector(s)));
+    }
+    items.push(quick_item(CLEAR_ALL, t("quick-all").to_owned()));
+    let title = t("key-quick_filter").to_owned();
+    Picker::new(title, items, PickTarget::QuickFilters).multi(quick_chosen(app))
+}
+
+fn quick_item(value: u64, label: String) -> PickItem {
+    PickItem {
+        value,
+        label,
+        hint: String::new(),
+        group: 0,
+    }
+}
+
+fn sector_on(app: &App) -> Option<&Quick> {
+    (app.people.quick.on().iter()).find(|q| matches!(q, Quick::Sector(_)))
+}
+
+/// The picker's values of the quick filters on.
+fn quick_chosen(app: &App) -> Vec<u64> {
+    let on = &app.people.quick;
+    let mut chosen: Vec<u64> = (0..Quick::CHOICES.len())
+        .filter(|&i| on.contains(&Quick::CHOICES[i]))
+        .map(|i| i as u64)
+        .collect();
+    chosen.extend(sector_on(app).map(|_| SECTOR_ON));
+    chosen
+}
+
+/// A quick filter was turned on or off in the picker (or all of them off).
+pub fn quick_picked(app: &mut App, value: u64) {
+    match value {
+        CLEAR_ALL => app.people.quick.clear(),
+        SECTOR_ON => {
+            if let Some(s) = sector_on(app).cloned() {
+                app.people.quick.toggle(s);
+            }
+        }
+        i => {
+            let Some(q) = Quick::CHOICES.get(i as usize) else {
+                return;
+            };
+            app.people.quick.toggle(q.clone());
+        }
+    }
+    // Turning one on may turn another off: the marks follow the set.
+    let chosen = quick_chosen(app);
+    if let Some(p) = app.picker.as_mut() {
+        p.chosen = chosen;
+    }
     app.refresh_people();
 }
 

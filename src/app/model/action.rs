@@ -59,8 +59,10 @@ pub enum Action {
     /// Cycle the sort column; the same key twice reverses.
     CycleSort,
     ReverseSort,
-    /// Cycle the quick filters.
+    /// Cycle the audit log's kinds.
     CycleQuick,
+    /// Turn quick filters on and off (a picker; they combine).
+    PickQuickFilters,
     /// Pick a sector to filter on.
     PickSectorFilter,
     /// Pick a step-1 pipeline stage to filter on (beside the quick filter).

@@ -302,7 +302,7 @@ fn defaults() -> Vec<Binding> {
         b(Stakeholders, &[(Char('/'), NONE)], "/", "key-filter", Action::StartFilter, true),
         b(Stakeholders, &[(Char('n'), NONE)], "n", "key-new", Action::New, true),
         b(Stakeholders, &[(Char('e'), NONE)], "e", "key-edit", Action::Edit, true),
-        b(Stakeholders, &[(Char('f'), NONE)], "f", "key-quick_filter", Action::CycleQuick, true),
+        b(Stakeholders, &[(Char('f'), NONE)], "f", "key-quick_filter", Action::PickQuickFilters, true),
         b(Stakeholders, &[(Char('s'), NONE)], "s", "key-sort", Action::CycleSort, true),
         b(Stakeholders, &[(Char('c'), NONE)], "c", "key-log_contact", Action::LogContact, true),
         b(Stakeholders, &[(Char('d'), NONE), (Delete, NONE)], "d", "key-archive", Action::Delete, true),

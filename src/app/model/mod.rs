@@ -11,6 +11,7 @@ pub mod form;
 pub mod keymap;
 pub mod layers;
 pub mod lock;
+pub mod matched_fields;
 pub mod meeting;
 pub mod meeting_notes;
 pub mod messages;

@@ -28,6 +28,9 @@ pub enum PickTarget {
     RemoveMember(crate::domain::Id),
     /// A stakeholder's view filter by sector.
     SectorFilter,
+    /// The stakeholders list's quick filters (a position in `Quick::CHOICES`; past them:
+    /// the sector on, then clearing all).
+    QuickFilters,
     /// The stakeholders list's pipeline stage (a position in `StageFilter::ALL`).
     StageFilter,
     /// The new status of a case.

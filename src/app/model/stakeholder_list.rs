@@ -136,11 +136,9 @@ impl SortKey {
     }
 }
 
-/// The quick filters, cycled with `f`.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
+/// One quick filter; several combine ([`QuickSet`]), picked with `f`.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Quick {
-    #[default]
-    All,
     Overdue,
     KeyFigures,
     Informal,
@@ -152,22 +150,20 @@ pub enum Quick {
 }
 
 impl Quick {
-    pub fn next(&self) -> Self {
-        match self {
-            Quick::All => Quick::Overdue,
-            Quick::Overdue => Quick::KeyFigures,
-            Quick::KeyFigures => Quick::Informal,
-            Quick::Informal => Quick::Policy,
-            Quick::Policy => Quick::Practitioners,
-            Quick::Practitioners => Quick::OnlyProblems,
-            Quick::OnlyProblems => Quick::TakesOnly,
-            Quick::TakesOnly | Quick::Sector(_) => Quick::All,
-        }
-    }
+    /// The quick filters the picker lists, in its order (a sector comes from `F`); the
+    /// picker's values are positions in this list.
+    pub const CHOICES: [Quick; 7] = [
+        Quick::Overdue,
+        Quick::KeyFigures,
+        Quick::Informal,
+        Quick::Policy,
+        Quick::Practitioners,
+        Quick::OnlyProblems,
+        Quick::TakesOnly,
+    ];
 
     pub fn key(&self) -> &'static str {
         match self {
-            Quick::All => "quick-all",
             Quick::Overdue => "quick-overdue",
             Quick::KeyFigures => "quick-key_figures",
             Quick::Informal => "quick-informal",
@@ -177,6 +173,61 @@ impl Quick {
             Quick::TakesOnly => "quick-takes_only",
             Quick::Sector(_) => "quick-sector",
         }
+    }
+
+    /// Whether a filter and this one can never both hold (one tier, one sector): turning
+    /// this one on turns that one off instead of leaving an always empty list.
+    fn excludes(&self, other: &Quick) -> bool {
+        use Quick::{Policy, Practitioners, Sector as S};
+        matches!(
+            (self, other),
+            (Policy, Practitioners) | (Practitioners, Policy) | (S(_), S(_))
+        )
+    }
+
+    fn keeps(&self, s: &crate::domain::stakeholder::Stakeholder, f: &PersonFacts) -> bool {
+        match self {
+            Quick::Overdue => f.cadence.is_some_and(Cadence::is_overdue),
+            Quick::KeyFigures => s.key_figure,
+            Quick::Informal => s.formality == Formality::Informal,
+            Quick::Policy => s.tier == Tier::Policy,
+            Quick::Practitioners => s.tier == Tier::Practitioner,
+            Quick::OnlyProblems => f.contacts.only_problems(),
+            Quick::TakesOnly => f.reciprocity.takes_only(),
+            Quick::Sector(sec) => &s.sector == sec,
+        }
+    }
+}
+
+/// The quick filters on, all of which must hold; empty: everyone.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct QuickSet(Vec<Quick>);
+
+impl QuickSet {
+    pub fn on(&self) -> &[Quick] {
+        &self.0
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    pub fn contains(&self, q: &Quick) -> bool {
+        self.0.contains(q)
+    }
+
+    /// Turns `q` off if on, else on (and what it excludes off).
+    pub fn toggle(&mut self, q: Quick) {
+        if let Some(pos) = self.0.iter().position(|x| *x == q) {
+            self.0.remove(pos);
+        } else {
+            self.0.retain(|x| !q.excludes(x));
+            self.0.push(q);
+        }
+    }
+
+    pub fn clear(&mut self) {
+        self.0.clear();
     }
 }
 
@@ -224,7 +275,7 @@ pub struct PeopleView {
     pub filter: TextField,
     /// Typing goes into the filter.
     pub filtering: bool,
-    pub quick: Quick,
+    pub quick: QuickSet,
     /// The pipeline stage shown, beside the quick filter; `None`: every stage.
     pub stage: Option<StageFilter>,
     pub sort: SortKey,
@@ -343,17 +394,7 @@ impl PeopleView {
             let f = &facts[*i];
             (self.show_archived || !s.archived)
                 && self.stage.is_none_or(|f| f.keeps(&s.pipeline))
-                && match &self.quick {
-                    Quick::All => true,
-                    Quick::Overdue => f.cadence.is_some_and(Cadence::is_overdue),
-                    Quick::KeyFigures => s.key_figure,
-                    Quick::Informal => s.formality == Formality::Informal,
-                    Quick::Policy => s.tier == Tier::Policy,
-                    Quick::Practitioners => s.tier == Tier::Practitioner,
-                    Quick::OnlyProblems => f.contacts.only_problems(),
-                    Quick::TakesOnly => f.reciprocity.takes_only(),
-                    Quick::Sector(sec) => &s.sector == sec,
-                }
+                && self.quick.on().iter().all(|q| q.keeps(s, f))
         };
         let mut rows: Vec<usize> = (0..people.len()).filter(keep).collect();
         let lower = |s: &str| s.to_lowercase();

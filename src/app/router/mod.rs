@@ -257,6 +257,7 @@ fn picked(app: &mut App, target: PickTarget, value: u64) {
         // The form layer takes its own fields' values.
         PickTarget::FormField(_) => {}
         PickTarget::SectorFilter => stakeholders::sector_picked(app, value),
+        PickTarget::QuickFilters => stakeholders::quick_picked(app, value),
         PickTarget::StageFilter => stakeholders::stage_picked(app, value),
         PickTarget::Concern(about) => features::concerns::picked(app, about, value),
         PickTarget::OpenConcern => features::concerns::picked_open(app, value),
