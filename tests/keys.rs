@@ -259,14 +259,7 @@ fn characters_ranked_ahead_list_what_a_fresh_filter_lists() {
         eprintln!("skipped: one core, no helper thread to rank ahead");
         return;
     };
-    let waited = std::time::Instant::now();
-    while !table.ready() {
-        assert!(
-            waited.elapsed().as_secs() < 120,
-            "the letters were never ranked"
-        );
-        std::thread::sleep(std::time::Duration::from_millis(5));
-    }
+    wait_until_ready(&table);
     let mut seconds = 0;
     let overdue = Action::Picked(PickTarget::QuickFilters, 0);
     for switch in [None, Some(overdue), Some(Action::ToggleArchived)] {

@@ -150,16 +150,9 @@ impl<H: Haystacks + ?Sized> Work for Ahead<H> {
 mod tests {
     use super::*;
     use crate::domain::search::Fuzzy;
-    use nucleo_matcher::{Config, Utf32Str, Utf32String};
+    use crate::domain::search::split::Texts;
+    use nucleo_matcher::Config;
     use proptest::prelude::*;
-
-    struct Texts(Vec<Utf32String>);
-
-    impl Haystacks for Texts {
-        fn haystack(&self, i: usize) -> Utf32Str<'_> {
-            self.0[i].slice(..)
-        }
-    }
 
     fn fresh(texts: &Texts, query: &str, candidates: &[usize]) -> Vec<usize> {
         let hay = candidates.iter().map(|&i| (i, &texts.0[i]));

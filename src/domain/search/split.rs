@@ -169,19 +169,21 @@ impl<H: Haystacks + ?Sized> Job<H> {
     }
 }
 
+/// Texts for the tests of the rankings.
+#[cfg(test)]
+pub(super) struct Texts(pub Vec<nucleo_matcher::Utf32String>);
+
+#[cfg(test)]
+impl Haystacks for Texts {
+    fn haystack(&self, i: usize) -> Utf32Str<'_> {
+        self.0[i].slice(..)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
-    use nucleo_matcher::Utf32String;
     use proptest::prelude::*;
-
-    struct Texts(Vec<Utf32String>);
-
-    impl Haystacks for Texts {
-        fn haystack(&self, i: usize) -> Utf32Str<'_> {
-            self.0[i].slice(..)
-        }
-    }
 
     fn texts(words: &[String]) -> Arc<Texts> {
         Arc::new(Texts(words.iter().map(|w| w.as_str().into()).collect()))
