@@ -109,14 +109,7 @@ fn bottom_of(s: &str, title: &str) -> String {
 
 fn meeting() -> roundtable::app::App {
     let mut app = demo_app();
-    apply(
-        &mut app,
-        [
-            Action::GoTab(Tab::Sessions),
-            Action::Top,
-            Action::OpenMeeting,
-        ],
-    );
+    apply(&mut app, support::app::NEXT_MEETING);
     app
 }
 
