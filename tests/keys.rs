@@ -245,7 +245,9 @@ fn wait_until_ready<H: roundtable::domain::search::split::Haystacks + ?Sized>(
 fn characters_ranked_ahead_list_what_a_fresh_filter_lists() {
     let today = support::today();
     let town = roundtable::demo::scale::build(4_000, today);
-    assert!(town.stakeholders.len() >= roundtable::domain::search::split::SPLIT_FROM);
+    use roundtable::domain::search::ahead::AHEAD_FROM;
+    use roundtable::domain::search::split::SPLIT_FROM;
+    assert!(town.stakeholders.len() >= SPLIT_FROM);
     let mut app = App::new(today);
     apply(
         &mut app,
@@ -260,7 +262,7 @@ fn characters_ranked_ahead_list_what_a_fresh_filter_lists() {
         return;
     };
     wait_until_ready(&table);
-    let mut seconds = 0;
+    let (mut seconds, mut thirds) = (0, 0);
     let overdue = Action::Picked(PickTarget::QuickFilters, 0);
     for switch in [None, Some(overdue), Some(Action::ToggleArchived)] {
         if let Some(switch) = &switch {
@@ -282,6 +284,17 @@ fn characters_ranked_ahead_list_what_a_fresh_filter_lists() {
                 press(&mut app, &Key::Char('e'), Action::StartFilter);
                 let fresh = app.people.rows(&app.data, &app.facts);
                 assert_eq!(app.view().rows, fresh, "{c}e after {switch:?}");
+                // A few hundred rows left are ranked ahead too: the third character.
+                let left = app.view().rows.len();
+                let next = app.people.next_letters.clone();
+                assert_eq!(next.is_some(), left >= AHEAD_FROM, "{c}e: {left} rows");
+                if let Some(next) = next {
+                    thirds += usize::from(left < SPLIT_FROM);
+                    wait_until_ready(&next);
+                    press(&mut app, &Key::Char('r'), Action::StartFilter);
+                    let fresh = app.people.rows(&app.data, &app.facts);
+                    assert_eq!(app.view().rows, fresh, "{c}er after {switch:?}");
+                }
             }
         }
     }
@@ -289,6 +302,7 @@ fn characters_ranked_ahead_list_what_a_fresh_filter_lists() {
         seconds >= 3,
         "only {seconds} second characters ranked ahead"
     );
+    assert!(thirds >= 1, "no third character ranked ahead over fewer rows than split");
     assert!(Arc::ptr_eq(
         app.people.first_letters.as_ref().unwrap(),
         &table

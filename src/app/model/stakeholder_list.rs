@@ -6,7 +6,7 @@ use crate::domain::dataset::Dataset;
 use crate::domain::indicators::{self, Cadence, ContactSummary, Reciprocity};
 use crate::domain::pipeline::{Move, Stage};
 use crate::domain::search::Fuzzy;
-use crate::domain::search::ahead::Ahead;
+use crate::domain::search::ahead::{AHEAD_FROM, Ahead};
 use crate::domain::search::split::{Haystacks, SPLIT_FROM};
 use crate::domain::stakeholder::{Formality, Sector, Tier};
 use chrono::NaiveDate;
@@ -367,7 +367,7 @@ impl PeopleView {
             .find_map(|table| table.rank(&query, rows));
         let ranked = ahead.unwrap_or_else(|| Self::rank(&query, rows, facts));
         // While the next key is typed, the characters it could be, over these rows.
-        if ranked.len() >= SPLIT_FROM {
+        if facts.len() >= SPLIT_FROM && ranked.len() >= AHEAD_FROM {
             self.next_letters = Ahead::start(facts, facts.len(), &query, Some(ranked.clone()));
         }
         self.found.push((query, ranked.clone()));

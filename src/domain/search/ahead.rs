@@ -18,6 +18,12 @@ use nucleo_matcher::pattern::{CaseMatching, Normalization, Pattern};
 use super::best_first;
 use super::split::{Haystacks, Work, hand_out};
 
+/// A key that leaves at least this many rows has the next characters ranked ahead, in a
+/// list long enough for its first ones to be ([`super::split::SPLIT_FROM`]). Ranking a few
+/// hundred rows on the key itself costs a fraction of a millisecond and is not worth
+/// the helpers' time; a thousand rows cost about one.
+pub const AHEAD_FROM: usize = 256;
+
 /// The characters ranked ahead, the most frequent in Dutch and French names first (the
 /// first ready when the next key comes quickly); a key typed as a capital is the same key.
 const LETTERS: &[u8; 36] = b"eainrsotldhkmucgvbpfwjyzxq0123456789";
