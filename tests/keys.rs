@@ -302,7 +302,10 @@ fn characters_ranked_ahead_list_what_a_fresh_filter_lists() {
         seconds >= 3,
         "only {seconds} second characters ranked ahead"
     );
-    assert!(thirds >= 1, "no third character ranked ahead over fewer rows than split");
+    assert!(
+        thirds >= 1,
+        "no third character ranked ahead over fewer rows than split"
+    );
     assert!(Arc::ptr_eq(
         app.people.first_letters.as_ref().unwrap(),
         &table

@@ -3,7 +3,9 @@ use std::collections::HashSet;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Paragraph, Row, Wrap};
+use ratatui::widgets::{Paragraph, Wrap};
+
+use super::widgets::rows::Row;
 
 use super::{split_detail, theme};
 use crate::app::App;

@@ -5,7 +5,9 @@
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Paragraph, Row, Wrap};
+use ratatui::widgets::{Paragraph, Wrap};
+
+use super::widgets::rows::Row;
 
 use super::networks::name;
 use super::{split_detail, theme};

@@ -8,6 +8,7 @@ pub mod labels;
 pub mod lock;
 pub mod messages;
 pub mod picker;
+pub mod rows;
 pub mod scroll;
 pub mod table;
 pub mod tabs;

@@ -1,7 +1,11 @@
 use ratatui::Frame;
-use ratatui::layout::{Constraint, Rect};
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Constraint, Flex, Layout, Rect};
+use ratatui::style::Style;
 use ratatui::text::Text;
-use ratatui::widgets::{Paragraph, Row, Table, TableState};
+use ratatui::widgets::Paragraph;
+
+use super::rows::{self, Row};
 
 use crate::app::View;
 use crate::ui::theme;
@@ -44,14 +48,58 @@ pub fn render<'a>(
     let offset = scroll_offset(view.offset.get(), sel, inner_h, view.rows.len());
     view.offset.set(offset);
     let end = (offset + inner_h).min(view.rows.len());
+    let block = block.title_bottom(format!(" {}/{} ", sel + 1, view.rows.len()));
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    if inner.is_empty() {
+        return;
+    }
     let rows: Vec<Row> = view.rows[offset..end].iter().map(|&i| row(i)).collect();
-    let table = Table::new(rows, widths.to_vec())
-        .header(Row::new(header).style(theme::header()))
-        .row_highlight_style(theme::selected())
-        .column_spacing(1)
-        .block(block.title_bottom(format!(" {}/{} ", sel + 1, view.rows.len())));
-    let mut state = TableState::default().with_selected(Some(sel - offset));
-    frame.render_stateful_widget(table, area, &mut state);
+    let header = Row::new(header).style(theme::header());
+    let selected = (sel - offset, theme::selected());
+    draw(frame.buffer_mut(), inner, &header, &rows, selected, widths);
+}
+
+/// Draws `header` and as many of `rows` as `area` holds, `selected` among them (its
+/// position, and the style laid over it), in columns of `widths`.
+fn draw(
+    buf: &mut Buffer,
+    area: Rect,
+    header: &Row,
+    rows: &[Row],
+    selected: (usize, Style),
+    widths: &[Constraint],
+) {
+    let count = (rows.iter().chain([header]).map(Row::len).max()).unwrap_or(0);
+    let columns = columns(widths, count, area.width);
+    let top = header.draw(buf, area, area.y, &columns);
+    let area = Rect {
+        y: top.bottom(),
+        height: area.bottom() - top.bottom(),
+        ..area
+    };
+    let heights: Vec<u16> = rows.iter().map(Row::lines).collect();
+    let (first, last) = rows::visible(&heights, selected.0, area.height);
+    let mut y = area.y;
+    for (n, row) in rows.iter().enumerate().take(last).skip(first) {
+        let drawn = row.draw(buf, area, y, &columns);
+        if n == selected.0 {
+            rows::patch(buf, drawn, selected.1);
+        }
+        y = drawn.bottom();
+    }
+}
+
+/// The columns of a list `width` cells wide, as ratatui's `Table` lays them out: x from
+/// the list's left edge, and width; without widths, `count` columns of equal width.
+fn columns(widths: &[Constraint], count: usize, width: u16) -> Vec<Rect> {
+    let even = [Constraint::Length(width / count.max(1) as u16)].repeat(count);
+    let widths = if widths.is_empty() { &even } else { widths };
+    let columns = Layout::horizontal(widths.iter().copied())
+        .flex(Flex::Start)
+        .spacing(1)
+        .split(Rect::new(0, 0, width, 1));
+    columns.to_vec()
 }
 
 /// The first row to show so that row `sel` of `len` is on a page of `height` rows that
@@ -111,6 +159,10 @@ pub fn widest<'s>(texts: impl Iterator<Item = (&'s str, usize)>) -> usize {
     }
     best
 }
+
+#[cfg(test)]
+#[path = "table_vs_ratatui.rs"]
+mod vs_ratatui;
 
 #[cfg(test)]
 mod tests {

@@ -1,0 +1,207 @@
+//! The rows of a list, drawn straight into the frame's buffer.
+//!
+//! ratatui's `Table` draws each cell as a `Text` of `Line`s of `Span`s, and lays a style
+//! over every cell of the row, the cell, the text and the line in turn, each cell looked
+//! up by its position: at 160×48 that was half of every frame of a list, and a filter key
+//! redraws the whole list. These rows hold one text and one style per cell and are drawn
+//! into the buffer's lines directly, cell for cell as the `Table` draws them (a property
+//! test compares both).
+
+use std::borrow::Cow;
+
+use ratatui::buffer::{Buffer, CellWidth};
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use unicode_segmentation::UnicodeSegmentation;
+
+/// One cell of a list: a line of text and its style.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Cell<'a> {
+    text: Cow<'a, str>,
+    style: Style,
+}
+
+impl<'a> Cell<'a> {
+    #[must_use]
+    pub fn style(mut self, style: Style) -> Self {
+        self.style = style;
+        self
+    }
+}
+
+impl<'a> From<&'a str> for Cell<'a> {
+    fn from(text: &'a str) -> Self {
+        Cell {
+            text: Cow::Borrowed(text),
+            style: Style::default(),
+        }
+    }
+}
+
+impl From<String> for Cell<'_> {
+    fn from(text: String) -> Self {
+        Cell {
+            text: Cow::Owned(text),
+            style: Style::default(),
+        }
+    }
+}
+
+/// One row of a list: its cells, one per column, a style for the whole row, and its
+/// height in lines (a cell's text shows a line of it on each).
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Row<'a> {
+    cells: Vec<Cell<'a>>,
+    style: Style,
+    height: u16,
+}
+
+impl<'a> Row<'a> {
+    pub fn new<C: Into<Cell<'a>>>(cells: impl IntoIterator<Item = C>) -> Self {
+        Row {
+            cells: cells.into_iter().map(Into::into).collect(),
+            style: Style::default(),
+            height: 1,
+        }
+    }
+
+    #[must_use]
+    pub fn height(mut self, height: u16) -> Self {
+        self.height = height;
+        self
+    }
+
+    pub fn lines(&self) -> u16 {
+        self.height
+    }
+
+    /// Its number of cells.
+    pub fn len(&self) -> usize {
+        self.cells.len()
+    }
+
+    #[must_use]
+    pub fn style(mut self, style: Style) -> Self {
+        self.style = style;
+        self
+    }
+
+    /// Draws the row from line `y` of `area` down, as far as `area` goes, each cell in
+    /// its column (`columns`: x from `area.x`, and width), a column without a cell left as
+    /// it is. Returns the lines it took.
+    pub fn draw(&self, buf: &mut Buffer, area: Rect, y: u16, columns: &[Rect]) -> Rect {
+        let height = (y.saturating_add(self.height))
+            .min(area.bottom())
+            .saturating_sub(y);
+        let rows = Rect { y, height, ..area };
+        patch(buf, rows, self.style);
+        for (cell, column) in self.cells.iter().zip(columns) {
+            let at = Rect::new(area.x + column.x, y, column.width, height).intersection(rows);
+            patch(buf, at, cell.style);
+            for (text, line) in cell.text.lines().zip(at.rows()) {
+                put(buf, line, text);
+            }
+        }
+        rows
+    }
+}
+
+/// Of rows of these heights, the first and past the last that a `height` lines high
+/// area shows so that `selected` is among them, as ratatui's `Table` picks them: from the
+/// top while the selection fits, and a last row cut short if there is room for part of it.
+pub fn visible(heights: &[u16], selected: usize, height: u16) -> (usize, usize) {
+    let Some(last) = heights.len().checked_sub(1) else {
+        return (0, 0);
+    };
+    let selected = selected.min(last);
+    let (mut start, mut end, mut used) = (0, 0, 0u16);
+    for &h in heights {
+        if used + h > height {
+            break;
+        }
+        used += h;
+        end += 1;
+    }
+    while selected >= end {
+        used = used.saturating_add(heights[end]);
+        end += 1;
+        while used > height {
+            used = used.saturating_sub(heights[start]);
+            start += 1;
+        }
+    }
+    if used < height && end < heights.len() {
+        end += 1;
+    }
+    (start, end)
+}
+
+/// Lays `style` over the cells of `area`, as `Buffer::set_style` does, a line at a time.
+pub fn patch(buf: &mut Buffer, area: Rect, style: Style) {
+    let area = area.intersection(buf.area);
+    if style == Style::default() || area.is_empty() {
+        return;
+    }
+    for y in area.top()..area.bottom() {
+        let start = buf.index_of(area.x, y);
+        let cells = &mut buf.content[start..start + usize::from(area.width)];
+        cells.iter_mut().for_each(|c| {
+            c.set_style(style);
+        });
+    }
+}
+
+/// Writes `text` from the left of `area` (one line), as a `Span` is drawn: control
+/// characters dropped, a character that does not fit whole left out, a zero-width one
+/// joined to the cell before it, and the cells a wide one covers cleared.
+fn put(buf: &mut Buffer, area: Rect, text: &str) {
+    let area = area.intersection(buf.area);
+    // A line that takes no room is not drawn at all (a lone zero-width character).
+    if area.is_empty() || unicode_width::UnicodeWidthStr::width(text) == 0 {
+        return;
+    }
+    let start = buf.index_of(area.x, area.y);
+    let cells = &mut buf.content[start..start + usize::from(area.width)];
+    let mut x = 0;
+    // Whether the cell before `x` was cleared as the second half of a wide character.
+    let mut cleared_before = false;
+    let graphemes = text
+        .graphemes(true)
+        .filter(|g| !g.contains(char::is_control));
+    for (i, g) in graphemes.enumerate() {
+        let width = usize::from(g.cell_width());
+        let next = x + width;
+        if next > cells.len() {
+            break;
+        }
+        if i == 0 {
+            cells[0].set_symbol(g);
+        } else if x == 0 {
+            // Zero-width characters at the start: what follows joins the first cell.
+            append(&mut cells[0], g, false);
+        } else if width == 0 {
+            append(&mut cells[x - 1], g, cleared_before);
+            cleared_before = false;
+        } else {
+            cells[x].set_symbol(g);
+        }
+        if width > 0 {
+            cells.iter_mut().take(next).skip(x + 1).for_each(|c| {
+                c.reset();
+            });
+            cleared_before = width > 1;
+        }
+        x = next;
+    }
+}
+
+/// Joins `g` to what the cell shows (a combining character, or one after a zero-width
+/// start); a cell `cleared` shows nothing yet, and then shows `g`.
+fn append(cell: &mut ratatui::buffer::Cell, g: &str, cleared: bool) {
+    let joined = if cleared {
+        g.to_owned()
+    } else {
+        format!("{}{g}", cell.symbol())
+    };
+    cell.set_symbol(&joined);
+}
