@@ -76,7 +76,7 @@ impl<'a> Row<'a> {
     }
 
     /// Its number of cells.
-    pub fn len(&self) -> usize {
+    pub fn cells(&self) -> usize {
         self.cells.len()
     }
 

@@ -70,7 +70,7 @@ fn draw(
     selected: (usize, Style),
     widths: &[Constraint],
 ) {
-    let count = (rows.iter().chain([header]).map(Row::len).max()).unwrap_or(0);
+    let count = (rows.iter().chain([header]).map(Row::cells).max()).unwrap_or(0);
     let columns = columns(widths, count, area.width);
     let top = header.draw(buf, area, area.y, &columns);
     let area = Rect {
