@@ -10,7 +10,7 @@ use super::widgets::rows::{Cell, Row};
 use super::{split_detail, theme};
 use crate::app::App;
 use crate::app::model::matched_fields::matched_fields;
-use crate::app::model::stakeholder_list::Quick;
+use crate::app::model::stakeholder_list::{DetailOf, Quick};
 use crate::domain::indicators::Cadence;
 use crate::domain::sanitize::line as clean;
 use crate::domain::stakeholder::Stakeholder;
@@ -87,7 +87,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
     }
     if app.zoom {
         if let Some(i) = app.view().selected_row() {
-            render_detail(frame, area, app, &app.data.stakeholders[i]);
+            render_detail(frame, area, app, i);
         }
         return;
     }
@@ -166,7 +166,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
     let listed = !app.view().rows.is_empty();
     let shown = (app.detail_pinned.or(app.view().selected_row())).filter(|_| listed);
     if let (Some(area), Some(i)) = (detail, shown.filter(|&i| i < people.len())) {
-        render_detail(frame, area, app, &people[i]);
+        render_detail(frame, area, app, i);
     }
 }
 
@@ -271,7 +271,7 @@ fn measure_needs(app: &App, header: &[&str]) -> [u16; 3] {
 /// the detail waits for the typing to rest (`App::detail_pinned`): the record it shows
 /// may not be listed any more, and the line would change at every key. A loose match
 /// names the fields that hold its letters ([`matched_fields`]).
-fn matched_line(app: &App, s: &Stakeholder) -> Option<Line<'static>> {
+fn matched_line(app: &App, s: &Stakeholder) -> Option<String> {
     let query = app.people.filter.value().trim().to_lowercase();
     if query.is_empty() || app.detail_pinned.is_some() {
         return None;
@@ -295,30 +295,44 @@ fn matched_line(app: &App, s: &Stakeholder) -> Option<Line<'static>> {
     } else {
         ("filter-matched_in", hits)
     };
-    let text = if hits.is_empty() {
+    Some(if hits.is_empty() {
         crate::i18n::tf("filter-matched_loosely", &[("query", &clean(&query))])
     } else {
         crate::i18n::tf(
             id,
             &[("query", &clean(&query)), ("fields", &hits.join(", "))],
         )
-    };
-    Some(Line::from(Span::styled(text, theme::dim())))
+    })
 }
 
-fn render_detail(frame: &mut Frame, area: Rect, app: &App, s: &Stakeholder) {
+/// The detail of stakeholder `row`, drawn again only when what it shows changed.
+fn render_detail(frame: &mut Frame, area: Rect, app: &App, row: usize) {
+    let s = &app.data.stakeholders[row];
     let scroll = if app.zoom { app.detail_scroll } else { 0 };
-    let mut lines = super::stakeholder_detail::detail_lines(app, s);
-    if let Some(line) = matched_line(app, s) {
-        lines.insert(0, line);
-    }
-    super::widgets::scroll::pane(
-        frame,
-        area,
-        Paragraph::new(lines).wrap(Wrap { trim: true }),
-        theme::block(&clean(&s.name)),
+    let of = DetailOf {
+        row,
+        data: Arc::as_ptr(&app.data) as usize,
+        counter: app.counter,
+        today: app.today,
+        lang: crate::i18n::lang(),
+        theme: theme::current() as u8,
         scroll,
-    );
+        matched: matched_line(app, s),
+    };
+    let matched = of.matched.clone();
+    app.people.detail.draw(frame.buffer_mut(), area, of, |buf| {
+        let mut lines = super::stakeholder_detail::detail_lines(app, s);
+        if let Some(text) = matched {
+            lines.insert(0, Line::from(Span::styled(text, theme::dim())));
+        }
+        super::widgets::scroll::pane_in(
+            buf,
+            area,
+            Paragraph::new(lines).wrap(Wrap { trim: true }),
+            theme::block(&clean(&s.name)),
+            scroll,
+        );
+    });
 }
 
 /// The width of the widest of these catalogue texts in the interface's language: a

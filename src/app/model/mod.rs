@@ -8,6 +8,7 @@ pub mod export_preview;
 pub mod field_name;
 pub mod follow_up;
 pub mod form;
+pub mod kept;
 pub mod keymap;
 pub mod layers;
 pub mod lock;

@@ -291,6 +291,9 @@ pub struct PeopleView {
     /// worked out by the renderer once per set of rows, data and language (a walk over
     /// every row, ten thousand in a big town) instead of at every frame.
     pub needs: std::cell::Cell<Option<(NeedsOf, [u16; 3])>>,
+    /// The detail pane as last drawn: while the filter is typed, or the selection moves,
+    /// it shows the same record at every key.
+    pub detail: super::kept::Kept<DetailOf>,
     /// Each possible first character ranked over everyone, by the helper threads, since
     /// the filter was opened on a long list (see [`PeopleView::start_filter`]).
     pub first_letters: Option<Arc<Ahead<[PersonFacts]>>>,
@@ -308,6 +311,22 @@ pub struct NeedsOf {
     pub data: usize,
     pub counter: u64,
     pub lang: crate::i18n::Lang,
+}
+
+/// What the detail pane of the stakeholders shows: the record (its position) in the
+/// data as loaded, the day its figures count from, the language and theme it is drawn
+/// in, how far it is scrolled, and the line that says how the filter matched it. Data
+/// changes only by a new load (a new `Arc`, a new counter).
+#[derive(Debug, Clone, PartialEq)]
+pub struct DetailOf {
+    pub row: usize,
+    pub data: usize,
+    pub counter: u64,
+    pub today: chrono::NaiveDate,
+    pub lang: crate::i18n::Lang,
+    pub theme: u8,
+    pub scroll: u16,
+    pub matched: Option<String>,
 }
 
 /// Characters of nucleo's pattern syntax (negation, anchors, exact match, escape): a text

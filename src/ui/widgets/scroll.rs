@@ -3,9 +3,10 @@
 //! Lists mark the selected row instead (`table.rs`, "7/45").
 
 use ratatui::Frame;
+use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::Line;
-use ratatui::widgets::{Block, Paragraph};
+use ratatui::widgets::{Block, Paragraph, Widget};
 
 use crate::ui::theme;
 
@@ -51,13 +52,18 @@ pub fn marked<'a>(block: Block<'a>, mark: Option<String>) -> Block<'a> {
 /// Draws `text` (already wrapped as wanted) in `block`, scrolled by `scroll` rows but
 /// never past its end, with the marker on the block's bottom border.
 pub fn pane(frame: &mut Frame, area: Rect, text: Paragraph<'_>, block: Block<'_>, scroll: u16) {
+    pane_in(frame.buffer_mut(), area, text, block, scroll);
+}
+
+/// [`pane`], drawn into `buf`.
+pub fn pane_in(buf: &mut Buffer, area: Rect, text: Paragraph<'_>, block: Block<'_>, scroll: u16) {
     let inner = block.inner(area);
     let total = text.line_count(inner.width);
     let visible = usize::from(inner.height);
     let scroll = usize::from(scroll).min(total.saturating_sub(visible));
     let block = marked(block, marker(scroll, visible, total));
     let scroll = u16::try_from(scroll).unwrap_or(u16::MAX);
-    frame.render_widget(text.scroll((scroll, 0)).block(block), area);
+    text.scroll((scroll, 0)).block(block).render(area, buf);
 }
 
 #[cfg(test)]
