@@ -409,7 +409,10 @@ fn event_loop(
             app.now = crate::domain::time::now();
             let was_locked = app.lock.is_some();
             let pinned = app.detail_pinned.is_some();
+            let message = app.status.is_some();
             settle(&mut app, Some(Action::Tick));
+            // A notice whose time is up leaves the status line.
+            dirty |= app.status.is_some() != message;
             dirty |= app::features::round_tables::meeting::animating(&app);
             dirty |= app.lock.is_some() != was_locked;
             dirty |= pinned && app.detail_pinned.is_none();

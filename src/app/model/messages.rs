@@ -18,10 +18,11 @@ pub struct MessageLog {
 }
 
 impl MessageLog {
-    /// Logs `status` if it is a new message since the last call.
-    pub fn observe(&mut self, status: &Option<Status>) {
+    /// Logs `status` if it is a new message since the last call; whether the status line
+    /// changed since then (a new message, or none).
+    pub fn observe(&mut self, status: &Option<Status>) -> bool {
         if *status == self.seen {
-            return;
+            return false;
         }
         if let Some(s) = status {
             if self.entries.len() == KEPT {
@@ -30,6 +31,7 @@ impl MessageLog {
             self.entries.push_back(s.clone());
         }
         self.seen = status.clone();
+        true
     }
 
     pub fn newest_first(&self) -> impl Iterator<Item = &Status> {

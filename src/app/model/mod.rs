@@ -25,6 +25,7 @@ pub mod search;
 pub mod search_back;
 pub mod stakeholder_list;
 pub mod state;
+pub mod status_line;
 pub mod text;
 
 pub use action::Action;

@@ -272,6 +272,8 @@ pub struct App {
     /// Per stakeholder, parallel to `data.stakeholders`.
     pub facts: Arc<[PersonFacts]>,
     pub status: Option<Status>,
+    /// When and where the message on the status line was shown (`status_line`).
+    pub status_shown: Option<super::status_line::Shown>,
     /// The stakeholder whose detail the pane beside the list keeps showing while the
     /// selection moves; `None`: the selected one. The pane catches up on the first tick
     /// after a tick without a move, once the selection rests: a move then redraws the list rows only (bytes per key
@@ -351,6 +353,7 @@ impl App {
             detail_scroll: 0,
             facts: Arc::from([]),
             status: None,
+            status_shown: None,
             messages: Default::default(),
             lock: None,
             detail_pinned: None,
@@ -368,7 +371,7 @@ impl App {
         }
     }
 
-    fn view_index(&self) -> usize {
+    pub(super) fn view_index(&self) -> usize {
         match self.tab {
             Tab::Sessions if self.show_actions => 6,
             Tab::Sessions if self.show_cases => 4,

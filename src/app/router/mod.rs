@@ -51,7 +51,7 @@ pub const POLL_EVERY_TICKS: u32 = 4;
 /// first.
 pub fn update(app: &mut App, action: Action) -> Option<Action> {
     let next = dispatch(app, action);
-    app.messages.observe(&app.status);
+    crate::app::model::status_line::settle(app);
     next
 }
 
