@@ -1661,3 +1661,8 @@ filter-text = « { $query } »
 
 # which field matched
 filter-matched_letters = « { $query } » : lettres trouvées dans { $fields }
+
+# loose ends of #19
+help-own_keys = Dans cette aide
+key-scroll_top = au début
+key-scroll_bottom = à la fin

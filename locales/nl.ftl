@@ -1597,3 +1597,8 @@ filter-text = “{ $query }”
 
 # which field matched
 filter-matched_letters = “{ $query }”: de letters staan in { $fields }
+
+# loose ends of #19
+help-own_keys = In deze hulp
+key-scroll_top = naar het begin
+key-scroll_bottom = naar het einde

@@ -14,7 +14,7 @@ pub struct MessageLog {
     /// The status as last observed, so that a message standing over several updates is
     /// logged once, and the same text shown again later is logged again.
     seen: Option<Status>,
-    pub scroll: u16,
+    pub scroll: super::scroll::Scroll,
 }
 
 impl MessageLog {

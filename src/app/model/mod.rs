@@ -21,6 +21,7 @@ pub mod overview;
 pub mod picker;
 pub mod purpose;
 pub mod record;
+pub mod scroll;
 pub mod search;
 pub mod search_back;
 pub mod stakeholder_list;

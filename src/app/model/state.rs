@@ -118,6 +118,8 @@ pub enum Overlay {
     Help,
     /// The last messages, newest first.
     Messages,
+    /// Help opened over the message log (`?` there): closing it returns to the log.
+    HelpOverMessages,
 }
 
 /// What an import would do, before anything is written.
@@ -255,7 +257,7 @@ pub struct App {
     /// tests draw the same on every machine.
     pub tz: chrono_tz::Tz,
     pub overlay: Option<Overlay>,
-    pub help_scroll: u16,
+    pub help_scroll: super::scroll::Scroll,
     pub form: Option<Form>,
     pub picker: Option<Picker>,
     pub confirm: Option<Confirm>,
@@ -341,7 +343,7 @@ impl App {
                 .map(|d| d.and_utc())
                 .unwrap_or_default(),
             overlay: None,
-            help_scroll: 0,
+            help_scroll: Default::default(),
             form: None,
             picker: None,
             confirm: None,

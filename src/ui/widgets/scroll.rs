@@ -60,6 +60,19 @@ pub fn pane(frame: &mut Frame, area: Rect, text: Paragraph<'_>, block: Block<'_>
     frame.render_widget(text.scroll((scroll, 0)).block(block), area);
 }
 
+/// [`pane`] scrolled by the keys of its layer: the draw tells `scroll` what it found.
+pub fn pane_of(
+    frame: &mut Frame,
+    area: Rect,
+    text: Paragraph<'_>,
+    block: Block<'_>,
+    scroll: &crate::app::model::scroll::Scroll,
+) {
+    let inner = block.inner(area);
+    let offset = scroll.drawn(usize::from(inner.height), text.line_count(inner.width));
+    pane(frame, area, text, block, offset);
+}
+
 #[cfg(test)]
 mod tests {
     use super::{list_view, marker};
