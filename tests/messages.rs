@@ -237,3 +237,17 @@ fn help_over_the_message_log_lists_its_keys_and_returns_to_it() {
         });
     }
 }
+
+/// Esc on the message log (and the meeting's summary) closes a window, as on help: the
+/// same verb in every language, not the one for closing a session ("clôturer").
+#[test]
+fn closing_the_log_says_close_as_closing_help_does() {
+    use roundtable::i18n::Lang;
+    for lang in Lang::ALL {
+        assert_eq!(
+            lang.t("key-close"),
+            lang.t("key-close_help"),
+            "{lang:?}"
+        );
+    }
+}
