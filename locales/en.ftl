@@ -1614,3 +1614,5 @@ filter-matched_letters = “{ $query }”: letters in { $fields }
 help-own_keys = In this help
 key-scroll_top = to the top
 key-scroll_bottom = to the bottom
+key-toggle_choice = on/off
+key-done_choosing = done

@@ -1666,3 +1666,5 @@ filter-matched_letters = « { $query } » : lettres trouvées dans { $fields 
 help-own_keys = Dans cette aide
 key-scroll_top = au début
 key-scroll_bottom = à la fin
+key-toggle_choice = cocher/décocher
+key-done_choosing = terminer

@@ -1602,3 +1602,5 @@ filter-matched_letters = “{ $query }”: de letters staan in { $fields }
 help-own_keys = In deze hulp
 key-scroll_top = naar het begin
 key-scroll_bottom = naar het einde
+key-toggle_choice = aan/uit
+key-done_choosing = klaar

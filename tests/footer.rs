@@ -43,6 +43,7 @@ fn states() -> Vec<(&'static str, Vec<Action>)> {
                 Action::OpenPicker,
             ],
         ),
+        ("quick_filters", vec![Action::PickQuickFilters]),
         ("help", vec![Action::ToggleHelp]),
         ("messages", vec![Action::ShowMessages]),
         ("networks", vec![Action::GoTab(Tab::Networks)]),

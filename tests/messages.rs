@@ -244,10 +244,6 @@ fn help_over_the_message_log_lists_its_keys_and_returns_to_it() {
 fn closing_the_log_says_close_as_closing_help_does() {
     use roundtable::i18n::Lang;
     for lang in Lang::ALL {
-        assert_eq!(
-            lang.t("key-close"),
-            lang.t("key-close_help"),
-            "{lang:?}"
-        );
+        assert_eq!(lang.t("key-close"), lang.t("key-close_help"), "{lang:?}");
     }
 }

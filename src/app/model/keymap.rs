@@ -33,6 +33,9 @@ pub enum Scope {
     OneField,
     /// A fuzzy picker.
     Picker,
+    /// A picker of several values (quick filters, people): Enter turns one on or off,
+    /// Esc closes it keeping them. Over `Picker`.
+    Choices,
     /// A record's detail filling the tab.
     Detail,
     /// The cases list of the round-tables tab.
@@ -158,6 +161,8 @@ fn defaults() -> Vec<Binding> {
         b(PapChooser, &[(Up, NONE), (Char('k'), NONE)], "↑", "key-up", Action::Up, true),
         b(PapChooser, &[(Down, NONE), (Char('j'), NONE)], "↓", "key-down", Action::Down, true),
         b(PapChooser, &[(Esc, NONE)], "Esc", "key-cancel", Action::Back, true),
+        b(Choices, &[(Enter, NONE)], "Enter", "key-toggle_choice", Action::Accept, true),
+        b(Choices, &[(Esc, NONE)], "Esc", "key-done_choosing", Action::Back, true),
         b(Picker, &[(Enter, NONE)], "Enter", "key-pick", Action::Accept, true),
         b(Picker, &[(Up, NONE), (Char('p'), CTRL)], "↑", "key-up", Action::Up, true),
         b(Picker, &[(Down, NONE), (Char('n'), CTRL)], "↓", "key-down", Action::Down, true),

@@ -416,6 +416,9 @@ impl App {
         use super::layers::Layer;
         match top {
             Some(Layer::Confirm) => vec![Scope::Confirm],
+            Some(Layer::Picker) if self.picker.as_ref().is_some_and(|p| p.multi) => {
+                vec![Scope::Choices, Scope::Picker]
+            }
             Some(Layer::Picker) => vec![Scope::Picker],
             Some(Layer::Form) => self.form_scopes(),
             Some(Layer::Help) => vec![Scope::Help],
@@ -561,6 +564,7 @@ impl App {
             self.scopes().first(),
             Some(
                 Scope::Picker
+                    | Scope::Choices
                     | Scope::Form
                     | Scope::Filter
                     | Scope::Editor
