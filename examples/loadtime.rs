@@ -10,7 +10,10 @@ fn main() {
     let first = store.read(|tx| tx.dataset_without_history()).unwrap();
     let lists = t.elapsed();
     let t = Instant::now();
-    let mut app = roundtable::app::App::new(chrono::Local::now().date_naive());
+    let mut app = roundtable::app::App::new(roundtable::domain::time::today_in(
+        roundtable::domain::time::now(),
+        roundtable::domain::time::DEFAULT_ZONE,
+    ));
     app.set_data(std::sync::Arc::new(first), 1);
     let caches = t.elapsed();
     let t = Instant::now();

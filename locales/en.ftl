@@ -1609,3 +1609,10 @@ filter-text = “{ $query }”
 
 # which field matched
 filter-matched_letters = “{ $query }”: letters in { $fields }
+
+# loose ends of #19
+help-own_keys = In this help
+key-scroll_top = to the top
+key-scroll_bottom = to the bottom
+key-toggle_choice = on/off
+key-done_choosing = done

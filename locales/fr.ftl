@@ -297,7 +297,7 @@ case-file_title = Dossier du cas { $case }
 key-add_to_agenda = ajouter à une réunion
 key-attendance = présences
 key-case_status = statut du cas
-key-close = clôturer
+key-close = fermer
 key-close_session = clôturer la réunion
 key-leave_meeting = quitter la réunion
 key-new_case = nouveau cas
@@ -1661,3 +1661,10 @@ filter-text = « { $query } »
 
 # which field matched
 filter-matched_letters = « { $query } » : lettres trouvées dans { $fields }
+
+# loose ends of #19
+help-own_keys = Dans cette aide
+key-scroll_top = au début
+key-scroll_bottom = à la fin
+key-toggle_choice = cocher/décocher
+key-done_choosing = terminer

@@ -287,7 +287,7 @@ case-file_title = Casusdossier { $case }
 key-add_to_agenda = op een overleg zetten
 key-attendance = aanwezigheid
 key-case_status = casusstatus
-key-close = afsluiten
+key-close = sluiten
 key-close_session = overleg afsluiten
 key-leave_meeting = overleg verlaten
 key-new_case = nieuwe casus
@@ -1597,3 +1597,10 @@ filter-text = “{ $query }”
 
 # which field matched
 filter-matched_letters = “{ $query }”: de letters staan in { $fields }
+
+# loose ends of #19
+help-own_keys = In deze hulp
+key-scroll_top = naar het begin
+key-scroll_bottom = naar het einde
+key-toggle_choice = aan/uit
+key-done_choosing = klaar

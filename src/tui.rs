@@ -301,7 +301,10 @@ fn event_loop(
     // terminal that never answers (or a slow link) turns into a start-up failure.
     execute!(io::stdout(), terminal::Clear(terminal::ClearType::All))?;
     let tz = settings.time_zone;
-    let mut app = App::new(crate::domain::time::local(crate::domain::time::now(), tz).date_naive());
+    let mut app = App::new(crate::domain::time::today_in(
+        crate::domain::time::now(),
+        tz,
+    ));
     app.user = store.user().to_owned();
     app.tz = tz;
     app.overview.braille = settings.braille;
@@ -394,7 +397,7 @@ fn event_loop(
             };
             app.now = crate::domain::time::now();
             // A session left open overnight moves on to the new day.
-            app.today = crate::domain::time::local(app.now, app.tz).date_naive();
+            app.today = crate::domain::time::today_in(app.now, app.tz);
             settle(&mut app, action);
             handled += 1;
             if handled < MAX_BATCH && !app.should_quit {
@@ -406,7 +409,10 @@ fn event_loop(
             app.now = crate::domain::time::now();
             let was_locked = app.lock.is_some();
             let pinned = app.detail_pinned.is_some();
+            let message = app.status.is_some();
             settle(&mut app, Some(Action::Tick));
+            // A notice whose time is up leaves the status line.
+            dirty |= app.status.is_some() != message;
             dirty |= app::features::round_tables::meeting::animating(&app);
             dirty |= app.lock.is_some() != was_locked;
             dirty |= pinned && app.detail_pinned.is_none();

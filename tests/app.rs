@@ -54,7 +54,7 @@ fn help_opens_scrolls_and_closes_with_esc() {
     apply(&mut app, [Action::ToggleHelp]);
     assert_eq!(app.overlay, Some(Overlay::Help));
     apply(&mut app, [Action::Down]);
-    assert_eq!(app.help_scroll, 1);
+    assert_eq!(app.help_scroll.offset(), 1);
     assert_eq!(app.view().selected, 0, "keys go to the topmost layer only");
     apply(&mut app, [Action::Back]);
     assert_eq!(app.overlay, None);

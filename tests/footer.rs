@@ -43,6 +43,7 @@ fn states() -> Vec<(&'static str, Vec<Action>)> {
                 Action::OpenPicker,
             ],
         ),
+        ("quick_filters", vec![Action::PickQuickFilters]),
         ("help", vec![Action::ToggleHelp]),
         ("messages", vec![Action::ShowMessages]),
         ("networks", vec![Action::GoTab(Tab::Networks)]),
@@ -201,6 +202,20 @@ fn every_key_shown_or_behind_more() {
                     b.label,
                     b.help,
                     text.lines().take(24).collect::<Vec<_>>().join("\n")
+                );
+            } else if b.scope == Scope::Help {
+                // Help lists its own keys, last ("more" there would lead nowhere).
+                let mut app = app_in(&actions);
+                let mut text = String::new();
+                for _ in 0..40 {
+                    text.push_str(&screen(&app, 80, 24));
+                    apply(&mut app, [Action::Down]);
+                }
+                let first_word = (t(b.help).split([' ', '/'])).next().unwrap_or_default();
+                assert!(
+                    text.contains(&format!("{:>7}  {first_word}", b.label)),
+                    "{name}: help does not list its own {}:\n{text}",
+                    b.label
                 );
             } else {
                 // Only the choosers draw their own keys beside what each one picks.

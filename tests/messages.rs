@@ -198,3 +198,52 @@ fn the_message_log_opens_from_every_screen() {
         assert!(s.contains("Last messages"), "{actions:?}:\n{s}");
     }
 }
+
+/// `?` over the message log opens help on the log's own keys (its footer has no room
+/// for PgUp/PgDn/Home/End at 80 columns, in Dutch least of all); Esc returns to the log.
+#[test]
+fn help_over_the_message_log_lists_its_keys_and_returns_to_it() {
+    use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+    use roundtable::app::model::keymap::lookup;
+    use roundtable::i18n::{Lang, t, writing_in};
+    for lang in [Lang::En, Lang::Nl, Lang::Fr] {
+        writing_in(lang, || {
+            let mut app = demo_app();
+            apply(&mut app, [Action::StoreFailed("trouble".into())]);
+            apply(&mut app, [Action::ShowMessages]);
+            let question = KeyEvent::new(KeyCode::Char('?'), KeyModifiers::NONE);
+            let open = lookup(&app.scopes(), question);
+            apply(&mut app, open);
+            let s = screen(&app, 80, 24);
+            assert!(
+                s.contains(t("messages-title")),
+                "{lang:?}: about the log:\n{s}"
+            );
+            for (label, id) in [
+                ("PgUp", "key-page_up"),
+                ("PgDn", "key-page_down"),
+                ("Home/g", "key-scroll_top"),
+                ("End/G", "key-scroll_bottom"),
+            ] {
+                let line = format!("{label:>7}  {}", t(id));
+                assert!(s.contains(&line), "{lang:?}: {line:?} not in\n{s}");
+            }
+            let esc = KeyEvent::new(KeyCode::Esc, KeyModifiers::NONE);
+            let close = lookup(&app.scopes(), esc);
+            apply(&mut app, close);
+            let s = screen(&app, 80, 24);
+            assert!(s.contains("trouble"), "{lang:?}: back to the log:\n{s}");
+            assert_eq!(app.scopes(), vec![roundtable::app::Scope::Messages]);
+        });
+    }
+}
+
+/// Esc on the message log (and the meeting's summary) closes a window, as on help: the
+/// same verb in every language, not the one for closing a session ("clôturer").
+#[test]
+fn closing_the_log_says_close_as_closing_help_does() {
+    use roundtable::i18n::Lang;
+    for lang in Lang::ALL {
+        assert_eq!(lang.t("key-close"), lang.t("key-close_help"), "{lang:?}");
+    }
+}

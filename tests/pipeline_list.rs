@@ -213,3 +213,37 @@ fn snapshot_two_quick_filters_and_their_picker() {
     apply(&mut app, [Action::PickQuickFilters]);
     insta::assert_snapshot!("quick_filter_picker_80x24", render(&app, 80, 24).backend());
 }
+
+/// In the quick filters' picker (several at once) Enter turns the one under the cursor
+/// on or off and the picker stays; Esc closes it keeping what is on. Its footer says so,
+/// not "Enter pick  Esc cancel", in every language.
+#[test]
+fn the_quick_filter_pickers_footer_says_enter_turns_on_and_off_and_esc_keeps() {
+    use roundtable::i18n::{Lang, t, writing_in};
+    for lang in Lang::ALL {
+        writing_in(lang, || {
+            let mut app = demo_app();
+            apply(&mut app, [Action::PickQuickFilters, Action::Down]);
+            let footer = screen(&app, 80, 24)
+                .lines()
+                .last()
+                .unwrap_or_default()
+                .to_owned();
+            for (key, id) in [("Enter", "key-toggle_choice"), ("Esc", "key-done_choosing")] {
+                let shown = format!("{key} {}", t(id));
+                assert!(
+                    footer.contains(&shown),
+                    "{lang:?}: {shown:?} not in {footer}"
+                );
+            }
+            assert!(!footer.contains(t("key-cancel")), "{lang:?}: {footer}");
+            apply(&mut app, [Action::Accept, Action::Back]);
+            assert!(app.picker.is_none());
+            assert_ne!(
+                app.people.quick,
+                Default::default(),
+                "{lang:?}: Esc keeps it on"
+            );
+        });
+    }
+}

@@ -454,3 +454,48 @@ fn a_key_override_from_the_config_file_is_used() {
     pty.send("q");
     pty.wait_exit(Duration::from_secs(5)).expect("quits");
 }
+
+/// `--demo` dates its town by the configured zone, as the screens count "today", not by
+/// the machine's clock: with the machine at UTC+14 and the zone at UTC-11 the two days
+/// always differ.
+#[test]
+fn the_demo_town_is_dated_by_the_configured_zone() {
+    use roundtable::domain::time::{now, today_in};
+    let zone = chrono_tz::Pacific::Pago_Pago;
+    let dir = tempfile::tempdir().unwrap();
+    let config = dir.path().join("config.toml");
+    std::fs::write(&config, "time_zone = \"Pacific/Pago_Pago\"\n").unwrap();
+    let db = dir.path().join("demo.redb");
+    let before = today_in(now(), zone);
+    let mut pty = Pty::spawn_with_env(
+        &[
+            "--demo",
+            "--db",
+            db.to_str().unwrap(),
+            "--config",
+            config.to_str().unwrap(),
+        ],
+        dir.path(),
+        80,
+        24,
+        &[("TZ", "Pacific/Kiritimati")],
+    );
+    pty.wait_for("Where you stand", 15);
+    pty.send("q");
+    pty.wait_exit(Duration::from_secs(5)).expect("quits");
+    let after = today_in(now(), zone);
+    let stored = roundtable::store::Store::open(&db, false)
+        .unwrap()
+        .load()
+        .unwrap();
+    let dates = |d: &roundtable::domain::dataset::Dataset| -> Vec<chrono::NaiveDate> {
+        d.sessions.iter().map(|s| s.date).collect()
+    };
+    let lang = roundtable::i18n::Lang::En;
+    let built = |day| dates(&roundtable::demo::build_in(lang, day));
+    assert!(
+        dates(&stored) == built(before) || dates(&stored) == built(after),
+        "{:?} is not the town of {before}",
+        dates(&stored)
+    );
+}

@@ -200,3 +200,69 @@ fn a_picker_says_where_it_is() {
     let b = bottom_of(&s, "For whom?");
     assert!(b.contains(" 21/"), "{b}\n{s}");
 }
+
+/// Presses `code` as the terminal loop does: through the keymap of the scopes in force.
+fn press(app: &mut roundtable::app::App, code: crossterm::event::KeyCode) {
+    let key = crossterm::event::KeyEvent::new(code, crossterm::event::KeyModifiers::NONE);
+    let action = roundtable::app::lookup(&app.scopes(), key);
+    assert!(
+        action.is_some(),
+        "{code:?} does nothing in {:?}",
+        app.scopes()
+    );
+    apply(app, action);
+}
+
+/// The first row shown, the last, of how many, from the scroll marker at 80×24 whose
+/// bottom border holds it ("╰── ↑ 6–15/25 ↓ ─╯").
+fn shown_rows(app: &roundtable::app::App) -> (usize, usize, usize) {
+    let s = screen(app, 80, 24);
+    let line = markers(&s)
+        .pop()
+        .unwrap_or_else(|| panic!("no marker:\n{s}"));
+    let digits = |t: &str| -> usize {
+        let d: String = t.chars().filter(char::is_ascii_digit).collect();
+        d.parse().unwrap_or_else(|_| panic!("{line}"))
+    };
+    let (range, total) = line.rsplit_once('/').unwrap();
+    let (first, last) = range.rsplit_once('–').unwrap();
+    let first = digits(first.rsplit(' ').next().unwrap());
+    let total = digits(total.split(' ').next().unwrap());
+    (first, digits(last), total)
+}
+
+/// Long help and a long message log at 80×24 page with PgUp/PgDn and go to either end
+/// with Home/End (as lists do), never past the end: one ↑ from the end moves back up.
+#[test]
+fn help_and_the_message_log_page_and_go_to_either_end() {
+    use crossterm::event::KeyCode::{Down, End, Home, PageDown, PageUp, Up};
+    let mut log = demo_app();
+    for i in 0..40 {
+        apply(&mut log, [Action::StoreFailed(format!("trouble {i}"))]);
+    }
+    apply(&mut log, [Action::ShowMessages]);
+    let mut help = demo_app();
+    apply(&mut help, [Action::ToggleHelp]);
+    for (name, mut app) in [("help", help), ("log", log)] {
+        let (first, last, total) = shown_rows(&app);
+        assert_eq!(first, 1, "{name}");
+        let page = last - first + 1;
+        press(&mut app, PageDown);
+        let (down, _, _) = shown_rows(&app);
+        assert!(
+            down > 2 && down <= page + 1,
+            "{name}: a page down shows {down}"
+        );
+        press(&mut app, PageUp);
+        assert_eq!(shown_rows(&app).0, 1, "{name}: a page up");
+        press(&mut app, End);
+        let (_, end, _) = shown_rows(&app);
+        assert_eq!(end, total, "{name}: End shows the last row");
+        press(&mut app, Up);
+        assert_eq!(shown_rows(&app).1, total - 1, "{name}: ↑ from the end");
+        press(&mut app, Down);
+        press(&mut app, Down);
+        press(&mut app, Home);
+        assert_eq!(shown_rows(&app).0, 1, "{name}: Home");
+    }
+}

@@ -66,6 +66,11 @@ fn screens() -> Vec<(String, Vec<Action>)> {
             vec![GoTab(Tab::Networks), ToggleTrainings, Open],
         ),
         ("stage_filter", vec![PickStageFilter]),
+        // The quick filters' picker (`f`), two of them on: the ticks and the list's title.
+        (
+            "quick_filter_picker",
+            vec![PickQuickFilters, Down, Accept, Down, Down, Accept],
+        ),
         ("form_stage_move", vec![MoveStage]),
         ("concerns_of_partner", vec![RouteConcern]),
         ("form_concern", vec![RouteConcern, Accept]),

@@ -458,7 +458,7 @@ pub(crate) fn zone() -> chrono_tz::Tz {
 
 /// Today in the configured zone: what "overdue", "+3d" and "due" count from.
 pub(crate) fn today() -> chrono::NaiveDate {
-    crate::domain::time::local(crate::domain::time::now(), zone()).date_naive()
+    crate::domain::time::today_in(crate::domain::time::now(), zone())
 }
 
 pub fn run(cli: Cli) -> Result<(), Failure> {
@@ -501,9 +501,9 @@ fn dispatch(cli: Cli, path: PathBuf, settings: crate::config::Settings) -> Resul
     match cli.command {
         None => {
             let store = if let (true, Some(n)) = (cli.demo, cli.scale) {
-                crate::demo::open_or_create_scaled(&path, n)?
+                crate::demo::open_or_create_scaled_on(&path, n, today())?
             } else if cli.demo {
-                crate::demo::open_or_create_in(&path, crate::i18n::lang())?
+                crate::demo::open_or_create_in(&path, crate::i18n::lang(), today())?
             } else {
                 Store::open(&path, true)?
             };

@@ -26,28 +26,48 @@ mod work;
 use people::people;
 use round_tables::round_tables;
 
-/// Opens the demo database at `path`, creating and filling it when it does not exist.
-pub fn open_or_create(path: &Path) -> Result<Store, StoreError> {
-    open_or_create_in(path, crate::i18n::Lang::En)
+/// Today in the default zone, for callers that have no configuration.
+fn default_today() -> NaiveDate {
+    use crate::domain::time::{DEFAULT_ZONE, now, today_in};
+    today_in(now(), DEFAULT_ZONE)
 }
 
-/// [`open_or_create`] with the town written in `lang` when it is created
-/// ([`build_in`]).
-pub fn open_or_create_in(path: &Path, lang: crate::i18n::Lang) -> Result<Store, StoreError> {
+/// Opens the demo database at `path`, creating and filling it when it does not exist.
+pub fn open_or_create(path: &Path) -> Result<Store, StoreError> {
+    open_or_create_in(path, crate::i18n::Lang::En, default_today())
+}
+
+/// [`open_or_create`] with the town written in `lang` and dated from `today` when it is
+/// created ([`build_in`]); `today` is the app's, in the configured zone
+/// (`domain::time::today_in`), not the machine clock's.
+pub fn open_or_create_in(
+    path: &Path,
+    lang: crate::i18n::Lang,
+    today: NaiveDate,
+) -> Result<Store, StoreError> {
     let fresh = !path.exists();
     let store = Store::open(path, true)?;
     if fresh {
-        store.restore(&build_in(lang, chrono::Local::now().date_naive()), false)?;
+        store.restore(&build_in(lang, today), false)?;
     }
     Ok(store)
 }
 
 /// Opens the synthetic town of `n` stakeholders at `path`, creating it when missing.
 pub fn open_or_create_scaled(path: &Path, n: usize) -> Result<Store, StoreError> {
+    open_or_create_scaled_on(path, n, default_today())
+}
+
+/// [`open_or_create_scaled`] dated from `today` (in the configured zone).
+pub fn open_or_create_scaled_on(
+    path: &Path,
+    n: usize,
+    today: NaiveDate,
+) -> Result<Store, StoreError> {
     let fresh = !path.exists();
     let store = Store::open(path, true)?;
     if fresh {
-        store.restore(&scale::build(n, chrono::Local::now().date_naive()), false)?;
+        store.restore(&scale::build(n, today), false)?;
     }
     Ok(store)
 }

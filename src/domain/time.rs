@@ -29,6 +29,12 @@ pub fn local(at: DateTime<Utc>, tz: chrono_tz::Tz) -> DateTime<chrono_tz::Tz> {
     at.with_timezone(&tz)
 }
 
+/// The day it is at `at` in `tz`: the one "today" of the screens, the commands and the
+/// demo town, whatever zone the machine's own clock is set to.
+pub fn today_in(at: DateTime<Utc>, tz: chrono_tz::Tz) -> NaiveDate {
+    local(at, tz).date_naive()
+}
+
 /// A zone by its IANA name (`Europe/Brussels`).
 pub fn zone(name: &str) -> Option<chrono_tz::Tz> {
     name.parse().ok()
@@ -190,6 +196,32 @@ mod tests {
             "{json}"
         );
         assert_eq!(serde_json::from_str::<T>(&json).unwrap(), t);
+    }
+
+    /// Around midnight the day in Brussels is not the day in UTC (the machine's clock on
+    /// many servers): "today" is Brussels'.
+    #[test]
+    fn today_is_the_zones_day_around_midnight() {
+        let at = |s: &str| s.parse::<DateTime<Utc>>().unwrap();
+        let day = |s: &str| s.parse::<NaiveDate>().unwrap();
+        // 23:30 UTC is 00:30 the next day in Brussels (winter, +01:00).
+        assert_eq!(
+            today_in(at("2026-11-29T23:30:00Z"), DEFAULT_ZONE),
+            day("2026-11-30")
+        );
+        assert_eq!(
+            today_in(at("2026-11-29T23:30:00Z"), chrono_tz::Tz::UTC),
+            day("2026-11-29")
+        );
+        // 22:30 UTC in summer (+02:00) is already the next day too; 22:59 in winter is not.
+        assert_eq!(
+            today_in(at("2026-07-14T22:30:00Z"), DEFAULT_ZONE),
+            day("2026-07-15")
+        );
+        assert_eq!(
+            today_in(at("2026-11-29T22:59:00Z"), DEFAULT_ZONE),
+            day("2026-11-29")
+        );
     }
 
     /// Brussels goes to summer time at 01:00 UTC on the last Sunday of March and back at

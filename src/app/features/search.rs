@@ -89,7 +89,7 @@ pub fn update(app: &mut App, action: &Action) -> Option<Action> {
         }
         Action::Back => app.search = None,
         Action::ToggleHelp => {
-            app.help_scroll = 0;
+            app.help_scroll.reset();
             app.overlay = Some(crate::app::model::Overlay::Help);
         }
         _ => {}

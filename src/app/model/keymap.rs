@@ -33,6 +33,9 @@ pub enum Scope {
     OneField,
     /// A fuzzy picker.
     Picker,
+    /// A picker of several values (quick filters, people): Enter turns one on or off,
+    /// Esc closes it keeping them. Over `Picker`.
+    Choices,
     /// A record's detail filling the tab.
     Detail,
     /// The cases list of the round-tables tab.
@@ -158,6 +161,8 @@ fn defaults() -> Vec<Binding> {
         b(PapChooser, &[(Up, NONE), (Char('k'), NONE)], "↑", "key-up", Action::Up, true),
         b(PapChooser, &[(Down, NONE), (Char('j'), NONE)], "↓", "key-down", Action::Down, true),
         b(PapChooser, &[(Esc, NONE)], "Esc", "key-cancel", Action::Back, true),
+        b(Choices, &[(Enter, NONE)], "Enter", "key-toggle_choice", Action::Accept, true),
+        b(Choices, &[(Esc, NONE)], "Esc", "key-done_choosing", Action::Back, true),
         b(Picker, &[(Enter, NONE)], "Enter", "key-pick", Action::Accept, true),
         b(Picker, &[(Up, NONE), (Char('p'), CTRL)], "↑", "key-up", Action::Up, true),
         b(Picker, &[(Down, NONE), (Char('n'), CTRL)], "↓", "key-down", Action::Down, true),
@@ -179,6 +184,10 @@ fn defaults() -> Vec<Binding> {
         b(Help, &[(Esc, NONE), (Char('?'), NONE), (Char('q'), NONE)], "Esc", "key-close_help", Action::Back, true),
         b(Help, &[(Up, NONE), (Char('k'), NONE)], "↑/k", "key-scroll_up", Action::Up, true),
         b(Help, &[(Down, NONE), (Char('j'), NONE)], "↓/j", "key-scroll_down", Action::Down, true),
+        b(Help, &[(PageUp, NONE)], "PgUp", "key-page_up", Action::PageUp, false),
+        b(Help, &[(PageDown, NONE)], "PgDn", "key-page_down", Action::PageDown, false),
+        b(Help, &[(Home, NONE), (Char('g'), NONE)], "Home/g", "key-scroll_top", Action::Top, false),
+        b(Help, &[(End, NONE), (Char('G'), SHIFT), (Char('G'), NONE)], "End/G", "key-scroll_bottom", Action::Bottom, false),
         b(Search, &[(Enter, NONE)], "Enter", "key-search_jump", Action::Open, true),
         b(SearchSession, &[(Tab, NONE)], "Tab", "key-search_scope", Action::ToggleSearchScope, true),
         b(Search, &[(Up, NONE), (Char('p'), CTRL)], "↑", "key-up", Action::Up, true),
@@ -189,8 +198,13 @@ fn defaults() -> Vec<Binding> {
         b(Search, &[(F(1), NONE)], "F1", "key-help", Action::ToggleHelp, true),
         b(Locked, &[(Enter, NONE)], "Enter", "key-resume", Action::Unlock, true),
         b(Messages, &[(Esc, NONE), (Char('l'), NONE), (Char('q'), NONE)], "Esc", "key-close", Action::Back, true),
+        b(Messages, &[(Char('?'), NONE), (F(1), NONE)], "?", "key-help", Action::ToggleHelp, true),
         b(Messages, &[(Up, NONE), (Char('k'), NONE)], "↑/k", "key-scroll_up", Action::Up, true),
         b(Messages, &[(Down, NONE), (Char('j'), NONE)], "↓/j", "key-scroll_down", Action::Down, true),
+        b(Messages, &[(PageUp, NONE)], "PgUp", "key-page_up", Action::PageUp, false),
+        b(Messages, &[(PageDown, NONE)], "PgDn", "key-page_down", Action::PageDown, false),
+        b(Messages, &[(Home, NONE), (Char('g'), NONE)], "Home/g", "key-scroll_top", Action::Top, false),
+        b(Messages, &[(End, NONE), (Char('G'), SHIFT), (Char('G'), NONE)], "End/G", "key-scroll_bottom", Action::Bottom, false),
         b(Summary, &[(Esc, NONE), (Enter, NONE)], "Esc", "key-close", Action::Back, true),
         b(Preview, &[(Char('w'), NONE), (Enter, NONE)], "w", "key-write_export", Action::WriteExport, true),
         b(Preview, &[(Esc, NONE)], "Esc", "key-cancel_export", Action::Back, true),

@@ -53,9 +53,21 @@ impl App {
             (self.confirm.is_some(), Layer::Confirm),
             (self.picker.is_some(), Layer::Picker),
             // Help opens over a form (F1), as over a preview or the search.
-            (self.overlay == Some(Overlay::Help), Layer::Help),
+            (
+                matches!(
+                    self.overlay,
+                    Some(Overlay::Help | Overlay::HelpOverMessages)
+                ),
+                Layer::Help,
+            ),
             (self.form.is_some(), Layer::Form),
-            (self.overlay == Some(Overlay::Messages), Layer::Messages),
+            (
+                matches!(
+                    self.overlay,
+                    Some(Overlay::Messages | Overlay::HelpOverMessages)
+                ),
+                Layer::Messages,
+            ),
             (self.import.is_some(), Layer::ImportPreview),
             (self.export.is_some(), Layer::ExportPreview),
             (self.search.is_some(), Layer::Search),

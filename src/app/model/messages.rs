@@ -14,14 +14,15 @@ pub struct MessageLog {
     /// The status as last observed, so that a message standing over several updates is
     /// logged once, and the same text shown again later is logged again.
     seen: Option<Status>,
-    pub scroll: u16,
+    pub scroll: super::scroll::Scroll,
 }
 
 impl MessageLog {
-    /// Logs `status` if it is a new message since the last call.
-    pub fn observe(&mut self, status: &Option<Status>) {
+    /// Logs `status` if it is a new message since the last call; whether the status line
+    /// changed since then (a new message, or none).
+    pub fn observe(&mut self, status: &Option<Status>) -> bool {
         if *status == self.seen {
-            return;
+            return false;
         }
         if let Some(s) = status {
             if self.entries.len() == KEPT {
@@ -30,6 +31,7 @@ impl MessageLog {
             self.entries.push_back(s.clone());
         }
         self.seen = status.clone();
+        true
     }
 
     pub fn newest_first(&self) -> impl Iterator<Item = &Status> {

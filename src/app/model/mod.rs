@@ -22,10 +22,12 @@ pub mod overview;
 pub mod picker;
 pub mod purpose;
 pub mod record;
+pub mod scroll;
 pub mod search;
 pub mod search_back;
 pub mod stakeholder_list;
 pub mod state;
+pub mod status_line;
 pub mod text;
 
 pub use action::Action;

@@ -118,6 +118,8 @@ pub enum Overlay {
     Help,
     /// The last messages, newest first.
     Messages,
+    /// Help opened over the message log (`?` there): closing it returns to the log.
+    HelpOverMessages,
 }
 
 /// What an import would do, before anything is written.
@@ -255,7 +257,7 @@ pub struct App {
     /// tests draw the same on every machine.
     pub tz: chrono_tz::Tz,
     pub overlay: Option<Overlay>,
-    pub help_scroll: u16,
+    pub help_scroll: super::scroll::Scroll,
     pub form: Option<Form>,
     pub picker: Option<Picker>,
     pub confirm: Option<Confirm>,
@@ -272,6 +274,8 @@ pub struct App {
     /// Per stakeholder, parallel to `data.stakeholders`.
     pub facts: Arc<[PersonFacts]>,
     pub status: Option<Status>,
+    /// When and where the message on the status line was shown (`status_line`).
+    pub status_shown: Option<super::status_line::Shown>,
     /// The stakeholder whose detail the pane beside the list keeps showing while the
     /// selection moves; `None`: the selected one. The pane catches up on the first tick
     /// after a tick without a move, once the selection rests: a move then redraws the list rows only (bytes per key
@@ -339,7 +343,7 @@ impl App {
                 .map(|d| d.and_utc())
                 .unwrap_or_default(),
             overlay: None,
-            help_scroll: 0,
+            help_scroll: Default::default(),
             form: None,
             picker: None,
             confirm: None,
@@ -351,6 +355,7 @@ impl App {
             detail_scroll: 0,
             facts: Arc::from([]),
             status: None,
+            status_shown: None,
             messages: Default::default(),
             lock: None,
             detail_pinned: None,
@@ -368,7 +373,7 @@ impl App {
         }
     }
 
-    fn view_index(&self) -> usize {
+    pub(super) fn view_index(&self) -> usize {
         match self.tab {
             Tab::Sessions if self.show_actions => 6,
             Tab::Sessions if self.show_cases => 4,
@@ -411,6 +416,9 @@ impl App {
         use super::layers::Layer;
         match top {
             Some(Layer::Confirm) => vec![Scope::Confirm],
+            Some(Layer::Picker) if self.picker.as_ref().is_some_and(|p| p.multi) => {
+                vec![Scope::Choices, Scope::Picker]
+            }
             Some(Layer::Picker) => vec![Scope::Picker],
             Some(Layer::Form) => self.form_scopes(),
             Some(Layer::Help) => vec![Scope::Help],
@@ -556,6 +564,7 @@ impl App {
             self.scopes().first(),
             Some(
                 Scope::Picker
+                    | Scope::Choices
                     | Scope::Form
                     | Scope::Filter
                     | Scope::Editor

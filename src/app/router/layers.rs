@@ -53,12 +53,15 @@ pub fn update_layers(app: &mut App, action: &Action) -> Handled {
 fn on_top(app: &mut App, top: Layer, action: &Action) -> Handled {
     let with_help = matches!(
         top,
-        Layer::ImportPreview | Layer::ExportPreview | Layer::Form
+        Layer::ImportPreview | Layer::ExportPreview | Layer::Form | Layer::Messages
     );
     if with_help && *action == Action::ToggleHelp {
-        // Help opens over a preview or a form, as over a view.
-        app.help_scroll = 0;
-        app.overlay = Some(Overlay::Help);
+        // Help opens over a preview, a form or the message log, as over a view.
+        app.help_scroll.reset();
+        app.overlay = Some(match top {
+            Layer::Messages => Overlay::HelpOverMessages,
+            _ => Overlay::Help,
+        });
         return Handled::Taken(None);
     }
     Handled::Taken(match top {
@@ -151,25 +154,20 @@ fn confirm(app: &mut App, action: &Action) -> Option<Action> {
     }
 }
 
-/// Help scrolls; Esc or `?` closes it.
+/// Help scrolls (a row, a page, to either end); Esc or `?` closes it, back to the
+/// message log when it was opened over it.
 fn help(app: &mut App, action: &Action) -> Option<Action> {
-    match action {
-        Action::Up => app.help_scroll = app.help_scroll.saturating_sub(1),
-        Action::Down => app.help_scroll = app.help_scroll.saturating_add(1),
-        Action::Back | Action::ToggleHelp => app.overlay = None,
-        _ => {}
+    if !app.help_scroll.apply(action) && matches!(action, Action::Back | Action::ToggleHelp) {
+        let over_log = app.overlay == Some(Overlay::HelpOverMessages);
+        app.overlay = over_log.then_some(Overlay::Messages);
     }
     None
 }
 
-/// The message log scrolls; Esc closes it.
+/// The message log scrolls as help does; Esc closes it.
 fn messages(app: &mut App, action: &Action) -> Option<Action> {
-    let log = &mut app.messages;
-    match action {
-        Action::Up => log.scroll = log.scroll.saturating_sub(1),
-        Action::Down => log.scroll = log.scroll.saturating_add(1),
-        Action::Back | Action::ShowMessages => app.overlay = None,
-        _ => {}
+    if !app.messages.scroll.apply(action) && matches!(action, Action::Back | Action::ShowMessages) {
+        app.overlay = None;
     }
     None
 }

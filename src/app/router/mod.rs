@@ -51,7 +51,7 @@ pub const POLL_EVERY_TICKS: u32 = 4;
 /// first.
 pub fn update(app: &mut App, action: Action) -> Option<Action> {
     let next = dispatch(app, action);
-    app.messages.observe(&app.status);
+    crate::app::model::status_line::settle(app);
     next
 }
 
@@ -138,11 +138,11 @@ fn dispatch(app: &mut App, action: Action) -> Option<Action> {
             }
         }
         Action::ToggleHelp => {
-            app.help_scroll = 0;
+            app.help_scroll.reset();
             app.overlay = Some(Overlay::Help);
         }
         Action::ShowMessages => {
-            app.messages.scroll = 0;
+            app.messages.scroll.reset();
             app.overlay = Some(Overlay::Messages);
         }
         Action::Reload => app.effects.push(Effect::Load),

@@ -41,6 +41,10 @@ pub fn render(frame: &mut Frame, body: Rect, app: &App) {
             w.saturating_sub(2) / columns as u16,
         ));
     }
+    if lines.len().div_ceil(columns) > room {
+        // Help that scrolls lists the keys that page it.
+        lines.extend(own_key_lines(usize::from(column_width)));
+    }
     let per_column = lines.len().div_ceil(columns);
     let w = if columns == 2 { body.width.min(84) } else { 46 };
     let h = (per_column.min(room) + 3) as u16;
@@ -50,7 +54,7 @@ pub fn render(frame: &mut Frame, body: Rect, app: &App) {
     let inner = block.inner(area);
     // Keys that do not fit scroll (↑/↓), and the bottom border says so.
     let visible = usize::from(inner.height.saturating_sub(1));
-    let scroll = usize::from(app.help_scroll).min(per_column.saturating_sub(visible));
+    let scroll = usize::from(app.help_scroll.drawn(visible, per_column));
     let block = match super::scroll::marker(scroll, visible, per_column) {
         Some(m) => block.title_bottom(Line::styled(m, theme::dim()).right_aligned()),
         None => block,
@@ -71,6 +75,9 @@ pub fn render(frame: &mut Frame, body: Rect, app: &App) {
 /// What help is about: the layer it was opened over (the form, the import or export
 /// preview, the search, the meeting), by that screen's own title, else the view's.
 fn heading(app: &App) -> String {
+    if app.overlay == Some(crate::app::Overlay::HelpOverMessages) {
+        return t("messages-title").to_owned();
+    }
     if let Some(form) = &app.form {
         return form.title.clone();
     }
@@ -101,6 +108,24 @@ pub fn listed(app: &App) -> Vec<&'static crate::app::Binding> {
         .filter(|b| crate::app::model::keymap::acts(&scopes, b))
         .filter(|b| seen.insert((b.label, b.help)))
         .collect()
+}
+
+/// Help's own keys that its footer leaves out (a page, either end): help that scrolls
+/// lists them itself, last, since a "more" on help would lead nowhere.
+fn own_keys() -> impl Iterator<Item = &'static crate::app::Binding> {
+    use crate::app::Scope;
+    bindings_for(&[Scope::Help]).filter(|b| !b.footer)
+}
+
+/// [`own_keys`] under their heading.
+fn own_key_lines(width: usize) -> Vec<Line<'static>> {
+    let keys: Vec<_> = own_keys().collect();
+    let mut out = vec![Line::from(Span::styled(
+        t("help-own_keys"),
+        theme::header(),
+    ))];
+    out.extend(key_lines(&keys, width));
+    out
 }
 
 /// One line per key, its description wrapped under itself where the column is narrow.

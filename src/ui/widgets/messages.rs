@@ -33,11 +33,11 @@ pub fn render(frame: &mut Frame, body: Rect, app: &App) {
     let h = (lines.len() as u16 + 2).min(body.height);
     let area = super::centered(body, w, h);
     frame.render_widget(Clear, area);
-    super::scroll::pane(
+    super::scroll::pane_of(
         frame,
         area,
         Paragraph::new(lines),
         theme::block(t("messages-title")),
-        app.messages.scroll,
+        &app.messages.scroll,
     );
 }

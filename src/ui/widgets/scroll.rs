@@ -66,6 +66,19 @@ pub fn pane_in(buf: &mut Buffer, area: Rect, text: Paragraph<'_>, block: Block<'
     text.scroll((scroll, 0)).block(block).render(area, buf);
 }
 
+/// [`pane`] scrolled by the keys of its layer: the draw tells `scroll` what it found.
+pub fn pane_of(
+    frame: &mut Frame,
+    area: Rect,
+    text: Paragraph<'_>,
+    block: Block<'_>,
+    scroll: &crate::app::model::scroll::Scroll,
+) {
+    let inner = block.inner(area);
+    let offset = scroll.drawn(usize::from(inner.height), text.line_count(inner.width));
+    pane(frame, area, text, block, offset);
+}
+
 #[cfg(test)]
 mod tests {
     use super::{list_view, marker};

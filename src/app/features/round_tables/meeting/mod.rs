@@ -110,11 +110,11 @@ fn update_table(app: &mut App, action: &Action) -> Handled {
         Action::NextItem => go_to_item(app, 1),
         Action::PrevItem => go_to_item(app, -1),
         Action::ToggleHelp => {
-            app.help_scroll = 0;
+            app.help_scroll.reset();
             app.overlay = Some(crate::app::model::Overlay::Help);
         }
         Action::ShowMessages => {
-            app.messages.scroll = 0;
+            app.messages.scroll.reset();
             app.overlay = Some(crate::app::model::Overlay::Messages);
         }
         Action::Up if m.focus == Focus::Side => m.attendee = m.attendee.saturating_sub(1),
