@@ -303,3 +303,36 @@ fn sharing_rule_kinds_are_whole_at_160x48() {
         }
     });
 }
+
+/// The words inside the stakeholder list's pane on a screen: its rows between the
+/// borders, joined.
+fn list_words(screen: &str) -> String {
+    let rows = screen.lines().filter_map(|l| {
+        let inner = l.trim_matches('"').strip_prefix('│')?;
+        Some(inner.split('│').next().unwrap_or_default().to_owned())
+    });
+    let words = rows.collect::<Vec<_>>().join(" ");
+    words.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Why a list is empty is said whole at 80 columns, wrapped, in every language (the
+/// French reason was cut after "p change").
+#[test]
+fn an_empty_lists_reason_is_whole_at_80_columns() {
+    use roundtable::app::model::stakeholder_list::Quick;
+    in_each_language(&Lang::ALL, |lang| {
+        let mut app = demo_app_in(lang);
+        apply(
+            &mut app,
+            [Action::GoTab(Tab::Stakeholders), Action::StartFilter],
+        );
+        support::app::type_text(&mut app, "zzzqqq");
+        apply(&mut app, [Action::EndFilter]);
+        support::app::toggle_quick(&mut app, Quick::Overdue);
+        assert!(app.view().rows.is_empty());
+        let whole = list_words(&screen(&app, 400, 24));
+        assert!(whole.contains("Esc"), "{lang:?}: {whole}");
+        let narrow = list_words(&screen(&app, 80, 24));
+        assert!(narrow.contains(&whole), "{lang:?}: {whole}\n{narrow}");
+    });
+}

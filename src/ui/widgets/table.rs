@@ -3,7 +3,7 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Flex, Layout, Rect};
 use ratatui::style::Style;
 use ratatui::text::Text;
-use ratatui::widgets::Paragraph;
+use ratatui::widgets::{Paragraph, Wrap};
 
 use super::rows::{self, Row};
 
@@ -39,7 +39,9 @@ pub fn render<'a>(
     view.page.set(inner_h);
     if view.rows.is_empty() {
         frame.render_widget(
-            Paragraph::new(Text::styled(empty.to_owned(), theme::dim())).block(block),
+            Paragraph::new(Text::styled(empty.to_owned(), theme::dim()))
+                .wrap(Wrap { trim: true })
+                .block(block),
             area,
         );
         return;
