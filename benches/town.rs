@@ -240,7 +240,8 @@ fn probe(
 /// resident memory. A separate process, so that building the town does not count.
 fn load_only(path: &str) {
     let store = Store::open(path.as_ref(), false).unwrap();
-    let mut app = App::new(chrono::Local::now().date_naive());
+    use roundtable::domain::time::{DEFAULT_ZONE, now, today_in};
+    let mut app = App::new(today_in(now(), DEFAULT_ZONE));
     let effects: Vec<_> = app.effects.drain(..).collect();
     for e in effects {
         app::run_effect_each(&store, &e, &mut |a| apply(&mut app, a));
