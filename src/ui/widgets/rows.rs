@@ -162,6 +162,14 @@ fn put(buf: &mut Buffer, area: Rect, text: &str) {
     }
     let start = buf.index_of(area.x, area.y);
     let cells = &mut buf.content[start..start + usize::from(area.width)];
+    if text.is_ascii() {
+        // Each character its own cell (control characters dropped): no segmenting.
+        let shown = text.bytes().filter(|b| !b.is_ascii_control());
+        for (cell, b) in cells.iter_mut().zip(shown) {
+            cell.set_char(char::from(b));
+        }
+        return;
+    }
     let mut x = 0;
     // Whether the cell before `x` was cleared as the second half of a wide character.
     let mut cleared_before = false;
