@@ -262,6 +262,30 @@ pub fn label_colon(label: &str) -> String {
     tf("label-colon", &[("label", &label)])
 }
 
+/// The text for `id` with its one number `name` filled (`12 d`, `⚠ 5 d`): formatted once
+/// per language and number on this thread, and kept. A list writes such a count in every
+/// row of every frame, and formatting through Fluent was a tenth of a frame.
+pub fn count(id: &'static str, name: &'static str, n: i64) -> String {
+    type Key = (Lang, &'static str, &'static str, i64);
+    thread_local! {
+        static KEPT: std::cell::RefCell<HashMap<Key, String>> = Default::default();
+    }
+    let key = (lang(), id, name, n);
+    KEPT.with(|kept| {
+        let mut kept = kept.borrow_mut();
+        if let Some(text) = kept.get(&key) {
+            return text.clone();
+        }
+        // Counts are few (days, items): a table this large is of no use any more.
+        if kept.len() >= 4096 {
+            kept.clear();
+        }
+        let text = format(key.0, id, &[(name, &n)]);
+        kept.insert(key, text.clone());
+        text
+    })
+}
+
 /// Whether the English catalogue has `id` (for the completeness test).
 pub fn has(id: &str) -> bool {
     BUNDLES[Lang::En.index()]

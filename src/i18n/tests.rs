@@ -27,6 +27,25 @@ fn a_count_selects_the_singular_or_the_plural() {
     assert_eq!(tf("ui-records", &[("n", &"007")]), "007 stakeholders");
 }
 
+/// A count kept once formatted reads as the catalogue formats it, in each language in
+/// turn on the same thread, plural selectors included.
+#[test]
+fn a_kept_count_is_the_formatted_count_in_every_language() {
+    let ids = ["age-days", "cadence-overdue", "meeting-decisions"];
+    for round in 0..2 {
+        for lang in Lang::ALL {
+            writing_in(lang, || {
+                for id in ids {
+                    for n in [-3, 0, 1, 2, 5, 21, 1000] {
+                        let fresh = tf(id, &[("n", &n)]);
+                        assert_eq!(count(id, "n", n), fresh, "{lang:?} {id} {n} ({round})");
+                    }
+                }
+            });
+        }
+    }
+}
+
 #[test]
 fn a_missing_id_shows_itself() {
     assert_eq!(t("no-such-message"), "no-such-message");

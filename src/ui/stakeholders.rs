@@ -14,23 +14,23 @@ use crate::app::model::stakeholder_list::{DetailOf, Quick};
 use crate::domain::indicators::Cadence;
 use crate::domain::sanitize::line as clean;
 use crate::domain::stakeholder::Stakeholder;
-use crate::i18n::{t, tf};
+use crate::i18n::{count, t, tf};
 use crate::labels;
 
 /// "12 d" since the last contact, or "—".
 pub(super) fn age(app: &App, last: Option<chrono::NaiveDate>) -> String {
-    last.map(|d| tf("age-days", &[("n", &(app.today - d).num_days())]))
+    last.map(|d| count("age-days", "n", (app.today - d).num_days()))
         .unwrap_or_else(|| "—".into())
 }
 
 fn cadence_cell(c: Option<Cadence>) -> Cell<'static> {
     match c {
         Some(Cadence::Overdue(d)) => {
-            Cell::from(tf("cadence-overdue", &[("n", &d)])).style(theme::error())
+            Cell::from(count("cadence-overdue", "n", d)).style(theme::error())
         }
         Some(Cadence::Never) => Cell::from(t("cadence-never")).style(theme::error()),
         Some(Cadence::Due(d)) if d <= 7 => {
-            Cell::from(tf("cadence-due", &[("n", &d)])).style(theme::warning())
+            Cell::from(count("cadence-due", "n", d)).style(theme::warning())
         }
         Some(Cadence::Due(_)) => Cell::from(t("cadence-ok")).style(theme::ok()),
         _ => Cell::from(""),
