@@ -85,6 +85,32 @@ fn the_columns_follow_the_rows_listed_through_a_filter_and_back() {
     assert_eq!(organisation_column(&app), wide);
 }
 
+/// A sector of one's own is measured as written, and an archived name with its mark,
+/// each whole when there is room.
+#[test]
+fn an_own_sector_and_an_archived_name_are_measured_whole() {
+    const OWN: &str = "Vereniging van buurtwinkeliers Molenwijk";
+    let mut data = support::full_dataset();
+    data.stakeholders[0].name = LONG_NAME.into();
+    data.stakeholders[0].archived = true;
+    data.stakeholders[0].sector = roundtable::domain::stakeholder::Sector::Other(OWN.into());
+    let mut app = App::new(support::today());
+    apply(
+        &mut app,
+        [
+            Action::Loaded(Arc::new(data), 1),
+            Action::GoTab(roundtable::app::Tab::Stakeholders),
+            Action::ToggleArchived,
+        ],
+    );
+    let s = screen(&app, 300, 48);
+    let row = (s.lines())
+        .find(|l| l.starts_with("\"│Marie-Christine"))
+        .unwrap_or_else(|| panic!("not listed:\n{s}"));
+    assert!(row.contains(&format!("{LONG_NAME} (archived)")), "{row}");
+    assert!(row.contains(OWN), "{row}");
+}
+
 /// The meeting's side (attendance and agenda) is as wide as its texts and the current
 /// item's timer need, up to a share of the screen: at 80 columns the current item reads
 /// whole with its timer, and the longest agenda text is not cut at 160.

@@ -196,25 +196,6 @@ fn empty_reason(app: &App) -> String {
     }
 }
 
-/// The sectors listed, each named sector once (its name is a catalogue look-up; a list
-/// of 10,000 is measured at every frame), each sector of one's own as written. A named
-/// sector is told by its place among the standard ones: no hashing per row.
-fn distinct_sectors<'a>(
-    rows: impl Iterator<Item = &'a Stakeholder>,
-) -> impl Iterator<Item = &'a str> {
-    use crate::domain::stakeholder::Sector;
-    // The standard sectors, then "other" left blank.
-    let mut seen = [false; Sector::STANDARD.len() + 1];
-    rows.filter_map(move |s| match &s.sector {
-        Sector::Other(text) if !text.is_empty() => Some(text.as_str()),
-        other => {
-            let i = (Sector::STANDARD.iter().position(|x| x == other))
-                .unwrap_or(Sector::STANDARD.len());
-            (!std::mem::replace(&mut seen[i], true)).then(|| t(other.key()))
-        }
-    })
-}
-
 /// The name, organisation and sector columns sized to the longest text listed, in the
 /// room the fixed columns leave.
 fn text_widths(app: &App, header: &[&str], fixed: &[Constraint], width: u16) -> Vec<Constraint> {
@@ -254,15 +235,33 @@ fn text_needs(app: &App, header: &[&str]) -> [u16; 3] {
 }
 
 fn measure_needs(app: &App, header: &[&str]) -> [u16; 3] {
-    use super::widgets::table::{need, widest};
-    let people = &app.data.stakeholders;
-    let rows = || app.view().rows.iter().map(|&i| &people[i]);
-    let archived = t("archived").chars().count() + 3;
-    let name = widest(rows().map(|s| (s.name.as_str(), if s.archived { archived } else { 0 })));
+    use super::widgets::table::need;
+    use crate::app::model::stakeholder_list::SectorNeed;
+    use crate::domain::stakeholder::Sector;
+    let archived = u16::try_from(t("archived").chars().count() + 3).unwrap_or(u16::MAX);
+    let (mut name, mut organisation, mut own) = (0, 0, 0);
+    // The standard sectors listed, then "other" left blank.
+    let mut listed = [false; Sector::STANDARD.len() + 1];
+    for &i in &app.view().rows {
+        let c = &app.facts[i].columns;
+        name = name.max(c.name.saturating_add(if c.archived { archived } else { 0 }));
+        organisation = organisation.max(c.organisation);
+        match c.sector {
+            SectorNeed::Standard(k) => listed[usize::from(k).min(Sector::STANDARD.len())] = true,
+            SectorNeed::Own(n) => own = own.max(n),
+        }
+    }
+    let blank = Sector::Other(String::new());
+    let standard = Sector::STANDARD.iter().chain([&blank]);
+    let labels = standard
+        .zip(listed)
+        .filter(|(_, l)| *l)
+        .map(|(s, _)| t(s.key()));
+    let at_least = |header: &str, n: u16| need(header, std::iter::empty()).max(n);
     [
-        need(header[0], std::iter::empty()).max(u16::try_from(name).unwrap_or(u16::MAX)),
-        need(header[1], rows().map(|s| s.organisation.as_str())),
-        need(header[2], distinct_sectors(rows())),
+        at_least(header[0], name),
+        at_least(header[1], organisation),
+        need(header[2], labels).max(own),
     ]
 }
 

@@ -31,6 +31,55 @@ pub struct PersonFacts {
     /// load: sorting the list by name is then a sort of numbers, without lowering ten
     /// thousand names at every Esc from the filter.
     pub name_rank: u32,
+    /// What the list's name, organisation and sector columns need for this row.
+    pub columns: ColumnNeeds,
+}
+
+/// What a stakeholder's row needs of the list's text columns, worked out once per load:
+/// the list sizes its columns to the rows listed at every key of the filter, over
+/// thousands of rows in a big town.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct ColumnNeeds {
+    /// Characters of the name; the list adds its "(archived)" mark in the language.
+    pub name: u16,
+    pub archived: bool,
+    /// Characters of the organisation.
+    pub organisation: u16,
+    pub sector: SectorNeed,
+}
+
+/// The sector column's need: a standard sector's label (by its place in
+/// `Sector::STANDARD`, one past it for "other" left blank) is the language's, a sector of
+/// one's own is as written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SectorNeed {
+    Standard(u8),
+    Own(u16),
+}
+
+impl Default for SectorNeed {
+    fn default() -> Self {
+        SectorNeed::Own(0)
+    }
+}
+
+impl ColumnNeeds {
+    pub fn of(s: &crate::domain::stakeholder::Stakeholder) -> Self {
+        let chars = |t: &str| u16::try_from(t.chars().count()).unwrap_or(u16::MAX);
+        let sector = match &s.sector {
+            Sector::Other(text) if !text.is_empty() => SectorNeed::Own(chars(text)),
+            other => {
+                let place = Sector::STANDARD.iter().position(|x| x == other);
+                SectorNeed::Standard(place.unwrap_or(Sector::STANDARD.len()) as u8)
+            }
+        };
+        ColumnNeeds {
+            name: chars(&s.name),
+            archived: s.archived,
+            organisation: chars(&s.organisation),
+            sector,
+        }
+    }
 }
 
 /// The filter reads each stakeholder's texts, also on the ranking's helper threads.
@@ -91,6 +140,7 @@ pub fn facts(
                 referred: referred.remove(&s.id).unwrap_or_default(),
                 contacts_log: log.remove(&s.id).unwrap_or_default(),
                 name_rank,
+                columns: ColumnNeeds::of(s),
                 haystack: format!(
                     "{} {} {} {}",
                     s.name,
