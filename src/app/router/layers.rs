@@ -227,9 +227,10 @@ fn import(app: &mut App, action: &Action) -> Option<Action> {
 /// The detail over the whole tab scrolls; changing tabs or opening the list's filter
 /// (which takes the keys typed next, over the list) closes it; other keys go to the tab.
 fn detail(app: &mut App, action: &Action) -> Handled {
+    if app.detail_scroll.apply(action) {
+        return Handled::Taken(None);
+    }
     match action {
-        Action::Up => app.detail_scroll = app.detail_scroll.saturating_sub(1),
-        Action::Down => app.detail_scroll = app.detail_scroll.saturating_add(1),
         Action::Back => app.zoom = false,
         Action::NextTab | Action::PrevTab | Action::GoTab(_) | Action::StartFilter => {
             app.zoom = false;
