@@ -360,3 +360,33 @@ fn help_over_a_zoomed_detail_lists_its_paging_keys() {
         });
     }
 }
+
+/// A picker pages with PgUp/PgDn by the rows it shows, and names those keys on its own
+/// count line: the footer below has no room for them in Dutch or French at 80 columns,
+/// and a picker takes typed text, so there is no help key to list them behind.
+#[test]
+fn a_picker_pages_and_names_its_paging_keys() {
+    use crossterm::event::KeyCode::{PageDown, PageUp};
+    use roundtable::i18n::{Lang, t, writing_in};
+    for lang in [Lang::En, Lang::Nl, Lang::Fr] {
+        writing_in(lang, || {
+            let mut app = demo_app();
+            let to_picker = [Action::GoTab(Tab::Sessions), Action::Down];
+            apply(&mut app, to_picker);
+            apply(&mut app, [Action::ExportMinutes]);
+            let s = screen(&app, 80, 24);
+            for (label, id) in [("PgUp", "key-page_up"), ("PgDn", "key-page_down")] {
+                let named = format!("{label} {}", t(id));
+                assert!(s.contains(&named), "{lang:?}: {named:?} not in\n{s}");
+            }
+            press(&mut app, PageDown);
+            let p = app.picker.as_ref().expect("the picker stays open");
+            let page = p.page.get();
+            assert!(page > 5, "{lang:?}: {page} rows shown\n{s}");
+            assert_eq!(p.selected, page, "{lang:?}: a page down");
+            assert!(p.query.value().is_empty(), "{lang:?}: not typed");
+            press(&mut app, PageUp);
+            assert_eq!(app.picker.as_ref().unwrap().selected, 0, "{lang:?}");
+        });
+    }
+}

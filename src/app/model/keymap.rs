@@ -166,6 +166,9 @@ fn defaults() -> Vec<Binding> {
         b(Picker, &[(Enter, NONE)], "Enter", "key-pick", Action::Accept, true),
         b(Picker, &[(Up, NONE), (Char('p'), CTRL)], "↑", "key-up", Action::Up, true),
         b(Picker, &[(Down, NONE), (Char('n'), CTRL)], "↓", "key-down", Action::Down, true),
+        // Not in the footer (no room at 80 columns in Dutch): the picker names them itself.
+        b(Picker, &[(PageUp, NONE)], "PgUp", "key-page_up", Action::PageUp, false),
+        b(Picker, &[(PageDown, NONE)], "PgDn", "key-page_down", Action::PageDown, false),
         b(Picker, &[(Esc, NONE)], "Esc", "key-cancel", Action::Back, true),
         // Save and cancel first: a footer too narrow (Dutch, French at 80 columns) leaves
         // out the keys after them, behind "F1 more".

@@ -323,8 +323,8 @@ fn picker(app: &mut App, action: &Action) -> Option<Action> {
     match action {
         Action::Up => p.move_by(-1),
         Action::Down => p.move_by(1),
-        Action::PageUp => p.move_by(-10),
-        Action::PageDown => p.move_by(10),
+        Action::PageUp => p.page_by(true),
+        Action::PageDown => p.page_by(false),
         Action::Input(key) => {
             if p.query.input(*key) {
                 p.refilter();
