@@ -69,8 +69,8 @@ pub fn render(frame: &mut Frame, body: Rect, picker: &Picker) {
 
 /// The count line: how many match, and on the right, when they do not all fit
 /// (`pages`), the paging keys, which the footer below has no room for at 80 columns (in
-/// Dutch least of all) and no help lists (a picker takes `?` and F1 as typed text);
-/// left out when the line is too narrow.
+/// Dutch least of all) and no help lists (a picker has no help key: it takes `?` as
+/// typed text); left out when the line is too narrow.
 fn render_count(frame: &mut Frame, area: Rect, matched: String, pages: bool) {
     let paging = [Action::PageUp, Action::PageDown];
     let keys = bindings_for(&[Scope::Picker]).filter(|b| paging.contains(&b.action));
