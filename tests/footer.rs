@@ -218,11 +218,20 @@ fn every_key_shown_or_behind_more() {
                     b.label
                 );
             } else {
-                // Only the choosers draw their own keys beside what each one picks.
+                // Only the choosers draw their own keys beside what each one picks, and
+                // a picker its paging keys, with what they do, on its count line when
+                // its matches do not all fit.
                 let s = screen(&app, 80, 24);
+                let drawn = match b.scope {
+                    Scope::LabelChooser | Scope::PapChooser => Some(format!("{}  ", b.label)),
+                    Scope::Picker => Some(format!("{} {}", b.label, t(b.help))),
+                    _ => None,
+                };
+                let p = app.picker.as_ref();
+                let all_fit = p.is_some_and(|p| p.matches.len() <= p.page.get());
+                let paging = matches!(b.action, Action::PageUp | Action::PageDown);
                 assert!(
-                    matches!(b.scope, Scope::LabelChooser | Scope::PapChooser)
-                        && s.contains(&format!("{}  ", b.label)),
+                    drawn.is_some_and(|d| s.contains(&d)) || (paging && all_fit),
                     "{name}: {} ({}) not in the footer, and no help key: {foot}",
                     b.label,
                     b.help

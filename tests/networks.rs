@@ -373,7 +373,7 @@ fn the_network_detail_lists_problems_exchanges_and_trainings() {
     apply(&mut app, [Action::Back]);
     select(&mut app, "Marlevoorde community network");
     apply(&mut app, [Action::Open]);
-    app.detail_scroll = 10;
+    app.detail_scroll.go_to(10);
     let s = screen(&app, 160, 48);
     assert!(s.contains("Trainings"), "{s}");
     assert!(

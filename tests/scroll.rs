@@ -266,3 +266,127 @@ fn help_and_the_message_log_page_and_go_to_either_end() {
         assert_eq!(shown_rows(&app).0, 1, "{name}: Home");
     }
 }
+
+/// The demo's records made long enough that each zoomed detail scrolls at 80×24: the
+/// first stakeholder, network, training and case each hold many lines.
+fn long_records(app: &mut roundtable::app::App) {
+    let mut data = (*app.data).clone();
+    let many = |what: &str| (1..=300).map(|n| format!("{what} {n}")).collect::<Vec<_>>();
+    for s in &mut data.stakeholders {
+        s.communities = many("street");
+    }
+    for n in &mut data.networks {
+        n.shared_goal = many("aim").join(" ");
+    }
+    for tr in &mut data.trainings {
+        tr.trainer = many("trainer").join(" ");
+    }
+    for c in &mut data.cases {
+        c.summary = many("fact").join(" ");
+    }
+    let counter = app.counter + 1;
+    apply(app, [Action::Loaded(std::sync::Arc::new(data), counter)]);
+}
+
+/// Every record's detail filling the tab (Enter on a record) pages with PgUp/PgDn and
+/// goes to either end with Home/End, as help and the message log do, never past the end.
+#[test]
+fn every_zoomed_detail_pages_and_goes_to_either_end() {
+    use crossterm::event::KeyCode::{Down, End, Enter, Home, PageDown, PageUp, Up};
+    let tabs: [(&str, Vec<Action>); 4] = [
+        ("stakeholder", vec![Action::GoTab(Tab::Stakeholders)]),
+        ("network", vec![Action::GoTab(Tab::Networks)]),
+        (
+            "training",
+            vec![Action::GoTab(Tab::Networks), Action::ToggleTrainings],
+        ),
+        (
+            "case",
+            vec![Action::GoTab(Tab::Sessions), Action::ToggleCases],
+        ),
+    ];
+    for (name, to) in tabs {
+        let mut app = demo_app();
+        long_records(&mut app);
+        apply(&mut app, to);
+        apply(&mut app, [Action::Top]);
+        press(&mut app, Enter);
+        assert!(app.zoom, "{name}: Enter opens the detail");
+        let (first, last, total) = shown_rows(&app);
+        assert_eq!(first, 1, "{name}");
+        let page = last - first + 1;
+        press(&mut app, PageDown);
+        let (down, _, _) = shown_rows(&app);
+        assert!(
+            down > 2 && down <= page + 1,
+            "{name}: a page down shows {down}"
+        );
+        press(&mut app, PageUp);
+        assert_eq!(shown_rows(&app).0, 1, "{name}: a page up");
+        press(&mut app, End);
+        assert_eq!(shown_rows(&app).1, total, "{name}: End shows the last row");
+        press(&mut app, Up);
+        assert_eq!(shown_rows(&app).1, total - 1, "{name}: ↑ from the end");
+        press(&mut app, Down);
+        press(&mut app, Down);
+        assert_eq!(shown_rows(&app).1, total, "{name}: never past the end");
+        press(&mut app, Home);
+        assert_eq!(shown_rows(&app).0, 1, "{name}: Home");
+        assert!(app.zoom, "{name}: still the detail");
+    }
+}
+
+/// Help over a record's detail filling the tab lists its paging keys first, in every
+/// language, at 80×24 (the footer has no room for them).
+#[test]
+fn help_over_a_zoomed_detail_lists_its_paging_keys() {
+    use roundtable::i18n::{Lang, t, writing_in};
+    for lang in [Lang::En, Lang::Nl, Lang::Fr] {
+        writing_in(lang, || {
+            let mut app = demo_app();
+            apply(&mut app, [Action::Open]);
+            assert!(app.zoom);
+            press(&mut app, crossterm::event::KeyCode::Char('?'));
+            let s = screen(&app, 80, 24);
+            for (label, id) in [
+                ("PgUp", "key-page_up"),
+                ("PgDn", "key-page_down"),
+                ("Home/g", "key-scroll_top"),
+                ("End/G", "key-scroll_bottom"),
+            ] {
+                let line = format!("{label:>7}  {}", t(id));
+                assert!(s.contains(&line), "{lang:?}: {line:?} not in\n{s}");
+            }
+        });
+    }
+}
+
+/// A picker pages with PgUp/PgDn by the rows it shows, and names those keys on its own
+/// count line: the footer below has no room for them in Dutch or French at 80 columns,
+/// and a picker takes typed text, so there is no help key to list them behind.
+#[test]
+fn a_picker_pages_and_names_its_paging_keys() {
+    use crossterm::event::KeyCode::{PageDown, PageUp};
+    use roundtable::i18n::{Lang, t, writing_in};
+    for lang in [Lang::En, Lang::Nl, Lang::Fr] {
+        writing_in(lang, || {
+            let mut app = demo_app();
+            let to_picker = [Action::GoTab(Tab::Sessions), Action::Down];
+            apply(&mut app, to_picker);
+            apply(&mut app, [Action::ExportMinutes]);
+            let s = screen(&app, 80, 24);
+            for (label, id) in [("PgUp", "key-page_up"), ("PgDn", "key-page_down")] {
+                let named = format!("{label} {}", t(id));
+                assert!(s.contains(&named), "{lang:?}: {named:?} not in\n{s}");
+            }
+            press(&mut app, PageDown);
+            let p = app.picker.as_ref().expect("the picker stays open");
+            let page = p.page.get();
+            assert!(page > 5, "{lang:?}: {page} rows shown\n{s}");
+            assert_eq!(p.selected, page, "{lang:?}: a page down");
+            assert!(p.query.value().is_empty(), "{lang:?}: not typed");
+            press(&mut app, PageUp);
+            assert_eq!(app.picker.as_ref().unwrap().selected, 0, "{lang:?}");
+        });
+    }
+}

@@ -308,11 +308,11 @@ fn render_file(frame: &mut Frame, area: Rect, app: &App, c: &Case, due: Option<&
             }
         }
     }
-    super::widgets::scroll::pane(
+    super::widgets::scroll::pane_of(
         frame,
         area,
         Paragraph::new(lines).wrap(Wrap { trim: false }),
         theme::block(&tf("case-file_title", &[("case", &c.reference)])),
-        app.detail_scroll,
+        &app.detail_scroll,
     );
 }

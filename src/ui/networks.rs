@@ -221,12 +221,11 @@ fn sub_networks(app: &App, n: &MiniNetwork) -> Vec<Line<'static>> {
 }
 
 fn render_detail(frame: &mut Frame, area: Rect, app: &App, n: &MiniNetwork) {
-    let scroll = if app.zoom { app.detail_scroll } else { 0 };
-    super::widgets::scroll::pane(
-        frame,
+    super::widgets::scroll::detail_in(
+        frame.buffer_mut(),
         area,
         Paragraph::new(detail_lines(app, n)).wrap(Wrap { trim: true }),
         theme::block(&clean(&n.name)),
-        scroll,
+        app.zoom.then_some(&app.detail_scroll),
     );
 }

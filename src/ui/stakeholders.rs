@@ -307,7 +307,7 @@ fn matched_line(app: &App, s: &Stakeholder) -> Option<String> {
 /// The detail of stakeholder `row`, drawn again only when what it shows changed.
 fn render_detail(frame: &mut Frame, area: Rect, app: &App, row: usize) {
     let s = &app.data.stakeholders[row];
-    let scroll = if app.zoom { app.detail_scroll } else { 0 };
+    let zoomed = app.zoom.then_some(&app.detail_scroll);
     let of = DetailOf {
         row,
         data: Arc::as_ptr(&app.data) as usize,
@@ -315,7 +315,7 @@ fn render_detail(frame: &mut Frame, area: Rect, app: &App, row: usize) {
         today: app.today,
         lang: crate::i18n::lang(),
         theme: theme::current() as u8,
-        scroll,
+        scroll: zoomed.map_or(0, |z| z.offset()),
         matched: matched_line(app, s),
     };
     let matched = of.matched.clone();
@@ -324,12 +324,12 @@ fn render_detail(frame: &mut Frame, area: Rect, app: &App, row: usize) {
         if let Some(text) = matched {
             lines.insert(0, Line::from(Span::styled(text, theme::dim())));
         }
-        super::widgets::scroll::pane_in(
+        super::widgets::scroll::detail_in(
             buf,
             area,
             Paragraph::new(lines).wrap(Wrap { trim: true }),
             theme::block(&clean(&s.name)),
-            scroll,
+            zoomed,
         );
     });
 }

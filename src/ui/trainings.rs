@@ -131,12 +131,11 @@ pub fn detail_lines(app: &App, tr: &Training) -> Vec<Line<'static>> {
 }
 
 fn render_detail(frame: &mut Frame, area: Rect, app: &App, tr: &Training) {
-    let scroll = if app.zoom { app.detail_scroll } else { 0 };
-    super::widgets::scroll::pane(
-        frame,
+    super::widgets::scroll::detail_in(
+        frame.buffer_mut(),
         area,
         Paragraph::new(detail_lines(app, tr)).wrap(Wrap { trim: true }),
         theme::block(&clean(&tr.title)),
-        scroll,
+        app.zoom.then_some(&app.detail_scroll),
     );
 }

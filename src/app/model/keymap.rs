@@ -166,6 +166,9 @@ fn defaults() -> Vec<Binding> {
         b(Picker, &[(Enter, NONE)], "Enter", "key-pick", Action::Accept, true),
         b(Picker, &[(Up, NONE), (Char('p'), CTRL)], "↑", "key-up", Action::Up, true),
         b(Picker, &[(Down, NONE), (Char('n'), CTRL)], "↓", "key-down", Action::Down, true),
+        // Not in the footer (no room at 80 columns in Dutch): the picker names them itself.
+        b(Picker, &[(PageUp, NONE)], "PgUp", "key-page_up", Action::PageUp, false),
+        b(Picker, &[(PageDown, NONE)], "PgDn", "key-page_down", Action::PageDown, false),
         b(Picker, &[(Esc, NONE)], "Esc", "key-cancel", Action::Back, true),
         // Save and cancel first: a footer too narrow (Dutch, French at 80 columns) leaves
         // out the keys after them, behind "F1 more".
@@ -311,6 +314,10 @@ fn defaults() -> Vec<Binding> {
         b(Cases, &[(Char('r'), NONE)], "r", "key-route_concern", Action::RouteConcern, false),
         b(Detail, &[(Up, NONE), (Char('k'), NONE)], "↑/k", "key-scroll_up", Action::Up, false),
         b(Detail, &[(Down, NONE), (Char('j'), NONE)], "↓/j", "key-scroll_down", Action::Down, false),
+        b(Detail, &[(PageUp, NONE)], "PgUp", "key-page_up", Action::PageUp, false),
+        b(Detail, &[(PageDown, NONE)], "PgDn", "key-page_down", Action::PageDown, false),
+        b(Detail, &[(Home, NONE), (Char('g'), NONE)], "Home/g", "key-scroll_top", Action::Top, false),
+        b(Detail, &[(End, NONE), (Char('G'), SHIFT), (Char('G'), NONE)], "End/G", "key-scroll_bottom", Action::Bottom, false),
         b(Detail, &[(Esc, NONE), (Enter, NONE)], "Esc", "key-back_to_list", Action::Back, true),
         b(Stakeholders, &[(Enter, NONE)], "Enter", "key-open", Action::Open, true),
         b(Stakeholders, &[(Char('/'), NONE)], "/", "key-filter", Action::StartFilter, true),

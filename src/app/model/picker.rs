@@ -1,5 +1,7 @@
 //! A fuzzy picker over a list of choices: stakeholders, sectors, labels.
 
+use std::cell::Cell;
+
 use crate::domain::search::Fuzzy;
 
 use super::text::TextField;
@@ -73,6 +75,8 @@ pub struct Picker {
     pub multi: bool,
     /// What is picked so far (multi pickers).
     pub chosen: Vec<u64>,
+    /// Matches visible at the last draw: a page for PgUp/PgDn, as in lists.
+    pub page: Cell<usize>,
 }
 
 impl Picker {
@@ -86,6 +90,7 @@ impl Picker {
             target,
             multi: false,
             chosen: Vec::new(),
+            page: Cell::new(1),
         };
         p.refilter();
         p
@@ -128,6 +133,12 @@ impl Picker {
 
     pub fn current(&self) -> Option<&PickItem> {
         self.matches.get(self.selected).map(|&i| &self.items[i])
+    }
+
+    /// Moves a page (the matches the last draw showed) down, or up when `up`.
+    pub fn page_by(&mut self, up: bool) {
+        let page = isize::try_from(self.page.get().max(1)).unwrap_or(isize::MAX);
+        self.move_by(if up { -page } else { page });
     }
 
     pub fn move_by(&mut self, delta: isize) {

@@ -1,4 +1,5 @@
-//! A pane of text that scrolls by the keys of the layer it is (help, the message log): the
+//! A pane of text that scrolls by the keys of the layer it is (help, the message log, a
+//! record's detail filling the tab): the
 //! offset the keys move, and what its last draw found, so that a page is the rows seen
 //! and End the last offset, without the model knowing how the text is laid out.
 
@@ -23,6 +24,11 @@ impl Scroll {
     /// Back to the top (the pane opens again).
     pub fn reset(&mut self) {
         self.offset = 0;
+    }
+
+    /// From row `offset` (a place come back to); the draw keeps it within the text.
+    pub fn go_to(&mut self, offset: u16) {
+        self.offset = offset;
     }
 
     /// Moves by `action` (↑ ↓ PgUp PgDn Home End), never past the end the last draw

@@ -84,7 +84,7 @@ impl App {
             show_cases: self.show_cases,
             show_actions: self.show_actions,
             zoom: self.zoom,
-            detail_scroll: self.detail_scroll,
+            detail_scroll: self.detail_scroll.offset(),
             row: self.view().selected_row(),
             meeting: self.meeting.as_ref().map(|m| MeetingPlace {
                 session: m.session.id,

@@ -270,7 +270,8 @@ pub struct App {
     pub zoom: bool,
     /// After the next load, select this record in this tab (a record just created).
     pub select_after_load: Option<(Tab, Id)>,
-    pub detail_scroll: u16,
+    /// The zoomed detail's scroll (Up/Down, PgUp/PgDn, Home/End).
+    pub detail_scroll: super::scroll::Scroll,
     /// Per stakeholder, parallel to `data.stakeholders`.
     pub facts: Arc<[PersonFacts]>,
     pub status: Option<Status>,
@@ -352,7 +353,7 @@ impl App {
             people: PeopleView::default(),
             zoom: false,
             select_after_load: None,
-            detail_scroll: 0,
+            detail_scroll: Default::default(),
             facts: Arc::from([]),
             status: None,
             status_shown: None,

@@ -68,7 +68,7 @@ fn case_file(app: &mut App, id: Id) -> Option<Action> {
     if select(app, pos) {
         crate::app::features::sharing::case_opened(app, id);
         app.zoom = true;
-        app.detail_scroll = 0;
+        app.detail_scroll.reset();
     }
     next
 }
@@ -104,7 +104,7 @@ fn person(app: &mut App, id: Id) -> Option<Action> {
     }
     if select(app, pos) {
         app.zoom = true;
-        app.detail_scroll = 0;
+        app.detail_scroll.reset();
     }
     next
 }
@@ -135,7 +135,7 @@ fn restore(app: &mut App, place: &Place) -> Option<Action> {
         select(app, row);
     }
     app.zoom = place.zoom && app.view().selected_row().is_some();
-    app.detail_scroll = place.detail_scroll;
+    app.detail_scroll.go_to(place.detail_scroll);
     let case = (app.tab == Tab::Sessions && app.show_cases && app.zoom)
         .then(|| app.view().selected_row())
         .flatten()

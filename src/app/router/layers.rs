@@ -227,9 +227,10 @@ fn import(app: &mut App, action: &Action) -> Option<Action> {
 /// The detail over the whole tab scrolls; changing tabs or opening the list's filter
 /// (which takes the keys typed next, over the list) closes it; other keys go to the tab.
 fn detail(app: &mut App, action: &Action) -> Handled {
+    if app.detail_scroll.apply(action) {
+        return Handled::Taken(None);
+    }
     match action {
-        Action::Up => app.detail_scroll = app.detail_scroll.saturating_sub(1),
-        Action::Down => app.detail_scroll = app.detail_scroll.saturating_add(1),
         Action::Back => app.zoom = false,
         Action::NextTab | Action::PrevTab | Action::GoTab(_) | Action::StartFilter => {
             app.zoom = false;
@@ -322,8 +323,8 @@ fn picker(app: &mut App, action: &Action) -> Option<Action> {
     match action {
         Action::Up => p.move_by(-1),
         Action::Down => p.move_by(1),
-        Action::PageUp => p.move_by(-10),
-        Action::PageDown => p.move_by(10),
+        Action::PageUp => p.page_by(true),
+        Action::PageDown => p.page_by(false),
         Action::Input(key) => {
             if p.query.input(*key) {
                 p.refilter();

@@ -134,7 +134,7 @@ fn dispatch(app: &mut App, action: Action) -> Option<Action> {
             }
             if app.view().selected_row().is_some() {
                 app.zoom = true;
-                app.detail_scroll = 0;
+                app.detail_scroll.reset();
             }
         }
         Action::ToggleHelp => {

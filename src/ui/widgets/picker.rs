@@ -4,8 +4,9 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Clear, List, ListItem, ListState, Paragraph};
 
 use crate::app::model::picker::Picker;
+use crate::app::{Action, Scope, bindings_for};
 use crate::domain::sanitize::line as clean;
-use crate::i18n::tf;
+use crate::i18n::{t, tf};
 use crate::ui::theme;
 
 pub fn render(frame: &mut Frame, body: Rect, picker: &Picker) {
@@ -31,6 +32,7 @@ pub fn render(frame: &mut Frame, body: Rect, picker: &Picker) {
     frame.render_widget(picker.query.textarea(), input);
     // Only the visible window of matches is turned into items.
     let visible = list.height as usize;
+    picker.page.set(visible);
     let offset = picker.selected.saturating_sub(visible.saturating_sub(1));
     let items: Vec<ListItem> = picker
         .matches
@@ -58,14 +60,36 @@ pub fn render(frame: &mut Frame, body: Rect, picker: &Picker) {
         list,
         &mut state,
     );
-    frame.render_widget(
-        Paragraph::new(Span::styled(
-            tf(
-                "picker-count",
-                &[("n", &picker.matches.len()), ("total", &picker.items.len())],
-            ),
-            theme::dim(),
-        )),
-        count,
+    let matched = tf(
+        "picker-count",
+        &[("n", &picker.matches.len()), ("total", &picker.items.len())],
     );
+    render_count(frame, count, matched, picker.matches.len() > visible);
+}
+
+/// The count line: how many match, and on the right, when they do not all fit
+/// (`pages`), the paging keys, which the footer below has no room for at 80 columns (in
+/// Dutch least of all) and no help lists (a picker has no help key: it takes `?` as
+/// typed text); left out when the line is too narrow.
+fn render_count(frame: &mut Frame, area: Rect, matched: String, pages: bool) {
+    let paging = [Action::PageUp, Action::PageDown];
+    let keys = bindings_for(&[Scope::Picker]).filter(|b| paging.contains(&b.action));
+    let mut spans = vec![Span::styled(matched, theme::dim())];
+    let mut right = Vec::new();
+    for b in keys {
+        right.extend([
+            Span::raw("  "),
+            Span::styled(b.label, theme::key()),
+            Span::raw(" "),
+            Span::styled(t(b.help), theme::dim()),
+        ]);
+    }
+    let width = |s: &[Span]| s.iter().map(Span::width).sum::<usize>();
+    let room = usize::from(area.width);
+    if pages && width(&spans) + width(&right) <= room {
+        let gap = room - width(&spans) - width(&right);
+        spans.push(Span::raw(" ".repeat(gap)));
+        spans.extend(right);
+    }
+    frame.render_widget(Paragraph::new(Line::from(spans)), area);
 }

@@ -74,9 +74,35 @@ pub fn pane_of(
     block: Block<'_>,
     scroll: &crate::app::model::scroll::Scroll,
 ) {
+    pane_of_in(frame.buffer_mut(), area, text, block, scroll);
+}
+
+/// [`pane_of`], drawn into `buf`.
+pub fn pane_of_in(
+    buf: &mut Buffer,
+    area: Rect,
+    text: Paragraph<'_>,
+    block: Block<'_>,
+    scroll: &crate::app::model::scroll::Scroll,
+) {
     let inner = block.inner(area);
     let offset = scroll.drawn(usize::from(inner.height), text.line_count(inner.width));
-    pane(frame, area, text, block, offset);
+    pane_in(buf, area, text, block, offset);
+}
+
+/// A record's detail: scrolled by the keys of the detail layer when it fills the tab
+/// (`zoomed`), else from its top (the pane beside the list does not scroll).
+pub fn detail_in(
+    buf: &mut Buffer,
+    area: Rect,
+    text: Paragraph<'_>,
+    block: Block<'_>,
+    zoomed: Option<&crate::app::model::scroll::Scroll>,
+) {
+    match zoomed {
+        Some(scroll) => pane_of_in(buf, area, text, block, scroll),
+        None => pane_in(buf, area, text, block, 0),
+    }
 }
 
 #[cfg(test)]
