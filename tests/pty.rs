@@ -428,25 +428,8 @@ fn no_color_sends_no_colour_and_keeps_the_selection_visible() {
 #[test]
 fn a_key_override_from_the_config_file_is_used() {
     let dir = tempfile::tempdir().unwrap();
-    let config = dir.path().join("config.toml");
-    std::fs::write(
-        &config,
-        "[keys]\n\"global.tab_sessions\" = [\"3\", \"z\"]\n",
-    )
-    .unwrap();
-    let db = dir.path().join("demo.redb");
-    let mut pty = Pty::spawn(
-        &[
-            "--demo",
-            "--db",
-            db.to_str().unwrap(),
-            "--config",
-            config.to_str().unwrap(),
-        ],
-        dir.path(),
-        80,
-        24,
-    );
+    let keys = "[keys]\n\"global.tab_sessions\" = [\"3\", \"z\"]\n";
+    let mut pty = Pty::demo_with_config(dir.path(), keys, &[]);
     pty.open_stakeholders();
     pty.wait_for("Ahmed Tahiri", 10);
     pty.send("z");
@@ -463,23 +446,13 @@ fn the_demo_town_is_dated_by_the_configured_zone() {
     use roundtable::domain::time::{now, today_in};
     let zone = chrono_tz::Pacific::Pago_Pago;
     let dir = tempfile::tempdir().unwrap();
-    let config = dir.path().join("config.toml");
-    std::fs::write(&config, "time_zone = \"Pacific/Pago_Pago\"\n").unwrap();
-    let db = dir.path().join("demo.redb");
     let before = today_in(now(), zone);
-    let mut pty = Pty::spawn_with_env(
-        &[
-            "--demo",
-            "--db",
-            db.to_str().unwrap(),
-            "--config",
-            config.to_str().unwrap(),
-        ],
+    let mut pty = Pty::demo_with_config(
         dir.path(),
-        80,
-        24,
+        "time_zone = \"Pacific/Pago_Pago\"\n",
         &[("TZ", "Pacific/Kiritimati")],
     );
+    let db = dir.path().join("demo.redb");
     pty.wait_for("Where you stand", 15);
     pty.send("q");
     pty.wait_exit(Duration::from_secs(5)).expect("quits");

@@ -9,21 +9,7 @@ use support::pty::Pty;
 #[test]
 fn an_idle_session_locks_and_resumes_with_its_draft() {
     let dir = tempfile::tempdir().unwrap();
-    let config = dir.path().join("config.toml");
-    std::fs::write(&config, "idle_lock_seconds = 2\n").unwrap();
-    let db = dir.path().join("demo.redb");
-    let mut pty = Pty::spawn(
-        &[
-            "--demo",
-            "--db",
-            db.to_str().unwrap(),
-            "--config",
-            config.to_str().unwrap(),
-        ],
-        dir.path(),
-        80,
-        24,
-    );
+    let mut pty = Pty::demo_with_config(dir.path(), "idle_lock_seconds = 2\n", &[]);
     pty.open_stakeholders();
     pty.wait_for("Ahmed Tahiri", 10);
     pty.send("n");

@@ -242,6 +242,17 @@ impl Pty {
 
     /// The demo on `db`, not waiting for any screen (after a kill, it opens on what it
     /// restores).
+    /// `--demo` at 80×24 with `config` as its config file, both in `home`
+    /// (`home/config.toml`, the database `home/demo.redb`), and `env` set.
+    pub fn demo_with_config(home: &Path, config: &str, env: &[(&str, &str)]) -> Pty {
+        let file = home.join("config.toml");
+        std::fs::write(&file, config).unwrap();
+        let db = home.join("demo.redb");
+        let args = ["--demo", "--db", db.to_str().unwrap(), "--config"];
+        let args = [&args[..], &[file.to_str().unwrap()]].concat();
+        Pty::spawn_with_env(&args, home, 80, 24, env)
+    }
+
     pub fn spawn_demo(db: &Path, home: &Path, cols: u16, rows: u16) -> Pty {
         Pty::spawn(&["--demo", "--db", db.to_str().unwrap()], home, cols, rows)
     }
