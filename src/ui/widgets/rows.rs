@@ -116,10 +116,10 @@ pub fn visible(heights: &[u16], selected: usize, height: u16) -> (usize, usize) 
     let selected = selected.min(last);
     let (mut start, mut end, mut used) = (0, 0, 0u16);
     for &h in heights {
-        if used + h > height {
+        if used.saturating_add(h) > height {
             break;
         }
-        used += h;
+        used = used.saturating_add(h);
         end += 1;
     }
     while selected >= end {
@@ -212,4 +212,19 @@ fn append(cell: &mut ratatui::buffer::Cell, g: &str, cleared: bool) {
         format!("{}{g}", cell.symbol())
     };
     cell.set_symbol(&joined);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::visible;
+
+    #[test]
+    fn rows_taller_than_the_screen_never_overflow_the_count() {
+        // As ratatui's Table picks them (a selected row taller than the area is not
+        // shown), without overflowing the lines counted.
+        assert_eq!(visible(&[1, u16::MAX], 1, 10), (2, 2));
+        assert_eq!(visible(&[1, u16::MAX], 0, 10), (0, 2));
+        assert_eq!(visible(&[u16::MAX, u16::MAX], 0, u16::MAX), (0, 2));
+        assert_eq!(visible(&[], 0, 10), (0, 0));
+    }
 }
