@@ -125,3 +125,100 @@ fn the_detail_kept_between_frames_shows_every_change() {
         "the zoomed detail did not scroll"
     );
 }
+
+/// The second half of a staged load (the notes, actions and audit after the records)
+/// changes the data in place: the detail's reciprocity, counted from them, follows.
+#[test]
+fn the_detail_follows_the_second_half_of_a_staged_load() {
+    let full = support::full_dataset();
+    let mut first = full.clone();
+    let history = roundtable::domain::dataset::Dataset {
+        notes: std::mem::take(&mut first.notes),
+        decisions: std::mem::take(&mut first.decisions),
+        actions: std::mem::take(&mut first.actions),
+        audit: std::mem::take(&mut first.audit),
+        ..Default::default()
+    };
+    let mut app = roundtable::app::App::new(support::today());
+    apply(
+        &mut app,
+        [
+            Action::Loaded(Arc::new(first), 1),
+            Action::GoTab(Tab::Stakeholders),
+        ],
+    );
+    let shown = |app: &roundtable::app::App| {
+        let row = app.view().selected_row().unwrap();
+        let name = app.data.stakeholders[row].name.clone();
+        let pane = detail(&screen(app, 160, 48));
+        assert!(pane.contains(&name), "{pane}");
+        pane
+    };
+    let before = shown(&app);
+    apply(&mut app, [Action::HistoryLoaded(Box::new(history), 1)]);
+    let after = shown(&app);
+    // What a detail drawn from nothing shows once everything is in.
+    let mut fresh = roundtable::app::App::new(support::today());
+    apply(
+        &mut fresh,
+        [
+            Action::Loaded(Arc::new(full), 1),
+            Action::GoTab(Tab::Stakeholders),
+        ],
+    );
+    assert_eq!(
+        after,
+        shown(&fresh),
+        "the kept detail is from before the history"
+    );
+    assert_ne!(before, after, "the history changes nothing in this detail");
+}
+
+/// A zoomed detail copied from an earlier frame still scrolls: another tab's detail,
+/// drawn in between, does not leave its bounds behind.
+#[test]
+fn a_kept_zoomed_detail_still_scrolls_after_another_tabs_detail() {
+    let mut app = demo_app();
+    let mut data = (*app.data).clone();
+    data.stakeholders[0].communities = (1..=60).map(|n| format!("street {n}")).collect();
+    // One mini-network whose detail fits the screen.
+    data.networks.truncate(1);
+    let n = &mut data.networks[0];
+    (n.members, n.sub_networks, n.wanted_sectors) = (vec![], vec![], vec![]);
+    (n.shared_goal, n.vision, n.selection_criteria) = (String::new(), String::new(), String::new());
+    (n.lead, n.contact_point) = (None, None);
+    // Nothing else refers to it (problems, exchange meetings).
+    n.id = u64::MAX - 7;
+    apply(
+        &mut app,
+        [
+            Action::Loaded(Arc::new(data), 2),
+            Action::GoTab(Tab::Stakeholders),
+            Action::Top,
+            Action::Open,
+        ],
+    );
+    // 100×16: no pane beside the list, so the zoomed pane is the one kept.
+    screen(&app, 100, 16);
+    apply(
+        &mut app,
+        [Action::Back, Action::GoTab(Tab::Networks), Action::Open],
+    );
+    let network = screen(&app, 100, 16);
+    assert!(
+        !network.contains('↓'),
+        "the network's detail does not fit:\n{network}"
+    );
+    apply(
+        &mut app,
+        [Action::Back, Action::GoTab(Tab::Stakeholders), Action::Open],
+    );
+    screen(&app, 100, 16);
+    apply(&mut app, [Action::Down, Action::Down]);
+    screen(&app, 100, 16);
+    assert_eq!(
+        app.detail_scroll.offset(),
+        2,
+        "the zoomed detail did not scroll"
+    );
+}

@@ -1,5 +1,3 @@
-use std::sync::Arc;
-
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
@@ -220,8 +218,7 @@ fn text_needs(app: &App, header: &[&str]) -> [u16; 3] {
     use crate::app::model::stakeholder_list::NeedsOf;
     let of = NeedsOf {
         rows: app.view().version,
-        data: Arc::as_ptr(&app.data) as usize,
-        counter: app.counter,
+        data_sets: app.data_sets,
         lang: crate::i18n::lang(),
     };
     if let Some((kept, needs)) = app.people.needs.get()
@@ -310,8 +307,7 @@ fn render_detail(frame: &mut Frame, area: Rect, app: &App, row: usize) {
     let zoomed = app.zoom.then_some(&app.detail_scroll);
     let of = DetailOf {
         row,
-        data: Arc::as_ptr(&app.data) as usize,
-        counter: app.counter,
+        data_sets: app.data_sets,
         today: app.today,
         lang: crate::i18n::lang(),
         theme: theme::current() as u8,
@@ -319,7 +315,7 @@ fn render_detail(frame: &mut Frame, area: Rect, app: &App, row: usize) {
         matched: matched_line(app, s),
     };
     let matched = of.matched.clone();
-    app.people.detail.draw(frame.buffer_mut(), area, of, |buf| {
+    let seen = app.people.detail.draw(frame.buffer_mut(), area, of, |buf| {
         let mut lines = super::stakeholder_detail::detail_lines(app, s);
         if let Some(text) = matched {
             lines.insert(0, Line::from(Span::styled(text, theme::dim())));
@@ -330,8 +326,13 @@ fn render_detail(frame: &mut Frame, area: Rect, app: &App, row: usize) {
             Paragraph::new(lines).wrap(Wrap { trim: true }),
             theme::block(&clean(&s.name)),
             zoomed,
-        );
+        )
     });
+    // Copied or drawn, the zoomed detail's keys scroll by what it holds (another
+    // record's detail may have been drawn in between).
+    if let (Some(scroll), Some((visible, total))) = (zoomed, seen) {
+        scroll.drawn(visible, total);
+    }
 }
 
 /// The width of the widest of these catalogue texts in the interface's language: a

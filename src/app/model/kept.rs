@@ -9,13 +9,14 @@ use std::cell::RefCell;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 
-/// A pane as last drawn, and what it was drawn from.
+/// A pane as last drawn, what it was drawn from, and what its draw learnt on the way
+/// (`R`: how far it can scroll, say), which a copy tells again.
 #[derive(Debug)]
-pub struct Kept<K> {
-    drawn: RefCell<Option<(K, Buffer)>>,
+pub struct Kept<K, R = ()> {
+    drawn: RefCell<Option<(K, Buffer, R)>>,
 }
 
-impl<K> Default for Kept<K> {
+impl<K, R> Default for Kept<K, R> {
     fn default() -> Self {
         Kept {
             drawn: RefCell::new(None),
@@ -23,21 +24,28 @@ impl<K> Default for Kept<K> {
     }
 }
 
-impl<K: PartialEq> Kept<K> {
+impl<K: PartialEq, R: Clone> Kept<K, R> {
     /// Draws `area` of `buf` as `draw` would from what `of` names: with `draw` the first
-    /// time and whenever `of` or `area` changed, else by copying the cells kept.
-    pub fn draw(&self, buf: &mut Buffer, area: Rect, of: K, draw: impl FnOnce(&mut Buffer)) {
+    /// time and whenever `of` or `area` changed, else by copying the cells kept. Returns
+    /// what `draw` returned, then or the time the cells were drawn.
+    pub fn draw(
+        &self,
+        buf: &mut Buffer,
+        area: Rect,
+        of: K,
+        draw: impl FnOnce(&mut Buffer) -> R,
+    ) -> R {
         let area = area.intersection(buf.area);
         let mut kept = self.drawn.borrow_mut();
-        let fresh = !matches!(&*kept, Some((k, b)) if *k == of && b.area == area);
+        let fresh = !matches!(&*kept, Some((k, b, _)) if *k == of && b.area == area);
         if fresh {
             let mut pane = Buffer::empty(area);
-            draw(&mut pane);
-            *kept = Some((of, pane));
+            let learnt = draw(&mut pane);
+            *kept = Some((of, pane, learnt));
         }
-        if let Some((_, pane)) = &*kept {
-            copy(pane, buf);
-        }
+        let (_, pane, learnt) = kept.as_ref().expect("drawn above");
+        copy(pane, buf);
+        learnt.clone()
     }
 
     /// Forgets the pane: the next frame draws it.
@@ -99,5 +107,16 @@ mod tests {
         kept.forget();
         frame(2, "Jan", Rect::new(2, 1, 5, 2), &mut draws);
         assert_eq!(draws, 4);
+    }
+
+    /// What the draw learnt is told again by every copy.
+    #[test]
+    fn a_copy_returns_what_the_draw_learnt() {
+        let kept: Kept<u8, usize> = Kept::default();
+        let area = Rect::new(0, 0, 4, 1);
+        let mut buf = Buffer::empty(area);
+        assert_eq!(kept.draw(&mut buf, area, 1, |_| 7), 7);
+        assert_eq!(kept.draw(&mut buf, area, 1, |_| unreachable!()), 7);
+        assert_eq!(kept.draw(&mut buf, area, 2, |_| 9), 9);
     }
 }

@@ -343,7 +343,7 @@ pub struct PeopleView {
     pub needs: std::cell::Cell<Option<(NeedsOf, [u16; 3])>>,
     /// The detail pane as last drawn: while the filter is typed, or the selection moves,
     /// it shows the same record at every key.
-    pub detail: super::kept::Kept<DetailOf>,
+    pub detail: super::kept::Kept<DetailOf, Option<(usize, usize)>>,
     /// Each possible first character ranked over everyone, by the helper threads, since
     /// the filter was opened on a long list (see [`PeopleView::start_filter`]).
     pub first_letters: Option<Arc<Ahead<[PersonFacts]>>>,
@@ -353,25 +353,23 @@ pub struct PeopleView {
 }
 
 /// What the column widths of the stakeholder list were worked out for: the list's rows
-/// ([`super::state::View::version`]), the data set read (its change counter and
-/// allocation) and the language of the labels measured with it.
+/// ([`super::state::View::version`]), the data as last set (`App::data_sets`) and the
+/// language of the labels measured with it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct NeedsOf {
     pub rows: u64,
-    pub data: usize,
-    pub counter: u64,
+    pub data_sets: u64,
     pub lang: crate::i18n::Lang,
 }
 
 /// What the detail pane of the stakeholders shows: the record (its position) in the
-/// data as loaded, the day its figures count from, the language and theme it is drawn
-/// in, how far it is scrolled, and the line that says how the filter matched it. Data
-/// changes only by a new load (a new `Arc`, a new counter).
+/// data as last set (`App::data_sets`: a new load, or the history filled in place), the
+/// day its figures count from, the language and theme it is drawn in, how far it is
+/// scrolled, and the line that says how the filter matched it.
 #[derive(Debug, Clone, PartialEq)]
 pub struct DetailOf {
     pub row: usize,
-    pub data: usize,
-    pub counter: u64,
+    pub data_sets: u64,
     pub today: chrono::NaiveDate,
     pub lang: crate::i18n::Lang,
     pub theme: u8,

@@ -300,6 +300,9 @@ pub struct App {
     pub today: NaiveDate,
     /// Change counter the data was read at.
     pub counter: u64,
+    /// How many times the data was set (`set_data`), in place or by a new load: what the
+    /// renderer keeps between frames is keyed by it.
+    pub data_sets: u64,
     pub loaded: bool,
     /// How many stakeholders the database holds, known before they are loaded (the
     /// first screen's count); the loaded list's length once `loaded`.
@@ -367,6 +370,7 @@ impl App {
             encrypted: false,
             today,
             counter: 0,
+            data_sets: 0,
             loaded: false,
             should_quit: false,
             effects: vec![Effect::LoadStaged],
@@ -667,6 +671,7 @@ impl App {
         }
         self.data = data;
         self.counter = counter;
+        self.data_sets += 1;
         self.loaded = true;
         let d = &self.data;
         self.index.stakeholders = d

@@ -77,17 +77,20 @@ pub fn pane_of(
     pane_of_in(frame.buffer_mut(), area, text, block, scroll);
 }
 
-/// [`pane_of`], drawn into `buf`.
+/// [`pane_of`], drawn into `buf`. Returns the rows visible and the rows of the text,
+/// as told to `scroll`.
 pub fn pane_of_in(
     buf: &mut Buffer,
     area: Rect,
     text: Paragraph<'_>,
     block: Block<'_>,
     scroll: &crate::app::model::scroll::Scroll,
-) {
+) -> (usize, usize) {
     let inner = block.inner(area);
-    let offset = scroll.drawn(usize::from(inner.height), text.line_count(inner.width));
+    let seen = (usize::from(inner.height), text.line_count(inner.width));
+    let offset = scroll.drawn(seen.0, seen.1);
     pane_in(buf, area, text, block, offset);
+    seen
 }
 
 /// A record's detail: scrolled by the keys of the detail layer when it fills the tab
@@ -98,10 +101,13 @@ pub fn detail_in(
     text: Paragraph<'_>,
     block: Block<'_>,
     zoomed: Option<&crate::app::model::scroll::Scroll>,
-) {
+) -> Option<(usize, usize)> {
     match zoomed {
-        Some(scroll) => pane_of_in(buf, area, text, block, scroll),
-        None => pane_in(buf, area, text, block, 0),
+        Some(scroll) => Some(pane_of_in(buf, area, text, block, scroll)),
+        None => {
+            pane_in(buf, area, text, block, 0);
+            None
+        }
     }
 }
 
