@@ -219,15 +219,7 @@ fn help_over_the_message_log_lists_its_keys_and_returns_to_it() {
                 s.contains(t("messages-title")),
                 "{lang:?}: about the log:\n{s}"
             );
-            for (label, id) in [
-                ("PgUp", "key-page_up"),
-                ("PgDn", "key-page_down"),
-                ("Home/g", "key-scroll_top"),
-                ("End/G", "key-scroll_bottom"),
-            ] {
-                let line = format!("{label:>7}  {}", t(id));
-                assert!(s.contains(&line), "{lang:?}: {line:?} not in\n{s}");
-            }
+            support::app::assert_help_lists_paging_keys(&s, lang);
             let esc = KeyEvent::new(KeyCode::Esc, KeyModifiers::NONE);
             let close = lookup(&app.scopes(), esc);
             apply(&mut app, close);

@@ -340,7 +340,7 @@ fn every_zoomed_detail_pages_and_goes_to_either_end() {
 /// language, at 80×24 (the footer has no room for them).
 #[test]
 fn help_over_a_zoomed_detail_lists_its_paging_keys() {
-    use roundtable::i18n::{Lang, t, writing_in};
+    use roundtable::i18n::{Lang, writing_in};
     for lang in [Lang::En, Lang::Nl, Lang::Fr] {
         writing_in(lang, || {
             let mut app = demo_app();
@@ -348,15 +348,7 @@ fn help_over_a_zoomed_detail_lists_its_paging_keys() {
             assert!(app.zoom);
             press(&mut app, crossterm::event::KeyCode::Char('?'));
             let s = screen(&app, 80, 24);
-            for (label, id) in [
-                ("PgUp", "key-page_up"),
-                ("PgDn", "key-page_down"),
-                ("Home/g", "key-scroll_top"),
-                ("End/G", "key-scroll_bottom"),
-            ] {
-                let line = format!("{label:>7}  {}", t(id));
-                assert!(s.contains(&line), "{lang:?}: {line:?} not in\n{s}");
-            }
+            support::app::assert_help_lists_paging_keys(&s, lang);
         });
     }
 }

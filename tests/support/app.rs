@@ -151,3 +151,20 @@ pub fn toggle_quick(app: &mut App, quick: roundtable::app::model::stakeholder_li
         .expect("listed");
     apply(app, [Action::Picked(PickTarget::QuickFilters, at as u64)]);
 }
+
+/// Asserts that help on `screen` lists the four paging keys (PgUp, PgDn, Home, End)
+/// with their labels in the language being written.
+pub fn assert_help_lists_paging_keys(screen: &str, lang: roundtable::i18n::Lang) {
+    for (label, id) in [
+        ("PgUp", "key-page_up"),
+        ("PgDn", "key-page_down"),
+        ("Home/g", "key-scroll_top"),
+        ("End/G", "key-scroll_bottom"),
+    ] {
+        let line = format!("{label:>7}  {}", roundtable::i18n::t(id));
+        assert!(
+            screen.contains(&line),
+            "{lang:?}: {line:?} not in\n{screen}"
+        );
+    }
+}
