@@ -132,21 +132,17 @@ impl<H: Haystacks + ?Sized> Ahead<H> {
                 .score(self.texts.haystack(i), matcher)
                 .map(|s| (s, i))
         };
-        let all: Vec<usize>;
-        let rows = match &self.rows {
-            Some(rows) => rows.as_slice(),
-            None => {
-                all = (0..self.ranked_rows.len()).collect();
-                &all
-            }
-        };
+        // The rows ranked, a stride at a time: positions into `rows`, or every text.
+        let len = self.rows.as_ref().map_or(self.ranked_rows.len(), Vec::len);
+        let row = |k: usize| self.rows.as_ref().map_or(k, |rows| rows[k]);
         let mut scored = Vec::new();
-        for stride in rows.chunks(STRIDE) {
+        for start in (0..len).step_by(STRIDE) {
             // The text changed: this letter will not be asked for either.
             if self.dropped.load(Ordering::Relaxed) {
                 return;
             }
-            scored.extend(stride.iter().filter_map(|&i| score(i)));
+            let stride = start..(start + STRIDE).min(len);
+            scored.extend(stride.filter_map(|k| score(row(k))));
         }
         // Positions fit in u32: checked when the table was made.
         let ranked = best_first(scored).into_iter().map(|i| i as u32).collect();
