@@ -4,15 +4,16 @@
 //! search being typed or kept.
 
 use ratatui::Frame;
+use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Paragraph, Wrap};
+use ratatui::widgets::{Paragraph, Widget, Wrap};
 
 use super::theme;
 use crate::app::App;
 use crate::app::model::meeting::{Focus, Meeting};
-use crate::app::model::meeting_notes::{self, Entry};
+use crate::app::model::meeting_notes::{self, Entry, NotesOf};
 use crate::domain::Id;
 use crate::domain::note::ActionItem;
 use crate::domain::sanitize::{line as clean, text as clean_text};
@@ -147,6 +148,8 @@ fn first_row(total: usize, height: usize, cursor_start: Option<usize>) -> usize 
     }
 }
 
+/// The notes pane, drawn again only when what it shows changed: not while a note is
+/// typed below it.
 pub fn render_notes(frame: &mut Frame, area: Rect, app: &App, m: &Meeting) {
     let entries = meeting_notes::entries(app, m);
     let cursor = (m.focus == Focus::Notes)
@@ -155,23 +158,38 @@ pub fn render_notes(frame: &mut Frame, area: Rect, app: &App, m: &Meeting) {
                 .map(|c| c.min(entries.len().saturating_sub(1)))
         })
         .flatten();
-    let query = m
-        .search
-        .as_ref()
-        .map(|s| s.query.value())
-        .unwrap_or_default();
-    let title = super::meeting::notes_title(app, m);
-    let mut block = theme::block(&title);
-    if m.focus == Focus::Notes {
+    let of = NotesOf {
+        entries,
+        item: m.item,
+        cursor,
+        focused: m.focus == Focus::Notes,
+        search: (m.search.as_ref()).map(|s| (s.query.value(), s.typing, m.notes_cursor)),
+        title: super::meeting::notes_title(app, m),
+        data_sets: app.data_sets,
+        today: app.today,
+        tz: app.tz,
+        lang: crate::i18n::lang(),
+        theme: theme::current() as u8,
+    };
+    let drawn = of.clone();
+    app.notes_pane.draw(frame.buffer_mut(), area, of, |buf| {
+        draw_notes(buf, area, app, m, &drawn)
+    });
+}
+
+fn draw_notes(buf: &mut Buffer, area: Rect, app: &App, m: &Meeting, of: &NotesOf) {
+    let query = of.search.as_ref().map(|s| s.0.clone()).unwrap_or_default();
+    let mut block = theme::block(&of.title);
+    if of.focused {
         block = block.border_style(theme::key());
     }
     let inner = block.inner(area);
     let width = inner.width.max(1) as usize;
     let mut lines: Vec<Line> = Vec::new();
     let mut cursor_start = None;
-    for (i, e) in entries.iter().enumerate() {
+    for (i, e) in of.entries.iter().enumerate() {
         let mut here = entry_lines(app, *e);
-        let style = if Some(i) == cursor {
+        let style = if Some(i) == of.cursor {
             cursor_start = Some(rows(&lines, width));
             theme::selected()
         } else if meeting_notes::holds(app, *e, &query) {
@@ -196,13 +214,11 @@ pub fn render_notes(frame: &mut Frame, area: Rect, app: &App, m: &Meeting) {
     if let Some(s) = &m.search {
         block = block.title_bottom(Line::from(search_title(app, m, s)));
     }
-    frame.render_widget(
-        Paragraph::new(lines)
-            .wrap(Wrap { trim: false })
-            .scroll((top as u16, 0))
-            .block(block),
-        area,
-    );
+    Paragraph::new(lines)
+        .wrap(Wrap { trim: false })
+        .scroll((top as u16, 0))
+        .block(block)
+        .render(area, buf);
 }
 
 /// The search, as typed, and which of its matches is under the cursor.

@@ -24,6 +24,29 @@ pub enum Entry {
     NoNotes,
 }
 
+/// What the notes pane shows, drawn once and copied while it stays the same
+/// ([`super::kept::Kept`]): its entries and the one under the cursor, whether it has the
+/// focus, the search as typed and where it stands, its title (with the item's timer), the data as last set
+/// (`App::data_sets`: the entries' texts, names and states), the day (overdue marks),
+/// the zone (the notes' times), the language and the theme. Typing in the editor
+/// changes none of these.
+#[derive(Debug, Clone, PartialEq)]
+pub struct NotesOf {
+    pub entries: Vec<Entry>,
+    pub item: usize,
+    pub cursor: Option<usize>,
+    pub focused: bool,
+    /// The query, whether it is still typed, and the entry under the cursor as the
+    /// search counts it.
+    pub search: Option<(String, bool, Option<usize>)>,
+    pub title: String,
+    pub data_sets: u64,
+    pub today: chrono::NaiveDate,
+    pub tz: chrono_tz::Tz,
+    pub lang: crate::i18n::Lang,
+    pub theme: u8,
+}
+
 impl Entry {
     /// The action this entry stands for, which the follow-up keys act on.
     pub fn action(self) -> Option<Id> {

@@ -272,6 +272,8 @@ pub struct App {
     pub select_after_load: Option<(Tab, Id)>,
     /// The zoomed detail's scroll (Up/Down, PgUp/PgDn, Home/End).
     pub detail_scroll: super::scroll::Scroll,
+    /// The meeting's notes pane as last drawn ([`super::meeting_notes::NotesOf`]).
+    pub notes_pane: super::kept::Kept<super::meeting_notes::NotesOf>,
     /// Per stakeholder, parallel to `data.stakeholders`.
     pub facts: Arc<[PersonFacts]>,
     pub status: Option<Status>,
@@ -357,6 +359,7 @@ impl App {
             zoom: false,
             select_after_load: None,
             detail_scroll: Default::default(),
+            notes_pane: Default::default(),
             facts: Arc::from([]),
             status: None,
             status_shown: None,
