@@ -6,7 +6,7 @@ use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Clear, Paragraph, Wrap};
+use ratatui::widgets::{Clear, Paragraph, Widget, Wrap};
 
 use super::theme;
 use crate::app::App;
@@ -51,7 +51,7 @@ pub fn render(frame: &mut Frame, body: Rect, app: &App, s: &SearchState) {
     s.page.set(visible);
     let offset = window(s.offset.get(), s.selected, visible);
     s.offset.set(offset);
-    let lines: Vec<Line> = (s.hits.iter().enumerate())
+    let lines = (s.hits.iter().enumerate())
         .skip(offset)
         .take(visible)
         .filter_map(|(i, hit)| {
@@ -62,9 +62,11 @@ pub fn render(frame: &mut Frame, body: Rect, app: &App, s: &SearchState) {
                 line = line.style(theme::selected());
             }
             Some(line)
-        })
-        .collect();
-    frame.render_widget(Paragraph::new(lines), list);
+        });
+    // A line each, drawn as it is (a paragraph would lay each out again to cut it).
+    for (line, area) in lines.zip(list.rows()) {
+        line.render(area, frame.buffer_mut());
+    }
 }
 
 /// "Search everything" or "Search this session (2026-11-12)".
