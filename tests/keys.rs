@@ -104,7 +104,7 @@ fn search_after(data: &Dataset, keys: &[Key]) -> Vec<(String, Vec<Hit>)> {
             Key::Reopen => s.query = roundtable::app::model::text::TextField::single(""),
         }
         s.refind();
-        seen.push((s.query.value(), s.hits.clone()));
+        seen.push((s.query.value(), s.hits.to_vec()));
     }
     seen
 }
@@ -118,7 +118,7 @@ proptest! {
         let corpus = Arc::new(roundtable::app::model::search::corpus(&data));
         for (query, hits) in search_after(&data, &keys) {
             let fresh = SearchState::new(corpus.clone(), &query, None);
-            prop_assert_eq!(&hits, &fresh.hits, "query {:?} after {:?}", query, keys);
+            prop_assert_eq!(&hits, &*fresh.hits, "query {:?} after {:?}", query, keys);
         }
     }
 }

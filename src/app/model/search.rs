@@ -137,13 +137,15 @@ pub struct SearchState {
     /// The records of the data as read are being folded (`Effect::IndexSearch`): until
     /// they come, nothing is found (or, after a reload, the records as they were).
     pub indexing: bool,
-    pub hits: Vec<Hit>,
+    /// Shared with `found`: a query's hits are kept for Backspace without a copy (a
+    /// letter finds nine records in ten, a megabyte of hits).
+    pub hits: Arc<Vec<Hit>>,
     /// The query the hits were found for.
     pub searched: Query,
     /// The hits of each query typed on the way to this one, each query narrowing the one
     /// before: one more letter searches the last hits only, Backspace takes back hits
     /// kept here. Emptied when the records or the scope change.
-    found: Vec<(Query, Vec<Hit>)>,
+    found: Vec<(Query, Arc<Vec<Hit>>)>,
     pub selected: usize,
     /// The record to select once it is among the hits (the records it was selected on
     /// were read again and are still being folded).
@@ -162,7 +164,7 @@ impl SearchState {
             session,
             corpus,
             indexing: false,
-            hits: Vec::new(),
+            hits: Arc::default(),
             searched: Query::default(),
             found: Vec::new(),
             selected: 0,
@@ -190,16 +192,17 @@ impl SearchState {
         // text costs less (it skips where the words are not) and finds the same.
         let few = |hits: &Vec<Hit>| hits.len() <= self.corpus.haystack.len() / 8;
         self.hits = match self.found.last() {
-            Some((q, hits)) if *q == query => hits.clone(),
+            Some((q, hits)) if *q == query => Arc::clone(hits),
             Some((_, hits)) if few(hits) => {
                 let hits = (self.corpus.haystack).narrow(&query, hits, |h| h.record);
-                self.found.push((query.clone(), hits.clone()));
+                let hits = Arc::new(hits);
+                self.found.push((query.clone(), Arc::clone(&hits)));
                 hits
             }
             _ => {
-                let hits = self.search(&query);
+                let hits = Arc::new(self.search(&query));
                 if !query.is_empty() {
-                    self.found.push((query.clone(), hits.clone()));
+                    self.found.push((query.clone(), Arc::clone(&hits)));
                 }
                 hits
             }
