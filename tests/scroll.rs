@@ -382,3 +382,26 @@ fn a_picker_pages_and_names_its_paging_keys() {
         });
     }
 }
+
+/// A selected row taller than its list (a sharing rule whose text wraps over more lines
+/// than the pane has) shows its beginning, cut at the bottom, not nothing at all.
+#[test]
+fn a_selected_row_taller_than_its_list_shows_its_beginning() {
+    let mut app = demo_app();
+    let mut data = (*app.data).clone();
+    let words = (1..=120).map(|n| format!("clause{n}")).collect::<Vec<_>>();
+    data.sharing_rules[0].text = format!("Beginning of the rule {}", words.join(" "));
+    let counter = app.counter + 1;
+    apply(
+        &mut app,
+        [
+            Action::Loaded(std::sync::Arc::new(data), counter),
+            Action::GoTab(Tab::Sharing),
+            Action::Top,
+        ],
+    );
+    for (w, h) in [(80, 24), (160, 48)] {
+        let s = screen(&app, w, h);
+        assert!(s.contains("Beginning of the rule"), "{w}×{h}:\n{s}");
+    }
+}

@@ -109,6 +109,7 @@ impl<'a> Row<'a> {
 /// Of rows of these heights, the first and past the last that a `height` lines high
 /// area shows so that `selected` is among them, as ratatui's `Table` picks them: from the
 /// top while the selection fits, and a last row cut short if there is room for part of it.
+/// A selected row taller than the area is shown alone, from its top.
 pub fn visible(heights: &[u16], selected: usize, height: u16) -> (usize, usize) {
     let Some(last) = heights.len().checked_sub(1) else {
         return (0, 0);
@@ -125,7 +126,9 @@ pub fn visible(heights: &[u16], selected: usize, height: u16) -> (usize, usize) 
     while selected >= end {
         used = used.saturating_add(heights[end]);
         end += 1;
-        while used > height {
+        // The selected row stays even when it alone is taller than the area: it shows
+        // its beginning, cut at the bottom (ratatui's `Table` shows nothing then).
+        while used > height && start < selected {
             used = used.saturating_sub(heights[start]);
             start += 1;
         }
@@ -220,11 +223,28 @@ mod tests {
 
     #[test]
     fn rows_taller_than_the_screen_never_overflow_the_count() {
-        // As ratatui's Table picks them (a selected row taller than the area is not
-        // shown), without overflowing the lines counted.
-        assert_eq!(visible(&[1, u16::MAX], 1, 10), (2, 2));
+        // Without overflowing the lines counted.
+        assert_eq!(visible(&[1, u16::MAX], 1, 10), (1, 2));
         assert_eq!(visible(&[1, u16::MAX], 0, 10), (0, 2));
         assert_eq!(visible(&[u16::MAX, u16::MAX], 0, u16::MAX), (0, 2));
         assert_eq!(visible(&[], 0, 10), (0, 0));
+    }
+
+    /// A selected row taller than the area shows alone, from its top; the rows before it
+    /// make room for it.
+    #[test]
+    fn a_selected_row_taller_than_the_area_is_shown_from_its_top() {
+        assert_eq!(visible(&[1, 1, 30, 1], 2, 10), (2, 3));
+        assert_eq!(visible(&[30], 0, 10), (0, 1));
+        assert_eq!(
+            visible(&[1, 1, 30], 0, 10),
+            (0, 3),
+            "unselected: cut as before"
+        );
+        assert_eq!(
+            visible(&[1, 1, 5, 1], 2, 10),
+            (0, 4),
+            "one that fits: as before"
+        );
     }
 }
