@@ -178,15 +178,40 @@ impl Haystack {
                 .map(|(r, _)| r)
                 .collect();
         }
-        let chunks = chunks(threads);
-        let cuts: Vec<usize> = (0..=chunks)
+        let ranges = self.parts(chunks(threads));
+        in_parts(ranges, threads, |range| self.scan(&needles, &keep, range))
+    }
+
+    /// The records cut into `n` runs of about as many bytes of text each.
+    pub fn parts(&self, n: usize) -> Vec<Range<usize>> {
+        let n = n.max(1);
+        let cuts: Vec<usize> = (0..=n)
             .map(|i| {
-                let byte = self.text.len() * i / chunks;
+                let byte = self.text.len() * i / n;
                 self.records.partition_point(|&s| s < byte)
             })
             .collect();
-        let ranges = cuts.windows(2).map(|w| w[0]..w[1]).collect();
-        in_parts(ranges, threads, |range| self.scan(&needles, &keep, range))
+        cuts.windows(2).map(|w| w[0]..w[1]).collect()
+    }
+
+    /// Bytes of folded text: what a pass of it reads.
+    pub fn text_len(&self) -> usize {
+        self.text.len()
+    }
+
+    /// Whether `query` is found from each record's letters alone (every word one letter
+    /// or digit), without a pass of the text.
+    pub fn by_letters(query: &Query) -> bool {
+        exact_bits(query).is_some()
+    }
+
+    /// The records of `range` that hold `query`, in order: one part of a pass of the text
+    /// ([`Haystack::parts`]), for a pass shared between threads.
+    pub fn search_part(&self, query: &Query, range: Range<usize>) -> Vec<usize> {
+        match Needles::of(query) {
+            Some(needles) => self.scan(&needles, &|_| true, range),
+            None => Vec::new(),
+        }
     }
 
     /// Whether record `record` holds every word but the lead.

@@ -11,6 +11,7 @@ pub mod disclosure;
 pub mod erasure;
 pub mod find;
 pub mod haystack;
+pub mod haystack_split;
 pub mod indicators;
 pub mod lines;
 pub mod meta;

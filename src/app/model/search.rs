@@ -110,6 +110,12 @@ pub struct Corpus {
     pub haystack: Haystack,
 }
 
+impl crate::domain::haystack_split::Holds for Corpus {
+    fn haystack(&self) -> &Haystack {
+        &self.haystack
+    }
+}
+
 /// Which records a search looks at.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum SearchScope {
@@ -212,9 +218,10 @@ impl SearchState {
         self.offset.set(0);
     }
 
-    /// Every record in scope that holds `query`, in order.
+    /// Every record in scope that holds `query`, in order: the text passed with the
+    /// helper threads when it is long (`domain::haystack_split`).
     fn search(&self, query: &Query) -> Vec<Hit> {
-        let Corpus { records, haystack } = &*self.corpus;
+        let records = &self.corpus.records;
         let scope = self.scope;
         let in_scope = |i: usize| match scope {
             SearchScope::Everything => true,
@@ -223,7 +230,8 @@ impl SearchState {
                     && matches!(r.kind, HitKind::Note | HitKind::Action | HitKind::Decision)
             }),
         };
-        (haystack.search(query, in_scope).into_iter())
+        (crate::domain::haystack_split::search(&self.corpus, query).into_iter())
+            .filter(|&record| in_scope(record))
             .map(|record| Hit { record })
             .collect()
     }
