@@ -6,7 +6,7 @@ use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Clear, Paragraph, Widget, Wrap};
+use ratatui::widgets::{Clear, Paragraph, Wrap};
 
 use super::theme;
 use crate::app::App;
@@ -65,7 +65,7 @@ pub fn render(frame: &mut Frame, body: Rect, app: &App, s: &SearchState) {
         });
     // A line each, drawn as it is (a paragraph would lay each out again to cut it).
     for (line, area) in lines.zip(list.rows()) {
-        line.render(area, frame.buffer_mut());
+        super::widgets::rows::line(frame.buffer_mut(), area, &line);
     }
 }
 

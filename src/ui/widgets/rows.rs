@@ -154,15 +154,58 @@ pub fn patch(buf: &mut Buffer, area: Rect, style: Style) {
     }
 }
 
-/// Writes `text` from the left of `area` (one line), as a `Span` is drawn: control
-/// characters dropped, a character that does not fit whole left out, a zero-width one
-/// joined to the cell before it, and the cells a wide one covers cleared.
+/// Writes `text` from the left of `area` (one line), as a one-span `Line` is drawn: not at
+/// all when it takes no room, else as [`span`] writes it.
 fn put(buf: &mut Buffer, area: Rect, text: &str) {
-    let area = area.intersection(buf.area);
     // A line that takes no room is not drawn at all (a lone zero-width character).
-    if area.is_empty() || unicode_width::UnicodeWidthStr::width(text) == 0 {
+    if unicode_width::UnicodeWidthStr::width(text) == 0 {
         return;
     }
+    span(buf, area, text, Style::default());
+}
+
+/// Draws `line` on the first row of `area` as ratatui's `Line` widget draws a line
+/// aligned left: the line's style over the whole row, then each span from where the one
+/// before ended (a text of ASCII only without grapheme segmentation).
+pub fn line(buf: &mut Buffer, area: Rect, line: &ratatui::text::Line) {
+    let area = area.intersection(buf.area);
+    let area = Rect {
+        height: area.height.min(1),
+        ..area
+    };
+    if area.is_empty() || line.width() == 0 {
+        return;
+    }
+    patch(buf, area, line.style);
+    let mut x = area.x;
+    for part in &line.spans {
+        let width = part.width();
+        // A span that takes no room is not drawn (a lone zero-width character).
+        if width == 0 {
+            continue;
+        }
+        if x >= area.right() {
+            break;
+        }
+        let rest = Rect {
+            x,
+            width: area.right() - x,
+            ..area
+        };
+        span(buf, rest, &part.content, part.style);
+        x = x.saturating_add(u16::try_from(width).unwrap_or(u16::MAX));
+    }
+}
+
+/// Writes `text` from the left of `area` (one line) in `style`, as a `Span` is drawn:
+/// control characters dropped, a character that does not fit whole left out, a zero-width
+/// one joined to the cell before it, and the cells a wide one covers cleared.
+fn span(buf: &mut Buffer, area: Rect, text: &str, style: Style) {
+    let area = area.intersection(buf.area);
+    if area.is_empty() {
+        return;
+    }
+    let styled = style != Style::default();
     let start = buf.index_of(area.x, area.y);
     let cells = &mut buf.content[start..start + usize::from(area.width)];
     if text.is_ascii() {
@@ -170,6 +213,9 @@ fn put(buf: &mut Buffer, area: Rect, text: &str) {
         let shown = text.bytes().filter(|b| !b.is_ascii_control());
         for (cell, b) in cells.iter_mut().zip(shown) {
             cell.set_char(char::from(b));
+            if styled {
+                cell.set_style(style);
+            }
         }
         return;
     }
@@ -185,16 +231,23 @@ fn put(buf: &mut Buffer, area: Rect, text: &str) {
         if next > cells.len() {
             break;
         }
-        if i == 0 {
+        let at = if i == 0 {
             cells[0].set_symbol(g);
+            0
         } else if x == 0 {
             // Zero-width characters at the start: what follows joins the first cell.
             append(&mut cells[0], g, false);
+            0
         } else if width == 0 {
             append(&mut cells[x - 1], g, cleared_before);
             cleared_before = false;
+            x - 1
         } else {
             cells[x].set_symbol(g);
+            x
+        };
+        if styled {
+            cells[at].set_style(style);
         }
         if width > 0 {
             cells.iter_mut().take(next).skip(x + 1).for_each(|c| {
@@ -216,6 +269,10 @@ fn append(cell: &mut ratatui::buffer::Cell, g: &str, cleared: bool) {
     };
     cell.set_symbol(&joined);
 }
+
+#[cfg(test)]
+#[path = "line_vs_ratatui.rs"]
+mod line_vs_ratatui;
 
 #[cfg(test)]
 mod tests {
