@@ -3,22 +3,25 @@
 //! every note above it again. Whatever it shows that changes draws it again: each step
 //! below compares the frame drawn with what the pane kept against the same frame drawn
 //! from nothing, and checks that the step did change what the pane shows.
-//! One test in its own binary: it switches the language and the theme.
+//! The tests switch the language, which is the process's: they take turns (`SERIAL`).
 
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
 
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 
 use roundtable::app::model::meeting::TICKS_PER_SECOND;
 use roundtable::app::{Action, App, Tab};
-use roundtable::domain::note::{ActionItem, ActionStatus};
+use roundtable::domain::note::{ActionItem, ActionStatus, Retraction};
 use roundtable::domain::session::SessionStatus;
 use roundtable::i18n::{Lang, set_lang};
 use roundtable::ui::theme::{self, Theme};
 
 mod support;
 use support::app::{apply, render, run_effects, store_app, type_text};
+
+/// Held by each test: the language is the whole process's.
+static SERIAL: Mutex<()> = Mutex::new(());
 
 /// The frame at `w`×`h` drawn with what the notes pane kept, after checking that it is
 /// the frame drawn from nothing.
@@ -71,6 +74,7 @@ fn changes(app: &mut App, what: &str, change: impl FnOnce(&mut App)) -> Terminal
 
 #[test]
 fn the_notes_pane_kept_between_frames_shows_every_change() {
+    let _serial = SERIAL.lock().unwrap_or_else(|e| e.into_inner());
     let dir = tempfile::tempdir().unwrap();
     let (store, mut app) = store_app(&dir);
     let open = [
@@ -166,4 +170,179 @@ fn the_notes_pane_kept_between_frames_shows_every_change() {
     changes(&mut app, "the next item", |app| {
         apply(app, [Action::FocusEditor, Action::NextItem])
     });
+}
+
+/// A pseudo-random walk (fixed seed) over what happens at the table, in the store and
+/// around the screen: notes typed, saved while the store is slow, corrected, retracted
+/// or renamed elsewhere, actions followed up, items added, moved, dropped and walked,
+/// the cursor and the search, the session closed and reopened, the idle lock, the day,
+/// the zone, the language, the theme and the size. After every step the frame drawn
+/// with what the pane kept is the frame drawn from nothing.
+#[test]
+fn the_kept_notes_pane_is_the_fresh_one_after_every_step_of_a_walk() {
+    let _serial = SERIAL.lock().unwrap_or_else(|e| e.into_inner());
+    let dir = tempfile::tempdir().unwrap();
+    let (store, mut app) = store_app(&dir);
+    let open = [
+        Action::GoTab(Tab::Sessions),
+        Action::Top,
+        Action::OpenMeeting,
+    ];
+    let mut seed: u64 = 7;
+    let mut next = move |n: u64| {
+        seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1);
+        (seed >> 33) % n
+    };
+    for i in 0..400 {
+        // A question asked or the lock shown lasts a step, not the walk.
+        if app.confirm.is_some() {
+            apply(&mut app, [Action::Back]);
+        }
+        if app.lock.is_some() {
+            apply(&mut app, [Action::Unlock]);
+        }
+        if app.form.is_some() || app.picker.is_some() {
+            apply(&mut app, [Action::Back, Action::Yes]);
+        }
+        if app.meeting.is_none() {
+            apply(&mut app, [Action::Back, Action::Back]);
+            apply(&mut app, open.clone());
+        }
+        let what = walk_step(&mut app, &store, next(43), i);
+        let (w, h) = if next(8) == 0 { (80, 24) } else { (160, 48) };
+        let kept = render(&app, w, h);
+        app.notes_pane.forget();
+        let fresh = render(&app, w, h);
+        assert_eq!(
+            kept.backend().buffer(),
+            fresh.backend().buffer(),
+            "step {i} ({what}): kept:\n{}\ndrawn from nothing:\n{}",
+            kept.backend(),
+            fresh.backend()
+        );
+    }
+    set_lang(Lang::En);
+    theme::set(Theme::Default);
+}
+
+/// One step of the walk, chosen by `r` (`i` varies what it changes); says what it did.
+fn walk_step(app: &mut App, store: &roundtable::store::Store, r: u64, i: usize) -> &'static str {
+    use crossterm::event::KeyCode;
+    let texts = [
+        "grocer ",
+        "bus\n",
+        "action: @x call",
+        "日本語 ",
+        "soft\u{ad}hyphen \u{1b}]0;x\u{7}",
+    ];
+    let reload = |app: &mut App, change: &dyn Fn(&mut roundtable::domain::dataset::Dataset)| {
+        let mut data = (*app.data).clone();
+        change(&mut data);
+        let counter = app.counter + 1;
+        apply(app, [Action::Loaded(Arc::new(data), counter)]);
+    };
+    let actions: &[Action] = match r {
+        0..=4 => {
+            type_text(app, texts[r as usize]);
+            return "typed";
+        }
+        5 => &[Action::CommitNote],
+        6 => &[Action::ConfirmCommitNote],
+        7 | 8 => {
+            run_effects(app, store);
+            return "the store answered";
+        }
+        9 => &[Action::Tick, Action::Tick, Action::Tick, Action::Tick],
+        10 => &[Action::FocusNotes],
+        11 => &[Action::FocusSide],
+        12 => &[Action::FocusEditor],
+        13 => &[Action::Up],
+        14 => &[Action::Down],
+        15 => &[Action::Top],
+        16 => &[Action::Bottom],
+        17 => &[Action::StartNoteSearch],
+        18 => &[Action::EndFilter],
+        19 => &[Action::NextMatch],
+        20 => &[Action::PrevMatch],
+        21 => &[Action::Input(KeyCode::Backspace.into())],
+        22 => &[Action::NextItem],
+        23 => &[Action::PrevItem],
+        24 => &[Action::MoveItemUp],
+        25 => &[Action::MoveItemDown],
+        26 => &[Action::TogglePresence],
+        27 => &[Action::Back],
+        28 => &[Action::Reload],
+        29 => &[Action::DropItem, Action::ConfirmDropItem],
+        30 => {
+            apply(app, [Action::AddTopic]);
+            type_text(app, "grocer topic");
+            &[Action::Submit]
+        }
+        31 => {
+            apply(app, [Action::ActionDoneSelected]);
+            type_text(app, "grocer seen");
+            &[Action::Submit]
+        }
+        32 => {
+            apply(app, [Action::CorrectNote, Action::Accept]);
+            type_text(app, " grocer");
+            &[Action::Submit]
+        }
+        33 => {
+            let name = format!("Renamed {i}");
+            reload(app, &|d| d.stakeholders[i % 3].name = name.clone());
+            return "a stakeholder renamed elsewhere";
+        }
+        34 => {
+            let at = app.now;
+            reload(app, &|d| {
+                let n = d.notes.len();
+                if let Some(note) = d.notes.get_mut(i % n.max(1)) {
+                    note.retraction = Some(Retraction {
+                        at,
+                        by: "tester".into(),
+                        reason: "wrong person".into(),
+                    });
+                }
+            });
+            return "a note retracted elsewhere";
+        }
+        35 => {
+            let later = app.today + chrono::Days::new(30);
+            app.today = if i.is_multiple_of(2) {
+                later
+            } else {
+                app.today - chrono::Days::new(30)
+            };
+            return "another day";
+        }
+        36 => {
+            app.tz = [chrono_tz::Asia::Tokyo, chrono_tz::Europe::Brussels][i % 2];
+            return "another zone";
+        }
+        37 => {
+            set_lang([Lang::Nl, Lang::Fr, Lang::En][i % 3]);
+            return "another language";
+        }
+        38 => {
+            app.idle_lock = Some(chrono::Duration::zero());
+            apply(app, [Action::Tick]);
+            app.idle_lock = None;
+            return "locked";
+        }
+        39 => {
+            theme::set(Theme::ALL[i % 3]);
+            return "another theme";
+        }
+        40 => &[Action::ReopenSession, Action::Yes],
+        41 => {
+            if let Some(m) = app.meeting.as_mut() {
+                m.session.status = SessionStatus::InProgress;
+            }
+            &[Action::CloseSession, Action::Yes]
+        }
+        _ => &[Action::Back, Action::Yes],
+    };
+    apply(app, actions.iter().cloned());
+    "keys"
 }

@@ -349,6 +349,30 @@ fn names_with_escape_sequences_are_shown_harmless() {
     assert!(screen(&app, 80, 24).contains("Evil"));
 }
 
+/// Characters ratatui counts as zero columns while a terminal may draw them one or two
+/// wide (a soft hyphen pasted from a document, the Hangul fillers of an "empty" name) or
+/// that only hide (zero-width space, word joiner, BOM): a hit holding them sends none to
+/// the terminal, so that its row cannot shift past the border.
+#[test]
+fn invisible_characters_in_a_hit_never_reach_the_screen() {
+    let mut app = self::app();
+    let text = "The zeppel\u{ad}in\u{200b} hangar\u{3164} was\u{ffa0} empty\u{2060}\u{feff}.";
+    reloaded_with_note(&mut app, 600, text);
+    search(&mut app, "hangar");
+    let t = render(&app, 80, 24);
+    let invisible = [
+        '\u{ad}', '\u{200b}', '\u{3164}', '\u{ffa0}', '\u{2060}', '\u{feff}',
+    ];
+    for cell in t.backend().buffer().content() {
+        assert!(
+            !cell.symbol().contains(invisible),
+            "an invisible character reached the screen in {:?}",
+            cell.symbol()
+        );
+    }
+    assert!(screen(&app, 80, 24).contains("zeppelin hangar was empty."));
+}
+
 #[test]
 fn the_results_list_at_both_sizes() {
     let mut app = in_meeting();

@@ -15,6 +15,21 @@ fn is_hostile(c: char) -> bool {
         || matches!(c, '\u{2028}' | '\u{2029}')
 }
 
+/// Is this a character that shows nothing and is left out of what reaches a terminal?
+/// ratatui counts each as no column, drawn with the character before it, while a
+/// terminal may draw it one or two columns wide (glibc's `wcwidth`: the soft hyphen of
+/// text pasted from a document, the Hangul fillers of a name that looks empty), which
+/// shifts the rest of the row past its border; the others only hide (zero-width space,
+/// word joiner, invisible operators, byte order mark).
+fn is_invisible(c: char) -> bool {
+    // soft hyphen, Mongolian vowel separator, zero-width space, byte order mark
+    matches!(c, '\u{AD}' | '\u{180E}' | '\u{200B}' | '\u{FEFF}')
+        // word joiner and the invisible operators
+        || matches!(c, '\u{2060}'..='\u{2064}')
+        // the Hangul fillers
+        || matches!(c, '\u{3164}' | '\u{FFA0}')
+}
+
 /// Replacement shown for a hostile character: a control picture where Unicode has one
 /// (`␛` for ESC), else U+FFFD.
 fn visible(c: char) -> char {
@@ -26,13 +41,14 @@ fn visible(c: char) -> char {
 }
 
 /// One line of text for a list cell or a title: controls made visible, line breaks and
-/// tabs turned into spaces.
+/// tabs turned into spaces, invisible characters left out.
 pub fn line(s: &str) -> Cow<'_, str> {
-    if !s.chars().any(is_hostile) {
+    if !s.chars().any(|c| is_hostile(c) || is_invisible(c)) {
         return Cow::Borrowed(s);
     }
     Cow::Owned(
         s.chars()
+            .filter(|&c| !is_invisible(c))
             .map(|c| match c {
                 '\n' | '\r' | '\t' => ' ',
                 c if is_hostile(c) => visible(c),
@@ -48,15 +64,16 @@ pub fn path(p: &std::path::Path) -> String {
     line(&p.to_string_lossy()).into_owned()
 }
 
-/// Multi-line text (a note body): line breaks kept, every other control made visible.
+/// Multi-line text (a note body): line breaks kept, every other control made visible,
+/// invisible characters left out.
 pub fn text(s: &str) -> Cow<'_, str> {
     let bad = |c: char| is_hostile(c) && c != '\n';
-    if !s.chars().any(bad) {
+    if !s.chars().any(|c| bad(c) || is_invisible(c)) {
         return Cow::Borrowed(s);
     }
     Cow::Owned(
         s.chars()
-            .filter(|&c| c != '\r')
+            .filter(|&c| c != '\r' && !is_invisible(c))
             .map(|c| match c {
                 '\t' => ' ',
                 c if bad(c) => visible(c),
@@ -174,6 +191,14 @@ mod tests {
     #[test]
     fn strip_removes_controls() {
         assert_eq!(strip("x\u{1b}[2Jy\u{0}z\u{202e}"), "x[2Jyz");
+    }
+
+    #[test]
+    fn invisible_characters_are_left_out() {
+        let name = "Jan\u{ad}ssens\u{200b}\u{3164}\u{ffa0}\u{2060}\u{feff}";
+        assert_eq!(line(name), "Janssens");
+        assert_eq!(text("two\u{ad}\nlines\u{200b}"), "two\nlines");
+        assert!(matches!(line("e\u{301}\u{200d}"), Cow::Borrowed(_)));
     }
 
     #[test]
