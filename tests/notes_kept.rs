@@ -72,17 +72,19 @@ fn changes(app: &mut App, what: &str, change: impl FnOnce(&mut App)) -> Terminal
     after
 }
 
+/// The meeting of the first session in the list.
+const OPEN: [Action; 3] = [
+    Action::GoTab(Tab::Sessions),
+    Action::Top,
+    Action::OpenMeeting,
+];
+
 #[test]
 fn the_notes_pane_kept_between_frames_shows_every_change() {
     let _serial = SERIAL.lock().unwrap_or_else(|e| e.into_inner());
     let dir = tempfile::tempdir().unwrap();
     let (store, mut app) = store_app(&dir);
-    let open = [
-        Action::GoTab(Tab::Sessions),
-        Action::Top,
-        Action::OpenMeeting,
-    ];
-    apply(&mut app, open);
+    apply(&mut app, OPEN);
     app.meeting.as_mut().unwrap().session.status = SessionStatus::InProgress;
 
     // Typing in the editor leaves the pane as it is, kept.
@@ -183,11 +185,6 @@ fn the_kept_notes_pane_is_the_fresh_one_after_every_step_of_a_walk() {
     let _serial = SERIAL.lock().unwrap_or_else(|e| e.into_inner());
     let dir = tempfile::tempdir().unwrap();
     let (store, mut app) = store_app(&dir);
-    let open = [
-        Action::GoTab(Tab::Sessions),
-        Action::Top,
-        Action::OpenMeeting,
-    ];
     let mut seed: u64 = 7;
     let mut next = move |n: u64| {
         seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1);
@@ -206,7 +203,7 @@ fn the_kept_notes_pane_is_the_fresh_one_after_every_step_of_a_walk() {
         }
         if app.meeting.is_none() {
             apply(&mut app, [Action::Back, Action::Back]);
-            apply(&mut app, open.clone());
+            apply(&mut app, OPEN);
         }
         let what = walk_step(&mut app, &store, next(43), i);
         let (w, h) = if next(8) == 0 { (80, 24) } else { (160, 48) };

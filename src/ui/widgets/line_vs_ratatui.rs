@@ -5,28 +5,10 @@
 use proptest::prelude::*;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
-use ratatui::style::{Color, Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 
-const STYLES: [Style; 4] = [
-    Style::new(),
-    Style::new().fg(Color::Red),
-    Style::new().bg(Color::Blue).add_modifier(Modifier::BOLD),
-    Style::new().add_modifier(Modifier::UNDERLINED),
-];
-
-/// Text with wide, combining, zero-width and control characters among the letters.
-fn text() -> impl Strategy<Value = String> {
-    prop::collection::vec(
-        prop::sample::select(vec![
-            "a", "Zo", "é", "e\u{301}", "界", "🙂", "\u{200b}", "\u{1b}", "\u{9b}", "\n", " ",
-            "\t", "abc def",
-        ]),
-        0..8,
-    )
-    .prop_map(|parts| parts.concat())
-}
+use crate::ui::widgets::table::vs_ratatui::{STYLES, text};
 
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(1000))]

@@ -164,7 +164,7 @@ pub fn widest<'s>(texts: impl Iterator<Item = (&'s str, usize)>) -> usize {
 
 #[cfg(test)]
 #[path = "table_vs_ratatui.rs"]
-mod vs_ratatui;
+pub(super) mod vs_ratatui;
 
 #[cfg(test)]
 mod tests {

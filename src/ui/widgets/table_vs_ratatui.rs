@@ -14,17 +14,21 @@ use crate::ui::widgets::rows::{Cell, Row};
 /// among the letters) and a style.
 type Spec = (String, usize);
 
-const STYLES: [Style; 4] = [
+/// Styles a cell, a row or a line is drawn in (also `rows::line_vs_ratatui`'s).
+pub(in crate::ui::widgets) const STYLES: [Style; 4] = [
     Style::new(),
     Style::new().fg(Color::Red),
     Style::new().bg(Color::Blue).add_modifier(Modifier::BOLD),
     Style::new().add_modifier(Modifier::DIM),
 ];
 
-fn text() -> impl Strategy<Value = String> {
+/// Text with wide, combining, zero-width, C0 and C1 control characters and line breaks
+/// among the letters (also `rows::line_vs_ratatui`'s).
+pub(in crate::ui::widgets) fn text() -> impl Strategy<Value = String> {
     prop::collection::vec(
         prop::sample::select(vec![
-            "a", "Zo", "é", "e\u{301}", "界", "🙂", "\u{200b}", "\u{1b}", "\n", " ", "\t",
+            "a", "Zo", "é", "e\u{301}", "界", "🙂", "\u{200b}", "\u{1b}", "\u{9b}", "\n", " ",
+            "\t", "abc def",
         ]),
         0..12,
     )
