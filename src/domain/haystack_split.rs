@@ -92,13 +92,21 @@ fn search_from<H: Holds>(holder: &Arc<H>, query: &Query, helped_from: usize) -> 
         parts,
     });
     hand_out(&(Arc::clone(&pass) as Arc<dyn Work>));
-    pass.claim_all();
-    for part in 0..pass.parts.len() {
-        pass.scan(part);
+    pass.finish()
+}
+
+impl<H: Holds> Pass<H> {
+    /// The caller's part: claims what is left, scans again what a helper claimed and has
+    /// not finished (rather than waiting for it), and joins every part's hits in order.
+    fn finish(&self) -> Vec<usize> {
+        self.claim_all();
+        for part in 0..self.parts.len() {
+            self.scan(part);
+        }
+        (self.done.iter())
+            .flat_map(|hits| hits.get().into_iter().flatten().copied())
+            .collect()
     }
-    (pass.done.iter())
-        .flat_map(|hits| hits.get().into_iter().flatten().copied())
-        .collect()
 }
 
 #[cfg(test)]
@@ -132,6 +140,37 @@ mod tests {
             let alone = hay.search(&query, |_| true);
             let held = Arc::new(Held(hay));
             prop_assert_eq!(search_from(&held, &query, 0), alone);
+        }
+    }
+
+    /// Parts a helper claimed and never finished (it got no core) are scanned by the
+    /// caller; the helper's late answer changes nothing.
+    #[test]
+    fn parts_a_stalled_helper_claimed_are_scanned_by_the_caller() {
+        let mut hay = Haystack::default();
+        for n in 0..2_000 {
+            let note = if n % 3 == 0 { "sa" } else { "s a" };
+            hay.push(&[&format!("record {n}"), note]);
+        }
+        let query = Query::new("sa");
+        let alone = hay.search(&query, |_| true);
+        assert_eq!(alone, (0..2_000).step_by(3).collect::<Vec<_>>());
+        let held = Arc::new(Held(hay));
+        for stalled in [1, 5, PARTS, PARTS + 3] {
+            let pass = Pass {
+                holder: Arc::clone(&held),
+                query: query.clone(),
+                parts: held.0.parts(PARTS),
+                next: AtomicUsize::new(0),
+                done: (0..PARTS).map(|_| OnceLock::new()).collect(),
+            };
+            // A helper claims the first parts, then waits for a core.
+            pass.next.fetch_add(stalled, Ordering::Relaxed);
+            assert_eq!(pass.finish(), alone, "{stalled} parts claimed");
+            // It finishes late: what it found is dropped, nothing changes.
+            pass.help(&mut Matcher::new(nucleo_matcher::Config::DEFAULT));
+            (0..PARTS).for_each(|part| pass.scan(part));
+            assert_eq!(pass.finish(), alone, "{stalled} parts, after the helper");
         }
     }
 

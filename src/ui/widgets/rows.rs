@@ -277,6 +277,55 @@ mod line_vs_ratatui;
 #[cfg(test)]
 mod tests {
     use super::visible;
+    use proptest::prelude::*;
+
+    /// What `visible` picks, counted plainly: the rows that fit from the top if the
+    /// selected one is among them, else the fewest rows before it that still let it fit
+    /// (none when it alone is too tall); then one more, cut, where room is left.
+    fn counted(heights: &[u16], selected: usize, height: u16) -> (usize, usize) {
+        let Some(last) = heights.len().checked_sub(1) else {
+            return (0, 0);
+        };
+        let selected = selected.min(last);
+        let lines = |rows: std::ops::Range<usize>| -> u64 {
+            heights[rows].iter().map(|&h| u64::from(h)).sum()
+        };
+        let fit = (0..=heights.len())
+            .take_while(|&n| lines(0..n) <= u64::from(height))
+            .last()
+            .unwrap_or(0);
+        let (start, mut end) = if selected < fit {
+            (0, fit)
+        } else {
+            let start = (0..selected)
+                .find(|&s| lines(s..selected + 1) <= u64::from(height))
+                .unwrap_or(selected);
+            (start, selected + 1)
+        };
+        if lines(start..end) < u64::from(height) && end < heights.len() {
+            end += 1;
+        }
+        (start, end)
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 3000, failure_persistence: None, ..ProptestConfig::default() })]
+
+        /// Rows of no line, of one, and taller than the area; the selection anywhere
+        /// (past the last too); an area of no line.
+        #[test]
+        fn the_rows_shown_are_those_counted_plainly(
+            heights in prop::collection::vec(0u16..14, 0..12),
+            selected in 0usize..14,
+            height in 0u16..12,
+        ) {
+            let (start, end) = visible(&heights, selected, height);
+            prop_assert_eq!((start, end), counted(&heights, selected, height));
+            if !heights.is_empty() {
+                prop_assert!((start..end).contains(&selected.min(heights.len() - 1)));
+            }
+        }
+    }
 
     #[test]
     fn rows_taller_than_the_screen_never_overflow_the_count() {
