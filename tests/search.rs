@@ -373,6 +373,26 @@ fn invisible_characters_in_a_hit_never_reach_the_screen() {
     assert!(screen(&app, 80, 24).contains("zeppelin hangar was empty."));
 }
 
+/// What the screen shows is what the search finds: a word shown without the invisible
+/// characters stored in it (a soft hyphen pasted from a document) is found as shown,
+/// and a query pasted with one finds it too.
+#[test]
+fn a_word_with_invisible_characters_is_found_as_it_is_shown() {
+    let mut app = self::app();
+    reloaded_with_note(
+        &mut app,
+        601,
+        "Met the grocer Jan\u{ad}ssens at the sta\u{200b}tion.",
+    );
+    for query in ["janssens", "station", "jans\u{ad}sens"] {
+        search(&mut app, query);
+        let found = app.search.as_ref().unwrap().hits.len();
+        assert_eq!(found, 1, "{query:?} found {found} hits");
+        assert!(screen(&app, 80, 24).contains("Janssens at the station"));
+        apply(&mut app, [Action::Back]);
+    }
+}
+
 #[test]
 fn the_results_list_at_both_sizes() {
     let mut app = in_meeting();

@@ -20,9 +20,15 @@ pub fn fold_char(c: char) -> char {
     normalize(to_lower_case(c))
 }
 
-/// A text folded character by character (see [`fold_char`]).
+/// A text folded character by character (see [`fold_char`]), without the characters a
+/// screen never shows (`sanitize::is_invisible`): a name is matched as it reads, whatever
+/// soft hyphen or zero-width space it was stored with. Positions in it are those of the
+/// text without them (the search's records hold their fields so).
 pub fn fold(text: &str) -> String {
-    text.chars().map(fold_char).collect()
+    (text.chars())
+        .filter(|&c| !super::sanitize::is_invisible(c))
+        .map(fold_char)
+        .collect()
 }
 
 /// A query, folded and cut into its words.
@@ -122,6 +128,20 @@ mod tests {
         let folded: Vec<String> = fields.iter().map(|f| fold(f)).collect();
         let refs: Vec<&str> = folded.iter().map(String::as_str).collect();
         Query::new(q).find(&refs)
+    }
+
+    /// What the screen shows is what is matched: a soft hyphen or a zero-width space in a
+    /// stored name (the CLI's person, the import's duplicates, the search) is not part of
+    /// it, nor of a query pasted with one.
+    #[test]
+    fn invisible_characters_are_not_folded_in() {
+        assert_eq!(fold("Jan\u{ad}ssens"), fold("Janssens"));
+        assert_eq!(fold("Sta\u{200b}tion\u{feff}"), "station");
+        assert_eq!(Query::new("jans\u{ad}sens"), Query::new("janssens"));
+        assert_eq!(
+            found("janssens", &["Met Jan\u{ad}ssens"]).map(|f| f.at),
+            Some(4)
+        );
     }
 
     #[test]

@@ -21,13 +21,24 @@ fn is_hostile(c: char) -> bool {
 /// text pasted from a document, the Hangul fillers of a name that looks empty), which
 /// shifts the rest of the row past its border; the others only hide (zero-width space,
 /// word joiner, invisible operators, byte order mark).
-fn is_invisible(c: char) -> bool {
+pub fn is_invisible(c: char) -> bool {
     // soft hyphen, Mongolian vowel separator, zero-width space, byte order mark
     matches!(c, '\u{AD}' | '\u{180E}' | '\u{200B}' | '\u{FEFF}')
         // word joiner and the invisible operators
         || matches!(c, '\u{2060}'..='\u{2064}')
         // the Hangul fillers
         || matches!(c, '\u{3164}' | '\u{FFA0}')
+}
+
+/// `s` without the characters that show nothing ([`is_invisible`]): text to search as it
+/// reads on screen. Not copied when it holds none.
+pub fn without_invisible(s: String) -> String {
+    // Every invisible character is outside ASCII, as most text is.
+    if !s.is_ascii() && s.chars().any(is_invisible) {
+        s.chars().filter(|&c| !is_invisible(c)).collect()
+    } else {
+        s
+    }
 }
 
 /// Replacement shown for a hostile character: a control picture where Unicode has one

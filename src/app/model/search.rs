@@ -423,8 +423,14 @@ pub fn corpus(d: &Dataset) -> Corpus {
     Corpus { records, haystack }
 }
 
+/// A record's fields as shown: without the characters a screen never shows
+/// (`sanitize::without_invisible`), so that a word is found as it reads; the empty ones
+/// left out.
 fn fields<const N: usize>(shown: [(Field, String); N]) -> Vec<(Field, String)> {
-    shown.into_iter().filter(|(_, s)| !s.is_empty()).collect()
+    (shown.into_iter())
+        .map(|(f, s)| (f, crate::domain::sanitize::without_invisible(s)))
+        .filter(|(_, s)| !s.is_empty())
+        .collect()
 }
 
 fn cases(d: &Dataset) -> impl Iterator<Item = Record> + '_ {
