@@ -275,6 +275,28 @@ fn slash_searches_the_notes_of_the_session() {
     assert_eq!(app.meeting.as_ref().unwrap().focus, Focus::Side);
 }
 
+/// The notes pane's search matches as the search of everything does: accents, case and
+/// invisible characters aside ("eleve" finds "élève", "janssens" a name stored with a
+/// soft hyphen), and is marked in the pane.
+#[test]
+fn the_notes_search_ignores_accents_as_the_search_of_everything_does() {
+    let mut data = busy_data(3);
+    let note = data.notes.iter_mut().find(|n| n.id == 1000).unwrap();
+    note.text = "L'élève a vu Jan\u{ad}ssens à la gare.".into();
+    let mut app = meeting_on(data);
+    apply(&mut app, [Action::FocusSide]);
+    for query in ["eleve", "ÉLÈVE", "janssens", "a la gare"] {
+        apply(&mut app, [Action::StartNoteSearch]);
+        type_text(&mut app, query);
+        apply(&mut app, [Action::EndFilter]);
+        assert_eq!(cursor_entry(&app), Entry::Note(1000), "{query:?}");
+        let m = app.meeting.as_ref().unwrap();
+        let found = meeting_notes::matches(&app, m, query);
+        assert_eq!(found.len(), 1, "{query:?}");
+        apply(&mut app, [Action::Back, Action::Back]);
+    }
+}
+
 /// The keys are in the table, so footer and help show them: from the side, `l` enters
 /// the pane and the follow-up keys and `/` work at once; `x` still closes the session.
 #[test]

@@ -170,10 +170,12 @@ fn text(app: &App, e: Entry) -> Option<&str> {
     }
 }
 
-/// Whether the text of `e` holds `query`, ignoring case.
+/// Whether the text of `e` holds `query`, folded as the search of everything folds
+/// (`find::fold`: case, accents and invisible characters aside).
 pub fn holds(app: &App, e: Entry, query: &str) -> bool {
-    let q = query.trim().to_lowercase();
-    !q.is_empty() && text(app, e).is_some_and(|t| t.to_lowercase().contains(&q))
+    use crate::domain::find::fold;
+    let q = fold(query.trim());
+    !q.is_empty() && text(app, e).is_some_and(|t| fold(t).contains(&q))
 }
 
 /// Every note, action and decision of the session holding `query`, in agenda order:
