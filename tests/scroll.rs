@@ -231,11 +231,36 @@ fn shown_rows(app: &roundtable::app::App) -> (usize, usize, usize) {
     (first, digits(last), total)
 }
 
+/// PgDn, PgUp, End, ↑, ↓ and Home on the pane that scrolls (`name`, for the messages):
+/// a page at a time, to either end, never past the end.
+fn assert_pages_to_either_end(app: &mut roundtable::app::App, name: &str) {
+    use crossterm::event::KeyCode::{Down, End, Home, PageDown, PageUp, Up};
+    let (first, last, total) = shown_rows(app);
+    assert_eq!(first, 1, "{name}");
+    let page = last - first + 1;
+    press(app, PageDown);
+    let (down, _, _) = shown_rows(app);
+    assert!(
+        down > 2 && down <= page + 1,
+        "{name}: a page down shows {down}"
+    );
+    press(app, PageUp);
+    assert_eq!(shown_rows(app).0, 1, "{name}: a page up");
+    press(app, End);
+    assert_eq!(shown_rows(app).1, total, "{name}: End shows the last row");
+    press(app, Up);
+    assert_eq!(shown_rows(app).1, total - 1, "{name}: ↑ from the end");
+    press(app, Down);
+    press(app, Down);
+    assert_eq!(shown_rows(app).1, total, "{name}: never past the end");
+    press(app, Home);
+    assert_eq!(shown_rows(app).0, 1, "{name}: Home");
+}
+
 /// Long help and a long message log at 80×24 page with PgUp/PgDn and go to either end
 /// with Home/End (as lists do), never past the end: one ↑ from the end moves back up.
 #[test]
 fn help_and_the_message_log_page_and_go_to_either_end() {
-    use crossterm::event::KeyCode::{Down, End, Home, PageDown, PageUp, Up};
     let mut log = demo_app();
     for i in 0..40 {
         apply(&mut log, [Action::StoreFailed(format!("trouble {i}"))]);
@@ -244,26 +269,7 @@ fn help_and_the_message_log_page_and_go_to_either_end() {
     let mut help = demo_app();
     apply(&mut help, [Action::ToggleHelp]);
     for (name, mut app) in [("help", help), ("log", log)] {
-        let (first, last, total) = shown_rows(&app);
-        assert_eq!(first, 1, "{name}");
-        let page = last - first + 1;
-        press(&mut app, PageDown);
-        let (down, _, _) = shown_rows(&app);
-        assert!(
-            down > 2 && down <= page + 1,
-            "{name}: a page down shows {down}"
-        );
-        press(&mut app, PageUp);
-        assert_eq!(shown_rows(&app).0, 1, "{name}: a page up");
-        press(&mut app, End);
-        let (_, end, _) = shown_rows(&app);
-        assert_eq!(end, total, "{name}: End shows the last row");
-        press(&mut app, Up);
-        assert_eq!(shown_rows(&app).1, total - 1, "{name}: ↑ from the end");
-        press(&mut app, Down);
-        press(&mut app, Down);
-        press(&mut app, Home);
-        assert_eq!(shown_rows(&app).0, 1, "{name}: Home");
+        assert_pages_to_either_end(&mut app, name);
     }
 }
 
@@ -292,7 +298,7 @@ fn long_records(app: &mut roundtable::app::App) {
 /// goes to either end with Home/End, as help and the message log do, never past the end.
 #[test]
 fn every_zoomed_detail_pages_and_goes_to_either_end() {
-    use crossterm::event::KeyCode::{Down, End, Enter, Home, PageDown, PageUp, Up};
+    use crossterm::event::KeyCode::Enter;
     let tabs: [(&str, Vec<Action>); 4] = [
         ("stakeholder", vec![Action::GoTab(Tab::Stakeholders)]),
         ("network", vec![Action::GoTab(Tab::Networks)]),
@@ -312,26 +318,7 @@ fn every_zoomed_detail_pages_and_goes_to_either_end() {
         apply(&mut app, [Action::Top]);
         press(&mut app, Enter);
         assert!(app.zoom, "{name}: Enter opens the detail");
-        let (first, last, total) = shown_rows(&app);
-        assert_eq!(first, 1, "{name}");
-        let page = last - first + 1;
-        press(&mut app, PageDown);
-        let (down, _, _) = shown_rows(&app);
-        assert!(
-            down > 2 && down <= page + 1,
-            "{name}: a page down shows {down}"
-        );
-        press(&mut app, PageUp);
-        assert_eq!(shown_rows(&app).0, 1, "{name}: a page up");
-        press(&mut app, End);
-        assert_eq!(shown_rows(&app).1, total, "{name}: End shows the last row");
-        press(&mut app, Up);
-        assert_eq!(shown_rows(&app).1, total - 1, "{name}: ↑ from the end");
-        press(&mut app, Down);
-        press(&mut app, Down);
-        assert_eq!(shown_rows(&app).1, total, "{name}: never past the end");
-        press(&mut app, Home);
-        assert_eq!(shown_rows(&app).0, 1, "{name}: Home");
+        assert_pages_to_either_end(&mut app, name);
         assert!(app.zoom, "{name}: still the detail");
     }
 }
