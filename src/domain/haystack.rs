@@ -14,13 +14,6 @@ use memchr::memmem::Finder;
 
 use super::find::{Found, Query, fold_char};
 
-/// Below this many bytes of text a search runs on one thread. A pass over the town of
-/// 10,000 (9.6 MB) takes ~0.6 ms on one core; a second thread saves part of that on an
-/// idle machine but, on a busy one, the scope waits until the other thread has run at
-/// least once, which can be a whole time slice of the scheduler (at load 4-5, a pass
-/// that finds nothing: median 4.0 ms on two threads, 0.6 ms on one). Worth it only
-/// where one core alone is past the 2 ms a key.
-const SPLIT_BYTES: usize = 32 << 20;
 /// Below this many records to look at again, narrowing runs on one thread.
 const SPLIT_RECORDS: usize = 1 << 17;
 
@@ -151,14 +144,11 @@ impl Haystack {
         })
     }
 
-    /// Every record that holds `query` and that `keep` keeps, in order.
+    /// Every record that holds `query` and that `keep` keeps, in order, on this thread: a
+    /// long text is passed with the helper threads by `haystack_split::search`, which
+    /// calls this one below its size.
     pub fn search(&self, query: &Query, keep: impl Fn(usize) -> bool + Sync) -> Vec<usize> {
-        let threads = if self.text.len() < SPLIT_BYTES {
-            1
-        } else {
-            cores()
-        };
-        self.search_in(query, keep, threads)
+        self.search_in(query, keep, 1)
     }
 
     /// [`Haystack::search`] on `threads` threads, each taking the next of many parts of
