@@ -3,7 +3,7 @@
 
 use std::io::{self, Write};
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::mpsc::{self, RecvTimeoutError, Sender};
+use std::sync::mpsc::{self, RecvTimeoutError, Sender, TryRecvError};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
@@ -280,6 +280,34 @@ fn first_figures(store: &Store, app: &mut App) {
     }
 }
 
+/// The next message, waiting for it until the next tick is due (`None` then); `Err`: no
+/// one sends any more. While the filter's list has yet to catch up with the text typed,
+/// it does so first if no message waits (a key that comes first may drop it, or catch it
+/// up itself).
+fn next_message(
+    rx: &mpsc::Receiver<Msg>,
+    app: &mut App,
+    dirty: &mut bool,
+    last_tick: Instant,
+) -> Result<Option<Msg>, RecvTimeoutError> {
+    if app.filter_pending() {
+        match rx.try_recv() {
+            Ok(msg) => return Ok(Some(msg)),
+            Err(TryRecvError::Empty) => {
+                *dirty |= app.catch_up_filter();
+                return Ok(None);
+            }
+            Err(TryRecvError::Disconnected) => return Err(RecvTimeoutError::Disconnected),
+        }
+    }
+    // Ticks come on time even while keys keep arriving.
+    match rx.recv_timeout(TICK.saturating_sub(last_tick.elapsed())) {
+        Ok(msg) => Ok(Some(msg)),
+        Err(RecvTimeoutError::Timeout) => Ok(None),
+        Err(e) => Err(e),
+    }
+}
+
 fn event_loop(
     store: Arc<Store>,
     rescue: Arc<Rescue>,
@@ -356,18 +384,23 @@ fn event_loop(
         if app.should_quit {
             return Ok(());
         }
-        // Ticks come on time even while keys keep arriving.
-        let wait = TICK.saturating_sub(last_tick.elapsed());
-        let mut next = match rx.recv_timeout(wait) {
-            Ok(msg) => Some(msg),
-            Err(RecvTimeoutError::Timeout) => None,
-            Err(RecvTimeoutError::Disconnected) => return Ok(()),
+        let Ok(mut next) = next_message(&rx, &mut app, &mut dirty, last_tick) else {
+            return Ok(());
         };
         // Everything already waiting is handled before the next draw: a burst of keys
         // (fast typing, a paste the terminal did not bracket) costs one frame, not one
         // frame per key.
         let mut handled = 0;
         while let Some(msg) = next.take() {
+            let following = (handled + 1 < MAX_BATCH)
+                .then(|| rx.try_recv().ok())
+                .flatten();
+            // A filter key with another waiting behind it leaves its ranking at once:
+            // the next text drops it, and a burst ranks its last text only.
+            app.rank_budget = Some(match following {
+                Some(_) => Duration::ZERO,
+                None => app::model::people_filter::KEY_BUDGET,
+            });
             let action = match msg {
                 Msg::Input(Event::Key(key)) if key.kind != KeyEventKind::Release => {
                     dirty = true;
@@ -400,8 +433,8 @@ fn event_loop(
             app.today = crate::domain::time::today_in(app.now, app.tz);
             settle(&mut app, action);
             handled += 1;
-            if handled < MAX_BATCH && !app.should_quit {
-                next = rx.try_recv().ok();
+            if !app.should_quit {
+                next = following;
             }
         }
         if last_tick.elapsed() >= TICK {

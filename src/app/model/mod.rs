@@ -19,6 +19,7 @@ pub mod messages;
 pub mod namesakes;
 pub mod note_draft;
 pub mod overview;
+pub mod people_filter;
 pub mod picker;
 pub mod purpose;
 pub mod record;

@@ -5,9 +5,8 @@ use std::collections::HashMap;
 use crate::domain::dataset::Dataset;
 use crate::domain::indicators::{self, Cadence, ContactSummary, Reciprocity};
 use crate::domain::pipeline::{Move, Stage};
-use crate::domain::search::Fuzzy;
-use crate::domain::search::ahead::{AHEAD_FROM, Ahead};
-use crate::domain::search::split::{Haystacks, SPLIT_FROM};
+use crate::domain::search::ahead::Ahead;
+use crate::domain::search::split::Haystacks;
 use crate::domain::stakeholder::{Formality, Sector, Tier};
 use chrono::NaiveDate;
 use std::sync::Arc;
@@ -350,6 +349,9 @@ pub struct PeopleView {
     /// Each possible next character after the text typed, ranked over the rows it found
     /// while the next key is typed, when they are many.
     pub next_letters: Option<Arc<Ahead<[PersonFacts]>>>,
+    /// The ranking of the filter text under way, left at its key's deadline: the list
+    /// still shows the rows before it (see [`super::people_filter`]).
+    pub pending: Option<super::people_filter::Pending>,
 }
 
 /// What the column widths of the stakeholder list were worked out for: the list's rows
@@ -377,84 +379,10 @@ pub struct DetailOf {
     pub matched: Option<String>,
 }
 
-/// Characters of nucleo's pattern syntax (negation, anchors, exact match, escape): a text
-/// that holds one may match what a longer text does not (`sa$` keeps names ending in
-/// "sa", `sa$x` a name holding "sa$x"), so rows found for it are never narrowed further.
-const SYNTAX: [char; 5] = ['!', '^', '$', '\'', '\\'];
-
-/// Whether the rows found for `earlier` hold every row of `now`.
-fn narrows(earlier: &str, now: &str) -> bool {
-    now.starts_with(earlier) && (earlier.trim().is_empty() || !earlier.contains(SYNTAX))
-}
-
 impl PeopleView {
-    /// `candidates` that match `query`, best first; a long list is scored on every core
-    /// the program may use ([`Fuzzy::rank_split`]).
-    pub fn rank(query: &str, candidates: &[usize], facts: &Arc<[PersonFacts]>) -> Vec<usize> {
-        // One matcher for the whole session: building one allocates its scratch space,
-        // which showed on every keystroke of the filter.
-        thread_local! {
-            static FUZZY: std::cell::RefCell<Fuzzy> = std::cell::RefCell::new(Fuzzy::default());
-        }
-        FUZZY.with(|f| f.borrow_mut().rank_split(query, facts, candidates))
-    }
-
-    /// Opens the filter. On a long list, each possible first character starts being
-    /// ranked ahead on the helper threads (once per load), while the user types it.
-    pub fn start_filter(&mut self, facts: &Arc<[PersonFacts]>) {
-        self.filtering = true;
-        let kept = (self.first_letters.as_ref()).is_some_and(|table| table.is_for(facts));
-        if !kept && facts.len() >= SPLIT_FROM {
-            self.first_letters = Ahead::start(facts, facts.len(), "", None);
-        }
-    }
-
-    /// The rows for the filter text as it is now, from the rows kept for the texts typed
-    /// before it (see `found`); the same rows as [`PeopleView::rows`].
-    pub fn filtered(&mut self, data: &Dataset, facts: &Arc<[PersonFacts]>) -> Vec<usize> {
-        let query = self.filter.value();
-        if self.found.is_empty() {
-            self.found.push((String::new(), self.listed(data, facts)));
-        }
-        while self.found.len() > 1 && !narrows(&self.found[self.found.len() - 1].0, &query) {
-            self.found.pop();
-        }
-        let (earlier, rows) = &self.found[self.found.len() - 1];
-        if *earlier == query || query.trim().is_empty() {
-            return rows.clone();
-        }
-        // The letters after the text before: what is ranked serves this key, what is not
-        // yet is stopped, so that the helpers are free to share this key's ranking.
-        let before = self.next_letters.take();
-        before.iter().for_each(|table| table.drop_rest());
-        let ahead = [&before, &self.first_letters]
-            .into_iter()
-            .flatten()
-            .filter(|table| table.is_for(facts))
-            .find_map(|table| table.rank(&query, rows));
-        let ranked = ahead.unwrap_or_else(|| Self::rank(&query, rows, facts));
-        // While the next key is typed, the characters it could be, over these rows.
-        if facts.len() >= SPLIT_FROM && ranked.len() >= AHEAD_FROM {
-            self.next_letters = Ahead::start(facts, facts.len(), &query, Some(ranked.clone()));
-        }
-        self.found.push((query, ranked.clone()));
-        ranked
-    }
-
-    /// Positions into `data.stakeholders` to show, in order, worked out from scratch.
-    pub fn rows(&self, data: &Dataset, facts: &Arc<[PersonFacts]>) -> Vec<usize> {
-        let query = self.filter.value();
-        let rows = self.listed(data, facts);
-        if query.trim().is_empty() {
-            return rows;
-        }
-        // Best match first: sorting would hide what was searched for.
-        Self::rank(&query, &rows, facts)
-    }
-
     /// Everyone the quick filter, the stage and the archive switch keep, in the order
     /// chosen: the rows before any text is typed.
-    fn listed(&self, data: &Dataset, facts: &[PersonFacts]) -> Vec<usize> {
+    pub(super) fn listed(&self, data: &Dataset, facts: &[PersonFacts]) -> Vec<usize> {
         let people = &data.stakeholders;
         let keep = |i: &usize| {
             let s = &people[*i];

@@ -288,6 +288,10 @@ pub struct App {
     /// so that it follows only a selection that rested a whole tick (a held arrow key
     /// never redraws it).
     pub detail_moved: bool,
+    /// How long a key of the stakeholder filter may rank before its frame shows what was
+    /// typed (the interface's loop sets it; see [`super::people_filter`]); `None`: until
+    /// the list is ranked.
+    pub rank_budget: Option<std::time::Duration>,
     /// The screen lock, while the screen is locked.
     pub lock: Option<super::lock::Lock>,
     /// Lock the screen after this long without a key; `None`: never.
@@ -367,6 +371,7 @@ impl App {
             lock: None,
             detail_pinned: None,
             detail_moved: false,
+            rank_budget: None,
             counted: None,
             idle_lock: None,
             last_input: None,
@@ -634,9 +639,31 @@ impl App {
     }
 
     /// Recomputes the stakeholder list after the filter text changed: the best match is
-    /// selected.
+    /// selected. A ranking not done within the key's budget is left to catch up
+    /// ([`App::catch_up_filter`]); the list keeps its rows until then.
     pub fn refilter_people(&mut self) {
-        let rows = self.people.filtered(&self.data, &self.facts);
+        let deadline = self.rank_budget.map(|b| std::time::Instant::now() + b);
+        if let Some(rows) = self.people.filter_until(&self.data, &self.facts, deadline) {
+            self.show_filtered(rows);
+        }
+    }
+
+    /// Finishes the filter's ranking left at its key's deadline, if any: the list
+    /// catches up with the text typed. Whether there was one.
+    pub fn catch_up_filter(&mut self) -> bool {
+        let Some(rows) = self.people.catch_up(&self.facts) else {
+            return false;
+        };
+        self.show_filtered(rows);
+        true
+    }
+
+    /// Whether the list has yet to catch up with the filter text.
+    pub fn filter_pending(&self) -> bool {
+        self.people.pending.is_some()
+    }
+
+    fn show_filtered(&mut self, rows: Vec<usize>) {
         self.views[0].replace_rows(rows);
         self.views[0].selected = 0;
     }

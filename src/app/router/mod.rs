@@ -56,6 +56,12 @@ pub fn update(app: &mut App, action: Action) -> Option<Action> {
 }
 
 fn dispatch(app: &mut App, action: Action) -> Option<Action> {
+    // The list catches up with the filter text before any key that may read it (Esc
+    // keeps the row selected); the filter's own typing does not wait for it.
+    let filter_text = matches!(action, Action::Input(_) | Action::Paste(_));
+    if !(app.people.filtering && filter_text) {
+        app.catch_up_filter();
+    }
     let from_user = !layers::is_system(&action) && !matches!(action, Action::PassphraseChecked(_));
     if from_user {
         app.last_input = Some(app.now);

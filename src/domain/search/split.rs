@@ -12,6 +12,7 @@
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::mpsc::{Sender, channel};
 use std::sync::{Arc, Mutex, OnceLock};
+use std::time::Instant;
 
 use nucleo_matcher::pattern::{CaseMatching, Normalization, Pattern};
 use nucleo_matcher::{Config, Matcher, Utf32Str};
@@ -132,13 +133,86 @@ impl Fuzzy {
         texts: &Arc<H>,
         candidates: &[usize],
     ) -> Vec<usize> {
-        let sent = candidates.iter().map(|&i| (i, texts.haystack(i)));
-        if query.trim().is_empty() || candidates.len() < SPLIT_FROM {
-            return self.rank_strs(query, sent);
+        match self.rank_split_until(query, texts, candidates, None) {
+            Ok(ranked) => ranked,
+            Err(ranking) => self.finish(ranking),
         }
+    }
+
+    /// [`Fuzzy::rank_split`], the caller scoring until `deadline` at most: a ranking not
+    /// done by then is left to the helper threads and handed back, to be finished later
+    /// ([`Fuzzy::finish`]); always, with a deadline already passed. With no deadline, or
+    /// few candidates, it is always done.
+    pub fn rank_split_until<H: Haystacks + ?Sized>(
+        &mut self,
+        query: &str,
+        texts: &Arc<H>,
+        candidates: &[usize],
+        deadline: Option<Instant>,
+    ) -> Result<Vec<usize>, Ranking<H>> {
+        if query.trim().is_empty() || candidates.len() < SPLIT_FROM {
+            let sent = candidates.iter().map(|&i| (i, texts.haystack(i)));
+            return Ok(self.rank_strs(query, sent));
+        }
+        let ranking = Ranking::start(query, texts, candidates);
+        match deadline {
+            // No time at all (another key waits): left as it is, whatever the helpers
+            // did meanwhile.
+            Some(deadline) if Instant::now() >= deadline => Err(ranking),
+            Some(deadline) if !ranking.work_until(&mut self.matcher, deadline) => Err(ranking),
+            _ => Ok(self.finish(ranking)),
+        }
+    }
+
+    /// A ranking left at its deadline, finished: the same rows in the same order as if
+    /// it had been done at once.
+    pub fn finish<H: Haystacks + ?Sized>(&mut self, ranking: Ranking<H>) -> Vec<usize> {
+        ranking.job.finish(&mut self.matcher)
+    }
+}
+
+/// A ranking under way on the helper threads, which its caller may leave at a deadline
+/// and finish later: the filter's key shows what was typed in time, and the list catches
+/// up once no other key waits. Dropped unfinished (the text changed again), its chunks
+/// nobody claimed yet are left unscored.
+pub struct Ranking<H: Haystacks + ?Sized> {
+    job: Arc<Job<H>>,
+}
+
+impl<H: Haystacks + ?Sized> std::fmt::Debug for Ranking<H> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let done = self.job.done.iter().filter(|c| c.get().is_some()).count();
+        write!(f, "Ranking({done} of {} chunks)", self.job.done.len())
+    }
+}
+
+impl<H: Haystacks + ?Sized> Ranking<H> {
+    fn start(query: &str, texts: &Arc<H>, candidates: &[usize]) -> Self {
         let job = Job::new(query, texts, candidates);
         hand_out(&(Arc::clone(&job) as Arc<dyn Work>));
-        job.finish(&mut self.matcher)
+        Ranking { job }
+    }
+
+    /// Claims chunks until none is left to claim or `deadline` has passed; whether every
+    /// chunk is scored (a helper may still be scoring one it claimed).
+    fn work_until(&self, matcher: &mut Matcher, deadline: Instant) -> bool {
+        while Instant::now() < deadline {
+            let chunk = self.job.next.fetch_add(1, Ordering::Relaxed);
+            if chunk >= self.job.done.len() {
+                break;
+            }
+            self.job.score(chunk, matcher);
+        }
+        self.job.done.iter().all(|cell| cell.get().is_some())
+    }
+}
+
+impl<H: Haystacks + ?Sized> Drop for Ranking<H> {
+    /// The helpers claim nothing more of it.
+    fn drop(&mut self) {
+        self.job
+            .next
+            .fetch_max(self.job.done.len(), Ordering::Relaxed);
     }
 }
 
@@ -231,5 +305,67 @@ mod tests {
             let mut matcher = Matcher::new(Config::DEFAULT);
             prop_assert_eq!(job.finish(&mut matcher), serial(&query, &texts, &candidates));
         }
+
+        /// A ranking left at any point (its deadline passed before or after some chunks)
+        /// and finished later ranks as one done at once.
+        #[test]
+        fn a_ranking_left_at_its_deadline_and_finished_later_is_the_serial_ranking(
+            words in town(),
+            query in "[abeSé ]{1,4}",
+            scored_first in 0usize..6,
+        ) {
+            let texts = texts(&words);
+            let candidates: Vec<usize> = (0..words.len()).collect();
+            let ranking = Ranking::start(&query, &texts, &candidates);
+            let mut matcher = Matcher::new(Config::DEFAULT);
+            for _ in 0..scored_first {
+                let chunk = ranking.job.next.fetch_add(1, Ordering::Relaxed);
+                if chunk < ranking.job.done.len() {
+                    ranking.job.score(chunk, &mut matcher);
+                }
+            }
+            // Past its deadline: the caller claims nothing more.
+            ranking.work_until(&mut matcher, Instant::now());
+            let mut fuzzy = Fuzzy::default();
+            prop_assert_eq!(fuzzy.finish(ranking), serial(&query, &texts, &candidates));
+        }
+    }
+
+    #[test]
+    fn a_ranking_left_at_once_is_handed_back_unfinished_and_finishes_as_the_serial_one() {
+        let words: Vec<String> = (0..SPLIT_FROM * 2).map(|i| format!("sa{i} bes")).collect();
+        let texts = texts(&words);
+        let candidates: Vec<usize> = (0..words.len()).collect();
+        let mut fuzzy = Fuzzy::default();
+        let now = Some(Instant::now());
+        let ranking = fuzzy
+            .rank_split_until("sb", &texts, &candidates, now)
+            .expect_err("a deadline already passed leaves the ranking to finish");
+        assert_eq!(fuzzy.finish(ranking), serial("sb", &texts, &candidates));
+        // Few candidates, or no deadline: done at once.
+        let few = &candidates[..SPLIT_FROM - 1];
+        let done = fuzzy.rank_split_until("sb", &texts, few, now);
+        assert_eq!(done.ok(), Some(serial("sb", &texts, few)));
+        let done = fuzzy.rank_split_until("sb", &texts, &candidates, None);
+        assert_eq!(done.ok(), Some(serial("sb", &texts, &candidates)));
+    }
+
+    #[test]
+    fn a_ranking_dropped_unfinished_leaves_the_helpers_nothing_to_claim() {
+        let words: Vec<String> = (0..SPLIT_FROM * 2).map(|i| format!("sa{i}")).collect();
+        let texts = texts(&words);
+        let candidates: Vec<usize> = (0..words.len()).collect();
+        // Not handed out: what a helper would find is what is checked.
+        let ranking = Ranking {
+            job: Job::new("sa", &texts, &candidates),
+        };
+        let job = Arc::clone(&ranking.job);
+        let mut matcher = Matcher::new(Config::DEFAULT);
+        job.score(0, &mut matcher);
+        job.next.fetch_add(1, Ordering::Relaxed);
+        drop(ranking);
+        job.help(&mut matcher);
+        let scored = job.done.iter().filter(|c| c.get().is_some()).count();
+        assert_eq!(scored, 1, "a helper scored chunks of a dropped ranking");
     }
 }
