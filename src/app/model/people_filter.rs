@@ -22,7 +22,7 @@ use super::stakeholder_list::{PeopleView, PersonFacts};
 /// How long a key of the filter ranks before its frame shows what was typed. With a
 /// helper thread free, most rankings of a long list are done within it (one frame per
 /// key, as before); the rest show the text first and the rows a frame later.
-pub const KEY_BUDGET: Duration = Duration::from_micros(800);
+pub const KEY_BUDGET: Duration = Duration::from_micros(600);
 
 /// Characters of nucleo's pattern syntax (negation, anchors, exact match, escape): a text
 /// that holds one may match what a longer text does not (`sa$` keeps names ending in
