@@ -393,6 +393,33 @@ fn a_word_with_invisible_characters_is_found_as_it_is_shown() {
     }
 }
 
+/// A hit in a note written with wide characters (two columns each) shows the word
+/// searched for, and stays within the list: its excerpt is sized in columns.
+#[test]
+fn a_hit_in_wide_characters_shows_the_word_found_within_the_list() {
+    let mut app = self::app();
+    let wide = "会議の記録と地域の連絡".repeat(3);
+    reloaded_with_note(&mut app, 602, &format!("{wide} zeppelin {wide}"));
+    search(&mut app, "zeppelin");
+    let t = render(&app, 80, 24);
+    let buffer = t.backend().buffer();
+    let row = |y: u16| -> String { (0..80).map(|x| buffer[(x, y)].symbol()).collect() };
+    let y = (0..24)
+        .find(|&y| row(y).contains("会"))
+        .expect("the hit is listed");
+    assert!(
+        row(y).contains("zeppelin"),
+        "the word found is cut off: {}",
+        row(y)
+    );
+    // The excerpt ends where the list does, with an ellipsis, not cut by the border.
+    assert!(
+        row(y).trim_end_matches('│').trim_end().ends_with('…'),
+        "{}",
+        row(y)
+    );
+}
+
 #[test]
 fn the_results_list_at_both_sizes() {
     let mut app = in_meeting();

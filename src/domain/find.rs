@@ -93,31 +93,64 @@ impl Query {
 }
 
 /// A few words of `text` around the characters `at..at + len`, to fit `width`
-/// characters: "…the pupil (élève) was seen…". Newlines become spaces.
+/// columns (a wide character takes two, a combining one none): "…the pupil (élève) was
+/// seen…". Newlines become spaces. A match wider than `width` is shown whole all the same.
 pub fn excerpt(text: &str, at: usize, len: usize, width: usize) -> String {
     let chars: Vec<char> = text
         .chars()
         .map(|c| if c.is_whitespace() { ' ' } else { c })
         .collect();
-    if chars.len() <= width {
+    let cols = |i: usize| unicode_width::UnicodeWidthChar::width(chars[i]).unwrap_or(0);
+    if (0..chars.len()).map(cols).sum::<usize>() <= width {
         return chars.into_iter().collect();
     }
-    let width = width.max(len + 2);
-    // A third of the room before the match, the rest after it.
-    let start = at.saturating_sub((width - len) / 3);
-    let start = start.min(chars.len().saturating_sub(width));
-    let end = (start + width).min(chars.len());
+    let n = chars.len();
+    let matched: usize = (at.min(n)..(at + len).min(n)).map(cols).sum();
+    // A column kept on each side for an ellipsis; a side that needs none gives its
+    // column to the text.
+    let inner = width.max(matched + 2) - 2;
+    let (start, end) = around(&cols, n, at, len, inner);
+    let spare = usize::from(start == 0) + usize::from(end == n);
+    let (start, end) = around(&cols, n, at, len, inner + spare);
     let mut out = String::new();
     if start > 0 {
         out.push('…');
     }
-    let inner_start = if start > 0 { start + 1 } else { start };
-    let inner_end = if end < chars.len() { end - 1 } else { end };
-    out.extend(&chars[inner_start.min(inner_end)..inner_end]);
-    if end < chars.len() {
+    out.extend(&chars[start..end]);
+    if end < n {
         out.push('…');
     }
     out
+}
+
+/// The characters `start..end` shown around the match `at..at + len` in `room` columns:
+/// a third of what is left before it, the rest after, and more before where the text
+/// ends first.
+fn around(
+    cols: &impl Fn(usize) -> usize,
+    n: usize,
+    at: usize,
+    len: usize,
+    room: usize,
+) -> (usize, usize) {
+    let (at, mut end) = (at.min(n), (at + len).min(n));
+    let mut used: usize = (at..end).map(cols).sum();
+    let before = room.saturating_sub(used) / 3;
+    let (mut start, mut taken) = (at, 0);
+    while start > 0 && taken + cols(start - 1) <= before {
+        start -= 1;
+        taken += cols(start);
+    }
+    used += taken;
+    while end < n && used + cols(end) <= room {
+        used += cols(end);
+        end += 1;
+    }
+    while start > 0 && used + cols(start - 1) <= room {
+        start -= 1;
+        used += cols(start);
+    }
+    (start, end)
 }
 
 #[cfg(test)]
@@ -203,5 +236,29 @@ mod tests {
         assert!(start.starts_with("Long") && start.ends_with('…'), "{start}");
         let end = excerpt(text, 74, 6, 20);
         assert!(end.ends_with("school") && end.starts_with('…'), "{end}");
+    }
+
+    proptest::proptest! {
+        /// An excerpt fits its columns (not its characters: a wide character takes two,
+        /// a combining one none) and shows the match whole where the match fits.
+        #[test]
+        fn an_excerpt_fits_its_columns_and_shows_the_match(
+            text in "[a 漢字😀é\u{301}]{0,60}",
+            at in 0usize..60,
+            len in 1usize..6,
+            width in 4usize..40,
+        ) {
+            use unicode_width::UnicodeWidthStr;
+            let chars: Vec<char> = text.chars().collect();
+            let at = at.min(chars.len());
+            let len = len.min(chars.len() - at);
+            let matched: String = chars[at..at + len].iter().collect();
+            let e = excerpt(&text, at, len, width);
+            let room = width.max(matched.width() + 2);
+            proptest::prop_assert!(e.width() <= room, "{:?} is {} columns wide, room {}", e, e.width(), room);
+            if matched.width() + 4 <= width {
+                proptest::prop_assert!(e.contains(&matched), "{:?} lost {:?}", e, matched);
+            }
+        }
     }
 }

@@ -14,6 +14,7 @@ use crate::app::model::search::{Record, SearchScope, SearchState};
 use crate::domain::find::{Found, Query, excerpt, fold};
 use crate::domain::sanitize::line as clean;
 use crate::i18n::{t, tf};
+use unicode_width::UnicodeWidthStr;
 
 pub fn render(frame: &mut Frame, body: Rect, app: &App, s: &SearchState) {
     let area = body;
@@ -133,7 +134,7 @@ fn row(app: &App, found: Found, r: &Record, query: &Query, width: usize) -> Line
         }
         _ => format!("{} ", crate::i18n::label_colon(field)),
     };
-    let room = width.saturating_sub(head.chars().count() + label.chars().count());
+    let room = width.saturating_sub(head.width() + label.width());
     let words = clean(&excerpt(text, found.at, found.len, room)).into_owned();
     let kind_style = if r.retracted {
         theme::warning()
