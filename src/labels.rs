@@ -99,28 +99,31 @@ pub fn written_rules_in(rules: &[crate::domain::sharing::SharingRule], lang: Lan
     out
 }
 
-/// `text` broken into lines of at most `width` characters, at spaces where possible; never
-/// at a no-break space (French `Statut\u{a0}: suivi`), which is kept. A word longer than
-/// the line breaks after its last slash or hyphen that fits, else at the line's end.
+/// `text` broken into lines of at most `width` columns (a wide character takes two), at
+/// spaces where possible; never at a no-break space (French `Statut\u{a0}: suivi`), which
+/// is kept. A word longer than the line breaks after its last slash or hyphen that fits,
+/// else at the line's end.
 pub fn wrap(text: &str, width: usize) -> Vec<String> {
+    use unicode_width::UnicodeWidthStr;
     let width = width.max(1);
     let mut lines = Vec::new();
     let mut line = String::new();
     let breaks = |c: char| c.is_whitespace() && !matches!(c, '\u{a0}' | '\u{202f}' | '\u{2007}');
     for word in text.split(breaks).filter(|w| !w.is_empty()) {
         let mut word = word.to_owned();
-        while word.chars().count() > width {
+        while word.width() > width {
             if !line.is_empty() {
                 lines.push(std::mem::take(&mut line));
             }
             let chars: Vec<char> = word.chars().collect();
-            let at = (chars[..width].iter())
+            let fit = fitting(&chars, width);
+            let at = (chars[..fit].iter())
                 .rposition(|c| matches!(c, '/' | '-'))
-                .map_or(width, |i| i + 1);
+                .map_or(fit, |i| i + 1);
             lines.push(chars[..at].iter().collect());
             word = chars[at..].iter().collect();
         }
-        let needed = line.chars().count() + usize::from(!line.is_empty()) + word.chars().count();
+        let needed = line.width() + usize::from(!line.is_empty()) + word.width();
         if needed > width && !line.is_empty() {
             lines.push(std::mem::take(&mut line));
         }
@@ -133,6 +136,23 @@ pub fn wrap(text: &str, width: usize) -> Vec<String> {
         lines.push(line);
     }
     lines
+}
+
+/// The beginning of `text` that fits `width` columns.
+pub fn fit(text: &str, width: usize) -> String {
+    let mut used = 0;
+    (text.chars())
+        .take_while(|&c| {
+            used += unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
+            used <= width
+        })
+        .collect()
+}
+
+/// How many of `chars` fit `width` columns; one at least, so that a line always moves on.
+fn fitting(chars: &[char], width: usize) -> usize {
+    let text: String = chars.iter().collect();
+    fit(&text, width).chars().count().max(1)
 }
 
 /// The agenda topic "open actions of <session>", in the reader's language: the session's
@@ -166,6 +186,19 @@ mod tests {
 
     /// A no-break space (French `Statut\u{a0}: suivi`) is kept, and never breaks a line:
     /// the colon stays with its label.
+    #[test]
+    fn wrap_measures_columns_not_characters() {
+        use unicode_width::UnicodeWidthStr;
+        let text = "会議の記録と地域の連絡 と 学校の先生";
+        for width in 1..12 {
+            let rows = super::wrap(text, width);
+            for row in &rows {
+                assert!(row.width() <= width.max(2), "{row:?} is wider than {width}");
+            }
+            assert_eq!(rows.concat().replace(' ', ""), text.replace(' ', ""));
+        }
+    }
+
     #[test]
     fn wrap_keeps_a_no_break_space_and_breaks_elsewhere() {
         let rows = super::wrap("Cette réunion est clôturée\u{a0}: lecture seule", 27);

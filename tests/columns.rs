@@ -166,3 +166,40 @@ fn the_selected_rule_reads_whole() {
         assert!(joined.contains(&text), "{text:?} at {w}x{h}:\n{s}");
     }
 }
+
+/// Columns are sized in columns of the screen, not characters: a name written in wide
+/// characters (two columns each) is shown whole, and so is the organisation beside it.
+#[test]
+fn a_name_in_wide_characters_is_measured_in_columns() {
+    let mut data = support::full_dataset();
+    data.stakeholders[0].name = "王小明 陳大文 李志強 張偉".into();
+    data.stakeholders[0].organisation = "華人社區協會 中心".into();
+    let mut app = App::new(support::today());
+    apply(
+        &mut app,
+        [
+            Action::Loaded(Arc::new(data), 1),
+            Action::GoTab(roundtable::app::Tab::Stakeholders),
+            // Sorted by name, after the Latin names.
+            Action::Bottom,
+        ],
+    );
+    let t = support::app::render(&app, 160, 48);
+    let buffer = t.backend().buffer();
+    let row = |y: u16| -> String { (0..160).map(|x| buffer[(x, y)].symbol()).collect() };
+    let y = (0..48)
+        .find(|&y| row(y).starts_with("│王"))
+        .expect("listed");
+    // Each wide character is followed by the cell it covers, drawn empty.
+    let shown: String = row(y).chars().filter(|&c| c != ' ').collect();
+    assert!(
+        shown.contains("王小明陳大文李志強張偉"),
+        "the name is cut: {}",
+        row(y)
+    );
+    assert!(
+        shown.contains("華人社區協會中心"),
+        "the organisation is cut: {}",
+        row(y)
+    );
+}

@@ -30,6 +30,28 @@ fn a_long_message_wraps_to_a_second_line() {
     insta::assert_snapshot!("long_message_80x24", render(&app, 80, 24).backend());
 }
 
+/// A message in wide characters (a name written so, two columns each) wraps by
+/// columns: no row runs past the screen, and one too long for two rows ends with "…"
+/// in view.
+#[test]
+fn a_message_in_wide_characters_wraps_by_columns() {
+    let mut app = demo_app();
+    let wide = "会議の記録と地域の連絡 ".repeat(12);
+    app.status = Some(Status {
+        kind: StatusKind::Error,
+        text: format!("Could not save 王小明: {wide}"),
+    });
+    let t = render(&app, 80, 24);
+    let buffer = t.backend().buffer();
+    let row = |y: u16| -> String { (0..80).map(|x| buffer[(x, y)].symbol()).collect() };
+    let (first, second) = (row(21), row(22));
+    assert!(first.contains("Could not save 王"), "{first}");
+    assert!(
+        second.trim_end().ends_with('…'),
+        "the ellipsis is cut off: {second}"
+    );
+}
+
 #[test]
 fn a_short_message_keeps_one_row() {
     let mut app = demo_app();

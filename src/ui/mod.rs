@@ -175,11 +175,8 @@ fn status_lines(app: &App, width: u16) -> Option<Vec<Line<'static>>> {
     if rows.len() > ROWS {
         rows.truncate(ROWS);
         let last = &mut rows[ROWS - 1];
-        let keep = width.saturating_sub(2).min(last.chars().count());
-        *last = format!(
-            "{} …",
-            last.chars().take(keep).collect::<String>().trim_end()
-        );
+        let kept = crate::labels::fit(last, width.saturating_sub(2));
+        *last = format!("{} …", kept.trim_end());
     }
     Some(
         rows.into_iter()
@@ -222,10 +219,12 @@ fn render_status(frame: &mut Frame, area: Rect, app: &App) {
 }
 
 fn render_confirm(frame: &mut Frame, body: Rect, question: &str, title: &str) {
-    let w = (question.chars().count() as u16 + 4)
+    let cols = u16::try_from(unicode_width::UnicodeWidthStr::width(question)).unwrap_or(u16::MAX);
+    let w = cols
+        .saturating_add(4)
         .min(body.width.saturating_sub(4))
         .max(20);
-    let lines = (question.chars().count() as u16).div_ceil(w.saturating_sub(2).max(1));
+    let lines = cols.div_ceil(w.saturating_sub(2).max(1));
     let area = widgets::centered(body, w, lines + 2);
     frame.render_widget(Clear, area);
     frame.render_widget(

@@ -39,10 +39,10 @@ pub struct PersonFacts {
 /// thousands of rows in a big town.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct ColumnNeeds {
-    /// Characters of the name; the list adds its "(archived)" mark in the language.
+    /// Columns of the name; the list adds its "(archived)" mark in the language.
     pub name: u16,
     pub archived: bool,
-    /// Characters of the organisation.
+    /// Columns of the organisation.
     pub organisation: u16,
     pub sector: SectorNeed,
 }
@@ -64,7 +64,9 @@ impl Default for SectorNeed {
 
 impl ColumnNeeds {
     pub fn of(s: &crate::domain::stakeholder::Stakeholder) -> Self {
-        let chars = |t: &str| u16::try_from(t.chars().count()).unwrap_or(u16::MAX);
+        // Columns on the screen: a wide character takes two, a combining one none.
+        let chars =
+            |t: &str| u16::try_from(unicode_width::UnicodeWidthStr::width(t)).unwrap_or(u16::MAX);
         let sector = match &s.sector {
             Sector::Other(text) if !text.is_empty() => SectorNeed::Own(chars(text)),
             other => {

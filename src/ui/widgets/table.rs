@@ -4,6 +4,7 @@ use ratatui::layout::{Constraint, Flex, Layout, Rect};
 use ratatui::style::Style;
 use ratatui::text::Text;
 use ratatui::widgets::{Paragraph, Wrap};
+use unicode_width::UnicodeWidthStr;
 
 use super::rows::{self, Row};
 
@@ -143,20 +144,21 @@ pub fn fit(needs: &[u16], weights: &[u16], room: u16) -> Vec<Constraint> {
     widths.into_iter().map(Constraint::Length).collect()
 }
 
-/// The width of the widest of `texts`, at least `header`'s.
+/// The width of the widest of `texts`, at least `header`'s, in columns.
 pub fn need<'s>(header: &str, texts: impl Iterator<Item = &'s str>) -> u16 {
     let widest = widest(texts.map(|t| (t, 0)));
-    u16::try_from(widest.max(header.chars().count())).unwrap_or(u16::MAX)
+    u16::try_from(widest.max(header.width())).unwrap_or(u16::MAX)
 }
 
-/// The most characters of the texts, each with a number of cells added after it. A list
-/// of 10,000 is measured at every frame: a text whose bytes (never fewer than its
-/// characters) cannot beat the widest so far is not counted.
+/// The most columns of the texts (a wide character takes two, a combining one none),
+/// each with a number of cells added after it. A list of 10,000 is measured at every
+/// frame: a text whose bytes (never fewer than its columns) cannot beat the widest so far
+/// is not measured.
 pub fn widest<'s>(texts: impl Iterator<Item = (&'s str, usize)>) -> usize {
     let mut best = 0;
     for (text, extra) in texts {
         if text.len() + extra > best {
-            best = best.max(text.chars().count() + extra);
+            best = best.max(text.width() + extra);
         }
     }
     best
