@@ -109,9 +109,17 @@ pub fn excerpt(text: &str, at: usize, len: usize, width: usize) -> String {
     // A column kept on each side for an ellipsis; a side that needs none gives its
     // column to the text.
     let inner = width.max(matched + 2) - 2;
-    let (start, end) = around(&cols, n, at, len, inner);
-    let spare = usize::from(start == 0) + usize::from(end == n);
-    let (start, end) = around(&cols, n, at, len, inner + spare);
+    let (mut start, mut end) = around(&cols, n, at, len, inner);
+    let room = inner + usize::from(start == 0) + usize::from(end == n);
+    let mut used: usize = (start..end).map(cols).sum();
+    while end < n && used + cols(end) <= room {
+        used += cols(end);
+        end += 1;
+    }
+    while start > 0 && used + cols(start - 1) <= room {
+        start -= 1;
+        used += cols(start);
+    }
     let mut out = String::new();
     if start > 0 {
         out.push('…');
