@@ -501,9 +501,7 @@ fn at_a_terminal_one_question_imports_the_valid_rows() {
     );
     pty.wait_for("[y/N]", 10);
     pty.send("y\r");
-    let (code, _) = pty
-        .wait_exit(std::time::Duration::from_secs(10))
-        .expect("ends");
+    let (code, _) = pty.wait_exit(support::pty::EXITS_WITHIN).expect("ends");
     assert_eq!(code, 0, "{}", pty.screen());
     pty.wait_for("refused rows written to", 5);
     let people = Store::open(&db, false)

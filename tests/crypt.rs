@@ -453,7 +453,7 @@ fn the_interface_asks_the_passphrase_once_without_echo() {
     pty.wait_for("Ahmed Tahiri", 15);
     assert!(!pty.screen().contains(PASS), "the passphrase was echoed");
     pty.send("q");
-    pty.wait_exit(std::time::Duration::from_secs(5));
+    pty.wait_exit(support::pty::EXITS_WITHIN);
 }
 
 /// Whether the file holds a sealed key for `case` (the `case_keys` table).

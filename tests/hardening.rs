@@ -144,7 +144,7 @@ fn kill_9_loop(dir: &std::path::Path, db: &std::path::Path, extra: &[&str], roun
             k += 1;
         }
         killer.join().unwrap();
-        pty.wait_exit(Duration::from_secs(5)).expect("killed");
+        pty.wait_exit(support::pty::EXITS_WITHIN).expect("killed");
         let t = Instant::now();
         let store = Store::open(db, false)
             .unwrap_or_else(|e| panic!("round {round}: the file does not open: {e}"));
@@ -400,7 +400,10 @@ fn two_coordinators_on_one_database_both_keep_working() {
     a.wait_for("Aaron Colleague B", 5);
     for p in [&mut a, &mut b] {
         p.send("q");
-        assert_eq!(p.wait_exit(Duration::from_secs(5)).map(|r| r.0), Some(0));
+        assert_eq!(
+            p.wait_exit(support::pty::EXITS_WITHIN).map(|r| r.0),
+            Some(0)
+        );
     }
 }
 

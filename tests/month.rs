@@ -125,7 +125,10 @@ fn a_month_prepare_hold_follow_up_correct_close_and_send() {
     settle();
     export_for_samira(&mut pty, "x");
     pty.send("q");
-    assert_eq!(pty.wait_exit(Duration::from_secs(5)).map(|r| r.0), Some(0));
+    assert_eq!(
+        pty.wait_exit(support::pty::EXITS_WITHIN).map(|r| r.0),
+        Some(0)
+    );
 
     let agenda = read(dir.path(), "agenda-2027-01-04-session4-for12.md");
     assert!(agenda.contains("When: 2027-01-04 14:00"), "{agenda}");

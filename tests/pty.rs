@@ -45,7 +45,7 @@ fn switches_tabs_and_quits_restoring_the_terminal() {
     pty.send("1");
     pty.wait_for("Ahmed Tahiri", 5);
     pty.send("q");
-    let (code, _) = pty.wait_exit(Duration::from_secs(5)).expect("quits");
+    let (code, _) = pty.wait_exit(support::pty::EXITS_WITHIN).expect("quits");
     assert_eq!(code, 0);
     let screen = pty.parser.lock().unwrap();
     assert!(!screen.screen().alternate_screen(), "alternate screen left");
@@ -102,7 +102,10 @@ fn resize_redraws_and_tiny_windows_say_so() {
     pty.resize(160, 48);
     pty.wait_for("Referred by", 5);
     pty.send("q");
-    assert_eq!(pty.wait_exit(Duration::from_secs(5)).map(|r| r.0), Some(0));
+    assert_eq!(
+        pty.wait_exit(support::pty::EXITS_WITHIN).map(|r| r.0),
+        Some(0)
+    );
 }
 
 #[test]
@@ -120,7 +123,7 @@ fn a_panic_restores_the_terminal_and_exits_non_zero() {
     pty.wait_for("Ahmed Tahiri", 10);
     pty.send("!");
     let (code, _) = pty
-        .wait_exit(Duration::from_secs(5))
+        .wait_exit(support::pty::EXITS_WITHIN)
         .expect("exits after a panic");
     assert_ne!(code, 0);
     std::thread::sleep(Duration::from_millis(100));
@@ -153,7 +156,10 @@ fn a_stakeholder_created_in_the_form_is_there_after_a_restart() {
     pty.wait_for("Saved.", 5);
     pty.wait_for("Zoë Quintelier", 5);
     pty.send("q");
-    assert_eq!(pty.wait_exit(Duration::from_secs(5)).map(|r| r.0), Some(0));
+    assert_eq!(
+        pty.wait_exit(support::pty::EXITS_WITHIN).map(|r| r.0),
+        Some(0)
+    );
 
     let mut pty = Pty::spawn(&args, dir.path(), 80, 24);
     pty.open_stakeholders();
@@ -241,7 +247,7 @@ fn a_panic_mid_meeting_saves_the_draft() {
     type_in_meeting(&mut pty, "before the crash");
     pty.send("!");
     let (code, _) = pty
-        .wait_exit(Duration::from_secs(5))
+        .wait_exit(support::pty::EXITS_WITHIN)
         .expect("exits after a panic");
     assert_ne!(code, 0);
     let store = roundtable::store::Store::open(&db, false).unwrap();
@@ -268,7 +274,10 @@ fn a_note_saved_with_ctrl_s_survives_a_restart() {
     pty.send("\x1b");
     std::thread::sleep(Duration::from_millis(150));
     pty.send("q");
-    assert_eq!(pty.wait_exit(Duration::from_secs(5)).map(|r| r.0), Some(0));
+    assert_eq!(
+        pty.wait_exit(support::pty::EXITS_WITHIN).map(|r| r.0),
+        Some(0)
+    );
     let data = roundtable::store::Store::open(&db, false)
         .unwrap()
         .load()
@@ -319,7 +328,7 @@ fn an_ssh_drop_with_a_form_half_filled_brings_the_form_back() {
     pty.send("Zakaria Benali\tYouth house Noord");
     pty.wait_for("Youth house Noord", 5);
     pty.hang_up();
-    pty.wait_exit(Duration::from_secs(10))
+    pty.wait_exit(support::pty::EXITS_WITHIN)
         .expect("exits after the hang-up");
     let pty = Pty::spawn(
         &["--demo", "--db", db.to_str().unwrap()],
@@ -351,7 +360,7 @@ fn sighup_keeps_a_red_protected_note_red_after_a_restart() {
     pty.wait_for("protected source", 5);
     unsafe { libc::kill(pty.pid(), libc::SIGHUP) };
     let (code, _) = pty
-        .wait_exit(Duration::from_secs(10))
+        .wait_exit(support::pty::EXITS_WITHIN)
         .expect("exits on SIGHUP");
     assert_eq!(code, 128 + libc::SIGHUP as u32);
     let pty = Pty::spawn(
@@ -410,7 +419,7 @@ fn no_color_sends_no_colour_and_keeps_the_selection_visible() {
     pty.send("2");
     pty.wait_for("Faith leaders' table", 5);
     pty.send("q");
-    pty.wait_exit(Duration::from_secs(5)).expect("quits");
+    pty.wait_exit(support::pty::EXITS_WITHIN).expect("quits");
     let params = sgr_params(&pty.bytes.lock().unwrap());
     for p in &params {
         let colour = p
@@ -435,7 +444,7 @@ fn a_key_override_from_the_config_file_is_used() {
     pty.send("z");
     pty.wait_for("Partner round table — last month", 5);
     pty.send("q");
-    pty.wait_exit(Duration::from_secs(5)).expect("quits");
+    pty.wait_exit(support::pty::EXITS_WITHIN).expect("quits");
 }
 
 /// `--demo` dates its town by the configured zone, as the screens count "today", not by
@@ -455,7 +464,7 @@ fn the_demo_town_is_dated_by_the_configured_zone() {
     let db = dir.path().join("demo.redb");
     pty.wait_for("Where you stand", 15);
     pty.send("q");
-    pty.wait_exit(Duration::from_secs(5)).expect("quits");
+    pty.wait_exit(support::pty::EXITS_WITHIN).expect("quits");
     let after = today_in(now(), zone);
     let stored = roundtable::store::Store::open(&db, false)
         .unwrap()

@@ -28,6 +28,11 @@ impl vt100::Callbacks for Seen {
     }
 }
 
+/// How long a program is given to exit before a test fails: a limit for a program that
+/// hangs, not a speed figure (a test that times an exit says so; speed is for the
+/// benches). Generous, for a busy 2-core machine running the tests beside each other.
+pub const EXITS_WITHIN: Duration = Duration::from_secs(30);
+
 pub struct Pty {
     pub parser: Arc<Mutex<vt100::Parser<Seen>>>,
     /// Every byte the program wrote.
