@@ -175,6 +175,17 @@ pub fn set_lang(lang: Lang) {
     CURRENT.store(lang.index() as u8, Ordering::Relaxed);
 }
 
+/// Starts parsing the interface language's catalogue on a thread of its own, while the
+/// caller opens the database and the terminal: the first frame needs it, and parsing it
+/// is a tenth of a start's time. A text asked for before it is ready waits for it (the
+/// catalogue is parsed once, by whichever thread comes first).
+pub fn prepare() {
+    let lang = lang();
+    let _ = std::thread::Builder::new()
+        .name("catalogue".into())
+        .spawn(move || LazyLock::force(&BUNDLES[lang.index()]));
+}
+
 /// An id as Fluent spells it: a key written the old way (`status.saved`) still finds
 /// `status-saved`.
 fn fluent_id(id: &str) -> Cow<'_, str> {

@@ -113,7 +113,7 @@ pub fn run(store: Arc<Store>, settings: &crate::config::Settings) -> anyhow::Res
     install_panic_hook(store.clone(), rescue.clone());
     install_signal_handlers(store.clone(), rescue.clone())?;
 
-    terminal::enable_raw_mode().context(crate::i18n::t("cli-no_raw_mode"))?;
+    terminal::enable_raw_mode().with_context(|| crate::i18n::t("cli-no_raw_mode"))?;
     ENTERED.store(true, Ordering::SeqCst);
     execute!(
         io::stdout(),
@@ -121,7 +121,7 @@ pub fn run(store: Arc<Store>, settings: &crate::config::Settings) -> anyhow::Res
         EnableBracketedPaste,
         cursor::Hide
     )
-    .context(crate::i18n::t("cli-no_terminal_setup"))?;
+    .with_context(|| crate::i18n::t("cli-no_terminal_setup"))?;
     let result = event_loop(store, rescue, settings);
     restore_terminal();
     result
@@ -162,7 +162,7 @@ pub fn install_panic_hook(store: Arc<Store>, rescue: Arc<Rescue>) {
 fn install_signal_handlers(store: Arc<Store>, rescue: Arc<Rescue>) -> anyhow::Result<()> {
     use signal_hook::consts::{SIGHUP, SIGQUIT, SIGTERM};
     let mut signals = signal_hook::iterator::Signals::new([SIGHUP, SIGTERM, SIGQUIT])
-        .context(crate::i18n::t("cli-no_signals"))?;
+        .with_context(|| crate::i18n::t("cli-no_signals"))?;
     std::thread::Builder::new()
         .name("signals".into())
         .spawn(move || {
@@ -173,7 +173,7 @@ fn install_signal_handlers(store: Arc<Store>, rescue: Arc<Rescue>) -> anyhow::Re
                 std::process::exit(128 + sig);
             }
         })
-        .context(crate::i18n::t("cli-no_signals"))?;
+        .with_context(|| crate::i18n::t("cli-no_signals"))?;
     Ok(())
 }
 

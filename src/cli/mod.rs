@@ -480,6 +480,7 @@ pub fn run(cli: Cli) -> Result<(), Failure> {
     ));
     let path = install::database(&cli, &settings).map_err(|e| Failure::from(format!("{e:#}")))?;
     if cli.command.is_none() {
+        crate::i18n::prepare();
         // The interface has its own panic hook (terminal restored, drafts saved).
         return dispatch(cli, path, settings);
     }
