@@ -109,17 +109,9 @@ pub fn excerpt(text: &str, at: usize, len: usize, width: usize) -> String {
     // A column kept on each side for an ellipsis; a side that needs none gives its
     // column to the text.
     let inner = width.max(matched + 2) - 2;
-    let (mut start, mut end) = around(&cols, n, at, len, inner);
+    let (start, end) = around(&cols, n, at, len, inner);
     let room = inner + usize::from(start == 0) + usize::from(end == n);
-    let mut used: usize = (start..end).map(cols).sum();
-    while end < n && used + cols(end) <= room {
-        used += cols(end);
-        end += 1;
-    }
-    while start > 0 && used + cols(start - 1) <= room {
-        start -= 1;
-        used += cols(start);
-    }
+    let (start, end) = widened(&cols, n, (start, end), room);
     let mut out = String::new();
     if start > 0 {
         out.push('…');
@@ -141,15 +133,25 @@ fn around(
     len: usize,
     room: usize,
 ) -> (usize, usize) {
-    let (at, mut end) = (at.min(n), (at + len).min(n));
-    let mut used: usize = (at..end).map(cols).sum();
-    let before = room.saturating_sub(used) / 3;
+    let (at, end) = (at.min(n), (at + len).min(n));
+    let before = room.saturating_sub((at..end).map(cols).sum()) / 3;
     let (mut start, mut taken) = (at, 0);
     while start > 0 && taken + cols(start - 1) <= before {
         start -= 1;
         taken += cols(start);
     }
-    used += taken;
+    widened(cols, n, (start, end), room)
+}
+
+/// `start..end` of `n` characters widened to `room` columns: to the right first, then to
+/// the left where the text ends first.
+fn widened(
+    cols: &impl Fn(usize) -> usize,
+    n: usize,
+    (mut start, mut end): (usize, usize),
+    room: usize,
+) -> (usize, usize) {
+    let mut used: usize = (start..end).map(cols).sum();
     while end < n && used + cols(end) <= room {
         used += cols(end);
         end += 1;
