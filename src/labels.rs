@@ -140,19 +140,23 @@ pub fn wrap(text: &str, width: usize) -> Vec<String> {
 
 /// The beginning of `text` that fits `width` columns.
 pub fn fit(text: &str, width: usize) -> String {
+    text.chars().take(fit_count(text.chars(), width)).collect()
+}
+
+/// How many of `chars`, from the first, fit `width` columns.
+fn fit_count(chars: impl Iterator<Item = char>, width: usize) -> usize {
     let mut used = 0;
-    (text.chars())
+    (chars)
         .take_while(|&c| {
             used += unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
             used <= width
         })
-        .collect()
+        .count()
 }
 
 /// How many of `chars` fit `width` columns; one at least, so that a line always moves on.
 fn fitting(chars: &[char], width: usize) -> usize {
-    let text: String = chars.iter().collect();
-    fit(&text, width).chars().count().max(1)
+    fit_count(chars.iter().copied(), width).max(1)
 }
 
 /// The agenda topic "open actions of <session>", in the reader's language: the session's

@@ -4,6 +4,7 @@
 use std::sync::Arc;
 
 use roundtable::app::{Action, App};
+use roundtable::domain::dataset::Dataset;
 
 mod support;
 use support::app::{apply, screen};
@@ -16,15 +17,20 @@ fn app_with_long_texts() -> App {
     data.stakeholders[0].name = LONG_NAME.into();
     data.stakeholders[0].organisation = LONG_ORG.into();
     let overview = roundtable::domain::overview::compute(&data, support::today());
+    listed(data, [Action::OverviewReady(Arc::new(overview))])
+}
+
+/// The app on `data`, on the stakeholder list, after `then`.
+fn listed(data: Dataset, then: impl IntoIterator<Item = Action>) -> App {
     let mut app = App::new(support::today());
     apply(
         &mut app,
         [
             Action::Loaded(Arc::new(data), 1),
-            Action::OverviewReady(Arc::new(overview)),
             Action::GoTab(roundtable::app::Tab::Stakeholders),
         ],
     );
+    apply(&mut app, then);
     app
 }
 
@@ -94,15 +100,7 @@ fn an_own_sector_and_an_archived_name_are_measured_whole() {
     data.stakeholders[0].name = LONG_NAME.into();
     data.stakeholders[0].archived = true;
     data.stakeholders[0].sector = roundtable::domain::stakeholder::Sector::Other(OWN.into());
-    let mut app = App::new(support::today());
-    apply(
-        &mut app,
-        [
-            Action::Loaded(Arc::new(data), 1),
-            Action::GoTab(roundtable::app::Tab::Stakeholders),
-            Action::ToggleArchived,
-        ],
-    );
+    let app = listed(data, [Action::ToggleArchived]);
     let s = screen(&app, 300, 48);
     let row = (s.lines())
         .find(|l| l.starts_with("\"│Marie-Christine"))
@@ -174,32 +172,20 @@ fn a_name_in_wide_characters_is_measured_in_columns() {
     let mut data = support::full_dataset();
     data.stakeholders[0].name = "王小明 陳大文 李志強 張偉".into();
     data.stakeholders[0].organisation = "華人社區協會 中心".into();
-    let mut app = App::new(support::today());
-    apply(
-        &mut app,
-        [
-            Action::Loaded(Arc::new(data), 1),
-            Action::GoTab(roundtable::app::Tab::Stakeholders),
-            // Sorted by name, after the Latin names.
-            Action::Bottom,
-        ],
-    );
-    let t = support::app::render(&app, 160, 48);
-    let buffer = t.backend().buffer();
-    let row = |y: u16| -> String { (0..160).map(|x| buffer[(x, y)].symbol()).collect() };
-    let y = (0..48)
-        .find(|&y| row(y).starts_with("│王"))
-        .expect("listed");
+    // Sorted by name, after the Latin names.
+    let app = listed(data, [Action::Bottom]);
+    let rows = support::app::cells(&app, 160, 48);
+    let row = rows.iter().find(|r| r.starts_with("│王")).expect("listed");
     // Each wide character is followed by the cell it covers, drawn empty.
-    let shown: String = row(y).chars().filter(|&c| c != ' ').collect();
+    let shown: String = row.chars().filter(|&c| c != ' ').collect();
     assert!(
         shown.contains("王小明陳大文李志強張偉"),
         "the name is cut: {}",
-        row(y)
+        row
     );
     assert!(
         shown.contains("華人社區協會中心"),
         "the organisation is cut: {}",
-        row(y)
+        row
     );
 }

@@ -41,10 +41,8 @@ fn a_message_in_wide_characters_wraps_by_columns() {
         kind: StatusKind::Error,
         text: format!("Could not save 王小明: {wide}"),
     });
-    let t = render(&app, 80, 24);
-    let buffer = t.backend().buffer();
-    let row = |y: u16| -> String { (0..80).map(|x| buffer[(x, y)].symbol()).collect() };
-    let (first, second) = (row(21), row(22));
+    let rows = support::app::cells(&app, 80, 24);
+    let (first, second) = (&rows[21], &rows[22]);
     assert!(first.contains("Could not save 王"), "{first}");
     assert!(
         second.trim_end().ends_with('…'),

@@ -401,23 +401,14 @@ fn a_hit_in_wide_characters_shows_the_word_found_within_the_list() {
     let wide = "会議の記録と地域の連絡".repeat(3);
     reloaded_with_note(&mut app, 602, &format!("{wide} zeppelin {wide}"));
     search(&mut app, "zeppelin");
-    let t = render(&app, 80, 24);
-    let buffer = t.backend().buffer();
-    let row = |y: u16| -> String { (0..80).map(|x| buffer[(x, y)].symbol()).collect() };
-    let y = (0..24)
-        .find(|&y| row(y).contains("会"))
+    let rows = support::app::cells(&app, 80, 24);
+    let row = rows
+        .iter()
+        .find(|r| r.contains('会'))
         .expect("the hit is listed");
-    assert!(
-        row(y).contains("zeppelin"),
-        "the word found is cut off: {}",
-        row(y)
-    );
+    assert!(row.contains("zeppelin"), "the word found is cut off: {row}");
     // The excerpt ends where the list does, with an ellipsis, not cut by the border.
-    assert!(
-        row(y).trim_end_matches('│').trim_end().ends_with('…'),
-        "{}",
-        row(y)
-    );
+    assert!(row.trim_end_matches('│').trim_end().ends_with('…'), "{row}");
 }
 
 #[test]

@@ -72,6 +72,16 @@ pub fn render(app: &App, w: u16, h: u16) -> Terminal<TestBackend> {
     t
 }
 
+/// The screen's rows, each the symbols of its cells in order: a wide character is
+/// followed by the cell it covers, drawn as a space (where `screen` adds nothing).
+pub fn cells(app: &App, w: u16, h: u16) -> Vec<String> {
+    let t = render(app, w, h);
+    let b = t.backend().buffer();
+    (b.content().chunks(usize::from(w)))
+        .map(|row| row.iter().map(|c| c.symbol()).collect())
+        .collect()
+}
+
 /// The screen as plain text lines.
 pub fn screen(app: &App, w: u16, h: u16) -> String {
     render(app, w, h).backend().to_string()
